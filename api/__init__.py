@@ -1,0 +1,1 @@
+"""FastAPI web API and reviewer pages (arrives with the service issue)."""

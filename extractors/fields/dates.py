@@ -1,0 +1,275 @@
+"""Dates as case files write them: 2023年5月12日, 二〇二三年五月十二日, 2023-05-12, blank 年 月 日 templates.
+
+Case files mix typed, scanned (OCR) and hand-filled text, so one small parser handles Arabic, full-width and
+Chinese numerals (with OCR zero confusions O/o/〇/○/零), spaces and a line break inside a date, and an
+optional time after it. Offsets always point into the caller's text: normalisation is character-for-character.
+
+Decisions:
+
+* A 年/月/日 date whose numbers are not a calendar date (2023年2月30日, 1800年…) is returned with
+  ``value=None, blank=False`` (``DateMatch.invalid``): the writer clearly meant a date, and a wrong one is a
+  defect a check can report. A separator form (2023.2.30, 2023-15-3) that is not a calendar date is skipped:
+  such strings are as likely to be numbering or amounts as dates.
+* Separator forms need a 19xx/20xx year and may not touch other digits or separators (ID numbers, phones).
+* A blank template (年  月  日, 20  年  月  日, 2023年  月  日) is ``blank=True``: some slot is empty and that slot
+  shows filling (spaces/underscores) or the template stands alone on its line, so 出生年月日 is not one.
+* ``raw``/``start``/``end`` cover the time too when one was read; an impossible time (25时) is left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["DateMatch", "find_dates", "parse_date", "signing_date"]
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """One date (or blank date template) found in a text, with where it sits."""
+
+    value: dt.date | None
+    raw: str
+    start: int
+    end: int
+    blank: bool
+    time: dt.time | None = None
+
+    @property
+    def invalid(self) -> bool:
+        """Written as a date but not a real one (2023年2月30日): worth a finding of its own."""
+        return self.value is None and not self.blank
+
+
+# --- normalisation -------------------------------------------------------------------------------------
+
+#: Full-width ASCII (０-９, Ｏ, ．, －, ／, ：, ＿ …) to ASCII, one character for one so offsets survive.
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+
+_DIGITS = {
+    **{str(n): n for n in range(10)},
+    "〇": 0, "○": 0, "◯": 0, "零": 0, "O": 0, "o": 0,
+    "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}
+
+# --- patterns --------------------------------------------------------------------------------------------
+
+_YC = "[0-9〇○◯零Oo一二三四五六七八九]"  # one character of a year
+_NC = "[0-9〇○◯零Oo一二三四五六七八九十廿卅元]"  # one character of a month or day
+_NOT_AFTER_NUMERAL = "(?<![0-9〇○◯零Oo一二三四五六七八九十百千万])"
+_GAP = r"[ \t\u3000]*(?:\r?\n[ \t\u3000]*)?"  # spaces, at most one line break
+_SP = r"[ \t\u3000]*"
+_FILL = r"[ \t\u3000_]"
+_YEAR = rf"{_YC}(?:[ ]?{_YC}){{3}}"  # PDF text layers sometimes space out letters: 2 0 2 3
+_NUM = rf"{_NC}(?:[ ]?{_NC}){{0,2}}"
+_HOUR = "[0-9]{1,2}|[〇零一二三四五六七八九十]{1,3}"
+_AMPM = "上午|下午|中午|晚上|凌晨|早上|早晨|傍晚|夜间"
+
+_TIME = (
+    rf"(?:(?:{_SP}|T)(?P<ampm>{_AMPM})?{_SP}(?P<hh>{_HOUR}){_SP}"
+    rf"(?:[时点]{_SP}(?:(?P<mm>{_HOUR}){_SP}分?(?:{_SP}(?P<ss>{_HOUR}){_SP}秒)?)?"
+    rf"|:(?P<mm2>[0-9]{{2}})(?::(?P<ss2>[0-9]{{2}}))?))?"
+)
+
+_CN_DATE = re.compile(
+    rf"(?P<date>{_NOT_AFTER_NUMERAL}(?P<y>{_YEAR}){_GAP}年{_GAP}(?P<m>{_NUM}){_GAP}月{_GAP}"
+    rf"(?P<d>{_NUM}){_GAP}[日号]){_TIME}"
+)
+
+_SEP_DATE = re.compile(
+    rf"(?P<date>(?<![0-9./-])(?P<y>(?:19|20)[0-9]{{2}})(?P<sep>[./-])(?P<m>[0-9]{{1,2}})(?P=sep)"
+    rf"(?P<d>[0-9]{{1,2}})(?![0-9]|[./-][0-9])){_TIME}"
+)
+
+#: Filling is bounded (and possessive) so long runs of layout spaces cannot make the search quadratic.
+_FILLS = rf"{_FILL}{{0,40}}+"
+_BLANK = re.compile(
+    rf"(?P<y>{_NOT_AFTER_NUMERAL}{_YC}(?:[ ]?{_YC}){{0,3}})?(?P<yf>{_FILLS})年"
+    rf"(?P<mf1>{_FILLS})(?P<m>{_NUM})?(?P<mf2>{_FILLS})月"
+    rf"(?P<df1>{_FILLS})(?P<d>{_NUM})?(?P<df2>{_FILLS})日"
+)
+
+#: Words of the signing block: the seal and signature marks that sit just above or beside the date.
+_SIGN_MARK = re.compile("印章|公章|盖章|签章|签名|签字|（章）|\\(章\\)")
+_TAIL_LINES = 6
+_MARK_LINES = 12
+
+
+# --- numbers ---------------------------------------------------------------------------------------------
+
+
+def _digits(text: str) -> int | None:
+    """Positional numerals (2023, 二〇二三, 〇五) to an int; None on anything else."""
+    if not text or any(ch not in _DIGITS for ch in text):
+        return None
+    return int("".join(str(_DIGITS[ch]) for ch in text))
+
+
+def _numeral(text: str | None) -> int | None:
+    """A month, day or hour in any notation: 12, １２, 十二, 二十一, 廿一, 元 (月)."""
+    if not text:
+        return None
+    text = text.replace(" ", "").replace("廿", "二十").replace("卅", "三十")
+    if text == "元":
+        return 1
+    if "十" not in text:
+        return _digits(text)
+    tens, _, units = text.partition("十")
+    if len(tens) > 1 or len(units) > 1:
+        return None
+    high = _digits(tens) if tens else 1
+    low = _digits(units) if units else 0
+    return None if high is None or low is None else high * 10 + low
+
+
+def _make_date(year: int | None, month: int | None, day: int | None) -> dt.date | None:
+    """The calendar date, or None when the numbers are not one (or the year is implausible)."""
+    if year is None or month is None or day is None or not 1900 <= year <= 2100:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _make_time(match: re.Match[str]) -> dt.time | None:
+    """The time read after a date, or None when there is none or it is impossible."""
+    hour = _numeral(match.group("hh"))
+    if hour is None:
+        return None
+    minute = _numeral(match.group("mm") or match.group("mm2")) or 0
+    second = _numeral(match.group("ss") or match.group("ss2")) or 0
+    ampm = match.group("ampm")
+    if ampm in ("下午", "晚上", "傍晚", "夜间") and hour < 12 or ampm == "中午" and hour < 11:
+        hour += 12
+    try:
+        return dt.time(hour, minute, second)
+    except ValueError:
+        return None
+
+
+# --- matching --------------------------------------------------------------------------------------------
+
+
+def _dated(text: str, match: re.Match[str], value: dt.date | None) -> DateMatch:
+    """A filled date; the time is included in the span only when it could be read."""
+    time = _make_time(match)
+    start = match.start("date")
+    end = match.end() if time else match.end("date")
+    return DateMatch(value=value, raw=text[start:end], start=start, end=end, blank=False, time=time)
+
+
+def _chinese_dates(text: str, norm: str) -> list[DateMatch]:
+    """年/月/日 dates; impossible ones come back with value None (see module docstring)."""
+    found = []
+    for match in _CN_DATE.finditer(norm):
+        year = _digits(match.group("y").replace(" ", ""))
+        value = _make_date(year, _numeral(match.group("m")), _numeral(match.group("d")))
+        found.append(_dated(text, match, value))
+    return found
+
+
+def _separator_dates(text: str, norm: str) -> list[DateMatch]:
+    """2023.5.12 / 2023-05-12 / 2023/05/12; impossible ones are skipped (see module docstring)."""
+    found = []
+    for match in _SEP_DATE.finditer(norm):
+        value = _make_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+        if value is not None:
+            found.append(_dated(text, match, value))
+    return found
+
+
+def _alone_on_line(norm: str, start: int, end: int) -> bool:
+    """True when nothing but filling and brackets shares the line with [start, end)."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    line_end = norm.find("\n", end)
+    line_end = len(norm) if line_end < 0 else line_end
+    rest = norm[line_start:start] + norm[end:line_end]
+    return not rest.strip(" \t\r\u3000_()（）[]【】")
+
+
+def _is_blank(match: re.Match[str], alone: bool) -> bool:
+    """Some slot is empty, and each empty slot shows filling (or the template has a line to itself)."""
+    year = (match.group("y") or "").replace(" ", "")
+    month, day = match.group("m"), match.group("d")
+    if len(year) == 4 and month and day:
+        return False  # complete: a filled date, not a template
+    if alone:
+        return True
+    month_ok = bool(month) or bool(match.group("mf1") or match.group("mf2"))
+    day_ok = bool(day) or bool(match.group("df1") or match.group("df2"))
+    # An empty year with nothing before 年 passes only when month and day are empty too (日期：年  月  日),
+    # so that 今年 5 月 12 日 stays a non-date.
+    year_ok = len(year) == 4 or bool(match.group("yf")) or (not month and not day)
+    return month_ok and day_ok and year_ok
+
+
+def _blank_dates(text: str, norm: str) -> list[DateMatch]:
+    """Unfilled or half-filled 年 月 日 templates, as blank matches."""
+    found = []
+    for match in _BLANK.finditer(norm):
+        start = match.start("y") if match.group("y") else match.end("yf")
+        end = match.end()
+        if _is_blank(match, _alone_on_line(norm, start, end)):
+            found.append(DateMatch(value=None, raw=text[start:end], start=start, end=end, blank=True))
+    return found
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """All dates and blank date templates in `text`, in order; offsets index `text` itself."""
+    norm = text.translate(_FULL_WIDTH)
+    kept: list[DateMatch] = []
+    # Priority: 年/月/日 dates, then separator dates, then blanks; a later kind never overlaps an earlier one.
+    for found in (_chinese_dates(text, norm), _separator_dates(text, norm), _blank_dates(text, norm)):
+        for match in found:
+            if all(match.end <= other.start or match.start >= other.end for other in kept):
+                kept.append(match)
+    return sorted(kept, key=lambda match: match.start)
+
+
+def parse_date(raw: str) -> dt.date | None:
+    """The date written in `raw` (its first date); None for a blank, impossible or missing date."""
+    matches = find_dates(raw)
+    return matches[0].value if matches else None
+
+
+# --- the instrument's own date ----------------------------------------------------------------------------
+
+
+def _nonempty_line_starts(text: str) -> list[int]:
+    """Start offsets of the lines that hold more than whitespace."""
+    return [m.start() for m in re.finditer(r"[^\n]*", text) if m.group().strip()]
+
+
+def _signing_block_start(text: str) -> int:
+    """Where the signing block begins: the last few non-empty lines, reaching back to a seal or
+    signature mark among the last dozen lines when there is one (notes may follow the seal)."""
+    starts = _nonempty_line_starts(text)
+    if not starts:
+        return len(text)
+    block = starts[-min(_TAIL_LINES, len(starts))]
+    window = starts[-min(_MARK_LINES, len(starts))]
+    marks = [m.start() for m in _SIGN_MARK.finditer(text.translate(_FULL_WIDTH), window)]
+    if marks:
+        mark_line = text.rfind("\n", 0, marks[-1]) + 1
+        block = min(block, mark_line)
+    return block
+
+
+def signing_date(text: str) -> DateMatch | None:
+    """The instrument's own (落款) date: the last date or blank date of the signing block at the end.
+
+    Without a date in the signing block, falls back to the last filled date of the whole text (a blank
+    template in the body is no signing date), then to the last match of any kind; None when there is none.
+    A blank or impossible date in the signing block is returned as such, so checks can report it.
+    """
+    matches = find_dates(text)
+    if not matches:
+        return None
+    block = _signing_block_start(text)
+    in_block = [match for match in matches if match.end > block]
+    if in_block:
+        return in_block[-1]
+    filled = [match for match in matches if match.value is not None]
+    return (filled or matches)[-1]

@@ -1,0 +1,75 @@
+"""文号 (document numbers) such as 豫郑市监罚〔2023〕15号, in any bracket style agencies and OCR produce.
+
+A 文号 is an agency abbreviation, the year in brackets, an optional 第, a serial number and 号. Body text
+cites other instruments' numbers ("作出豫郑市监罚〔2023〕15号行政处罚决定书"), so the free-text finder trims
+verbs off the abbreviation, and `standalone_doc_number` only accepts a line that *is* a number.
+"""
+
+from __future__ import annotations
+
+import re
+
+_OPEN = "〔［\\[（(【﹝〖"
+_CLOSE = "〕］\\]）)】﹞〗"
+_DIGIT = "0-9０-９"
+#: Bracketed year, optional 第, serial number, 号 — whitespace tolerated between the parts.
+_CORE = re.compile(
+    rf"[{_OPEN}]\s*[12１２][{_DIGIT}]{{3}}\s*[{_CLOSE}]\s*(?:第\s*)?[{_DIGIT}]{{1,6}}\s*号"
+)
+_PREFIX_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+#: Longest agency abbreviation kept before the bracket ("豫郑市监罚", "郑城管罚决字").
+_MAX_PREFIX = 12
+#: Words that end the sentence before a cited number: the abbreviation starts after the last of them.
+_LEAD_WORDS = re.compile(r"(?:作出|做出|出具|依据|根据|按照|对照|送达|下达|签发|发出|制发|详见|见|的|于|将|号|即)")
+#: Labels that may precede a number on its own line ("文号：豫…号").
+_LABELS = re.compile(r"^(?:文号|编号|案号|字号|文书编号|文书号|决定书编号|No\.?|NO\.?)?[:：]?$")
+_LABEL_HEAD = re.compile(r"^(?:文书编号|文书号|文号|编号|案号|字号)")
+
+
+def _prefix_start(text: str, bracket: int) -> int:
+    """Index where the abbreviation before `bracket` begins (whitespace inside it allowed)."""
+    start, kept = bracket, 0
+    position = bracket - 1
+    while position >= 0 and kept < _MAX_PREFIX:
+        char = text[position]
+        if _PREFIX_CHAR.match(char):
+            kept += 1
+            start = position
+        elif not char.isspace():
+            break
+        position -= 1
+    return start
+
+
+def _trim_prefix(prefix: str) -> str:
+    """Drop the words of the sentence before the abbreviation, and a leading label."""
+    compact = re.sub(r"\s+", "", prefix)
+    cut = 0
+    for lead in _LEAD_WORDS.finditer(compact):
+        cut = lead.end()
+    return _LABEL_HEAD.sub("", compact[cut:])
+
+
+def find_doc_numbers(text: str) -> list[str]:
+    """Every 文号 in the text, in order, as written but without whitespace."""
+    found = []
+    for core in _CORE.finditer(text):
+        prefix = _trim_prefix(text[_prefix_start(text, core.start()):core.start()])
+        if re.search(r"[\u4e00-\u9fff]", prefix):
+            found.append(prefix + re.sub(r"\s+", "", core.group()))
+    return found
+
+
+def find_doc_number(text: str) -> str | None:
+    """The first 文号 in the text, as written but without whitespace; None when there is none."""
+    found = find_doc_numbers(text)
+    return found[0] if found else None
+
+
+def standalone_doc_number(line: str) -> str | None:
+    """The 文号 when the line holds nothing else (a label like "文号：" allowed), else None."""
+    found = find_doc_numbers(line)
+    if len(found) != 1:
+        return None
+    head, _, tail = re.sub(r"\s+", "", line).partition(found[0])
+    return found[0] if _LABELS.match(head) and not tail.strip("。.，,;；") else None

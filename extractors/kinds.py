@@ -1,0 +1,31 @@
+"""The instrument kinds of instruments.yaml (codes, Chinese names, title examples), loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+KINDS_FILE = Path(__file__).parent / "data" / "instruments.yaml"
+
+
+@dataclass(frozen=True)
+class Kind:
+    code: str
+    name: str
+    titles: tuple[str, ...]
+    procedure: str
+
+
+@lru_cache(maxsize=1)
+def load_kinds() -> tuple[Kind, ...]:
+    """Kinds in filing order, as listed in the data file."""
+    entries = yaml.safe_load(KINDS_FILE.read_text(encoding="utf-8"))
+    return tuple(Kind(e["kind"], e["name"], tuple(e.get("titles") or ()), e.get("procedure", "both")) for e in entries)
+
+
+def kind_name(code: str) -> str:
+    """Chinese name of a kind code; the code itself when unknown."""
+    return next((kind.name for kind in load_kinds() if kind.code == code), code)

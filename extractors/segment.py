@@ -1,0 +1,376 @@
+"""Split a case file's pages into instruments (立案审批表, 询问笔录, 决定书 …).
+
+Each page is read once for what it says about where it belongs — a title near its top, a "第2页 共3页"
+marker, Q/A lines, an index table — and pages are then grouped in order: a page with a new title opens an
+instrument, every other page continues the open one. No page is dropped: pages nobody recognises become
+`other` instruments, so later checks can still see and quote them.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from extractors.fields.docnumber import standalone_doc_number
+from extractors.titles import (
+    OTHER,
+    TitleMatch,
+    clean_title,
+    is_form_label,
+    is_running_header,
+    looks_like_title,
+    match_title,
+    normalise,
+    page_marker,
+    strip_page_marker,
+    title_keys,
+)
+from reviewer.model import Instrument, Line, Page
+
+#: Non-empty lines at the top of a page searched for a title.
+TITLE_WINDOW = 8
+#: Non-empty lines at the top of a first page searched for the instrument's own 文号.
+DOC_NUMBER_WINDOW = 10
+#: Without a layout cue a title must be one of the first content lines (after headers).
+PLAIN_TITLE_LINES = 2
+#: Unknown headings ("授权委托书") are only taken from the first content lines.
+UNKNOWN_TITLE_LINES = 3
+#: Distinct kinds named by whole lines (cells) from which a page is a listing (目录, 清单), not a title page.
+LISTING_KINDS = 3
+#: Distinct kinds named on a page from which it continues a 目录 it follows.
+INDEX_KINDS = 3
+#: A "第n页 共m页" matching the page's place in its source file from this many pages up numbers the file.
+FILE_NUMBERING_PAGES = 4
+
+CONFIDENCE_EXACT = 1.0
+CONFIDENCE_FUZZY = 0.8
+CONFIDENCE_OTHER = 0.5
+CONFIDENCE_INDEX_GUESS = 0.6
+
+#: Kinds that quote other instruments' 文号 but rarely carry one: only a number right under the title counts.
+_QUOTING_KINDS = frozenset({"service_receipt", "payment_receipt", "index", "cover"})
+#: Question-and-answer records, whose later pages may repeat the title.
+_QA_KINDS = frozenset({"inquiry_record", "hearing_record", "statement_record", "collective_discussion"})
+
+#: Notes after a repeated title that say "a later page of the same document": （续）, （续页）, （第2页）.
+_NOTE_LATER_PAGE = re.compile(r"续.*|第0*(?:[2-9]|\d{2,})页|第[二三四五六七八九十]+页")
+_QA = re.compile(r"(?:问|答)[:：]")
+_INDEX_COLUMNS = ("序号", "题名", "页号", "页次", "责任者", "文号", "备注", "文件名称", "日期")
+_INDEX_KEY_COLUMNS = ("题名", "页号", "页次", "责任者", "文件名称")
+_RECORD_HEADERS = ("时间", "地点", "被询问人", "询问人", "记录人", "主持人", "参加人")
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """What the page tells about typography, when the reader knew it."""
+
+    present: bool
+    median_size: float | None = None
+    left: float | None = None
+    width: float | None = None
+    height: float | None = None
+
+
+@dataclass(frozen=True)
+class _Title:
+    """A title found on a page: where, what it matched (None for an unknown heading), as written."""
+
+    first_line: int
+    last_line: int
+    position: int
+    text: str
+    match: TitleMatch | None
+    cue: bool
+
+    @property
+    def kind(self) -> str:
+        return self.match.kind if self.match else OTHER
+
+    @property
+    def key(self) -> str:
+        """Identity used to tell "same document continues" from "next document of the same kind"."""
+        return self.match.kind if self.match else normalise(self.text)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What one page says about where it belongs."""
+
+    blank: bool
+    title: _Title | None = None
+    marker: tuple[int, int] | None = None
+    qa_continues: bool = False
+    #: Distinct kinds named on the page, and named by whole lines.
+    mentioned: int = 0
+    cells: int = 0
+    index_header: bool = False
+
+
+@dataclass
+class _Open:
+    """The instrument being built while pages are read."""
+
+    kind: str
+    key: str
+    title: str
+    doc_number: str | None
+    confidence: float
+    pages: list[Page] = field(default_factory=list)
+
+
+# ── lines and layout ────────────────────────────────────────────────────────────────────────────────────
+
+
+def _page_lines(page: Page) -> list[Line]:
+    """Non-empty lines; a page read as plain text gets one line per text line."""
+    lines = [line for line in page.lines if line.text.strip()]
+    if lines:
+        return lines
+    return [Line(text=text) for text in page.text.splitlines() if text.strip()]
+
+
+def _page_text(page: Page) -> str:
+    """The page's text as read; rebuilt from its lines when a reader only filled those."""
+    return page.text or "\n".join(line.text for line in page.lines)
+
+
+def _layout(page: Page, lines: Sequence[Line]) -> _Layout:
+    """The page's typography: whether any hint exists, its usual font size and its left margin."""
+    sizes = [line.size for line in lines if line.size]
+    boxes = [line.box for line in lines if line.box]
+    present = bool(sizes or boxes or any(line.align or line.bold is not None for line in lines))
+    return _Layout(
+        present=present,
+        median_size=statistics.median(sizes) if sizes else None,
+        left=min(box[0] for box in boxes) if boxes else None,
+        width=page.width,
+        height=page.height,
+    )
+
+
+def _centred(line: Line, layout: _Layout) -> bool:
+    """Centred by alignment, or a short box around the page's middle, indented, in the top part."""
+    if line.align == "center":
+        return True
+    if not line.box or not layout.width:
+        return False
+    x0, top, x1, _ = line.box
+    width = layout.width
+    middle = abs((x0 + x1) / 2 - width / 2) <= 0.08 * width
+    short = x1 - x0 <= 0.6 * width
+    indented = layout.left is None or x0 - layout.left >= 0.08 * width or x0 >= 0.25 * width
+    high = layout.height is None or top <= 0.45 * layout.height
+    return middle and short and indented and high
+
+
+def _has_cue(line: Line, layout: _Layout) -> bool:
+    """Any typographic sign of a heading: centred, bold, or clearly larger than the page's text."""
+    larger = bool(line.size and layout.median_size and line.size > 1.2 * layout.median_size)
+    return larger or bool(line.bold) or _centred(line, layout)
+
+
+# ── title search ────────────────────────────────────────────────────────────────────────────────────────
+
+
+def _joined_match(window: Sequence[Line], index: int, fuzzy: bool) -> tuple[TitleMatch | None, str, int]:
+    """Match a line, or the line and a short next line ("行政处罚决定书" + "（简易程序）")."""
+    raw = strip_page_marker(window[index].text).strip()
+    match = match_title(raw, fuzzy=fuzzy)
+    if index + 1 < len(window):
+        follower = window[index + 1].text.strip()
+        if len(normalise(follower)) <= 12:
+            joined = match_title(raw + follower, fuzzy=fuzzy)
+            if joined and (match is None or len(joined.title) > len(match.title)):
+                return joined, raw + follower, index + 1
+    return match, raw, index
+
+
+def _title_at(window: Sequence[Line], index: int, position: int, layout: _Layout) -> _Title | None:
+    """The title starting at this content line, if the line may be one."""
+    line = window[index]
+    raw = strip_page_marker(line.text).strip()
+    if raw.endswith(("。", "，", ",", "；", ";")):
+        return None
+    cue = _has_cue(line, layout)
+    match, text, last = _joined_match(window, index, fuzzy=cue or position == 0)
+    if match:
+        allowed = cue or position < (PLAIN_TITLE_LINES if match.exact else 1)
+        return _Title(index, last, position, clean_title(text), match, cue) if allowed else None
+    unknown_ok = _centred(line, layout) if layout.present else position == 0
+    if unknown_ok and position < UNKNOWN_TITLE_LINES and looks_like_title(raw):
+        return _Title(index, index, position, clean_title(raw), None, cue)
+    return None
+
+
+def _find_title(lines: Sequence[Line], layout: _Layout) -> _Title | None:
+    """The first acceptable title among the top lines, skipping headers and lines after a form label."""
+    window = lines[:TITLE_WINDOW]
+    position, after_label = 0, False
+    for index, line in enumerate(window):
+        raw = line.text.strip()
+        norm = normalise(raw)
+        if is_running_header(raw):
+            continue
+        if not after_label and (title := _title_at(window, index, position, layout)):
+            return title
+        if _QA.match(norm):
+            return None  # the body of a record has begun
+        position += 1
+        after_label = is_form_label(raw)
+    return None
+
+
+# ── page reading ────────────────────────────────────────────────────────────────────────────────────────
+
+
+def _named_kinds(lines: Sequence[Line]) -> tuple[int, int]:
+    """Distinct kinds the page names anywhere, and those named by whole lines (table cells): many means
+    a 目录 or a list rather than one document's heading."""
+    keys = [(key, kind) for key, kind in title_keys() if len(key) >= 4]
+    mentioned: set[str] = set()
+    cells: set[str] = set()
+    for line in lines:
+        norm = normalise(line.text)
+        mentioned.update(kind for key, kind in keys if key in norm)
+        if len(norm) <= 20 and (match := match_title(line.text, fuzzy=False)):
+            cells.add(match.kind)
+    return len(mentioned | cells), len(cells)
+
+
+def _has_index_header(lines: Sequence[Line]) -> bool:
+    """The column heads of a 卷内文件目录 (序号 题名 页号 …), on one line or as separate cells."""
+    norms = [normalise(line.text) for line in lines[:15]]
+    found = {column for column in _INDEX_COLUMNS if any(column in norm for norm in norms if len(norm) <= 40)}
+    return len(found) >= 3 and any(column in found for column in _INDEX_KEY_COLUMNS)
+
+
+def _qa_continues(lines: Sequence[Line], title: _Title | None) -> bool:
+    """Q/A lines right at the top and no record header (时间/地点/被询问人): a record carries on."""
+    start = title.last_line + 1 if title else 0
+    top = [normalise(line.text) for line in lines[start:start + 6]]
+    if not any(_QA.match(norm) for norm in top):
+        return False
+    heads = [norm for norm in top if not _QA.match(norm)]
+    return not any(word in norm for norm in heads for word in _RECORD_HEADERS)
+
+
+def _instrument_marker(page: Page, lines: Sequence[Line], source_pages: int) -> tuple[int, int] | None:
+    """The page's "第n页 共m页", unless it numbers the whole source file rather than one instrument."""
+    marker = page_marker(lines)
+    if marker and source_pages >= FILE_NUMBERING_PAGES and marker == (page.source_page, source_pages):
+        return None
+    return marker
+
+
+def _read_page(page: Page, lines: Sequence[Line], source_pages: int) -> _Reading:
+    """Everything the grouping needs to know about one page, read once."""
+    if not lines:
+        return _Reading(blank=True)
+    title = _find_title(lines, _layout(page, lines))
+    mentioned, cells = _named_kinds(lines)
+    if cells >= LISTING_KINDS and title and title.match and title.kind != "index" and title.position:
+        title = title if title.cue else None  # a cell of a list, not a heading
+    return _Reading(
+        blank=False,
+        title=title,
+        marker=_instrument_marker(page, lines, source_pages),
+        qa_continues=_qa_continues(lines, title),
+        mentioned=mentioned,
+        cells=cells,
+        index_header=_has_index_header(lines),
+    )
+
+
+# ── grouping ────────────────────────────────────────────────────────────────────────────────────────────
+
+
+def _continues_index(reading: _Reading) -> bool:
+    """Later pages of a 目录 name many kinds; a cell at their top must not pass for a heading."""
+    title = reading.title
+    if title is None:
+        return reading.index_header or reading.mentioned >= INDEX_KINDS
+    return title.kind == "index" or (not title.cue and reading.cells >= INDEX_KINDS)
+
+
+def _continues(reading: _Reading, current: _Open) -> bool:
+    """Whether the page belongs to the instrument already open."""
+    if reading.blank:
+        return True
+    title = reading.title
+    if current.kind == "index" and _continues_index(reading):
+        return True
+    later_page = reading.marker is not None and reading.marker[0] >= 2
+    if title is None:
+        if reading.index_header:
+            return False
+        return not (reading.marker is not None and reading.marker[0] == 1)
+    if title.key == current.key:
+        said_continued = title.match is not None and bool(_NOTE_LATER_PAGE.fullmatch(title.match.note))
+        return said_continued or later_page or (reading.qa_continues and title.kind in _QA_KINDS)
+    return title.match is None and later_page
+
+
+def _doc_number(lines: Sequence[Line], title: _Title | None) -> str | None:
+    """The instrument's own 文号: a number line under (or just above) the title on its first page."""
+    if title is None:
+        return None
+    start = title.last_line + 1
+    if title.kind in _QUOTING_KINDS:
+        candidates = list(lines[start:start + 1])
+    else:
+        candidates = [*lines[start:DOC_NUMBER_WINDOW], *reversed(lines[:title.first_line])]
+    for line in candidates:
+        number = standalone_doc_number(line.text)
+        if number:
+            return number
+    return None
+
+
+def _open(page: Page, lines: Sequence[Line], reading: _Reading) -> _Open:
+    """Start an instrument at this page."""
+    title = reading.title
+    if title is not None:
+        if title.match is None:
+            confidence = CONFIDENCE_OTHER
+        else:
+            confidence = CONFIDENCE_EXACT if title.match.exact else CONFIDENCE_FUZZY
+        doc_number = _doc_number(lines, title)
+        return _Open(title.kind, title.key, title.text, doc_number, confidence, [page])
+    if reading.index_header:
+        return _Open("index", "index", "", None, CONFIDENCE_INDEX_GUESS, [page])
+    return _Open(OTHER, "", "", None, CONFIDENCE_OTHER, [page])
+
+
+def _close(current: _Open) -> Instrument:
+    """The finished instrument; its date is left to the date extractor."""
+    return Instrument(
+        kind=current.kind,
+        title=current.title,
+        first_page=current.pages[0].index,
+        last_page=current.pages[-1].index,
+        doc_number=current.doc_number,
+        text="\n".join(_page_text(page) for page in current.pages),
+        confidence=current.confidence,
+    )
+
+
+def segment(pages: Sequence[Page]) -> list[Instrument]:
+    """Group the pages, in the order given, into contiguous instruments; every page lands in exactly one."""
+    instruments: list[Instrument] = []
+    current: _Open | None = None
+    source_pages = Counter(page.source for page in pages)
+    for page in pages:
+        lines = _page_lines(page)
+        reading = _read_page(page, lines, source_pages[page.source])
+        if current is not None and _continues(reading, current):
+            current.pages.append(page)
+            continue
+        if current is not None:
+            instruments.append(_close(current))
+        current = _open(page, lines, reading)
+    if current is not None:
+        instruments.append(_close(current))
+    return instruments

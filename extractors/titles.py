@@ -1,0 +1,290 @@
+"""Instrument titles and the short lines around them: normalisation, tolerant title matching against
+instruments.yaml, and the running headers, page markers and form labels a title must be told apart from.
+
+This module answers "what is this one line?" — a title of which kind, a header, a label. Where a title may
+sit on a page (layout, continuation) is `extractors.segment`'s business, so the matcher stays usable — and
+testable — on its own. Matching is strict about what may surround a title (an agency name before it, a
+short bracketed note after it) because body sentences mention titles all the time.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractors.fields.docnumber import standalone_doc_number
+from extractors.kinds import load_kinds
+from reviewer.model import Line
+
+OTHER = "other"
+
+#: Every bracket style seen in titles and 文号, folded to ASCII parentheses for matching.
+_BRACKETS = str.maketrans({
+    "（": "(", "）": ")", "〔": "(", "〕": ")", "[": "(", "]": ")", "【": "(", "】": ")",
+    "［": "(", "］": ")", "﹝": "(", "﹞": ")", "〖": "(", "〗": ")", "{": "(", "}": ")",
+    "｛": "(", "｝": ")", "「": "(", "」": ")",
+})
+#: Whitespace and characters OCR and PDF text layers scatter into headings (underlines, dots, rules).
+_NOISE = re.compile(r"[\s_|¦│┃·•・‧`'\"“”‘’~^*#]+")
+#: Punctuation dropped at either end of a line ("询问笔录：", "-1-").
+_EDGE = ":;,.!?、。，；：！？-—–=…"
+
+#: Generic words that may stand between an agency name and a title ("行政处罚文书送达回证").
+QUALIFIERS: tuple[str, ...] = (
+    "行政处罚案件", "行政处罚文书", "行政处罚", "行政执法", "重大复杂案件", "重大案件", "案件", "重大",
+    "法律文书", "执法文书", "文书", "当事人",
+)
+#: Last characters of agency names ("…市场监督管理局", "…综合行政执法大队", "…人民政府").
+_AGENCY_ENDS = frozenset("局委会厅府队心室办所站院部署处")
+_AGENCY_TEXT = re.compile(r"[\u4e00-\u9fffA-Za-z()]+")
+_NOT_AGENCIES = frozenset({"本局", "我局", "该局", "本委", "本所", "本队"})
+#: Last characters of document names, used to accept unknown but title-looking headings ("授权委托书").
+_DOC_ENDS = frozenset("书表单录证告函明据执件状照片册簿料见定知请议票报记")
+#: Longest normalised line still considered as a title line (agency prefix + title + note).
+MAX_TITLE_LINE = 40
+#: Bracketed notes after a title that mean "simplified procedure" ("行政处罚决定书（简易）").
+_ONSITE_NOTES = ("简易", "当场")
+
+#: Lines around a title: page markers ("第2页 共3页", "2/3"), page numbers, archive codes, copy marks, labels.
+_MARKER = re.compile(r"第(\d{1,3})页[,/]?共(\d{1,3})页|共(\d{1,3})页[,/]?第(\d{1,3})页")
+_MARKER_LOOSE = re.compile(r"第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页|共\s*\d{1,3}\s*页\s*[,，/]?\s*第\s*\d{1,3}\s*页")
+_FRACTION = re.compile(r"(\d{1,2})/(\d{1,2})")
+_PAGE_NUMBER = re.compile(r"第?\d{1,4}页?|第[一二三四五六七八九十]+页")
+_ARCHIVE = re.compile(r"(?:归档号|档案号|案卷号|卷号|全宗号|目录号|件号|盒号|保管期限).*|[A-Za-z0-9\-/.()]{1,30}")
+_COPY_MARK = re.compile(r"\(?(?:正本|副本|存根|存档|第[一二三四五]联)\)?")
+_LABEL_END = re.compile(r"(?:名称|文书|案由|事由|标题|题名)$")
+
+
+@dataclass(frozen=True)
+class TitleMatch:
+    """A line recognised as a title: the kind, the catalogue title, and how far the text was from it."""
+
+    kind: str
+    title: str
+    distance: int = 0
+    #: Bracketed note stripped after the title ("第二次", "续"), normalised; '' when none.
+    note: str = ""
+
+    @property
+    def exact(self) -> bool:
+        return self.distance == 0
+
+
+@dataclass(frozen=True)
+class _Entry:
+    kind: str
+    title: str
+    key: str
+
+
+def normalise(text: str) -> str:
+    """Fold a line to the form titles are compared in: NFKC, no whitespace or noise, one bracket style."""
+    folded = unicodedata.normalize("NFKC", text).translate(_BRACKETS)
+    return _NOISE.sub("", folded).strip(_EDGE)
+
+
+def _unbracketed(key: str) -> str:
+    return key.replace("(", "").replace(")", "")
+
+
+@lru_cache(maxsize=1)
+def _catalogue() -> tuple[dict[str, _Entry], tuple[_Entry, ...]]:
+    """Title keys (normalised, and without bracket marks) → entry; loaded once from instruments.yaml."""
+    by_key: dict[str, _Entry] = {}
+    for kind in load_kinds():
+        for title in kind.titles:
+            key = normalise(title)
+            for variant in (key, _unbracketed(key)):
+                by_key.setdefault(variant, _Entry(kind.code, title, variant))
+    return by_key, tuple(by_key.values())
+
+
+@lru_cache(maxsize=1)
+def title_keys() -> tuple[tuple[str, str], ...]:
+    """(normalised title, kind) pairs, for callers that scan text for mentions of instruments."""
+    return tuple((key, entry.kind) for key, entry in _catalogue()[0].items())
+
+
+def levenshtein(a: str, b: str, limit: int | None = None) -> int:
+    """Edit distance; stops early and returns `limit + 1` once the distance must exceed `limit`."""
+    if len(a) < len(b):
+        a, b = b, a
+    if limit is not None and len(a) - len(b) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i]
+        for j, char_b in enumerate(b, start=1):
+            cost = 0 if char_a == char_b else 1
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost))
+        if limit is not None and min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1] if limit is None else min(previous[-1], limit + 1)
+
+
+def fuzzy_limit(length: int) -> int:
+    """Edits tolerated against a title of this many characters: none for short titles."""
+    return 2 if length >= 9 else 1 if length >= 5 else 0
+
+
+def is_agency_name(text: str) -> bool:
+    """Whether the (normalised) text reads as an agency name such as "郑州市市场监督管理局"."""
+    if not 3 <= len(text) <= 30 or text in _NOT_AGENCIES or not _AGENCY_TEXT.fullmatch(text):
+        return False
+    base = re.sub(r"\([^()]*\)$", "", text)  # "…旅游局(文物局)"
+    return len(base) >= 3 and base[-1] in _AGENCY_ENDS
+
+
+@lru_cache(maxsize=4096)
+def _allowed_prefix(prefix: str) -> bool:
+    """What may precede a title on its line: nothing, an agency name, a qualifier, or agency + qualifier."""
+    if not prefix or prefix in QUALIFIERS or is_agency_name(prefix):
+        return True
+    return any(prefix.endswith(q) and is_agency_name(prefix[: -len(q)]) for q in QUALIFIERS)
+
+
+def _candidates(line: str) -> list[tuple[str, str]]:
+    """The line and the line without a trailing note, each also without bracket marks: (text, note)."""
+    found = [(line, "")]
+    note = re.search(r"\(([^()]{1,12})\)$", line)
+    if note and note.start() > 0:
+        found.append((line[: note.start()], note.group(1)))
+    elif line.endswith(("续页", "续")) and len(line) > 2:
+        found.append((line.removesuffix("页").removesuffix("续"), "续"))
+    out: list[tuple[str, str]] = []
+    for text, text_note in found:
+        for variant in (text, _unbracketed(text)):
+            if variant and (variant, text_note) not in out:
+                out.append((variant, text_note))
+    return out
+
+
+def _exact(candidates: list[tuple[str, str]]) -> TitleMatch | None:
+    """The longest catalogue title ending a candidate after an allowed prefix."""
+    by_key = _catalogue()[0]
+    best: tuple[int, TitleMatch] | None = None
+    for text, note in candidates:
+        for start in range(len(text)):
+            entry = by_key.get(text[start:])
+            if entry and _allowed_prefix(text[:start]) and (best is None or len(entry.key) > best[0]):
+                best = (len(entry.key), TitleMatch(entry.kind, entry.title, 0, note))
+    return best[1] if best else None
+
+
+def _fuzzy(candidates: list[tuple[str, str]]) -> TitleMatch | None:
+    """The nearest title within its edit allowance; None when two kinds are equally near."""
+    hits: list[tuple[int, int, _Entry, str]] = []
+    for text, note in candidates:
+        chars = set(text)
+        for entry in _catalogue()[1]:
+            limit = fuzzy_limit(len(entry.key))
+            if not limit or len(set(entry.key) - chars) > limit:
+                continue  # k edits can change at most k of the title's characters
+            lowest = max(0, len(text) - len(entry.key) - limit)
+            highest = min(len(text), len(text) - len(entry.key) + limit)
+            for start in range(lowest, highest + 1):
+                if not _allowed_prefix(text[:start]):
+                    continue
+                distance = levenshtein(text[start:], entry.key, limit)
+                if distance <= limit:
+                    hits.append((distance, -len(entry.key), entry, note))
+    if not hits:
+        return None
+    hits.sort(key=lambda hit: (hit[0], hit[1]))
+    nearest = hits[0][0]
+    if len({hit[2].kind for hit in hits if hit[0] == nearest}) > 1:
+        return None
+    distance, _, entry, note = hits[0]
+    return TitleMatch(entry.kind, entry.title, distance, note)
+
+
+def _apply_note(match: TitleMatch) -> TitleMatch:
+    """"行政处罚决定书（简易）" is the simplified-procedure decision, whatever the exact note says."""
+    if match.kind == "penalty_decision" and any(word in match.note for word in _ONSITE_NOTES):
+        return TitleMatch("onsite_decision", "行政处罚决定书（简易程序）", match.distance, match.note)
+    return match
+
+
+def match_title(line_text: str, *, fuzzy: bool = True) -> TitleMatch | None:
+    """Match a whole line as (agency/qualifier +) title (+ bracketed note), exactly or within a few edits."""
+    line = normalise(line_text)
+    if not line or len(line) > MAX_TITLE_LINE:
+        return None
+    candidates = _candidates(line)
+    match = _exact(candidates) or (_fuzzy(candidates) if fuzzy else None)
+    return _apply_note(match) if match else None
+
+
+def classify_title(line_text: str) -> tuple[str, str] | None:
+    """(kind, catalogue title) when the whole line is an instrument title, else None."""
+    match = match_title(line_text)
+    return (match.kind, match.title) if match else None
+
+
+def looks_like_title(line_text: str) -> bool:
+    """Whether a line could be the heading of a document we do not know ("授权委托书", "情况说明")."""
+    raw = line_text.strip()
+    line = normalise(raw)
+    if not 3 <= len(line) <= 20 or re.search(r"[。，,；;:：!！?？《》]", raw) or is_agency_name(line):
+        return False
+    cjk = sum(1 for char in line if "\u4e00" <= char <= "\u9fff")
+    if cjk < 0.8 * len(line) or line.startswith(("问", "答")):
+        return False
+    core = re.sub(r"\([^()]*\)$", "", line)
+    return bool(core) and core[-1] in _DOC_ENDS
+
+
+def clean_title(line_text: str) -> str:
+    """The title as written, without the letter-spacing some templates put between characters."""
+    text = re.sub(r"\s+", " ", line_text.strip())
+    return re.sub(r"(?<=[\u4e00-\u9fff（）()〔〕【】\[\]]) (?=[\u4e00-\u9fff（）()〔〕【】\[\]])", "", text)
+
+
+# ── the lines around titles ─────────────────────────────────────────────────────────────────────────────
+
+
+def marker(text: str) -> tuple[int, int] | None:
+    """(page, of pages) from "第2页 共3页", "共3页第2页" or a line that is only "2/3"."""
+    norm = normalise(text)
+    found = _MARKER.search(norm)
+    if found:
+        page, total = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
+    elif fraction := _FRACTION.fullmatch(norm):
+        page, total = fraction.group(1), fraction.group(2)
+    else:
+        return None
+    return (int(page), int(total)) if 1 <= int(page) <= int(total) else None
+
+
+def page_marker(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """The first page marker among a page's top and bottom lines, where headers and footers sit."""
+    edge = [*lines[:3], *lines[-3:]] if len(lines) > 6 else list(lines)
+    return next((found for line in edge if (found := marker(line.text))), None)
+
+
+def strip_page_marker(text: str) -> str:
+    """The line without a "第1页 共3页" printed beside a title."""
+    return _MARKER_LOOSE.sub("", text)
+
+
+def is_running_header(raw: str) -> bool:
+    """Headers and footers above or below a title: page numbers and markers, archive codes, copy marks
+    (正本/副本), the agency's name, a lone 文号."""
+    norm = normalise(raw)
+    if not norm:
+        return True
+    if (marker(norm) and not normalise(strip_page_marker(raw))) or _PAGE_NUMBER.fullmatch(norm):
+        return True
+    if _ARCHIVE.fullmatch(norm) or _COPY_MARK.fullmatch(norm) or is_agency_name(norm):
+        return True
+    return standalone_doc_number(raw) is not None
+
+
+def is_form_label(raw: str) -> bool:
+    """A form label whose value follows on the next line ("送达文书名称：", a cell "文书名称")."""
+    text = raw.strip()
+    return text.endswith((":", "：")) or bool(_LABEL_END.search(normalise(text)))

@@ -1,0 +1,3 @@
+"""casefile-reviewer: pre-scored review drafts of administrative-penalty case files."""
+
+__version__ = "0.1.0"

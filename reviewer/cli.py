@@ -1,0 +1,129 @@
+"""`reviewer` command line: review case files, and look at what the machine read (pages, instruments)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from reviewer import __version__
+from reviewer.errors import ReviewerError
+from reviewer.model import Page, SourceError
+from reviewer.pipeline import ingest, review as run_review
+from reviewer.progress import page_progress
+from reviewer.report_html import render_html
+from reviewer.settings import get_settings
+
+app = typer.Typer(
+    help="行政执法案卷评查预审：读取案卷（PDF、DOCX、文件夹或 ZIP），生成带证据的预评分草稿。",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(str, Enum):
+    json = "json"
+    html = "html"
+
+
+PathsArg = Annotated[list[Path], typer.Argument(help="案卷文件、文件夹或 ZIP；每个参数是一份案卷。")]
+
+
+@app.command()
+def review(
+    paths: PathsArg,
+    standard: Annotated[str | None, typer.Option("--standard", help="评查标准 ID，默认取 REVIEWER_DEFAULT_STANDARD。")] = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format", help="输出格式：json 或 html。")] = OutputFormat.json,
+    out: Annotated[Path | None, typer.Option("--out", help="输出目录；省略时打印到标准输出。")] = None,
+) -> None:
+    """Review each case file and print or write its draft (DESIGN.md output contract)."""
+    settings = get_settings()
+    failed = False
+    for path in paths:
+        try:
+            with page_progress(f"读取 {path.name}") as on_page:
+                case, draft = run_review([path], settings, standard_id=standard, on_page=on_page)
+        except ReviewerError as error:
+            _complain(str(path), error.user_message)
+            failed = True
+            continue
+        failed |= _report_errors(case.errors)
+        contract = draft.to_contract()
+        body = render_html(contract) if fmt is OutputFormat.html else _dumps(contract, indent=2)
+        if out is None:
+            typer.echo(body)
+        else:
+            out.mkdir(parents=True, exist_ok=True)
+            target = out / f"{path.name}.{fmt.value}"
+            target.write_text(body + "\n", encoding="utf-8")
+            typer.echo(f"已生成评查草稿：{target}", err=True)
+    raise typer.Exit(2 if failed else 0)
+
+
+@app.command()
+def pages(path: Annotated[Path, typer.Argument(help="案卷文件、文件夹或 ZIP。")]) -> None:
+    """Print one JSON line per page: page, source, origin, mean confidence, text."""
+    from extractors.ingest import iter_case
+    from reviewer.pipeline import read_options
+
+    failed = False
+    for item in iter_case([path], read_options(get_settings())):
+        if isinstance(item, SourceError):
+            failed |= _report_errors([item])
+            continue
+        typer.echo(_dumps(_page_line(item)))
+    raise typer.Exit(2 if failed else 0)
+
+
+@app.command()
+def segment(path: Annotated[Path, typer.Argument(help="案卷文件、文件夹或 ZIP。")]) -> None:
+    """Print the instruments found (kind, title, pages, document number)."""
+    from extractors.segment import segment as split
+
+    settings = get_settings()
+    try:
+        case = ingest([path], settings)
+    except ReviewerError as error:
+        _complain(str(path), error.user_message)
+        raise typer.Exit(error.exit_code) from error
+    failed = _report_errors(case.errors)
+    instruments = [i.summary() | {"confidence": round(i.confidence, 3)} for i in split(case.pages)]
+    typer.echo(_dumps({"case_id": case.case_id, "pages": len(case.pages), "instruments": instruments}, indent=2))
+    raise typer.Exit(2 if failed else 0)
+
+
+@app.command()
+def version() -> None:
+    """Print the engine version."""
+    typer.echo(__version__)
+
+
+def _page_line(page: Page) -> dict[str, Any]:
+    return {
+        "page": page.index, "source": page.source, "source_page": page.source_page, "origin": page.origin,
+        "confidence": round(page.confidence, 3), "estimated": page.estimated, "warnings": page.warnings,
+        "text": page.text,
+    }
+
+
+def _report_errors(errors: list[SourceError]) -> bool:
+    for error in errors:
+        _complain(error.source, error.message)
+    return bool(errors)
+
+
+def _complain(source: str, message: str) -> None:
+    print(f"错误：{source}：{message}", file=sys.stderr)
+
+
+def _dumps(data: Any, indent: int | None = None) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=indent, default=str)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

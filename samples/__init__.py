@@ -1,0 +1,1 @@
+"""The sample-corpus generator and the committed sample case files with their ground truth."""

@@ -1,0 +1,260 @@
+"""Dates as case files write them, the strings that only look like dates, and the instrument's own date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractors.fields.dates import DateMatch, find_dates, parse_date, signing_date
+
+D = dt.date
+
+
+# --- forms ----------------------------------------------------------------------------------------------
+
+FORMS = [
+    ("arabic", "2023年5月12日", D(2023, 5, 12)),
+    ("arabic with spaces", "2023 年 5 月 12 日", D(2023, 5, 12)),
+    ("zero padded", "2023年05月12日", D(2023, 5, 12)),
+    ("day written 号", "2023年5月12号", D(2023, 5, 12)),
+    ("chinese 〇", "二〇二三年五月十二日", D(2023, 5, 12)),
+    ("chinese ○ (U+25CB)", "二○二三年五月二十日", D(2023, 5, 20)),
+    ("chinese 零", "二零二三年十二月三十一日", D(2023, 12, 31)),
+    ("ocr capital O", "二O二三年五月十二日", D(2023, 5, 12)),
+    ("ocr small o", "二o二三年五月十二日", D(2023, 5, 12)),
+    ("ocr full-width Ｏ", "二Ｏ二三年五月十二日", D(2023, 5, 12)),
+    ("ocr digit 0", "二0二三年五月十二日", D(2023, 5, 12)),
+    ("two zeros", "二〇〇九年一月一日", D(2009, 1, 1)),
+    ("chinese teens", "二〇二三年十月十一日", D(2023, 10, 11)),
+    ("chinese twenties", "二〇二三年十一月二十九日", D(2023, 11, 29)),
+    ("元月", "二〇二三年元月五日", D(2023, 1, 5)),
+    ("廿", "二〇二三年五月廿一日", D(2023, 5, 21)),
+    ("mixed numerals", "2023年五月十二日", D(2023, 5, 12)),
+    ("full-width digits", "２０２３年５月１２日", D(2023, 5, 12)),
+    ("spaced-out letters", "2 0 2 3 年 5 月 1 2 日", D(2023, 5, 12)),
+    ("split after 月", "2023年5月\n12日", D(2023, 5, 12)),
+    ("split after 年, CRLF", "2023年\r\n5月12日", D(2023, 5, 12)),
+    ("chinese split", "二〇二三年五\n月十二日", D(2023, 5, 12)),
+    ("dots", "2023.5.12", D(2023, 5, 12)),
+    ("dashes", "2023-05-12", D(2023, 5, 12)),
+    ("slashes", "2023/05/12", D(2023, 5, 12)),
+    ("full-width dots", "２０２３．５．１２", D(2023, 5, 12)),
+    ("leap day", "2024年2月29日", D(2024, 2, 29)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in FORMS], ids=[i for i, _, _ in FORMS])
+def test_each_form_is_read_whole(text: str, expected: dt.date) -> None:
+    (match,) = find_dates(text)
+    assert match == DateMatch(value=expected, raw=text, start=0, end=len(text), blank=False)
+    assert parse_date(text) == expected
+
+
+def test_offsets_point_into_the_original_text() -> None:
+    text = "本局于２０２３年５月１２日立案，于2023-06-01调查终结。"
+    first, second = find_dates(text)
+    assert (first.value, second.value) == (D(2023, 5, 12), D(2023, 6, 1))
+    for match in (first, second):
+        assert text[match.start : match.end] == match.raw
+    assert first.raw == "２０２３年５月１２日" and second.raw == "2023-06-01"
+
+
+def test_dates_come_in_order() -> None:
+    text = "2023年5月12日至2023年6月1日，又于二〇二三年六月五日、2023.6.9复查"
+    expected = [D(2023, 5, 12), D(2023, 6, 1), D(2023, 6, 5), D(2023, 6, 9)]
+    assert [m.value for m in find_dates(text)] == expected
+
+
+def test_numbered_paragraph_does_not_hide_the_date() -> None:
+    assert [m.raw for m in find_dates("1.2023年5月12日，执法人员到场检查")] == ["2023年5月12日"]
+
+
+# --- times ----------------------------------------------------------------------------------------------
+
+TIMES = [
+    ("2023年5月12日9时30分", dt.time(9, 30)),
+    ("2023年5月12日 09:30", dt.time(9, 30)),
+    ("2023年5月12日10时", dt.time(10, 0)),
+    ("2023年5月12日下午3时15分", dt.time(15, 15)),
+    ("二〇二三年五月十二日上午九时三十分", dt.time(9, 30)),
+    ("2023-05-12 09:30:15", dt.time(9, 30, 15)),
+    ("2023-05-12T09:30", dt.time(9, 30)),
+]
+
+
+@pytest.mark.parametrize(("text", "time"), TIMES)
+def test_a_time_after_the_date_is_read_apart(text: str, time: dt.time) -> None:
+    (match,) = find_dates(text)
+    assert (match.value, match.time, match.raw) == (D(2023, 5, 12), time, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("2023年5月12日25时", "2023年5月12日"),  # impossible time: date only
+        ("2023年5月12日\n1、当事人基本情况", "2023年5月12日"),  # next line is not a time
+        ("2023年5月12日12时许到达现场", "2023年5月12日12时"),
+    ],
+)
+def test_the_span_covers_a_time_only_when_one_was_read(text: str, raw: str) -> None:
+    (match,) = find_dates(text)
+    assert match.value == D(2023, 5, 12) and match.raw == raw and match.end == len(raw)
+
+
+# --- invalid dates ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["2023年2月30日", "2023年13月1日", "二〇二三年二月二十九日", "2023年4月31日", "1800年1月1日"])
+def test_an_impossible_written_date_is_returned_without_value(text: str) -> None:
+    (match,) = find_dates(text)
+    assert (match.value, match.blank, match.invalid, match.raw) == (None, False, True, text)
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize("text", ["2023.2.30", "2023-13-01", "2023/04/31", "2023-15-3号"])
+def test_an_impossible_separator_date_is_skipped(text: str) -> None:
+    assert find_dates(text) == []
+
+
+# --- false positives --------------------------------------------------------------------------------------
+
+NOT_DATES = [
+    ("id number", "身份证号码：410102199001011234"),
+    ("id number with x", "身份证号：41010220230512123X"),
+    ("mobile", "联系电话：13820230512"),
+    ("landline", "电话：0371-65123456"),
+    ("dashed digits", "编号2023-1234-5678"),
+    ("inside a longer run", "12023-05-12"),
+    ("trailing digits", "2023-05-123"),
+    ("more parts", "2023.5.12.3"),
+    ("doc number", "豫市监罚〔2023〕15号"),
+    ("doc number brackets", "[2023]第15号"),
+    ("amount", "罚款人民币2023.50元"),
+    ("year only", "2023年度工作计划"),
+    ("month only", "2023年5月"),
+    ("year and serial", "2023年第15号"),
+    ("no year", "今年 5 月 12 日"),
+    ("form label", "出生年月日：________"),
+    ("empty", ""),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in NOT_DATES], ids=[i for i, _ in NOT_DATES])
+def test_things_that_only_look_like_dates(text: str) -> None:
+    assert find_dates(text) == []
+    assert parse_date(text) is None
+
+
+def test_a_date_next_to_an_id_number_is_found_but_not_inside_it() -> None:
+    text = "身份证号410102199001011234，于2023年5月12日到案"
+    assert [m.raw for m in find_dates(text)] == ["2023年5月12日"]
+
+
+# --- blank templates --------------------------------------------------------------------------------------
+
+BLANKS = [
+    ("年  月  日", "年  月  日"),
+    ("    年    月    日", "年    月    日"),
+    ("20  年  月  日", "20  年  月  日"),
+    ("二〇  年  月  日", "二〇  年  月  日"),
+    ("____年__月__日", "年__月__日"),
+    ("2023年  月  日", "2023年  月  日"),
+    ("2023年5月  日", "2023年5月  日"),
+    ("日期：年  月  日", "年  月  日"),
+    ("年月日", "年月日"),  # alone on its line: spaces lost to OCR
+    ("（印章）\n　　年　　月　　日", "年　　月　　日"),
+]
+
+
+@pytest.mark.parametrize(("text", "raw"), BLANKS)
+def test_unfilled_templates_are_blank(text: str, raw: str) -> None:
+    (match,) = find_dates(text)
+    assert (match.value, match.blank, match.invalid, match.raw) == (None, True, False, raw)
+    assert text[match.start : match.end] == raw
+    assert parse_date(text) is None
+
+
+def test_two_blank_templates_in_a_range() -> None:
+    matches = find_dates("自    年  月  日至    年  月  日")
+    assert [(m.blank, m.raw) for m in matches] == [(True, "年  月  日"), (True, "年  月  日")]
+
+
+def test_a_filled_date_beside_a_blank_one() -> None:
+    matches = find_dates("2023年5月12日  年  月  日")
+    assert [(m.value, m.blank) for m in matches] == [(D(2023, 5, 12), False), (None, True)]
+
+
+# --- signing date -----------------------------------------------------------------------------------------
+
+DECISION = """行政处罚决定书
+豫市监罚〔2023〕15号
+当事人：某某商贸有限公司
+经查，当事人于2023年3月1日至2023年4月15日期间销售过期食品。
+本局于2023年4月20日立案调查。
+请在收到本决定书之日起十五日内缴纳罚款。
+如不服本决定，可在六十日内申请行政复议。
+某某市市场监督管理局
+（公章）
+{date}
+"""
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        ("二〇二三年五月十二日", D(2023, 5, 12)),
+        ("2023年5月12日", D(2023, 5, 12)),
+        ("２０２３年５月\n１２日", D(2023, 5, 12)),
+    ],
+)
+def test_signing_date_is_the_end_date_not_a_body_date(date: str, expected: dt.date) -> None:
+    match = signing_date(DECISION.format(date=date))
+    assert match is not None and match.value == expected
+
+
+def test_blank_signing_date_is_reported_blank() -> None:
+    match = signing_date(DECISION.format(date="        年    月    日"))
+    assert match is not None and match.blank and match.value is None
+
+
+def test_invalid_signing_date_is_reported_not_replaced() -> None:
+    match = signing_date(DECISION.format(date="二〇二三年二月三十日"))
+    assert match is not None and match.invalid and match.raw == "二〇二三年二月三十日"
+
+
+def test_notes_after_the_seal_do_not_push_the_date_out() -> None:
+    notes = "\n".join(f"附注{i}：本文书一式三份" for i in range(8))
+    text = DECISION.format(date="    年  月  日") + notes
+    match = signing_date(text)
+    assert match is not None and match.blank
+
+
+def test_without_a_dated_signing_block_the_last_filled_date_is_used() -> None:
+    body = "请于    年  月  日前缴纳。\n本局于2023年4月20日立案。\n" + "\n".join(f"第{i}行" for i in range(10))
+    match = signing_date(body)
+    assert match is not None and match.value == D(2023, 4, 20)
+
+
+def test_record_signatures_take_the_last_date() -> None:
+    text = "询问时间：2023年5月10日9时\n……\n被询问人签名：张三 2023年5月10日\n询问人签名：李四 2023年5月11日"
+    match = signing_date(text)
+    assert match is not None and match.value == D(2023, 5, 11)
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "没有日期的文本\n第二行"])
+def test_signing_date_none_without_dates(text: str) -> None:
+    assert signing_date(text) is None
+
+
+def test_only_blank_templates_give_a_blank() -> None:
+    match = signing_date("日期：    年  月  日\n" + "\n".join(f"第{i}行" for i in range(10)))
+    assert match is not None and match.blank
+
+
+# --- robustness -------------------------------------------------------------------------------------------
+
+
+def test_long_runs_of_layout_spaces_stay_fast() -> None:
+    text = " " * 30000 + "年" + " " * 30000 + "月" + " " * 30000 + "\n" * 30000
+    assert find_dates(text) == []  # quadratic backtracking would take minutes here

@@ -1,0 +1,577 @@
+"""Segmentation of a case file's pages into instruments, and the title matcher it relies on."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from extractors.segment import segment
+from extractors.titles import (
+    classify_title,
+    is_form_label,
+    is_running_header,
+    levenshtein,
+    looks_like_title,
+    marker,
+    match_title,
+    normalise,
+)
+from reviewer.model import Instrument, Line, Page
+
+AGENCY = "郑州市市场监督管理局"
+
+
+def plain(index: int, *texts: str) -> Page:
+    """A page read as plain text lines, without any layout hints."""
+    return Page(
+        index=index, source="t.pdf", source_page=index, origin="text", text="\n".join(texts),
+        lines=[Line(text=text) for text in texts], width=595, height=842,
+    )
+
+
+def laid(index: int, *lines: Line) -> Page:
+    """A page whose lines carry layout hints."""
+    return Page(
+        index=index, source="t.pdf", source_page=index, origin="text",
+        text="\n".join(line.text for line in lines), lines=list(lines), width=595, height=842,
+    )
+
+
+def body(text: str, top: float = 200.0) -> Line:
+    """A left-aligned body line of 12 pt, boxed from margin to margin."""
+    return Line(text=text, box=(72.0, top, 523.0, top + 14), size=12.0)
+
+
+def heading(text: str, top: float = 80.0) -> Line:
+    """A centred 18 pt heading, boxed around the page's middle."""
+    half = 9.0 * len(text)
+    return Line(text=text, box=(297.5 - half, top, 297.5 + half, top + 20), size=18.0)
+
+
+def spans(instruments: list[Instrument]) -> list[tuple[str, int, int]]:
+    return [(ins.kind, ins.first_page, ins.last_page) for ins in instruments]
+
+
+# ── the title matcher on its own ────────────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("行政处罚案卷", "cover"),
+        ("卷内文件目录", "index"),
+        ("目录", "index"),
+        ("案件来源登记表", "case_source"),
+        ("立案审批表", "filing_approval"),
+        ("行政处罚案件立案审批表", "filing_approval"),
+        ("现场检查笔录", "inspection_record"),
+        ("现场检查（勘验）笔录", "inspection_record"),
+        ("询问笔录", "inquiry_record"),
+        ("调查询问笔录", "inquiry_record"),
+        ("证据清单", "evidence"),
+        ("先行登记保存证据通知书", "evidence_preservation"),
+        ("延长办案期限审批表", "extension_approval"),
+        ("案件调查终结报告", "investigation_report"),
+        ("法制审核意见书", "legal_review"),
+        ("重大案件集体讨论记录", "collective_discussion"),
+        ("行政处罚事先告知书", "prior_notice"),
+        ("行政处罚听证告知书", "prior_notice"),
+        ("陈述申辩笔录", "statement_record"),
+        ("陈述（申辩）笔录", "statement_record"),
+        ("听证通知书", "hearing_notice"),
+        ("行政处罚听证通知书", "hearing_notice"),
+        ("听证笔录", "hearing_record"),
+        ("行政处罚听证笔录", "hearing_record"),
+        ("行政处罚审批表", "penalty_approval"),
+        ("行政处罚决定书", "penalty_decision"),
+        ("当场行政处罚决定书", "onsite_decision"),
+        ("行政处罚决定书（简易程序）", "onsite_decision"),
+        ("不予行政处罚决定书", "no_penalty_decision"),
+        ("送达回证", "service_receipt"),
+        ("行政处罚文书送达回证", "service_receipt"),
+        ("法律文书送达回证", "service_receipt"),
+        ("当事人送达地址确认书", "service_receipt"),
+        ("罚没款缴款书", "payment_receipt"),
+        ("催告书", "enforcement"),
+        ("结案审批表", "closing_report"),
+        ("行政处罚案件结案审批表", "closing_report"),
+        ("重大行政处罚备案表", "major_filing"),
+        ("备考表", "record_back"),
+    ],
+)
+def test_titles_of_many_kinds(line: str, kind: str) -> None:
+    found = classify_title(line)
+    assert found is not None and found[0] == kind
+
+
+def test_most_specific_title_wins() -> None:
+    assert classify_title("不予行政处罚决定书") == ("no_penalty_decision", "不予行政处罚决定书")
+    assert classify_title("当场行政处罚决定书") == ("onsite_decision", "当场行政处罚决定书")
+    assert classify_title("行政处罚听证告知书") == ("prior_notice", "行政处罚听证告知书")
+    assert classify_title("听证通知书") == ("hearing_notice", "听证通知书")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["行 政 处 罚 决 定 书", "行政处罚决定书 ", "行　政　处　罚　决　定　书", " 行政处罚 决定书："],
+)
+def test_spaced_and_padded_titles(line: str) -> None:
+    assert classify_title(line) == ("penalty_decision", "行政处罚决定书")
+
+
+@pytest.mark.parametrize("line", ["询问笔录（第二次）", "询问笔录(第二次)", "询问笔录〔第2次〕", "询问笔录【续】", "询问笔录:"])
+def test_full_and_half_width_punctuation(line: str) -> None:
+    assert classify_title(line) == ("inquiry_record", "询问笔录")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("郑州市市场监督管理局行政处罚决定书", "penalty_decision"),
+        ("XX县市场监督管理局行政处罚决定书", "penalty_decision"),
+        ("郑州市金水区市场监督管理局不予行政处罚决定书", "no_penalty_decision"),
+        ("郑州市城市管理局行政处罚事先告知书", "prior_notice"),
+        ("郑州市生态环境局行政处罚案件立案审批表", "filing_approval"),
+        ("XX县文化广电和旅游局（文物局）送达回证", "service_receipt"),
+    ],
+)
+def test_agency_prefixed_titles(line: str, kind: str) -> None:
+    found = classify_title(line)
+    assert found is not None and found[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("行政处罚决定书（简易程序）", "onsite_decision"),
+        ("行政处罚决定书(简易)", "onsite_decision"),
+        ("行政处罚决定书（正本）", "penalty_decision"),
+        ("询问笔录（第三次）", "inquiry_record"),
+        ("现场检查笔录（续页）", "inspection_record"),
+    ],
+)
+def test_bracketed_suffixes(line: str, kind: str) -> None:
+    found = classify_title(line)
+    assert found is not None and found[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("行政处罚决定节", "penalty_decision"),  # 书 misread
+        ("行政处罚決定书", "penalty_decision"),  # traditional form
+        ("不子行政处罚决定书", "no_penalty_decision"),
+        ("案件调查终结报吿", "investigation_report"),
+        ("行政处罚事先吿知书", "prior_notice"),
+        ("行政处罚·决定书", "penalty_decision"),  # stray dot
+    ],
+)
+def test_ocr_noise_within_allowance(line: str, kind: str) -> None:
+    match = match_title(line)
+    assert match is not None and match.kind == kind
+
+
+def test_fuzzy_is_not_exact_and_short_titles_need_exact_text() -> None:
+    assert match_title("行政处罚决定节").exact is False  # type: ignore[union-attr]
+    assert match_title("行政处罚决定书").exact is True  # type: ignore[union-attr]
+    assert classify_title("送达回讧") is None  # 4 chars: no edits allowed
+    assert classify_title("吉案审批表") is None  # as near to 立案审批表 as to 结案审批表
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "现将行政处罚决定书送达你单位",
+        "依据《行政处罚决定书》第二条",
+        "送达文书名称：行政处罚决定书",
+        "1 立案审批表 2023.05.01 1-2",
+        "本局行政处罚决定书",
+        "授权委托书",
+        "行政处罚决定如下",
+    ],
+)
+def test_body_mentions_are_not_titles(line: str) -> None:
+    assert classify_title(line) is None
+
+
+def test_helpers() -> None:
+    assert normalise(" 【行政处罚】：") == "(行政处罚)"
+    assert levenshtein("kitten", "sitting") == 3
+    assert levenshtein("询问笔录", "询问笔录") == 0
+    assert levenshtein("abcdef", "uvwxyz", limit=2) == 3
+    assert looks_like_title("授权委托书")
+    assert not looks_like_title("兹委托张三办理。")
+    assert not looks_like_title(AGENCY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("第2页 共3页", (2, 3)), ("共 3 页 第 1 页", (1, 3)), ("2/3", (2, 3)), ("第4页 共3页", None), ("第2页", None)],
+)
+def test_page_markers(text: str, expected: tuple[int, int] | None) -> None:
+    assert marker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line", ["-1-", "第 3 页", "12", "第1页 共3页", AGENCY, "（正本）", "归档号：2023-0012", "豫郑市监罚〔2023〕15号"],
+)
+def test_running_headers(line: str) -> None:
+    assert is_running_header(line)
+
+
+def test_not_running_headers() -> None:
+    assert not is_running_header("行政处罚决定书")
+    assert not is_running_header("当事人：某公司")
+    assert is_form_label("送达文书名称：") and is_form_label("送达文书名称") and not is_form_label("送达回证")
+
+
+# ── segmentation ────────────────────────────────────────────────────────────────────────────────────────
+
+
+def test_three_page_inquiry_record_is_one_instrument() -> None:
+    pages = [
+        plain(1, "询问笔录", "询问时间：2023年5月1日9时至10时", "被询问人：张三", "问：我们是执法人员。", "第1页 共3页"),
+        plain(2, "答：知道了。", "问：你店销售的食品从何处购进？", "答：从批发市场。", "第2页 共3页"),
+        plain(3, "问：还有补充吗？", "答：没有。", "被询问人签名：张三", "第3页 共3页"),
+    ]
+    assert spans(segment(pages)) == [("inquiry_record", 1, 3)]
+
+
+def test_repeated_title_on_later_pages_continues_the_record() -> None:
+    pages = [
+        plain(1, "询问笔录", "询问时间：2023年5月1日", "问：你好。", "第1页 共3页"),
+        plain(2, "询问笔录", "问：还有吗？", "答：有。", "第2页 共3页"),
+        plain(3, "询问笔录（续）", "答：没有了。"),
+    ]
+    assert spans(segment(pages)) == [("inquiry_record", 1, 3)]
+
+
+def test_repeated_title_without_markers_but_only_questions_continues() -> None:
+    pages = [
+        plain(1, "询问笔录", "询问时间：2023年5月1日", "被询问人：张三", "问：你好。"),
+        plain(2, "询问笔录", "问：还有吗？", "答：有。"),
+    ]
+    assert spans(segment(pages)) == [("inquiry_record", 1, 2)]
+
+
+def test_two_records_in_a_row_stay_apart() -> None:
+    pages = [
+        plain(1, "询问笔录", "询问时间：2023年5月1日", "被询问人：张三", "问：你好。", "第1页 共1页"),
+        plain(2, "询问笔录", "询问时间：2023年5月2日", "被询问人：李四", "问：你好。", "第1页 共1页"),
+    ]
+    assert spans(segment(pages)) == [("inquiry_record", 1, 1), ("inquiry_record", 2, 2)]
+
+
+def test_marker_printed_beside_the_title() -> None:
+    pages = [
+        plain(1, "询问笔录    第1页 共2页", "询问时间：2023年5月1日", "问：你好。"),
+        plain(2, "询问笔录    第2页 共2页", "询问时间：2023年5月1日", "答：好。"),
+        plain(3, "询问笔录（第2页）", "答：没有了。"),
+    ]
+    found = segment(pages)
+    assert spans(found) == [("inquiry_record", 1, 3)]
+    assert found[0].title == "询问笔录"
+
+
+def test_whole_file_page_numbering_is_not_an_instrument_marker() -> None:
+    pages = [
+        plain(1, "立案审批表", "案由：某案", "第1页 共5页"),
+        plain(2, "现场检查笔录", "检查时间：2023年5月1日", "第2页 共5页"),
+        plain(3, "现场检查笔录", "检查时间：2023年5月2日", "第3页 共5页"),
+        plain(4, "授权委托书", "兹委托张三。", "第4页 共5页"),
+        plain(5, "行政处罚决定书", "当事人：某公司", "第5页 共5页"),
+    ]
+    assert spans(segment(pages)) == [
+        ("filing_approval", 1, 1), ("inspection_record", 2, 2), ("inspection_record", 3, 3),
+        ("other", 4, 4), ("penalty_decision", 5, 5),
+    ]
+
+
+def test_pdf_like_layout() -> None:
+    def small(text: str, top: float) -> Line:
+        return Line(text=text, box=(32.0, top, 32.0 + 12 * len(text), top + 11), size=12.0)
+
+    def title(text: str) -> Line:
+        return Line(text=text, box=(297.5 - 10 * len(text), 95.0, 297.5 + 10 * len(text), 113.0), size=20.0)
+
+    pages = [
+        laid(1, small(AGENCY, 80), title("立案审批表"), small("案由：涉嫌销售过期食品案", 130)),
+        laid(2, title("询问笔录"), small("询问时间：2023年5月1日", 130), small("问：你好。", 150),
+             small("第1页 共2页", 800)),
+        laid(3, small("答：现将行政处罚决定书送达你单位。", 40), small("行政处罚决定书", 60), small("第2页 共2页", 800)),
+        laid(4, title("授权委托书"), small("兹委托张三为代理人。", 130)),
+        laid(5, small("张三的身份证复印件", 40)),
+    ]
+    assert spans(segment(pages)) == [("filing_approval", 1, 1), ("inquiry_record", 2, 3), ("other", 4, 5)]
+
+
+def test_agency_header_and_page_number_lines_are_skipped() -> None:
+    pages = [
+        plain(1, "-1-", AGENCY, "立案审批表", "案由：涉嫌销售过期食品案"),
+        plain(2, "第 2 页", "XX县市场监督管理局", "行 政 处 罚 决 定 书", "XX市监罚〔2023〕1号"),
+    ]
+    found = segment(pages)
+    assert spans(found) == [("filing_approval", 1, 1), ("penalty_decision", 2, 2)]
+    assert found[1].title == "行政处罚决定书"
+
+
+def test_title_as_written_keeps_prefix_and_ocr_errors() -> None:
+    found = segment([plain(1, "郑州市市场监督管理局行政处罚决定节", "当事人：某公司")])
+    assert found[0].kind == "penalty_decision"
+    assert found[0].title == "郑州市市场监督管理局行政处罚决定节"
+    assert found[0].confidence == pytest.approx(0.8)
+
+
+def test_confidence_exact_fuzzy_other() -> None:
+    found = segment([
+        plain(1, "某某情况", "正文"),
+        plain(2, "行政处罚决定书", "当事人：某公司"),
+        plain(3, "行政处罚事先吿知书", "当事人：某公司"),
+    ])
+    assert [ins.confidence for ins in found] == pytest.approx([0.5, 1.0, 0.8])
+
+
+def test_title_split_over_two_lines() -> None:
+    found = segment([plain(1, AGENCY, "行政处罚决定书", "（简易程序）", "当事人：张三")])
+    assert spans(found) == [("onsite_decision", 1, 1)]
+
+
+def test_unknown_title_starts_other_instrument() -> None:
+    pages = [
+        plain(1, "立案审批表", "案由：某案"),
+        plain(2, "授权委托书", "兹委托张三为我公司代理人。"),
+        plain(3, "行政处罚决定书", "当事人：某公司"),
+    ]
+    found = segment(pages)
+    assert spans(found) == [("filing_approval", 1, 1), ("other", 2, 2), ("penalty_decision", 3, 3)]
+    assert found[1].title == "授权委托书"
+    assert found[1].confidence == pytest.approx(0.5)
+
+
+def test_centred_unknown_heading_with_layout() -> None:
+    page = laid(2, heading("法定代表人身份证明"), body("张三，男，系本公司法定代表人。"))
+    found = segment([laid(1, heading("立案审批表"), body("案由：某案")), page])
+    assert spans(found) == [("filing_approval", 1, 1), ("other", 2, 2)]
+    assert found[1].title == "法定代表人身份证明"
+
+
+def test_untitled_first_page_is_other() -> None:
+    found = segment([plain(1, "张三的身份证复印件正反面", "与原件一致"), plain(2, "立案审批表", "案由：某案")])
+    assert spans(found) == [("other", 1, 1), ("filing_approval", 2, 2)]
+    assert found[0].title == "" and found[0].doc_number is None
+
+
+def test_blank_pages_continue_and_blank_first_page_is_other() -> None:
+    blank = Page(index=1, source="t.pdf", source_page=1, origin="ocr")
+    pages = [blank, plain(2, "行政处罚决定书", "当事人：某公司"),
+             Page(index=3, source="t.pdf", source_page=3, origin="ocr"), plain(4, "送达回证", "受送达人：某公司")]
+    assert spans(segment(pages)) == [("other", 1, 1), ("penalty_decision", 2, 3), ("service_receipt", 4, 4)]
+
+
+def test_body_mentions_do_not_split() -> None:
+    pages = [
+        plain(1, "行政处罚决定书", "当事人：某公司", "经查，当事人销售过期食品。"),
+        plain(2, "依据《行政处罚决定书》第二条，", "现将行政处罚决定书送达你单位", "行政处罚决定书"),
+        plain(3, "送达回证", "送达文书名称：行政处罚决定书", "受送达人：某公司"),
+        plain(4, "送达回证（续）", "送达文书名称", "行政处罚决定书", "备注："),
+    ]
+    assert spans(segment(pages)) == [("penalty_decision", 1, 2), ("service_receipt", 3, 4)]
+
+
+def test_receipt_table_cell_after_a_label_is_not_a_title() -> None:
+    pages = [
+        plain(1, "行政处罚事先告知书", "当事人：某公司"),
+        plain(2, "送達回証", "送达文书名称：", "行政处罚决定书", "受送达人：某公司"),
+    ]
+    assert spans(segment(pages)) == [("prior_notice", 1, 2)]
+
+
+def test_table_cell_without_cue_is_not_a_title_when_layout_is_known() -> None:
+    pages = [
+        laid(1, heading("送达回证"), body("受送达人：某公司", 120)),
+        laid(2, body("受送达人：某公司", 60), body("送达地点：某地", 80), body("送达方式：直接送达", 100),
+             Line(text="行政处罚决定书", box=(72, 120, 200, 134), size=12.0)),
+    ]
+    assert spans(segment(pages)) == [("service_receipt", 1, 2)]
+
+
+@pytest.mark.parametrize(
+    "title_line",
+    [
+        Line(text="行政处罚决定书", align="center"),
+        Line(text="行政处罚决定书", size=18.0),
+        Line(text="行政处罚决定书", bold=True),
+        heading("行政处罚决定书"),
+    ],
+)
+def test_layout_cues_find_a_title_below_other_lines(title_line: Line) -> None:
+    page = laid(2, body("案件编号：2023-001", 40), body("正本", 50), body("当事人：某公司", 60), title_line,
+                body("经查，当事人销售过期食品。"))
+    found = segment([laid(1, heading("立案审批表"), body("案由：某案")), page])
+    assert spans(found)[-1] == ("penalty_decision", 2, 2)
+
+
+def test_index_page_is_one_instrument() -> None:
+    rows = ["序号 文号 责任者 题名 日期 页号", "1 郑州市市场监督管理局 立案审批表 2023.05.01 1",
+            "2 询问笔录 2023.05.02 2-4", "3 现场检查笔录 2023.05.02 5", "4 行政处罚事先告知书 2023.06.01 6",
+            "5 豫郑市监罚〔2023〕15号 行政处罚决定书 2023.06.20 7", "6 送达回证 2023.06.21 8"]
+    pages = [
+        plain(1, "卷内文件目录", *rows),
+        plain(2, "7", "结案审批表", "8", "备考表", "9", "罚没款缴款书", "10", "催告书"),
+        plain(3, "立案审批表", "案由：某案"),
+    ]
+    found = segment(pages)
+    assert spans(found) == [("index", 1, 2), ("filing_approval", 3, 3)]
+    assert found[0].doc_number is None
+
+
+def test_index_cells_one_per_line() -> None:
+    cells = ["序号", "题名", "页号", "1", "立案审批表", "1", "2", "询问笔录", "2", "3", "行政处罚决定书", "3",
+             "4", "送达回证", "4"]
+    pages = [plain(1, "行政处罚案卷", "案由：某案"), plain(2, "卷 内 目 录", *cells), plain(3, *cells)]
+    assert spans(segment(pages)) == [("cover", 1, 1), ("index", 2, 3)]
+
+
+def test_index_table_without_its_title() -> None:
+    cells = ["序号", "题名", "页号", "日期", "立案审批表", "询问笔录", "现场检查笔录", "行政处罚决定书", "送达回证"]
+    pages = [plain(1, "行政处罚案卷", "案由：某案"), plain(2, *cells), plain(3, "立案审批表", "案由：某案")]
+    found = segment(pages)
+    assert spans(found) == [("cover", 1, 1), ("index", 2, 2), ("filing_approval", 3, 3)]
+    assert found[1].title == ""
+
+
+def test_page_one_marker_without_title_starts_other() -> None:
+    pages = [plain(1, "行政处罚决定书", "当事人：某公司"), plain(2, "照片一", "第1页 共2页"), plain(3, "照片二", "第2页 共2页")]
+    assert spans(segment(pages)) == [("penalty_decision", 1, 1), ("other", 2, 3)]
+
+
+# ── 文号 ────────────────────────────────────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["豫郑市监罚〔2023〕15号", "豫环罚[2023]8号", "郑城管罚（2024）第103号", "郑城管罚(2024)第103号",
+     "豫郑市监罚【2023】15号", "豫郑市监罚［2023］15号"],
+)
+def test_doc_number_under_the_title(number: str) -> None:
+    found = segment([plain(1, AGENCY, "行政处罚决定书", number, "当事人：某公司")])
+    assert found[0].doc_number == number
+
+
+def test_doc_number_with_spaces_and_label() -> None:
+    found = segment([plain(1, "行政处罚事先告知书", "  文号：豫郑市监告 〔2023〕 9 号  ", "当事人：某公司")])
+    assert found[0].doc_number == "豫郑市监告〔2023〕9号"
+
+
+def test_doc_number_none_when_absent_or_only_cited() -> None:
+    pages = [
+        plain(1, "行政处罚决定书", "当事人：某公司"),
+        plain(2, "催告书", "某公司：", "我局于2023年6月1日作出豫郑市监罚〔2023〕15号行政处罚决定书，"),
+        plain(3, "送达回证", "送达文书名称：行政处罚决定书", "豫郑市监罚〔2023〕15号", "受送达人：某公司"),
+        plain(4, "行政处罚案卷", "案件名称：某公司销售过期食品案", "豫郑市监罚〔2023〕15号"),
+    ]
+    assert [ins.doc_number for ins in segment(pages)] == [None, None, None, None]
+
+
+def test_doc_number_of_a_receipt_directly_under_its_title() -> None:
+    found = segment([plain(1, "送达回证", "豫郑市监送〔2023〕3号", "送达文书名称：行政处罚决定书")])
+    assert found[0].doc_number == "豫郑市监送〔2023〕3号"
+
+
+def test_doc_number_only_on_the_first_page() -> None:
+    pages = [plain(1, "询问笔录", "询问时间：2023年5月1日"), plain(2, "豫郑市监罚〔2023〕15号", "答：是。")]
+    assert segment(pages)[0].doc_number is None
+
+
+# ── instrument contents ─────────────────────────────────────────────────────────────────────────────────
+
+
+def test_text_joins_pages_and_date_is_left_unset() -> None:
+    found = segment([plain(1, "询问笔录", "问：甲"), plain(2, "答：乙", "第2页 共2页")])
+    assert found[0].text == "询问笔录\n问：甲\n答：乙\n第2页 共2页"
+    assert found[0].date is None
+
+
+def test_page_with_text_but_no_lines() -> None:
+    page = Page(index=1, source="t.docx", source_page=1, origin="docx", text="  \n听证通知书\n某公司：\n")
+    assert spans(segment([page])) == [("hearing_notice", 1, 1)]
+
+
+def test_no_pages() -> None:
+    assert segment([]) == []
+
+
+# ── every page exactly once, over random files ──────────────────────────────────────────────────────────
+
+_DOCUMENTS = [
+    ("filing_approval", "立案审批表", ["案由：某案", "承办人意见：建议立案"]),
+    ("inquiry_record", "询问笔录", ["询问时间：2023年5月1日", "问：你好。", "答：你好。"]),
+    ("inspection_record", "现场检查笔录", ["检查时间：2023年5月1日", "检查情况：货架上有过期食品。"]),
+    ("prior_notice", "行政处罚事先告知书", ["某公司：", "我局拟对你单位作出如下处罚。"]),
+    ("penalty_decision", "行政处罚决定书", ["当事人：某公司", "经查，当事人销售过期食品。"]),
+    ("no_penalty_decision", "不予行政处罚决定书", ["当事人：某公司", "经查，违法行为轻微。"]),
+    ("service_receipt", "送达回证", ["送达文书名称：行政处罚决定书", "受送达人：某公司"]),
+    ("closing_report", "结案审批表", ["案由：某案", "执行情况：已缴纳罚款。"]),
+    ("other", "授权委托书", ["兹委托张三为代理人。"]),
+]
+
+
+def _styled(title: str, rng: random.Random) -> list[str]:
+    """The title as some template might print it: spaced, prefixed, under an agency line."""
+    style = rng.randrange(4)
+    if style == 1:
+        return [" ".join(title)]
+    if style == 2 and title != "授权委托书":
+        return [AGENCY + title]
+    if style == 3:
+        return [AGENCY, title]
+    return [title]
+
+
+def _random_file(seed: int) -> tuple[list[Page], list[tuple[str, int, int]]]:
+    rng = random.Random(seed)
+    pages: list[Page] = []
+    truth: list[tuple[str, int, int]] = []
+    for _ in range(rng.randint(1, 12)):
+        kind, title, lines = rng.choice(_DOCUMENTS)
+        count = rng.randint(1, 3)
+        first = len(pages) + 1
+        for number in range(1, count + 1):
+            marker = [f"第{number}页 共{count}页"] if rng.random() < 0.5 else []
+            head = _styled(title, rng) if number == 1 else []
+            pages.append(plain(len(pages) + 1, *head, *rng.sample(lines, len(lines)), *marker))
+            if rng.random() < 0.15:
+                pages.append(Page(index=len(pages) + 1, source="t.pdf", source_page=len(pages) + 1, origin="ocr"))
+        truth.append((kind, first, len(pages)))
+    return pages, truth
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_random_files_are_covered_exactly_once(seed: int) -> None:
+    pages, truth = _random_file(seed)
+    found = segment(pages)
+    covered = [page for ins in found for page in range(ins.first_page, ins.last_page + 1)]
+    assert covered == [page.index for page in pages]
+    assert all(ins.first_page <= ins.last_page for ins in found)
+    assert spans(found) == truth
+
+
+_NOISE_LINES = ["行政处罚决定书", "现将行政处罚决定书送达你单位", "问：你好。", "第1页 共2页", "第2页 共2页", "", "  ",
+                AGENCY, "授权委托书", "卷内文件目录", "序号 题名 页号", "豫郑市监罚〔2023〕15号", "答：是。", "询问笔录（续）"]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_any_pages_are_covered_exactly_once(seed: int) -> None:
+    rng = random.Random(1000 + seed)
+    pages = []
+    for index in range(1, rng.randint(1, 30) + 1):
+        texts = [rng.choice(_NOISE_LINES) for _ in range(rng.randint(0, 6))]
+        lines = [Line(text=text, align=rng.choice([None, "center", "left"]), size=rng.choice([None, 12.0, 18.0]))
+                 for text in texts]
+        pages.append(Page(index=index, source="t.pdf", source_page=index, origin="ocr", lines=lines,
+                          text="\n".join(texts)))
+    found = segment(pages)
+    covered = [page for ins in found for page in range(ins.first_page, ins.last_page + 1)]
+    assert covered == [page.index for page in pages]
+    assert all(ins.date is None and 0 < ins.confidence <= 1 for ins in found)

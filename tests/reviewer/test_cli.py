@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from reviewer.cli import app
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "samples"
+TRUTHS = sorted(SAMPLES.glob("*.truth.json"))
+runner = CliRunner()
+
+
+def truth_of(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def spans(instruments: list[dict]) -> list[tuple[str, int, int]]:
+    return [(i["kind"], i["first_page"], i["last_page"]) for i in instruments]
+
+
+def test_committed_corpus_exists():
+    assert len(TRUTHS) >= 3
+    for truth in TRUTHS:
+        stem = truth.name.removesuffix(".truth.json")
+        assert (SAMPLES / f"{stem}.pdf").exists() and (SAMPLES / f"{stem}.docx").exists()
+
+
+@pytest.mark.parametrize("truth_path", TRUTHS, ids=lambda p: p.name.removesuffix(".truth.json"))
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_review_matches_ground_truth_instruments(truth_path, suffix):
+    truth = truth_of(truth_path)
+    sample = truth_path.with_name(truth_path.name.removesuffix(".truth.json") + suffix)
+    result = runner.invoke(app, ["review", str(sample), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    draft = json.loads(result.stdout)
+    assert draft["pages"] == truth["pages"]
+    assert spans(draft["instruments"]) == spans(truth["instruments"])
+    assert [i["doc_number"] for i in draft["instruments"]] == [i["doc_number"] for i in truth["instruments"]]
+    assert [i["date"] for i in draft["instruments"]] == [i["date"] for i in truth["instruments"]]
+    assert draft["procedure"] == truth["procedure"]
+    assert draft["findings"] == [] and draft["score"] is None and draft["grade"] is None
+    for key in ("filed", "notified", "decided", "served", "closed"):
+        if truth["timeline"].get(key):
+            assert draft["timeline"][key] == truth["timeline"][key], key
+
+
+def test_html_and_out_dir(tmp_path):
+    sample = SAMPLES / "case-01-market.pdf"
+    result = runner.invoke(app, ["review", str(sample), "--format", "html", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / "case-01-market.pdf.html").read_text(encoding="utf-8")
+    assert "行政处罚决定书" in html and "尚未评分" in html and "<script" not in html
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "error", "words"),
+    [("empty.pdf", b"", "EmptyFile", "0 字节"),
+     ("cut.pdf", b"%PDF-1.7\n1 0 obj <<", "CorruptFile", "损坏"),
+     ("notes.txt", b"hello", "UnsupportedFormat", "无法识别")],
+)
+def test_bad_input_exits_2_with_a_chinese_message(tmp_path, name, content, error, words):
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = runner.invoke(app, ["review", str(path)])
+    assert result.exit_code == 2
+    assert words in result.stderr and name in result.stderr
+    assert result.stdout == ""
+
+
+def test_one_bad_file_in_a_folder_still_gives_a_draft_and_exit_2(tmp_path):
+    folder = tmp_path / "case"
+    folder.mkdir()
+    (folder / "01.pdf").write_bytes((SAMPLES / "case-01-market.pdf").read_bytes())
+    (folder / "02.pdf").write_bytes(b"")
+    result = runner.invoke(app, ["review", str(folder)])
+    assert result.exit_code == 2
+    draft = json.loads(result.stdout)
+    assert draft["case_id"] == "case" and draft["pages"] > 0
+    assert [(e["source"], e["error"]) for e in draft["errors"]] == [("02.pdf", "EmptyFile")]
+
+
+def test_pages_prints_one_json_line_per_page():
+    truth = truth_of(SAMPLES / "case-01-market.truth.json")
+    result = runner.invoke(app, ["pages", str(SAMPLES / "case-01-market.docx")])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["page"] for r in rows] == list(range(1, truth["pages"] + 1))
+    assert {r["origin"] for r in rows} == {"docx"} and all(r["confidence"] == 1.0 for r in rows)
+
+
+def test_segment_lists_instruments():
+    truth = truth_of(SAMPLES / "case-01-market.truth.json")
+    result = runner.invoke(app, ["segment", str(SAMPLES / "case-01-market.pdf")])
+    assert result.exit_code == 0, result.output
+    assert spans(json.loads(result.stdout)["instruments"]) == spans(truth["instruments"])
+
+
+def test_console_script_runs_as_installed():
+    """The real entry point, in a real process: help text in Chinese, exit 0."""
+    result = subprocess.run([sys.executable, "-m", "reviewer.cli", "review", "--help"], capture_output=True, text=True)
+    assert result.returncode == 0 and "--standard" in result.stdout and "--format" in result.stdout

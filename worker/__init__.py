@@ -1,0 +1,1 @@
+"""rq jobs on Redis (arrives with the service issue)."""
