@@ -209,18 +209,22 @@ def _find_title(lines: Sequence[Line], layout: _Layout) -> _Title | None:
     """The first acceptable title among the top lines, skipping headers and lines after a form label."""
     window = lines[:TITLE_WINDOW]
     position, after_label = 0, False
+    unknown: _Title | None = None
     for index, line in enumerate(window):
         raw = line.text.strip()
         norm = normalise(raw)
         if is_running_header(raw):
             continue
         if not after_label and (title := _title_at(window, index, position, layout)):
-            return title
-        if _QA.match(norm):
-            return None  # the body of a record has begun
+            if title.match is not None:
+                return title
+            # A banner above the real title ("河南省非税收入票据" over "罚没款缴款书"): keep looking.
+            unknown = unknown or title
+        elif _QA.match(norm):
+            break  # the body of a record has begun
         position += 1
         after_label = is_form_label(raw)
-    return None
+    return unknown
 
 
 # ── page reading ────────────────────────────────────────────────────────────────────────────────────────

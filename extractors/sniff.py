@@ -14,7 +14,7 @@ from reviewer.errors import EmptyFile, EncryptedFile, FileTooLarge, MislabeledFi
 
 Kind = Literal["pdf", "docx", "zip", "ole", "image"]
 
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b"BM", b"GIF8")
 _CLAIMS: dict[str, Kind] = {
     ".pdf": "pdf", ".docx": "docx", ".zip": "zip", ".doc": "ole", ".wps": "ole",
@@ -59,7 +59,7 @@ def _kind_of(path: Path, head: bytes) -> Kind | None:
         return _zip_kind(path)
     if b"%PDF-" in head[:1024]:
         return "pdf"
-    if head.startswith(_OLE_MAGIC):
+    if head.startswith(OLE_MAGIC):
         return "ole"
     if head.startswith(_IMAGE_MAGIC):
         return "image"

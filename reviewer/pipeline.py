@@ -22,6 +22,8 @@ from reviewer.settings import Settings
 
 ENGINE_VERSION = f"casefile-reviewer {__version__}"
 PageCallback = Callable[[Page], None]
+#: Kinds that list other instruments' dates (立案日期, 结案日期 …) but carry no date of their own.
+UNDATED_KINDS = frozenset({"cover", "index"})
 
 
 def read_options(settings: Settings) -> ReadOptions:
@@ -57,7 +59,7 @@ def ingest(paths: Sequence[Path], settings: Settings, case_id: str | None = None
 def extract(instruments: list[Instrument]) -> CaseFacts:
     """Give each instrument its own (signing) date and derive the case timeline."""
     for instrument in instruments:
-        found = signing_date(instrument.text)
+        found = None if instrument.kind in UNDATED_KINDS else signing_date(instrument.text)
         instrument.date = found.value if found else None
     return CaseFacts(procedure=procedure_of(instruments), timeline=build_timeline(instruments))
 

@@ -7,6 +7,7 @@ runs past the bottom margin raises, so the truth's page spans hold for the PDF b
 from __future__ import annotations
 
 import datetime as dt
+import re
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
@@ -39,6 +40,42 @@ class PageOverflow(RuntimeError):
 def line_height(size: float) -> float:
     """Line pitch in mm for a font size in points (1.65 leading, as the DOCX renderer's exact spacing)."""
     return size * PT * 1.65
+
+
+#: Punctuation that may not open a line, and that may not close one (Chinese line-breaking rules, 避头尾).
+_NO_LINE_START = set("，。、；：？！）》」』”’％,.;:?!)]")
+_NO_LINE_END = set("（《「『“‘([")
+#: Latin words, numbers and codes stay whole, as Word keeps them; any other character may break.
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-_/]*|.", re.S)
+
+
+def wrap(pdf: FPDF, text: str, width: float) -> list[str]:
+    """Break `text` into lines no wider than `width` mm in the current font.
+
+    fpdf2 either breaks at spaces (Chinese has none) or anywhere (splitting credit codes across lines); this
+    keeps codes whole and moves a character down rather than open a line with a comma.
+    """
+    lines: list[str] = []
+    for raw in text.split("\n"):
+        tokens: list[str] = []
+        for token in _TOKEN.findall(raw):
+            tokens += list(token) if pdf.get_string_width(token) > width else [token]
+        line: list[str] = []
+        used = 0.0
+        for token in tokens:
+            size = pdf.get_string_width(token)
+            if line and used + size > width:
+                carry: list[str] = []
+                if token in _NO_LINE_START and len(line) > 1:
+                    carry.append(line.pop())
+                while len(line) > 1 and line[-1] in _NO_LINE_END:
+                    carry.insert(0, line.pop())
+                lines.append("".join(line))
+                line, used = carry, sum(pdf.get_string_width(t) for t in carry)
+            line.append(token)
+            used += size
+        lines.append("".join(line))
+    return lines
 
 
 def _check_fonts() -> None:
@@ -88,18 +125,22 @@ def _table(pdf: FPDF, table: Table) -> None:
     total = sum(table.widths)
     widths = tuple(usable * w / total for w in table.widths)
     aligns = {"left": "LEFT", "center": "CENTER", "right": "RIGHT"}
+    padding = 1.2
     with pdf.table(col_widths=widths, width=usable, line_height=line_height(table.size) * 0.85,
-                   first_row_as_headings=False, text_align="LEFT", v_align="MIDDLE", padding=1.2,
+                   first_row_as_headings=False, text_align="LEFT", v_align="MIDDLE", padding=padding,
                    wrapmode=WrapMode.CHAR) as out:
         for row in table.rows:
-            pdf_row = out.row()
+            pdf_row, col = out.row(), 0
             for cell in row:
-                pdf_row.cell(_cell_text(cell), colspan=cell.span, align=aligns[cell.align])
+                room = sum(widths[col:col + cell.span]) - 2 * padding - 0.5
+                text = "\n".join(wrap(pdf, _cell_text(cell), room))
+                pdf_row.cell(text, colspan=cell.span, align=aligns[cell.align])
+                col += cell.span
     pdf.ln(2)
 
 
 def _page(pdf: FPDF, page: Page, where: str) -> None:
-    """Draw one model page; Chinese has no spaces to break at, so lines wrap at any character."""
+    """Draw one model page, then check it ended above the bottom margin."""
     pdf.add_page()
     footer: Footer | None = None
     for block in page.blocks:
@@ -113,8 +154,9 @@ def _page(pdf: FPDF, page: Page, where: str) -> None:
             pdf.set_font("cjk", size=block.size)
             text = ("\u3000\u3000" + block.text) if block.indent else block.text
             with _bold(pdf, block.bold):
-                pdf.multi_cell(0, line_height(block.size), text, align=block.align[0].upper(),
-                               new_x="LMARGIN", new_y="NEXT", wrapmode=WrapMode.CHAR)
+                for line in wrap(pdf, text, pdf.w - 2 * MARGIN_X):
+                    pdf.cell(0, line_height(block.size), line, align=block.align[0].upper(),
+                             new_x="LMARGIN", new_y="NEXT")
         elif isinstance(block, Spacer):
             pdf.ln(line_height(12) * block.lines)
         elif isinstance(block, Table):

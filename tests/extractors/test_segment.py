@@ -575,3 +575,14 @@ def test_any_pages_are_covered_exactly_once(seed: int) -> None:
     covered = [page for ins in found for page in range(ins.first_page, ins.last_page + 1)]
     assert covered == [page.index for page in pages]
     assert all(ins.date is None and 0 < ins.confidence <= 1 for ins in found)
+
+
+def test_banner_above_a_known_title_does_not_hide_it() -> None:
+    """Receipts print an issuer banner (河南省非税收入票据) centred above their own title."""
+    pages = [
+        laid(1, heading("行政处罚决定书"), body("当事人：某公司")),
+        laid(2, heading("河南省非税收入票据", top=60.0), heading("罚没款缴款书", top=85.0), body("缴款人 某公司")),
+        laid(3, heading("授权委托书"), body("委托人：某公司")),
+    ]
+    assert spans(segment(pages)) == [("penalty_decision", 1, 1), ("payment_receipt", 2, 2), ("other", 3, 3)]
+    assert segment(pages)[1].title == "罚没款缴款书"
