@@ -77,10 +77,19 @@ def _zip_kind(path: Path) -> Kind:
 
 
 def is_encrypted_ooxml(path: Path) -> bool:
-    """Office keeps a password-protected DOCX in an OLE container with an EncryptedPackage stream."""
+    """Office keeps a password-protected DOCX in an OLE container with an EncryptedPackage stream.
+
+    The stream's name sits in the OLE directory, which may lie anywhere in the file: scan it all, in chunks
+    that overlap by the name's length so a name cut by a chunk boundary is still seen.
+    """
+    needle = "EncryptedPackage".encode("utf-16-le")
+    tail = b""
     with path.open("rb") as handle:
-        data = handle.read(1 << 20)
-    return "EncryptedPackage".encode("utf-16-le") in data
+        while chunk := handle.read(1 << 20):
+            if needle in tail + chunk:
+                return True
+            tail = chunk[-len(needle):]
+    return False
 
 
 def refuse_encrypted_ole(path: Path, source: str) -> None:

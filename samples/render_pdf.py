@@ -139,8 +139,8 @@ def _table(pdf: FPDF, table: Table) -> None:
     pdf.ln(2)
 
 
-def _page(pdf: FPDF, page: Page, where: str) -> None:
-    """Draw one model page, then check it ended above the bottom margin."""
+def _page(pdf: FPDF, page: Page, where: str) -> float:
+    """Draw one model page, check it ended above the bottom margin, and return where it ended (mm)."""
     pdf.add_page()
     footer: Footer | None = None
     for block in page.blocks:
@@ -165,12 +165,14 @@ def _page(pdf: FPDF, page: Page, where: str) -> None:
             footer = block
         else:  # pragma: no cover - the model has no other block types
             raise TypeError(f"unknown block {block!r}")
-    if pdf.get_y() > BOTTOM:
-        raise PageOverflow(f"{where}: content ends at {pdf.get_y():.1f} mm, below {BOTTOM} mm")
+    end = pdf.get_y()
+    if end > BOTTOM:
+        raise PageOverflow(f"{where}: content ends at {end:.1f} mm, below {BOTTOM} mm")
     if footer is not None:
         pdf.set_font("cjk", size=FOOTER_SIZE)
         pdf.set_y(FOOTER_Y)
         pdf.cell(0, line_height(FOOTER_SIZE), footer.text, align="C")
+    return end
 
 
 def render_pdf(case: CaseDoc, path: Path) -> int:
