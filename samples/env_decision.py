@@ -12,7 +12,7 @@ from samples.env_facts import (
     ADDRESS, AGENCY, CASE, D, DECISION_NO, FILE_NO, FINE, HEARING_NO, NOTICE_NO, PARTY, REVIEW_NO, Cast,
 )
 from samples.forms import (
-    approval_form, cn_date, cn_datetime, dot_date, fields, head, opinion, paginate, qa, seal,
+    approval_form, cn_date, cn_datetime, dot_date, fields, head, opinion, paginate, seal,
 )
 
 DECISION_TITLE = "行 政 处 罚 决 定 书"
@@ -46,12 +46,12 @@ def hearing_record(c: Cast) -> InstrumentDoc:
         Para("主持人：现在开始听证。核对当事人及委托代理人身份，宣布听证纪律，告知听证参加人的权利和义务。"
              "当事人是否申请主持人、听证员、记录员回避？"),
         Para(f"{a.name}：不申请回避。"),
-        Para(f"主持人：请案件调查人员陈述违法事实、证据、处罚依据和处罚建议。"),
+        Para("主持人：请案件调查人员陈述违法事实、证据、处罚依据和处罚建议。"),
         Para(f"{o.first}：{FACTS.replace('你单位', '当事人')}依据《中华人民共和国水污染防治法》第八十三条第（二）项，"
              f"建议{PENALTY}。"),
     ]
     page2 = [
-        Para(f"主持人：请当事人进行申辩和质证。"),
+        Para("主持人：请当事人进行申辩和质证。"),
         Para(f"{a.name}：对检测报告和现场检查笔录没有异议。超标是风机突发故障造成的，不是故意的，故障后我们及时更换了"
              "设备，超标时间短，请求减轻处罚。"),
         Para(f"{o.first}：风机故障后当事人未停产，也未报告，放任超标废水外排，不属于法定减轻情形；建议罚款数额已考虑"

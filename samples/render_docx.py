@@ -23,7 +23,7 @@ from docx.shared import Mm, Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
-from samples.document import BODY_SIZE, FOOTER_SIZE, TABLE_SIZE, CaseDoc, Cell, Footer, Page, Para, Spacer, Table, Title
+from samples.document import BODY_SIZE, FOOTER_SIZE, CaseDoc, Cell, Footer, Page, Para, Spacer, Table, Title
 from samples.render_pdf import MARGIN_X
 
 #: Fixed metadata and zip timestamps so that two runs write the same bytes.
