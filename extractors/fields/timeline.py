@@ -48,8 +48,15 @@ def build_timeline(instruments: Sequence[Instrument]) -> dict[str, dt.date | Non
         key = _FIRST_OF_KIND.get(instrument.kind)
         if key and timeline[key] is None and instrument.date:
             timeline[key] = instrument.date
-        if instrument.kind in _EVIDENCE_KINDS and timeline["investigated"] is None and instrument.date:
-            timeline["investigated"] = instrument.date
+    records = [i.date for i in instruments if i.kind in _EVIDENCE_KINDS and i.date]
+    filed = timeline["filed"]
+    # Investigation is what follows 立案; a record made before it (the inspection that found the lead)
+    # belongs to discovery instead.
+    timeline["investigated"] = _first_between(records, filed, None) if filed else (records[0] if records else None)
+    early = [d for d in records if filed and d < filed]
+    if procedure_of(instruments) == "simple":
+        early.append(timeline["decided"])  # 当场处罚: found and decided on the spot
+    timeline["discovered"] = min((d for d in [timeline["discovered"], *early] if d), default=None)
     receipts = [i.date for i in instruments if i.kind == "service_receipt" and i.date]
     timeline["notice_served"] = _first_between(receipts, timeline["notified"], timeline["decided"])
     timeline["served"] = _first_between(receipts, timeline["decided"], None)
