@@ -26,7 +26,7 @@ SAMPLE_PDF = ROOT / "samples" / "case-01-market.pdf"
 SAMPLE_DOCX = ROOT / "samples" / "case-01-market.docx"
 
 _CHILD = r"""
-import json, resource, sys, time
+import json, re, sys, time
 from pathlib import Path
 from extractors.ingest import ReadOptions, iter_case
 from extractors.segment import segment
@@ -35,7 +35,8 @@ started = time.perf_counter()
 pages = [p for p in iter_case([path], ReadOptions(pdf_engine=engine if engine != "docx" else "pdfium"))]
 instruments = segment(pages)
 elapsed = time.perf_counter() - started
-peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+# VmHWM belongs to this exec's address space; ru_maxrss would carry over the parent's high-water mark.
+peak_kib = int(re.search(r"VmHWM:\s+(\d+)", open("/proc/self/status").read()).group(1))
 print(json.dumps({"pages": len(pages), "instruments": len(instruments), "seconds": elapsed, "peak_mib": peak_kib / 1024}))
 """
 

@@ -125,5 +125,14 @@ def _dumps(data: Any, indent: int | None = None) -> str:
     return json.dumps(data, ensure_ascii=False, indent=indent, default=str)
 
 
+def main() -> None:
+    """Console entry point: typed errors outside a command (bad settings) become a Chinese message."""
+    try:
+        app()
+    except ReviewerError as error:
+        _complain("reviewer", error.user_message)
+        raise SystemExit(error.exit_code) from error
+
+
 if __name__ == "__main__":  # pragma: no cover
-    app()
+    main()

@@ -76,3 +76,8 @@ class NoPages(BadInput):
 class UnknownStandard(ReviewerError):
     exit_code = 2
     default_user_message = "找不到指定的评查标准。"
+
+
+class InvalidSettings(ReviewerError):
+    exit_code = 2
+    default_user_message = "配置有误，请检查以 REVIEWER_ 开头的环境变量。"

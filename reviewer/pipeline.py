@@ -28,8 +28,7 @@ UNDATED_KINDS = frozenset({"cover", "index"})
 
 def read_options(settings: Settings) -> ReadOptions:
     limits = ArchiveLimits(settings.zip_max_members, settings.zip_max_total_bytes, settings.zip_max_ratio)
-    engine = "plumber" if settings.pdf_engine == "plumber" else "pdfium"
-    return ReadOptions(settings.max_file_bytes, limits, engine, settings.soffice, settings.converter_timeout_s)
+    return ReadOptions(settings.max_file_bytes, limits, settings.pdf_engine, settings.soffice, settings.converter_timeout_s)
 
 
 def case_id_for(paths: Sequence[Path]) -> str:

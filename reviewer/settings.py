@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal
 
+from reviewer.errors import InvalidSettings
+
+from pydantic import ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -17,7 +21,7 @@ class Settings(BaseSettings):
     zip_max_total_bytes: int = 2 * 1024 * 1024 * 1024
     zip_max_ratio: float = 200.0
     #: PDF text engine: pdfium (fast, default) or plumber (pdfplumber, slower; kept for comparison).
-    pdf_engine: str = "pdfium"
+    pdf_engine: Literal["pdfium", "plumber"] = "pdfium"
     #: LibreOffice binary for .doc/.wps conversion; looked up on PATH when empty.
     soffice: str = ""
     converter_timeout_s: float = 120.0
@@ -27,4 +31,9 @@ class Settings(BaseSettings):
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    return Settings()
+    """The process's settings; a bad environment value is a typed error naming the variable."""
+    try:
+        return Settings()
+    except ValidationError as error:
+        names = ", ".join(f"REVIEWER_{'_'.join(map(str, e['loc'])).upper()}" for e in error.errors())
+        raise InvalidSettings(f"invalid settings: {error}", f"配置有误，请检查环境变量：{names}。") from error

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -104,3 +105,25 @@ def test_console_script_runs_as_installed():
     """The real entry point, in a real process: help text in Chinese, exit 0."""
     result = subprocess.run([sys.executable, "-m", "reviewer.cli", "review", "--help"], capture_output=True, text=True)
     assert result.returncode == 0 and "--standard" in result.stdout and "--format" in result.stdout
+
+
+def test_bad_setting_is_named_in_chinese_with_exit_2():
+    env = {**os.environ, "REVIEWER_PDF_ENGINE": "bogus"}
+    command = [sys.executable, "-c", "from reviewer.cli import main; main()", "segment", str(SAMPLES / "case-03-simple.pdf")]
+    result = subprocess.run(command, capture_output=True, text=True, env=env)
+    assert result.returncode == 2
+    assert "配置有误" in result.stderr and "REVIEWER_PDF_ENGINE" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_plumber_engine_reads_the_same_instruments(monkeypatch):
+    from reviewer.settings import get_settings
+
+    monkeypatch.setenv("REVIEWER_PDF_ENGINE", "plumber")
+    get_settings.cache_clear()
+    try:
+        truth = truth_of(SAMPLES / "case-02-environment.truth.json")
+        result = runner.invoke(app, ["segment", str(SAMPLES / "case-02-environment.pdf")])
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 0, result.output
+    assert spans(json.loads(result.stdout)["instruments"]) == spans(truth["instruments"])
