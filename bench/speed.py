@@ -117,7 +117,7 @@ def _markdown(rows: list[dict], repeat: int) -> str:
         f"| reader | pages | instruments | median s | pages/s | peak RSS MiB |",
         "| --- | ---: | ---: | ---: | ---: | ---: |",
     ]
-    names = {"pdfium": "PDF · pypdfium2", "plumber": "PDF · pdfplumber", "docx": "DOCX · python-docx/lxml"}
+    names = {"pdfium": "PDF · pypdfium2", "plumber": "PDF · pdfplumber", "docx": "DOCX · lxml (own reader)"}
     for r in rows:
         lines.append(f"| {names[r['engine']]} | {r['pages']} | {r['instruments']} | {r['seconds']:.3f} | {r['pages_per_s']:.0f} | {r['peak_mib']:.0f} |")
     return "\n".join(lines) + f"\n\nMedian of {repeat} runs per row, each in a fresh process on one core; ingest + segment.\n"
