@@ -139,6 +139,7 @@ class CaseFacts(_Model):
 
     procedure: Procedure | None = None
     party: str | None = None
+    party_type: Literal["organisation", "citizen"] | None = None
     fine_yuan: Decimal | None = None
     confiscation_yuan: Decimal | None = None
     is_major: bool | None = None
@@ -199,6 +200,7 @@ class ReviewDraft(_Model):
             "timeline": {k: (v.isoformat() if v else None) for k, v in self.timeline.items()},
             "facts": {
                 "party": facts.party,
+                "party_type": facts.party_type,
                 "fine_yuan": _money(facts.fine_yuan),
                 "confiscation_yuan": _money(facts.confiscation_yuan),
                 "is_major": facts.is_major,

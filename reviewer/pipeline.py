@@ -12,7 +12,7 @@ from pathlib import Path
 
 from extractors.archive import ArchiveLimits
 from extractors.fields.dates import signing_date
-from extractors.fields.timeline import build_timeline, procedure_of
+from extractors.fields.facts import case_facts
 from extractors.ingest import ReadOptions, iter_case
 from extractors.segment import segment
 from reviewer import __version__
@@ -56,11 +56,11 @@ def ingest(paths: Sequence[Path], settings: Settings, case_id: str | None = None
 
 
 def extract(instruments: list[Instrument]) -> CaseFacts:
-    """Give each instrument its own (signing) date and derive the case timeline."""
+    """Give each instrument its own (signing) date, then read the case's facts and timeline."""
     for instrument in instruments:
         found = None if instrument.kind in UNDATED_KINDS else signing_date(instrument.text)
         instrument.date = found.value if found else None
-    return CaseFacts(procedure=procedure_of(instruments), timeline=build_timeline(instruments))
+    return case_facts(instruments)
 
 
 def review(paths: Sequence[Path], settings: Settings, *, standard_id: str | None = None,

@@ -120,6 +120,8 @@ class CaseDoc:
     #: 统一社会信用代码 of an organisation or 身份证号码 of a citizen, as printed in the file.
     party_code: str = ""
     defects: list[str] = field(default_factory=list)
+    #: Check ids that should fail on this file: the injected ones plus any they drag along.
+    expected_failing: list[str] = field(default_factory=list)
 
     @property
     def pages(self) -> list[Page]:
@@ -165,6 +167,7 @@ class CaseDoc:
                 "hearing_eligible": self.hearing_eligible,
             },
             "defects": list(self.defects),
+            "expected_failing": list(self.expected_failing),
             "renderings": list(renderings),
         }
 

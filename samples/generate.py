@@ -1,6 +1,7 @@
 """Write the sample corpus: each case as PDF and DOCX with a truth file beside it.
 
-    python -m samples.generate --out samples/
+    python -m samples.generate --out samples/                      # the committed corpus
+    python -m samples.generate --out /tmp/set --count 200 --seed 7  # a varied set, not committed
 
 Everything is seeded and free of clocks, so a rerun writes the same files. Cases are plain data
 (`samples.document.CaseDoc`); renderers and defect injectors are registries, so later work can add scanned
@@ -11,17 +12,20 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from samples import case_env, case_market, case_simple
+from samples.defects import DEFECTS, Defect, DefectError, inject_defects
 from samples.document import CaseDoc
 from samples.ids import (  # noqa: F401  (re-exported: the validators belong to the generator's API)
     credit_code_check, id_number_check, org_code_check, valid_credit_code, valid_id_number,
 )
 from samples.render_docx import render_docx
 from samples.render_pdf import render_pdf
+from samples.variety import set_fine, vary
 
 #: Case builders by file stem, in corpus order.
 CASES: dict[str, Callable[[], CaseDoc]] = {
@@ -36,33 +40,65 @@ RENDERERS: dict[str, Callable[[CaseDoc, Path], int]] = {
     "docx": render_docx,
 }
 
-#: Defect injectors by check id (from shared/domain/checks.yaml). Each edits the case in place and must leave
-#: the truth honest (adjust dates, drop instruments …); `inject` records the id in the truth's `defects`.
-DEFECTS: dict[str, Callable[[CaseDoc], None]] = {}
+#: The committed defect cases: name → (template, fine or None to keep the template's, defects by check id).
+DEFECT_CASES: dict[str, tuple[str, int | None, tuple[str, ...]]] = {
+    "case-04-market-missing-docs": ("case-01-market", None,
+                                    ("docs.filing_approval", "docs.investigation_report", "docs.closing_report")),
+    "case-05-market-late": ("case-01-market", None,
+                            ("deadline.service_7d", "deadline.payment_15d", "timeline.dates_filled")),
+    "case-06-market-hearing": ("case-01-market", 60000, ("rights.hearing_in_notice", "deadline.hearing_request_5d",
+                                                         "deadline.statement_period")),
+    "case-07-market-drafting": ("case-01-market", None, ("decision.doc_number", "rights.remedies_in_decision",
+                                                         "rights.payment_terms_in_decision", "decision.basis_precise")),
+    "case-08-market-officers": ("case-01-market", None,
+                                ("officers.two_officers", "officers.certificates", "party.consistent")),
+    "case-09-market-amounts": ("case-01-market", None, ("rights.statement_in_notice", "rights.no_heavier_after_defence",
+                                                        "decision.amount_consistent")),
+    "case-10-market-order": ("case-01-market", None,
+                             ("docs.order", "deadline.filing_15wd", "timeline.investigate_before_filing")),
+    "case-11-market-overdue": ("case-01-market", None,
+                               ("deadline.decision_90d", "docs.cover_index", "docs.penalty_approval")),
+    "case-12-market-bare": ("case-01-market", None,
+                            ("docs.prior_notice", "docs.evidence_gathering", "docs.decision_service")),
+    "case-13-market-decision-form": ("case-01-market", None,
+                                     ("decision.contents", "party.identified", "rights.notice_contents")),
+    "case-14-env-major-missing": ("case-02-environment", None,
+                                  ("docs.legal_review", "docs.collective_discussion", "docs.hearing_record")),
+    "case-15-env-late": ("case-02-environment", None,
+                         ("deadline.hearing_notice_7d", "deadline.major_filing_15d", "timeline.order")),
+    "case-16-env-unfiled": ("case-02-environment", None, ("docs.major_filing", "docs.notice_service", "docs.execution")),
+    "case-17-simple-over-limit": ("case-03-simple", None,
+                                  ("decision.simple_procedure_limits", "officers.two_officers")),
+}
 
+#: Every committed file stem, in corpus order.
+COMMITTED: list[str] = list(CASES) + list(DEFECT_CASES)
 
 class GenerationError(RuntimeError):
     """The corpus could not be written consistently (unknown case/defect, page counts disagree)."""
 
 
 def inject(case: CaseDoc, defects: Iterable[str]) -> CaseDoc:
-    """Apply defect injectors by check id, recording each in the case's truth."""
-    for check_id in defects:
-        try:
-            injector = DEFECTS[check_id]
-        except KeyError:
-            raise GenerationError(f"no defect injector for check id {check_id!r}; known: {sorted(DEFECTS)}") from None
-        injector(case)
-        case.defects.append(check_id)
-    return case
+    """Apply defect injectors by check id, recording them and the checks expected to fail in the truth."""
+    try:
+        return inject_defects(case, list(defects))
+    except DefectError as exc:
+        raise GenerationError(str(exc)) from None
 
 
 def build_case(name: str, defects: Sequence[str] = ()) -> CaseDoc:
-    """Build one case by name, with the given defects injected."""
+    """Build one committed case by name (a clean template or a defect case), with further defects injected."""
+    if name in DEFECT_CASES:
+        template, fine, preset = DEFECT_CASES[name]
+        case = CASES[template]()
+        case.name = case.case_id = name
+        if fine is not None:
+            set_fine(case, fine)
+        return inject(case, list(preset) + list(defects))
     try:
         builder = CASES[name]
     except KeyError:
-        raise GenerationError(f"unknown case {name!r}; known: {list(CASES)}") from None
+        raise GenerationError(f"unknown case {name!r}; known: {COMMITTED}") from None
     return inject(builder(), defects)
 
 
@@ -93,20 +129,36 @@ def write_case(case: CaseDoc, out: Path, renderings: Sequence[str] = ("pdf", "do
 
 
 def generate(out: Path, names: Sequence[str] | None = None) -> list[Path]:
-    """Write the named cases (all by default) under `out`; returns the files written."""
+    """Write the named committed cases (all by default) under `out`; returns the files written."""
     written: list[Path] = []
-    for name in names or list(CASES):
+    for name in names or COMMITTED:
         written += write_case(build_case(name), out)
+    return written
+
+
+def generate_set(out: Path, count: int, seed: int) -> list[Path]:
+    """Write `count` varied cases drawn from `seed` (templates, fines, styles, 0–3 defects) under `out`."""
+    rng = random.Random(seed)
+    templates = list(CASES)
+    written: list[Path] = []
+    for n in range(1, count + 1):
+        template = rng.choice(templates)
+        case = vary(CASES[template](), rng, f"gen-{seed}-{n:04d}-{template.split('-', 2)[2]}")
+        if not case.defects:
+            inject(case, [])
+        written += write_case(case, out)
     return written
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m samples.generate", description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).parent, help="output folder (default: samples/)")
-    parser.add_argument("--case", action="append", choices=list(CASES), help="only this case (repeatable)")
+    parser.add_argument("--case", action="append", choices=COMMITTED, help="only this committed case (repeatable)")
+    parser.add_argument("--count", type=int, help="write this many varied cases instead of the committed corpus")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the varied set (with --count)")
     args = parser.parse_args(argv)
     try:
-        files = generate(args.out, args.case)
+        files = generate_set(args.out, args.count, args.seed) if args.count else generate(args.out, args.case)
     except (GenerationError, RuntimeError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -45,6 +45,9 @@ def test_review_matches_ground_truth_instruments(truth_path, suffix):
     assert [i["doc_number"] for i in draft["instruments"]] == [i["doc_number"] for i in truth["instruments"]]
     assert [i["date"] for i in draft["instruments"]] == [i["date"] for i in truth["instruments"]]
     assert draft["procedure"] == truth["procedure"]
+    facts = truth["facts"]
+    assert (draft["facts"]["party"], draft["facts"]["party_type"], draft["facts"]["fine_yuan"]) == (
+        facts["party"], facts["party_type"], facts["fine_yuan"])
     assert draft["findings"] == [] and draft["score"] is None and draft["grade"] is None
     filled = {key: value for key, value in truth["timeline"].items() if value}
     assert {key: draft["timeline"][key] for key in filled} == filled

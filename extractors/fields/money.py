@@ -1,0 +1,262 @@
+"""Amounts of money: 5000元, 5,000.00元, ¥5000, 0.5万元, 人民币叁万元整, 壹拾伍万元整, 玖角伍分 → Decimal yuan.
+
+Amounts are searched in a folded view of the text (see `folding`), so a line break or OCR spaces inside an
+amount (壹拾伍\\n万元整, 30 000元) do not hide it, and full-width digits read as digits. Each amount gets a role
+from the words just before it (罚款 → fine, 没收违法所得 → confiscated gains, 没收…价值 → value of confiscated
+goods, 加处罚款 → surcharge, anything else → other); a capital amount written right after figures
+("30000元（大写：叁万元整）") takes the role of its figures and is checked against them.
+
+Decisions:
+
+* Figures need 元/圆 (or a 万/千/百 unit and 元) or a currency sign (人民币, ¥, ￥); a bare number is no amount.
+* The letter O inside a run of digits is read as 0 (OCR), with a lower confidence.
+* `penalty_amounts` reads only the penalty section of a decision or notice (after 作出如下行政处罚 / 处罚如下 /
+  决定如下 …, up to the payment or appeal terms); without such a section it returns nothing rather than
+  guessing from the facts, which quote turnover and prices.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Literal
+
+from extractors.fields.folding import CN_DIGIT, Folded, cn_int, fold
+
+__all__ = ["Amount", "PenaltyReading", "Role", "find_amounts", "parse_amount", "penalty_amounts", "read_penalty"]
+
+Role = Literal["fine", "confiscated_gains", "confiscated_goods", "surcharge", "other"]
+Form = Literal["figures", "words"]
+
+
+@dataclass(frozen=True)
+class Amount:
+    """One amount found in a text; `start`/`end` index the caller's text, `raw` is that slice."""
+
+    value: Decimal
+    raw: str
+    start: int
+    end: int
+    form: Form
+    role: Role
+    #: How sure the value is read right (OCR corrections lower it).
+    confidence: float
+    #: How sure the role is: 1.0 when a role word was seen, lower when guessed.
+    role_confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class PenaltyReading:
+    """The penalty section of a decision: amounts per role and figure/capital disagreements."""
+
+    values: dict[str, Decimal]
+    amounts: list[Amount]
+    mismatches: list[tuple[Amount, Amount]] = field(default_factory=list)
+    section: tuple[int, int] | None = None
+
+
+# --- patterns --------------------------------------------------------------------------------------------
+
+_CN_DIGITS = "零〇○壹贰貳叁參肆伍陆陸柒捌玖一二两三四五六七八九"
+_CN_NUM = _CN_DIGITS + "拾十佰百仟千万萬亿億"
+_FIGURES = re.compile(
+    r"(?P<cur>人民币|RMB|[¥￥])?(?<![\dA-Za-z.,])"
+    r"(?P<num>\d(?:[\dOo]|,(?=\d{3}(?!\d)))*(?:\.\d+)?)(?P<unit>万|千|百)?(?P<yuan>[元圆])?"
+)
+_WORDS = re.compile(
+    rf"(?P<cur>人民币)?(?:(?P<yuan>[{_CN_NUM}]+)[元圆])?"
+    rf"(?:(?P<jiao>零?[{_CN_DIGITS}])角)?(?:(?P<fen>零?[{_CN_DIGITS}])分(?!之))?(?P<whole>[整正])?"
+)
+_CENT = Decimal("0.01")
+_UNIT_VALUE = {"万": Decimal(10_000), "千": Decimal(1_000), "百": Decimal(100), None: Decimal(1)}
+#: Between figures and the capitals that repeat them: "（大写：", "(大写)人民币", "即".
+_PAIR_GAP = re.compile(r"[(（]?(?:大写|即)?[)）]?[:：]?(?:人民币)?")
+_BOUNDARY = re.compile("[。；;]")
+_ROLE_WINDOW = 40
+_ROLE_WORDS = re.compile(
+    "加处罚款|滞纳金|没收违法所得|违法所得|没收|价值|折价|货值|违法经营额|经营额|销售额|销售金额|罚款|罚金"
+)
+_AFTER_FINE = re.compile("的?罚款")
+
+_SECTION_START = (
+    re.compile(r"作出如下(?:行政)?处罚(?:决定)?[:：]?|处罚如下[:：]?|决定如下[:：]?"),
+    re.compile(r"决定(?:给予|对[^。；]{0,30}?处以|处以)|处理意见[:：]?|处罚内容[:：]?|建议[:：]"),
+)
+_SECTION_END = re.compile(
+    r"当事人应当|应当自收到|应于收到|应自收到|逾期不|如不服|如对本|履行方式|申请行政复议|有权进行陈述|享有陈述|"
+    r"根据《中华人民共和国行政处罚法》"
+)
+_SECTION_MAX = 600
+
+
+# --- parsing ---------------------------------------------------------------------------------------------
+
+
+def _figure_value(number: str, unit: str | None) -> Decimal | None:
+    digits = number.replace(",", "").replace("O", "0").replace("o", "0")
+    try:
+        return Decimal(digits) * _UNIT_VALUE[unit]
+    except InvalidOperation:
+        return None
+
+
+def _yuan_words(text: str) -> Decimal | None:
+    """The 元 part in Chinese numerals, 亿 included."""
+    high, sep, low = text.replace("億", "亿").partition("亿")
+    if not sep:
+        value = cn_int(text)
+        return None if value is None else Decimal(value)
+    high_value, low_value = cn_int(high), cn_int(low) if low else 0
+    if high_value is None or low_value is None:
+        return None
+    return Decimal(high_value) * 100_000_000 + low_value
+
+
+def _small_words(text: str | None) -> int:
+    return CN_DIGIT[text[-1]] if text else 0
+
+
+def _has_digit(text: str) -> bool:
+    return any(char in CN_DIGIT for char in text) or text[:1] in ("十", "拾")
+
+
+def _words_value(match: re.Match[str]) -> Decimal | None:
+    yuan, jiao, fen = match.group("yuan"), match.group("jiao"), match.group("fen")
+    if yuan is None and jiao is None and fen is None:
+        return None
+    if yuan is not None and not _has_digit(yuan):
+        return None
+    whole = _yuan_words(yuan) if yuan else Decimal(0)
+    if whole is None:
+        return None
+    return whole + Decimal(_small_words(jiao)) / 10 + Decimal(_small_words(fen)) / 100
+
+
+def parse_amount(raw: str) -> Decimal | None:
+    """The value of `raw` when it is one amount and nothing else (5,000.00元, 人民币叁万元整); else None."""
+    found = find_amounts(raw)
+    if len(found) != 1 or fold(raw).text.strip("(（）)") != fold(found[0].raw).text:
+        return None
+    return found[0].value
+
+
+# --- finding ---------------------------------------------------------------------------------------------
+
+
+def _figures(folded: Folded) -> list[tuple[int, int, Decimal, Form, float]]:
+    found = []
+    for match in _FIGURES.finditer(folded.text):
+        if not (match.group("yuan") or match.group("cur")):
+            continue
+        if match.group("unit") and not match.group("yuan"):
+            continue  # "5万" without 元 is a count, not money
+        value = _figure_value(match.group("num"), match.group("unit"))
+        if value is None:
+            continue
+        confidence = 0.8 if re.search("[Oo]", match.group("num")) else 0.95
+        found.append((match.start(), match.end(), value, "figures", confidence))
+    return found
+
+
+def _words(folded: Folded) -> list[tuple[int, int, Decimal, Form, float]]:
+    found = []
+    for match in _WORDS.finditer(folded.text):
+        if match.end() == match.start():
+            continue
+        value = _words_value(match)
+        if value is not None:
+            found.append((match.start(), match.end(), value, "words", 0.9))
+    return found
+
+
+def _role(folded: Folded, start: int, end: int) -> tuple[Role, float]:
+    """The role the words around folded [start, end) give an amount, and how sure that is."""
+    if _AFTER_FINE.match(folded.text, end):
+        return "fine", 1.0
+    window_start = max(0, start - _ROLE_WINDOW)
+    boundaries = list(_BOUNDARY.finditer(folded.text, window_start, start))
+    window = folded.text[boundaries[-1].end() if boundaries else window_start:start]
+    words = [match.group() for match in _ROLE_WORDS.finditer(window)]
+    if not words:
+        return "other", 0.6
+    word, seized = words[-1], "没收" in window
+    if word in ("加处罚款", "滞纳金"):
+        return "surcharge", 1.0
+    if word == "没收违法所得" or word == "违法所得" and seized:
+        return "confiscated_gains", 1.0
+    if word in ("价值", "折价") and seized:
+        return "confiscated_goods", 1.0
+    if word == "没收":
+        return "confiscated_goods", 0.7
+    if word in ("罚款", "罚金"):
+        return "fine", 1.0
+    return "other", 1.0
+
+
+def _is_pair(folded: Folded, first: Amount, first_end: int, second_start: int) -> bool:
+    return first.form == "figures" and bool(_PAIR_GAP.fullmatch(folded.text, first_end, second_start))
+
+
+def _amounts(text: str, folded: Folded) -> list[tuple[Amount, int, int]]:
+    """Amounts with their folded spans, in order; figures win over words where both overlap."""
+    spans = sorted(_figures(folded) + _words(folded), key=lambda item: (item[0], item[3] != "figures"))
+    result: list[tuple[Amount, int, int]] = []
+    for start, end, value, form, confidence in spans:
+        if result and start < result[-1][2]:
+            continue
+        role, role_confidence = _role(folded, start, end)
+        if result and form == "words" and _is_pair(folded, result[-1][0], result[-1][2], start):
+            role, role_confidence = result[-1][0].role, 1.0
+        src_start, src_end = folded.span(start, end)
+        amount = Amount(value.quantize(_CENT), text[src_start:src_end], src_start, src_end, form, role,
+                        confidence, role_confidence)
+        result.append((amount, start, end))
+    return result
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every amount of money in `text`, in order; offsets index `text` itself."""
+    return [amount for amount, _, _ in _amounts(text, fold(text))]
+
+
+# --- the penalty section ---------------------------------------------------------------------------------
+
+
+def _section(folded: Folded) -> tuple[int, int] | None:
+    """Folded span of the penalty section, or None when the text announces no penalty."""
+    for pattern in _SECTION_START:
+        match = pattern.search(folded.text)
+        if match:
+            end_match = _SECTION_END.search(folded.text, match.end())
+            end = end_match.start() if end_match else len(folded.text)
+            return match.end(), min(end, match.end() + _SECTION_MAX)
+    return None
+
+
+def read_penalty(text: str) -> PenaltyReading:
+    """Amounts of the penalty section by role, figures checked against the capitals that repeat them."""
+    folded = fold(text)
+    section = _section(folded)
+    if section is None:
+        return PenaltyReading(values={}, amounts=[])
+    found = [item for item in _amounts(text, folded) if section[0] <= item[1] < section[1]]
+    values: dict[str, Decimal] = {}
+    kept: list[Amount] = []
+    mismatches: list[tuple[Amount, Amount]] = []
+    previous: tuple[Amount, int, int] | None = None
+    for amount, start, end in found:
+        if previous and amount.form == "words" and _is_pair(folded, previous[0], previous[2], start):
+            if amount.value != previous[0].value:
+                mismatches.append((previous[0], amount))
+        else:
+            values[amount.role] = values.get(amount.role, Decimal(0)) + amount.value
+        kept.append(amount)
+        previous = (amount, start, end)
+    values.pop("other", None)
+    return PenaltyReading(values, kept, mismatches, folded.span(*section))
+
+
+def penalty_amounts(decision_text: str) -> dict[str, Decimal]:
+    """Role → total amount of the penalty section (fine, confiscated_gains, confiscated_goods, surcharge)."""
+    return read_penalty(decision_text).values

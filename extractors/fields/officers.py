@@ -1,0 +1,166 @@
+"""Enforcement officers and their certificate numbers (执法证号) on records, inspections and on-the-spot decisions.
+
+Reads labelled lines: "执法人员：张三（执法证号：41010123001）、李四（41010123002）", "检查人：王丽（豫环执字第0412号）",
+"询问人：张三  记录人：李四", and certificate lines that list numbers apart from the names
+("执法证件号码：41010123001、41010123002"), which are given to the officers of the line before, in order.
+A line broken inside the brackets ("杜明（执法证号：豫综执\\n0233118）") is read as one.
+
+Decisions:
+
+* Only labelled names count: prose such as "指派执法人员张三、李四承办" is not read.
+* Signature lines (检查人员签名：…) are read too: they name the same people, and `officer_count` counts
+  distinct names, so a record whose header names two officers and whose signature block only one still
+  counts two.
+* `role` is "officer" for 执法人员/检查人/询问人/调查人/承办人…, "recorder" for 记录人 and "server" for 送达人;
+  `officer_count` counts distinct names of every role, as a recorder on a record is normally an officer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from extractors.fields.folding import FULL_WIDTH
+
+__all__ = ["Officer", "OfficerRole", "find_officers", "officer_count", "missing_certificates"]
+
+OfficerRole = Literal["officer", "recorder", "server"]
+
+
+@dataclass(frozen=True)
+class Officer:
+    """One named officer; `start`/`end` index the name, `cert_start`/`cert_end` the certificate number."""
+
+    name: str
+    role: OfficerRole
+    label: str
+    start: int
+    end: int
+    certificate: str | None = None
+    cert_start: int | None = None
+    cert_end: int | None = None
+    confidence: float = 1.0
+
+
+_ROLE_LABELS = (
+    "案件调查人员|执法人员|检查人员|调查人员|办案人员|承办人员|询问人|调查人|检查人|承办人|执法人|询问（调查）人|"
+    "询问\\(调查\\)人|记录人|送达人"
+)
+_LABEL = re.compile(
+    rf"(?P<label>{_ROLE_LABELS})(?:签名|签字)?(?P<sep>\s*[:：]\s*|[ \t\u3000]+)"
+)
+_CERT_LABEL = "执法证件号码|执法证件号|执法证号|执法证编号|证件号码|证件编号|证号|执法证"
+_CERT_LINE = re.compile(rf"^[ \t\u3000]*(?:{_CERT_LABEL})\s*[:：]\s*(?P<v>[^\n]+)", re.MULTILINE)
+#: Any label that ends a name list: "记录人：", "联系电话：", "2023年…".
+_STOP = re.compile(rf"(?:{_ROLE_LABELS})(?:签名|签字)?\s*[:：]|[\u4e00-\u9fff]{{2,8}}[:：]|\d")
+_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})\s*"
+                   r"(?:[（(](?P<inner>[^）)]*)[）)])?")
+_SEPARATOR = re.compile(r"[\s　、，,/和及]*")
+_CERT_VALUE = re.compile(
+    rf"(?:(?:{_CERT_LABEL})\s*[:：]?\s*)?(?P<v>[A-Za-z\u4e00-\u9fff]{{0,6}}\s*(?:第\s*)?\d[\d\s\-]*\d(?:\s*号)?)"
+)
+_NOT_NAMES = frozenset({"签名", "签字", "本人", "无", "见证人", "当事人"})
+
+
+def _role_of(label: str) -> OfficerRole:
+    return "recorder" if label == "记录人" else "server" if label == "送达人" else "officer"
+
+
+def _segment_end(norm: str, start: int) -> int:
+    """End of a name list: the line end (or the end of a bracket left open on it), or the next label."""
+    depth, position = 0, start
+    while position < len(norm):
+        char = norm[position]
+        if char in "（(":
+            depth += 1
+        elif char in "）)":
+            depth = max(0, depth - 1)
+        elif char == "\n" and depth == 0:
+            break
+        elif depth == 0 and _STOP.match(norm, position) and position > start:
+            if not (norm[position].isdigit() and position > start and norm[position - 1] in "（("):
+                break
+        position += 1
+    return position
+
+
+def _certificate(norm: str, inner: str | None, inner_start: int) -> tuple[str, int, int] | None:
+    """The certificate number in the bracket after a name: "执法证号：4101…", "豫环执字第0412号"."""
+    if not inner:
+        return None
+    match = _CERT_VALUE.search(inner)
+    if not match or len(re.sub(r"\D", "", match.group("v"))) < 4:
+        return None
+    value = re.sub(r"\s+", "", match.group("v"))
+    return value, inner_start + match.start("v"), inner_start + match.end("v")
+
+
+def _names(norm: str, label: str, start: int, end: int) -> list[Officer]:
+    officers: list[Officer] = []
+    position = start
+    while position < end:
+        position = _SEPARATOR.match(norm, position).end()
+        match = _NAME.match(norm, position, end)
+        if not match or match.group("name") in _NOT_NAMES:
+            break
+        cert = _certificate(norm, match.group("inner"), match.start("inner")) if match.group("inner") else None
+        officers.append(Officer(
+            name=match.group("name"), role=_role_of(label), label=label,
+            start=match.start("name"), end=match.end("name"),
+            certificate=cert[0] if cert else None, cert_start=cert[1] if cert else None,
+            cert_end=cert[2] if cert else None, confidence=1.0 if cert or not match.group("inner") else 0.8,
+        ))
+        position = match.end()
+    return officers
+
+
+def _labelled(norm: str) -> list[tuple[int, list[Officer]]]:
+    """(line end, officers) for each labelled name list."""
+    groups = []
+    for match in _LABEL.finditer(norm):
+        line_start = norm.rfind("\n", 0, match.start()) + 1
+        before = norm[line_start:match.start()]
+        colon = ":" in match.group("sep") or "：" in match.group("sep")
+        if before.strip() and not colon or re.search(r"[\u4e00-\u9fff]$", before):
+            continue  # "指派执法人员…": a label must open its line, or follow a space
+        end = _segment_end(norm, match.end())
+        officers = _names(norm, match.group("label"), match.end(), end)
+        if officers:
+            groups.append((end, officers))
+    return groups
+
+
+def _assign_certificates(norm: str, groups: list[tuple[int, list[Officer]]]) -> list[Officer]:
+    """Give the numbers of a separate certificate line to the officers of the group just before it."""
+    result = [officer for _, group in groups for officer in group]
+    for line in _CERT_LINE.finditer(norm):
+        before = [group for end, group in groups if end <= line.start()]
+        if not before:
+            continue
+        numbers = [(m.group("v"), line.start("v") + m.start("v"), line.start("v") + m.end("v"))
+                   for m in _CERT_VALUE.finditer(line.group("v"))]
+        targets = [officer for officer in before[-1] if officer.certificate is None]
+        for officer, (value, start, end) in zip(targets, numbers):
+            index = result.index(officer)
+            result[index] = Officer(officer.name, officer.role, officer.label, officer.start, officer.end,
+                                    re.sub(r"\s+", "", value), start, end, officer.confidence)
+    return result
+
+
+def find_officers(text: str) -> list[Officer]:
+    """Officers named on labelled lines of `text`, in order (a name may repeat under several labels)."""
+    norm = text.translate(FULL_WIDTH)
+    return sorted(_assign_certificates(norm, _labelled(norm)), key=lambda officer: officer.start)
+
+
+def officer_count(officers: list[Officer]) -> int:
+    """Distinct officers named."""
+    return len({officer.name for officer in officers})
+
+
+def missing_certificates(officers: list[Officer]) -> list[str]:
+    """Names of officers (role officer) for whom no certificate number was given anywhere in the list."""
+    certified = {officer.name for officer in officers if officer.certificate}
+    names = [officer.name for officer in officers if officer.role == "officer"]
+    return [name for name in dict.fromkeys(names) if name not in certified]

@@ -1,0 +1,232 @@
+"""The party (当事人) of a decision, notice or approval form: name, type, code, address, representative, phone.
+
+Case files introduce the party in three ways, tried in this order:
+
+* a label with a colon, or a label opening a table row: "当事人：某公司", "被处罚人：张三",
+  "当事人  名称 某公司", "当事人\\n名称　某公司" (the name may sit on the next line of a table cell);
+* a decision or notice addressed to the party: a line "某公司：" near the top (an organisation name, or a
+  person's name right under the 文号);
+* nothing else: sentences such as "当事人的上述行为" never give a name.
+
+The party's other fields are read only from the block that follows the name: lines that start with a party
+label (统一社会信用代码, 住所, 法定代表人, 联系电话, 性别 …) or continue the previous one. A line about someone
+else (现场负责人, 被询问人, 委托代理人, 联系人 …) ends the block, so their phone is never the party's.
+Offsets index the caller's text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from extractors.fields.folding import FULL_WIDTH
+from extractors.fields.ids import CodeKind, check_code, find_ids
+
+__all__ = ["Party", "PartyType", "Spanned", "find_party", "party_type_of"]
+
+PartyType = Literal["organisation", "citizen"]
+
+
+@dataclass(frozen=True)
+class Spanned:
+    """A value read from a text with the exact characters it came from."""
+
+    value: str
+    raw: str
+    start: int
+    end: int
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class Party:
+    """The party of an instrument; None fields were not stated (or not found)."""
+
+    name: Spanned
+    party_type: PartyType | None
+    code: Spanned | None = None
+    code_kind: CodeKind | None = None
+    code_valid: bool | None = None
+    address: Spanned | None = None
+    representative: Spanned | None = None
+    #: The label the representative was given: 法定代表人, 负责人, 经营者 or 投资人.
+    representative_title: str | None = None
+    phone: Spanned | None = None
+    confidence: float = 1.0
+
+    @property
+    def evidence(self) -> dict[str, tuple[int, int]]:
+        """Field name → (start, end) offsets of every field that was found."""
+        fields = {"name": self.name, "code": self.code, "address": self.address,
+                  "representative": self.representative, "phone": self.phone}
+        return {key: (value.start, value.end) for key, value in fields.items() if value is not None}
+
+
+_ORG_SUFFIX = re.compile(
+    r"(?:公司|分公司|厂|店|商行|商店|超市|门市部|经营部|服务部|加工部|合作社|中心|事务所|工作室|馆|院|所|站|场|"
+    r"酒店|宾馆|饭店|餐厅|药房|诊所|医院|学校|幼儿园|协会|集团|企业|个体工商户|农家乐|作坊|车行|工地)$"
+)
+_AGENCY_SUFFIX = re.compile(r"(?:局|委员会|政府|办公室|大队|支队|中队|法院|检察院)$")
+_PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
+_NAME = r"[^\s:：，,；;。（(、]+(?:[（(][^）)\s:：]{1,10}[）)](?:[^\s:：，,；;。（(、]*))?"
+_LABEL = re.compile(
+    rf"(?P<label>当\s*事\s*人|被处罚人|被处罚单位|被检查单位|被检查人)(?:[(（](?:单位|个人|名称|姓名)[)）])?"
+    rf"(?P<sep>\s*[:：]\s*|[ \t\u3000]*\n\s*|[ \t\u3000]+)"
+    rf"(?:(?:单位名称|名称|姓名)\s*[:：]?\s*)?(?P<name>{_NAME})"
+)
+_SALUTATION = re.compile(rf"^[ \t\u3000]*(?P<name>{_NAME})[ \t\u3000]*[:：][ \t\u3000]*$", re.MULTILINE)
+_DOC_NUMBER_LINE = re.compile(r"[〔\[［(（【]\s*[12]\d{3}\s*[〕\]］)）】]\s*(?:第\s*)?\d+\s*号")
+_SALUTATION_LINES = 12
+
+_PARTY_LINE = re.compile(
+    r"^[ \t\u3000]*(?:统一社会信用代码|社会信用代码|信用代码|注册号|主体资格证照名称|证照名称|身份证|公民身份|居民身份|"
+    r"证件|住所|住址|地址|经营场所|注册地址|法定代表人|负责人|经营者|投资人|联系电话|电话|手机|性别|年龄|民族|出生|"
+    r"类型|职务|工作单位|名称|姓名)"
+)
+_OTHER_PERSON = re.compile(r"^[ \t\u3000]*(?:现场负责人|被询问人|委托代理人|受托人|代理人|联系人|检查人|执法人员|记录人)")
+_CODE_LIKE = re.compile(r"^[ \t\u3000]*[0-9A-Z]{6,}")
+_BLOCK_LINES = 10
+_CONTINUATION = 20
+
+_CODE = re.compile(
+    r"(?:统一社会信用代码|社会信用代码|信用代码|注册号|居民身份证号码|公民身份号码|身份证件号码|身份证号码|身份证号|证件号码)"
+    r"\s*[:：]?\s*(?P<v>[0-9A-Za-z](?:[ ]?[0-9A-Za-z]){14,17})"
+)
+_ADDRESS = re.compile(r"(?<!联系)(?:住所地|住所|住址|经营场所|注册地址|地址)\s*[:：]?\s*(?P<v>[^\s　，,；;。:：]+)")
+_REPRESENTATIVE = re.compile(
+    r"(?<!现场)(?P<title>法定代表人|负责人|经营者|投资人)(?:[(（]负责人[)）])?\s*[:：]?\s*"
+    r"(?P<v>[\u4e00-\u9fff·]{2,4}?)(?=[\s　，,；;。（(]|联系|电话|职务|地址|住所|$)"
+)
+_PHONE = re.compile(
+    r"(?:联系电话|电话|手机|联系方式)\s*[:：]?\s*(?P<v>1\d{2}[- ]?\d{4}[- ]?\d{4}|0\d{2,3}-?\d{7,8}|\d{7,8})(?!\d)"
+)
+
+
+def party_type_of(name: str) -> PartyType | None:
+    """organisation for a name with an organisation suffix, citizen for a 2–4 character personal name."""
+    if _ORG_SUFFIX.search(name) or "有限" in name:
+        return "organisation"
+    if _PERSON.fullmatch(name) and not _AGENCY_SUFFIX.search(name):
+        return "citizen"
+    return None
+
+
+def _labelled_name(norm: str) -> tuple[int, int, float] | None:
+    """Span of the name after the first party label that gives a plausible one, with a confidence."""
+    for match in _LABEL.finditer(norm):
+        line_start = norm.rfind("\n", 0, match.start()) + 1
+        has_colon = ":" in match.group("sep") or "：" in match.group("sep")
+        if not has_colon and norm[line_start:match.start()].strip():
+            continue  # a label without a colon must open its line (a table row)
+        if party_type_of(match.group("name")) is None:
+            continue
+        return match.start("name"), match.end("name"), 1.0 if has_colon else 0.9
+    return None
+
+
+def _salutation_name(norm: str) -> tuple[int, int, float] | None:
+    """Span of an addressee line "某公司：" near the top of a decision or notice."""
+    lines_seen, previous = 0, ""
+    for match in re.finditer(r"[^\n]*", norm):
+        line = match.group()
+        if not line.strip():
+            continue
+        lines_seen += 1
+        if lines_seen > _SALUTATION_LINES:
+            return None
+        salutation = _SALUTATION.match(line)
+        if salutation:
+            kind = party_type_of(salutation.group("name"))
+            if kind == "organisation" or kind == "citizen" and _DOC_NUMBER_LINE.search(previous):
+                start = match.start() + salutation.start("name")
+                return start, start + len(salutation.group("name")), 0.8
+        previous = line
+    return None
+
+
+def _block_end(norm: str, name_end: int) -> int:
+    """End of the party's block: the lines after the name that describe the party."""
+    end = norm.find("\n", name_end)
+    if end < 0:
+        return len(norm)
+    for _ in range(_BLOCK_LINES):
+        next_end = norm.find("\n", end + 1)
+        next_end = len(norm) if next_end < 0 else next_end
+        line = norm[end + 1:next_end]
+        previous = norm[norm.rfind("\n", 0, end) + 1:end].rstrip()
+        if _OTHER_PERSON.match(line):
+            break
+        head = re.split("[，,；;。]", line.strip(), maxsplit=1)[0]
+        short = len(head) <= _CONTINUATION and ":" not in head and "：" not in head
+        unfinished = previous and previous[-1] not in "。"
+        if not (_PARTY_LINE.match(line) or _CODE_LIKE.match(line) or (short and unfinished and line.strip())):
+            break
+        end = next_end
+        if end >= len(norm):
+            break
+    return end
+
+
+def _spanned(text: str, start: int, end: int, value: str, confidence: float = 1.0) -> Spanned:
+    return Spanned(value, text[start:end], start, end, confidence)
+
+
+def _code(text: str, norm: str, start: int, end: int) -> tuple[Spanned, CodeKind, bool] | None:
+    match = _CODE.search(norm, start, end)
+    if match:
+        check = check_code(match.group("v"))
+        span = _spanned(text, match.start("v"), match.end("v"), check.code, check.confidence)
+        return span, check.kind, check.valid
+    for found in find_ids(text[start:end]):
+        span = _spanned(text, start + found.start, start + found.end, found.code, found.confidence)
+        return span, found.kind, found.valid
+    return None
+
+
+def _address(text: str, norm: str, start: int, end: int) -> Spanned | None:
+    match = _ADDRESS.search(norm, start, end)
+    if not match:
+        return None
+    stop = match.end("v")
+    if stop < end and norm[stop] == "\n":  # a wrapped address: 纬三路\n6号
+        tail = re.match(r"[^\s　，,；;。:：]{1,12}(?=[，,；;。\s]|$)", norm[stop + 1:end])
+        if tail and not _PARTY_LINE.match(tail.group()) and not match.group("v").endswith(("号", "室", "院")):
+            stop = stop + 1 + tail.end()
+    value = re.sub(r"\s+", "", norm[match.start("v"):stop])
+    return _spanned(text, match.start("v"), stop, value)
+
+
+def _simple(text: str, norm: str, pattern: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
+    return pattern.search(norm, start, end)
+
+
+def find_party(text: str) -> Party | None:
+    """The party named in `text` (decision, notice, approval form, record); None when none is named."""
+    norm = text.translate(FULL_WIDTH)
+    found = _labelled_name(norm) or _salutation_name(norm)
+    if found is None:
+        return None
+    name_start, name_end, confidence = found
+    name = _spanned(text, name_start, name_end, norm[name_start:name_end], confidence)
+    block_end = _block_end(norm, name_end)
+    code = _code(text, norm, name_end, block_end)
+    address = _address(text, norm, name_end, block_end)
+    representative = _simple(text, norm, _REPRESENTATIVE, name_end, block_end)
+    phone = _simple(text, norm, _PHONE, name_end, block_end)
+    party_type = party_type_of(name.value)
+    if code and code[2]:
+        party_type = "citizen" if code[1] == "id_number" else "organisation"
+    return Party(
+        name=name,
+        party_type=party_type,
+        code=code[0] if code else None,
+        code_kind=code[1] if code else None,
+        code_valid=code[2] if code else None,
+        address=address,
+        representative=(_spanned(text, representative.start("v"), representative.end("v"), representative.group("v"))
+                        if representative else None),
+        representative_title=representative.group("title") if representative else None,
+        phone=_spanned(text, phone.start("v"), phone.end("v"), re.sub(r"\s", "", phone.group("v"))) if phone else None,
+        confidence=confidence,
+    )

@@ -1,0 +1,181 @@
+"""Rights and terms stated in notices and decisions.
+
+* Prior notices (事先告知书, 听证告知书): whether the rights to 陈述、申辩 and to 听证 are stated, the period
+  given for each (三日内, 3日内, 五个工作日内 → 3/5 and whether working days), and the proposed fine.
+* Decisions: the 行政复议 route (period, named authorities), the 行政诉讼 route (period, named court; the
+  pre-2015 三个月 is flagged `outdated`, a bare 人民法院 `generic`), the payment terms (period, where to pay),
+  and whether the party waived its statement (放弃陈述申辩).
+
+Sentences are read in the folded text (see `folding`), so a line break inside a period or a name does not
+hide it; spans index the caller's text. Periods are reported as written: "三日" is 3 natural days here even
+where Art. 85 reads it as working days — the checks apply the law.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from extractors.fields.folding import Folded, cn_int, fold
+from extractors.fields.money import read_penalty
+
+__all__ = [
+    "DecisionRights", "NoticeRights", "Payment", "Period", "Route", "read_decision_rights", "read_notice_rights",
+    "statement_waived",
+]
+
+Unit = Literal["day", "working_day", "month"]
+
+
+@dataclass(frozen=True)
+class Period:
+    """A stated period: 五个工作日内 → Period(5, "working_day"); `start`/`end` index the caller's text."""
+
+    amount: int
+    unit: Unit
+    raw: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Route:
+    """A 复议 or 诉讼 route: its period and the named authorities or court."""
+
+    period: Period | None
+    bodies: list[str]
+    raw: str
+    start: int
+    end: int
+    #: 诉讼 only: a 3-month period (the pre-2015 rule) is outdated.
+    outdated: bool = False
+    #: No named body, or only the generic 人民法院.
+    generic: bool = False
+
+
+@dataclass(frozen=True)
+class Payment:
+    period: Period | None
+    place: str | None
+    raw: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class NoticeRights:
+    statement: bool
+    hearing: bool
+    statement_period: Period | None = None
+    hearing_period: Period | None = None
+    proposed_fine: Decimal | None = None
+    waived: bool = False
+
+
+@dataclass(frozen=True)
+class DecisionRights:
+    review: Route | None = None
+    litigation: Route | None = None
+    payment: Payment | None = None
+    waived: bool = False
+
+
+_NUM = "[0-9〇零O一二两三四五六七八九十百]+"
+#: Not after 年/月 or another numeral, so the day of a date (6月5日) is no period.
+_PERIOD = re.compile(rf"(?<![年月0-9〇零一二两三四五六七八九十百])(?P<n>{_NUM})(?P<unit>个工作日|个?工作日|日|天|个月|月)内?")
+_SENTENCE = re.compile("[^。；;]+")
+_CLAUSE = re.compile("[^。；;，,]+")
+_STATEMENT = re.compile("陈述|申辩")
+_HEARING = re.compile("听证")
+_WAIVED = re.compile(r"放弃(?:了)?(?:陈述|申辩|陈述和申辩|陈述、申辩|陈述申辩|陈述、申辩、听证)(?:的)?(?:权利|权)?")
+_REVIEW_BODY = re.compile(r"向(?P<body>[^，。；]{2,60}?)(?:依法)?申请(?:行政)?复议")
+_COURT = re.compile(r"向(?P<body>[^，。；]{0,40}?)(?:依法)?提起(?:行政)?诉讼")
+_PAY_PLACE = re.compile(
+    r"(?:到|至|向|在)(?P<place>[^，。；到至]{2,40}?(?:银行|营业网点|网点|专户|账户|财政局))(?P<tail>[^，。；缴]{0,8})"
+)
+
+
+def _period(folded: Folded, text: str, start: int, end: int) -> Period | None:
+    """The last period written in folded [start, end)."""
+    matches = [m for m in _PERIOD.finditer(folded.text, start, end) if cn_int(m.group("n")) is not None]
+    if not matches:
+        return None
+    match = matches[-1]
+    unit_text = match.group("unit")
+    unit: Unit = "working_day" if "工作日" in unit_text else "month" if "月" in unit_text else "day"
+    src_start, src_end = folded.span(match.start(), match.end())
+    return Period(cn_int(match.group("n")) or 0, unit, text[src_start:src_end], src_start, src_end)
+
+
+def _sentences(folded: Folded, pattern: re.Pattern[str] = _SENTENCE) -> list[re.Match[str]]:
+    return list(pattern.finditer(folded.text))
+
+
+def statement_waived(text: str) -> bool:
+    """True when the text says the party gave up its statement (放弃陈述申辩 / 放弃陈述、申辩权利)."""
+    return bool(_WAIVED.search(fold(text).text))
+
+
+def read_notice_rights(text: str) -> NoticeRights:
+    """Rights, periods and proposed fine stated in a prior notice (事先告知书 / 听证告知书)."""
+    folded = fold(text)
+    statement_period = hearing_period = None
+    for sentence in _sentences(folded):
+        period = _period(folded, text, sentence.start(), sentence.end())
+        if period is None or period.unit == "month":
+            continue
+        if _STATEMENT.search(sentence.group()) and statement_period is None:
+            statement_period = period
+        if _HEARING.search(sentence.group()) and hearing_period is None:
+            hearing_period = period
+    fine = read_penalty(text).values.get("fine")
+    return NoticeRights(
+        statement=bool(_STATEMENT.search(folded.text)), hearing=bool(_HEARING.search(folded.text)),
+        statement_period=statement_period, hearing_period=hearing_period, proposed_fine=fine,
+        waived=statement_waived(text),
+    )
+
+
+def _route(folded: Folded, text: str, keyword: str, body: re.Pattern[str]) -> Route | None:
+    """The clause that names `keyword` and a body (else the first with a period): period and bodies."""
+    clauses = [clause for clause in _sentences(folded, _CLAUSE) if keyword in clause.group()]
+    with_body = [clause for clause in clauses if body.search(folded.text, clause.start(), clause.end())]
+    with_period = [c for c in clauses if _period(folded, text, c.start(), c.end()) is not None]
+    chosen = (with_body or with_period or [None])[0]
+    if chosen is None:
+        return None
+    match = body.search(folded.text, chosen.start(), chosen.end())
+    names = re.split("或者|或|、", match.group("body")) if match else []
+    names = [name.removeprefix("依法") for name in names if name.removeprefix("依法")]
+    period = _period(folded, text, chosen.start(), match.start() if match else chosen.end())
+    start, end = folded.span(chosen.start(), chosen.end())
+    generic = not names or all(name in ("人民法院", "有管辖权的人民法院", "人民政府") for name in names)
+    outdated = keyword == "诉讼" and period is not None and period.unit == "month" and period.amount == 3
+    return Route(period, names, text[start:end], start, end, outdated=outdated, generic=generic)
+
+
+def _payment(folded: Folded, text: str) -> Payment | None:
+    for sentence in _sentences(folded):
+        if not re.search("缴纳|缴至|缴款|交纳", sentence.group()) or "加处" in sentence.group()[:6]:
+            continue
+        period = _period(folded, text, sentence.start(), sentence.end())
+        place = _PAY_PLACE.search(sentence.group())
+        if period is None and place is None:
+            continue
+        start, end = folded.span(sentence.start(), sentence.end())
+        place_text = (place.group("place") + place.group("tail")) if place else None
+        return Payment(period, place_text, text[start:end], start, end)
+    return None
+
+
+def read_decision_rights(text: str) -> DecisionRights:
+    """复议 and 诉讼 routes, payment terms and a waived statement, as a decision states them."""
+    folded = fold(text)
+    return DecisionRights(
+        review=_route(folded, text, "复议", _REVIEW_BODY),
+        litigation=_route(folded, text, "诉讼", _COURT),
+        payment=_payment(folded, text),
+        waived=statement_waived(text),
+    )

@@ -1,0 +1,174 @@
+"""Defect injectors keyed by check id (shared/domain/checks.yaml).
+
+Each entry edits a clean case — the data, before rendering — so that its check should fail, and keeps the
+truth honest: a dropped instrument leaves the index, the cover's page count, the 备考表 and the timeline;
+moved dates move everywhere they are written. `also` names checks the edit fails besides its own; date rules
+broken along the way are found by `samples.oracle` and added to the truth's `expected_failing`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from samples import defects_dates as dd
+from samples import oracle
+from samples import defects_text as dt_
+from samples.document import CaseDoc
+from samples.edit import drop, find, first, receipt_after, reindex
+
+
+@dataclass(frozen=True)
+class Defect:
+    """One injector: `applies` says whether the case has what the edit needs."""
+
+    check_id: str
+    inject: Callable[[CaseDoc], None]
+    applies: Callable[[CaseDoc], bool]
+    also: tuple[str, ...] = ()
+
+
+def _general(case: CaseDoc) -> bool:
+    return case.procedure == "general"
+
+
+def _has(*kinds: str) -> Callable[[CaseDoc], bool]:
+    return lambda case: all(first(case, kind) is not None for kind in kinds)
+
+
+def _timeline(*keys: str) -> Callable[[CaseDoc], bool]:
+    return lambda case: all(case.timeline.get(key) for key in keys)
+
+
+def _both(*tests: Callable[[CaseDoc], bool]) -> Callable[[CaseDoc], bool]:
+    return lambda case: all(test(case) for test in tests)
+
+
+def _drop_kinds(kinds: tuple[str, ...], keys: tuple[str, ...]) -> Callable[[CaseDoc], None]:
+    """Remove every instrument of `kinds`; the timeline loses the dates only they recorded."""
+    def inject(case: CaseDoc) -> None:
+        drop(case, *[ins for kind in kinds for ins in find(case, kind)])
+        for key in keys:
+            case.timeline[key] = None
+    return inject
+
+
+def _drop_with_receipt(kind: str, keys: tuple[str, ...], instrument: bool = True) -> Callable[[CaseDoc], None]:
+    """Remove the 送达回证 that follows the first `kind` (and that instrument too, when asked)."""
+    def inject(case: CaseDoc) -> None:
+        target, receipt = first(case, kind), receipt_after(case, kind)
+        gone = [ins for ins in ((target if instrument else None), receipt) if ins is not None]
+        drop(case, *gone)
+        for key in keys:
+            case.timeline[key] = None
+    return inject
+
+
+def _refile_closing(case: CaseDoc) -> None:
+    """File the 结案报告 right after the 立案 form, out of process order."""
+    kinds = [ins.kind for ins in case.instruments]
+    closing, filing = kinds.index("closing_report"), kinds.index("filing_approval")
+    case.instruments.insert(filing + 1, case.instruments.pop(closing))
+    reindex(case)
+
+
+def _major(case: CaseDoc) -> bool:
+    return case.is_major
+
+
+def _receipt_of(kind: str) -> Callable[[CaseDoc], bool]:
+    return lambda case: receipt_after(case, kind) is not None
+
+
+_DOCS: list[Defect] = [
+    Defect("docs.filing_approval", _drop_kinds(("filing_approval",), ("filed",)), _both(_general, _has("filing_approval"))),
+    Defect("docs.evidence_gathering", _drop_kinds(("inquiry_record", "inspection_record"), ("investigated",)),
+           _both(_general, lambda c: bool(find(c, "inquiry_record") or find(c, "inspection_record")))),
+    Defect("docs.investigation_report", _drop_kinds(("investigation_report",), ("investigation_reported",)),
+           _both(_general, _has("investigation_report"))),
+    Defect("docs.prior_notice", _drop_with_receipt("prior_notice", ("notified", "notice_served")),
+           _both(_general, _has("prior_notice"), _receipt_of("prior_notice"))),
+    Defect("docs.penalty_approval", _drop_kinds(("penalty_approval",), ("approved",)),
+           _both(_general, _has("penalty_approval"))),
+    Defect("docs.penalty_decision", _drop_kinds(("penalty_decision", "onsite_decision"), ("decided",)),
+           lambda c: dt_.decision_of(c) is not None),
+    Defect("docs.decision_service", _drop_with_receipt("penalty_decision", ("served",), instrument=False),
+           _both(_general, _receipt_of("penalty_decision"))),
+    Defect("docs.notice_service", _drop_with_receipt("prior_notice", ("notice_served",), instrument=False),
+           _both(_general, _receipt_of("prior_notice"))),
+    Defect("docs.legal_review", _drop_kinds(("legal_review",), ("legal_reviewed",)), _both(_major, _has("legal_review"))),
+    Defect("docs.collective_discussion", _drop_kinds(("collective_discussion",), ("discussed",)),
+           _both(_major, _has("collective_discussion"))),
+    Defect("docs.hearing_record", _drop_kinds(("hearing_record",), ("hearing",)), _has("hearing_notice", "hearing_record")),
+    Defect("docs.execution", _drop_kinds(("payment_receipt",), ("paid",)), _has("payment_receipt")),
+    Defect("docs.closing_report", _drop_kinds(("closing_report",), ("closed",)), _both(_general, _has("closing_report"))),
+    Defect("docs.major_filing", _drop_kinds(("major_filing",), ("reported",)), _both(_major, _has("major_filing"))),
+    Defect("docs.cover_index", _drop_kinds(("index",), ()), _both(_general, _has("index"))),
+    Defect("docs.order", _refile_closing, _has("filing_approval", "closing_report")),
+]
+
+_DATES: list[Defect] = [
+    Defect("deadline.service_7d", dd.late_service, _both(_general, _timeline("decided", "served"))),
+    Defect("deadline.decision_90d", dd.late_decision, _timeline("filed", "decided")),
+    Defect("deadline.payment_15d", dd.late_payment, _timeline("served", "paid")),
+    Defect("deadline.major_filing_15d", dd.late_major_filing, _both(_has("major_filing"), _timeline("decided"))),
+    Defect("deadline.statement_period", dd.early_decision,
+           _both(_receipt_of("prior_notice"), _timeline("notice_served", "decided"), lambda c: not find(c, "hearing_record"))),
+    Defect("deadline.hearing_request_5d", dd.early_decision,
+           _both(lambda c: c.hearing_eligible, _receipt_of("prior_notice"), _timeline("notice_served", "decided"),
+                 lambda c: not find(c, "hearing_record"))),
+    Defect("deadline.hearing_notice_7d", dd.short_hearing_notice, dd.hearing_notice_movable),
+    Defect("deadline.filing_15wd", dd.late_filing, _both(_has("case_source"), _timeline("discovered", "filed"),
+                                                         lambda c: first(c, "case_source").date == c.timeline["discovered"])),  # type: ignore[union-attr]
+    Defect("timeline.order", dd.approval_after_decision, _both(_has("penalty_approval"), _timeline("decided", "approved"))),
+    Defect("timeline.investigate_before_filing", dd.inquiry_before_filing, dd.inquiry_can_precede_filing),
+    Defect("timeline.dates_filled", dd.blank_service_date, dd.can_blank),
+]
+
+_TEXT: list[Defect] = [
+    Defect("rights.hearing_in_notice", dt_.notice_without_hearing, dt_.notice_names_hearing),
+    Defect("rights.statement_in_notice", dt_.notice_without_statement, _has("prior_notice")),
+    Defect("rights.notice_contents", dt_.notice_without_penalty, dt_.notice_states_penalty),
+    Defect("rights.remedies_in_decision", dt_.decision_without_remedies, _has("penalty_decision")),
+    Defect("rights.payment_terms_in_decision", dt_.decision_without_payment_terms,
+           lambda c: dt_.decision_of(c) is not None and bool(c.fine_yuan)),
+    Defect("rights.no_heavier_after_defence", dt_.heavier_than_noticed, dt_.notice_states_penalty),
+    Defect("officers.two_officers", dt_.one_officer, dt_.has_officer_record),
+    Defect("officers.certificates", dt_.missing_certificate, dt_.has_officer_record),
+    Defect("party.consistent", dt_.varied_party_name, lambda c: bool(find(c, "payment_receipt"))),
+    Defect("party.identified", dt_.decision_without_identity, _has("penalty_decision")),
+    Defect("decision.doc_number", dt_.decision_without_number,
+           lambda c: bool(first(c, "penalty_decision") and first(c, "penalty_decision").doc_number)),  # type: ignore[union-attr]
+    Defect("decision.amount_consistent", dt_.decision_amounts_disagree,
+           lambda c: dt_.decision_of(c) is not None and bool(c.fine_yuan)),
+    Defect("decision.basis_precise", dt_.decision_with_loose_basis, _has("penalty_decision")),
+    Defect("decision.contents", dt_.decision_without_seal, _has("penalty_decision")),
+    Defect("decision.simple_procedure_limits", dt_.over_simple_limit, lambda c: c.procedure == "simple"),
+]
+
+#: Injectors by check id.
+DEFECTS: dict[str, Defect] = {d.check_id: d for d in _DOCS + _DATES + _TEXT}
+
+
+class DefectError(ValueError):
+    """A defect that is unknown, does not apply to the case, or was undone by a later edit."""
+
+
+def inject_defects(case: CaseDoc, check_ids: list[str]) -> CaseDoc:
+    """Inject defects by check id in order, then record the truth's `defects` and `expected_failing`."""
+    for check_id in check_ids:
+        try:
+            defect = DEFECTS[check_id]
+        except KeyError:
+            raise DefectError(f"no defect injector for check id {check_id!r}; known: {sorted(DEFECTS)}") from None
+        if not defect.applies(case):
+            raise DefectError(f"{case.name}: defect {check_id} does not apply to this case")
+        defect.inject(case)
+        case.defects.append(check_id)
+    found = oracle.failing(case)
+    lost = [cid for cid in case.defects if cid in oracle.CHECKS and cid not in found]
+    if lost:
+        raise DefectError(f"{case.name}: {lost} no longer fail after the later edits")
+    also = {extra for cid in case.defects for extra in DEFECTS[cid].also}
+    case.expected_failing = sorted(set(case.defects) | also | found)
+    return case

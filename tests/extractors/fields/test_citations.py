@@ -1,0 +1,77 @@
+"""Legal citations normalised, and split into the rules violated and the penalty basis."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.fields.citations import find_citations, split_citations
+
+FORMS = [
+    ("article and item", "《中华人民共和国商标法》第五十七条第（三）项", "中华人民共和国商标法", 57, None, 3),
+    ("article and paragraph", "《中华人民共和国行政处罚法》第二十八条第一款", "中华人民共和国行政处罚法", 28, 1, None),
+    ("hundreds", "《中华人民共和国食品安全法》第一百二十四条第一款第（四）项", "中华人民共和国食品安全法", 124, 1, 4),
+    ("hundreds with 零", "《中华人民共和国刑法》第二百零五条", "中华人民共和国刑法", 205, None, None),
+    ("ten", "《中华人民共和国水污染防治法》第十条", "中华人民共和国水污染防治法", 10, None, None),
+    ("item without brackets", "《某某条例》第四十一条第二项", "某某条例", 41, None, 2),
+    ("half-width brackets", "《某某条例》第四十一条第(二)项", "某某条例", 41, None, 2),
+    ("arabic numerals", "《商标法》第60条第2款", "商标法", 60, 2, None),
+    ("full-width numerals", "《商标法》第６０条第２款", "商标法", 60, 2, None),
+    ("ocr O for 〇", "《某某办法》第一O条", "某某办法", 10, None, None),
+    ("line breaks", "《中华人民共\n和国商标法》第六十条第\n二款", "中华人民共和国商标法", 60, 2, None),
+]
+
+
+@pytest.mark.parametrize(("text", "law", "article", "paragraph", "item"), [f[1:] for f in FORMS], ids=[f[0] for f in FORMS])
+def test_each_form_is_normalised(text: str, law: str, article: int, paragraph: int | None, item: int | None) -> None:
+    (citation,) = find_citations(text)
+    assert (citation.law, citation.article, citation.paragraph, citation.item) == (law, article, paragraph, item)
+    assert (citation.raw, citation.start, citation.end) == (text, 0, len(text))
+
+
+def test_label_is_normalised() -> None:
+    (citation,) = find_citations("《商标法》第五十七条第一款第（三）项")
+    assert citation.label == "《商标法》第57条第1款第3项"
+
+
+def test_following_provisions_inherit_the_law() -> None:
+    text = "根据《中华人民共和国行政处罚法》第四十四条、第四十五条的规定。根据该法第六十三条、第六十四条的规定"
+    citations = find_citations(text)
+    assert [(c.law, c.article) for c in citations] == [("中华人民共和国行政处罚法", n) for n in (44, 45, 63, 64)]
+    assert citations[2].raw == "该法第六十三条"
+
+
+def test_a_bare_article_far_from_a_law_has_no_law() -> None:
+    (citation,) = find_citations("详见前文第十条所述")
+    assert citation.law is None and citation.confidence < 1
+
+
+DECISION = """当事人的上述行为违反了《中华人民共和国食品安全法》第三十四条第（十）项、第五十三条第一款的规定，
+构成经营超过保质期食品的行为。依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项和
+《中华人民共和国行政处罚法》第三十二条第（一）项的规定，本局决定对当事人作出如下行政处罚：罚款人民币50000元。
+逾期不缴纳的，本局将依据《中华人民共和国行政处罚法》第七十二条第一款第（一）项的规定，每日按罚款数额的百分之三加处罚款。
+根据《中华人民共和国行政处罚法》第四十四条的规定，你单位有权进行陈述和申辩。"""
+
+
+def test_decision_split() -> None:
+    split = split_citations(DECISION)
+    assert [c.label for c in split.violated] == [
+        "《中华人民共和国食品安全法》第34条第10项", "《中华人民共和国食品安全法》第53条第1款"]
+    assert [c.label for c in split.basis] == [
+        "《中华人民共和国食品安全法》第124条第1款第5项", "《中华人民共和国行政处罚法》第32条第1项"]
+    assert [c.article for c in split.other] == [72, 44]
+
+
+def test_without_a_trigger_citations_are_other() -> None:
+    split = split_citations("立案依据\n《中华人民共和国商标法》第五十七条第（三）项；《市场监督管理行政处罚程序规定》第二十条。")
+    assert not split.violated and [c.role for c in split.other] == ["other", "other"]
+
+
+def test_samples_decisions_have_both_roles(sample) -> None:
+    split = split_citations(sample.decision.text)
+    expected = {
+        "case-01-market": (["《中华人民共和国商标法》第57条第3项"], ["《中华人民共和国商标法》第60条第2款"]),
+        "case-02-environment": (["《中华人民共和国水污染防治法》第10条"], ["《中华人民共和国水污染防治法》第83条第2项"]),
+        "case-03-simple": (["《嵩川市市容和环境卫生管理条例》第19条第1款"],
+                           ["《嵩川市市容和环境卫生管理条例》第41条第2项", "《中华人民共和国行政处罚法》第51条"]),
+    }[sample.case]
+    assert ([c.label for c in split.violated], [c.label for c in split.basis]) == expected

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extractors.fields.facts import case_facts
+from reviewer.model import Instrument
+
+
+def ins(kind: str, text: str) -> Instrument:
+    return Instrument(kind=kind, title="", first_page=1, last_page=1, text=text)
+
+
+DECISION = (
+    "行政处罚决定书\n当事人：嵩川市某某商贸有限公司\n统一社会信用代码：91419901MA865GXD4U\n"
+    "本局决定对当事人作出如下行政处罚：\n一、没收违法所得人民币1200元；\n二、罚款人民币30000元（大写：叁万元整）。\n"
+    "当事人应当自收到本决定书之日起十五日内缴纳罚款。"
+)
+
+
+def test_party_and_amounts_come_from_the_decision():
+    notice = ins("prior_notice", "行政处罚事先告知书\n当事人：别的名字有限公司\n拟作出罚款人民币50000元的行政处罚。")
+    facts = case_facts([notice, ins("penalty_decision", DECISION)])
+    assert facts.party == "嵩川市某某商贸有限公司" and facts.party_type == "organisation"
+    assert facts.fine_yuan == Decimal("30000") and facts.confiscation_yuan == Decimal("1200")
+    assert facts.procedure == "general"
+
+
+def test_party_falls_back_to_earlier_instruments_and_unknowns_stay_none():
+    facts = case_facts([ins("filing_approval", "立案审批表\n当事人：张三\n身份证号码：419902198804201637")])
+    assert facts.party == "张三" and facts.party_type == "citizen"
+    assert facts.fine_yuan is None and facts.confiscation_yuan is None and facts.is_major is None

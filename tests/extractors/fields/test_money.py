@@ -1,0 +1,135 @@
+"""Amounts in figures and capitals, their roles, and the penalty section of decisions."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extractors.fields.money import find_amounts, parse_amount, penalty_amounts, read_penalty
+
+D = Decimal
+
+FORMS = [
+    ("plain", "5000元", D(5000), "figures"),
+    ("thousands and cents", "5,000.00元", D(5000), "figures"),
+    ("yen sign", "¥5000", D(5000), "figures"),
+    ("full-width yen sign", "￥5,000", D(5000), "figures"),
+    ("half a 万", "0.5万元", D(5000), "figures"),
+    ("万", "3万元", D(30000), "figures"),
+    ("人民币", "人民币5000元", D(5000), "figures"),
+    ("cents", "人民币1234.56元", D("1234.56"), "figures"),
+    ("full-width digits", "５０００元", D(5000), "figures"),
+    ("full-width comma", "５，０００．００元", D(5000), "figures"),
+    ("ocr spaces", "30 000元", D(30000), "figures"),
+    ("ocr letter O", "3OOOO元", D(30000), "figures"),
+    ("capitals 整", "伍仟元整", D(5000), "words"),
+    ("capitals mixed units", "壹万贰仟叁佰元", D(12300), "words"),
+    ("capitals 人民币", "人民币叁佰元整", D(300), "words"),
+    ("capitals 万", "叁万元整", D(30000), "words"),
+    ("capitals 拾万", "壹拾伍万元整", D(150000), "words"),
+    ("capitals 拾万 plain", "伍拾万元整", D(500000), "words"),
+    ("jiao and fen", "玖角伍分", D("0.95"), "words"),
+    ("yuan jiao", "壹佰零伍元伍角", D("105.5"), "words"),
+    ("yuan 零 fen", "叁元零伍分", D("3.05"), "words"),
+    ("亿", "壹亿贰仟万元整", D(120000000), "words"),
+    ("lower case", "二十五万元", D(250000), "words"),
+    ("capitals split by a line break", "壹拾伍\n万元整", D(150000), "words"),
+    ("圆", "伍佰圆整", D(500), "words"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "form"), [f[1:] for f in FORMS], ids=[f[0] for f in FORMS])
+def test_each_form_is_read_whole(text: str, value: Decimal, form: str) -> None:
+    (amount,) = find_amounts(text)
+    assert (amount.value, amount.form, amount.raw, amount.start, amount.end) == (value, form, text, 0, len(text))
+    assert parse_amount(text) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2023年5月12日", "第3页 共5页", "数万元", "百分之三", "三分之一", "身份证号410102199001011234",
+     "500毫升/瓶，12瓶/箱", "5万箱", "豫市监罚〔2023〕15号", ""],
+)
+def test_things_that_are_not_amounts(text: str) -> None:
+    assert find_amounts(text) == []
+
+
+def test_ocr_corrections_lower_the_confidence() -> None:
+    (clean,) = find_amounts("30000元")
+    (noisy,) = find_amounts("3OOOO元")
+    assert noisy.confidence < clean.confidence
+
+
+def test_offsets_point_into_the_original_text() -> None:
+    text = "罚款人民币３０ ０００元（大写：叁万\n元整）"
+    figures, words = find_amounts(text)
+    for amount in (figures, words):
+        assert text[amount.start:amount.end] == amount.raw
+    assert figures.raw == "人民币３０ ０００元" and words.raw == "叁万\n元整"
+
+
+ROLES = [
+    ("罚款人民币5000元", "fine"),
+    ("处5000元罚款", "fine"),
+    ("没收违法所得人民币2000元", "confiscated_gains"),
+    ("没收违法所得2000元，并处罚款10000元", "confiscated_gains"),
+    ("没收非法财物服装200件，价值8000元", "confiscated_goods"),
+    ("没收用于违法生产的工具、设备（价值3500元）", "confiscated_goods"),
+    ("逾期不缴纳的，加处罚款1500元", "surcharge"),
+    ("违法经营额共计16200元", "other"),
+    ("货值金额2万元", "other"),
+    ("每箱进价36元", "other"),
+    ("违法所得共计800元", "other"),  # a fact, not a confiscation
+]
+
+
+@pytest.mark.parametrize(("text", "role"), ROLES)
+def test_roles_come_from_nearby_words(text: str, role: str) -> None:
+    assert find_amounts(text)[0].role == role
+
+
+def test_capitals_after_figures_take_their_role() -> None:
+    figures, words = find_amounts("三、罚款人民币30000元（大写：叁万元整）。")
+    assert figures.role == words.role == "fine"
+
+
+DECISION = """行政处罚决定书
+豫郑市监罚〔2023〕88号
+当事人：郑州某某食品有限公司
+经查，当事人销售超过保质期的食品，货值金额3200元，违法所得1100元。
+依据《中华人民共和国食品安全法》第一百二十四条第一款的规定，本局决定对当事人作出如下行政处罚：
+一、没收违法所得人民币1100元（大写：壹仟壹佰元整）；
+二、罚款人民币50000元（大写：伍万元整）。
+当事人应当自收到本决定书之日起十五日内缴纳罚款。逾期不缴纳的，每日按罚款数额的百分之三加处罚款。
+"""
+
+
+def test_penalty_section_gives_each_role_once() -> None:
+    assert penalty_amounts(DECISION) == {"confiscated_gains": D(1100), "fine": D(50000)}
+    assert read_penalty(DECISION).mismatches == []
+
+
+def test_a_capital_that_disagrees_is_reported() -> None:
+    reading = read_penalty(DECISION.replace("伍万元整", "伍仟元整"))
+    assert reading.values["fine"] == D(50000)
+    ((figures, words),) = reading.mismatches
+    assert (figures.value, words.value) == (D(50000), D(5000))
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["处罚如下：", "决定如下：", "当场作出如下行政处罚：", "本局拟对你单位作出如下行政处罚："],
+)
+def test_section_markers(lead: str) -> None:
+    assert penalty_amounts(f"经查，违法经营额9000元。{lead}罚款人民币２０００元。如不服本决定") == {"fine": D(2000)}
+
+
+def test_no_penalty_section_means_no_guess() -> None:
+    assert penalty_amounts("经查，当事人违法经营额9000元，罚款数额的百分之三。") == {}
+
+
+def test_samples_fine_matches_the_truth(sample) -> None:
+    reading = read_penalty(sample.decision.text)
+    assert reading.values["fine"] == Decimal(sample.truth["facts"]["fine_yuan"])
+    assert reading.mismatches == []

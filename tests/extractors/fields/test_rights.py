@@ -1,0 +1,108 @@
+"""Rights stated in prior notices, and the appeal routes, payment terms and waivers in decisions."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extractors.fields.rights import read_decision_rights, read_notice_rights, statement_waived
+
+PERIODS = [
+    ("三日内", 3, "day"), ("3日内", 3, "day"), ("３日内", 3, "day"), ("五个工作日内", 5, "working_day"),
+    ("5个工作日内", 5, "working_day"), ("五日内", 5, "day"), ("七天内", 7, "day"), ("十 日内", 10, "day"),
+]
+
+
+@pytest.mark.parametrize(("written", "amount", "unit"), PERIODS)
+def test_notice_periods(written: str, amount: int, unit: str) -> None:
+    text = f"2023年6月5日，本局检查发现……你单位可以在收到本告知书之日起{written}向本局提出陈述、申辩。"
+    rights = read_notice_rights(text)
+    assert rights.statement and not rights.hearing
+    assert (rights.statement_period.amount, rights.statement_period.unit) == (amount, unit)
+    assert text[rights.statement_period.start:rights.statement_period.end] == rights.statement_period.raw
+
+
+NOTICE = """行政处罚听证告知书
+经查，你单位于2023年5月12日销售过期食品。本局拟对你单位作出如下行政处罚：罚款人民币60000元（大写：陆万元整）。
+根据《中华人民共和国行政处罚法》第四十四条、第四十五条、第六十三条和第六十四条的规定，你单位享有陈述、申辩和
+要求听证的权利。你单位如要求听证，应当在收到本告知书之日起五个工作日内向本局提出；如需陈述和申辩，可以在收到本告知
+书之日起三日内提交书面意见。逾期未提出的，视为放弃上述权利。"""
+
+
+def test_notice_with_both_rights_and_their_periods() -> None:
+    rights = read_notice_rights(NOTICE)
+    assert rights.statement and rights.hearing
+    assert (rights.hearing_period.amount, rights.hearing_period.unit) == (5, "working_day")
+    assert (rights.statement_period.amount, rights.statement_period.unit) == (3, "day")
+    assert rights.proposed_fine == Decimal(60000)
+
+
+def test_notice_without_hearing_right() -> None:
+    rights = read_notice_rights("你单位有权进行陈述和申辩，应当自收到本告知书之日起3日内提出。")
+    assert rights.statement and not rights.hearing and rights.hearing_period is None
+
+
+@pytest.mark.parametrize(
+    ("text", "waived"),
+    [("当事人放弃陈述申辩", True), ("当事人书面表示放弃陈述、申辩权利", True), ("当事人放弃陈述和申辩的权利", True),
+     ("放弃陈述申辩权", True), ("当事人在规定期限内未提出陈述、申辩", False), ("逾期视为放弃上述权利", False)],
+)
+def test_statement_waived(text: str, waived: bool) -> None:
+    assert statement_waived(text) is waived
+
+
+DECISION = """当事人应当自收到本决定书之日起十五日内，持本决定书到郑州市财政局指定的代收银行缴纳罚款。逾期不缴纳的，
+每日按罚款数额的百分之三加处罚款。
+如不服本处罚决定，可以在收到本决定书之日起六十日内向郑州市人民政府或者河南省市场监督管理局申请行政复议；
+也可以在六个月内依法向郑州市金水区人民法院提起行政诉讼。"""
+
+
+def test_decision_routes_and_payment() -> None:
+    rights = read_decision_rights(DECISION)
+    assert (rights.review.period.amount, rights.review.period.unit) == (60, "day")
+    assert rights.review.bodies == ["郑州市人民政府", "河南省市场监督管理局"] and not rights.review.generic
+    assert (rights.litigation.period.amount, rights.litigation.period.unit) == (6, "month")
+    assert rights.litigation.bodies == ["郑州市金水区人民法院"] and not rights.litigation.outdated
+    assert rights.payment.period.amount == 15 and rights.payment.place == "郑州市财政局指定的代收银行"
+
+
+@pytest.mark.parametrize("written", ["三个月内", "3个月内", "３个月内"])
+def test_outdated_litigation_period_is_flagged(written: str) -> None:
+    rights = read_decision_rights(f"如不服本决定，可在{written}向郑州市中级人民法院提起行政诉讼。")
+    assert rights.litigation.period.amount == 3 and rights.litigation.outdated
+
+
+def test_generic_court_and_arabic_periods() -> None:
+    rights = read_decision_rights(
+        "如不服本决定，可以自收到本决定书之日起60日内向某某区人民政府申请行政复议；"
+        "对行政复议决定不服的，可以自收到行政复议决定书之日起15日内依法向人民法院提起行政诉讼。"
+        "当事人应当自收到本决定书之日起15日内，到某某农村商业银行各营业网点缴纳罚款。")
+    assert rights.review.period.amount == 60 and rights.review.bodies == ["某某区人民政府"]
+    assert rights.litigation.generic and rights.litigation.period.amount == 15
+    assert rights.payment.place == "某某农村商业银行各营业网点"
+
+
+def test_headings_do_not_hide_the_route() -> None:
+    rights = read_decision_rights("五、申请行政复议或者提起行政诉讼的途径和期限\n" + DECISION)
+    assert rights.review.bodies and rights.litigation.bodies == ["郑州市金水区人民法院"]
+
+
+def test_no_routes_stated() -> None:
+    rights = read_decision_rights("本局决定对当事人作出如下行政处罚：警告。")
+    assert rights.review is None and rights.litigation is None and rights.payment is None
+
+
+def test_samples_rights(sample) -> None:
+    rights = read_decision_rights(sample.decision.text)
+    assert rights.review.period.amount == 60 and rights.review.bodies
+    assert rights.payment.period.amount == 15 and rights.payment.place
+    assert not rights.litigation.outdated
+    if sample.case != "case-03-simple":
+        assert (rights.litigation.period.amount, rights.litigation.period.unit) == (6, "month")
+        assert rights.litigation.bodies == ["嵩川市嵩北区人民法院"]
+        (notice,) = sample.of_kind("prior_notice")
+        notice_rights = read_notice_rights(notice.text)
+        assert notice_rights.statement and notice_rights.hearing
+        assert (notice_rights.statement_period.amount, notice_rights.statement_period.unit) == (5, "working_day")
+        assert notice_rights.proposed_fine == Decimal(sample.truth["facts"]["fine_yuan"])

@@ -1,0 +1,261 @@
+"""Each defect injector really makes its defect, keeps the truth exact, and the committed corpus covers the catalog."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from samples import generate as gen
+from samples import oracle
+from samples.defects import DEFECTS
+from samples.edit import first, full_text, receipt_after
+from samples.holidays import add_working_days, is_working_day, natural_deadline, working_days_between
+from samples.variety import vary
+
+ROOT = Path(__file__).resolve().parents[2]
+
+#: The 43 check ids of shared/domain/checks.yaml (copied so this test never depends on the shared folder).
+CATALOG = frozenset({
+    "docs.filing_approval", "docs.evidence_gathering", "docs.investigation_report", "docs.prior_notice",
+    "docs.penalty_approval", "docs.penalty_decision", "docs.decision_service", "docs.notice_service",
+    "docs.legal_review", "docs.collective_discussion", "docs.hearing_record", "docs.execution", "docs.closing_report",
+    "docs.major_filing", "docs.cover_index", "docs.order", "deadline.filing_15wd", "deadline.decision_90d",
+    "deadline.statement_period", "deadline.hearing_request_5d", "deadline.hearing_notice_7d", "deadline.service_7d",
+    "deadline.payment_15d", "deadline.major_filing_15d", "timeline.order", "timeline.investigate_before_filing",
+    "timeline.dates_filled", "rights.notice_contents", "rights.statement_in_notice", "rights.hearing_in_notice",
+    "rights.statement_reviewed", "rights.no_heavier_after_defence", "rights.remedies_in_decision",
+    "rights.payment_terms_in_decision", "officers.two_officers", "officers.certificates", "party.consistent",
+    "party.identified", "decision.contents", "decision.basis_precise", "decision.amount_consistent",
+    "decision.doc_number", "decision.simple_procedure_limits",
+})
+#: Check ids the committed corpus injects. Grow it on purpose: add a committed case, then add its ids here.
+COVERED = CATALOG - {"docs.penalty_decision", "rights.statement_reviewed"}
+
+
+def clean(name: str = "case-01-market"):
+    return gen.build_case(name)
+
+
+def with_defect(check_id: str, name: str = "case-01-market", fine: int | None = None):
+    case = gen.CASES[name]()
+    if fine is not None:
+        from samples.variety import set_fine
+        set_fine(case, fine)
+    return gen.inject(case, [check_id])
+
+
+def test_catalog_copy_matches_shared_checks_yaml() -> None:
+    shared = ROOT.parent / "shared" / "domain" / "checks.yaml"
+    if shared.exists():
+        yaml = pytest.importorskip("yaml")
+        assert {entry["id"] for entry in yaml.safe_load(shared.read_text("utf-8"))} == CATALOG
+    assert set(DEFECTS) <= CATALOG
+
+
+def test_committed_corpus_exercises_the_expected_check_ids() -> None:
+    injected: set[str] = set()
+    for path in sorted((ROOT / "samples").glob("*.truth.json")):
+        truth = json.loads(path.read_text("utf-8"))
+        assert set(truth["defects"]) <= set(truth["expected_failing"]) <= CATALOG, path.name
+        injected |= set(truth["defects"])
+    assert injected == COVERED
+
+
+def test_committed_files_are_the_generator_corpus() -> None:
+    stems = sorted(p.name.removesuffix(".truth.json") for p in (ROOT / "samples").glob("*.truth.json"))
+    assert stems == sorted(gen.COMMITTED) and 12 <= len(stems) <= 20
+    size = sum(p.stat().st_size for p in (ROOT / "samples").iterdir() if p.is_file())
+    assert size < 6 * 2**20
+
+
+def test_holiday_table_counts_adjusted_weekends() -> None:
+    assert not is_working_day(dt.date(2023, 5, 1)) and is_working_day(dt.date(2023, 4, 23))  # 调休 Sunday
+    assert not is_working_day(dt.date(2024, 2, 12)) and is_working_day(dt.date(2024, 2, 18))
+    # 2023-04-28 (Fri) + 1 working day skips 劳动节 (4-29 … 5-3) to 5-4
+    assert add_working_days(dt.date(2023, 4, 28), 1) == dt.date(2023, 5, 4)
+    assert working_days_between(dt.date(2023, 1, 20), dt.date(2023, 1, 30)) == 3  # 1-28, 1-29 worked, 1-30
+    assert natural_deadline(dt.date(2023, 9, 20), 15) == dt.date(2023, 10, 7)  # 10-5 is off; 10-7 is 调休
+    with pytest.raises(ValueError, match="2023"):
+        is_working_day(dt.date(2025, 1, 2))
+
+
+def test_clean_cases_fail_no_date_rule() -> None:
+    for name in gen.CASES:
+        assert oracle.failing(clean(name)) == set(), name
+
+
+def _notice_text(case) -> str:
+    return full_text(first(case, "prior_notice"))
+
+
+def test_hearing_right_dropped_from_notice() -> None:
+    case = with_defect("rights.hearing_in_notice", fine=60000)
+    assert case.hearing_eligible and "听证" not in _notice_text(case)
+    assert "陈述" in _notice_text(case)
+    assert not DEFECTS["rights.hearing_in_notice"].applies(clean())  # 30,000 yuan: not hearing-eligible
+
+
+def test_statement_right_dropped_from_notice() -> None:
+    case = with_defect("rights.statement_in_notice")
+    text = _notice_text(case)
+    assert "陈述" not in text and "申辩" not in text and "听证" in text
+
+
+def test_remedies_and_payment_terms_dropped_from_decision() -> None:
+    text = full_text(first(with_defect("rights.remedies_in_decision"), "penalty_decision"))
+    assert "行政复议" not in text and "行政诉讼" not in text and "十五日内" in text
+    text = full_text(first(with_defect("rights.payment_terms_in_decision", "case-02-environment"), "penalty_decision"))
+    assert "十五日内" not in text and "行政复议" in text
+
+
+def test_service_is_late_by_working_days() -> None:
+    case = with_defect("deadline.service_7d")
+    t = case.timeline
+    assert working_days_between(t["decided"], t["served"]) > 7
+    assert receipt_after(case, "penalty_decision").date == t["served"]
+    assert t["paid"] >= t["served"] and "deadline.service_7d" in case.expected_failing
+
+
+def test_decision_after_90_days() -> None:
+    case = with_defect("deadline.decision_90d")
+    t = case.timeline
+    assert (t["decided"] - t["filed"]).days > 90 and first(case, "penalty_decision").date == t["decided"]
+    assert is_working_day(t["decided"]) and t["served"] > t["decided"]
+
+
+def test_payment_after_15_days() -> None:
+    case = with_defect("deadline.payment_15d")
+    t = case.timeline
+    assert t["paid"] > natural_deadline(t["served"], 15) and first(case, "payment_receipt").date == t["paid"]
+
+
+def test_major_filing_after_15_days() -> None:
+    case = with_defect("deadline.major_filing_15d", "case-02-environment")
+    filing = first(case, "major_filing")
+    assert (filing.date - case.timeline["decided"]).days > 15 and case.timeline["reported"] == filing.date
+    assert case.expected_failing == ["deadline.major_filing_15d"]
+
+
+def test_decision_inside_the_statement_period() -> None:
+    case = with_defect("deadline.statement_period")
+    t = case.timeline
+    assert t["decided"] <= add_working_days(t["notice_served"], 5)  # the notice grants 五个工作日
+    assert receipt_after(case, "prior_notice").date == t["notice_served"] > t["notified"]
+
+
+def test_short_hearing_notice() -> None:
+    case = with_defect("deadline.hearing_notice_7d", "case-02-environment")
+    assert working_days_between(first(case, "hearing_notice").date, case.timeline["hearing"]) < 7
+
+
+def test_blank_date_on_a_receipt() -> None:
+    case = with_defect("timeline.dates_filled")
+    receipt = receipt_after(case, "prior_notice")
+    assert receipt.date is None and "年  月  日" in full_text(receipt) and case.timeline["notice_served"] is None
+
+
+def test_approval_after_decision_breaks_order() -> None:
+    case = with_defect("timeline.order")
+    assert first(case, "penalty_approval").date > case.timeline["decided"] == first(case, "penalty_decision").date
+
+
+def test_one_officer_and_missing_certificate() -> None:
+    case = with_defect("officers.two_officers")
+    text = full_text(first(case, "inspection_record"))
+    assert text.count("执法证号") == 1
+    case = with_defect("officers.certificates")
+    assert full_text(first(case, "inquiry_record")).count("执法证号") == 1
+
+
+def test_party_name_varies_in_one_instrument() -> None:
+    case = with_defect("party.consistent")
+    holders = [ins.kind for ins in case.instruments if case.party in full_text(ins)]
+    assert "payment_receipt" not in holders and "penalty_decision" in holders
+
+
+def test_decision_without_number_and_index_follows() -> None:
+    case = with_defect("decision.doc_number")
+    decision = first(case, "penalty_decision")
+    assert decision.doc_number is None and "嵩市监罚〔2023〕15号" not in full_text(decision).split("当事人")[0]
+    assert "嵩市监罚〔2023〕15号" not in full_text(first(case, "index"))
+
+
+def test_amount_defects() -> None:
+    case = with_defect("decision.amount_consistent")
+    assert "叁仟元整" in full_text(first(case, "penalty_decision"))
+    case = with_defect("rights.no_heavier_after_defence")
+    assert "30000元" in _notice_text(case) and "40000元" in full_text(first(case, "penalty_decision"))
+    assert case.fine_yuan == 40000
+    case = with_defect("decision.simple_procedure_limits", "case-03-simple")
+    assert case.fine_yuan > 200 and "500元" in full_text(first(case, "onsite_decision"))
+
+
+@pytest.mark.parametrize("check_id", [cid for cid in DEFECTS if cid.startswith("docs.") and cid != "docs.order"])
+def test_removed_instruments_leave_index_and_truth_consistent(check_id: str) -> None:
+    name = next(n for n in gen.CASES if DEFECTS[check_id].applies(gen.CASES[n]()))
+    before, case = clean(name), with_defect(check_id, name)
+    assert len(case.instruments) < len(before.instruments)
+    truth = case.truth(["pdf"])
+    assert truth["pages"] == sum(len(i.pages) for i in case.instruments) == truth["instruments"][-1]["last_page"]
+    index = first(case, "index")
+    if index is not None:
+        last = truth["instruments"][-1]
+        assert str(last["first_page"]) in full_text(index)
+        assert f"本卷共 {truth['pages']} 页" in full_text(first(case, "cover"))
+    record = first(case, "record_back")
+    if record is not None:
+        counted = sum(i.kind not in ("cover", "index", "record_back") for i in case.instruments)
+        assert f"文书材料{counted}份" in full_text(record)
+
+
+def test_refiled_closing_report_breaks_order() -> None:
+    kinds = [i.kind for i in with_defect("docs.order").instruments]
+    assert kinds.index("closing_report") == kinds.index("filing_approval") + 1
+
+
+def test_every_defect_applies_to_some_template_and_records_itself() -> None:
+    for check_id, defect in DEFECTS.items():
+        for name, builder in gen.CASES.items():
+            fine = 60000 if check_id in ("rights.hearing_in_notice", "deadline.hearing_request_5d") else None
+            case = builder()
+            if fine:
+                from samples.variety import set_fine
+                set_fine(case, fine)
+            if defect.applies(case):
+                case = gen.inject(case, [check_id])
+                assert case.defects == [check_id] and check_id in case.expected_failing
+                break
+        else:
+            pytest.fail(f"{check_id} applies to no template")
+
+
+def test_unknown_defect_is_refused() -> None:
+    with pytest.raises(gen.GenerationError, match="no defect injector"):
+        gen.build_case("case-01-market", ["docs.no_such_check"])
+    with pytest.raises(gen.GenerationError, match="does not apply"):
+        gen.build_case("case-03-simple", ["docs.legal_review"])
+
+
+def test_varied_cases_are_seeded_and_honest() -> None:
+    def names(seed: int) -> list[tuple[str, list[str], str]]:
+        rng = random.Random(seed)
+        out = []
+        for n in range(12):
+            template = rng.choice(list(gen.CASES))
+            case = vary(gen.CASES[template](), rng, f"gen-{n}")
+            out.append((template, case.defects, str(case.fine_yuan)))
+            assert 0 <= len(case.defects) <= 3 and set(case.defects) <= set(case.expected_failing)
+            assert oracle.failing(case) <= set(case.expected_failing)
+        return out
+    assert names(5) == names(5) and names(5) != names(6)
+    assert any(d for _, d, _ in names(5))
+
+
+def test_cli_writes_a_generated_set(tmp_path: Path) -> None:
+    assert gen.main(["--out", str(tmp_path), "--count", "2", "--seed", "11"]) == 0
+    truths = sorted(tmp_path.glob("*.truth.json"))
+    assert len(truths) == 2 and all(t.with_suffix("").with_suffix(".pdf").exists() for t in truths)
