@@ -6,7 +6,7 @@
 
 Reports, per format: instrument segmentation precision / recall / F1 (an instrument counts when kind,
 first page and last page all match), 文号 and instrument-date accuracy over the matched instruments,
-accuracy of each timeline date the truth fills in, and procedure accuracy. Defect detection and score error
+accuracy of each timeline date the truth fills in, procedure, and the party, party type and fine. Defect detection and score error
 join once the checklist engine exists.
 """
 
@@ -61,6 +61,9 @@ class Tally:
             if value:
                 self.hit(f"timeline.{key}", draft["timeline"].get(key) == value)
         self.hit("procedure", draft["procedure"] == truth["procedure"])
+        for key in ("party", "party_type", "fine_yuan"):
+            if truth["facts"].get(key) is not None:
+                self.hit(f"facts.{key}", draft["facts"].get(key) == truth["facts"][key])
 
     def rows(self) -> list[tuple[str, str]]:
         precision = self.tp / max(self.tp + self.fp, 1)

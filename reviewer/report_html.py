@@ -30,6 +30,7 @@ def render_html(draft: dict[str, Any]) -> str:
         f"<p>评查标准：{escape(draft['standard']['id'])}　程序：{_procedure(draft['procedure'])}　"
         f"页数：{draft['pages']}　得分：{score_text}</p>",
         _errors(draft["errors"]),
+        _facts(draft["facts"]),
         "<h2>卷内文书</h2>", _instruments(draft["instruments"]),
         "<h2>办案时间线</h2>", _timeline(draft["timeline"]),
         "<h2>评查项目</h2>", _findings(draft["findings"]),
@@ -40,6 +41,15 @@ def render_html(draft: dict[str, Any]) -> str:
 
 def _procedure(value: str | None) -> str:
     return {"general": "普通程序", "simple": "简易程序"}.get(value or "", "未识别")
+
+
+def _facts(facts: dict[str, Any]) -> str:
+    kinds = {"organisation": "单位", "citizen": "公民"}
+    party = escape(facts["party"] or "未识别")
+    kind = kinds.get(facts.get("party_type") or "", "")
+    fine = f"{facts['fine_yuan']} 元" if facts["fine_yuan"] else "未识别"
+    confiscation = f"；没收 {facts['confiscation_yuan']} 元" if facts.get("confiscation_yuan") else ""
+    return f"<p>当事人：{party}{f'（{kind}）' if kind else ''}　罚款：{fine}{confiscation}</p>"
 
 
 def _instruments(rows: list[dict[str, Any]]) -> str:
