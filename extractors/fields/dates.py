@@ -85,7 +85,9 @@ _SEP_DATE = re.compile(
 #: Filling is bounded (and possessive) so long runs of layout spaces cannot make the search quadratic.
 _FILLS = rf"{_FILL}{{0,40}}+"
 _BLANK = re.compile(
-    rf"(?P<y>{_NOT_AFTER_NUMERAL}{_YC}(?:[ ]?{_YC}){{0,3}})?(?P<yf>{_FILLS})年"
+    # A partly written year has two characters or more ("20  年", "二〇  年"), or is a digit: a lone
+    # Chinese numeral before the blank is the end of a name (李四　年　月　日), not a year.
+    rf"(?P<y>{_NOT_AFTER_NUMERAL}(?:{_YC}(?:[ ]?{_YC}){{1,3}}|[0-9]))?(?P<yf>{_FILLS})年"
     rf"(?P<mf1>{_FILLS})(?P<m>{_NUM})?(?P<mf2>{_FILLS})月"
     rf"(?P<df1>{_FILLS})(?P<d>{_NUM})?(?P<df2>{_FILLS})日"
 )

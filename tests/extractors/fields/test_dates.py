@@ -258,3 +258,10 @@ def test_only_blank_templates_give_a_blank() -> None:
 def test_long_runs_of_layout_spaces_stay_fast() -> None:
     text = " " * 30000 + "年" + " " * 30000 + "月" + " " * 30000 + "\n" * 30000
     assert find_dates(text) == []  # quadratic backtracking would take minutes here
+
+
+def test_name_ending_in_a_numeral_is_not_the_year_of_a_blank_date():
+    text = "询问人：李四　年　月　日"
+    (match,) = find_dates(text)
+    assert match.blank and match.value is None
+    assert "四" not in match.raw and text[match.start:match.end] == match.raw

@@ -1,0 +1,274 @@
+"""Seals, signature lines and blank fields: the marks that show an instrument was completed.
+
+* Seals: a bracketed seal mark standing for an impression — "（印章）", "（公章）", "（盖章）", "（章）",
+  "（收讫章）", "（单位印章）", "（登记机关章）", also with half-width, square or lenticular brackets and
+  OCR spaces ("( 印 章 )"). `signing_seal` says whether one sits in the signing block at the end.
+* Signatures: labelled lines — "签名：", "签字：", "被询问人签名：", "当事人（签名）：", "收件人签名（盖章） 董英",
+  "受送达人签名或盖章" — with the value written after the label and the date that follows (same line, or
+  the next line when that line holds only a date).
+* Blank fields: "label：" followed by nothing but spaces, underscores or a blank 年 月 日 template (a "/"
+  is a deliberate "not applicable" and does not count as blank).
+
+Decisions:
+
+* A seal mark that is part of a label ("当事人（盖章）：…", "收件人签名（盖章） 董英") is a place to seal or
+  sign, not an impression: it is read as a signature label, not as a seal.
+* A signature is `filled` when its value holds anything but spaces, underscores and a "/" (the "not
+  applicable" stroke of table forms). A blank date after the label is reported in `date` (blank=True).
+* A signature label must be followed by a colon, or by spaces, or end its own line; prose such as
+  "核对笔录后签名。" is not read.
+* Offsets index the caller's text: normalisation is character-for-character.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.fields.dates import DateMatch, find_dates
+from extractors.fields.folding import FULL_WIDTH
+
+__all__ = [
+    "BlankField", "Marks", "Seal", "Signature", "find_blank_fields", "find_seals", "find_signatures",
+    "read_marks", "signing_seal",
+]
+
+
+@dataclass(frozen=True)
+class Seal:
+    """A seal impression mark: `kind` is the word inside the brackets ("印章", "公章", "收讫章" …)."""
+
+    kind: str
+    raw: str
+    start: int
+    end: int
+    in_signing_block: bool
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A signature line: `label` as written ("被询问人签名"), the value after it and the date that follows."""
+
+    label: str
+    value: str
+    filled: bool
+    start: int
+    end: int
+    value_start: int
+    value_end: int
+    date: DateMatch | None = None
+
+    @property
+    def dated(self) -> bool:
+        """A filled (non-blank, valid) date follows the signature."""
+        return self.date is not None and self.date.value is not None
+
+
+@dataclass(frozen=True)
+class BlankField:
+    """A label with nothing after it; `start`/`end` index the label, `value_end` the end of the filling."""
+
+    label: str
+    start: int
+    end: int
+    value_end: int
+
+
+@dataclass(frozen=True)
+class Marks:
+    """All marks of one instrument."""
+
+    seals: list[Seal]
+    signatures: list[Signature]
+    blanks: list[BlankField]
+
+    @property
+    def sealed(self) -> bool:
+        """A seal mark sits in the signing block."""
+        return any(seal.in_signing_block for seal in self.seals)
+
+    @property
+    def empty_signatures(self) -> list[Signature]:
+        return [signature for signature in self.signatures if not signature.filled]
+
+
+# --- patterns --------------------------------------------------------------------------------------------
+
+_SP = r"[ \t\u3000]"
+_OPEN, _CLOSE = r"[(（\[【〔〖]", r"[)）\]】〕〗]"
+_SEAL_WORD = r"(?:[\u4e00-\u9fff]{0,6}?(?:印章|公章|盖章|收讫章|专用章|签章)|章)"
+_SEAL = re.compile(rf"{_OPEN}{_SP}*(?P<kind>(?:[\u4e00-\u9fff]{_SP}?){{0,6}}?(?:印{_SP}?章|公{_SP}?章|盖{_SP}?章|"
+                   rf"收{_SP}?讫{_SP}?章|专用章|签{_SP}?章|章)){_SP}*{_CLOSE}")
+_SIGN_WORD = r"(?:签名或盖章|签字或盖章|签名或签章|签名|签字|签章|签收)"
+_SIGN_LABEL = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?P<label>[\u4e00-\u9fff]{{0,10}}?"
+    rf"(?:{_SIGN_WORD}(?:{_OPEN}{_SEAL_WORD}{_CLOSE})?|{_OPEN}{_SP}*(?:{_SIGN_WORD}|盖章|签名[或/、]盖章){_SP}*{_CLOSE}))"
+    rf"(?P<sep>{_SP}*[:：]|{_SP}+|{_SP}*(?=\n|$))"
+)
+#: "label：" anywhere on a line (after its start, a space or punctuation).
+_FIELD_LABEL = re.compile(rf"(?<![\u4e00-\u9fff])(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff（）()]{{0,11}})[:：]")
+_FILLING = re.compile(r"[ \t\u3000_＿]*")
+_TAIL_LINES = 7
+_FOOTER = re.compile(r"^\s*(?:第\s*\d+\s*页.*|（[^）]*公示[^）]*）|共\s*\d+\s*页)\s*$")
+
+
+# --- helpers ---------------------------------------------------------------------------------------------
+
+
+def _line_bounds(text: str, position: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return start, len(text) if end < 0 else end
+
+
+def signing_block_start(text: str) -> int:
+    """Start of the signing block: the last few non-empty lines, page footers not counted."""
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    while lines and _FOOTER.match(lines[-1][1]):
+        lines.pop()
+    if not lines:
+        return len(text)
+    return lines[-min(_TAIL_LINES, len(lines))][0]
+
+
+def _is_label_part(norm: str, end: int) -> bool:
+    """The seal mark is followed by a colon or a value on its line: it belongs to a label."""
+    line_end = _line_bounds(norm, end)[1]
+    rest = norm[end:line_end]
+    if re.match(rf"{_SP}*[:：]", rest):
+        return True
+    rest = rest.strip(" \t\u3000")
+    return bool(rest) and not re.match(r"[（(0-9〇○零OoＯ一二三四五六七八九]", rest)
+
+
+# --- seals -----------------------------------------------------------------------------------------------
+
+
+def find_seals(text: str) -> list[Seal]:
+    """Seal impression marks in `text`, in order (labels such as "当事人（盖章）：" left out)."""
+    norm = text.translate(FULL_WIDTH)
+    block = signing_block_start(norm)
+    seals = []
+    for match in _SEAL.finditer(norm):
+        before = norm[_line_bounds(norm, match.start())[0]:match.start()]
+        if _is_label_part(norm, match.end()) or re.search(rf"{_SIGN_WORD}{_SP}*$", before):
+            continue
+        kind = re.sub(rf"{_SP}", "", match.group("kind"))
+        seals.append(Seal(kind, text[match.start():match.end()], match.start(), match.end(), match.start() >= block))
+    return seals
+
+
+def signing_seal(text: str) -> Seal | None:
+    """The last seal mark of the signing block, or None when the block carries none."""
+    in_block = [seal for seal in find_seals(text) if seal.in_signing_block]
+    return in_block[-1] if in_block else None
+
+
+# --- signatures ------------------------------------------------------------------------------------------
+
+
+def _value_end(norm: str, start: int, line_end: int, dates: list[DateMatch]) -> int:
+    """End of a signature value: the next label on the line, a date, or the line end."""
+    end = line_end
+    label = _FIELD_LABEL.search(norm, start, line_end)
+    sign = _SIGN_LABEL.search(norm, start, line_end)
+    for match in (label, sign):
+        if match and match.start() > start:
+            end = min(end, match.start())
+    for date in dates:
+        if start <= date.start < end:
+            end = date.start
+    return end
+
+
+def _following_date(norm: str, value_end: int, line_end: int, dates: list[DateMatch]) -> DateMatch | None:
+    """A date right after the value on the line, or alone on the next line."""
+    for date in dates:
+        if value_end <= date.start < line_end and not norm[value_end:date.start].strip(" \t\u3000_"):
+            return date
+    if norm[value_end:line_end].strip():
+        return None
+    next_start = line_end + 1
+    next_end = _line_bounds(norm, next_start)[1] if next_start < len(norm) else len(norm)
+    for date in dates:
+        if next_start <= date.start < next_end:
+            alone = not (norm[next_start:date.start] + norm[date.end:next_end]).strip(" \t\u3000_()（）")
+            return date if alone else None
+    return None
+
+
+def _signature(text: str, norm: str, match: re.Match[str], dates: list[DateMatch]) -> Signature | None:
+    line_start, line_end = _line_bounds(norm, match.start())
+    sep = match.group("sep")
+    has_colon = ":" in sep or "：" in sep
+    at_line_start = not norm[line_start:match.start()].strip()
+    if not has_colon and not at_line_start:
+        return None  # "… 签名 …" in prose; table labels open their line
+    value_start = match.end()
+    value_end = _value_end(norm, value_start, line_end, dates)
+    value = norm[value_start:value_end]
+    filled = bool(value.strip(" \t\u3000_＿/／"))
+    stripped_start = value_start + len(value) - len(value.lstrip())
+    stripped_end = value_start + len(value.rstrip())
+    date = _following_date(norm, value_end, line_end, dates)
+    label = text[match.start("label"):match.end("label")]
+    value_text = text[stripped_start:stripped_end].strip() if filled else ""
+    return Signature(label, value_text, filled, match.start("label"), match.end("label"), stripped_start,
+                     max(stripped_start, stripped_end), date)
+
+
+def find_signatures(text: str) -> list[Signature]:
+    """Signature lines in `text`, in order, filled or empty."""
+    norm = text.translate(FULL_WIDTH)
+    dates = find_dates(text)
+    found = []
+    for match in _SIGN_LABEL.finditer(norm):
+        signature = _signature(text, norm, match, dates)
+        if signature is not None:
+            found.append(signature)
+    return found
+
+
+# --- blank fields ----------------------------------------------------------------------------------------
+
+
+def _blank_value_end(norm: str, start: int, line_end: int, dates: list[DateMatch]) -> int | None:
+    """End of the filling after a label when only filling (or a blank date) follows; None when filled."""
+    position = _FILLING.match(norm, start, line_end).end()
+    for date in dates:
+        if date.blank and date.start == position and date.end <= line_end:
+            position = _FILLING.match(norm, date.end, line_end).end()
+            break
+    if position >= line_end:
+        return line_end if position > start or _next_line_is_label(norm, line_end) else None
+    following = _FIELD_LABEL.match(norm, position)
+    if following and position > start:
+        return position  # "性别：　　年龄：54岁": the next label starts after the filling
+    return None
+
+
+def _next_line_is_label(norm: str, line_end: int) -> bool:
+    """The label ends its line and the form goes on with another label (or ends): nothing was written."""
+    rest = norm[line_end:].lstrip()
+    if not rest:
+        return True
+    return bool(_FIELD_LABEL.match(rest) or re.match(r"[0-9〇○零一二三四五六七八九]{2,4}\s*年|年\s", rest))
+
+
+def find_blank_fields(text: str) -> list[BlankField]:
+    """Labels followed by nothing (spaces, underscores, "/" or a blank date) on their line."""
+    norm = text.translate(FULL_WIDTH)
+    dates = find_dates(text)
+    found = []
+    for match in _FIELD_LABEL.finditer(norm):
+        line_end = _line_bounds(norm, match.start())[1]
+        end = _blank_value_end(norm, match.end(), line_end, dates)
+        if end is not None:
+            label = text[match.start("label"):match.end("label")]
+            found.append(BlankField(label, match.start("label"), match.end(), end))
+    return found
+
+
+def read_marks(text: str) -> Marks:
+    """Seals, signatures and blank fields of one instrument's text."""
+    return Marks(find_seals(text), find_signatures(text), find_blank_fields(text))
