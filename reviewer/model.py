@@ -142,6 +142,8 @@ class CaseFacts(_Model):
     party_type: Literal["organisation", "citizen"] | None = None
     fine_yuan: Decimal | None = None
     confiscation_yuan: Decimal | None = None
+    #: What the decision imposes: warning, fine, confiscation, suspension, revocation, qualification, detention.
+    penalties: list[str] = PydField(default_factory=list)
     is_major: bool | None = None
     hearing_eligible: bool | None = None
     timeline: dict[str, dt.date | None] = PydField(
@@ -203,6 +205,7 @@ class ReviewDraft(_Model):
                 "party_type": facts.party_type,
                 "fine_yuan": _money(facts.fine_yuan),
                 "confiscation_yuan": _money(facts.confiscation_yuan),
+                "penalties": list(facts.penalties),
                 "is_major": facts.is_major,
                 "hearing_eligible": facts.hearing_eligible,
             },

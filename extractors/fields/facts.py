@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from extractors.fields.money import read_penalty
 from extractors.fields.parties import Party, find_party
+from extractors.fields.penalty import penalty_kinds
 from extractors.fields.timeline import build_timeline, procedure_of
 from reviewer.model import CaseFacts, Instrument
 
@@ -32,6 +33,7 @@ def case_facts(instruments: Sequence[Instrument]) -> CaseFacts:
         facts.fine_yuan = values.get("fine")
         confiscated = [values[role] for role in _CONFISCATION_ROLES if role in values]
         facts.confiscation_yuan = sum(confiscated, Decimal(0)) if confiscated else None
+        facts.penalties = sorted(penalty_kinds(decision.text))
     return facts
 
 

@@ -22,7 +22,7 @@ def test_party_and_amounts_come_from_the_decision():
     facts = case_facts([notice, ins("penalty_decision", DECISION)])
     assert facts.party == "嵩川市某某商贸有限公司" and facts.party_type == "organisation"
     assert facts.fine_yuan == Decimal("30000") and facts.confiscation_yuan == Decimal("1200")
-    assert facts.procedure == "general"
+    assert facts.procedure == "general" and facts.penalties == ["confiscation", "fine"]
 
 
 def test_party_falls_back_to_earlier_instruments_and_unknowns_stay_none():

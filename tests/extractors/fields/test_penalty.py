@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extractors.fields.penalty import PenaltyThresholds, classify, penalty_kinds
+
+HENAN_LIKE = PenaltyThresholds(
+    major_fine_citizen=Decimal(10000), major_fine_organisation=Decimal(100000),
+    hearing_fine_citizen=Decimal(5000), hearing_fine_organisation=Decimal(50000),
+)
+
+
+@pytest.mark.parametrize(
+    ("section", "kinds"),
+    [
+        ("决定给予如下行政处罚：1.警告；2.罚款人民币500元。", {"warning", "fine"}),
+        ("作出如下行政处罚：一、没收违法所得1200元；二、罚款30000元。", {"confiscation", "fine"}),
+        ("作出如下行政处罚：责令停产停业三个月，并处罚款150000元。", {"suspension", "fine"}),
+        ("作出如下行政处罚：吊销食品经营许可证。", {"revocation"}),
+        ("处罚如下：警 告。", {"warning"}),
+    ],
+)
+def test_kinds_come_from_the_penalty_section(section, kinds):
+    facts = "经查，当事人曾因销售过期食品被罚款2000元并没收违法所得。"
+    assert penalty_kinds(facts + "\n" + section + "\n当事人如不服本决定，可以申请行政复议。") == kinds
+
+
+def test_no_section_or_no_penalty_means_no_kinds():
+    assert penalty_kinds("当事人违法经营额为5000元，已被责令改正。") == set()
+    assert penalty_kinds("本局决定如下：对当事人不予行政处罚。") == set()
+
+
+@pytest.mark.parametrize(
+    ("kinds", "fine", "confiscation", "party_type", "expected"),
+    [
+        ({"fine"}, Decimal(30000), None, "organisation", (False, False)),
+        ({"fine"}, Decimal(60000), None, "organisation", (False, True)),
+        ({"fine"}, Decimal(150000), None, "organisation", (True, True)),
+        ({"fine"}, Decimal(10000), None, "citizen", (True, True)),
+        ({"fine"}, Decimal(4999), None, "citizen", (False, False)),
+        ({"confiscation"}, None, Decimal(120000), "organisation", (True, None)),
+        ({"suspension", "fine"}, Decimal(100), None, "citizen", (True, True)),
+        ({"fine"}, Decimal(30000), None, None, (None, None)),
+        ({"warning"}, None, None, "citizen", (False, False)),
+    ],
+)
+def test_classification_by_thresholds(kinds, fine, confiscation, party_type, expected):
+    assert classify(kinds, fine, confiscation, party_type, HENAN_LIKE) == expected
+
+
+def test_a_standard_without_amount_rules_only_counts_heavy_kinds():
+    national = PenaltyThresholds()
+    assert classify({"fine"}, Decimal(10**7), None, "organisation", national) == (False, False)
+    assert classify({"revocation"}, None, None, "organisation", national) == (True, True)
