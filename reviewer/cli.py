@@ -11,6 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from reviewer import __version__
+from reviewer.cli_standards import standards_app
 from reviewer.errors import ReviewerError
 from reviewer.model import Page, SourceError
 from reviewer.pipeline import ingest, review as run_review
@@ -24,6 +25,9 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+app.add_typer(standards_app, name="standards")
 
 
 class OutputFormat(str, Enum):

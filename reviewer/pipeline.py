@@ -12,7 +12,10 @@ from pathlib import Path
 
 from extractors.archive import ArchiveLimits
 from extractors.fields.dates import signing_date
+from checklists.schema import Standard
+from checklists.standards import load_standard
 from extractors.fields.facts import case_facts
+from extractors.fields.penalty import PenaltyThresholds, classify
 from extractors.ingest import ReadOptions, iter_case
 from extractors.segment import segment
 from reviewer import __version__
@@ -55,18 +58,34 @@ def ingest(paths: Sequence[Path], settings: Settings, case_id: str | None = None
     return case
 
 
-def extract(instruments: list[Instrument]) -> CaseFacts:
-    """Give each instrument its own (signing) date, then read the case's facts and timeline."""
+def penalty_thresholds(standard: Standard) -> PenaltyThresholds:
+    """The standard's jurisdiction thresholds in the form the field extractors take."""
+    major, hearing = standard.thresholds.major_penalty, standard.thresholds.hearing
+    heavy = {kind for kind, on in (("suspension", major.suspension), ("revocation", major.revocation)) if on}
+    return PenaltyThresholds(
+        major_fine_citizen=major.fine_citizen, major_fine_organisation=major.fine_organisation,
+        major_includes_confiscation=major.confiscation_equal_value, major_kinds=frozenset(heavy),
+        hearing_fine_citizen=hearing.fine_citizen, hearing_fine_organisation=hearing.fine_organisation,
+    )
+
+
+def extract(instruments: list[Instrument], standard: Standard) -> CaseFacts:
+    """Give each instrument its own (signing) date, read the case's facts and timeline, and classify the
+    penalty by the standard's thresholds (major? hearing-eligible?)."""
     for instrument in instruments:
         found = None if instrument.kind in UNDATED_KINDS else signing_date(instrument.text)
         instrument.date = found.value if found else None
-    return case_facts(instruments)
+    facts = case_facts(instruments)
+    facts.is_major, facts.hearing_eligible = classify(
+        set(facts.penalties), facts.fine_yuan, facts.confiscation_yuan, facts.party_type, penalty_thresholds(standard))
+    return facts
 
 
 def review(paths: Sequence[Path], settings: Settings, *, standard_id: str | None = None,
            case_id: str | None = None, on_page: PageCallback | None = None) -> tuple[CaseFile, ReviewDraft]:
     """Run the whole pipeline in-process on one case file."""
     timings: dict[str, float] = {}
+    standard = load_standard(standard_id or settings.default_standard)
     started = time.perf_counter()
     case = ingest(paths, settings, case_id, on_page)
     timings["ingest"] = time.perf_counter() - started
@@ -74,12 +93,12 @@ def review(paths: Sequence[Path], settings: Settings, *, standard_id: str | None
     case.instruments = segment(case.pages)
     timings["segment"] = time.perf_counter() - mark
     mark = time.perf_counter()
-    facts = extract(case.instruments)
+    facts = extract(case.instruments, standard)
     timings["extract"] = time.perf_counter() - mark
     timings["total"] = time.perf_counter() - started
     draft = ReviewDraft(
         case_id=case.case_id,
-        standard=StandardRef(id=standard_id or settings.default_standard),
+        standard=StandardRef(id=standard.id, version=standard.standard.version),
         procedure=facts.procedure,
         pages=len(case.pages),
         sources=case.sources,

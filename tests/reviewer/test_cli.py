@@ -46,8 +46,9 @@ def test_review_matches_ground_truth_instruments(truth_path, suffix):
     assert [i["date"] for i in draft["instruments"]] == [i["date"] for i in truth["instruments"]]
     assert draft["procedure"] == truth["procedure"]
     facts = truth["facts"]
-    assert (draft["facts"]["party"], draft["facts"]["party_type"], draft["facts"]["fine_yuan"]) == (
-        facts["party"], facts["party_type"], facts["fine_yuan"])
+    keys = ("party", "party_type", "fine_yuan", "is_major", "hearing_eligible")
+    assert {key: draft["facts"][key] for key in keys} == {key: facts[key] for key in keys}
+    assert draft["standard"] == {"id": "henan-2022", "version": "2022"}
     assert draft["findings"] == [] and draft["score"] is None and draft["grade"] is None
     filled = {key: value for key, value in truth["timeline"].items() if value}
     assert {key: draft["timeline"][key] for key in filled} == filled
@@ -130,3 +131,17 @@ def test_plumber_engine_reads_the_same_instruments(monkeypatch):
         get_settings.cache_clear()
     assert result.exit_code == 0, result.output
     assert spans(json.loads(result.stdout)["instruments"]) == spans(truth["instruments"])
+
+
+def test_thresholds_come_from_the_selected_standard():
+    """The national standard sets no amount for a major penalty: the same file is not major under it."""
+    sample = str(SAMPLES / "case-02-environment.pdf")
+    henan = json.loads(runner.invoke(app, ["review", sample, "--standard", "henan-2022"]).stdout)
+    national = json.loads(runner.invoke(app, ["review", sample, "--standard", "national-2021"]).stdout)
+    assert henan["facts"]["is_major"] is True and national["facts"]["is_major"] is False
+    assert national["standard"]["id"] == "national-2021"
+
+
+def test_unknown_standard_exits_2_naming_the_known_ones():
+    result = runner.invoke(app, ["review", str(SAMPLES / "case-03-simple.pdf"), "--standard", "nope"])
+    assert result.exit_code == 2 and "henan-2022" in result.stderr and result.stdout == ""

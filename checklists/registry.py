@@ -1,0 +1,36 @@
+"""Registry of check predicates: check id → the function that evaluates it.
+
+Placeholder until the engine lands: `PREDICATES` is empty, so every check reads as not implemented
+(`reviewer standards show` prints 未实现). The engine registers its predicates here with `register`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+Predicate = Callable[..., Any]
+P = TypeVar("P", bound=Predicate)
+
+PREDICATES: dict[str, Predicate] = {}
+
+
+def register(check_id: str) -> Callable[[P], P]:
+    """Decorator: `@register("docs.prior_notice")` puts the function into PREDICATES."""
+
+    def wrap(function: P) -> P:
+        if check_id in PREDICATES:
+            raise ValueError(f"predicate for {check_id!r} registered twice")
+        PREDICATES[check_id] = function
+        return function
+
+    return wrap
+
+
+def is_implemented(check_id: str) -> bool:
+    return check_id in PREDICATES
+
+
+def implementation_label(check_id: str) -> str:
+    """Chinese status for listings: 已实现 / 未实现."""
+    return "已实现" if is_implemented(check_id) else "未实现"
