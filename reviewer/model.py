@@ -185,6 +185,9 @@ class ReviewDraft(_Model):
     grade: str | None = None
     veto: list[str] = PydField(default_factory=list)
     needs_review: list[str] = PydField(default_factory=list)
+    #: The score once every `unknown` check is settled: (all of them fail, all of them pass).
+    score_range: tuple[float, float] | None = None
+    category_scores: dict[str, float] = PydField(default_factory=dict)
     errors: list[SourceError] = PydField(default_factory=list)
     engine_version: str
     timings: dict[str, float] = PydField(default_factory=dict)
@@ -214,6 +217,8 @@ class ReviewDraft(_Model):
             "grade": self.grade,
             "veto": list(self.veto),
             "needs_review": list(self.needs_review),
+            "score_range": list(self.score_range) if self.score_range else None,
+            "category_scores": dict(self.category_scores),
             "errors": [error.model_dump() for error in self.errors],
             "engine_version": self.engine_version,
             "timings": {k: round(v, 4) for k, v in self.timings.items()},

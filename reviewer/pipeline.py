@@ -12,6 +12,8 @@ from pathlib import Path
 
 from extractors.archive import ArchiveLimits
 from extractors.fields.dates import signing_date
+import checklists.predicates  # noqa: F401 — registers the predicates
+from checklists.engine import CaseView, run_checks
 from checklists.schema import Standard
 from checklists.standards import load_standard
 from extractors.fields.facts import case_facts
@@ -21,6 +23,7 @@ from extractors.segment import segment
 from reviewer import __version__
 from reviewer.errors import NoPages
 from reviewer.model import CaseFacts, CaseFile, Instrument, Page, ReviewDraft, SourceError, StandardRef
+from reviewer.scoring import score
 from reviewer.settings import Settings
 
 ENGINE_VERSION = f"casefile-reviewer {__version__}"
@@ -95,6 +98,10 @@ def review(paths: Sequence[Path], settings: Settings, *, standard_id: str | None
     mark = time.perf_counter()
     facts = extract(case.instruments, standard)
     timings["extract"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    findings = run_checks(CaseView(case.instruments, facts, standard, case.pages))
+    timings["check"] = time.perf_counter() - mark
+    result = score(findings, standard)
     timings["total"] = time.perf_counter() - started
     draft = ReviewDraft(
         case_id=case.case_id,
@@ -105,6 +112,13 @@ def review(paths: Sequence[Path], settings: Settings, *, standard_id: str | None
         instruments=case.instruments,
         timeline=facts.timeline,
         facts=facts,
+        findings=findings,
+        score=result.score,
+        grade=result.grade,
+        veto=result.veto,
+        needs_review=result.needs_review,
+        score_range=(result.low, result.high),
+        category_scores=result.categories,
         errors=case.errors,
         engine_version=ENGINE_VERSION,
         timings=timings,

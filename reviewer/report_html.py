@@ -22,7 +22,7 @@ th{background:#f0f0f0}.muted{color:#777}.error{color:#b00}"""
 def render_html(draft: dict[str, Any]) -> str:
     """Render the contract dict of a draft as one HTML page."""
     score = draft["score"]
-    score_text = "尚未评分（未加载评查标准的检查项）" if score is None else f"{score:g} 分（{escape(str(draft['grade']))}）"
+    score_text = _score_text(draft)
     parts = [
         "<!doctype html><html lang='zh-CN'><head><meta charset='utf-8'>",
         f"<title>评查草稿 {escape(draft['case_id'])}</title><style>{_STYLE}</style></head><body>",
@@ -37,6 +37,18 @@ def render_html(draft: dict[str, Any]) -> str:
         f"<p class='muted'>{escape(draft['engine_version'])}</p></body></html>",
     ]
     return "".join(parts)
+
+
+def _score_text(draft: dict[str, Any]) -> str:
+    score, grade, low_high = draft["score"], draft["grade"], draft.get("score_range")
+    if score is None:
+        return "尚未评分"
+    text = f"{score:g} 分"
+    if draft["veto"]:
+        return f"{text}（{escape(grade or '')}：否决项 {escape('、'.join(draft['veto']))}）"
+    if grade is None and low_high:
+        return f"{text}（等级待定：{len(draft['needs_review'])} 项需人工核查，得分区间 {low_high[0]:g}–{low_high[1]:g}）"
+    return f"{text}（{escape(grade or '')}）"
 
 
 def _procedure(value: str | None) -> str:
@@ -72,12 +84,17 @@ def _timeline(timeline: dict[str, str | None]) -> str:
 def _findings(findings: list[dict[str, Any]]) -> str:
     if not findings:
         return "<p class='muted'>暂无评查结果：检查项随评查标准加载后生成。</p>"
+    order = {"fail": 0, "unknown": 1, "pass": 2, "not_applicable": 3}
     body = "".join(
         f"<tr><td>{escape(f['check_id'])}</td><td>{_STATUS.get(f['status'], f['status'])}</td>"
-        f"<td>{f['deducted']:g}</td><td>{escape(f['message'])}</td></tr>"
-        for f in findings
+        f"<td>{f['deducted']:g}</td><td>{escape(f['message'])}</td><td>{_evidence(f['evidence'])}</td></tr>"
+        for f in sorted(findings, key=lambda f: order.get(f["status"], 9))
     )
-    return f"<table><tr><th>检查项</th><th>结论</th><th>扣分</th><th>说明</th></tr>{body}</table>"
+    return f"<table><tr><th>检查项</th><th>结论</th><th>扣分</th><th>说明</th><th>证据</th></tr>{body}</table>"
+
+
+def _evidence(items: list[dict[str, Any]]) -> str:
+    return "<br>".join(f"第{e['page']}页：{escape(e['quote'])}" for e in items)
 
 
 def _errors(errors: list[dict[str, Any]]) -> str:

@@ -1,0 +1,106 @@
+"""The check engine: run every check of a standard over a case and turn outcomes into findings.
+
+Predicates are small named functions registered in `checklists.registry` under a check id. Each gets a
+`CaseView` (instruments, facts, pages, the standard) and the check's spec, and returns an `Outcome`: fail,
+pass, unknown or not_applicable, with evidence and the values its message needs. The engine adds the
+points and the Chinese message from the standard. A check with no predicate yet is `unknown` — a person
+must look — never a silent pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from checklists.registry import PREDICATES
+from checklists.schema import CheckSpec, Standard
+from reviewer.model import CaseFacts, Evidence, Finding, Instrument, Page, Status
+
+NOT_IMPLEMENTED = "该检查项尚未实现自动评查，请人工核查。"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    status: Status
+    evidence: list[Evidence] = field(default_factory=list)
+    confidence: float = 1.0
+    #: Values for the message's {placeholders}, and a note to use instead of the template (pass/unknown).
+    values: dict[str, Any] = field(default_factory=dict)
+    note: str | None = None
+    #: Instances found, for checks the standard deducts per instance.
+    count: int = 1
+
+
+def fail(*evidence: Evidence, confidence: float = 1.0, count: int = 1, **values: Any) -> Outcome:
+    return Outcome("fail", list(evidence), confidence, values, count=count)
+
+
+def passed(*evidence: Evidence, confidence: float = 1.0) -> Outcome:
+    return Outcome("pass", list(evidence), confidence)
+
+
+def unknown(note: str, *evidence: Evidence) -> Outcome:
+    return Outcome("unknown", list(evidence), 0.0, note=note)
+
+
+def not_applicable(note: str = "") -> Outcome:
+    return Outcome("not_applicable", note=note or None)
+
+
+@dataclass(frozen=True)
+class CaseView:
+    """What predicates may look at; helpers answer the questions most checks ask."""
+
+    instruments: Sequence[Instrument]
+    facts: CaseFacts
+    standard: Standard
+    pages: Sequence[Page] = ()
+
+    def all(self, *kinds: str) -> list[Instrument]:
+        return [i for i in self.instruments if i.kind in kinds]
+
+    def first(self, *kinds: str) -> Instrument | None:
+        return next((i for i in self.instruments if i.kind in kinds), None)
+
+    def has(self, *kinds: str) -> bool:
+        return self.first(*kinds) is not None
+
+    @cached_property
+    def decision(self) -> Instrument | None:
+        return self.first("penalty_decision", "onsite_decision", "no_penalty_decision")
+
+    @property
+    def general(self) -> bool | None:
+        return None if self.facts.procedure is None else self.facts.procedure == "general"
+
+    def cite(self, instrument: Instrument, quote: str | None = None) -> Evidence:
+        """Evidence on the page of `instrument` that shows `quote` (spaces ignored); its first page otherwise."""
+        quote = quote or instrument.title or instrument.kind
+        needle = "".join(quote.split())
+        for page in self.pages[instrument.first_page - 1:instrument.last_page]:
+            if needle and needle in "".join(page.text.split()):
+                return Evidence(page=page.index, quote=quote)
+        return Evidence(page=instrument.first_page, quote=quote)
+
+
+def run_checks(view: CaseView) -> list[Finding]:
+    return [_finding(view, check) for check in view.standard.checks]
+
+
+def _finding(view: CaseView, check: CheckSpec) -> Finding:
+    category = check.category
+    predicate = PREDICATES.get(check.id)
+    if predicate is None:
+        return Finding(check_id=check.id, category=category, status="unknown", message=NOT_IMPLEMENTED, confidence=0.0)
+    outcome: Outcome = predicate(view, check)
+    deducted = 0.0
+    message = outcome.note or ""
+    if outcome.status == "fail":
+        deducted = check.points * (outcome.count if check.per_instance else 1)
+        if check.cap is not None:
+            deducted = min(deducted, check.cap)
+        message = check.render(**outcome.values)
+    return Finding(check_id=check.id, category=category, status=outcome.status, deducted=deducted,
+                   message=message, evidence=outcome.evidence, confidence=outcome.confidence)
