@@ -16,6 +16,7 @@ from reviewer.errors import ReviewerError
 from reviewer.model import Page, SourceError
 from reviewer.pipeline import ingest, review as run_review
 from reviewer.progress import page_progress
+from reviewer.report_docx import render_docx
 from reviewer.report_html import render_html
 from reviewer.settings import get_settings
 
@@ -33,6 +34,7 @@ app.add_typer(standards_app, name="standards")
 class OutputFormat(str, Enum):
     json = "json"
     html = "html"
+    docx = "docx"
 
 
 PathsArg = Annotated[list[Path], typer.Argument(help="案卷文件、文件夹或 ZIP；每个参数是一份案卷。")]
@@ -42,10 +44,13 @@ PathsArg = Annotated[list[Path], typer.Argument(help="案卷文件、文件夹�
 def review(
     paths: PathsArg,
     standard: Annotated[str | None, typer.Option("--standard", help="评查标准 ID，默认取 REVIEWER_DEFAULT_STANDARD。")] = None,
-    fmt: Annotated[OutputFormat, typer.Option("--format", help="输出格式：json 或 html。")] = OutputFormat.json,
+    fmt: Annotated[OutputFormat, typer.Option("--format", help="输出格式：json、html 或 docx（评查表，需 --out）。")] = OutputFormat.json,
     out: Annotated[Path | None, typer.Option("--out", help="输出目录；省略时打印到标准输出。")] = None,
 ) -> None:
     """Review each case file and print or write its draft (DESIGN.md output contract)."""
+    if fmt is OutputFormat.docx and out is None:
+        _complain("reviewer", "DOCX 评查表需要用 --out 指定输出目录。")
+        raise typer.Exit(2)
     settings = get_settings()
     failed = False
     for path in paths:
@@ -57,15 +62,7 @@ def review(
             failed = True
             continue
         failed |= _report_errors(case.errors)
-        contract = draft.to_contract()
-        body = render_html(contract) if fmt is OutputFormat.html else _dumps(contract, indent=2)
-        if out is None:
-            typer.echo(body)
-        else:
-            out.mkdir(parents=True, exist_ok=True)
-            target = out / f"{path.name}.{fmt.value}"
-            target.write_text(body + "\n", encoding="utf-8")
-            typer.echo(f"已生成评查草稿：{target}", err=True)
+        _emit(draft.to_contract(), fmt, out, path)
     raise typer.Exit(2 if failed else 0)
 
 
@@ -105,6 +102,22 @@ def segment(path: Annotated[Path, typer.Argument(help="案卷文件、文件夹�
 def version() -> None:
     """Print the engine version."""
     typer.echo(__version__)
+
+
+def _emit(contract: dict[str, Any], fmt: OutputFormat, out: Path | None, path: Path) -> None:
+    """Print the draft, or write it under `out` named after its input (a DOCX is always written)."""
+    if fmt is OutputFormat.docx:
+        data = render_docx(contract)
+    else:
+        text = render_html(contract) if fmt is OutputFormat.html else _dumps(contract, indent=2)
+        data = (text + "\n").encode("utf-8")
+    if out is None:
+        typer.echo(data.decode("utf-8"), nl=False)
+        return
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / f"{path.name}.{fmt.value}"
+    target.write_bytes(data)
+    typer.echo(f"已生成评查草稿：{target}", err=True)
 
 
 def _page_line(page: Page) -> dict[str, Any]:

@@ -168,3 +168,21 @@ def test_thresholds_come_from_the_selected_standard():
 def test_unknown_standard_exits_2_naming_the_known_ones():
     result = runner.invoke(app, ["review", str(SAMPLES / "case-03-simple.pdf"), "--standard", "nope"])
     assert result.exit_code == 2 and "henan-2022" in result.stderr and result.stdout == ""
+
+
+def test_docx_review_sheet_has_one_row_per_check(tmp_path):
+    from checklists.standards import load_standard
+    from extractors.readers.docx import read_docx
+
+    result = runner.invoke(app, ["review", str(SAMPLES / "case-01-market.pdf"), "--format", "docx", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    pages = read_docx(tmp_path / "case-01-market.pdf.docx")
+    text = "\n".join(page.text for page in pages)
+    assert text.startswith("行政处罚案卷评查表") and "嵩市监罚〔2023〕15号" in text and "评查人（签名）" in text
+    for check in load_standard("henan-2022").checks:
+        assert check.id in text
+
+
+def test_docx_needs_an_output_folder():
+    result = runner.invoke(app, ["review", str(SAMPLES / "case-01-market.pdf"), "--format", "docx"])
+    assert result.exit_code == 2 and "--out" in result.stderr
