@@ -12,10 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from samples import defects_dates as dd
-from samples import oracle
+from samples import oracle, statement
 from samples import defects_text as dt_
 from samples.document import CaseDoc
-from samples.edit import drop, find, first, receipt_after, reindex
+from samples.edit import drop, find, first, full_text, receipt_after, reindex
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,19 @@ def _drop_with_receipt(kind: str, keys: tuple[str, ...], instrument: bool = True
     return inject
 
 
+def _drop_decision(case: CaseDoc) -> None:
+    """Remove the decision and the 送达回证 that served it: the file never shows what was decided or served."""
+    decision = dt_.decision_of(case)
+    assert decision is not None
+    receipt = receipt_after(case, decision.kind)
+    names = [name.replace(" ", "") for name in (decision.doc_number, decision.title) if name]
+    served = receipt is not None and any(name in full_text(receipt).replace(" ", "") for name in names)
+    drop(case, decision, *([receipt] if served and receipt is not None else []))
+    case.timeline["decided"] = None
+    if served:
+        case.timeline["served"] = None
+
+
 def _refile_closing(case: CaseDoc) -> None:
     """File the 结案报告 right after the 立案 form, out of process order."""
     kinds = [ins.kind for ins in case.instruments]
@@ -74,6 +87,15 @@ def _refile_closing(case: CaseDoc) -> None:
 
 def _major(case: CaseDoc) -> bool:
     return case.is_major
+
+
+def _no_answer(case: CaseDoc) -> bool:
+    """The party neither was heard nor made a statement (moving the notice's service would pass either)."""
+    return not find(case, "hearing_record") and not find(case, "statement_record")
+
+
+def _decided(case: CaseDoc) -> bool:
+    return dt_.decision_of(case) is not None
 
 
 def _receipt_of(kind: str) -> Callable[[CaseDoc], bool]:
@@ -90,8 +112,8 @@ _DOCS: list[Defect] = [
            _both(_general, _has("prior_notice"), _receipt_of("prior_notice"))),
     Defect("docs.penalty_approval", _drop_kinds(("penalty_approval",), ("approved",)),
            _both(_general, _has("penalty_approval"))),
-    Defect("docs.penalty_decision", _drop_kinds(("penalty_decision", "onsite_decision"), ("decided",)),
-           lambda c: dt_.decision_of(c) is not None),
+    # General procedure only: an on-the-spot file is its decision, and without it nothing shows the procedure.
+    Defect("docs.penalty_decision", _drop_decision, _both(_general, lambda c: dt_.decision_of(c) is not None)),
     Defect("docs.decision_service", _drop_with_receipt("penalty_decision", ("served",), instrument=False),
            _both(_general, _receipt_of("penalty_decision"))),
     Defect("docs.notice_service", _drop_with_receipt("prior_notice", ("notice_served",), instrument=False),
@@ -113,10 +135,10 @@ _DATES: list[Defect] = [
     Defect("deadline.payment_15d", dd.late_payment, _timeline("served", "paid")),
     Defect("deadline.major_filing_15d", dd.late_major_filing, _both(_has("major_filing"), _timeline("decided"))),
     Defect("deadline.statement_period", dd.early_decision,
-           _both(_receipt_of("prior_notice"), _timeline("notice_served", "decided"), lambda c: not find(c, "hearing_record"))),
+           _both(_receipt_of("prior_notice"), _timeline("notice_served", "decided"), _no_answer)),
     Defect("deadline.hearing_request_5d", dd.early_decision,
            _both(lambda c: c.hearing_eligible, _receipt_of("prior_notice"), _timeline("notice_served", "decided"),
-                 lambda c: not find(c, "hearing_record"))),
+                 _no_answer)),
     Defect("deadline.hearing_notice_7d", dd.short_hearing_notice, dd.hearing_notice_movable),
     Defect("deadline.filing_15wd", dd.late_filing, _both(_has("case_source"), _timeline("discovered", "filed"),
                                                          lambda c: first(c, "case_source").date == c.timeline["discovered"])),  # type: ignore[union-attr]
@@ -132,7 +154,8 @@ _TEXT: list[Defect] = [
     Defect("rights.remedies_in_decision", dt_.decision_without_remedies, _has("penalty_decision")),
     Defect("rights.payment_terms_in_decision", dt_.decision_without_payment_terms,
            lambda c: dt_.decision_of(c) is not None and bool(c.fine_yuan)),
-    Defect("rights.no_heavier_after_defence", dt_.heavier_than_noticed, dt_.notice_states_penalty),
+    Defect("rights.statement_reviewed", statement.drop_review, statement.reviewed_statement),
+    Defect("rights.no_heavier_after_defence", dt_.heavier_than_noticed, _both(_decided, dt_.notice_states_penalty)),
     Defect("officers.two_officers", dt_.one_officer, dt_.has_officer_record),
     Defect("officers.certificates", dt_.missing_certificate, dt_.has_officer_record),
     Defect("party.consistent", dt_.varied_party_name, lambda c: bool(find(c, "payment_receipt"))),

@@ -99,7 +99,12 @@ def late_filing(case: CaseDoc) -> None:
 def inquiry_before_filing(case: CaseDoc) -> None:
     inquiry = first(case, "inquiry_record")
     assert inquiry is not None
-    move_instrument(case, inquiry, add_working_days(case.timeline["filed"], -1))
+    filed = case.timeline["filed"]
+    move_instrument(case, inquiry, add_working_days(filed, -1))
+    # "investigated" is the first record made on or after 立案; the moved inquiry may have been the only one.
+    after = [ins.date for ins in case.instruments
+             if ins.kind in ("inquiry_record", "inspection_record") and ins.date and ins.date >= filed]
+    case.timeline["investigated"] = min(after, default=None)
 
 
 def approval_after_decision(case: CaseDoc) -> None:

@@ -14,6 +14,8 @@ from typing import Any, Literal, Union
 
 from reviewer.model import TIMELINE_KEYS
 
+#: Instrument kinds that decide the case; a file without one has no decided fine.
+DECISION_KINDS = ("penalty_decision", "onsite_decision", "no_penalty_decision")
 Align = Literal["left", "center", "right"]
 
 #: Layout constants shared by both renderers so that page fill is comparable (sizes in points).
@@ -124,6 +126,11 @@ class CaseDoc:
     expected_failing: list[str] = field(default_factory=list)
 
     @property
+    def decided(self) -> bool:
+        """Whether the file holds a decision: the truth's fine is the one a decision in the file imposes."""
+        return any(ins.kind in DECISION_KINDS for ins in self.instruments)
+
+    @property
     def pages(self) -> list[Page]:
         return [page for instrument in self.instruments for page in instrument.pages]
 
@@ -162,7 +169,7 @@ class CaseDoc:
                 "party": self.party,
                 "party_type": self.party_type,
                 "party_code": self.party_code,
-                "fine_yuan": f"{self.fine_yuan.quantize(Decimal('0.01'))}",
+                "fine_yuan": f"{self.fine_yuan.quantize(Decimal('0.01'))}" if self.decided else None,
                 "is_major": self.is_major,
                 "hearing_eligible": self.hearing_eligible,
             },

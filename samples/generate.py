@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from samples import case_env, case_market, case_simple
+from samples import case_env, case_market, case_simple, statement
 from samples.defects import DEFECTS, Defect, DefectError, inject_defects
 from samples.document import CaseDoc
 from samples.ids import (  # noqa: F401  (re-exported: the validators belong to the generator's API)
@@ -32,6 +32,7 @@ CASES: dict[str, Callable[[], CaseDoc]] = {
     "case-01-market": case_market.build,
     "case-02-environment": case_env.build,
     "case-03-simple": case_simple.build,
+    statement.NAME: statement.build,
 }
 
 #: Renderers by file extension; each writes one file and returns its page count.
@@ -69,10 +70,12 @@ DEFECT_CASES: dict[str, tuple[str, int | None, tuple[str, ...]]] = {
     "case-16-env-unfiled": ("case-02-environment", None, ("docs.major_filing", "docs.notice_service", "docs.execution")),
     "case-17-simple-over-limit": ("case-03-simple", None,
                                   ("decision.simple_procedure_limits", "officers.two_officers")),
+    "case-19-market-unreviewed": (statement.NAME, None, ("rights.statement_reviewed", "rights.no_heavier_after_defence")),
+    "case-20-market-undecided": ("case-01-market", None, ("docs.penalty_decision",)),
 }
 
 #: Every committed file stem, in corpus order.
-COMMITTED: list[str] = list(CASES) + list(DEFECT_CASES)
+COMMITTED: list[str] = sorted([*CASES, *DEFECT_CASES])
 
 class GenerationError(RuntimeError):
     """The corpus could not be written consistently (unknown case/defect, page counts disagree)."""

@@ -26,6 +26,7 @@ BANDS: dict[str, tuple[int, int, int]] = {
     "case-01-market": (5000, 95000, 1000),
     "case-02-environment": (100000, 500000, 10000),
     "case-03-simple": (20, 200, 10),
+    "case-18-market-statement": (5000, 95000, 1000),
 }
 BRACKETS = ("〔〕", "[]", "（）")
 DATE_STYLES: tuple[Callable, ...] = (forms.cn_date, forms.cn_numeral_date, forms.dot_date, forms.iso_date)

@@ -33,7 +33,8 @@ CATALOG = frozenset({
     "decision.doc_number", "decision.simple_procedure_limits",
 })
 #: Check ids the committed corpus injects. Grow it on purpose: add a committed case, then add its ids here.
-COVERED = CATALOG - {"docs.penalty_decision", "rights.statement_reviewed"}
+#: Every id is covered now (case-19 brought rights.statement_reviewed, case-20 docs.penalty_decision).
+COVERED = CATALOG
 
 
 def clean(name: str = "case-01-market"):
@@ -210,6 +211,23 @@ def test_removed_instruments_leave_index_and_truth_consistent(check_id: str) -> 
     if record is not None:
         counted = sum(i.kind not in ("cover", "index", "record_back") for i in case.instruments)
         assert f"文书材料{counted}份" in full_text(record)
+
+
+def test_missing_decision_takes_its_service_and_fine_along() -> None:
+    case = with_defect("docs.penalty_decision")
+    kinds = [i.kind for i in case.instruments]
+    assert "penalty_decision" not in kinds and kinds.count("service_receipt") == 1
+    assert "嵩市监罚告〔2023〕15号" in full_text(receipt_after(case, "prior_notice"))  # the notice's receipt stays
+    assert case.timeline["decided"] is None and case.timeline["served"] is None and case.timeline["paid"]
+    truth = case.truth(["pdf"])
+    assert truth["procedure"] == "general" and truth["facts"]["fine_yuan"] is None
+    assert case.expected_failing == ["docs.penalty_decision"]
+    assert not DEFECTS["docs.penalty_decision"].applies(clean("case-03-simple"))  # the file is its decision
+    assert not DEFECTS["rights.no_heavier_after_defence"].applies(case)
+    # a spaced title (行 政 处 罚 决 定 书) and no 文号 left: the receipt is still known by what it served
+    case = gen.inject(gen.CASES["case-02-environment"](), ["decision.doc_number", "docs.penalty_decision"])
+    assert all("决定书" not in full_text(r) for r in case.instruments if r.kind == "service_receipt")
+    assert case.timeline["served"] is None and case.truth(["pdf"])["facts"]["fine_yuan"] is None
 
 
 def test_refiled_closing_report_breaks_order() -> None:
