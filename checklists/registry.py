@@ -1,7 +1,8 @@
 """Registry of check predicates: check id → the function that evaluates it.
 
-Placeholder until the engine lands: `PREDICATES` is empty, so every check reads as not implemented
-(`reviewer standards show` prints 未实现). The engine registers its predicates here with `register`.
+The predicate modules in `checklists/predicates/` register themselves here with `@register` when that
+package is imported; a check with no entry reads as not implemented (`reviewer standards show` prints 未实现)
+and the engine reports it as `unknown`.
 """
 
 from __future__ import annotations

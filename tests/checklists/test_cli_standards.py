@@ -51,9 +51,14 @@ def test_validate_bad_file_exits_2(tmp_path: Path) -> None:
 def test_show_marks_registered_predicates(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from checklists import registry
 
-    monkeypatch.setitem(registry.PREDICATES, "docs.prior_notice", lambda *args: None)
+    from checklists.standards import load_standard
+
+    checks = [check.id for check in load_standard("national-2021").checks]
+    monkeypatch.setattr(registry, "PREDICATES", {"docs.prior_notice": lambda *args: None})
     result = runner.invoke(standards_app, ["show", "national-2021"])
     assert result.exit_code == 0, result.output
     line = next(line for line in result.output.splitlines() if line.strip().startswith("docs.prior_notice"))
-    assert "已实现" in line
-    assert "已实现 1 项" in result.output
+    assert "已实现" in line and "未实现" not in line
+    other = next(line for line in result.output.splitlines() if line.strip().startswith("docs.filing_approval"))
+    assert "未实现" in other
+    assert f"共 {len(checks)} 项检查，已实现 1 项，未实现 {len(checks) - 1} 项" in result.output

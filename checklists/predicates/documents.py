@@ -1,0 +1,368 @@
+"""Required instruments (卷内文书齐全): is each document the procedure calls for in the file?
+
+Each predicate answers one `docs.*` check of the catalog. A check whose `when` does not hold is
+`not_applicable`; one whose `when` cannot be decided (procedure or major-case status unknown) is `unknown`,
+never a guessed pass. A missing instrument is cited at the instrument it should have preceded or followed
+(the decision, usually), since the missing one has no page.
+
+Filing order (docs.order) is judged with the dates in `checklists.predicates.timeline_checks`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from checklists.engine import CaseView, Outcome, fail, not_applicable, passed, unknown
+from checklists.registry import register
+from checklists.schema import CheckSpec
+from extractors.fields.marks import Signature, find_signatures
+from extractors.fields.receipts import read_receipt
+from extractors.titles import classify_title, normalise
+from reviewer.model import Evidence, Instrument
+
+DECISION_KINDS = ("penalty_decision", "onsite_decision", "no_penalty_decision")
+RECORD_KINDS = ("inquiry_record", "inspection_record")
+PROCEDURE_UNKNOWN = "未能确定案件适用的程序（普通/简易），请人工核查。"
+MAJOR_UNKNOWN = "未能确定本案是否属于重大行政处罚（当事人类型或处罚内容不明），请人工核查。"
+_RECEIVER = re.compile(r"收件人|受送达人|签收人|代收人|签收")
+_HEARING_ASKED = re.compile(r"(?:要求|申请)(?:举行)?听证")
+_HEARING_DECLINED = re.compile(r"(?:放弃|不(?:要求|申请))(?:举行)?听证")
+
+
+# --- shared helpers (also used by the timeline and filing predicates) ---------------------------------------
+
+
+def general_only(view: CaseView) -> Outcome | None:
+    """None when the file follows the general procedure; otherwise the outcome a general-only check gives."""
+    if view.general is None:
+        return unknown(PROCEDURE_UNKNOWN)
+    if not view.general:
+        return not_applicable("简易程序案卷不适用此项。")
+    return None
+
+
+def anchor(view: CaseView, *kinds: str) -> list[Evidence]:
+    """Evidence at the first present instrument of `kinds` (tried in order), or none."""
+    for kind in kinds:
+        instrument = view.first(kind)
+        if instrument is not None:
+            return [view.cite(instrument)]
+    return []
+
+
+def _key(text: str) -> str:
+    return normalise(text).replace("号", "")
+
+
+def served_documents(receipt: Instrument) -> list[tuple[str, str | None]]:
+    """(name, 文号) of each document a 送达回证 names."""
+    return [(doc.name, doc.doc_number) for doc in read_receipt(receipt.text).documents]
+
+
+def _serves(receipt: Instrument, target: Instrument) -> bool | None:
+    """Whether `receipt` served `target`; None when the receipt names no document."""
+    documents = served_documents(receipt)
+    if not documents:
+        return None
+    for name, number in documents:
+        if number and target.doc_number and _key(number) == _key(target.doc_number):
+            return True
+        if target.title and normalise(name) == normalise(target.title):
+            return True
+        kind = classify_title(name)
+        if kind is not None and kind[0] == target.kind and not (number and target.doc_number):
+            return True
+    return False
+
+
+def service_receipt_for(view: CaseView, target: Instrument) -> Instrument | None:
+    """The 送达回证 that served `target`: one naming it, or — for a receipt that names nothing — the receipt
+    filed right after it."""
+    instruments = list(view.instruments)
+    for receipt in view.all("service_receipt"):
+        if _serves(receipt, target):
+            return receipt
+    position = next((n for n, item in enumerate(instruments) if item is target), None)
+    if position is not None and position + 1 < len(instruments):
+        following = instruments[position + 1]
+        if following.kind == "service_receipt" and _serves(following, target) is None:
+            return following
+    return None
+
+
+def receiver_signature(instrument: Instrument, *, dated: bool) -> Signature | None:
+    """The party's filled 签收 on the instrument itself (with a date when `dated`)."""
+    for signature in find_signatures(instrument.text):
+        if _RECEIVER.search(signature.label) and signature.filled and (signature.date or not dated):
+            return signature
+    return None
+
+
+def major_reason(view: CaseView) -> str:
+    """Why the case is major, in the words of the standard's thresholds (河南省政府令168号 Art. 3)."""
+    facts, rule = view.facts, view.standard.thresholds.major_penalty
+    if "suspension" in facts.penalties and rule.suspension:
+        return "责令停产停业"
+    if "revocation" in facts.penalties and rule.revocation:
+        return "吊销许可证或营业执照"
+    limit = rule.fine_organisation if facts.party_type == "organisation" else rule.fine_citizen
+    who = "组织" if facts.party_type == "organisation" else "公民"
+    amounts = [(facts.fine_yuan, "罚款")]
+    if rule.confiscation_equal_value:
+        amounts.append((facts.confiscation_yuan, "没收"))
+    for amount, word in amounts:
+        if amount is not None and limit is not None and amount >= limit:
+            return f"{word} {_yuan(amount)} 元，达到对{who} {_yuan(limit)} 元的标准"
+    return "达到重大行政处罚标准"
+
+
+def _yuan(amount: Decimal) -> str:
+    return f"{amount.normalize():f}" if amount == amount.to_integral() else f"{amount:.2f}"
+
+
+def _major(view: CaseView) -> Outcome | None:
+    """None when the case is major; otherwise the outcome a major-only check gives."""
+    if view.facts.is_major is None:
+        return unknown(MAJOR_UNKNOWN)
+    if not view.facts.is_major:
+        return not_applicable("本案不属于重大行政处罚。")
+    return None
+
+
+def _present(view: CaseView, kinds: Sequence[str], anchors: Sequence[str], **values: str) -> Outcome:
+    """Pass at the first instrument of `kinds`; fail cited at the first present of `anchors`."""
+    found = view.first(*kinds)
+    if found is not None:
+        return passed(view.cite(found))
+    return fail(*anchor(view, *anchors), **values)
+
+
+# --- presence of the general procedure's instruments ------------------------------------------------------
+
+
+@register("docs.filing_approval")
+def filing_approval(view: CaseView, check: CheckSpec) -> Outcome:
+    return general_only(view) or _present(view, ["filing_approval"], ["case_source", *RECORD_KINDS, *DECISION_KINDS])
+
+
+@register("docs.evidence_gathering")
+def evidence_gathering(view: CaseView, check: CheckSpec) -> Outcome:
+    return general_only(view) or _present(view, RECORD_KINDS, ["investigation_report", *DECISION_KINDS])
+
+
+@register("docs.investigation_report")
+def investigation_report(view: CaseView, check: CheckSpec) -> Outcome:
+    anchors = ["prior_notice", "penalty_approval", *DECISION_KINDS]
+    return general_only(view) or _present(view, ["investigation_report"], anchors)
+
+
+@register("docs.prior_notice")
+def prior_notice(view: CaseView, check: CheckSpec) -> Outcome:
+    outcome = general_only(view)
+    if outcome is not None:
+        return outcome
+    notice = view.first("prior_notice")
+    if notice is not None:
+        return passed(view.cite(notice))
+    decision = view.decision
+    if decision is None:
+        return not_applicable("案卷中未见处罚决定，无从判断是否应当告知。")
+    if decision.kind == "no_penalty_decision":
+        return not_applicable("不予处罚决定无需事先告知。")
+    return fail(view.cite(decision))
+
+
+@register("docs.penalty_approval")
+def penalty_approval(view: CaseView, check: CheckSpec) -> Outcome:
+    return general_only(view) or _present(view, ["penalty_approval"], DECISION_KINDS)
+
+
+@register("docs.closing_report")
+def closing_report(view: CaseView, check: CheckSpec) -> Outcome:
+    anchors = ["payment_receipt", "enforcement", *DECISION_KINDS]
+    return general_only(view) or _present(view, ["closing_report"], anchors)
+
+
+@register("docs.penalty_decision")
+def penalty_decision(view: CaseView, check: CheckSpec) -> Outcome:
+    anchors = ["penalty_approval", "collective_discussion", "legal_review", "prior_notice", "investigation_report"]
+    return _present(view, DECISION_KINDS, anchors)
+
+
+# --- service --------------------------------------------------------------------------------------------
+
+
+def _service_proved(view: CaseView, target: Instrument, *, dated: bool) -> Outcome:
+    """Passed on a 送达回证 that served `target` or the party's own 签收 on it; failed at `target` otherwise."""
+    receipt = service_receipt_for(view, target)
+    if receipt is not None:
+        return passed(view.cite(receipt))
+    signature = receiver_signature(target, dated=dated)
+    if signature is not None:
+        return passed(view.cite(target, signature.label))
+    return fail(view.cite(target))
+
+
+@register("docs.decision_service")
+def decision_service(view: CaseView, check: CheckSpec) -> Outcome:
+    decision = view.decision
+    if decision is None:
+        return not_applicable("案卷中未见处罚决定书。")
+    return _service_proved(view, decision, dated=False)
+
+
+@register("docs.notice_service")
+def notice_service(view: CaseView, check: CheckSpec) -> Outcome:
+    notice = view.first("prior_notice")
+    if notice is None:
+        return not_applicable("案卷中未见事先告知书。")
+    return _service_proved(view, notice, dated=True)
+
+
+# --- major cases, hearings, execution ---------------------------------------------------------------------
+
+
+@register("docs.legal_review")
+def legal_review(view: CaseView, check: CheckSpec) -> Outcome:
+    outcome = _major(view)
+    if outcome is not None:
+        return outcome
+    reason = major_reason(view)
+    review, decision = view.first("legal_review"), view.decision
+    if review is None:
+        return fail(*anchor(view, *DECISION_KINDS), reason=reason)
+    if decision is None or review.date is None or decision.date is None:
+        return unknown("法制审核意见或决定书未注明日期，无法判断审核是否在决定之前，请人工核查。", view.cite(review))
+    if review.date > decision.date:
+        return fail(view.cite(review), view.cite(decision), reason=reason)
+    return passed(view.cite(review))
+
+
+@register("docs.major_filing")
+def major_filing(view: CaseView, check: CheckSpec) -> Outcome:
+    if not view.standard.thresholds.major_filing.required:
+        return not_applicable("本标准不要求重大行政处罚备案。")
+    return _major(view) or _present(view, ["major_filing"], DECISION_KINDS, reason=major_reason(view))
+
+
+@register("docs.collective_discussion")
+def collective_discussion(view: CaseView, check: CheckSpec) -> Outcome:
+    outcome = _major(view)
+    if outcome is not None:
+        return outcome
+    record = view.first("collective_discussion")
+    if record is None:
+        return fail(*anchor(view, *DECISION_KINDS))
+    text = "".join(record.text.split())
+    has_people = re.search(r"(?:出席|参加|参会|到会|与会)(?:人员|人)", text) is not None
+    has_conclusion = re.search(r"结论|讨论意见|决定|一致(?:同意|认为)", text) is not None
+    if has_people and has_conclusion:
+        return passed(view.cite(record))
+    return fail(view.cite(record), confidence=0.6)
+
+
+def hearing_requested(view: CaseView) -> Instrument | None:
+    """The instrument that shows the party asked for a hearing, or None."""
+    found = view.first("hearing_notice", "hearing_record")
+    if found is not None:
+        return found
+    for statement in view.all("statement_record", "other"):
+        text = "".join(statement.text.split())
+        if _HEARING_ASKED.search(text) and not _HEARING_DECLINED.search(text):
+            return statement
+    return None
+
+
+@register("docs.hearing_record")
+def hearing_record(view: CaseView, check: CheckSpec) -> Outcome:
+    request = hearing_requested(view)
+    if request is None:
+        return not_applicable("案卷中未见当事人申请听证。")
+    notice, record = view.first("hearing_notice"), view.first("hearing_record")
+    if notice is not None and record is not None:
+        return passed(view.cite(notice), view.cite(record))
+    return fail(view.cite(request))
+
+
+def _money_imposed(view: CaseView) -> bool | None:
+    """Whether the decision imposes a fine or a confiscation of money; None when that cannot be told."""
+    facts = view.facts
+    if any(amount is not None and amount > 0 for amount in (facts.fine_yuan, facts.confiscation_yuan)):
+        return True
+    if "fine" in facts.penalties:
+        return True
+    if view.decision is None or view.decision.kind == "no_penalty_decision" or facts.penalties:
+        return False
+    return None
+
+
+@register("docs.execution")
+def execution(view: CaseView, check: CheckSpec) -> Outcome:
+    imposed = _money_imposed(view)
+    if imposed is None:
+        return unknown("未能读出决定书的处罚内容，无法判断是否需要缴款或执行材料，请人工核查。")
+    if not imposed:
+        return not_applicable("未处以罚款或没收款项。")
+    return _present(view, ["payment_receipt", "enforcement"], DECISION_KINDS)
+
+
+# --- cover and index (立卷归档) ---------------------------------------------------------------------------
+
+_INDEX_ROW = re.compile(r"^\s*(\d{1,3})[\s.、]+(\S+)", re.M)
+_PAGES = re.compile(r"(\d{1,4})(?:\s*[-—–~～至]\s*(\d{1,4}))?\s*$")
+_COVER_COUNT = re.compile(r"共\s*(\d{1,4})\s*页")
+
+
+def index_rows(text: str) -> list[tuple[str, int, int]]:
+    """(title, first page, last page) of each row of a 卷内文件目录; rows may wrap onto further lines."""
+    starts = list(_INDEX_ROW.finditer(text))
+    rows = []
+    for number, match in enumerate(starts):
+        end = starts[number + 1].start() if number + 1 < len(starts) else len(text)
+        pages = _PAGES.search(text[match.end():end].rstrip())
+        if pages is None:
+            continue
+        first = int(pages.group(1))
+        rows.append((match.group(2), first, int(pages.group(2) or first)))
+    return rows
+
+
+def _row_matches(view: CaseView, title: str, first: int) -> bool:
+    """The index row's title is on its first page (or an instrument of that title's kind starts there)."""
+    needle = "".join(title.split())
+    if view.pages and 1 <= first <= len(view.pages) and needle in "".join(view.pages[first - 1].text.split()):
+        return True
+    kind = classify_title(title)
+    return any(i.first_page == first and (kind is None or i.kind == kind[0]) for i in view.instruments)
+
+
+def _cover_count_wrong(view: CaseView, cover: Instrument) -> str | None:
+    """The cover's "共 N 页" when N is not the file's page count, else None."""
+    count = _COVER_COUNT.search(cover.text)
+    if view.pages and count is not None and int(count.group(1)) != len(view.pages):
+        return count.group(0)
+    return None
+
+
+@register("docs.cover_index")
+def cover_index(view: CaseView, check: CheckSpec) -> Outcome:
+    outcome = general_only(view)
+    if outcome is not None:
+        return outcome
+    cover, index = view.first("cover"), view.first("index")
+    if cover is None or index is None:
+        first = view.instruments[0] if view.instruments else None
+        return fail(*[view.cite(item) for item in (cover, index, first) if item is not None][:1])
+    wrong_count = _cover_count_wrong(view, cover)
+    if wrong_count is not None:
+        return fail(view.cite(cover, wrong_count))
+    rows = index_rows(index.text)
+    if not rows:
+        return unknown("未能读出卷内目录的页号，请人工核对目录与案卷页码。", view.cite(index))
+    for title, first, last in rows:
+        beyond = bool(view.pages) and last > len(view.pages)
+        if beyond or first > last or not _row_matches(view, title, first):
+            return fail(view.cite(index, title))
+    return passed(view.cite(cover), view.cite(index))
