@@ -19,6 +19,9 @@ from checklists.schema import CheckSpec, Standard
 from reviewer.model import CaseFacts, Evidence, Finding, Instrument, Page, Status
 
 NOT_IMPLEMENTED = "该检查项尚未实现自动评查，请人工核查。"
+#: Evidence lines OCR read below this confidence do not decide a check (the reviewer.settings default).
+LOW_OCR_CONFIDENCE = 0.8
+LOW_OCR_NOTE = "依据的文字为扫描件 OCR 识别结果，置信度仅 {:.0%}，请人工核对原件后判定。"
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,28 @@ class CaseView:
         return Evidence(page=instrument.first_page, quote=quote)
 
 
+def evidence_confidence(pages: Sequence[Page], evidence: Evidence) -> float:
+    """How sure the reader was of the lines that show `evidence` (1.0 when they cannot be found)."""
+    needle = "".join(evidence.quote.split())
+    page = next((p for p in pages if p.index == evidence.page), None)
+    if page is None or not needle:
+        return 1.0
+    lines = ["".join(line.text.split()) for line in page.lines]
+    shown = [line.confidence for line, text in zip(page.lines, lines) if text and (needle in text or text in needle)]
+    return min(shown, default=1.0)
+
+
+def _weighed(outcome: Outcome, pages: Sequence[Page]) -> Outcome:
+    """A decision resting on OCR text read with low confidence becomes `unknown`: a person must look."""
+    if outcome.status not in ("fail", "pass") or not outcome.evidence:
+        return outcome
+    confidence = min([outcome.confidence, *(evidence_confidence(pages, e) for e in outcome.evidence)])
+    if confidence >= LOW_OCR_CONFIDENCE:
+        return outcome if confidence == outcome.confidence else Outcome(**{**outcome.__dict__, "confidence": confidence})
+    note = LOW_OCR_NOTE.format(confidence)
+    return Outcome("unknown", outcome.evidence, confidence, note=note)
+
+
 def run_checks(view: CaseView) -> list[Finding]:
     return [_finding(view, check) for check in view.standard.checks]
 
@@ -94,7 +119,7 @@ def _finding(view: CaseView, check: CheckSpec) -> Finding:
     predicate = PREDICATES.get(check.id)
     if predicate is None:
         return Finding(check_id=check.id, category=category, status="unknown", message=NOT_IMPLEMENTED, confidence=0.0)
-    outcome: Outcome = predicate(view, check)
+    outcome: Outcome = _weighed(predicate(view, check), view.pages)
     deducted = 0.0
     message = outcome.note or ""
     if outcome.status == "fail":

@@ -16,10 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors.archive import ArchiveLimits, extract_zip
+from extractors.ocr import OcrOptions
 from extractors.readers.docx import read_docx
+from extractors.readers.image import read_image
 from extractors.readers.pdf import Engine, read_pdf
 from extractors.sniff import refuse_encrypted_ole, sniff
-from reviewer.errors import BadInput, ConverterMissing, CorruptFile, InputNotFound, OcrUnavailable, UnsupportedFormat
+from reviewer.errors import BadInput, ConverterMissing, CorruptFile, InputNotFound, UnsupportedFormat
 from reviewer.model import Page, SourceError
 
 _DIGITS = re.compile(r"(\d+)")
@@ -35,6 +37,8 @@ class ReadOptions:
     pdf_engine: Engine = "pdfium"
     soffice: str = ""
     converter_timeout_s: float = 120.0
+    #: OCR for images and PDF pages without a usable text layer; None refuses images (OcrUnavailable).
+    ocr: OcrOptions | None = field(default_factory=OcrOptions)
 
 
 def natural_key(name: str) -> tuple:
@@ -94,14 +98,14 @@ def _iter_zip(path: Path, source: str, options: ReadOptions, scratch: Path) -> I
 
 def _read_document(path: Path, source: str, kind: str, options: ReadOptions, scratch: Path) -> Iterator[Page]:
     if kind == "pdf":
-        yield from read_pdf(path, source, engine=options.pdf_engine)
+        yield from read_pdf(path, source, engine=options.pdf_engine, ocr=options.ocr)
     elif kind == "docx":
         yield from read_docx(path, source)
     elif kind == "ole":
         refuse_encrypted_ole(path, source)
         yield from read_docx(convert_legacy(path, source, options, scratch), source)
     else:
-        raise OcrUnavailable(f"{source}: image input needs OCR, which is not enabled", source=source)
+        yield from read_image(path, source, ocr=options.ocr)
 
 
 def convert_legacy(path: Path, source: str, options: ReadOptions, scratch: Path) -> Path:

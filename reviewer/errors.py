@@ -66,7 +66,7 @@ class InputNotFound(BadInput):
 
 
 class OcrUnavailable(BadInput):
-    default_user_message = "图片和扫描件需要 OCR 识别，本版本尚未启用 OCR，请上传带文字层的 PDF 或 DOCX。"
+    default_user_message = "图片和扫描件需要 OCR 识别，但本机的 OCR 未启用或模型文件缺失，请联系管理员，或上传带文字层的 PDF 或 DOCX。"
 
 
 class NoPages(BadInput):

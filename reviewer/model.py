@@ -56,6 +56,9 @@ class Page(_Model):
     estimated: bool = False
     #: Problems seen on this page (e.g. no text layer), in Chinese, for the evaluator.
     warnings: list[str] = PydField(default_factory=list)
+    #: Scanned pages only: whether a red seal impression was seen (None: not looked at), and where.
+    red_seal: bool | None = None
+    seals: list[Box] = PydField(default_factory=list)
 
     @property
     def confidence(self) -> float:

@@ -23,14 +23,16 @@ Decisions:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractors.fields.dates import DateMatch, find_dates
 from extractors.fields.folding import FULL_WIDTH
+from reviewer.model import Page
 
 __all__ = [
     "BlankField", "Marks", "Seal", "Signature", "find_blank_fields", "find_seals", "find_signatures",
-    "read_marks", "signing_seal",
+    "read_marks", "scanned_seal", "signing_seal",
 ]
 
 
@@ -162,6 +164,17 @@ def signing_seal(text: str) -> Seal | None:
     """The last seal mark of the signing block, or None when the block carries none."""
     in_block = [seal for seal in find_seals(text) if seal.in_signing_block]
     return in_block[-1] if in_block else None
+
+
+def scanned_seal(pages: Sequence[Page], first: int, last: int) -> bool | None:
+    """What the scan itself shows: True when the instrument's last page (where it is signed) carries a red
+    seal impression, False when that page was scanned and shows none, None when it was not scanned (a
+    text-layer page says nothing about ink). A real seal leaves no "（印章）" text behind, so a scan's
+    instrument is sealed when either its text or its image says so."""
+    signed = next((page for page in pages if page.index == last), None)
+    if signed is None or first > last:
+        return None
+    return signed.red_seal
 
 
 # --- signatures ------------------------------------------------------------------------------------------

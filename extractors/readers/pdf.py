@@ -5,12 +5,16 @@ faster than pdfplumber on our case files (see docs/benchmarks.md); pdfplumber st
 questions and for the side-by-side benchmark. Both yield one `Page` at a time so memory stays flat in the
 page count: no char objects are kept, only lines.
 
-Pages with no text layer are returned with empty text and a warning; the OCR stage decides what to do.
+Per page, the text layer is read when it is usable. A page without one (a scan), or with a garbage one
+(private-use glyphs, mojibake from a broken font map, a few stray characters over a full-page image), is
+rendered with pdfium at the OCR dpi and read by the OCR engine instead (extractors/text_layer.py decides);
+mixed PDFs mix both. Without OCR options such a page is returned empty with a warning.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,23 +23,59 @@ from typing import Literal
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from reviewer.errors import CorruptFile, EncryptedFile
+from extractors.ocr import OcrOptions
+from extractors.readers.text_layer import image_share, usable_text
+from reviewer.errors import CorruptFile, EncryptedFile, OcrUnavailable
 from reviewer.model import Box, Line, Page
 
 Engine = Literal["pdfium", "plumber"]
+log = logging.getLogger(__name__)
 
 NO_TEXT_WARNING = "本页没有可用的文字层（可能是扫描件），需要 OCR 识别。"
 _PDFIUM_PASSWORD_ERROR = 4
 _LINE = re.compile(r"[^\r\n]+")
 
 
-def read_pdf(path: Path, source: str | None = None, *, engine: Engine = "pdfium") -> Iterator[Page]:
-    """Yield the pages of a text-layer PDF; raise `EncryptedFile` or `CorruptFile` before the first page."""
+def read_pdf(path: Path, source: str | None = None, *, engine: Engine = "pdfium",
+             ocr: OcrOptions | None = None) -> Iterator[Page]:
+    """Yield the pages of a PDF; raise `EncryptedFile` or `CorruptFile` before the first page.
+
+    With `ocr`, pages without a usable text layer are rendered and OCR'd (pdfium renders them, whichever
+    engine reads the text layers)."""
     source = source or path.name
-    if engine == "plumber":
-        yield from _read_with_plumber(path, source)
-    else:
-        yield from _read_with_pdfium(path, source)
+    pages = _read_with_plumber(path, source) if engine == "plumber" else _read_with_pdfium(path, source)
+    if ocr is None:
+        yield from pages
+        return
+    document = _open_pdfium(path, source)
+    try:
+        for page in pages:
+            yield _ocr_if_needed(document, page, ocr)
+    finally:
+        document.close()
+
+
+def _ocr_if_needed(document: pdfium.PdfDocument, page: Page, ocr: OcrOptions) -> Page:
+    """The text-layer page when its text is usable, else the page rendered and OCR'd."""
+    from extractors.ocr import get_engine
+    from extractors.ocr.page import ocr_page
+
+    pdf_page = document[page.source_page - 1]
+    try:
+        if usable_text(page.text, image_share(pdf_page)):
+            return page
+        image = pdf_page.render(scale=ocr.dpi / 72, grayscale=False).to_pil()
+    finally:
+        pdf_page.close()
+    try:
+        engine = get_engine(ocr.engine)
+    except OcrUnavailable as error:
+        log.warning("%s page %s needs OCR: %s", page.source, page.source_page, error)
+        return page  # kept with its "no usable text layer" warning; the text pages of the file still count
+    scanned = ocr_page(image, engine, dpi=ocr.dpi, source=page.source, number=page.source_page,
+                       low_confidence=ocr.low_confidence)
+    scanned.index = page.index
+    return scanned
 
 
 def pdf_page_count(path: Path) -> int:

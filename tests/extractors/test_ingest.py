@@ -82,8 +82,15 @@ def test_zip_bomb_in_upload_is_an_error_not_a_crash(tmp_path):
 def test_images_need_ocr(tmp_path):
     photo = tmp_path / "p1.jpg"
     photo.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 100)
-    _, errors = split(iter_case([photo], ReadOptions()))
+    _, errors = split(iter_case([photo], ReadOptions(ocr=None)))
     assert [e.error for e in errors] == ["OcrUnavailable"] and "OCR" in errors[0].message
+
+
+def test_a_broken_photo_is_a_corrupt_file_not_a_crash(tmp_path):
+    photo = tmp_path / "p1.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 100)
+    _, errors = split(iter_case([photo], ReadOptions()))
+    assert [e.error for e in errors] == ["CorruptFile"] and "p1.jpg" in errors[0].message
 
 
 def test_missing_path_is_reported(tmp_path):

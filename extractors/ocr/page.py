@@ -1,0 +1,85 @@
+"""One page image → one `Page` of the model: seals, blank test, orientation, OCR, reading order.
+
+Used by both the image reader (photos, TIFF scans) and the PDF reader (pages without a usable text layer),
+so a scanned page reads the same whichever container it came in.
+"""
+
+from __future__ import annotations
+
+from PIL import Image
+
+from extractors.ocr import OcrEngine, OcrLine
+from extractors.ocr.cleanup import find_red_seals, is_blank, rotate, rotate_box, text_channel
+from extractors.ocr.layout import Row, reading_order
+from reviewer.model import Line, Page
+
+BLANK_WARNING = "本页为空白页，未识别到文字。"
+LOW_CONFIDENCE_WARNING = "本页文字为 OCR 识别结果，平均置信度 {:.0%}，偏低，请人工核对原件。"
+#: Below this mean confidence a page is tried upside down, and warned about when it stays so.
+UPRIGHT_CONFIDENCE = 0.85
+POINTS_PER_INCH = 72.0
+
+
+def _confidence(lines: list[OcrLine]) -> float:
+    weights = [max(len(line.text), 1) for line in lines]
+    return sum(w * line.confidence for w, line in zip(weights, lines)) / sum(weights) if lines else 0.0
+
+
+def _mostly_tall(lines: list[OcrLine]) -> bool:
+    """Most text boxes stand upright: the page lies on its side."""
+    sized = [line for line in lines if len(line.text) >= 2]
+    tall = [line for line in sized if (line.box[3] - line.box[1]) > 1.5 * (line.box[2] - line.box[0])]
+    return bool(sized) and len(tall) > len(sized) / 2
+
+
+def read_upright(grey: Image.Image, engine: OcrEngine) -> tuple[list[OcrLine], int, Image.Image]:
+    """OCR the page the right way up; returns the lines, the counter-clockwise turn applied and the image.
+
+    Orientation costs a second OCR pass only on pages that need one: a page on its side shows tall boxes,
+    a page upside down reads with low confidence."""
+    lines = engine.read(grey)
+    if _mostly_tall(lines):
+        candidates, best = [90, 270], ([], 0, grey)
+    elif lines and _confidence(lines) < UPRIGHT_CONFIDENCE:
+        candidates, best = [180], (lines, 0, grey)
+    else:
+        return lines, 0, grey
+    for degrees in candidates:
+        turned = rotate(grey, degrees)
+        attempt = engine.read(turned)
+        if _confidence(attempt) > _confidence(best[0]):
+            best = (attempt, degrees, turned)
+        if _confidence(best[0]) >= UPRIGHT_CONFIDENCE:
+            break
+    return best
+
+
+def _line(row: Row, scale: float) -> Line:
+    x0, top, x1, bottom = (round(value * scale, 2) for value in row.box)
+    return Line(text=row.text, box=(x0, top, x1, bottom), confidence=round(row.confidence, 4),
+                size=round((bottom - top) / 1.3, 1))
+
+
+def ocr_page(image: Image.Image, engine: OcrEngine, *, dpi: float, source: str, number: int,
+             low_confidence: float = 0.8) -> Page:
+    """Read one page image (any mode, EXIF orientation already applied) into a `Page` with origin "ocr"."""
+    grey = text_channel(image)
+    seal_boxes = find_red_seals(image, dpi)
+    if is_blank(grey):
+        lines, turn, upright = [], 0, grey
+    else:
+        lines, turn, upright = read_upright(grey, engine)
+    scale = POINTS_PER_INCH / dpi
+    rows = reading_order(lines, upright.size)
+    page_lines = [_line(row, scale) for row in rows if row.text]
+    seals = [tuple(round(v * scale, 2) for v in rotate_box(box, turn, *image.size)) for box in seal_boxes]
+    page = Page(
+        index=number, source=source, source_page=number, text="\n".join(line.text for line in page_lines),
+        lines=page_lines, origin="ocr", width=round(upright.width * scale, 2), height=round(upright.height * scale, 2),
+        rotation=(360 - turn) % 360, red_seal=bool(seals), seals=seals,
+    )
+    if not page_lines:
+        page.warnings.append(BLANK_WARNING)
+    elif page.confidence < low_confidence:
+        page.warnings.append(LOW_CONFIDENCE_WARNING.format(page.confidence))
+    return page

@@ -1,0 +1,148 @@
+"""PP-OCR (PaddleOCR's detection and recognition models) on ONNX Runtime through rapidocr.
+
+The models come from inside the rapidocr wheel (PP-OCRv6 small det/rec); nothing is ever downloaded:
+every model path is given explicitly, and a missing file is an `OcrUnavailable` before rapidocr could try
+to fetch one. `paddleocr` itself is not used: it fetches its models from a hosting platform at run time.
+
+Tuning (measured in bench/ocr.py, docs/benchmarks.md): the detector sees the page scaled so its longest
+side is `det_side` (rapidocr's default 736-min rule ran it on 1414×2000 px, the costliest step after
+recognition); recognition crops come from the full-resolution page; the per-line 0/180 classifier is off
+because orientation is settled once per page (extractors/ocr/cleanup.py).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from extractors.ocr import OcrLine
+from reviewer.errors import OcrUnavailable
+
+log = logging.getLogger(__name__)
+
+MODEL_FILES = {
+    "Det": "PP-OCRv6_det_small.onnx",
+    "Rec": "PP-OCRv6_rec_small.onnx",
+    "Cls": "ch_ppocr_mobile_v2.0_cls_mobile.onnx",
+}
+#: Longest side the detector sees: 960 px found the lines of a 200-dpi A4 as well as 1280 (CER 1.45 vs
+#: 1.53 %) for 0.57× the CPU time and 0.75× the memory (bench/ocr.py).
+DET_SIDE = 960
+#: Recognition batch: crops are sorted by width, so a batch pads little; measured in bench/ocr.py.
+REC_BATCH = 8
+#: Recognition cost is linear in the crop's width at the model's fixed 48-px height. Square Chinese glyphs
+#: still read when squeezed to half their width (CER 0.05 → 0.24 % on clean pages), for half the cost;
+#: at a third they do not (1.2 %). Measured in bench/ocr.py.
+REC_SQUEEZE = 0.5
+#: A gap of this many usual character pitches (and at least two time steps more) inside a line is a space.
+_GAP_PITCHES = 2.0
+
+
+def model_dir() -> Path:
+    """Where the wheel keeps its models; `OcrUnavailable` when rapidocr is not installed."""
+    try:
+        import rapidocr
+    except ImportError as error:
+        raise OcrUnavailable(f"rapidocr is not installed ({error})") from error
+    return Path(rapidocr.__file__).parent / "models"
+
+
+def gpu_available() -> bool:
+    """onnxruntime-gpu is installed and sees a CUDA device."""
+    import onnxruntime
+
+    return "CUDAExecutionProvider" in onnxruntime.get_available_providers()
+
+
+class RapidOcrEngine:
+    """One loaded PP-OCR pipeline; build it once per worker process (see `extractors.ocr.get_engine`)."""
+
+    name = "rapidocr"
+
+    def __init__(self, *, threads: int = 0, det_side: int = DET_SIDE, squeeze: float = REC_SQUEEZE,
+                 models: Path | None = None, overrides: dict[str, object] | None = None) -> None:
+        """`overrides` are raw rapidocr parameters, for bench/ocr.py's comparisons with stock settings."""
+        folder = models or model_dir()
+        paths = {step: folder / file for step, file in MODEL_FILES.items()}
+        missing = [str(path) for path in paths.values() if not path.is_file()]
+        if missing:
+            raise OcrUnavailable(f"PP-OCR model files missing: {', '.join(missing)}")
+        threads = threads or os.cpu_count() or 1
+        self.uses_gpu = gpu_available()
+        params = {
+            "Global.log_level": "error",
+            "Global.use_cls": False,
+            "Global.max_side_len": 6000,
+            "Det.limit_type": "max",
+            "Det.limit_side_len": det_side,
+            "Rec.rec_batch_num": REC_BATCH,
+            "EngineConfig.onnxruntime.intra_op_num_threads": threads,
+            "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+            "EngineConfig.onnxruntime.use_cuda": self.uses_gpu,
+            **{f"{step}.model_path": str(path) for step, path in paths.items()},
+            **(overrides or {}),
+        }
+        self._ocr = _squeezed_pipeline(params, squeeze)
+        log.info("PP-OCR loaded from %s (threads=%s, det_side=%s, gpu=%s)", folder, threads, det_side, self.uses_gpu)
+
+    def read(self, image: Image.Image) -> list[OcrLine]:
+        """OCR one upright page image. A greyscale page is stacked to three equal channels, so rapidocr's
+        BGR reading of arrays cannot swap anything."""
+        grey = np.asarray(image.convert("L"))
+        result = self._ocr(np.dstack([grey, grey, grey]))
+        boxes, texts, scores = getattr(result, "boxes", None), getattr(result, "txts", None), getattr(result, "scores", None)
+        if boxes is None or texts is None or scores is None:
+            return []
+        lines = []
+        for quad, text, score in zip(boxes, texts, scores):
+            xs, ys = quad[:, 0], quad[:, 1]
+            box = (float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max()))
+            quad_points = tuple((float(x), float(y)) for x, y in quad)
+            lines.append(OcrLine(text=str(text), box=box, confidence=round(float(score), 4), quad=quad_points))
+        return lines
+
+
+def spaced_text(text: str, cols: list[int]) -> str:
+    """Put back the gaps a line had: a form's "董洋军　性别：男" comes out of recognition as "董洋军性别：男"
+    unless a space goes where consecutive characters sit unusually far apart (in model time steps)."""
+    if len(cols) != len(text) or len(text) < 3 or any(char.isspace() for char in text):
+        return text
+    steps = [b - a for a, b in zip(cols, cols[1:])]
+    pitch = sorted(steps)[len(steps) // 2]
+    pieces = [text[0]]
+    for char, step in zip(text[1:], steps):
+        if step >= max(_GAP_PITCHES * pitch, pitch + 2):
+            pieces.append(" ")
+        pieces.append(char)
+    return "".join(pieces)
+
+
+def _squeezed_pipeline(params: dict[str, object], squeeze: float):  # noqa: ANN202 (rapidocr.RapidOCR)
+    """rapidocr's pipeline with each line crop narrowed by `squeeze` before recognition, and the gaps
+    inside a line kept as spaces (from the recogniser's own character positions, no extra pass)."""
+    from rapidocr import RapidOCR
+    from rapidocr.ch_ppocr_rec import TextRecInput
+
+    class SqueezedOCR(RapidOCR):
+        def recognize_txt(self, img: list[np.ndarray]):  # noqa: ANN202 (rapidocr TextRecOutput)
+            result = self._load_rec_model()(TextRecInput(img=img, return_word_box=True))
+            if result.txts is None:
+                return super().recognize_txt(img)
+            cols = [[col for word in (info.word_cols or []) for col in word] for info in result.word_results]
+            result.txts = tuple(spaced_text(text, col) for text, col in zip(result.txts, cols))
+            result.word_results = tuple(() for _ in result.txts)
+            return result
+
+        def crop_text_regions(self, img: np.ndarray, det_boxes: np.ndarray) -> list[np.ndarray]:
+            crops = super().crop_text_regions(img, det_boxes)
+            if squeeze >= 1:
+                return crops
+            return [cv2.resize(crop, (max(8, round(crop.shape[1] * squeeze)), crop.shape[0]), interpolation=cv2.INTER_AREA)
+                    for crop in crops]
+
+    return SqueezedOCR(params=params)

@@ -1,0 +1,64 @@
+"""Image reader: JPEG, PNG, BMP, GIF and (multi-page) TIFF scans and phone photos, one `Page` per frame.
+
+EXIF orientation is applied first (phones store pictures sideways and say so in a tag), then each frame is
+OCR'd like a rendered PDF page (extractors/ocr/page.py). The resolution comes from the file when it is
+believable; phone photos claim 72 dpi for a 4000-px picture, so a page wider than any paper is taken to be
+an A4 sheet filling the picture instead.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
+
+from extractors.ocr import OcrOptions, get_engine
+from extractors.ocr.page import ocr_page
+from reviewer.errors import CorruptFile, OcrUnavailable
+from reviewer.model import Page
+
+A4_SHORT_INCHES = 8.27
+#: No case-file sheet is wider than A3's short side … long side; wider means the dpi tag is wrong.
+_MAX_INCHES = 17.0
+_MIN_DPI = 50.0
+
+
+def image_dpi(image: Image.Image) -> float:
+    """The frame's resolution: the file's own when believable, else the one that makes it an A4 sheet."""
+    tagged = image.info.get("dpi")
+    try:
+        dpi = float(tagged[0]) if tagged else 0.0
+    except (TypeError, ValueError, IndexError):
+        dpi = 0.0
+    if dpi >= _MIN_DPI and max(image.size) / dpi <= _MAX_INCHES:
+        return dpi
+    return max(min(image.size) / A4_SHORT_INCHES, _MIN_DPI)
+
+
+def iter_frames(path: Path, source: str) -> Iterator[Image.Image]:
+    """Each frame of the file, upright by its EXIF orientation; `CorruptFile` for what PIL cannot decode."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                for frame in ImageSequence.Iterator(image):
+                    upright = ImageOps.exif_transpose(frame.copy())
+                    upright.info.setdefault("dpi", frame.info.get("dpi"))
+                    yield upright
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombWarning,
+            Image.DecompressionBombError) as error:
+        raise CorruptFile(f"{source}: image cannot be decoded ({error})", f"图片“{source}”已损坏或无法识别，无法读取。",
+                          source=source) from error
+
+
+def read_image(path: Path, source: str | None = None, *, ocr: OcrOptions | None = None) -> Iterator[Page]:
+    """Yield one OCR'd page per frame; `OcrUnavailable` when OCR is switched off."""
+    source = source or path.name
+    if ocr is None:
+        raise OcrUnavailable(f"{source}: image input needs OCR, which is not enabled", source=source)
+    engine = get_engine(ocr.engine)
+    for number, frame in enumerate(iter_frames(path, source), start=1):
+        yield ocr_page(frame, engine, dpi=image_dpi(frame), source=source, number=number,
+                       low_confidence=ocr.low_confidence)

@@ -1,0 +1,192 @@
+"""Scanned and photographed renderings of a sample case, with the same ground truth as its PDF.
+
+A case's text-layer PDF is rendered page by page and made to look like what arrives from a copier or a
+phone: red seals stamped over the "（印章）" marks (and the words around them), signatures rewritten in a
+jittery blue "hand", 1–3° skew, one page fed sideways, paper tone, noise, blur and JPEG artefacts. The text
+is untouched, so the case's truth holds for the scan; the OCR tests and bench/ocr.py compare against it.
+
+    python -m samples.generate --case case-03-simple --scans scan --out samples/scans
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import random
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+import pypdfium2 as pdfium
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+from samples.render_pdf import CJK_FONT, CREATION_DATE
+
+SEAL_MARKS = ("（印章）", "（收讫章）")
+SIGNATURE_LABELS = ("签名：", "签收：")
+SEAL_RED = (222, 38, 44)
+INK_BLUE = (30, 50, 150)
+
+
+@dataclass(frozen=True)
+class ScanStyle:
+    """How a page is spoiled; every random choice is drawn from the seed, so reruns write the same bytes."""
+
+    dpi: int = 200
+    noise: float = 0.0  # std of grey-level noise
+    blur: float = 0.0  # Gaussian radius in pixels
+    jpeg_quality: int = 90
+    max_skew: float = 0.0  # degrees, each page drawn in ±[1, max]
+    sideways_page: int | None = None  # 1-based page fed turned by 90°
+    seals: bool = False
+    handwriting: bool = False
+    photo: bool = False  # uneven light, warm paper, EXIF-rotated first picture
+
+
+STYLES: dict[str, ScanStyle] = {
+    "clean": ScanStyle(),
+    "scan": ScanStyle(noise=6.0, blur=0.5, jpeg_quality=55, max_skew=2.5, sideways_page=2, seals=True, handwriting=True),
+    "noisy": ScanStyle(noise=14.0, blur=0.9, jpeg_quality=35, max_skew=3.0, seals=True, handwriting=True),
+    "photo": ScanStyle(dpi=150, noise=5.0, blur=0.6, jpeg_quality=70, max_skew=2.0, seals=True, handwriting=True, photo=True),
+}
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(CJK_FONT), size)
+
+
+def _char_boxes(textpage: pdfium.PdfTextPage, start: int, count: int, scale: float, height: float) -> list[tuple[str, tuple[float, ...]]]:
+    boxes = []
+    for index in range(start, start + count):
+        left, bottom, right, top = textpage.get_charbox(index)
+        boxes.append((textpage.get_text_range(index, 1), (left * scale, (height - top) * scale, right * scale, (height - bottom) * scale)))
+    return boxes
+
+
+def _find(textpage: pdfium.PdfTextPage, needle: str) -> list[tuple[int, int]]:
+    searcher = textpage.search(needle)
+    found = []
+    while (hit := searcher.get_next()) is not None:
+        found.append(hit)
+    searcher.close()
+    return found
+
+
+def _stamp(page: Image.Image, centre: tuple[float, float], dpi: int, rng: random.Random) -> None:
+    """A round red seal (ring, star, lettering), multiplied onto the page so the print under it stays dark."""
+    radius = int(0.82 * dpi)  # a 42-mm seal
+    layer = Image.new("RGB", (2 * radius + 4, 2 * radius + 4), "white")
+    draw = ImageDraw.Draw(layer)
+    c = radius + 2
+    draw.ellipse((2, 2, 2 * radius + 2, 2 * radius + 2), outline=SEAL_RED, width=max(3, dpi // 40))
+    star = [(c + 0.3 * radius * math.cos(math.radians(-90 + 36 * k)) * (1 if k % 2 == 0 else 0.4),
+             c + 0.3 * radius * math.sin(math.radians(-90 + 36 * k)) * (1 if k % 2 == 0 else 0.4)) for k in range(10)]
+    draw.polygon(star, fill=SEAL_RED)
+    font = _font(max(12, dpi // 9))
+    draw.text((c, c + 0.5 * radius), "行政执法专用章", fill=SEAL_RED, font=font, anchor="mm")
+    layer = layer.rotate(rng.uniform(-20, 20), fillcolor="white")
+    x, y = int(centre[0] - c + rng.uniform(-0.1, 0.1) * dpi), int(centre[1] - c - 0.25 * dpi)
+    region = (x, y, x + layer.width, y + layer.height)
+    base = page.crop(region)
+    mixed = np.asarray(base, dtype=np.uint16) * np.asarray(layer, dtype=np.uint16) // 255
+    page.paste(Image.fromarray(mixed.astype(np.uint8)), region[:2])
+
+
+def _rewrite_by_hand(page: Image.Image, chars: list[tuple[str, tuple[float, ...]]], rng: random.Random) -> None:
+    """White out printed signature characters and write them again, jittered, in blue ink."""
+    draw = ImageDraw.Draw(page)
+    for text, (x0, top, x1, bottom) in chars:
+        draw.rectangle((x0 - 1, top - 1, x1 + 1, bottom + 1), fill="white")
+    for text, (x0, top, x1, bottom) in chars:
+        size = int((bottom - top) * rng.uniform(1.05, 1.25))
+        glyph = Image.new("L", (size * 2, size * 2), 0)
+        ImageDraw.Draw(glyph).text((size, size), text, fill=255, font=_font(size), anchor="mm")
+        glyph = glyph.rotate(rng.uniform(-8, 8), resample=Image.Resampling.BICUBIC)
+        ink = Image.new("RGB", glyph.size, INK_BLUE)
+        cx, cy = (x0 + x1) / 2 + rng.uniform(-1.5, 1.5), (top + bottom) / 2 + rng.uniform(-2, 2)
+        page.paste(ink, (int(cx - size), int(cy - size)), glyph)
+
+
+def _mark_page(pdf_page: pdfium.PdfPage, image: Image.Image, style: ScanStyle, rng: random.Random) -> None:
+    scale = style.dpi / 72
+    height = pdf_page.get_height()
+    textpage = pdf_page.get_textpage()
+    try:
+        if style.handwriting:
+            for label in SIGNATURE_LABELS:
+                for start, count in _find(textpage, label):
+                    end = start + count
+                    while end < textpage.count_chars() and not textpage.get_text_range(end, 1).isspace():
+                        end += 1
+                    if end > start + count:
+                        _rewrite_by_hand(image, _char_boxes(textpage, start + count, end - start - count, scale, height), rng)
+        if style.seals:
+            for mark in SEAL_MARKS:
+                for start, count in _find(textpage, mark):
+                    boxes = [box for _, box in _char_boxes(textpage, start, count, scale, height)]
+                    centre = ((boxes[0][0] + boxes[-1][2]) / 2, (boxes[0][1] + boxes[-1][3]) / 2)
+                    _stamp(image, centre, style.dpi, rng)
+    finally:
+        textpage.close()
+
+
+def _spoil(image: Image.Image, style: ScanStyle, rng: random.Random, number: int) -> Image.Image:
+    if style.max_skew:
+        angle = rng.choice((-1, 1)) * rng.uniform(1.0, style.max_skew)
+        image = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor="white")
+    if style.photo:
+        width, height = image.size
+        light = np.linspace(1.0, 0.78, width)[None, :, None] * np.linspace(1.0, 0.9, height)[:, None, None]
+        paper = np.asarray(image, dtype=np.float32) * light * np.array([1.0, 0.96, 0.88])
+        image = Image.fromarray(np.clip(paper, 0, 255).astype(np.uint8))
+    if style.blur:
+        image = image.filter(ImageFilter.GaussianBlur(style.blur))
+    if style.noise:
+        noise = np.random.default_rng(rng.randrange(1 << 30)).normal(0, style.noise, (image.height, image.width, 1))
+        image = Image.fromarray(np.clip(np.asarray(image, dtype=np.float32) + noise, 0, 255).astype(np.uint8))
+    if style.sideways_page == number:
+        image = image.transpose(Image.Transpose.ROTATE_270)
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=style.jpeg_quality)
+    return Image.open(io.BytesIO(buffer.getvalue()))
+
+
+def scan_pages(pdf: Path, style: ScanStyle, seed: int = 0) -> list[Image.Image]:
+    """The case PDF's pages as spoiled RGB page images (JPEG-decoded), in order."""
+    rng = random.Random(seed)
+    document = pdfium.PdfDocument(str(pdf))
+    pages = []
+    try:
+        for number in range(1, len(document) + 1):
+            pdf_page = document[number - 1]
+            image = pdf_page.render(scale=style.dpi / 72).to_pil().convert("RGB")
+            _mark_page(pdf_page, image, style, rng)
+            pdf_page.close()
+            pages.append(_spoil(image, style, rng, number))
+    finally:
+        document.close()
+    return pages
+
+
+def write_scanned_pdf(pdf: Path, out: Path, style: ScanStyle, seed: int = 0) -> int:
+    """An image-only PDF (no text layer) of the spoiled pages; returns the page count."""
+    pages = scan_pages(pdf, style, seed)
+    pages[0].save(out, "PDF", save_all=True, append_images=pages[1:], resolution=float(style.dpi), quality=style.jpeg_quality,
+                  creationDate=CREATION_DATE.utctimetuple(), modDate=CREATION_DATE.utctimetuple())
+    return len(pages)
+
+
+def write_photos(pdf: Path, folder: Path, style: ScanStyle, seed: int = 0) -> int:
+    """One JPEG per page in `folder` (page-01.jpg …); the first is stored sideways with an EXIF turn tag,
+    as phones do. Returns the page count."""
+    folder.mkdir(parents=True, exist_ok=True)
+    pages = scan_pages(pdf, replace(style, photo=True), seed)
+    for number, image in enumerate(pages, start=1):
+        path = folder / f"page-{number:02d}.jpg"
+        if number == 1:
+            exif = Image.Exif()
+            exif[0x0112] = 6  # display turned 90° clockwise
+            image.transpose(Image.Transpose.ROTATE_90).save(path, "JPEG", quality=style.jpeg_quality, exif=exif)
+        else:
+            image.save(path, "JPEG", quality=style.jpeg_quality, dpi=(style.dpi, style.dpi))
+    return len(pages)
