@@ -172,6 +172,39 @@ _TEXT: list[Defect] = [
 #: Injectors by check id.
 DEFECTS: dict[str, Defect] = {d.check_id: d for d in _DOCS + _DATES + _TEXT}
 
+_DECISION_TEXT = ("rights.no_heavier_after_defence", "rights.remedies_in_decision", "rights.payment_terms_in_decision",
+                  "rights.statement_reviewed", "party.identified", "decision.doc_number", "decision.amount_consistent",
+                  "decision.basis_precise", "decision.contents", "docs.decision_service", "timeline.dates_filled")
+_NOTICE_TEXT = ("rights.hearing_in_notice", "rights.statement_in_notice", "rights.notice_contents",
+                "rights.no_heavier_after_defence", "docs.notice_service", "timeline.dates_filled")
+#: Later defects that would undo an earlier one by dropping what it edited: later id → the earlier ids. (Date
+#: rules are guarded by the oracle instead; these are the text and document edits it cannot see.)
+_UNDOES: dict[str, tuple[str, ...]] = {
+    "docs.penalty_decision": _DECISION_TEXT,
+    "docs.prior_notice": _NOTICE_TEXT,
+    "docs.notice_service": ("timeline.dates_filled",),
+    "docs.decision_service": ("timeline.dates_filled",),
+    "docs.evidence_gathering": ("officers.two_officers", "officers.certificates"),
+    "docs.execution": ("party.consistent",),
+    "docs.filing_approval": ("docs.order",),
+    "docs.closing_report": ("docs.order",),
+}
+
+
+def undone_by(later: str, earlier: list[str]) -> list[str]:
+    """The defects among `earlier` that injecting `later` would undo."""
+    return [cid for cid in earlier if cid in _UNDOES.get(later, ())]
+
+
+def _unreviewed_statement(case: CaseDoc) -> set[str]:
+    """A statement on file with no 复核 recorded on a form (审批表, 法制审核, 集体讨论; the decision's 经复核 is the
+    answer, not the record) fails rights.statement_reviewed, whichever edit removed it — dropping the 审批表 that
+    held the 复核意见 does too."""
+    records = [ins for kind in ("penalty_approval", "legal_review", "collective_discussion") for ins in find(case, kind)]
+    if find(case, "statement_record") and not any(statement.REVIEW_WORD in full_text(ins) for ins in records):
+        return {"rights.statement_reviewed"}
+    return set()
+
 
 class DefectError(ValueError):
     """A defect that is unknown, does not apply to the case, or was undone by a later edit."""
@@ -186,9 +219,12 @@ def inject_defects(case: CaseDoc, check_ids: list[str]) -> CaseDoc:
             raise DefectError(f"no defect injector for check id {check_id!r}; known: {sorted(DEFECTS)}") from None
         if not defect.applies(case):
             raise DefectError(f"{case.name}: defect {check_id} does not apply to this case")
+        undone = undone_by(check_id, case.defects)
+        if undone:
+            raise DefectError(f"{case.name}: defect {check_id} would undo {undone}")
         defect.inject(case)
         case.defects.append(check_id)
-    found = oracle.failing(case)
+    found = oracle.failing(case) | _unreviewed_statement(case)
     lost = [cid for cid in case.defects if cid in oracle.CHECKS and cid not in found]
     if lost:
         raise DefectError(f"{case.name}: {lost} no longer fail after the later edits")

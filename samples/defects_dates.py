@@ -78,6 +78,10 @@ def early_decision(case: CaseDoc) -> None:
     new = max(add_working_days(t["decided"], -2), add_working_days(receipt.date, 1))
     assert new <= add_working_days(t["decided"], -1) and t["decided"] <= add_working_days(new, window)
     move_instrument(case, receipt, new, "notice_served")
+    approval = first(case, "penalty_approval")
+    if approval is not None and approval.date is not None and approval.date < new:
+        # an approval that records the notice cannot predate its service (a decision moved late leaves it behind)
+        move_instrument(case, approval, new, "approved")
 
 
 def short_hearing_notice(case: CaseDoc) -> None:

@@ -15,6 +15,16 @@ from samples.edit import amount_fn, drop_paras, find, first, full_text, map_text
 
 _CERTS = re.compile(r"([\u4e00-\u9fff]{2,3})（执法证号：([^）]+)）、([\u4e00-\u9fff]{2,3})（执法证号：([^）]+)）")
 OFFICER_RECORDS = ("inspection_record", "inquiry_record", "onsite_decision")
+#: Henan's major-penalty fines (省政府令第168号): a fine from these up is a 重大行政处罚.
+MAJOR_FINE = {"citizen": 10000, "organisation": 100000}
+HEARING_FINE_ORGANISATION = 50000
+
+
+def classify_fine(case: CaseDoc, new: int) -> None:
+    """Record the decided fine; hearing eligibility follows Henan's organisation threshold (省政府令第204号)."""
+    case.fine_yuan = Decimal(new)
+    if case.party_type == "organisation" and case.procedure == "general":
+        case.hearing_eligible = case.hearing_eligible or new >= HEARING_FINE_ORGANISATION
 
 
 def decision_of(case: CaseDoc) -> InstrumentDoc | None:
@@ -29,6 +39,16 @@ def drop_sentences(ins: InstrumentDoc, pred: Callable[[str], bool]) -> None:
     drop_paras(ins, lambda text: not text.strip())
 
 
+def drop_clauses(ins: InstrumentDoc, pred: Callable[[str], bool]) -> None:
+    """Remove the clauses (up to ； or 。) that match; a sentence keeps its other clauses and its full stop."""
+    def sentence(text: str) -> str:
+        body, stop = (text[:-1], "。") if text.endswith("。") else (text, "")
+        kept = [clause for clause in body.split("；") if not pred(clause)]
+        return "；".join(kept) + stop if kept else ""
+    map_text([ins], lambda text: "".join(sentence(s) for s in re.findall(r"[^。]*。|[^。]+$", text)))
+    drop_paras(ins, lambda text: not text.strip())
+
+
 def notice_without_hearing(case: CaseDoc) -> None:
     notice = first(case, "prior_notice")
     assert notice is not None
@@ -40,7 +60,8 @@ def notice_without_statement(case: CaseDoc) -> None:
     notice = first(case, "prior_notice")
     assert notice is not None
     map_text([notice], lambda t: t.replace("陈述、申辩或者听证", "听证").replace("陈述、申辩和要求听证", "要求听证"))
-    drop_sentences(notice, lambda s: "陈述" in s or "申辩" in s)
+    # Clause by clause: 生态环境's notice tells both periods in one sentence (听证……提出；如需陈述和申辩……).
+    drop_clauses(notice, lambda s: "陈述" in s or "申辩" in s)
 
 
 def notice_without_penalty(case: CaseDoc) -> None:
@@ -105,13 +126,16 @@ def decision_amounts_disagree(case: CaseDoc) -> None:
 
 
 def heavier_than_noticed(case: CaseDoc) -> None:
-    """Everything from the deliberation on names a fine a third higher than the notice proposed."""
+    """Everything from the deliberation on names a fine a third higher than the notice proposed — kept under the
+    major-penalty line of a case that is not major, so the edit does not also call for 法制审核 and 备案."""
     fine = _fine(case)
     new = fine + max(fine // 3 // 100 * 100, 100)
+    if not case.is_major:
+        new = min(new, MAJOR_FINE[case.party_type] - 100)
     kinds = [ins.kind for ins in case.instruments]
     start = max(i for i, kind in enumerate(kinds) if kind in ("prior_notice", "hearing_notice", "hearing_record")) + 1
     map_text(case.instruments[start:] + find(case, "cover"), amount_fn(fine, new))
-    case.fine_yuan = Decimal(new)
+    classify_fine(case, new)
 
 
 def over_simple_limit(case: CaseDoc) -> None:

@@ -49,11 +49,15 @@ def _to_date(match: re.Match[str], fmt: DateFmt) -> dt.date | None:
 
 
 def map_dates(text: str, fn: Callable[[dt.date, DateFmt], str]) -> str:
-    """Replace every written date by fn(date, the style it was written in)."""
+    """Replace every written date by fn(date, the style it was written in); a new date that ends in a digit
+    keeps a space before a time that follows it (2024-03-14 10时20分, not 2024-03-1410时20分)."""
     for pattern, fmt in _DATE_RES:
         def sub(match: re.Match[str], fmt: DateFmt = fmt) -> str:
             day = _to_date(match, fmt)
-            return match.group(0) if day is None else fn(day, fmt)
+            if day is None:
+                return match.group(0)
+            new, after = fn(day, fmt), match.string[match.end():match.end() + 1]
+            return f"{new} " if new[-1:].isdigit() and after.isdigit() else new
         text = pattern.sub(sub, text)
     return text
 

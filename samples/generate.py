@@ -14,6 +14,7 @@ import argparse
 import json
 import random
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from samples.ids import (  # noqa: F401  (re-exported: the validators belong to 
 )
 from samples.render_docx import render_docx
 from samples.render_pdf import render_pdf
+from samples.scan import STYLES, write_photos, write_scanned_pdf
 from samples.variety import set_fine, vary
 
 #: Case builders by file stem, in corpus order.
@@ -144,12 +146,32 @@ def generate_set(out: Path, count: int, seed: int) -> list[Path]:
     rng = random.Random(seed)
     templates = list(CASES)
     written: list[Path] = []
+    drawn: Counter[str] = Counter()
     for n in range(1, count + 1):
         template = rng.choice(templates)
-        case = vary(CASES[template](), rng, f"gen-{seed}-{n:04d}-{template.split('-', 2)[2]}")
+        case = vary(CASES[template](), rng, f"gen-{seed}-{n:04d}-{template.split('-', 2)[2]}", drawn=drawn)
         if not case.defects:
             inject(case, [])
         written += write_case(case, out)
+    return written
+
+
+def write_scans(files: Sequence[Path], style: str) -> list[Path]:
+    """For each written case PDF: `<stem>-scan.pdf` (or a `<stem>-photos/` folder of JPEGs for the photo
+    style) and a copy of its truth naming the scan, so the scan is reviewed against the same truth."""
+    written: list[Path] = []
+    for pdf in [path for path in files if path.suffix == ".pdf"]:
+        truth = json.loads(pdf.with_suffix(".truth.json").read_text(encoding="utf-8"))
+        if style == "photo":
+            target = pdf.with_name(f"{pdf.stem}-photos")
+            write_photos(pdf, target, STYLES[style])
+        else:
+            target = pdf.with_name(f"{pdf.stem}-{style}.pdf")
+            write_scanned_pdf(pdf, target, STYLES[style])
+        truth["renderings"] = [f"{style}:{target.name}"]
+        truth_path = target.with_name(f"{target.stem if target.suffix else target.name}.truth.json")
+        truth_path.write_text(json.dumps(truth, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        written += [target, truth_path]
     return written
 
 
@@ -159,9 +181,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--case", action="append", choices=COMMITTED, help="only this committed case (repeatable)")
     parser.add_argument("--count", type=int, help="write this many varied cases instead of the committed corpus")
     parser.add_argument("--seed", type=int, default=0, help="seed of the varied set (with --count)")
+    parser.add_argument("--scans", choices=sorted(STYLES), help="also write a scanned PDF (and a photo folder) "
+                        "of each case in this style, with the same truth (samples/scan.py)")
     args = parser.parse_args(argv)
     try:
         files = generate_set(args.out, args.count, args.seed) if args.count else generate(args.out, args.case)
+        if args.scans:
+            files += write_scans(files, args.scans)
     except (GenerationError, RuntimeError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -13,11 +13,12 @@ from __future__ import annotations
 import copy
 import random
 import re
+from collections import Counter
 from collections.abc import Callable
-from decimal import Decimal
 
 from samples import forms
 from samples.defects import DEFECTS, DefectError, inject_defects
+from samples.defects_text import classify_fine
 from samples.document import CaseDoc
 from samples.edit import amount_fn, map_dates, map_text, reindex
 
@@ -36,9 +37,7 @@ _YEAR_NO = re.compile(r"[〔\[（](20\d\d)[〕\]）]")
 def set_fine(case: CaseDoc, new: int) -> None:
     """Change the fine everywhere it is written; hearing eligibility follows Henan's thresholds."""
     map_text(case.instruments, amount_fn(int(case.fine_yuan), new))
-    case.fine_yuan = Decimal(new)
-    if case.party_type == "organisation" and case.procedure == "general":
-        case.hearing_eligible = case.hearing_eligible or new >= 50000
+    classify_fine(case, new)
 
 
 def rebracket(case: CaseDoc, pair: str) -> None:
@@ -62,8 +61,12 @@ def restyle_dates(case: CaseDoc, rng: random.Random, share: float = 0.3) -> None
     reindex(case)
 
 
-def vary(case: CaseDoc, rng: random.Random, name: str, max_defects: int = 3) -> CaseDoc:
-    """A varied copy of a clean template case, named `name`, with zero to `max_defects` defects injected."""
+def vary(case: CaseDoc, rng: random.Random, name: str, max_defects: int = 3, drawn: Counter[str] | None = None) -> CaseDoc:
+    """A varied copy of a clean template case, named `name`, with zero to `max_defects` defects injected.
+
+    With `drawn` (how often each defect was injected so far in the set, updated here), rarer defects are more
+    likely: a defect that applies to one template only would otherwise be missing from small sets.
+    """
     low, high, step = BANDS[case.case_id]
     if rng.random() < 0.7:
         set_fine(case, rng.randrange(low, high + 1, step))
@@ -74,10 +77,14 @@ def vary(case: CaseDoc, rng: random.Random, name: str, max_defects: int = 3) -> 
         options = sorted(cid for cid, d in DEFECTS.items() if cid not in case.defects and d.applies(case))
         if not options:
             break
+        pick = rng.choice(options) if drawn is None else \
+            rng.choices(options, weights=[1 / (1 + drawn[cid]) ** 2 for cid in options])[0]
         trial = copy.deepcopy(case)
         try:
-            inject_defects(trial, [rng.choice(options)])
+            inject_defects(trial, [pick])
         except DefectError:
             continue  # this one would have undone an earlier defect; draw again next round
         case = trial
+    if drawn is not None:
+        drawn.update(case.defects)
     return case

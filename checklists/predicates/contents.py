@@ -29,7 +29,7 @@ from checklists.schema import CheckSpec
 from extractors.fields.citations import Citation, split_citations
 from extractors.fields.dates import signing_date
 from extractors.fields.docnumber import find_doc_number, standalone_doc_number
-from extractors.fields.marks import signing_block_start, signing_seal
+from extractors.fields.marks import scanned_seal, signing_block_start, signing_seal
 from extractors.fields.money import find_amounts, read_penalty
 from extractors.fields.officers import Officer, find_officers, missing_certificates
 from extractors.fields.parties import find_party
@@ -240,7 +240,7 @@ def _signing_agency(text: str) -> str | None:
     return next((line for line in lines if _AGENCY_LINE.match(line)), None)
 
 
-def _missing_contents(decision: Instrument) -> list[str]:
+def _missing_contents(decision: Instrument, view: CaseView) -> list[str]:
     text = decision.text
     missing = []
     if not (_FACTS.search(text) and _EVIDENCE.search(text)):
@@ -254,7 +254,7 @@ def _missing_contents(decision: Instrument) -> list[str]:
     dated = signing_date(text)
     if dated is None or dated.value is None:
         missing.append("作出决定的日期")
-    if signing_seal(text) is None:
+    if signing_seal(text) is None and not scanned_seal(view.pages, decision.first_page, decision.last_page):
         missing.append("行政机关印章")
     return missing
 
@@ -264,7 +264,7 @@ def decision_contents(view: CaseView, check: CheckSpec) -> Outcome:
     decision = view.first("penalty_decision")
     if decision is None:
         return not_applicable("案卷中没有行政处罚决定书。")
-    missing = _missing_contents(decision)
+    missing = _missing_contents(decision, view)
     dated = signing_date(decision.text)
     quote = dated.raw if dated is not None else last_line(decision.text)
     if missing:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from checklists.engine import CaseView, Outcome, fail, not_applicable, passed, unknown
+from checklists.predicates.case_class import hearing_eligible
 from checklists.predicates.contents import KIND_NAMES, compact, last_line, line_at, penalty_line, yuan
 from checklists.registry import register
 from checklists.schema import CheckSpec
@@ -105,7 +106,7 @@ def statement_in_notice(view: CaseView, check: CheckSpec) -> Outcome:
 
 @register("rights.hearing_in_notice")
 def hearing_in_notice(view: CaseView, check: CheckSpec) -> Outcome:
-    eligible = view.facts.hearing_eligible
+    eligible = hearing_eligible(view)
     if eligible is None:
         return unknown("未能判断拟作出的处罚是否达到听证标准（当事人类型或罚款金额不明），请人工核查。")
     if not eligible:

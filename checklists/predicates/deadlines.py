@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from checklists.engine import CaseView, Outcome, fail, not_applicable, passed, unknown
+from checklists.predicates.case_class import hearing_eligible, is_major
 from checklists.registry import register
 from checklists.schema import CheckSpec, Period
 from extractors.fields.dates import DateMatch, find_dates, signing_date
@@ -324,9 +325,10 @@ def statement_period_respected(view: CaseView, check: CheckSpec) -> Outcome:
 @register("deadline.hearing_request_5d")
 def hearing_window_respected(view: CaseView, check: CheckSpec) -> Outcome:
     """For hearing-eligible penalties: no decision before the hearing-request window closed."""
-    if view.facts.hearing_eligible is None:
+    eligible = hearing_eligible(view)
+    if eligible is None:
         return unknown("无法判断处罚是否属于听证范围。")
-    if not view.facts.hearing_eligible:
+    if not eligible:
         return not_applicable("处罚不属于听证范围。")
     hearing = view.first("hearing_notice", "hearing_record")
     if hearing is not None:  # the party asked for a hearing: the window has served its purpose
@@ -431,9 +433,10 @@ def fine_paid_in_time(view: CaseView, check: CheckSpec) -> Outcome:
 def major_penalty_filed_in_time(view: CaseView, check: CheckSpec) -> Outcome:
     """A major penalty is filed (备案) within the standard's period after the decision."""
     rule = view.standard.thresholds.major_filing
-    if view.facts.is_major is None:
+    major = is_major(view)
+    if major is None:
         return unknown("无法判断是否属于重大行政处罚。")
-    if not view.facts.is_major or not rule.required:
+    if not major or not rule.required:
         return not_applicable("不属于需备案的重大行政处罚。")
     filing = signed(view, view.first("major_filing"))
     if view.first("major_filing") is None:

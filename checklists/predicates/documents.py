@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from checklists.engine import CaseView, Outcome, fail, not_applicable, passed, unknown
+from checklists.predicates.case_class import is_major
 from checklists.registry import register
 from checklists.schema import CheckSpec
 from extractors.fields.marks import Signature, find_signatures
@@ -124,9 +125,10 @@ def _yuan(amount: Decimal) -> str:
 
 def _major(view: CaseView) -> Outcome | None:
     """None when the case is major; otherwise the outcome a major-only check gives."""
-    if view.facts.is_major is None:
+    major = is_major(view)
+    if major is None:
         return unknown(MAJOR_UNKNOWN)
-    if not view.facts.is_major:
+    if not major:
         return not_applicable("本案不属于重大行政处罚。")
     return None
 

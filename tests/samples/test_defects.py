@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -64,6 +65,27 @@ def test_committed_corpus_exercises_the_expected_check_ids() -> None:
         assert set(truth["defects"]) <= set(truth["expected_failing"]) <= CATALOG, path.name
         injected |= set(truth["defects"])
     assert injected == COVERED
+
+
+def _listed_unexercised() -> set[str]:
+    """Check ids of the README's table "Checks no committed sample exercises"."""
+    text = (ROOT / "samples" / "README.md").read_text("utf-8")
+    section = text.split("### Checks no committed sample exercises", 1)[1].split("\n## ", 1)[0]
+    return set(re.findall(r"^\| `([a-z_]+\.[a-z_0-9]+)` \|", section, flags=re.MULTILINE))
+
+
+def test_every_standard_check_is_exercised_or_explained() -> None:
+    """Each check id of the catalog and of every shipped standard is injected by a committed sample, or the
+    samples README says why not; an id in that list that a sample does exercise is refused too."""
+    from checklists.standards import list_standards
+
+    used = CATALOG | {check.id for standard in list_standards() for check in standard.checks}
+    injected: set[str] = set()
+    for path in (ROOT / "samples").glob("*.truth.json"):
+        injected |= set(json.loads(path.read_text("utf-8"))["defects"])
+    listed = _listed_unexercised()
+    assert used - injected == listed
+    assert not listed & injected
 
 
 def test_committed_files_are_the_generator_corpus() -> None:
@@ -225,7 +247,12 @@ def test_missing_decision_takes_its_service_and_fine_along() -> None:
     assert not DEFECTS["docs.penalty_decision"].applies(clean("case-03-simple"))  # the file is its decision
     assert not DEFECTS["rights.no_heavier_after_defence"].applies(case)
     # a spaced title (行 政 处 罚 决 定 书) and no 文号 left: the receipt is still known by what it served
-    case = gen.inject(gen.CASES["case-02-environment"](), ["decision.doc_number", "docs.penalty_decision"])
+    # (the edits run by hand: as defects the pair is refused, the second would undo the first)
+    with pytest.raises(gen.GenerationError, match="would undo"):
+        gen.inject(gen.CASES["case-02-environment"](), ["decision.doc_number", "docs.penalty_decision"])
+    case = gen.CASES["case-02-environment"]()
+    for check_id in ("decision.doc_number", "docs.penalty_decision"):
+        DEFECTS[check_id].inject(case)
     assert all("决定书" not in full_text(r) for r in case.instruments if r.kind == "service_receipt")
     assert case.timeline["served"] is None and case.truth(["pdf"])["facts"]["fine_yuan"] is None
 
@@ -277,3 +304,73 @@ def test_cli_writes_a_generated_set(tmp_path: Path) -> None:
     assert gen.main(["--out", str(tmp_path), "--count", "2", "--seed", "11"]) == 0
     truths = sorted(tmp_path.glob("*.truth.json"))
     assert len(truths) == 2 and all(t.with_suffix("").with_suffix(".pdf").exists() for t in truths)
+
+
+def test_a_drop_refuses_to_undo_an_earlier_defect() -> None:
+    """Dropping the 缴款书 after varying the party's name on it would leave a truth that lists a defect the file
+    no longer has; the injector refuses, and `vary` draws again."""
+    case = gen.CASES["case-01-market"]()
+    gen.inject(case, ["party.consistent"])
+    with pytest.raises(gen.GenerationError, match="would undo"):
+        gen.inject(case, ["docs.execution"])
+    case = gen.CASES["case-01-market"]()
+    gen.inject(case, ["docs.execution"])
+    assert not DEFECTS["party.consistent"].applies(case)
+
+
+def test_a_balanced_set_covers_every_defect() -> None:
+    """`--count` sets draw rarer defects more often, so a modest set exercises every injector."""
+    from collections import Counter
+
+    rng, drawn = random.Random(3), Counter()
+    for n in range(120):
+        template = rng.choice(list(gen.CASES))
+        case = vary(gen.CASES[template](), rng, f"gen-{n}", drawn=drawn)
+        assert oracle.failing(case) <= set(case.expected_failing)
+    assert set(drawn) == set(DEFECTS)
+
+
+def test_statement_right_dropped_clause_by_clause_keeps_the_hearing_period() -> None:
+    """生态环境's notice tells both periods in one sentence; only the 陈述申辩 clause goes."""
+    case = gen.inject(gen.CASES["case-02-environment"](), ["rights.statement_in_notice"])
+    text = full_text(first(case, "prior_notice"))
+    assert "陈述" not in text and "申辩" not in text
+    assert "你单位如要求听证，应当在收到本告知书之日起五个工作日内向本局提出。" in text
+    assert case.expected_failing == ["rights.statement_in_notice"]
+
+
+def test_heavier_fine_stays_under_the_major_line() -> None:
+    from samples.variety import set_fine
+
+    case = gen.CASES["case-01-market"]()
+    set_fine(case, 76000)
+    gen.inject(case, ["rights.no_heavier_after_defence"])
+    assert 76000 < case.fine_yuan < 100000 and not case.is_major
+    case = gen.CASES["case-01-market"]()
+    set_fine(case, 40000)
+    assert not case.hearing_eligible
+    gen.inject(case, ["rights.no_heavier_after_defence"])
+    assert case.fine_yuan == 53300 and case.hearing_eligible  # the decided fine crosses the 50,000 line
+
+
+def test_dropped_approval_leaves_the_statement_unreviewed() -> None:
+    case = gen.inject(gen.CASES["case-18-market-statement"](), ["docs.penalty_approval"])
+    assert case.expected_failing == ["docs.penalty_approval", "rights.statement_reviewed"]
+
+
+def test_late_notice_service_keeps_the_approval_after_it() -> None:
+    from samples.variety import set_fine
+
+    case = gen.CASES["case-01-market"]()
+    set_fine(case, 72000)
+    gen.inject(case, ["deadline.decision_90d", "deadline.hearing_request_5d"])
+    t = case.timeline
+    assert t["notice_served"] <= t["approved"] < t["decided"] and "timeline.order" not in case.expected_failing
+
+
+def test_restyled_date_keeps_a_space_before_a_time() -> None:
+    from samples import forms
+    from samples.edit import map_dates
+
+    assert map_dates("2024年3月14日10时20分", lambda day, _: forms.iso_date(day)) == "2024-03-14 10时20分"
+    assert map_dates("2024年3月14日，", lambda day, _: forms.iso_date(day)) == "2024-03-14，"

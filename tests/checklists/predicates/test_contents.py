@@ -127,10 +127,13 @@ def test_litigation_period_of_three_months_fails_remedies() -> None:
 
 
 def test_hearing_in_notice_follows_eligibility() -> None:
+    # with a decision on file the pipeline's facts decide eligibility (without one, the proposal does: test_case_class)
     notice = _instrument("prior_notice", "行政处罚事先告知书", NOTICE)
-    assert _run("rights.hearing_in_notice", _view(notice, hearing_eligible=None)).status == "unknown"
-    assert _run("rights.hearing_in_notice", _view(notice, hearing_eligible=False)).status == "not_applicable"
-    outcome = _run("rights.hearing_in_notice", _view(notice, hearing_eligible=True, fine_yuan=Decimal(60000)))
+    decision = _instrument("penalty_decision", "行政处罚决定书", DECISION.format(months="六个月"), page=2)
+    assert _run("rights.hearing_in_notice", _view(notice, decision, hearing_eligible=None)).status == "unknown"
+    assert _run("rights.hearing_in_notice", _view(notice, decision, hearing_eligible=False)).status == "not_applicable"
+    outcome = _run("rights.hearing_in_notice",
+                   _view(notice, decision, hearing_eligible=True, fine_yuan=Decimal(60000)))
     assert outcome.status == "fail"
     message = _standard().check("rights.hearing_in_notice").render(**outcome.values)
     assert "罚款60000元" in message and "50000" in message
