@@ -1,0 +1,33 @@
+"""What every route needs from the running app: settings, the database, the blob store.
+
+`create_app` opens them once and keeps them on `app.state` (`settings`, `database`, `blobs`; the reviewer
+pages read the same names), so a test can build an app on its own database and no route reads globals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+
+from reviewer.settings import Settings
+
+
+def app_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def blob_store(request: Request) -> Any:
+    return request.app.state.blobs
+
+
+def db_session(request: Request) -> Iterator[Any]:
+    """One database session per request; the store's context manager commits or rolls back."""
+    with request.app.state.database.session() as session:
+        yield session
+
+
+SettingsDep = Annotated[Settings, Depends(app_settings)]
+BlobsDep = Annotated[Any, Depends(blob_store)]
+SessionDep = Annotated[Any, Depends(db_session)]

@@ -1,0 +1,93 @@
+"""Small pieces the routes share: agency scope, standard choice, enqueueing, and case rows as API dicts."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from sqlalchemy import select
+
+from api.errors import ApiError
+from checklists.standards import standard_paths
+from reviewer.errors import UnknownStandard
+from reviewer.settings import Settings
+from reviewer.store.drafts import signoff_json
+from reviewer.store.models import Agency, SignOff
+from worker import enqueue_or_defer
+
+log = logging.getLogger("api")
+
+
+def agency_code_of(session: Any, agency_id: int | None) -> str | None:
+    if agency_id is None:
+        return None
+    agency = session.get(Agency, agency_id)
+    return agency.code if agency else None
+
+
+def agency_id_of(session: Any, code: str) -> int | None:
+    return session.scalar(select(Agency.id).where(Agency.code == code))
+
+
+def agency_code_for_upload(session: Any, principal: Any, requested: str | None) -> str:
+    """A scoped caller uploads into its own agency (naming another is refused); an all-agency caller must
+    say which agency the case belongs to."""
+    requested = (requested or "").strip() or None
+    if principal.agency_id is None:
+        if requested is None:
+            raise ApiError(422, "agency_required", "请填写执法机关代码（agency）。")
+        return requested
+    own = agency_code_of(session, principal.agency_id)
+    assert own is not None, "a principal's agency row is never deleted"
+    if requested is not None and requested != own:
+        raise ApiError(403, "agency_forbidden", f"当前账号只能上传本机关（{own}）的案卷。")
+    return own
+
+
+def agency_ids_for_listing(session: Any, principal: Any, requested: str | None) -> list[int] | None:
+    """Agency ids a listing may show: None = all; [] = nothing (an unknown or foreign agency)."""
+    if requested:
+        wanted = agency_id_of(session, requested)
+        if wanted is None or not principal.sees(wanted):
+            return []
+        return [wanted]
+    return None if principal.agency_id is None else [principal.agency_id]
+
+
+def standard_for_upload(requested: str | None, settings: Settings) -> str:
+    """A shipped standard id only: an API caller may never make the server read a file path."""
+    standard_id = (requested or "").strip() or settings.default_standard
+    known = standard_paths()
+    if standard_id not in known:
+        raise UnknownStandard(f"unknown standard {standard_id!r}",
+                              f"找不到评查标准 {standard_id}（可用：{'、'.join(sorted(known))}）。")
+    return standard_id
+
+
+def enqueue(settings: Settings, case_id: str) -> str | None:
+    """The job id, or None when Redis is down: the case stays stored as `queued` and a worker's sweep
+    enqueues it when the queue is back (nothing is lost)."""
+    job_id = enqueue_or_defer(settings, case_id)
+    if job_id is None:
+        log.warning("case %s stored but not enqueued: the queue is unavailable; the sweep will enqueue it", case_id)
+    return job_id
+
+
+def case_summary(case: Any) -> dict[str, Any]:
+    return {
+        "id": case.id, "agency": case.agency.code if case.agency else None, "case_number": case.case_number,
+        "party": case.party, "closing_date": case.closing_date, "procedure": case.procedure, "status": case.status,
+        "progress": case.progress or 0.0, "score": case.score, "grade": case.grade, "batch_id": case.batch_id,
+        "created_at": case.created_at, "updated_at": case.updated_at,
+    }
+
+
+def case_detail(session: Any, case: Any) -> dict[str, Any]:
+    error = {"code": case.error_code, "message": case.error_message} if case.status == "failed" else None
+    files = [{"position": f.position, "name": f.name, "size": f.size, "sha256": f.sha256, "media_type": f.media_type}
+             for f in case.files]
+    signoff = signoff_json(session.get(SignOff, case.id))
+    return case_summary(case) | {
+        "standard_id": case.standard_id, "pages": case.pages, "error": error, "files": files,
+        "signoff": signoff and {"case_id": case.id, **signoff},
+    }
