@@ -11,7 +11,9 @@ from typing import Annotated, Any
 import typer
 
 from reviewer import __version__
+from reviewer.cli_api import keys_app, serve, users_app
 from reviewer.cli_standards import standards_app
+from reviewer.cli_service import register as register_service_commands
 from reviewer.errors import ReviewerError
 from reviewer.model import Page, SourceError
 from reviewer.pipeline import ingest, review as run_review
@@ -29,6 +31,10 @@ app = typer.Typer(
 
 
 app.add_typer(standards_app, name="standards")
+register_service_commands(app)
+app.add_typer(keys_app, name="keys")
+app.add_typer(users_app, name="users")
+app.command("serve")(serve)
 
 
 class OutputFormat(str, Enum):
@@ -124,7 +130,7 @@ def _page_line(page: Page) -> dict[str, Any]:
     return {
         "page": page.index, "source": page.source, "source_page": page.source_page, "origin": page.origin,
         "confidence": round(page.confidence, 3), "estimated": page.estimated, "warnings": page.warnings,
-        "text": page.text,
+        "rotation": page.rotation, "red_seal": page.red_seal, "text": page.text,
     }
 
 

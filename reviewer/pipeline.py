@@ -1,7 +1,7 @@
 """The review pipeline as plain functions over the model: ingest → segment → extract → check → score.
 
-Each stage is timed into the draft. Until a checklist standard is loaded the draft carries no findings
-and `score: null` — the pipeline never invents a score.
+Each stage is timed into the draft. Every check of the standard is reported; one the machine cannot decide
+is `unknown`, and the score is a range until a person settles those — the pipeline never invents a pass.
 """
 
 from __future__ import annotations
@@ -14,11 +14,13 @@ from extractors.archive import ArchiveLimits
 from extractors.fields.dates import signing_date
 import checklists.predicates  # noqa: F401 — registers the predicates
 from checklists.engine import CaseView, run_checks
+from checklists.predicates.case_class import proposed_class, thresholds
 from checklists.schema import Standard
 from checklists.standards import load_standard
 from extractors.fields.facts import case_facts
-from extractors.fields.penalty import PenaltyThresholds, classify
+from extractors.fields.penalty import classify
 from extractors.ingest import ReadOptions, iter_case
+from extractors.ocr import EngineOptions, OcrOptions
 from extractors.segment import segment
 from reviewer import __version__
 from reviewer.errors import NoPages
@@ -34,7 +36,16 @@ UNDATED_KINDS = frozenset({"cover", "index"})
 
 def read_options(settings: Settings) -> ReadOptions:
     limits = ArchiveLimits(settings.zip_max_members, settings.zip_max_total_bytes, settings.zip_max_ratio)
-    return ReadOptions(settings.max_file_bytes, limits, settings.pdf_engine, settings.soffice, settings.converter_timeout_s)
+    return ReadOptions(settings.max_file_bytes, limits, settings.pdf_engine, settings.soffice, settings.converter_timeout_s,
+                       ocr_options(settings))
+
+
+def ocr_options(settings: Settings) -> OcrOptions | None:
+    """The OCR the readers may use (None when REVIEWER_OCR_ENGINE=none)."""
+    if settings.ocr_engine == "none":
+        return None
+    engine = EngineOptions(settings.ocr_engine, settings.ocr_threads, settings.ocr_det_side)
+    return OcrOptions(engine, settings.ocr_dpi, settings.ocr_low_confidence)
 
 
 def case_id_for(paths: Sequence[Path]) -> str:
@@ -61,17 +72,6 @@ def ingest(paths: Sequence[Path], settings: Settings, case_id: str | None = None
     return case
 
 
-def penalty_thresholds(standard: Standard) -> PenaltyThresholds:
-    """The standard's jurisdiction thresholds in the form the field extractors take."""
-    major, hearing = standard.thresholds.major_penalty, standard.thresholds.hearing
-    heavy = {kind for kind, on in (("suspension", major.suspension), ("revocation", major.revocation)) if on}
-    return PenaltyThresholds(
-        major_fine_citizen=major.fine_citizen, major_fine_organisation=major.fine_organisation,
-        major_includes_confiscation=major.confiscation_equal_value, major_kinds=frozenset(heavy),
-        hearing_fine_citizen=hearing.fine_citizen, hearing_fine_organisation=hearing.fine_organisation,
-    )
-
-
 def extract(instruments: list[Instrument], standard: Standard) -> CaseFacts:
     """Give each instrument its own (signing) date, read the case's facts and timeline, and classify the
     penalty by the standard's thresholds (major? hearing-eligible?)."""
@@ -80,7 +80,7 @@ def extract(instruments: list[Instrument], standard: Standard) -> CaseFacts:
         instrument.date = found.value if found else None
     facts = case_facts(instruments)
     facts.is_major, facts.hearing_eligible = classify(
-        set(facts.penalties), facts.fine_yuan, facts.confiscation_yuan, facts.party_type, penalty_thresholds(standard))
+        set(facts.penalties), facts.fine_yuan, facts.confiscation_yuan, facts.party_type, thresholds(standard))
     return facts
 
 
@@ -99,7 +99,11 @@ def review(paths: Sequence[Path], settings: Settings, *, standard_id: str | None
     facts = extract(case.instruments, standard)
     timings["extract"] = time.perf_counter() - mark
     mark = time.perf_counter()
-    findings = run_checks(CaseView(case.instruments, facts, standard, case.pages))
+    view = CaseView(case.instruments, facts, standard, case.pages)
+    proposed = proposed_class(view)  # no decision on file: the proposed penalty classifies the case
+    if proposed is not None:
+        facts.is_major, facts.hearing_eligible = proposed
+    findings = run_checks(view)
     timings["check"] = time.perf_counter() - mark
     result = score(findings, standard)
     timings["total"] = time.perf_counter() - started

@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite needs, when they are missing. Safe to run again.
 #   fonts-droid-fallback: the CJK font embedded in generated sample PDFs (tests regenerate the corpus).
+#   chromium, libreoffice-writer-nogui: the web page's browser tests and DOCX checks (see below).
 set -euo pipefail
+bash "$(dirname "$0")/services.sh"  # Redis and PostgreSQL for the service tests
 
 need=()
 [ -f /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf ] || need+=(fonts-droid-fallback)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+# chromium: the reviewer web page's browser tests (Playwright drives /usr/bin/chromium headless).
+[ -x /usr/bin/chromium ] || need+=(chromium)
+# libreoffice-writer-nogui: DOCX pages for the viewer and the exported 评查表 checked as LibreOffice shows it
+# (about 200 MB, ~35 s to install here).
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 
 if [ ${#need[@]} -eq 0 ]; then
   exit 0

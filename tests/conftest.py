@@ -7,6 +7,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# Property tests judge behaviour, not speed: on a loaded CI machine hypothesis's per-example deadline
+# turns slowness into failures, so it is off (speed lives in bench/).
+hypothesis_settings.register_profile("casefile", deadline=None)
+hypothesis_settings.load_profile("casefile")
 
 CJK_FONT = Path("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")
 LATIN_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
@@ -86,3 +92,121 @@ def make_docx(tmp_path: Path) -> Callable[..., Path]:
         return build_docx(tmp_path / name, pages)
 
     return make
+
+
+# --- Service fixtures (reviewer/store, worker, api): real SQLite, PostgreSQL and Redis, never skipped. ---
+# PostgreSQL: one fresh schema per test session (parallel runs never collide), tables emptied before each test.
+# Redis: one private queue name per test. A service that does not answer FAILS the test with a message.
+
+PG_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+REDIS_URL = "redis://127.0.0.1:6379/0"
+
+
+def _service_down(what: str, error: Exception) -> None:
+    pytest.fail(f"{what} is not answering ({error}); run scripts/services.sh (or scripts/install-system-deps.sh) "
+                "to install and start it — service tests never skip.", pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def pg_schema_url():
+    """A PostgreSQL URL whose search_path is a schema made for this test session, migrated to head."""
+    import os
+    import secrets
+
+    import sqlalchemy
+
+    from reviewer.settings import Settings
+    from reviewer.store import upgrade
+
+    schema = f"t_{os.getpid()}_{secrets.token_hex(4)}"
+    admin = sqlalchemy.create_engine(PG_ADMIN_URL)
+    try:
+        with admin.begin() as connection:
+            connection.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    except sqlalchemy.exc.OperationalError as error:
+        _service_down("PostgreSQL at 127.0.0.1:5432 (database test)", error)
+    url = f"{PG_ADMIN_URL}?options=-csearch_path%3D{schema}"
+    upgrade(Settings(database_url=url))
+    yield url
+    with admin.begin() as connection:
+        connection.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+    admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory) -> Path:
+    """A migrated SQLite file, copied for each test (migrating once is faster than once per test)."""
+    from reviewer.settings import Settings
+    from reviewer.store import open_database, upgrade
+
+    data_dir = tmp_path_factory.mktemp("sqlite-template")
+    settings = Settings(data_dir=data_dir)
+    upgrade(settings)
+    open_database(settings).engine.dispose()  # the last connection's close folds the WAL into the file
+    return data_dir / "reviewer.db"
+
+
+def _empty_tables(url: str) -> None:
+    from reviewer.store.db import engine_for
+    from reviewer.store.models import Base
+
+    names = ", ".join(table.name for table in Base.metadata.sorted_tables)
+    with engine_for(url).begin() as connection:
+        connection.exec_driver_sql(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+
+
+def _service_settings(backend: str, tmp_path: Path, request: pytest.FixtureRequest):
+    import shutil
+
+    from reviewer.settings import Settings
+
+    data_dir = tmp_path / "data"
+    data_dir.mkdir(exist_ok=True)
+    if backend == "sqlite":
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), data_dir / "reviewer.db")
+        url = ""
+    else:
+        url = request.getfixturevalue("pg_schema_url")
+        _empty_tables(url)
+    return Settings(data_dir=data_dir, database_url=url, redis_url=REDIS_URL, queue_name="unused")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def service_settings(request: pytest.FixtureRequest, tmp_path: Path):
+    """Settings for a migrated, empty database — once on SQLite, once on PostgreSQL — and a local blob store."""
+    return _service_settings(request.param, tmp_path, request)
+
+
+@pytest.fixture
+def sqlite_service_settings(request: pytest.FixtureRequest, tmp_path: Path):
+    return _service_settings("sqlite", tmp_path, request)
+
+
+@pytest.fixture
+def pg_service_settings(request: pytest.FixtureRequest, tmp_path: Path):
+    return _service_settings("postgresql", tmp_path, request)
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> str:
+    """The shared test Redis; fails (never skips) when it does not answer."""
+    import redis
+
+    try:
+        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2).ping()
+    except redis.exceptions.RedisError as error:
+        _service_down("Redis at 127.0.0.1:6379", error)
+    return REDIS_URL
+
+
+def with_private_queue(settings, redis_url: str):
+    """The settings with real Redis and a queue name no other test (or test run) uses."""
+    import secrets
+
+    return settings.model_copy(update={"redis_url": redis_url, "queue_name": f"test-{secrets.token_hex(6)}"})
+
+
+@pytest.fixture
+def queue_settings(pg_service_settings, redis_url: str):
+    """PostgreSQL (as deployed), a local blob store, real Redis and a private queue."""
+    return with_private_queue(pg_service_settings, redis_url)
