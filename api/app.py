@@ -8,7 +8,6 @@ upgrade` run them once.
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import secrets
 from pathlib import Path
@@ -62,17 +61,9 @@ def _secret(settings: Settings) -> str:
 
 
 def _include_web(app: FastAPI) -> None:
-    """The reviewer pages (api.web, built beside this API) and their static files, when the package exists."""
-    if importlib.util.find_spec("api.web") is None:
-        return
-    import api.web
+    """The reviewer pages (`api.web`) share this app, its sessions and its error handlers."""
+    from api.web import html_error, router
 
-    web_router = getattr(api.web, "router", None)
-    if web_router is None:  # the package is being built and exports no router yet
-        log.warning("api.web has no router: reviewer pages not mounted")
-        return
-    app.include_router(web_router)
-    app.state.html_error = getattr(api.web, "html_error", None)
-    static = Path(__file__).parent / "web" / "static"
-    if static.is_dir():
-        app.mount("/static", StaticFiles(directory=static), name="static")
+    app.include_router(router)
+    app.state.html_error = html_error
+    app.mount("/static", StaticFiles(directory=Path(__file__).parent / "web" / "static"), name="static")
