@@ -17,9 +17,9 @@ from types import TracebackType
 from typing import Any
 
 from reviewer.errors import ReviewerError
-from reviewer.model import Page, ReviewDraft
+from reviewer.model import CaseFile, Page, ReviewDraft
 from reviewer.settings import Settings, get_settings
-from reviewer.store import Case, CaseLocked, open_blobs, open_database, save_draft, set_status
+from reviewer.store import Case, CaseLocked, open_blobs, open_database, save_draft, save_layout, set_status
 
 log = logging.getLogger(__name__)
 #: Reading pages is most of the work; the last part (segment, extract, check, save) gets the rest.
@@ -36,16 +36,17 @@ def review_case(case_id: str) -> str:
     try:
         with tempfile.TemporaryDirectory(prefix="review-") as scratch:
             paths = _fetch(settings, case_id, Path(scratch))
-            draft = _run_pipeline(settings, case_id, paths)
+            case_file, draft = _run_pipeline(settings, case_id, paths)
     except ReviewerError as error:
         log.warning("case %s failed for good: %s", case_id, error)
         with open_database(settings).session() as session:
             set_status(session, case_id, "failed", progress=0.0, error_code=type(error).__name__,
                        error_message=error.user_message)
         return "failed"
+    layout = save_layout(open_blobs(settings), case_file.pages)  # the viewer's page lines: no second OCR pass
     with open_database(settings).session() as session:
         try:
-            save_draft(session, case_id, draft)
+            save_draft(session, case_id, draft, layout_sha256=layout)
         except CaseLocked:
             return "signed"  # signed off while this run was going: the signed review stands
     return "drafted"
@@ -78,7 +79,7 @@ def _fetch(settings: Settings, case_id: str, scratch: Path) -> list[Path]:
     return [blobs.copy_to(sha, scratch / name) for name, sha in files]
 
 
-def _run_pipeline(settings: Settings, case_id: str, paths: list[Path]) -> ReviewDraft:
+def _run_pipeline(settings: Settings, case_id: str, paths: list[Path]) -> tuple[CaseFile, ReviewDraft]:
     from reviewer.pipeline import review
     from worker.queue import estimate_pages
 
@@ -87,8 +88,7 @@ def _run_pipeline(settings: Settings, case_id: str, paths: list[Path]) -> Review
         standard_id = case.standard_id if case else None
     expected = estimate_pages(settings, case_id)
     progress = _ProgressWriter(settings, case_id, expected)
-    _case, draft = review(paths, settings, standard_id=standard_id, case_id=case_id, on_page=progress)
-    return draft
+    return review(paths, settings, standard_id=standard_id, case_id=case_id, on_page=progress)
 
 
 class _ProgressWriter:

@@ -1,9 +1,11 @@
 """Page images of a case file for the reviewer's viewer, and where each line sits on them.
 
-The pages are read again with the same readers the pipeline used (so page numbers match the draft's evidence),
-then drawn per format: PDF pages by pdfium; DOCX through LibreOffice's PDF when it is installed (boxes then come
-from that PDF's text layer), else a text layout drawn with Pillow whose boxes are recorded as it draws; images
-as they are. Everything is cached on disk by the sources' hashes, so a page is drawn once.
+The pages come from the layout the worker stored with the run (`StoredLayout`); only for older runs without one
+are they read again with the same readers the pipeline used (so page numbers match the draft's evidence) — for
+scans that is a whole OCR pass. They are drawn per format: PDF pages by pdfium; DOCX through LibreOffice's PDF
+when it is installed (boxes then come from that PDF's text layer), else a text layout drawn with Pillow whose
+boxes are recorded as it draws; images as they are. Everything is cached on disk by the sources' hashes, so a
+page is drawn once.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import os
 import shutil
 import subprocess
 import threading
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -59,14 +62,27 @@ class PageView:
     lines: list[PageLine] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class StoredLayout:
+    """The pages a review run read, kept in the blob store; loaded only when the manifest is not cached yet.
+    `load` answers None when the blob is gone, and the files are read instead."""
+
+    key: str
+    load: Callable[[], list[Page] | None]
+
+
 class CaseRenderer:
     """Pages of one case file; `files` are (original name, path) in upload order."""
 
-    def __init__(self, files: list[tuple[str, Path]], cache_dir: Path, options: ReadOptions, soffice: str | None = None):
+    def __init__(self, files: list[tuple[str, Path]], cache_dir: Path, options: ReadOptions, soffice: str | None = None,
+                 layout: StoredLayout | None = None):
         self.files = files
         self.options = options
         self.soffice = soffice if soffice is not None else (shutil.which("soffice") or shutil.which("libreoffice"))
-        key = hashlib.sha256("|".join(f"{n}:{_file_key(p)}" for n, p in files).encode()).hexdigest()[:24]
+        self.layout = layout
+        # The run's layout is part of the key: a later run's lines are not hidden behind an older manifest.
+        names = "|".join(f"{n}:{_file_key(p)}" for n, p in files) + (f"|layout:{layout.key}" if layout else "")
+        key = hashlib.sha256(names.encode()).hexdigest()[:24]
         self.cache = cache_dir / key
         self._pages: list[PageView] | None = None
 
@@ -89,10 +105,12 @@ class CaseRenderer:
         return next((p for p in self.pages() if p.index == index), None)
 
     def _read_pages(self) -> list[PageView]:
-        folder = self._staged()
-        paths = [folder / str(n) / name for n, (name, _) in enumerate(self.files)]
-        with PDFIUM_LOCK:
-            pages = [item for item in iter_case(paths, self.options) if isinstance(item, Page)]
+        pages = self.layout.load() if self.layout is not None else None
+        if pages is None:
+            folder = self._staged()
+            paths = [folder / str(n) / name for n, (name, _) in enumerate(self.files)]
+            with PDFIUM_LOCK:
+                pages = [item for item in iter_case(paths, self.options) if isinstance(item, Page)]
         return [self._view(page) for page in pages]
 
     def _view(self, page: Page) -> PageView:

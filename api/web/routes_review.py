@@ -4,6 +4,7 @@ right; corrections and sign-off through small JSON endpoints that answer with th
 from __future__ import annotations
 
 import threading
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -16,13 +17,13 @@ from api.errors import ApiError
 from api.masking import for_principal
 from api.web.common import FINDING_TEXT, JsonPrincipal, PagePrincipal, WebRoute, need, render
 from api.web.evidence import highlight
-from api.web.pages_render import CaseRenderer
+from api.web.pages_render import CaseRenderer, StoredLayout
 from checklists.standards import load_standard
 from reviewer.pipeline import read_options
 from reviewer.scoring import REVIEW_CONFIDENCE
 from reviewer.settings import Settings
-from reviewer.store import (correct_finding, correction_json, draft_with_corrections, finding_json, get_case,
-                            sign_off)
+from reviewer.store import (correct_finding, correction_json, current_layout_sha, draft_with_corrections, finding_json,
+                            get_case, load_layout, sign_off)
 from reviewer.store.models import Case, Finding, ReviewRun
 
 router = APIRouter(route_class=WebRoute, include_in_schema=False)
@@ -37,8 +38,9 @@ def _case_or_404(session: Any, principal: Any, case_id: str) -> Case:
     return case
 
 
-def renderer_for(case: Case, blobs: Any, settings: Settings) -> CaseRenderer:
-    """Page renderer over the case's stored files (local blobs in place; other stores copied once)."""
+def renderer_for(case: Case, blobs: Any, settings: Settings, layout_sha256: str | None = None) -> CaseRenderer:
+    """Page renderer over the case's stored files (local blobs in place; other stores copied once), with the
+    current run's stored layout when it has one (then the files are only drawn, never read or OCRed)."""
     root = settings.data_dir / "render"
     files: list[tuple[str, Path]] = []
     for source in case.files:
@@ -50,7 +52,8 @@ def renderer_for(case: Case, blobs: Any, settings: Settings) -> CaseRenderer:
             local.parent.mkdir(parents=True, exist_ok=True)
             blobs.copy_to(source.sha256, local)
         files.append((source.name, local))
-    return CaseRenderer(files, root, read_options(settings), soffice=settings.soffice or None)
+    layout = StoredLayout(layout_sha256, partial(load_layout, blobs, layout_sha256)) if layout_sha256 else None
+    return CaseRenderer(files, root, read_options(settings), soffice=settings.soffice or None, layout=layout)
 
 
 def _pages(renderer: CaseRenderer) -> Any:
@@ -102,7 +105,7 @@ def review_page(case_id: str, request: Request, principal: PagePrincipal, sessio
 def page_image(case_id: str, index: int, principal: JsonPrincipal, session: SessionDep, blobs: BlobsDep,
                settings: SettingsDep, w: int = 900) -> Response:
     case = _case_or_404(session, principal, case_id)
-    renderer = renderer_for(case, blobs, settings)
+    renderer = renderer_for(case, blobs, settings, current_layout_sha(session, case.id))
     _pages(renderer)
     try:
         data = renderer.render(index, w)
@@ -117,7 +120,7 @@ def evidence(case_id: str, finding_id: int, principal: JsonPrincipal, session: S
     """Boxes to draw for each evidence item of a finding (fractions of the page), page by page."""
     case = _case_or_404(session, principal, case_id)
     finding = _finding_of_case(session, case, finding_id)
-    renderer = renderer_for(case, blobs, settings)
+    renderer = renderer_for(case, blobs, settings, current_layout_sha(session, case.id))
     views = {view.index: view for view in _pages(renderer)}
     items = []
     for item in finding.evidence_json:

@@ -16,7 +16,10 @@ Cases
 - `get_case(session, case_id) -> Case | None`
 - `list_cases(session, *, agency_ids=None, status=None, grade=None, period_from=None, period_to=None, search=None,
   batch_id=None, offset=0, limit=50) -> (cases, total)`
-- `save_draft(session, case_id, draft) -> ReviewRun` — idempotent per (standard, engine version); keeps corrections
+- `save_draft(session, case_id, draft, *, layout_sha256=None) -> ReviewRun` — idempotent per (standard, engine
+  version); keeps corrections
+- `save_layout(blobs, pages) -> sha256`, `load_layout(blobs, sha) -> list[Page] | None`,
+  `current_layout_sha(session, case_id)` — the pages a run read, kept so the viewer need not read (OCR) again
 - `current_run(session, case_id) -> ReviewRun | None`; `findings_of(session, run_id) -> list[Finding]`
 - `correct_finding(session, finding_id, *, expected_version, status=None, deducted=None, comment=None, actor)
   -> Finding` — raises `StaleVersion` (HTTP 412), `CaseLocked` (409), `BadCorrection` (422), `FindingNotFound`
@@ -57,6 +60,7 @@ from reviewer.store.drafts import (correction_json, corrections_of, current_run,
                                    findings_of, save_draft)
 from reviewer.store.errors import (BadCorrection, CaseLocked, CaseNotFound, FindingNotFound, NoFiles, NotReviewed,
                                    QueueUnavailable, StaleVersion, UnknownRole)
+from reviewer.store.layouts import current_layout_sha, load_layout, save_layout
 from reviewer.store.models import (Agency, ApiKey, Batch, Case, Correction, Finding, ReviewRun, SignOff, SourceFile,
                                    User)
 
@@ -67,7 +71,7 @@ __all__ = [
     "get_batch", "summarize", "BlobStore", "LocalBlobStore", "S3BlobStore", "open_blobs", "accept_upload",
     "get_case", "list_cases", "set_status", "agreement", "correct_finding", "sign_off", "Database", "database_url",
     "open_database", "upgrade", "correction_json", "corrections_of", "current_run", "draft_with_corrections",
-    "finding_json", "findings_of", "save_draft", "BadCorrection", "CaseLocked", "CaseNotFound", "FindingNotFound",
+    "finding_json", "findings_of", "save_draft", "current_layout_sha", "load_layout", "save_layout", "BadCorrection", "CaseLocked", "CaseNotFound", "FindingNotFound",
     "NoFiles", "NotReviewed", "QueueUnavailable", "StaleVersion", "UnknownRole", "Agency", "ApiKey", "Batch", "Case",
     "Correction", "Finding", "ReviewRun", "SignOff", "SourceFile", "User",
 ]

@@ -67,8 +67,10 @@ def unlocked_case(session: Session, case_id: str, doing: str) -> Case:
     return case
 
 
-def save_draft(session: Session, case_id: str, draft: ReviewDraft) -> ReviewRun:
-    """Store the machine's draft as the case's current run (see the module docstring); CaseLocked once signed."""
+def save_draft(session: Session, case_id: str, draft: ReviewDraft, *, layout_sha256: str | None = None) -> ReviewRun:
+    """Store the machine's draft as the case's current run (see the module docstring); CaseLocked once signed.
+
+    `layout_sha256` names the page layout blob the run read (store.layouts); None keeps the run's earlier one."""
     case = unlocked_case(session, case_id, "new draft")
     standard = standard_of(draft.standard.id)
     run = session.scalar(select(ReviewRun).where(
@@ -85,6 +87,7 @@ def save_draft(session: Session, case_id: str, draft: ReviewDraft) -> ReviewRun:
     run.standard_version = draft.standard.version
     run.draft_json = draft.to_contract()
     run.timings = dict(draft.timings)
+    run.layout_sha256 = layout_sha256 or run.layout_sha256
     run.created_at = utcnow()
     _merge_findings(run, draft.findings, standard, latest_corrections(session, case_id))
     session.flush()

@@ -156,6 +156,8 @@ class ReviewRun(Base):
     score: Mapped[float | None] = mapped_column(Float)
     grade: Mapped[str | None] = mapped_column(String(50))
     timings: Mapped[dict[str, float]] = mapped_column(JSON, default=dict)
+    #: SHA-256 of the page layout blob (reviewer/store/layouts.py); None for runs made before it was kept.
+    layout_sha256: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
     is_current: Mapped[bool] = mapped_column(Boolean, default=True)
     findings: Mapped[list[Finding]] = relationship(order_by="Finding.id", back_populates="run",

@@ -19,7 +19,7 @@ from openpyxl import load_workbook
 
 from reviewer.pipeline import review
 from reviewer.store import (Finding, create_api_key, create_batch, create_user, ensure_agency, get_case, open_blobs,
-                            revoke_api_key, save_draft, accept_upload)
+                            revoke_api_key, save_draft, save_layout, accept_upload)
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 PASSWORD = "pw-评查-123"
@@ -41,14 +41,16 @@ class World:
         return client
 
     def drafted(self, sample: str = "case-04-market-missing-docs.pdf", agency: str = "scmsa",
-                batch_id: str | None = None) -> str:
+                batch_id: str | None = None, keep_layout: bool = False) -> str:
+        """A reviewed case; with `keep_layout` its pages are stored with the run, as the worker does."""
         with self.app.state.database.session() as session:
             case = accept_upload(session, self.app.state.blobs, [(sample, (SAMPLES / sample).read_bytes())],
                                  agency_code=agency, uploaded_by="test", batch_id=batch_id)
             case_id = case.id
-        _, draft = review([SAMPLES / sample], self.settings, case_id=case_id)
+        case_file, draft = review([SAMPLES / sample], self.settings, case_id=case_id)
+        layout = save_layout(self.app.state.blobs, case_file.pages) if keep_layout else None
         with self.app.state.database.session() as session:
-            save_draft(session, case_id, draft)
+            save_draft(session, case_id, draft, layout_sha256=layout)
             get_case(session, case_id).status = "drafted"
         return case_id
 
@@ -233,6 +235,27 @@ def test_page_images_and_evidence_boxes(world: World) -> None:
     evidence = client.get(f"/web/cases/{case_id}/findings/{finding['id']}/evidence").json()["evidence"]
     assert evidence and all(item["boxes"] for item in evidence)
     assert 0 < evidence[0]["boxes"][0]["top"] < 0.3
+
+
+def test_a_stored_layout_spares_reading_the_files_again(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the run's layout stored, evidence boxes and page images need no reader and no OCR: only drawing."""
+    import api.web.pages_render as pages_render
+
+    case_id = world.drafted("case-01-market.pdf", keep_layout=True)
+
+    def no_reading(*_args: Any, **_kwargs: Any) -> None:
+        raise AssertionError("the case's files were read again although the run kept its layout")
+
+    monkeypatch.setattr(pages_render, "iter_case", no_reading)
+    monkeypatch.setattr(pages_render, "read_pdf", no_reading)
+    client = world.client("rev")
+    finding = next(f for f in _findings(client.get(f"/cases/{case_id}").text) if f["check"] == "docs.prior_notice")
+    evidence = client.get(f"/web/cases/{case_id}/findings/{finding['id']}/evidence")
+    assert evidence.status_code == 200, evidence.text[:300]
+    items = evidence.json()["evidence"]
+    assert items and all(item["boxes"] for item in items) and 0 < items[0]["boxes"][0]["top"] < 0.3
+    image = client.get(f"/web/cases/{case_id}/pages/{items[0]['page']}.png?w=500")
+    assert image.status_code == 200 and image.content[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_agreement_view_counts_overrides_per_check(world: World) -> None:

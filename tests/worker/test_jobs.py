@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from reviewer.store import Case, correct_finding, current_run, findings_of, open_database, sign_off
+from extractors.readers.pdf import read_pdf
+from reviewer.store import (Case, correct_finding, current_layout_sha, current_run, findings_of, load_layout, open_blobs,
+                            open_database, sign_off)
 from worker.jobs import review_case
 
-from .conftest import case_state, upload
+from .conftest import SAMPLES, case_state, upload
 
 LATE = "case-05-market-late.pdf"  # fails deadline.payment_15d, deadline.service_7d, timeline.dates_filled
 
@@ -21,6 +23,27 @@ def test_review_case_drafts_a_stored_case(service_settings, job_settings) -> Non
     with open_database(settings).session() as session:
         failing = {f.check_id for f in findings_of(session, current_run(session, case_id).id) if f.status == "fail"}
     assert {"deadline.payment_15d", "deadline.service_7d", "timeline.dates_filled"} <= failing
+
+
+def test_the_pages_read_are_kept_with_the_run(sqlite_service_settings, job_settings) -> None:
+    """The viewer draws evidence from this layout instead of reading (for scans: OCRing) the case again."""
+    settings = job_settings(sqlite_service_settings)
+    case_id = upload(settings, LATE)
+    review_case(case_id)
+    with open_database(settings).session() as session:
+        sha = current_layout_sha(session, case_id)
+        assert sha is not None and current_run(session, case_id).layout_sha256 == sha
+    stored = load_layout(open_blobs(settings), sha)
+    read = list(read_pdf(SAMPLES / LATE, LATE))
+    assert stored is not None and [p.index for p in stored] == list(range(1, 23))
+    assert {(p.source, p.origin) for p in stored} == {(LATE, "text")}
+    assert [p.source_page for p in stored] == [p.source_page for p in read]
+    assert [(p.width, p.height) for p in stored] == [(p.width, p.height) for p in read]
+    assert [[(line.text, line.box) for line in p.lines] for p in stored] == \
+        [[(line.text, line.box) for line in p.lines] for p in read]
+    review_case(case_id)  # the same files read again: the same blob, still named by the run
+    with open_database(settings).session() as session:
+        assert current_layout_sha(session, case_id) == sha
 
 
 def test_a_bad_file_fails_the_case_with_the_reason_and_no_retry(sqlite_service_settings, job_settings) -> None:
