@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from samples import defects_dates as dd
-from samples import oracle, statement
+from samples import oracle, stale, statement
 from samples import defects_text as dt_
 from samples.document import CaseDoc
 from samples.edit import drop, find, first, full_text, receipt_after, reindex
@@ -26,6 +26,8 @@ class Defect:
     inject: Callable[[CaseDoc], None]
     applies: Callable[[CaseDoc], bool]
     also: tuple[str, ...] = ()
+    #: Drawn by `--count` sets. A later defect is not, so that a seed keeps naming the set it drew before.
+    varied: bool = True
 
 
 def _general(case: CaseDoc) -> bool:
@@ -169,12 +171,18 @@ _TEXT: list[Defect] = [
     Defect("decision.simple_procedure_limits", dt_.over_simple_limit, lambda c: c.procedure == "simple"),
 ]
 
+#: From the extended catalog (checklists/catalog-extended.yaml); committed samples only.
+_SUBSTANCE: list[Defect] = [
+    Defect("substance.limitation", stale.stale_sales, stale.tells_recent_sales, varied=False),
+]
+
 #: Injectors by check id.
-DEFECTS: dict[str, Defect] = {d.check_id: d for d in _DOCS + _DATES + _TEXT}
+DEFECTS: dict[str, Defect] = {d.check_id: d for d in _DOCS + _DATES + _TEXT + _SUBSTANCE}
 
 _DECISION_TEXT = ("rights.no_heavier_after_defence", "rights.remedies_in_decision", "rights.payment_terms_in_decision",
                   "rights.statement_reviewed", "party.identified", "decision.doc_number", "decision.amount_consistent",
-                  "decision.basis_precise", "decision.contents", "docs.decision_service", "timeline.dates_filled")
+                  "decision.basis_precise", "decision.contents", "docs.decision_service", "timeline.dates_filled",
+                  "substance.limitation")
 _NOTICE_TEXT = ("rights.hearing_in_notice", "rights.statement_in_notice", "rights.notice_contents",
                 "rights.no_heavier_after_defence", "docs.notice_service", "timeline.dates_filled")
 #: Later defects that would undo an earlier one by dropping what it edited: later id → the earlier ids. (Date

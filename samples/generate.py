@@ -74,6 +74,7 @@ DEFECT_CASES: dict[str, tuple[str, int | None, tuple[str, ...]]] = {
                                   ("decision.simple_procedure_limits", "officers.two_officers")),
     "case-19-market-unreviewed": (statement.NAME, None, ("rights.statement_reviewed", "rights.no_heavier_after_defence")),
     "case-20-market-undecided": ("case-01-market", None, ("docs.penalty_decision",)),
+    "case-21-market-stale": ("case-01-market", None, ("substance.limitation",)),
 }
 
 #: Every committed file stem, in corpus order.

@@ -74,7 +74,7 @@ def vary(case: CaseDoc, rng: random.Random, name: str, max_defects: int = 3, dra
     restyle_dates(case, rng)
     case.name = case.case_id = name
     for _ in range(rng.randint(0, max_defects)):
-        options = sorted(cid for cid, d in DEFECTS.items() if cid not in case.defects and d.applies(case))
+        options = sorted(cid for cid, d in DEFECTS.items() if d.varied and cid not in case.defects and d.applies(case))
         if not options:
             break
         pick = rng.choice(options) if drawn is None else \

@@ -33,9 +33,11 @@ CATALOG = frozenset({
     "party.identified", "decision.contents", "decision.basis_precise", "decision.amount_consistent",
     "decision.doc_number", "decision.simple_procedure_limits",
 })
+#: Ids of checklists/catalog-extended.yaml the generator injects (case-21 brought substance.limitation).
+EXTENDED = frozenset({"substance.limitation"})
 #: Check ids the committed corpus injects. Grow it on purpose: add a committed case, then add its ids here.
-#: Every id is covered now (case-19 brought rights.statement_reviewed, case-20 docs.penalty_decision).
-COVERED = CATALOG
+#: Every catalog id is covered now (case-19 brought rights.statement_reviewed, case-20 docs.penalty_decision).
+COVERED = CATALOG | EXTENDED
 
 
 def clean(name: str = "case-01-market"):
@@ -55,14 +57,14 @@ def test_catalog_copy_matches_shared_checks_yaml() -> None:
     if shared.exists():
         yaml = pytest.importorskip("yaml")
         assert {entry["id"] for entry in yaml.safe_load(shared.read_text("utf-8"))} == CATALOG
-    assert set(DEFECTS) <= CATALOG
+    assert set(DEFECTS) <= CATALOG | EXTENDED
 
 
 def test_committed_corpus_exercises_the_expected_check_ids() -> None:
     injected: set[str] = set()
     for path in sorted((ROOT / "samples").glob("*.truth.json")):
         truth = json.loads(path.read_text("utf-8"))
-        assert set(truth["defects"]) <= set(truth["expected_failing"]) <= CATALOG, path.name
+        assert set(truth["defects"]) <= set(truth["expected_failing"]) <= CATALOG | EXTENDED, path.name
         injected |= set(truth["defects"])
     assert injected == COVERED
 
@@ -90,7 +92,7 @@ def test_every_standard_check_is_exercised_or_explained() -> None:
 
 def test_committed_files_are_the_generator_corpus() -> None:
     stems = sorted(p.name.removesuffix(".truth.json") for p in (ROOT / "samples").glob("*.truth.json"))
-    assert stems == sorted(gen.COMMITTED) and 12 <= len(stems) <= 20
+    assert stems == sorted(gen.COMMITTED) and 12 <= len(stems) <= 21
     size = sum(p.stat().st_size for p in (ROOT / "samples").iterdir() if p.is_file())
     assert size < 6 * 2**20
 
@@ -327,7 +329,7 @@ def test_a_balanced_set_covers_every_defect() -> None:
         template = rng.choice(list(gen.CASES))
         case = vary(gen.CASES[template](), rng, f"gen-{n}", drawn=drawn)
         assert oracle.failing(case) <= set(case.expected_failing)
-    assert set(drawn) == set(DEFECTS)
+    assert set(drawn) == {cid for cid, defect in DEFECTS.items() if defect.varied}
 
 
 def test_statement_right_dropped_clause_by_clause_keeps_the_hearing_period() -> None:
@@ -374,3 +376,21 @@ def test_restyled_date_keeps_a_space_before_a_time() -> None:
 
     assert map_dates("2024年3月14日10时20分", lambda day, _: forms.iso_date(day)) == "2024-03-14 10时20分"
     assert map_dates("2024年3月14日，", lambda day, _: forms.iso_date(day)) == "2024-03-14，"
+
+
+def test_stale_sales_end_five_years_before_the_complaint() -> None:
+    """substance.limitation: the decision's facts date the sales 2017 and no longer say they went on; the
+    complaint keeps its day in the 案源登记表 only; varied sets never draw it, and dropping the decision undoes it."""
+    case = with_defect("substance.limitation")
+    decision = full_text(first(case, "penalty_decision"))
+    facts = decision.split("上述事实")[0]
+    assert "于2017年3月至2017年6月以每箱54元的价格对外售出156箱，此后未再销售" in facts
+    assert not re.search("2023年1月|至案发|至今|持续|一直", facts) and "2023年2月20日" not in facts
+    assert first(case, "case_source").date == case.timeline["discovered"] == dt.date(2023, 2, 20)
+    assert "2017年3月至6月间" in _notice_text(case) and "2017年3月初" in full_text(first(case, "inquiry_record"))
+    assert case.expected_failing == ["substance.limitation"] and oracle.failing(case) == set()
+    assert not DEFECTS["substance.limitation"].applies(case)  # nothing left to rewrite
+    assert not DEFECTS["substance.limitation"].applies(clean("case-02-environment"))
+    assert not DEFECTS["substance.limitation"].varied
+    with pytest.raises(gen.GenerationError, match="would undo"):
+        gen.inject(case, ["docs.penalty_decision"])
