@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -83,15 +84,18 @@ def _credit_problem(code: str) -> str:
     return ""
 
 
+def _checked(kind: CodeKind, code: str, problem_of: Callable[[str], str], repaired: str) -> CodeCheck:
+    """`code` checked by `problem_of`; when it fails, the OCR-repaired reading is accepted if that one passes."""
+    problem = problem_of(code)
+    if problem and repaired != code and not problem_of(repaired):
+        return CodeCheck(kind, repaired, True, repaired=True)
+    return CodeCheck(kind, code, not problem, reason=problem)
+
+
 def check_credit_code(raw: str) -> CodeCheck:
     """Check a 统一社会信用代码 (GB 32100): charset, length and the check character."""
     code = _normalise(raw)
-    problem = _credit_problem(code)
-    if problem:
-        repaired = code.translate(_CREDIT_REPAIRS)
-        if repaired != code and not _credit_problem(repaired):
-            return CodeCheck("credit_code", repaired, True, repaired=True)
-    return CodeCheck("credit_code", code, not problem, reason=problem)
+    return _checked("credit_code", code, _credit_problem, code.translate(_CREDIT_REPAIRS))
 
 
 def _birth_date(code: str) -> dt.date | None:
@@ -116,12 +120,7 @@ def _id_problem(code: str) -> str:
 def check_id_number(raw: str) -> CodeCheck:
     """Check an 18-digit 居民身份证号码 (GB 11643): format, birth date and the check digit."""
     code = _normalise(raw)
-    problem = _id_problem(code)
-    if problem:
-        repaired = code[:17].replace("O", "0") + code[17:]
-        if repaired != code and not _id_problem(repaired):
-            return CodeCheck("id_number", repaired, True, repaired=True)
-    return CodeCheck("id_number", code, not problem, reason=problem)
+    return _checked("id_number", code, _id_problem, code[:17].replace("O", "0") + code[17:])
 
 
 def check_code(raw: str) -> CodeCheck:
