@@ -37,14 +37,18 @@ def _check_zip(path: Path, source: str, max_members: int) -> None:
     except (zipfile.BadZipFile, OSError):
         return
     if len(members) > max_members:
-        raise UnsafeArchive(f"{source}: {len(members)} members", f"压缩包“{source}”内文件数 {len(members)} 超过上限 {max_members}。",
-                            source=source)
+        raise UnsafeArchive(
+            f"{source}: {len(members)} members",
+            f"压缩包“{source}”内文件数 {len(members)} 超过上限 {max_members}。",
+            source=source,
+        )
     for member in members:
         try:
             safe_member_name(member.filename)
         except UnsafeArchive as error:
-            raise UnsafeArchive(str(error), f"压缩包“{source}”中的文件路径“{member.filename}”越界，已拒绝。",
-                                source=source) from error
+            raise UnsafeArchive(
+                str(error), f"压缩包“{source}”中的文件路径“{member.filename}”越界，已拒绝。", source=source
+            ) from error
 
 
 def _stage_one(upload: UploadFile, position: int, folder: Path, settings: Settings) -> tuple[str, Path]:
@@ -59,7 +63,9 @@ def _stage_one(upload: UploadFile, position: int, folder: Path, settings: Settin
 
 
 @contextmanager
-def staged(uploads: Sequence[UploadFile], settings: Settings, folder: Path | None = None) -> Iterator[list[tuple[str, BinaryIO]]]:
+def staged(
+    uploads: Sequence[UploadFile], settings: Settings, folder: Path | None = None
+) -> Iterator[list[tuple[str, BinaryIO]]]:
     """Yield `(clean name, open binary file)` pairs, ready for `store.accept_upload`; temporary copies are
     removed afterwards. Any refused file refuses the whole upload (a case file is accepted whole or not at all)."""
     if not uploads:

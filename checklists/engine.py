@@ -82,7 +82,7 @@ class CaseView:
         """Evidence on the page of `instrument` that shows `quote` (spaces ignored); its first page otherwise."""
         quote = quote or instrument.title or instrument.kind
         needle = "".join(quote.split())
-        for page in self.pages[instrument.first_page - 1:instrument.last_page]:
+        for page in self.pages[instrument.first_page - 1 : instrument.last_page]:
             if needle and needle in "".join(page.text.split()):
                 return Evidence(page=page.index, quote=quote)
         return Evidence(page=instrument.first_page, quote=quote)
@@ -105,7 +105,9 @@ def _weighed(outcome: Outcome, pages: Sequence[Page]) -> Outcome:
         return outcome
     confidence = min([outcome.confidence, *(evidence_confidence(pages, e) for e in outcome.evidence)])
     if confidence >= LOW_OCR_CONFIDENCE:
-        return outcome if confidence == outcome.confidence else Outcome(**{**outcome.__dict__, "confidence": confidence})
+        return (
+            outcome if confidence == outcome.confidence else Outcome(**{**outcome.__dict__, "confidence": confidence})
+        )
     note = LOW_OCR_NOTE.format(confidence)
     return Outcome("unknown", outcome.evidence, confidence, note=note)
 
@@ -127,5 +129,12 @@ def _finding(view: CaseView, check: CheckSpec) -> Finding:
         if check.cap is not None:
             deducted = min(deducted, check.cap)
         message = check.render(**outcome.values)
-    return Finding(check_id=check.id, category=category, status=outcome.status, deducted=deducted,
-                   message=message, evidence=outcome.evidence, confidence=outcome.confidence)
+    return Finding(
+        check_id=check.id,
+        category=category,
+        status=outcome.status,
+        deducted=deducted,
+        message=message,
+        evidence=outcome.evidence,
+        confidence=outcome.confidence,
+    )

@@ -24,9 +24,7 @@ _NOT_STANDARDS = ("catalog",)
 def standard_paths() -> dict[str, Path]:
     """Shipped standards by id (the file stem), sorted."""
     return {
-        path.stem: path
-        for path in sorted(STANDARDS_DIR.glob("*.yaml"))
-        if not path.stem.startswith(_NOT_STANDARDS)
+        path.stem: path for path in sorted(STANDARDS_DIR.glob("*.yaml")) if not path.stem.startswith(_NOT_STANDARDS)
     }
 
 

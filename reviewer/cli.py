@@ -49,8 +49,12 @@ PathsArg = Annotated[list[Path], typer.Argument(help="案卷文件、文件夹�
 @app.command()
 def review(
     paths: PathsArg,
-    standard: Annotated[str | None, typer.Option("--standard", help="评查标准 ID，默认取 REVIEWER_DEFAULT_STANDARD。")] = None,
-    fmt: Annotated[OutputFormat, typer.Option("--format", help="输出格式：json、html 或 docx（评查表，需 --out）。")] = OutputFormat.json,
+    standard: Annotated[
+        str | None, typer.Option("--standard", help="评查标准 ID，默认取 REVIEWER_DEFAULT_STANDARD。")
+    ] = None,
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", help="输出格式：json、html 或 docx（评查表，需 --out）。")
+    ] = OutputFormat.json,
     out: Annotated[Path | None, typer.Option("--out", help="输出目录；省略时打印到标准输出。")] = None,
 ) -> None:
     """Review each case file and print or write its draft (DESIGN.md output contract)."""
@@ -128,9 +132,16 @@ def _emit(contract: dict[str, Any], fmt: OutputFormat, out: Path | None, path: P
 
 def _page_line(page: Page) -> dict[str, Any]:
     return {
-        "page": page.index, "source": page.source, "source_page": page.source_page, "origin": page.origin,
-        "confidence": round(page.confidence, 3), "estimated": page.estimated, "warnings": page.warnings,
-        "rotation": page.rotation, "red_seal": page.red_seal, "text": page.text,
+        "page": page.index,
+        "source": page.source,
+        "source_page": page.source_page,
+        "origin": page.origin,
+        "confidence": round(page.confidence, 3),
+        "estimated": page.estimated,
+        "warnings": page.warnings,
+        "rotation": page.rotation,
+        "red_seal": page.red_seal,
+        "text": page.text,
     }
 
 

@@ -29,8 +29,9 @@ def serve(
     from reviewer.store import upgrade
 
     upgrade(get_settings())
-    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers,
-                proxy_headers=True, log_level="info")
+    uvicorn.run(
+        "api.app:create_app", factory=True, host=host, port=port, workers=workers, proxy_headers=True, log_level="info"
+    )
 
 
 @keys_app.command("create")
@@ -47,8 +48,10 @@ def create(
     with open_database(settings).session() as session:
         plain, key = create_api_key(session, role=role, agency_code=agency, name=name or f"{role}-key")
         prefix = key.prefix
-    print(f"已创建 API 密钥（前缀 {prefix}，角色 {role}，机关 {agency or '全部'}）。密钥只显示这一次，请妥善保存：",
-          file=sys.stderr)
+    print(
+        f"已创建 API 密钥（前缀 {prefix}，角色 {role}，机关 {agency or '全部'}）。密钥只显示这一次，请妥善保存：",
+        file=sys.stderr,
+    )
     typer.echo(plain)
 
 
@@ -63,8 +66,10 @@ def list_keys() -> None:
         for key in list_api_keys(session):
             agency = key.agency.code if key.agency else "全部"
             revoked = key.revoked_at.isoformat(timespec="seconds") if key.revoked_at else "有效"
-            typer.echo(f"{key.id}\t{key.prefix}\t{key.role}\t{agency}\t{key.name}\t"
-                       f"{key.created_at.isoformat(timespec='seconds')}\t{revoked}")
+            typer.echo(
+                f"{key.id}\t{key.prefix}\t{key.role}\t{agency}\t{key.name}\t"
+                f"{key.created_at.isoformat(timespec='seconds')}\t{revoked}"
+            )
 
 
 @keys_app.command("revoke")
@@ -106,8 +111,9 @@ def create_user(
     upgrade(settings)
     try:
         with open_database(settings).session() as session:
-            store_create_user(session, username=username, password=password, role=role, agency_code=agency,
-                              display_name=name)
+            store_create_user(
+                session, username=username, password=password, role=role, agency_code=agency, display_name=name
+            )
     except IntegrityError as error:
         print(f"错误：账号“{username}”已存在。", file=sys.stderr)
         raise typer.Exit(2) from error

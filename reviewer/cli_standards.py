@@ -56,8 +56,10 @@ def list_command() -> None:
         raise _fail(error) from error
     for standard in standards:
         meta = standard.standard
-        typer.echo(f"{meta.id}\t{meta.name}\t地区：{meta.jurisdiction}\t版本：{meta.version}\t"
-                   f"检查项 {len(standard.checks)} 项（否决项 {len(standard.veto_checks)} 项）")
+        typer.echo(
+            f"{meta.id}\t{meta.name}\t地区：{meta.jurisdiction}\t版本：{meta.version}\t"
+            f"检查项 {len(standard.checks)} 项（否决项 {len(standard.veto_checks)} 项）"
+        )
 
 
 def _header(standard: Standard) -> list[str]:
@@ -74,8 +76,11 @@ def _header(standard: Standard) -> list[str]:
         lines.append(f"说明：{meta.notes}")
     bands_list = standard.grading.bands
     bands = "，".join(
-        f"{band.name} < {_points(bands_list[i - 1].min_score)}" if band.min_score == 0 and i else
-        f"{band.name} ≥ {_points(band.min_score)}" for i, band in enumerate(bands_list))
+        f"{band.name} < {_points(bands_list[i - 1].min_score)}"
+        if band.min_score == 0 and i
+        else f"{band.name} ≥ {_points(band.min_score)}"
+        for i, band in enumerate(bands_list)
+    )
     lines.append(f"评定等级：{bands}；触及否决项为{standard.grading.veto_grade}")
     return lines
 
@@ -83,8 +88,15 @@ def _header(standard: Standard) -> list[str]:
 def _thresholds(standard: Standard) -> list[str]:
     t = standard.thresholds
     major = t.major_penalty
-    kinds = [name for flag, name in ((major.confiscation_equal_value, "没收同等价值财物"),
-                                     (major.suspension, "责令停产停业"), (major.revocation, "吊销许可证或执照")) if flag]
+    kinds = [
+        name
+        for flag, name in (
+            (major.confiscation_equal_value, "没收同等价值财物"),
+            (major.suspension, "责令停产停业"),
+            (major.revocation, "吊销许可证或执照"),
+        )
+        if flag
+    ]
     filing_rule = "不适用"
     if t.filing_deadline.applies:
         scope = "、".join(t.filing_deadline.sectors) or "全部领域"
@@ -93,7 +105,8 @@ def _thresholds(standard: Standard) -> list[str]:
         "地区阈值：",
         f"  听证标准：公民 {_money(t.hearing.fine_citizen)}，组织 {_money(t.hearing.fine_organisation)}（{t.hearing.basis}）",
         f"  重大行政处罚：公民罚款 {_money(major.fine_citizen)}，组织罚款 {_money(major.fine_organisation)}"
-        + (f"，{'、'.join(kinds)}" if kinds else "") + f"（{major.basis}）",
+        + (f"，{'、'.join(kinds)}" if kinds else "")
+        + f"（{major.basis}）",
         f"  重大行政处罚备案：{'要求，期限 ' + _period(t.major_filing.period) if t.major_filing.required else '不要求'}",
         f"  立案期限规则：{filing_rule}",
         f"  陈述申辩期默认：{_period(t.statement_period)}",
@@ -101,7 +114,9 @@ def _thresholds(standard: Standard) -> list[str]:
 
 
 @standards_app.command("show")
-def show_command(standard_id: Annotated[str, typer.Argument(metavar="ID", help="评查标准 ID 或标准文件路径。")]) -> None:
+def show_command(
+    standard_id: Annotated[str, typer.Argument(metavar="ID", help="评查标准 ID 或标准文件路径。")],
+) -> None:
     """显示一个评查标准：基本信息、阈值、分类和全部检查项（含实现状态）。"""
     try:
         standard = load_standard(standard_id)
@@ -122,12 +137,16 @@ def show_command(standard_id: Annotated[str, typer.Argument(metavar="ID", help="
         lines.append(f"  {check.id}　[{check.category}]　{kind}　{implementation_label(check.id)}")
         lines.append(f"      依据：{check.basis}　来源：{check.source}")
     implemented = sum(1 for check in standard.checks if implementation_label(check.id) == "已实现")
-    lines.append(f"共 {len(standard.checks)} 项检查，已实现 {implemented} 项，未实现 {len(standard.checks) - implemented} 项。")
+    lines.append(
+        f"共 {len(standard.checks)} 项检查，已实现 {implemented} 项，未实现 {len(standard.checks) - implemented} 项。"
+    )
     typer.echo("\n".join(lines))
 
 
 @standards_app.command("validate")
-def validate_command(file: Annotated[Path, typer.Argument(metavar="FILE", help="要校验的评查标准 YAML 文件。")]) -> None:
+def validate_command(
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="要校验的评查标准 YAML 文件。")],
+) -> None:
     """校验评查标准文件；有问题时逐条列出文件、行号和检查项，退出码 2。"""
     problems = validate_file(file)
     if problems:

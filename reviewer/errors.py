@@ -58,7 +58,9 @@ class UnsafeArchive(BadInput):
 
 
 class ConverterMissing(BadInput):
-    default_user_message = "旧版 DOC/WPS 文件需要 LibreOffice 转换，但本机未安装 LibreOffice。请另存为 DOCX 或 PDF 后上传。"
+    default_user_message = (
+        "旧版 DOC/WPS 文件需要 LibreOffice 转换，但本机未安装 LibreOffice。请另存为 DOCX 或 PDF 后上传。"
+    )
 
 
 class InputNotFound(BadInput):
@@ -66,7 +68,9 @@ class InputNotFound(BadInput):
 
 
 class OcrUnavailable(BadInput):
-    default_user_message = "图片和扫描件需要 OCR 识别，但本机的 OCR 未启用或模型文件缺失，请联系管理员，或上传带文字层的 PDF 或 DOCX。"
+    default_user_message = (
+        "图片和扫描件需要 OCR 识别，但本机的 OCR 未启用或模型文件缺失，请联系管理员，或上传带文字层的 PDF 或 DOCX。"
+    )
 
 
 class NoPages(BadInput):

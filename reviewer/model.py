@@ -131,9 +131,22 @@ class CaseFile(_Model):
 
 #: Timeline keys in procedural order. `reported` is the major-penalty filing (备案) as in DESIGN.md.
 TIMELINE_KEYS: tuple[str, ...] = (
-    "discovered", "filed", "investigated", "investigation_reported", "legal_reviewed", "discussed",
-    "notified", "notice_served", "statement", "hearing", "approved", "decided", "served", "paid",
-    "closed", "reported",
+    "discovered",
+    "filed",
+    "investigated",
+    "investigation_reported",
+    "legal_reviewed",
+    "discussed",
+    "notified",
+    "notice_served",
+    "statement",
+    "hearing",
+    "approved",
+    "decided",
+    "served",
+    "paid",
+    "closed",
+    "reported",
 )
 
 
@@ -149,9 +162,7 @@ class CaseFacts(_Model):
     penalties: list[str] = PydField(default_factory=list)
     is_major: bool | None = None
     hearing_eligible: bool | None = None
-    timeline: dict[str, dt.date | None] = PydField(
-        default_factory=lambda: {key: None for key in TIMELINE_KEYS}
-    )
+    timeline: dict[str, dt.date | None] = PydField(default_factory=lambda: {key: None for key in TIMELINE_KEYS})
 
 
 class Finding(_Model):

@@ -36,8 +36,14 @@ UNDATED_KINDS = frozenset({"cover", "index"})
 
 def read_options(settings: Settings) -> ReadOptions:
     limits = ArchiveLimits(settings.zip_max_members, settings.zip_max_total_bytes, settings.zip_max_ratio)
-    return ReadOptions(settings.max_file_bytes, limits, settings.pdf_engine, settings.soffice, settings.converter_timeout_s,
-                       ocr_options(settings))
+    return ReadOptions(
+        settings.max_file_bytes,
+        limits,
+        settings.pdf_engine,
+        settings.soffice,
+        settings.converter_timeout_s,
+        ocr_options(settings),
+    )
 
 
 def ocr_options(settings: Settings) -> OcrOptions | None:
@@ -54,7 +60,9 @@ def case_id_for(paths: Sequence[Path]) -> str:
     return first.name if first.is_dir() else first.stem
 
 
-def ingest(paths: Sequence[Path], settings: Settings, case_id: str | None = None, on_page: PageCallback | None = None) -> CaseFile:
+def ingest(
+    paths: Sequence[Path], settings: Settings, case_id: str | None = None, on_page: PageCallback | None = None
+) -> CaseFile:
     """Read every input into one case file; bad files are recorded, not fatal, unless nothing is readable."""
     case = CaseFile(case_id=case_id or case_id_for(paths))
     for item in iter_case(paths, read_options(settings)):
@@ -80,12 +88,19 @@ def extract(instruments: list[Instrument], standard: Standard) -> CaseFacts:
         instrument.date = found.value if found else None
     facts = case_facts(instruments)
     facts.is_major, facts.hearing_eligible = classify(
-        set(facts.penalties), facts.fine_yuan, facts.confiscation_yuan, facts.party_type, thresholds(standard))
+        set(facts.penalties), facts.fine_yuan, facts.confiscation_yuan, facts.party_type, thresholds(standard)
+    )
     return facts
 
 
-def review(paths: Sequence[Path], settings: Settings, *, standard_id: str | None = None,
-           case_id: str | None = None, on_page: PageCallback | None = None) -> tuple[CaseFile, ReviewDraft]:
+def review(
+    paths: Sequence[Path],
+    settings: Settings,
+    *,
+    standard_id: str | None = None,
+    case_id: str | None = None,
+    on_page: PageCallback | None = None,
+) -> tuple[CaseFile, ReviewDraft]:
     """Run the whole pipeline in-process on one case file."""
     timings: dict[str, float] = {}
     standard = load_standard(standard_id or settings.default_standard)

@@ -17,7 +17,12 @@ def page_progress(label: str) -> Iterator[Callable[[Page], None] | None]:
         return
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} 页"), TimeElapsedColumn())
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TextColumn("{task.completed} 页"),
+        TimeElapsedColumn(),
+    )
     with Progress(*columns, transient=True) as progress:
         task = progress.add_task(label, total=None)
         yield lambda _page: progress.advance(task)

@@ -46,10 +46,13 @@ def _facts_table(document: Any, draft: dict[str, Any], standard_name: str) -> No
     decision = next((i for i in draft["instruments"] if i["kind"] in ("penalty_decision", "onsite_decision")), None)
     facts = draft["facts"]
     rows = [
-        ("案卷", draft["case_id"]), ("评查标准", standard_name),
-        ("当事人", facts["party"] or "未识别"), ("决定书文号", (decision or {}).get("doc_number") or "未识别"),
+        ("案卷", draft["case_id"]),
+        ("评查标准", standard_name),
+        ("当事人", facts["party"] or "未识别"),
+        ("决定书文号", (decision or {}).get("doc_number") or "未识别"),
         ("程序", {"general": "普通程序", "simple": "简易程序"}.get(draft["procedure"] or "", "未识别")),
-        ("罚款（元）", facts["fine_yuan"] or "—"), ("页数", str(draft["pages"])),
+        ("罚款（元）", facts["fine_yuan"] or "—"),
+        ("页数", str(draft["pages"])),
     ]
     table = document.add_table(rows=len(rows), cols=2)
     table.style = "Table Grid"
@@ -67,7 +70,14 @@ def _checks_table(document: Any, draft: dict[str, Any], checks: dict[str, Any]) 
         points = "否决" if check is not None and check.veto else f"{check.points:g}" if check else ""
         pages = "、".join(sorted({str(e["page"]) for e in finding["evidence"]}, key=int))
         reason = finding["message"] if finding["status"] in ("fail", "unknown") else ""
-        values = (str(number), f"{finding['category']}：{finding['check_id']}", points,
-                  _STATUS.get(finding["status"], finding["status"]), f"{finding['deducted']:g}", reason, pages)
+        values = (
+            str(number),
+            f"{finding['category']}：{finding['check_id']}",
+            points,
+            _STATUS.get(finding["status"], finding["status"]),
+            f"{finding['deducted']:g}",
+            reason,
+            pages,
+        )
         for cell, text in zip(table.add_row().cells, values):
             cell.text = text

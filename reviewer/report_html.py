@@ -8,10 +8,22 @@ from typing import Any
 from extractors.kinds import kind_name
 
 _TIMELINE_LABELS = {
-    "discovered": "案件来源", "filed": "立案", "investigated": "调查取证", "investigation_reported": "调查终结",
-    "legal_reviewed": "法制审核", "discussed": "集体讨论", "notified": "事先告知", "notice_served": "告知书送达",
-    "statement": "陈述申辩", "hearing": "听证", "approved": "处罚审批", "decided": "处罚决定", "served": "决定书送达",
-    "paid": "缴纳罚款", "closed": "结案", "reported": "重大处罚备案",
+    "discovered": "案件来源",
+    "filed": "立案",
+    "investigated": "调查取证",
+    "investigation_reported": "调查终结",
+    "legal_reviewed": "法制审核",
+    "discussed": "集体讨论",
+    "notified": "事先告知",
+    "notice_served": "告知书送达",
+    "statement": "陈述申辩",
+    "hearing": "听证",
+    "approved": "处罚审批",
+    "decided": "处罚决定",
+    "served": "决定书送达",
+    "paid": "缴纳罚款",
+    "closed": "结案",
+    "reported": "重大处罚备案",
 }
 _STATUS = {"fail": "扣分", "pass": "通过", "unknown": "待人工核实", "not_applicable": "不适用"}
 _STYLE = """body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2em;color:#222}
@@ -31,9 +43,12 @@ def render_html(draft: dict[str, Any]) -> str:
         f"页数：{draft['pages']}　得分：{score_text}</p>",
         _errors(draft["errors"]),
         _facts(draft["facts"]),
-        "<h2>卷内文书</h2>", _instruments(draft["instruments"]),
-        "<h2>办案时间线</h2>", _timeline(draft["timeline"]),
-        "<h2>评查项目</h2>", _findings(draft["findings"]),
+        "<h2>卷内文书</h2>",
+        _instruments(draft["instruments"]),
+        "<h2>办案时间线</h2>",
+        _timeline(draft["timeline"]),
+        "<h2>评查项目</h2>",
+        _findings(draft["findings"]),
         f"<p class='muted'>{escape(draft['engine_version'])}</p></body></html>",
     ]
     return "".join(parts)
@@ -47,7 +62,9 @@ def _score_text(draft: dict[str, Any]) -> str:
     if draft["veto"]:
         return f"{text}（{escape(grade or '')}：否决项 {escape('、'.join(draft['veto']))}）"
     if grade is None and low_high:
-        return f"{text}（等级待定：{len(draft['needs_review'])} 项需人工核查，得分区间 {low_high[0]:g}–{low_high[1]:g}）"
+        return (
+            f"{text}（等级待定：{len(draft['needs_review'])} 项需人工核查，得分区间 {low_high[0]:g}–{low_high[1]:g}）"
+        )
     return f"{text}（{escape(grade or '')}）"
 
 

@@ -94,8 +94,9 @@ def decision_number(draft: dict[str, Any]) -> str | None:
     return (decision or {}).get("doc_number")
 
 
-def supervision_letter_docx(draft: dict[str, Any], agency_name: str, options: LetterOptions | None = None,
-                            *, case_number: str | None = None) -> bytes:
+def supervision_letter_docx(
+    draft: dict[str, Any], agency_name: str, options: LetterOptions | None = None, *, case_number: str | None = None
+) -> bytes:
     """The 行政执法监督意见书 draft as a DOCX; a file with no failed check still gets a letter saying so."""
     options = options or LetterOptions()
     document = Document()
@@ -107,8 +108,10 @@ def supervision_letter_docx(draft: dict[str, Any], agency_name: str, options: Le
     problems = problems_of(draft)
     score = draft.get("score")
     grade = draft.get("grade") or "待定"
-    opening = (f"经对你单位办理的{party}行政处罚案（{number}）案卷进行评查，"
-               f"该案卷评查得分为{_points(score)}分，等级为“{grade}”。")
+    opening = (
+        f"经对你单位办理的{party}行政处罚案（{number}）案卷进行评查，"
+        f"该案卷评查得分为{_points(score)}分，等级为“{grade}”。"
+    )
     document.add_paragraph(opening + ("评查中发现以下问题：" if problems else "评查中未发现需要整改的问题。"))
     for position, problem in enumerate(problems, start=1):
         where = f"（见案卷第{'、'.join(map(str, problem.pages))}页）" if problem.pages else ""
@@ -116,7 +119,8 @@ def supervision_letter_docx(draft: dict[str, Any], agency_name: str, options: Le
     if problems:
         document.add_paragraph(
             f"请你单位收到本意见书后认真研究，逐项制定整改措施，健全相关工作制度，"
-            f"并在{options.reply_days}日内将整改情况书面报送{options.reply_to}。")
+            f"并在{options.reply_days}日内将整改情况书面报送{options.reply_to}。"
+        )
     document.add_paragraph("")
     _right(document, options.issuer)
     _right(document, _chinese_date(options.date))
@@ -155,8 +159,15 @@ class LedgerCase:
     draft: dict[str, Any]
 
 
-def rectification_xlsx(cases: list[LedgerCase], *, reporter_unit: str = "", reporter: str = "", phone: str = "",
-                       reported_on: dt.date | None = None, reply_days: int = 30) -> bytes:
+def rectification_xlsx(
+    cases: list[LedgerCase],
+    *,
+    reporter_unit: str = "",
+    reporter: str = "",
+    phone: str = "",
+    reported_on: dt.date | None = None,
+    reply_days: int = 30,
+) -> bytes:
     """The 整改台账: one row per problem found (columns as the supervision offices' template), with the
     deadline set `reply_days` after the report date and the progress left for the agency to fill in."""
     reported_on = reported_on or dt.date.today()
@@ -167,16 +178,35 @@ def rectification_xlsx(cases: list[LedgerCase], *, reporter_unit: str = "", repo
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(LEDGER_HEAD))
     sheet["A1"].font = Font(size=16, bold=True)
     sheet["A1"].alignment = Alignment(horizontal="center")
-    sheet.append([f"填报单位：{reporter_unit}", "", f"填报人：{reporter}", "", f"电话：{phone}", "",
-                  f"填报时间：{_chinese_date(reported_on)}"])
+    sheet.append(
+        [
+            f"填报单位：{reporter_unit}",
+            "",
+            f"填报人：{reporter}",
+            "",
+            f"电话：{phone}",
+            "",
+            f"填报时间：{_chinese_date(reported_on)}",
+        ]
+    )
     sheet.append(list(LEDGER_HEAD))
     deadline = reported_on + dt.timedelta(days=reply_days)
     number = 0
     for case in cases:
         for problem in problems_of(case.draft):
             number += 1
-            sheet.append([number, f"{case.case_number}：{problem.text}", "", deadline.isoformat(), "未整改",
-                          case.agency_name, "", _remark(problem)])
+            sheet.append(
+                [
+                    number,
+                    f"{case.case_number}：{problem.text}",
+                    "",
+                    deadline.isoformat(),
+                    "未整改",
+                    case.agency_name,
+                    "",
+                    _remark(problem),
+                ]
+            )
     _style_table(sheet, header_row=3, last_row=3 + number)
     buffer = BytesIO()
     workbook.save(buffer)

@@ -16,7 +16,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from reviewer.store.batches import AgencyRank, BatchSummary, SummaryRow
 
-STATUS_NAMES = {"queued": "排队中", "processing": "评查中", "failed": "处理失败", "drafted": "已出草稿", "signed": "已定稿"}
+STATUS_NAMES = {
+    "queued": "排队中",
+    "processing": "评查中",
+    "failed": "处理失败",
+    "drafted": "已出草稿",
+    "signed": "已定稿",
+}
 SUMMARY_HEADER = ["序号", "执法机关", "案号", "结案日期", "状态", "得分", "等次", "主要问题"]
 RANKING_HEADER = ["排名", "执法机关", "案卷数", "已评查", "平均分", "不合格数", "不合格率"]
 #: Marks a grade that unsettled (unknown) checks could still change.
@@ -31,11 +37,19 @@ def summary_xlsx(summary: BatchSummary, *, show_party: bool = False) -> bytes:
     assert rows_sheet is not None
     rows_sheet.title = "汇总表"
     header = SUMMARY_HEADER + (["当事人"] if show_party else [])
-    _table(rows_sheet, header, [_summary_cells(i + 1, row, show_party) for i, row in enumerate(summary.rows)],
-           widths=[6, 28, 26, 12, 10, 8, 10, 60, 24])
+    _table(
+        rows_sheet,
+        header,
+        [_summary_cells(i + 1, row, show_party) for i, row in enumerate(summary.rows)],
+        widths=[6, 28, 26, 12, 10, 8, 10, 60, 24],
+    )
     ranking_sheet = workbook.create_sheet("排名")
-    _table(ranking_sheet, RANKING_HEADER, [_ranking_cells(rank) for rank in summary.ranking],
-           widths=[6, 28, 8, 8, 8, 10, 10])
+    _table(
+        ranking_sheet,
+        RANKING_HEADER,
+        [_ranking_cells(rank) for rank in summary.ranking],
+        widths=[6, 28, 8, 8, 8, 10, 10],
+    )
     for cell in ranking_sheet["G"][1:]:
         cell.number_format = "0.0%"
     buffer = io.BytesIO()
@@ -45,8 +59,16 @@ def summary_xlsx(summary: BatchSummary, *, show_party: bool = False) -> bytes:
 
 def _summary_cells(number: int, row: SummaryRow, show_party: bool) -> list[Any]:
     grade = None if row.grade is None else row.grade + (PROVISIONAL if row.grade_provisional else "")
-    cells: list[Any] = [number, row.agency, row.case_number or "", row.closing_date, STATUS_NAMES.get(row.status, row.status),
-                        row.score, grade, "；".join(row.main_defects)]
+    cells: list[Any] = [
+        number,
+        row.agency,
+        row.case_number or "",
+        row.closing_date,
+        STATUS_NAMES.get(row.status, row.status),
+        row.score,
+        grade,
+        "；".join(row.main_defects),
+    ]
     return cells + ([row.party or ""] if show_party else [])
 
 

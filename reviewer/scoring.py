@@ -35,15 +35,21 @@ def score(findings: list[Finding], standard: Standard) -> Score:
     worst = _category_scores(findings, standard, vetoes, settle_unknown=True)
     unknown_veto = any(f.check_id in vetoes and f.status == "unknown" for f in findings)
     low = 0.0 if veto or unknown_veto else sum(worst.values())
-    needs_review = [f.check_id for f in findings if f.status == "unknown" or
-                    (f.status in ("fail", "pass") and f.confidence < REVIEW_CONFIDENCE)]
+    needs_review = [
+        f.check_id
+        for f in findings
+        if f.status == "unknown" or (f.status in ("fail", "pass") and f.confidence < REVIEW_CONFIDENCE)
+    ]
     grade = standard.grading.grade(total, vetoed=bool(veto))
     settled = bool(veto) or standard.grading.grade(low, vetoed=unknown_veto) == grade
-    return Score(round(total, 2), grade if settled else None, veto, categories,
-                 needs_review, round(low, 2), round(total, 2))
+    return Score(
+        round(total, 2), grade if settled else None, veto, categories, needs_review, round(low, 2), round(total, 2)
+    )
 
 
-def _category_scores(findings: list[Finding], standard: Standard, vetoes: set[str], *, settle_unknown: bool) -> dict[str, float]:
+def _category_scores(
+    findings: list[Finding], standard: Standard, vetoes: set[str], *, settle_unknown: bool
+) -> dict[str, float]:
     lost: dict[str, float] = defaultdict(float)
     for finding in findings:
         if finding.check_id in vetoes:

@@ -103,8 +103,11 @@ REDIS_URL = "redis://127.0.0.1:6379/0"
 
 
 def _service_down(what: str, error: Exception) -> None:
-    pytest.fail(f"{what} is not answering ({error}); run scripts/services.sh (or scripts/install-system-deps.sh) "
-                "to install and start it — service tests never skip.", pytrace=False)
+    pytest.fail(
+        f"{what} is not answering ({error}); run scripts/services.sh (or scripts/install-system-deps.sh) "
+        "to install and start it — service tests never skip.",
+        pytrace=False,
+    )
 
 
 @pytest.fixture(scope="session")

@@ -74,8 +74,14 @@ class StoredLayout:
 class CaseRenderer:
     """Pages of one case file; `files` are (original name, path) in upload order."""
 
-    def __init__(self, files: list[tuple[str, Path]], cache_dir: Path, options: ReadOptions, soffice: str | None = None,
-                 layout: StoredLayout | None = None):
+    def __init__(
+        self,
+        files: list[tuple[str, Path]],
+        cache_dir: Path,
+        options: ReadOptions,
+        soffice: str | None = None,
+        layout: StoredLayout | None = None,
+    ):
         self.files = files
         self.options = options
         self.soffice = soffice if soffice is not None else (shutil.which("soffice") or shutil.which("libreoffice"))
@@ -97,8 +103,12 @@ class CaseRenderer:
                     self._pages = [_page_from_json(item) for item in data["pages"]]
             if self._pages is None:
                 self._pages = self._read_pages()
-                _write_atomic(manifest, json.dumps(
-                    {"version": MANIFEST_VERSION, "pages": [asdict(p) for p in self._pages]}, ensure_ascii=False).encode())
+                _write_atomic(
+                    manifest,
+                    json.dumps(
+                        {"version": MANIFEST_VERSION, "pages": [asdict(p) for p in self._pages]}, ensure_ascii=False
+                    ).encode(),
+                )
         return self._pages
 
     def page(self, index: int) -> PageView | None:
@@ -127,10 +137,19 @@ class CaseRenderer:
                 converted = list(read_pdf(office, page.source))
             if page.source_page <= len(converted):
                 twin = converted[page.source_page - 1]
-                return PageView(page.index, page.source, page.source_page, page.origin, "office",
-                                twin.width or width, twin.height or height, [PageLine(l.text, l.box) for l in twin.lines])
-        return PageView(page.index, page.source, page.source_page, page.origin, "layout", width, height,
-                        _layout_lines(page, width))
+                return PageView(
+                    page.index,
+                    page.source,
+                    page.source_page,
+                    page.origin,
+                    "office",
+                    twin.width or width,
+                    twin.height or height,
+                    [PageLine(l.text, l.box) for l in twin.lines],
+                )
+        return PageView(
+            page.index, page.source, page.source_page, page.origin, "layout", width, height, _layout_lines(page, width)
+        )
 
     # --- the sources ------------------------------------------------------------------------------------------
     def _staged(self) -> Path:
@@ -153,7 +172,7 @@ class CaseRenderer:
             if source == name:
                 return folder / str(number) / name
             if source.startswith(name + "/"):
-                return self._zip_member(folder / str(number) / name, number, source[len(name) + 1:])
+                return self._zip_member(folder / str(number) / name, number, source[len(name) + 1 :])
         raise CorruptFile(f"page source {source!r} is not among the case's files", "找不到该页所属的文件。")
 
     def _zip_member(self, archive: Path, number: int, member: str) -> Path:
@@ -183,8 +202,17 @@ class CaseRenderer:
         out.mkdir(parents=True, exist_ok=True)
         staged = out / f"input{Path(source).suffix or '.docx'}"
         shutil.copyfile(self._source_path(source), staged)
-        command = [self.soffice, "--headless", "--norestore", f"-env:UserInstallation=file://{out / 'profile'}",
-                   "--convert-to", "pdf", "--outdir", str(out), str(staged)]
+        command = [
+            self.soffice,
+            "--headless",
+            "--norestore",
+            f"-env:UserInstallation=file://{out / 'profile'}",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            str(staged),
+        ]
         try:
             subprocess.run(command, check=True, capture_output=True, timeout=self.options.converter_timeout_s)
         except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError):

@@ -323,7 +323,7 @@ def index_rows(text: str) -> list[tuple[str, int, int]]:
     rows = []
     for number, match in enumerate(starts):
         end = starts[number + 1].start() if number + 1 < len(starts) else len(text)
-        pages = _PAGES.search(text[match.end():end].rstrip())
+        pages = _PAGES.search(text[match.end() : end].rstrip())
         if pages is None:
             continue
         first = int(pages.group(1))

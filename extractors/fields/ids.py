@@ -19,7 +19,14 @@ from typing import Literal
 from extractors.fields.folding import FULL_WIDTH
 
 __all__ = [
-    "CodeCheck", "IdMatch", "check_code", "check_credit_code", "check_id_number", "find_ids", "mask_id", "mask_phone",
+    "CodeCheck",
+    "IdMatch",
+    "check_code",
+    "check_credit_code",
+    "check_id_number",
+    "find_ids",
+    "mask_id",
+    "mask_phone",
 ]
 
 CodeKind = Literal["credit_code", "id_number"]
@@ -140,12 +147,13 @@ def find_ids(text: str) -> list[IdMatch]:
     one but fail it (valid=False), in order."""
     found = []
     for match in _CANDIDATE.finditer(text.translate(FULL_WIDTH)):
-        raw = text[match.start():match.end()]
+        raw = text[match.start() : match.end()]
         if not re.search(r"\d", raw) or not re.search(r"\d{6}", _normalise(raw)):
             continue
         result = check_code(raw)
-        found.append(IdMatch(result.kind, result.code, raw, match.start(), match.end(), result.valid,
-                             result.confidence))
+        found.append(
+            IdMatch(result.kind, result.code, raw, match.start(), match.end(), result.valid, result.confidence)
+        )
     return found
 
 

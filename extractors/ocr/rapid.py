@@ -64,8 +64,15 @@ class RapidOcrEngine:
 
     name = "rapidocr"
 
-    def __init__(self, *, threads: int = 0, det_side: int = DET_SIDE, squeeze: float = REC_SQUEEZE,
-                 models: Path | None = None, overrides: dict[str, object] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        threads: int = 0,
+        det_side: int = DET_SIDE,
+        squeeze: float = REC_SQUEEZE,
+        models: Path | None = None,
+        overrides: dict[str, object] | None = None,
+    ) -> None:
         """`overrides` are raw rapidocr parameters, for bench/ocr.py's comparisons with stock settings."""
         folder = models or model_dir()
         paths = {step: folder / file for step, file in MODEL_FILES.items()}
@@ -95,7 +102,11 @@ class RapidOcrEngine:
         BGR reading of arrays cannot swap anything."""
         grey = np.asarray(image.convert("L"))
         result = self._ocr(np.dstack([grey, grey, grey]))
-        boxes, texts, scores = getattr(result, "boxes", None), getattr(result, "txts", None), getattr(result, "scores", None)
+        boxes, texts, scores = (
+            getattr(result, "boxes", None),
+            getattr(result, "txts", None),
+            getattr(result, "scores", None),
+        )
         if boxes is None or texts is None or scores is None:
             return []
         lines = []
@@ -142,7 +153,9 @@ def _squeezed_pipeline(params: dict[str, object], squeeze: float):  # noqa: ANN2
             crops = super().crop_text_regions(img, det_boxes)
             if squeeze >= 1:
                 return crops
-            return [cv2.resize(crop, (max(8, round(crop.shape[1] * squeeze)), crop.shape[0]), interpolation=cv2.INTER_AREA)
-                    for crop in crops]
+            return [
+                cv2.resize(crop, (max(8, round(crop.shape[1] * squeeze)), crop.shape[0]), interpolation=cv2.INTER_AREA)
+                for crop in crops
+            ]
 
     return SqueezedOCR(params=params)

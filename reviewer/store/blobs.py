@@ -163,6 +163,8 @@ class S3BlobStore:
             self.client.head_bucket(Bucket=self.bucket)
         except ClientError:
             region = self.client.meta.region_name
-            where = {} if region in (None, "us-east-1") else {"CreateBucketConfiguration": {"LocationConstraint": region}}
+            where = (
+                {} if region in (None, "us-east-1") else {"CreateBucketConfiguration": {"LocationConstraint": region}}
+            )
             self.client.create_bucket(Bucket=self.bucket, **where)
         self._bucket_ready = True

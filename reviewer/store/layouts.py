@@ -22,8 +22,21 @@ from reviewer.store.models import ReviewRun
 #: Bumped when the stored shape changes; a blob of another version is treated as missing (files read again).
 LAYOUT_VERSION = 1
 _LINE_FIELDS = {"text": True, "box": True, "confidence": True, "size": True, "align": True, "bold": True}
-_PAGE_FIELDS: dict[str, Any] = {name: True for name in ("index", "source", "source_page", "origin", "width", "height",
-                                                        "rotation", "estimated", "red_seal", "seals")}
+_PAGE_FIELDS: dict[str, Any] = {
+    name: True
+    for name in (
+        "index",
+        "source",
+        "source_page",
+        "origin",
+        "width",
+        "height",
+        "rotation",
+        "estimated",
+        "red_seal",
+        "seals",
+    )
+}
 _PAGE_FIELDS["lines"] = {"__all__": _LINE_FIELDS}
 
 

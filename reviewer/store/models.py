@@ -10,8 +10,21 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import (JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Text,
-                        TypeDecorator, UniqueConstraint)
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 CASE_STATUSES = ("queued", "processing", "failed", "drafted", "signed")
@@ -127,8 +140,9 @@ class Case(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
     agency: Mapped[Agency] = relationship(lazy="joined")
-    files: Mapped[list[SourceFile]] = relationship(order_by="SourceFile.position", back_populates="case", lazy="selectin",
-                                                  cascade="all, delete-orphan")
+    files: Mapped[list[SourceFile]] = relationship(
+        order_by="SourceFile.position", back_populates="case", lazy="selectin", cascade="all, delete-orphan"
+    )
 
 
 class SourceFile(Base):
@@ -160,8 +174,9 @@ class ReviewRun(Base):
     layout_sha256: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
     is_current: Mapped[bool] = mapped_column(Boolean, default=True)
-    findings: Mapped[list[Finding]] = relationship(order_by="Finding.id", back_populates="run",
-                                                   cascade="all, delete-orphan")
+    findings: Mapped[list[Finding]] = relationship(
+        order_by="Finding.id", back_populates="run", cascade="all, delete-orphan"
+    )
 
 
 class Finding(Base):

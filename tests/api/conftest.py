@@ -76,8 +76,12 @@ class World:
 
 #: Who calls, in the matrix: role and agency scope.
 PRINCIPALS: dict[str, tuple[str, str | None]] = {
-    "evaluator_a": ("evaluator", AGENCY_A), "reviewer_a": ("reviewer", AGENCY_A), "system_a": ("system", AGENCY_A),
-    "admin": ("admin", None), "evaluator_b": ("evaluator", AGENCY_B), "reviewer_b": ("reviewer", AGENCY_B),
+    "evaluator_a": ("evaluator", AGENCY_A),
+    "reviewer_a": ("reviewer", AGENCY_A),
+    "system_a": ("system", AGENCY_A),
+    "admin": ("admin", None),
+    "evaluator_b": ("evaluator", AGENCY_B),
+    "reviewer_b": ("reviewer", AGENCY_B),
 }
 
 
@@ -120,8 +124,14 @@ def add_drafted_case(world: World, draft: Any, agency: str = AGENCY_A, sample: s
 
     with world.session() as session:
         with (SAMPLES / sample).open("rb") as handle:
-            case = accept_upload(session, world.client.app.state.blobs, [(sample, handle)], agency_code=agency,
-                                 uploaded_by="fixture", standard_id=draft.standard.id)
+            case = accept_upload(
+                session,
+                world.client.app.state.blobs,
+                [(sample, handle)],
+                agency_code=agency,
+                uploaded_by="fixture",
+                standard_id=draft.standard.id,
+            )
         save_draft(session, case.id, draft)
         return case.id
 

@@ -11,8 +11,11 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings as hypothesis_settings
 from schemathesis.checks import not_a_server_error
-from schemathesis.specs.openapi.checks import (content_type_conformance, response_schema_conformance,
-                                               status_code_conformance)
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
 
 from reviewer.settings import Settings
 from tests.api.conftest import DEFECT_SAMPLE, add_drafted_case, api_settings, build_world, drop_queue
@@ -33,8 +36,13 @@ def fuzz_world(pg_service_settings: Settings, redis_url: str, sample_draft: Any)
 
 def _fuzz(operation: Any, headers: dict[str, str]) -> None:
     @given(case=operation.as_strategy())
-    @hypothesis_settings(max_examples=MAX_EXAMPLES, deadline=None, derandomize=True, database=None,
-                         suppress_health_check=list(HealthCheck))
+    @hypothesis_settings(
+        max_examples=MAX_EXAMPLES,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )
     def run(case: Any) -> None:
         response = case.call(headers=headers)
         case.validate_response(response, checks=CHECKS)

@@ -19,7 +19,13 @@ def split(items) -> tuple[list[Page], list[SourceError]]:
 
 def test_natural_sort_puts_2_before_10():
     names = ["10-结案报告.pdf", "2-询问笔录.pdf", "1-立案审批表.pdf", "第11页.pdf", "第9页.pdf"]
-    assert sorted(names, key=natural_key) == ["1-立案审批表.pdf", "2-询问笔录.pdf", "10-结案报告.pdf", "第9页.pdf", "第11页.pdf"]
+    assert sorted(names, key=natural_key) == [
+        "1-立案审批表.pdf",
+        "2-询问笔录.pdf",
+        "10-结案报告.pdf",
+        "第9页.pdf",
+        "第11页.pdf",
+    ]
 
 
 def test_folder_is_one_case_in_natural_order_with_pages_renumbered(tmp_path, make_pdf, make_docx):
@@ -31,7 +37,10 @@ def test_folder_is_one_case_in_natural_order_with_pages_renumbered(tmp_path, mak
     pages, errors = split(iter_case([folder], ReadOptions()))
     assert errors == []
     assert [(p.index, p.source, p.source_page, p.origin) for p in pages] == [
-        (1, "2.docx", 1, "docx"), (2, "2.docx", 2, "docx"), (3, "10.pdf", 1, "text")]
+        (1, "2.docx", 1, "docx"),
+        (2, "2.docx", 2, "docx"),
+        (3, "10.pdf", 1, "text"),
+    ]
 
 
 def test_zip_members_are_read_in_natural_order(tmp_path, make_pdf):

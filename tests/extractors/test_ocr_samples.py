@@ -59,7 +59,10 @@ def source_texts(truth_path: Path) -> list[str]:
 
 
 def test_committed_scans_exist_and_stay_small():
-    assert [p.name for p in SCAN_TRUTHS] == ["case-03-simple-scan.truth.json", "case-17-simple-over-limit-photos.truth.json"]
+    assert [p.name for p in SCAN_TRUTHS] == [
+        "case-03-simple-scan.truth.json",
+        "case-17-simple-over-limit-photos.truth.json",
+    ]
     assert (SCANS / "case-03-simple-scan.pdf").is_file()
     assert sorted(p.suffix for p in (SCANS / "case-17-simple-over-limit-photos").iterdir()) == [".jpg"] * 4
     assert sum(p.stat().st_size for p in SCANS.rglob("*") if p.is_file()) < 3 * 1024 * 1024

@@ -87,9 +87,11 @@ def test_html_and_out_dir(tmp_path):
 
 @pytest.mark.parametrize(
     ("name", "content", "error", "words"),
-    [("empty.pdf", b"", "EmptyFile", "0 字节"),
-     ("cut.pdf", b"%PDF-1.7\n1 0 obj <<", "CorruptFile", "损坏"),
-     ("notes.txt", b"hello", "UnsupportedFormat", "无法识别")],
+    [
+        ("empty.pdf", b"", "EmptyFile", "0 字节"),
+        ("cut.pdf", b"%PDF-1.7\n1 0 obj <<", "CorruptFile", "损坏"),
+        ("notes.txt", b"hello", "UnsupportedFormat", "无法识别"),
+    ],
 )
 def test_bad_input_exits_2_with_a_chinese_message(tmp_path, name, content, error, words):
     path = tmp_path / name
@@ -136,7 +138,13 @@ def test_console_script_runs_as_installed():
 
 def test_bad_setting_is_named_in_chinese_with_exit_2():
     env = {**os.environ, "REVIEWER_PDF_ENGINE": "bogus"}
-    command = [sys.executable, "-c", "from reviewer.cli import main; main()", "segment", str(SAMPLES / "case-03-simple.pdf")]
+    command = [
+        sys.executable,
+        "-c",
+        "from reviewer.cli import main; main()",
+        "segment",
+        str(SAMPLES / "case-03-simple.pdf"),
+    ]
     result = subprocess.run(command, capture_output=True, text=True, env=env)
     assert result.returncode == 2
     assert "配置有误" in result.stderr and "REVIEWER_PDF_ENGINE" in result.stderr and "Traceback" not in result.stderr
@@ -174,7 +182,9 @@ def test_docx_review_sheet_has_one_row_per_check(tmp_path):
     from checklists.standards import load_standard
     from extractors.readers.docx import read_docx
 
-    result = runner.invoke(app, ["review", str(SAMPLES / "case-01-market.pdf"), "--format", "docx", "--out", str(tmp_path)])
+    result = runner.invoke(
+        app, ["review", str(SAMPLES / "case-01-market.pdf"), "--format", "docx", "--out", str(tmp_path)]
+    )
     assert result.exit_code == 0, result.output
     pages = read_docx(tmp_path / "case-01-market.pdf.docx")
     text = "\n".join(page.text for page in pages)

@@ -41,7 +41,9 @@ def test_requeue_enqueues_cases_redis_lost(env, sqlite_service_settings, redis_u
     env(data_dir=str(sqlite_service_settings.data_dir), database_url="", redis_url=redis_url, queue_name=queue)
     settings = get_settings()
     with open_database(settings).session() as session:
-        case_id = accept_upload(session, open_blobs(settings), [("a.pdf", b"%PDF")], agency_code="A", uploaded_by="u").id
+        case_id = accept_upload(
+            session, open_blobs(settings), [("a.pdf", b"%PDF")], agency_code="A", uploaded_by="u"
+        ).id
     result = CliRunner().invoke(app, ["requeue"])
     assert result.exit_code == 0, result.output
     assert "已重新排队 1 份案卷" in result.output
@@ -50,7 +52,9 @@ def test_requeue_enqueues_cases_redis_lost(env, sqlite_service_settings, redis_u
     connection.delete(f"rq:queue:{queue}", f"rq:job:{job_id_for(case_id)}")
 
 
-@pytest.mark.parametrize("args", [["batch"], ["batch", "some-dir", "--from", "2023-01-01"], ["batch", "--from", "2023-13-01"]])
+@pytest.mark.parametrize(
+    "args", [["batch"], ["batch", "some-dir", "--from", "2023-01-01"], ["batch", "--from", "2023-13-01"]]
+)
 def test_batch_wants_a_folder_or_a_period_and_real_dates(args: list[str]) -> None:
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 2

@@ -13,7 +13,12 @@ from openpyxl import load_workbook
 
 from reviewer.pipeline import review
 from reviewer.report_supervision import (
-    LEDGER_HEAD, LedgerCase, LetterOptions, chinese_ordinal, problems_of, rectification_xlsx,
+    LEDGER_HEAD,
+    LedgerCase,
+    LetterOptions,
+    chinese_ordinal,
+    problems_of,
+    rectification_xlsx,
     supervision_letter_docx,
 )
 from reviewer.settings import Settings
@@ -31,7 +36,9 @@ def _text(data: bytes) -> list[str]:
     return [p.text for p in Document(BytesIO(data)).paragraphs]
 
 
-@pytest.mark.parametrize(("number", "written"), [(1, "一"), (9, "九"), (10, "十"), (12, "十二"), (20, "二十"), (31, "三十一")])
+@pytest.mark.parametrize(
+    ("number", "written"), [(1, "一"), (9, "九"), (10, "十"), (12, "十二"), (20, "二十"), (31, "三十一")]
+)
 def test_chinese_ordinals(number: int, written: str) -> None:
     assert chinese_ordinal(number) == written
 
@@ -39,8 +46,13 @@ def test_chinese_ordinals(number: int, written: str) -> None:
 def test_letter_lists_each_failed_check_as_yishi_ershi_with_the_reply_request() -> None:
     draft = _draft("case-04-market-missing-docs")
     failed = [f for f in draft["findings"] if f["status"] == "fail"]
-    options = LetterOptions(issuer="嵩川市司法局", letter_number="嵩司监〔2024〕3号", reply_to="嵩川市司法局行政执法协调监督科",
-                            date=dt.date(2024, 3, 5), contact="王某，0379-1234567")
+    options = LetterOptions(
+        issuer="嵩川市司法局",
+        letter_number="嵩司监〔2024〕3号",
+        reply_to="嵩川市司法局行政执法协调监督科",
+        date=dt.date(2024, 3, 5),
+        contact="王某，0379-1234567",
+    )
     paragraphs = _text(supervision_letter_docx(draft, "嵩川市市场监督管理局", options))
     body = "\n".join(paragraphs)
     assert paragraphs[0] == "行政执法监督意见书" and paragraphs[1] == "嵩司监〔2024〕3号"
@@ -79,8 +91,10 @@ def test_letter_for_a_file_without_problems_says_so_and_asks_nothing() -> None:
 
 
 def test_ledger_has_the_template_columns_and_one_row_per_problem() -> None:
-    cases = [LedgerCase("嵩川市市场监督管理局", "嵩市监罚〔2023〕21号", _draft("case-04-market-missing-docs")),
-             LedgerCase("嵩川市市场监督管理局", "嵩市监罚〔2023〕30号", _draft("case-05-market-late"))]
+    cases = [
+        LedgerCase("嵩川市市场监督管理局", "嵩市监罚〔2023〕21号", _draft("case-04-market-missing-docs")),
+        LedgerCase("嵩川市市场监督管理局", "嵩市监罚〔2023〕30号", _draft("case-05-market-late")),
+    ]
     expected = sum(len(problems_of(c.draft)) for c in cases)
     data = rectification_xlsx(cases, reporter_unit="嵩川市司法局", reported_on=dt.date(2024, 3, 5))
     sheet = load_workbook(BytesIO(data)).active

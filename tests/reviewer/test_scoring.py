@@ -17,8 +17,14 @@ def findings(standard, **statuses: str) -> list[Finding]:
     out = []
     for check in standard.checks:
         status = statuses.get(check.id.replace(".", "__"), "pass")
-        out.append(Finding(check_id=check.id, category=check.category, status=status,
-                           deducted=check.points if status == "fail" and not check.veto else 0.0))
+        out.append(
+            Finding(
+                check_id=check.id,
+                category=check.category,
+                status=status,
+                deducted=check.points if status == "fail" and not check.veto else 0.0,
+            )
+        )
     return out
 
 

@@ -55,17 +55,23 @@ def test_check_code_tells_the_kinds_apart() -> None:
 
 
 def test_find_ids_in_noisy_text() -> None:
-    text = "代码：９１４１９９０１ＭＡ８６５ＧＸＤ４Ｕ，身份证：4199 0219 8804 2016 37，电话13831336373，票据412850041570"
+    text = (
+        "代码：９１４１９９０１ＭＡ８６５ＧＸＤ４Ｕ，身份证：4199 0219 8804 2016 37，电话13831336373，票据412850041570"
+    )
     credit, person = find_ids(text)
     assert (credit.kind, credit.code, credit.valid) == ("credit_code", "91419901MA865GXD4U", True)
     assert (person.kind, person.code, person.valid) == ("id_number", "419902198804201637", True)
-    assert text[person.start:person.end] == person.raw == "4199 0219 8804 2016 37"
+    assert text[person.start : person.end] == person.raw == "4199 0219 8804 2016 37"
 
 
 @pytest.mark.parametrize(
     ("code", "masked"),
-    [("410102199001011234", "410102********1234"), ("91419901MA865GXD4U", "914199********XD4U"),
-     ("41010219900101123x", "410102********123X"), ("12345", "***45")],
+    [
+        ("410102199001011234", "410102********1234"),
+        ("91419901MA865GXD4U", "914199********XD4U"),
+        ("41010219900101123x", "410102********123X"),
+        ("12345", "***45"),
+    ],
 )
 def test_mask_id(code: str, masked: str) -> None:
     assert mask_id(code) == masked
@@ -73,8 +79,12 @@ def test_mask_id(code: str, masked: str) -> None:
 
 @pytest.mark.parametrize(
     ("phone", "masked"),
-    [("13812345678", "138****5678"), ("138-1234-5678", "138-****-5678"), ("0379-60041570", "0379-****1570"),
-     ("65123456", "****3456")],
+    [
+        ("13812345678", "138****5678"),
+        ("138-1234-5678", "138-****-5678"),
+        ("0379-60041570", "0379-****1570"),
+        ("65123456", "****3456"),
+    ],
 )
 def test_mask_phone(phone: str, masked: str) -> None:
     assert mask_phone(phone) == masked

@@ -63,9 +63,11 @@ def test_exif_orientation_is_applied_before_anything_else(tmp_path):
 
 @pytest.mark.parametrize(
     ("size", "dpi", "expected"),
-    [((1654, 2339), (200, 200), 200.0),
-     ((4000, 3000), (72, 72), 3000 / 8.27),  # a phone photo claiming 72 dpi: a 55-inch page is not believed
-     ((1240, 1754), None, 1240 / 8.27)],  # no tag: taken as an A4 sheet
+    [
+        ((1654, 2339), (200, 200), 200.0),
+        ((4000, 3000), (72, 72), 3000 / 8.27),  # a phone photo claiming 72 dpi: a 55-inch page is not believed
+        ((1240, 1754), None, 1240 / 8.27),
+    ],  # no tag: taken as an A4 sheet
 )
 def test_resolution_from_the_file_or_from_a4(size, dpi, expected):
     image = Image.new("L", size, 255)

@@ -86,8 +86,9 @@ def test_s3_objects_are_real_objects_in_the_bucket(s3_settings: Settings) -> Non
 
 
 def test_upload_with_s3_blobs(s3_settings: Settings, sqlite_service_settings: Settings) -> None:
-    settings = sqlite_service_settings.model_copy(update={
-        "blob_store": "s3", "s3_endpoint_url": s3_settings.s3_endpoint_url, "s3_bucket": s3_settings.s3_bucket})
+    settings = sqlite_service_settings.model_copy(
+        update={"blob_store": "s3", "s3_endpoint_url": s3_settings.s3_endpoint_url, "s3_bucket": s3_settings.s3_bucket}
+    )
     db, store = open_database(settings), open_blobs(settings)
     with db.session() as session:
         case_id = accept_upload(session, store, [("a.pdf", b"%PDF a")], agency_code="A", uploaded_by="u").id
