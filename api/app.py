@@ -20,7 +20,7 @@ from api.errors import install_error_handlers
 from api.limits import BodyLimitMiddleware
 from api.routes import batches, cases, exports, findings, health, keys
 from reviewer import __version__
-from reviewer.settings import Settings, get_settings
+from reviewer.core.settings import Settings, get_settings
 from reviewer.store import open_blobs, open_database
 
 log = logging.getLogger("api")

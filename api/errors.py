@@ -1,7 +1,7 @@
 """Every error the API returns has one shape: `{"error": {"code": "...", "message": "<中文>"}}`.
 
 Clients (supervision platforms, the reviewer pages) branch on `code`; people read `message`. Typed project
-errors (reviewer.errors) carry their own Chinese message; HTTP errors raised by FastAPI itself (404 route,
+errors (reviewer.core.errors) carry their own Chinese message; HTTP errors raised by FastAPI itself (404 route,
 405, validation) get a Chinese message here, so no response ever leaks an English `detail` or a bare 500
 for bad input.
 """
@@ -19,7 +19,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from reviewer.errors import ReviewerError
+from reviewer.core.errors import ReviewerError
 
 log = logging.getLogger("api")
 

@@ -3,7 +3,7 @@
 
 Drafts quote the case file as evidence, and the file is full of the party's ID number, phone and home
 address; the quotes are what makes a finding checkable, so we keep them and hide only the personal parts.
-Masks keep the length and the first/last characters (`mask_id`, `mask_phone` from extractors.fields.ids),
+Masks keep the length and the first/last characters (`mask_id`, `mask_phone` from reviewer.core.ids),
 so an evaluator can still match a quote against the paper file. Credit codes of organisations are public
 and are left alone.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from extractors.fields.ids import find_ids, mask_id, mask_phone
+from reviewer.core.ids import find_ids, mask_id, mask_phone
 
 #: Mobile numbers (optionally split 3-4-4) and area-code landlines, not touching other digits.
 _PHONE = re.compile(r"(?<![\d*])(?:1[3-9]\d[- ]?\d{4}[- ]?\d{4}|0\d{2,3}-\d{7,8})(?!\d)")

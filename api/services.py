@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from api.errors import ApiError
 from checklists.standards import standard_paths
-from reviewer.errors import UnknownStandard
-from reviewer.settings import Settings
+from reviewer.core.errors import UnknownStandard
+from reviewer.core.settings import Settings
 from reviewer.store.drafts import signoff_json
 from reviewer.store.models import Agency, SignOff
 from worker import enqueue_or_defer

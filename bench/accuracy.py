@@ -17,7 +17,7 @@ is a miss for recall — the evaluator still sees it, because every unknown chec
 The unknown rate counts `unknown` findings over all findings of implemented checks (checks with no predicate
 are unknown by construction and are left out of it).
 
-Score error: the truth's score is what `reviewer.scoring` gives the draft's standard when exactly the truth's
+Score error: the truth's score is what `reviewer.pipeline.scoring` gives the draft's standard when exactly the truth's
 `expected_failing` checks fail and every other check passes.
 """
 
@@ -37,11 +37,11 @@ sys.path.insert(0, str(ROOT))
 from checklists.registry import is_implemented  # noqa: E402
 from checklists.schema import Standard  # noqa: E402
 from checklists.standards import load_standard  # noqa: E402
-from reviewer.errors import ReviewerError  # noqa: E402
-from reviewer.model import Finding  # noqa: E402
-from reviewer.pipeline import review  # noqa: E402
-from reviewer.scoring import score  # noqa: E402
-from reviewer.settings import Settings  # noqa: E402
+from reviewer.core.errors import ReviewerError  # noqa: E402
+from reviewer.core.model import Finding  # noqa: E402
+from reviewer.core.settings import Settings  # noqa: E402
+from reviewer.pipeline.run import review  # noqa: E402
+from reviewer.pipeline.scoring import score  # noqa: E402
 
 
 def spans(instruments: list[dict]) -> Counter:

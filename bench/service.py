@@ -167,7 +167,7 @@ def read_load(base: str, key: str, case_ids: list[str], requests: int, concurren
 
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def one_run(files: list[Path], workers: int, args: argparse.Namespace, reads: bool) -> dict[str, object]:

@@ -71,7 +71,7 @@ def build_docx(pages: int, target: Path) -> Path:
     return target
 
 
-def _docx_pages(document) -> int:  # noqa: ANN001
+def _docx_pages(document) -> int:
     xml = document.element.body.xml
     return xml.count('w:type="page"') + 1
 
@@ -122,14 +122,15 @@ def main() -> None:
 
 def _markdown(rows: list[dict], repeat: int) -> str:
     lines = [
-        f"| reader | pages | instruments | median s | pages/s | peak RSS MiB |",
+        "| reader | pages | instruments | median s | pages/s | peak RSS MiB |",
         "| --- | ---: | ---: | ---: | ---: | ---: |",
     ]
     names = {"pdfium": "PDF · pypdfium2", "plumber": "PDF · pdfplumber", "docx": "DOCX · lxml (own reader)"}
-    for r in rows:
-        lines.append(
-            f"| {names[r['engine']]} | {r['pages']} | {r['instruments']} | {r['seconds']:.3f} | {r['pages_per_s']:.0f} | {r['peak_mib']:.0f} |"
-        )
+    lines += [
+        f"| {names[r['engine']]} | {r['pages']} | {r['instruments']} | {r['seconds']:.3f} | {r['pages_per_s']:.0f} "
+        f"| {r['peak_mib']:.0f} |"
+        for r in rows
+    ]
     return (
         "\n".join(lines)
         + f"\n\nMedian of {repeat} runs per row, each in a fresh process on one core; ingest + segment.\n"

@@ -16,10 +16,10 @@ from typing import Any
 
 from checklists.registry import PREDICATES
 from checklists.schema import CheckSpec, Standard
-from reviewer.model import CaseFacts, Evidence, Finding, Instrument, Page, Status
+from reviewer.core.model import CaseFacts, Evidence, Finding, Instrument, Page, Status
 
 NOT_IMPLEMENTED = "该检查项尚未实现自动评查，请人工核查。"
-#: Evidence lines OCR read below this confidence do not decide a check (the reviewer.settings default).
+#: Evidence lines OCR read below this confidence do not decide a check (the reviewer.core.settings default).
 LOW_OCR_CONFIDENCE = 0.8
 LOW_OCR_NOTE = "依据的文字为扫描件 OCR 识别结果，置信度仅 {:.0%}，请人工核对原件后判定。"
 
@@ -95,7 +95,11 @@ def evidence_confidence(pages: Sequence[Page], evidence: Evidence) -> float:
     if page is None or not needle:
         return 1.0
     lines = ["".join(line.text.split()) for line in page.lines]
-    shown = [line.confidence for line, text in zip(page.lines, lines) if text and (needle in text or text in needle)]
+    shown = [
+        line.confidence
+        for line, text in zip(page.lines, lines, strict=False)
+        if text and (needle in text or text in needle)
+    ]
     return min(shown, default=1.0)
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from checklists.yamlmarks import line_at
-from reviewer.errors import ReviewerError
+from reviewer.core.errors import ReviewerError
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ def translate(error: dict[str, Any]) -> str:
         return f"{field}格式无效（只能用小写字母、数字、点、横线和下划线）"
     if kind.startswith("date"):
         return f"{field}不是有效日期（应为 YYYY-MM-DD）"
-    if kind.endswith("_type") or kind.endswith("_parsing"):
+    if kind.endswith(("_type", "_parsing")):
         return f"{field}类型错误：{error.get('input')!r}"
     return f"{field}：{error.get('msg', kind)}"
 

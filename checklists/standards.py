@@ -14,7 +14,7 @@ from checklists.problems import InvalidStandard, Problem
 from checklists.rules import check_rules, check_sections
 from checklists.schema import Standard
 from checklists.yamlmarks import load_marked
-from reviewer.errors import UnknownStandard
+from reviewer.core.errors import UnknownStandard
 
 STANDARDS_DIR = Path(__file__).resolve().parent
 #: YAML files in STANDARDS_DIR that are data for standards, not standards themselves.

@@ -12,7 +12,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from reviewer.errors import CorruptFile, EncryptedFile, UnsafeArchive
+from reviewer.core.errors import CorruptFile, EncryptedFile, UnsafeArchive
 
 _CHUNK = 1 << 16
 
@@ -35,6 +35,28 @@ def safe_member_name(name: str) -> PurePosixPath | None:
             f"zip member {name!r} escapes the archive", f"压缩包中的文件路径“{name}”越界，已拒绝整个压缩包。"
         )
     return path
+
+
+def check_zip_directory(path: Path, source: str, max_members: int) -> None:
+    """Refuse a ZIP whose directory is unsafe; a ZIP too damaged to open is left to the worker to report."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError):
+        return
+    if len(members) > max_members:
+        raise UnsafeArchive(
+            f"{source}: {len(members)} members",
+            f"压缩包“{source}”内文件数 {len(members)} 超过上限 {max_members}。",
+            source=source,
+        )
+    for member in members:
+        try:
+            safe_member_name(member.filename)
+        except UnsafeArchive as error:
+            raise UnsafeArchive(
+                str(error), f"压缩包“{source}”中的文件路径“{member.filename}”越界，已拒绝。", source=source
+            ) from error
 
 
 def extract_zip(path: Path, dest: Path, source: str, limits: ArchiveLimits) -> list[Path]:

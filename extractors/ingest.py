@@ -21,8 +21,8 @@ from extractors.readers.docx import read_docx
 from extractors.readers.image import read_image
 from extractors.readers.pdf import Engine, read_pdf
 from extractors.sniff import refuse_encrypted_ole, sniff
-from reviewer.errors import BadInput, ConverterMissing, CorruptFile, InputNotFound, UnsupportedFormat
-from reviewer.model import Page, SourceError
+from reviewer.core.errors import BadInput, ConverterMissing, CorruptFile, InputNotFound, UnsupportedFormat
+from reviewer.core.model import Page, SourceError
 
 _DIGITS = re.compile(r"(\d+)")
 _JUNK_NAMES = re.compile(r"^(\.|~\$|Thumbs\.db$|desktop\.ini$)", re.IGNORECASE)
@@ -30,7 +30,7 @@ _JUNK_NAMES = re.compile(r"^(\.|~\$|Thumbs\.db$|desktop\.ini$)", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class ReadOptions:
-    """What the readers may do; built from `reviewer.settings` by the pipeline."""
+    """What the readers may do; built from `reviewer.core.settings` by the pipeline."""
 
     max_file_bytes: int = 200 * 1024 * 1024
     archive: ArchiveLimits = field(default_factory=ArchiveLimits)

@@ -28,7 +28,7 @@ from extractors.titles import (
     strip_page_marker,
     title_keys,
 )
-from reviewer.model import Instrument, Line, Page
+from reviewer.core.model import Instrument, Line, Page
 
 #: Non-empty lines at the top of a page searched for a title.
 TITLE_WINDOW = 8

@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 from typing import Literal
 
-from reviewer.errors import EmptyFile, EncryptedFile, FileTooLarge, MislabeledFile, UnsupportedFormat
+from reviewer.core.errors import EmptyFile, EncryptedFile, FileTooLarge, MislabeledFile, UnsupportedFormat
 
 Kind = Literal["pdf", "docx", "zip", "ole", "image"]
 
@@ -70,7 +70,7 @@ def sniff(path: Path, source: str, max_bytes: int) -> Kind:
 
 def _kind_of(path: Path, head: bytes) -> Kind | None:
     # ZIP first: a stored PDF member puts "%PDF-" inside the archive's first kilobyte.
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _zip_kind(path)
     if b"%PDF-" in head[:1024]:
         return "pdf"

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors.fields.docnumber import standalone_doc_number
-from extractors.kinds import load_kinds
-from reviewer.model import Line
+from reviewer.core.kinds import load_kinds
+from reviewer.core.model import Line
 
 OTHER = "other"
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 from samples import env_decision as late
 from samples import env_docs as early
 from samples.document import CaseDoc
-from samples.env_facts import ADDRESS, AGENCY, D, DECISION_NO, FINE, HEARING_NO, NOTICE_NO, PARTY, cast
+from samples.env_facts import ADDRESS, AGENCY, DECISION_NO, FINE, HEARING_NO, NOTICE_NO, PARTY, D, cast
 from samples.forms import assemble_general, dot_date, iso_date, payment_slip, record_back, service_receipt
 
 

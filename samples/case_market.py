@@ -13,7 +13,7 @@ from samples import market_decision as late
 from samples import market_docs as early
 from samples.document import CaseDoc
 from samples.forms import assemble_general, cn_date, payment_slip, record_back, service_receipt
-from samples.market_facts import ADDRESS, AGENCY, D, DECISION_NO, FINE, NOTICE_NO, PARTY, cast
+from samples.market_facts import ADDRESS, AGENCY, DECISION_NO, FINE, NOTICE_NO, PARTY, D, cast
 
 
 def build() -> CaseDoc:

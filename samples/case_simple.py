@@ -135,17 +135,19 @@ def _photos(officers: Officers) -> InstrumentDoc:
         ),
         (100,),
     )
-    blocks = (
-        head(AGENCY, "照片证据")
-        + [photo]
-        + fields(
+    blocks = [
+        *head(AGENCY, "照片证据"),
+        photo,
+        *fields(
             [
                 ("拍摄时间", cn_datetime(EVENT, 10, 22)),
                 ("拍摄地点", PLACE),
                 ("拍摄人", officers.first),
                 ("证明内容", "当事人占用人行道设摊经营"),
             ]
-        )
-        + [Spacer(1), Para(f"执法人员：{officers.names}", align="right"), Para(cn_date(EVENT), align="right")]
-    )
+        ),
+        Spacer(1),
+        Para(f"执法人员：{officers.names}", align="right"),
+        Para(cn_date(EVENT), align="right"),
+    ]
     return InstrumentDoc("evidence", "照片证据", paginate([blocks]), None, EVENT)

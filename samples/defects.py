@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from samples import defects_dates as dd
-from samples import oracle, stale, statement
 from samples import defects_text as dt_
+from samples import oracle, stale, statement
 from samples.document import CaseDoc
 from samples.edit import drop, find, first, full_text, receipt_after, reindex
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from samples import forms
-from samples.document import Block, CaseDoc, Cell, Footer, InstrumentDoc, Para, Table, Title
+from samples.document import Block, CaseDoc, Footer, InstrumentDoc, Para, Table, Title
 
 TextFn = Callable[[str], str]
 DateFmt = Callable[[dt.date], str]

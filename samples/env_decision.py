@@ -12,7 +12,6 @@ from samples.env_facts import (
     ADDRESS,
     AGENCY,
     CASE,
-    D,
     DECISION_NO,
     FILE_NO,
     FINE,
@@ -21,6 +20,7 @@ from samples.env_facts import (
     PARTY,
     REVIEW_NO,
     Cast,
+    D,
 )
 from samples.forms import (
     approval_form,
@@ -39,7 +39,8 @@ PENALTY = f"责令改正违法行为，罚款人民币{FINE}元（大写：壹�
 
 
 def hearing_notice(c: Cast) -> InstrumentDoc:
-    blocks = head(AGENCY, "听证通知书", HEARING_NO) + [
+    blocks = [
+        *head(AGENCY, "听证通知书", HEARING_NO),
         Para(f"{PARTY}："),
         Para(
             f"根据你单位{cn_date(D['requested'])}提出的听证申请，本局决定于{cn_datetime(D['hearing'], 9, 0)}在"
@@ -56,7 +57,7 @@ def hearing_notice(c: Cast) -> InstrumentDoc:
             "身份证件及有关证据材料按时参加。无正当理由拒不出席或者未经许可中途退出听证的，视为放弃听证权利。",
             indent=True,
         ),
-        Para(f"联系人：{c.officers.first}　联系电话：0379-6{c.ticket[-7:]}", indent=True),
+        Para(f"联系人：{c.officers.first}\u3000联系电话：0379-6{c.ticket[-7:]}", indent=True),
         *seal(AGENCY, cn_date(D["hearing_notified"])),
     ]
     return InstrumentDoc("hearing_notice", "听证通知书", paginate([blocks]), HEARING_NO, D["hearing_notified"])
@@ -115,8 +116,9 @@ def hearing_record(c: Cast) -> InstrumentDoc:
 
 
 def legal_review(c: Cast) -> InstrumentDoc:
-    blocks = head(AGENCY, "法制审核意见书", REVIEW_NO) + [
-        Para(f"送审机构：{c.section_head}（执法支队）　　送审日期：{cn_date(D['hearing'])}"),
+    blocks = [
+        *head(AGENCY, "法制审核意见书", REVIEW_NO),
+        Para(f"送审机构：{c.section_head}（执法支队）\u3000\u3000送审日期：{cn_date(D['hearing'])}"),
         Para(f"案件名称：{CASE}"),
         Para("审核内容：执法主体、管辖、程序、事实、证据、法律适用、裁量基准及听证意见的处理。", indent=True),
         Para("审核意见：", bold=True),
@@ -194,8 +196,10 @@ def approval(c: Cast) -> InstrumentDoc:
         ["违法事实及依据", "超标排放水污染物；《中华人民共和国水污染防治法》第十条、第八十三条第（二）项"],
         [
             "告知及听证",
-            f"{dot_date(D['notice_served'])}送达听证告知书（{NOTICE_NO}）；{dot_date(D['hearing'])}举行听证，"
-            "当事人申辩意见不予采纳",
+            (
+                f"{dot_date(D['notice_served'])}送达听证告知书（{NOTICE_NO}）；{dot_date(D['hearing'])}举行听证，"
+                "当事人申辩意见不予采纳"
+            ),
         ],
         ["法制审核", f"{REVIEW_NO}，同意"],
         ["集体讨论", f"{dot_date(D['discussed'])}局集体讨论，一致同意"],
@@ -207,10 +211,11 @@ def approval(c: Cast) -> InstrumentDoc:
 
 
 def decision(c: Cast) -> InstrumentDoc:
-    page1 = head(AGENCY, DECISION_TITLE, DECISION_NO) + [
+    page1 = [
+        *head(AGENCY, DECISION_TITLE, DECISION_NO),
         Para(f"{PARTY}："),
         Para(f"统一社会信用代码：{c.code}"),
-        Para(f"法定代表人：{c.rep.name}　　地址：{ADDRESS}"),
+        Para(f"法定代表人：{c.rep.name}\u3000\u3000地址：{ADDRESS}"),
         Para("一、环境违法事实和证据", bold=True),
         Para(FACTS, indent=True),
         Para("以上事实，有现场检查笔录、检测报告、调查询问笔录、现场照片、营业执照复印件等证据为证。", indent=True),
@@ -251,8 +256,10 @@ def closing(c: Cast) -> InstrumentDoc:
         ["处罚内容", PENALTY],
         [
             "执行情况",
-            f"罚款{FINE}元已于{dot_date(D['paid'])}缴纳；{dot_date(D['filed_major'])}已报嵩川市司法局备案；"
-            "当事人已完成整改，复查达标。",
+            (
+                f"罚款{FINE}元已于{dot_date(D['paid'])}缴纳；{dot_date(D['filed_major'])}已报嵩川市司法局备案；"
+                "当事人已完成整改，复查达标。"
+            ),
         ],
         ["承办人意见", opinion("建议结案。", c.officers.names, D["close_proposed"], dot_date)],
         ["负责人意见", opinion("同意结案。", c.director, D["closed"], dot_date)],

@@ -12,7 +12,6 @@ from samples.env_facts import (
     AGENCY,
     CASE,
     COD,
-    D,
     FILING_NO,
     FINE,
     LIMIT,
@@ -20,6 +19,7 @@ from samples.env_facts import (
     PARTY,
     UNIT,
     Cast,
+    D,
 )
 from samples.forms import (
     approval_form,
@@ -52,8 +52,10 @@ def source(c: Cast) -> InstrumentDoc:
         ["涉案单位", f"{PARTY}\n地址：{ADDRESS}"],
         [
             "线索内容",
-            f"{dot_date(D['discovered'])}现场检查发现该单位污水处理设施未正常运行，总排口废水浑浊，"
-            "已委托监测中心采样监测，涉嫌超标排放水污染物。",
+            (
+                f"{dot_date(D['discovered'])}现场检查发现该单位污水处理设施未正常运行，总排口废水浑浊，"
+                "已委托监测中心采样监测，涉嫌超标排放水污染物。"
+            ),
         ],
         ["登记人", f"{c.officers.first}　{dot_date(D['registered'])}"],
         ["处理意见", opinion("待监测结果出具后，如超标，建议立案查处。", c.section_head, D["registered"], dot_date)],
@@ -145,14 +147,12 @@ def monitoring(c: Cast) -> InstrumentDoc:
             Cell("达标"),
         ),
     )
-    blocks = (
-        [
-            Para("证据材料", align="right"),
-            Para("嵩川市生态环境监测中心", align="center", size=15),
-            Title("检测报告"),
-            Para("报告编号：SCJC-2023-0617", align="center"),
-        ]
-        + fields(
+    blocks = [
+        Para("证据材料", align="right"),
+        Para("嵩川市生态环境监测中心", align="center", size=15),
+        Title("检测报告"),
+        Para("报告编号：SCJC-2023-0617", align="center"),
+        *fields(
             [
                 ("委托单位", AGENCY),
                 ("受检单位", PARTY),
@@ -161,48 +161,48 @@ def monitoring(c: Cast) -> InstrumentDoc:
                 ("分析日期", f"{iso_date(D['discovered'])}至{iso_date(D['measured'])}"),
                 ("执行标准", "《污水综合排放标准》（GB 8978-1996）表4一级标准"),
             ]
-        )
-        + [
-            Table(rows, (18, 22, 22, 22, 16)),
-            Para("结论：所测样品化学需氧量超过执行标准限值，氨氮、pH值符合执行标准。", indent=True),
-            Spacer(1),
-            Para(f"编制：{c.analyst}　　审核：{c.officers.first[0]}工　　签发：监测中心主任", align="right"),
-            Para("（检验检测专用章）", align="right"),
-            Para(f"签发日期：{iso_date(D['measured'])}", align="right"),
-        ]
-    )
+        ),
+        Table(rows, (18, 22, 22, 22, 16)),
+        Para("结论：所测样品化学需氧量超过执行标准限值，氨氮、pH值符合执行标准。", indent=True),
+        Spacer(1),
+        Para(
+            f"编制：{c.analyst}\u3000\u3000审核：{c.officers.first[0]}工\u3000\u3000签发：监测中心主任", align="right"
+        ),
+        Para("（检验检测专用章）", align="right"),
+        Para(f"签发日期：{iso_date(D['measured'])}", align="right"),
+    ]
     return InstrumentDoc("evidence", "检测报告", paginate([blocks]), None, D["measured"])
 
 
 def authorisation(c: Cast) -> InstrumentDoc:
     """授权委托书: written by the party, so no agency heading — a kind the catalog does not list (`other`)."""
     a = c.agent
-    blocks = (
-        [Spacer(1), Title("授权委托书"), Spacer(0.5)]
-        + fields(
+    blocks = [
+        Spacer(1),
+        Title("授权委托书"),
+        Spacer(0.5),
+        *fields(
             [
                 ("委托人", f"{PARTY}"),
-                ("法定代表人", f"{c.rep.name}　职务：执行董事"),
-                ("受托人", f"{a.name}　性别：{a.sex}　职务：安全环保部经理"),
+                ("法定代表人", f"{c.rep.name}\u3000职务：执行董事"),
+                ("受托人", f"{a.name}\u3000性别：{a.sex}\u3000职务：安全环保部经理"),
                 ("身份证号码", a.id_number),
                 ("联系电话", a.phone),
             ]
-        )
-        + [
-            Para(
-                f"现委托{a.name}作为我单位的代理人，在{AGENCY}查处我单位涉嫌超标排放水污染物一案中，代为接受调查询问、"
-                "提供证据材料、签收法律文书、进行陈述申辩、参加听证。",
-                indent=True,
-            ),
-            Para("代理权限：特别授权。", indent=True),
-            Para("委托期限：自本委托书签署之日起至本案行政处罚程序终结之日止。", indent=True),
-            Spacer(2),
-            Para(f"委托人（盖章）：{PARTY}", align="right"),
-            Para(f"法定代表人（签名）：{c.rep.name}", align="right"),
-            Para(f"受托人（签名）：{a.name}", align="right"),
-            Para(dot_date(D["authorised"]), align="right"),
-        ]
-    )
+        ),
+        Para(
+            f"现委托{a.name}作为我单位的代理人，在{AGENCY}查处我单位涉嫌超标排放水污染物一案中，代为接受调查询问、"
+            "提供证据材料、签收法律文书、进行陈述申辩、参加听证。",
+            indent=True,
+        ),
+        Para("代理权限：特别授权。", indent=True),
+        Para("委托期限：自本委托书签署之日起至本案行政处罚程序终结之日止。", indent=True),
+        Spacer(2),
+        Para(f"委托人（盖章）：{PARTY}", align="right"),
+        Para(f"法定代表人（签名）：{c.rep.name}", align="right"),
+        Para(f"受托人（签名）：{a.name}", align="right"),
+        Para(dot_date(D["authorised"]), align="right"),
+    ]
     return InstrumentDoc("other", "授权委托书", paginate([blocks]), None, D["authorised"])
 
 
@@ -238,29 +238,31 @@ def inquiry(c: Cast) -> InstrumentDoc:
         )
         + [Spacer(0.5), Para(f"被询问人签名：{a.name}", align="right")]
     )
-    page2 = qa(
-        [
-            ("风机停运期间，生产是否停止？", "没有停，订单比较急，生产线一直在运行。"),
-            ("风机故障后是否向生态环境部门报告？", "没有报告，我们以为几天就能修好。"),
-            (
-                f"监测中心报告显示总排口化学需氧量为{COD}mg/L，超过{LIMIT}mg/L的限值，你单位有何意见？",
-                "对监测结果没有异议。",
-            ),
-            ("目前整改情况如何？", "6月8日已更换新风机，污水处理站恢复正常，并请了第三方自测，结果达标。"),
-            ("你还有什么补充？", "我们认识到错误，请求从轻处罚。"),
-        ]
-    ) + [
+    page2 = [
+        *qa(
+            [
+                ("风机停运期间，生产是否停止？", "没有停，订单比较急，生产线一直在运行。"),
+                ("风机故障后是否向生态环境部门报告？", "没有报告，我们以为几天就能修好。"),
+                (
+                    f"监测中心报告显示总排口化学需氧量为{COD}mg/L，超过{LIMIT}mg/L的限值，你单位有何意见？",
+                    "对监测结果没有异议。",
+                ),
+                ("目前整改情况如何？", "6月8日已更换新风机，污水处理站恢复正常，并请了第三方自测，结果达标。"),
+                ("你还有什么补充？", "我们认识到错误，请求从轻处罚。"),
+            ]
+        ),
         Spacer(1),
         Para("以上笔录我已看过，记录属实。"),
         Spacer(0.5),
-        Para(f"被询问人签名：{a.name}　　{cn_date(day)}"),
-        Para(f"询问人签名：{o.names}　　记录人签名：{o.second}"),
+        Para(f"被询问人签名：{a.name}\u3000\u3000{cn_date(day)}"),
+        Para(f"询问人签名：{o.names}\u3000\u3000记录人签名：{o.second}"),
     ]
     return InstrumentDoc("inquiry_record", "调查询问笔录", paginate([page1, page2]), None, day)
 
 
 def report(c: Cast) -> InstrumentDoc:
-    blocks = head(AGENCY, "案件调查终结报告") + [
+    blocks = [
+        *head(AGENCY, "案件调查终结报告"),
         Para(f"案件名称：{CASE}"),
         Para(f"当事人：{PARTY}，统一社会信用代码：{c.code}，法定代表人：{c.rep.name}，地址：{ADDRESS}。"),
         Para("一、调查经过", bold=True),
@@ -286,7 +288,8 @@ def report(c: Cast) -> InstrumentDoc:
 
 
 def notice(c: Cast) -> InstrumentDoc:
-    blocks = head(AGENCY, "行政处罚听证告知书", NOTICE_NO) + [
+    blocks = [
+        *head(AGENCY, "行政处罚听证告知书", NOTICE_NO),
         Para(f"{PARTY}："),
         Para(FACTS, indent=True),
         Para(BASIS + f"，本局拟对你单位作出如下行政处罚：责令改正违法行为，罚款人民币{FINE}元。", indent=True),
@@ -297,7 +300,7 @@ def notice(c: Cast) -> InstrumentDoc:
             "逾期未提出的，视为放弃上述权利。",
             indent=True,
         ),
-        Para(f"联系人：{c.officers.first}　联系电话：0379-6{c.ticket[-7:]}", indent=True),
+        Para(f"联系人：{c.officers.first}\u3000联系电话：0379-6{c.ticket[-7:]}", indent=True),
         Para("联系地址：嵩川市嵩北区环保路2号", indent=True),
         *seal(AGENCY, cn_date(D["notified"])),
     ]

@@ -95,7 +95,7 @@ def paginate(pages: Sequence[list[Block]]) -> list[Page]:
     total = len(pages)
     if total == 1:
         return [Page(list(pages[0]))]
-    return [Page(list(blocks) + [Footer(f"第{i}页 共{total}页")]) for i, blocks in enumerate(pages, 1)]
+    return [Page([*list(blocks), Footer(f"第{i}页 共{total}页")]) for i, blocks in enumerate(pages, 1)]
 
 
 def kv_table(rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Table:
@@ -151,7 +151,7 @@ def service_receipt(
         ["见证人", "/"],
         ["备注", note or "/"],
     ]
-    blocks = head(agency, "送达回证") + [kv_table(rows, (30, 70))] + seal(agency, fmt(day))
+    blocks = [*head(agency, "送达回证"), kv_table(rows, (30, 70)), *seal(agency, fmt(day))]
     return InstrumentDoc("service_receipt", "送达回证", paginate([blocks]), None, day)
 
 
@@ -213,7 +213,7 @@ def assemble_general(
             )
         )
         page = last + 1
-    return [cover(agency, cover_lines, page - 1), index(agency, entries)] + body
+    return [cover(agency, cover_lines, page - 1), index(agency, entries), *body]
 
 
 def approval_form(
@@ -227,7 +227,7 @@ def approval_form(
     extra: Sequence[Block] = (),
 ) -> InstrumentDoc:
     """An internal approval form (立案/处罚/结案审批): a label column and a content column."""
-    blocks = head(agency, title, doc_number) + [kv_table(rows, widths)] + list(extra)
+    blocks = [*head(agency, title, doc_number), kv_table(rows, widths), *list(extra)]
     return InstrumentDoc(kind, title, paginate([blocks]), doc_number, day)
 
 

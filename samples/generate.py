@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from samples import case_env, case_market, case_simple, statement
-from samples.defects import DEFECTS, Defect, DefectError, inject_defects
+from samples.defects import DefectError, inject_defects
 from samples.document import CaseDoc
 from samples.ids import (  # noqa: F401  (re-exported: the validators belong to the generator's API)
     credit_code_check,

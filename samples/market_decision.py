@@ -20,7 +20,6 @@ from samples.market_facts import (
     ADDRESS,
     AGENCY,
     CASE,
-    D,
     DECISION_NO,
     FINE,
     NOTICE_NO,
@@ -28,6 +27,7 @@ from samples.market_facts import (
     PARTY,
     TURNOVER,
     Cast,
+    D,
 )
 
 FACTS = (
@@ -51,7 +51,8 @@ PENALTY = [
 def report(c: Cast) -> InstrumentDoc:
     """案件调查终结报告 over two pages."""
     o = c.officers
-    page1 = head(AGENCY, "案件调查终结报告") + [
+    page1 = [
+        *head(AGENCY, "案件调查终结报告"),
         Para(f"案件名称：{CASE}"),
         Para("一、当事人基本情况", bold=True),
         Para(
@@ -96,7 +97,8 @@ def report(c: Cast) -> InstrumentDoc:
 
 def notice(c: Cast) -> InstrumentDoc:
     """行政处罚事先告知书 with the 陈述、申辩 and 听证 rights and a five-working-day period."""
-    blocks = head(AGENCY, "行政处罚事先告知书", NOTICE_NO) + [
+    blocks = [
+        *head(AGENCY, "行政处罚事先告知书", NOTICE_NO),
         Para(f"{PARTY}："),
         Para(
             f"经查，你单位于2023年1月至2月间销售侵犯“金穗”注册商标专用权的酱油，违法经营额{TURNOVER}元。"
@@ -113,7 +115,7 @@ def notice(c: Cast) -> InstrumentDoc:
             "如你单位要求陈述、申辩或者听证，应当自收到本告知书之日起五个工作日内向本局提出，逾期视为放弃上述权利。",
             indent=True,
         ),
-        Para(f"联系人：{c.officers.first}　联系电话：0379-6{c.ticket[-7:]}", indent=True),
+        Para(f"联系人：{c.officers.first}\u3000联系电话：0379-6{c.ticket[-7:]}", indent=True),
         Para("联系地址：嵩川市嵩北区政通路16号", indent=True),
         *seal(AGENCY, cn_date(D["notified"])),
     ]
@@ -129,8 +131,10 @@ def approval(c: Cast) -> InstrumentDoc:
         ["处罚依据", "《中华人民共和国商标法》第五十七条第（三）项、第六十条第二款"],
         [
             "告知及陈述申辩情况",
-            f"{cn_date(D['notice_served'])}送达《行政处罚事先告知书》（{NOTICE_NO}）；"
-            "当事人在规定期限内未提出陈述、申辩，未要求听证。",
+            (
+                f"{cn_date(D['notice_served'])}送达《行政处罚事先告知书》（{NOTICE_NO}）；"
+                "当事人在规定期限内未提出陈述、申辩，未要求听证。"
+            ),
         ],
         ["承办人意见", opinion("建议：" + "".join(p[2:] for p in PENALTY), c.officers.names, D["drafted"])],
         ["法制审核意见", opinion("事实清楚，证据确凿，适用依据正确，程序合法，处罚适当。", c.legal, D["drafted"])],
@@ -142,7 +146,8 @@ def approval(c: Cast) -> InstrumentDoc:
 
 def decision(c: Cast) -> InstrumentDoc:
     """行政处罚决定书 over two pages, signed 二〇二三年四月十九日."""
-    page1 = head(AGENCY, "行政处罚决定书", DECISION_NO) + [
+    page1 = [
+        *head(AGENCY, "行政处罚决定书", DECISION_NO),
         Para(f"当事人：{PARTY}"),
         Para("主体资格证照名称：营业执照"),
         Para(f"统一社会信用代码：{c.code}"),
@@ -190,8 +195,10 @@ def closing(c: Cast) -> InstrumentDoc:
         ["处罚内容", "".join(p[2:] for p in PENALTY)],
         [
             "执行情况",
-            f"罚款{FINE}元已于{cn_date(D['paid'])}缴清（缴款书号码：{c.ticket}）；没收的侵权酱油144箱"
-            "已登记入库，按罚没物品管理规定处置。当事人已停止侵权行为。",
+            (
+                f"罚款{FINE}元已于{cn_date(D['paid'])}缴清（缴款书号码：{c.ticket}）；没收的侵权酱油144箱"
+                "已登记入库，按罚没物品管理规定处置。当事人已停止侵权行为。"
+            ),
         ],
         ["承办人意见", opinion("处罚决定已执行完毕，建议结案。", c.officers.names, D["close_proposed"])],
         ["承办机构负责人意见", opinion("同意结案。", c.section_head, D["close_checked"])],

@@ -18,7 +18,7 @@ from samples.forms import (
     paginate,
     qa,
 )
-from samples.market_facts import ADDRESS, AGENCY, CASE, D, FILING_NO, OWNER, PARTY, Cast
+from samples.market_facts import ADDRESS, AGENCY, CASE, FILING_NO, OWNER, PARTY, Cast, D
 
 
 def source(c: Cast) -> InstrumentDoc:
@@ -29,8 +29,10 @@ def source(c: Cast) -> InstrumentDoc:
         ["被投诉举报人", f"{PARTY}\n住所：{ADDRESS}"],
         [
             "内容摘要",
-            f"{OWNER}来函反映：{PARTY}在其门店及仓库销售标有“金穗”注册商标的酱油，"
-            "该批酱油外包装、瓶贴与其公司正品存在明显差异，疑似假冒，请求依法查处。来函附商标注册证复印件一份。",
+            (
+                f"{OWNER}来函反映：{PARTY}在其门店及仓库销售标有“金穗”注册商标的酱油，"
+                "该批酱油外包装、瓶贴与其公司正品存在明显差异，疑似假冒，请求依法查处。来函附商标注册证复印件一份。"
+            ),
         ],
         ["登记人意见", opinion("反映内容具体，属本局管辖，建议指派执法人员核查。", c.officers.first, D["discovered"])],
         ["负责人意见", opinion("同意核查。", c.section_head, D["discovered"])],
@@ -75,7 +77,7 @@ def filing(c: Cast) -> InstrumentDoc:
         (Cell("负责人意见"), Cell(opinion("同意立案。", c.director, D["filed"]))),
         (Cell("备注"), Cell("/")),
     )
-    blocks = head(AGENCY, "立案审批表", FILING_NO) + [Table(rows, (22, 78))]
+    blocks = [*head(AGENCY, "立案审批表", FILING_NO), Table(rows, (22, 78))]
     return InstrumentDoc("filing_approval", "立案审批表", paginate([blocks]), FILING_NO, D["filed"])
 
 
@@ -153,34 +155,39 @@ def inquiry(c: Cast) -> InstrumentDoc:
         )
         + [Spacer(0.5), sign]
     )
-    page2 = qa(
-        [
-            ("这批酱油是从哪里进的货？", "是今年1月初从一个上门推销的人手里进的，他说是厂家清库存的货。"),
-            ("进货时是否查验了供货方的营业执照、商标授权和进货票据？", "没有，对方只给了一张手写的送货单。"),
-            ("进了多少？进价多少？", "一共进了300箱，每箱12瓶，规格500毫升，每箱进价36元。"),
-            ("销售价格是多少？卖出去多少？", "每瓶卖4.5元，一箱54元，检查前卖出去156箱，以销售台账为准。"),
-            ("你们知道“金穗”是他人的注册商标吗？", "知道是大牌子，当时看价格便宜就进了，没想到是假的。"),
-            ("该批酱油进价明显低于正规渠道，你们是否有过怀疑？", "有点怀疑，但是没有细问。"),
-            (f"{OWNER}出具的鉴定证明认定该批酱油不是其公司生产，你有什么意见？", "没有意见，我们认可。"),
-            ("能否提供供货人的身份信息和联系方式？", "只有一个手机号码，现在已经打不通了。"),
-            ("检查后剩余的酱油怎么处理的？", "剩下的144箱都封存在仓库里，没有再卖。"),
-        ]
-    ) + [Spacer(0.5), sign]
-    page3 = qa(
-        [
-            ("你公司以前有没有因类似问题受过处罚？", "没有。"),
-            ("你是否知道销售侵犯注册商标专用权的商品是违法的？", "知道不能卖假货，这次是我们把关不严。"),
-            ("你公司今后准备怎么做？", "以后进货一定查验供货方资质和商标授权，保存好票据。"),
-            ("你还有什么需要补充的吗？", "没有了，希望从轻处理。"),
-            ("请你核对笔录，记录有误的可以更正或者补充。", "我看过了，记录和我说的一样。"),
-        ]
-    ) + [
+    page2 = [
+        *qa(
+            [
+                ("这批酱油是从哪里进的货？", "是今年1月初从一个上门推销的人手里进的，他说是厂家清库存的货。"),
+                ("进货时是否查验了供货方的营业执照、商标授权和进货票据？", "没有，对方只给了一张手写的送货单。"),
+                ("进了多少？进价多少？", "一共进了300箱，每箱12瓶，规格500毫升，每箱进价36元。"),
+                ("销售价格是多少？卖出去多少？", "每瓶卖4.5元，一箱54元，检查前卖出去156箱，以销售台账为准。"),
+                ("你们知道“金穗”是他人的注册商标吗？", "知道是大牌子，当时看价格便宜就进了，没想到是假的。"),
+                ("该批酱油进价明显低于正规渠道，你们是否有过怀疑？", "有点怀疑，但是没有细问。"),
+                (f"{OWNER}出具的鉴定证明认定该批酱油不是其公司生产，你有什么意见？", "没有意见，我们认可。"),
+                ("能否提供供货人的身份信息和联系方式？", "只有一个手机号码，现在已经打不通了。"),
+                ("检查后剩余的酱油怎么处理的？", "剩下的144箱都封存在仓库里，没有再卖。"),
+            ]
+        ),
+        Spacer(0.5),
+        sign,
+    ]
+    page3 = [
+        *qa(
+            [
+                ("你公司以前有没有因类似问题受过处罚？", "没有。"),
+                ("你是否知道销售侵犯注册商标专用权的商品是违法的？", "知道不能卖假货，这次是我们把关不严。"),
+                ("你公司今后准备怎么做？", "以后进货一定查验供货方资质和商标授权，保存好票据。"),
+                ("你还有什么需要补充的吗？", "没有了，希望从轻处理。"),
+                ("请你核对笔录，记录有误的可以更正或者补充。", "我看过了，记录和我说的一样。"),
+            ]
+        ),
         Spacer(1),
         Para("以上笔录共三页，我已看过，与我所说的相符。"),
         Spacer(0.5),
-        Para(f"被询问人签名：{m.name}　　{cn_date(day)}"),
-        Para(f"询问人签名：{o.names}　　{cn_date(day)}"),
-        Para(f"记录人签名：{o.second}　　{cn_date(day)}"),
+        Para(f"被询问人签名：{m.name}\u3000\u3000{cn_date(day)}"),
+        Para(f"询问人签名：{o.names}\u3000\u3000{cn_date(day)}"),
+        Para(f"记录人签名：{o.second}\u3000\u3000{cn_date(day)}"),
     ]
     return InstrumentDoc("inquiry_record", "询问笔录", paginate([page1, page2, page3]), None, day)
 
@@ -265,7 +272,8 @@ def evidence_list(c: Cast) -> InstrumentDoc:
         (Cell(str(i), align="center"), Cell(name), Cell(src), Cell(proves))
         for i, (name, src, proves) in enumerate(items, 1)
     ]
-    blocks = head(AGENCY, "证据清单") + [
+    blocks = [
+        *head(AGENCY, "证据清单"),
         Para(f"案件名称：{CASE}"),
         Table(tuple(rows), (8, 34, 22, 36)),
         Spacer(1),

@@ -19,7 +19,7 @@ from samples.document import FOOTER_SIZE, CaseDoc, Cell, Footer, Page, Para, Spa
 CJK_FONT = Path("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")
 LATIN_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 #: Fixed so that two runs write the same bytes.
-CREATION_DATE = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+CREATION_DATE = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 
 MARGIN_X = 22.0
 TOP = 20.0
@@ -188,7 +188,7 @@ def render_pdf(case: CaseDoc, path: Path) -> int:
     """Write the case as a PDF at `path`; returns the page count, which always equals the model's."""
     pdf = _new_pdf(case)
     spans = case.spans()
-    for ins, (first, _) in zip(case.instruments, spans):
+    for ins, (first, _) in zip(case.instruments, spans, strict=False):
         for offset, page in enumerate(ins.pages):
             _page(pdf, page, f"{case.name} page {first + offset} ({ins.title})")
     count = pdf.page_no()

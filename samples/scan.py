@@ -111,7 +111,7 @@ def _stamp(page: Image.Image, centre: tuple[float, float], dpi: int, rng: random
 def _rewrite_by_hand(page: Image.Image, chars: list[tuple[str, tuple[float, ...]]], rng: random.Random) -> None:
     """White out printed signature characters and write them again, jittered, in blue ink."""
     draw = ImageDraw.Draw(page)
-    for text, (x0, top, x1, bottom) in chars:
+    for _, (x0, top, x1, bottom) in chars:
         draw.rectangle((x0 - 1, top - 1, x1 + 1, bottom + 1), fill="white")
     for text, (x0, top, x1, bottom) in chars:
         size = int((bottom - top) * rng.uniform(1.05, 1.25))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from samples.document import CaseDoc
 from samples.edit import full_text, map_text
 from samples.forms import cn_date
-from samples.market_facts import D, OWNER
+from samples.market_facts import OWNER, D
 
 #: Template text → stale text, in every instrument that holds it.
 REWRITES: tuple[tuple[str, str], ...] = (

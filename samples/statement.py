@@ -16,7 +16,7 @@ from samples.defects_text import drop_sentences
 from samples.document import CaseDoc, Cell, InstrumentDoc, Para, Spacer, Table
 from samples.edit import find, first, full_text, receipt_after, reindex
 from samples.forms import cn_date, cn_datetime, fields, head, opinion, paginate, qa
-from samples.market_facts import AGENCY, D, NOTICE_NO, PARTY, Cast, cast
+from samples.market_facts import AGENCY, NOTICE_NO, PARTY, Cast, D, cast
 
 NAME = "case-18-market-statement"
 #: Two working days after the notice was served (2023-04-07, a Friday): inside its five-working-day period.
@@ -65,8 +65,10 @@ def statement_record(c: Cast, day: dt.date = STATEMENT_DAY) -> InstrumentDoc:
                 ("你单位对告知书认定的违法事实和证据有无异议？", "事实没有异议，酱油确实是我们卖的。"),
                 (
                     "你单位有什么陈述申辩意见？",
-                    "我们是第一次违法，检查以后马上停止销售，剩下的都封存了。这批货是上门推销的人"
-                    "骗我们进的，我们也是受害者，公司现在经营困难，请求减轻处罚。",
+                    (
+                        "我们是第一次违法，检查以后马上停止销售，剩下的都封存了。这批货是上门推销的人"
+                        "骗我们进的，我们也是受害者，公司现在经营困难，请求减轻处罚。"
+                    ),
                 ),
                 ("能否提供供货人的身份信息或者其他证据？", "只有一个手机号码，已经打不通了，没有其他证据。"),
                 ("是否要求听证？", "不要求听证。"),

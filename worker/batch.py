@@ -18,9 +18,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from sqlalchemy import or_, select
 
-from reviewer.errors import InputNotFound
-from reviewer.report_xlsx import summary_xlsx
-from reviewer.settings import Settings
+from reviewer.core.errors import InputNotFound
+from reviewer.core.settings import Settings
+from reviewer.reports.summary_xlsx import summary_xlsx
 from reviewer.store import (
     Agency,
     accept_upload,

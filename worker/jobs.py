@@ -1,6 +1,6 @@
 """The `review_case` job: fetch the case's files, run the pipeline, save the draft, report progress.
 
-Failures come in two kinds. A bad file (any `reviewer.errors.ReviewerError`: corrupt, encrypted, unknown
+Failures come in two kinds. A bad file (any `reviewer.core.errors.ReviewerError`: corrupt, encrypted, unknown
 standard …) will fail again however often it is tried, so the case is marked `failed` with the Chinese reason
 and the job ends normally — no retry. Anything else (the database or blob store briefly away, a timeout, a
 killed worker) is raised, and rq retries it with backoff; `on_review_failure` keeps the case's status honest
@@ -16,9 +16,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from reviewer.errors import ReviewerError
-from reviewer.model import CaseFile, Page, ReviewDraft
-from reviewer.settings import Settings, get_settings
+from reviewer.core.errors import ReviewerError
+from reviewer.core.model import CaseFile, Page, ReviewDraft
+from reviewer.core.settings import Settings, get_settings
 from reviewer.store import Case, CaseLocked, open_blobs, open_database, save_draft, save_layout, set_status
 
 log = logging.getLogger(__name__)
@@ -92,7 +92,7 @@ def _fetch(settings: Settings, case_id: str, scratch: Path) -> list[Path]:
 
 
 def _run_pipeline(settings: Settings, case_id: str, paths: list[Path]) -> tuple[CaseFile, ReviewDraft]:
-    from reviewer.pipeline import review
+    from reviewer.pipeline.run import review
     from worker.queue import estimate_pages
 
     with open_database(settings).session() as session:

@@ -15,7 +15,7 @@ from rq import Callback, Queue, Retry
 from rq.job import Job
 from sqlalchemy import select
 
-from reviewer.settings import Settings
+from reviewer.core.settings import Settings
 from reviewer.store import Case, QueueUnavailable, SourceFile, open_blobs, open_database
 
 JOB_FUNCTION = "worker.jobs.review_case"

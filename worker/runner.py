@@ -16,7 +16,7 @@ from rq.exceptions import StopRequested
 from rq.job import Job
 from sqlalchemy.exc import SQLAlchemyError
 
-from reviewer.settings import Settings
+from reviewer.core.settings import Settings
 from worker.queue import connect, review_queue
 from worker.sweep import sweep
 

@@ -11,11 +11,10 @@ from __future__ import annotations
 import logging
 
 import redis
+from rq.job import Job
 from sqlalchemy import select
 
-from rq.job import Job
-
-from reviewer.settings import Settings
+from reviewer.core.settings import Settings
 from reviewer.store import Case, open_database
 from worker.queue import LIVE_STATES, connect, enqueue_review, job_id_for
 

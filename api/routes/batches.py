@@ -28,9 +28,10 @@ from api.routes.exports import attachment
 from api.schemas import BatchAccepted, BatchCreate, BatchOut, BatchProgress
 from api.services import agency_code_for_upload, agency_code_of, agency_id_of, enqueue, standard_for_upload
 from api.uploads import staged
-from reviewer.report_xlsx import summary_xlsx
-from reviewer.settings import Settings
-from reviewer.store import BatchSummary, accept_upload, batch_cases, batch_summary, create_batch, get_batch
+from reviewer.core.settings import Settings
+from reviewer.reports.summary import BatchSummary
+from reviewer.reports.summary_xlsx import summary_xlsx
+from reviewer.store import accept_upload, batch_cases, batch_summary, create_batch, get_batch
 
 router = APIRouter(tags=["batches"])
 Creator = Annotated[Any, Depends(require("batch.create"))]

@@ -16,7 +16,7 @@ from api.auth import require
 from api.deps import SessionDep
 from api.responses import errors
 from api.routes.cases import corrected_draft
-from reviewer.report_docx import render_docx
+from reviewer.reports.sheet_docx import render_docx
 
 router = APIRouter(tags=["exports"])
 Reader = Annotated[Any, Depends(require("case.read"))]

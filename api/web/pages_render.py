@@ -25,11 +25,10 @@ from pathlib import Path
 import pypdfium2 as pdfium
 from PIL import Image, ImageDraw, ImageFont
 
-from extractors.ingest import ReadOptions, iter_case
-from extractors.readers.pdf import read_pdf
-from extractors.sniff import sniff
-from reviewer.errors import BadInput, CorruptFile
-from reviewer.model import Page
+from reviewer.core.errors import BadInput, CorruptFile
+from reviewer.core.model import Page
+from reviewer.core.settings import Settings
+from reviewer.pipeline.sources import extract_archive, file_kind, read_pages, read_pdf_pages
 
 #: pdfium is not thread-safe; FastAPI runs sync endpoints in a thread pool.
 PDFIUM_LOCK = threading.Lock()
@@ -78,12 +77,12 @@ class CaseRenderer:
         self,
         files: list[tuple[str, Path]],
         cache_dir: Path,
-        options: ReadOptions,
+        settings: Settings,
         soffice: str | None = None,
         layout: StoredLayout | None = None,
     ):
         self.files = files
-        self.options = options
+        self.settings = settings
         self.soffice = soffice if soffice is not None else (shutil.which("soffice") or shutil.which("libreoffice"))
         self.layout = layout
         # The run's layout is part of the key: a later run's lines are not hidden behind an older manifest.
@@ -120,7 +119,7 @@ class CaseRenderer:
             folder = self._staged()
             paths = [folder / str(n) / name for n, (name, _) in enumerate(self.files)]
             with PDFIUM_LOCK:
-                pages = [item for item in iter_case(paths, self.options) if isinstance(item, Page)]
+                pages = read_pages(paths, self.settings)
         return [self._view(page) for page in pages]
 
     def _view(self, page: Page) -> PageView:
@@ -134,7 +133,7 @@ class CaseRenderer:
         office = self._office_pdf(page.source)
         if office is not None:
             with PDFIUM_LOCK:
-                converted = list(read_pdf(office, page.source))
+                converted = read_pdf_pages(office, page.source)
             if page.source_page <= len(converted):
                 twin = converted[page.source_page - 1]
                 return PageView(
@@ -145,7 +144,7 @@ class CaseRenderer:
                     "office",
                     twin.width or width,
                     twin.height or height,
-                    [PageLine(l.text, l.box) for l in twin.lines],
+                    [PageLine(line.text, line.box) for line in twin.lines],
                 )
         return PageView(
             page.index, page.source, page.source_page, page.origin, "layout", width, height, _layout_lines(page, width)
@@ -176,17 +175,15 @@ class CaseRenderer:
         raise CorruptFile(f"page source {source!r} is not among the case's files", "找不到该页所属的文件。")
 
     def _zip_member(self, archive: Path, number: int, member: str) -> Path:
-        from extractors.archive import extract_zip
-
         target = self.cache / "zip" / str(number)
         if not (target / member).exists():
-            extract_zip(archive, target, archive.name, self.options.archive)
+            extract_archive(archive, target, self.settings)
         return target / member
 
     def _kind(self, source: str) -> str:
         path = self._source_path(source)
         try:
-            return sniff(path, source, self.options.max_file_bytes)
+            return file_kind(path, source, self.settings)
         except BadInput:
             return "unknown"
 
@@ -214,7 +211,7 @@ class CaseRenderer:
             str(staged),
         ]
         try:
-            subprocess.run(command, check=True, capture_output=True, timeout=self.options.converter_timeout_s)
+            subprocess.run(command, check=True, capture_output=True, timeout=self.settings.converter_timeout_s)
         except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError):
             return None
         return produced if produced.exists() else None
@@ -311,7 +308,7 @@ def _wrap(text: str, size: float, usable: float) -> list[str]:
             row, width = "", 0.0
         row += char
         width += advance
-    return rows + [row] if row or not rows else rows
+    return [*rows, row] if row or not rows else rows
 
 
 def _layout_lines(page: Page, width: float) -> list[PageLine]:

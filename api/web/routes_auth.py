@@ -11,9 +11,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
+from api.auth import session_principal
 from api.deps import db_session
 from api.errors import ApiError
-from api.auth import session_principal
 from api.web.common import WebRoute, check_csrf, render, safe_next
 from reviewer.store import principal_for_key, verify_user
 

@@ -21,7 +21,7 @@ from api.errors import ApiError
 from api.uploads import staged
 from api.web.common import STATUS_TEXT, JsonPrincipal, PagePrincipal, WebRoute, need, render
 from checklists.standards import load_standard
-from reviewer.settings import Settings
+from reviewer.core.settings import Settings
 from reviewer.store import accept_upload, get_case, list_cases
 from reviewer.store.models import Agency
 

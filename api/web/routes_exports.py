@@ -16,8 +16,8 @@ from api.errors import ApiError
 from api.masking import for_principal
 from api.web.common import PagePrincipal, WebRoute, need
 from api.web.routes_batches import batch_in_scope
-from reviewer.report_docx import render_docx
-from reviewer.report_supervision import LedgerCase, LetterOptions, rectification_xlsx, supervision_letter_docx
+from reviewer.reports.sheet_docx import render_docx
+from reviewer.reports.supervision import LedgerCase, LetterOptions, rectification_xlsx, supervision_letter_docx
 from reviewer.store import draft_with_corrections, get_case, summarize
 from reviewer.store.models import Batch, Case
 
@@ -74,7 +74,7 @@ def case_ledger(case_id: str, principal: PagePrincipal, session: SessionDep) -> 
 @router.get("/batches/{batch_id}/export/summary.xlsx")
 def batch_summary_xlsx(batch_id: str, principal: PagePrincipal, session: SessionDep) -> Response:
     """The 汇总表 and per-agency ranking over the batch's cases the principal may see."""
-    from reviewer.report_xlsx import summary_xlsx
+    from reviewer.reports.summary_xlsx import summary_xlsx
 
     batch, cases = _batch(session, principal, batch_id)
     summary = summarize(session, cases, name=batch.name, batch_id=batch.id)

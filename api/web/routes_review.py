@@ -19,12 +19,10 @@ from api.web.common import FINDING_TEXT, JsonPrincipal, PagePrincipal, WebRoute,
 from api.web.evidence import highlight
 from api.web.pages_render import CaseRenderer, StoredLayout
 from checklists.standards import load_standard
-from reviewer.pipeline import read_options
-from reviewer.scoring import REVIEW_CONFIDENCE
-from reviewer.settings import Settings
+from reviewer.core.settings import Settings
+from reviewer.pipeline.scoring import REVIEW_CONFIDENCE
 from reviewer.store import (
     correct_finding,
-    correction_json,
     current_layout_sha,
     draft_with_corrections,
     finding_json,
@@ -61,7 +59,7 @@ def renderer_for(case: Case, blobs: Any, settings: Settings, layout_sha256: str 
             blobs.copy_to(source.sha256, local)
         files.append((source.name, local))
     layout = StoredLayout(layout_sha256, partial(load_layout, blobs, layout_sha256)) if layout_sha256 else None
-    return CaseRenderer(files, root, read_options(settings), soffice=settings.soffice or None, layout=layout)
+    return CaseRenderer(files, root, settings, soffice=settings.soffice or None, layout=layout)
 
 
 def _pages(renderer: CaseRenderer) -> Any:

@@ -28,14 +28,14 @@ from checklists.registry import register
 from checklists.schema import CheckSpec
 from extractors.fields.citations import Citation, split_citations
 from extractors.fields.dates import signing_date
-from extractors.fields.docnumber import find_doc_number, standalone_doc_number
+from extractors.fields.docnumber import standalone_doc_number
 from extractors.fields.marks import scanned_seal, signing_block_start, signing_seal
 from extractors.fields.money import find_amounts, read_penalty
 from extractors.fields.officers import Officer, find_officers, missing_certificates
 from extractors.fields.parties import find_party
 from extractors.fields.penalty import penalty_kinds
 from extractors.fields.receipts import labelled_values, read_receipt
-from reviewer.model import Instrument
+from reviewer.core.model import Instrument
 
 OFFICER_RECORDS = ("inspection_record", "inquiry_record", "onsite_decision")
 _AGENCY_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}(?:局|委员会|政府|办公室|大队|支队|中队|管理处|执法局|中心)$")
@@ -162,7 +162,7 @@ def certificates(view: CaseView, check: CheckSpec) -> Outcome:
     if not failures:
         return passed(*(view.cite(r) for r in records))
     evidence = [view.cite(record, line_at(record.text, officer.start)) for record, officer in failures]
-    record, officer = failures[0]
+    record, _officer = failures[0]
     names = "、".join(dict.fromkeys(officer.name for _, officer in failures))
     return fail(
         *evidence, count=len(failures), page=evidence[0].page, instrument=record.title or record.kind, officer=names
@@ -204,7 +204,7 @@ def party_consistent(view: CaseView, check: CheckSpec) -> Outcome:
     named = _party_names(view)
     if len(named) < 2:
         return not_applicable("少于两份文书载明当事人。")
-    reference, ref_name, ref_code = named[0]
+    reference, ref_name, _ref_code = named[0]
     codes = [(i, c) for i, _, c in named if c]
     for instrument, name, _ in named[1:]:
         if name != ref_name:

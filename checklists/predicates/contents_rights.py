@@ -27,7 +27,7 @@ from extractors.fields.citations import split_citations
 from extractors.fields.money import read_penalty
 from extractors.fields.penalty import penalty_kinds
 from extractors.fields.rights import Route, read_decision_rights, read_notice_rights
-from reviewer.model import Evidence, Instrument
+from reviewer.core.model import Evidence, Instrument
 
 _SENTENCE = re.compile("[^。；;]+[。；;]?")
 _MAY = re.compile("有权|享有|可以|要求|申请|提出|权利")

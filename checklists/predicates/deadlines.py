@@ -1,6 +1,6 @@
 """Period and deadline checks (期限): 立案, 决定, 陈述申辩, 听证, 送达, 缴款 and 重大处罚备案.
 
-All counting goes through `reviewer.calendar` (the day of the event is not counted; Art. 85 makes the law's
+All counting goes through `reviewer.core.calendar` (the day of the event is not counted; Art. 85 makes the law's
 二日/三日/五日/七日 working days; a natural-day period ending on a holiday or rest day runs to the next working
 day). When the calendar cannot tell (a date outside the years it knows) the check is `unknown` with the
 calendar's explanation; when a date the check needs is missing it is `unknown` too — never a guessed pass.
@@ -24,9 +24,9 @@ from extractors.fields.dates import DateMatch, find_dates, signing_date
 from extractors.fields.folding import cn_int, fold
 from extractors.fields.receipts import read_receipt, read_record_header
 from extractors.fields.rights import read_notice_rights, statement_waived
-from reviewer import calendar
-from reviewer.calendar import Deadline, Unit, format_date
-from reviewer.model import Evidence, Instrument
+from reviewer.core import calendar
+from reviewer.core.calendar import Deadline, Unit, format_date
+from reviewer.core.model import Evidence, Instrument
 
 __all__ = ["AGENCY_SECTORS", "Dated", "agency_sector", "served_date"]
 
@@ -113,7 +113,7 @@ def _serves(receipt: Instrument, target: Instrument) -> bool | None:
         return None
     number, title = _squash(target.doc_number), _squash(target.title)
     return any(
-        number and _squash(doc.doc_number) == number or title and _squash(doc.name) == title for doc in documents
+        (number and _squash(doc.doc_number) == number) or (title and _squash(doc.name) == title) for doc in documents
     )
 
 
@@ -133,7 +133,7 @@ def served_date(view: CaseView, target: Instrument) -> tuple[Dated | None, str |
             adjacent = adjacent and instrument.kind in ("other",)
             continue
         serves = _serves(instrument, target)
-        if serves or serves is None and adjacent:
+        if serves or (serves is None and adjacent):
             receipt = read_receipt(instrument.text) if instrument.text else None
             match = receipt.served_at if receipt else None
             day = match.value if match is not None else instrument.date
@@ -188,10 +188,10 @@ def _premature(
     result = calendar.deadline(start.day, amount, unit)
     nominal = start.day + dt.timedelta(days=amount)  # holidays only push the end later
     if result.due is None:
-        if act.day < nominal or on_last_day and act.day == nominal:
+        if act.day < nominal or (on_last_day and act.day == nominal):
             return fail(start.evidence, act.evidence, days=amount, explanation=result.explanation, **values)
         return _calendar_unknown(result, start.evidence, act.evidence)
-    if act.day < result.due or on_last_day and act.day == result.due:
+    if act.day < result.due or (on_last_day and act.day == result.due):
         return fail(start.evidence, act.evidence, days=amount, explanation=result.explanation, **values)
     return passed(start.evidence, act.evidence)
 

@@ -21,7 +21,7 @@ from checklists.schema import CheckSpec
 from extractors.fields.marks import Signature, find_signatures
 from extractors.fields.receipts import read_receipt
 from extractors.titles import classify_title, normalise
-from reviewer.model import Evidence, Instrument
+from reviewer.core.model import Evidence, Instrument
 
 DECISION_KINDS = ("penalty_decision", "onsite_decision", "no_penalty_decision")
 RECORD_KINDS = ("inquiry_record", "inspection_record")

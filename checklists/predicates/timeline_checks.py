@@ -19,8 +19,8 @@ from checklists.registry import register
 from checklists.schema import CheckSpec
 from extractors.fields.dates import signing_date
 from extractors.fields.receipts import read_receipt
-from extractors.kinds import kind_name
-from reviewer.model import Instrument
+from reviewer.core.kinds import kind_name
+from reviewer.core.model import Instrument
 
 
 @dataclass(frozen=True)
@@ -178,7 +178,7 @@ def dates_filled(view: CaseView, check: CheckSpec) -> Outcome:
         elif found.blank:
             blanks.append((instrument, found.raw))
     if blanks:
-        first, raw = blanks[0]
+        first, _raw = blanks[0]
         evidence = [view.cite(instrument, raw) for instrument, raw in blanks]
         return fail(
             *evidence, count=len(blanks), page=first.first_page, instrument=first.title or kind_name(first.kind)

@@ -156,7 +156,7 @@ def _make_time(match: re.Match[str]) -> dt.time | None:
     minute = _numeral(match.group("mm") or match.group("mm2")) or 0
     second = _numeral(match.group("ss") or match.group("ss2")) or 0
     ampm = match.group("ampm")
-    if ampm in ("下午", "晚上", "傍晚", "夜间") and hour < 12 or ampm == "中午" and hour < 11:
+    if (ampm in ("下午", "晚上", "傍晚", "夜间") and hour < 12) or (ampm == "中午" and hour < 11):
         hour += 12
     try:
         return dt.time(hour, minute, second)

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Folded", "fold", "FULL_WIDTH", "cn_int", "CN_DIGIT"]
+from reviewer.core.text import FULL_WIDTH
 
-#: Full-width ASCII (０-９, Ａ-Ｚ, ：, （ …) to ASCII, one character for one.
-FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+__all__ = ["CN_DIGIT", "Folded", "cn_int", "fold"]
+
 
 _WHITESPACE = re.compile(r"[\s\u3000\u00a0\u200b]")
 

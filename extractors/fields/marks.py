@@ -27,8 +27,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractors.fields.dates import DateMatch, find_dates
-from extractors.fields.folding import FULL_WIDTH
-from reviewer.model import Page
+from reviewer.core.model import Page
+from reviewer.core.text import FULL_WIDTH
 
 __all__ = [
     "BlankField",
@@ -118,7 +118,7 @@ _SIGN_LABEL = re.compile(
     rf"(?P<sep>{_SP}*[:：]|{_SP}+|{_SP}*(?=\n|$))"
 )
 #: "label：" anywhere on a line (after its start, a space or punctuation).
-_FIELD_LABEL = re.compile(rf"(?<![\u4e00-\u9fff])(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff（）()]{{0,11}})[:：]")
+_FIELD_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,11})[:：]")
 _FILLING = re.compile(r"[ \t\u3000_＿]*")
 _TAIL_LINES = 7
 _FOOTER = re.compile(r"^\s*(?:第\s*\d+\s*页.*|（[^）]*公示[^）]*）|共\s*\d+\s*页)\s*$")

@@ -183,7 +183,7 @@ def _role(folded: Folded, start: int, end: int) -> tuple[Role, float]:
     word, seized = words[-1], "没收" in window
     if word in ("加处罚款", "滞纳金"):
         return "surcharge", 1.0
-    if word == "没收违法所得" or word == "违法所得" and seized:
+    if word == "没收违法所得" or (word == "违法所得" and seized):
         return "confiscated_gains", 1.0
     if word in ("价值", "折价") and seized:
         return "confiscated_goods", 1.0

@@ -100,7 +100,7 @@ def _organisation_spans(doc: Doc) -> list[Span]:
         offset, name = _trimmed(match.group())
         start = match.start() + offset
         court = name.endswith("法院")
-        if len(name) < 4 or not court and not _REGION.search(name[:-1]):
+        if len(name) < 4 or (not court and not _REGION.search(name[:-1])):
             continue
         span = doc.char_span(start, match.end(), label="COURT" if court else "AGENCY", alignment_mode="expand")
         if span is not None:

@@ -21,9 +21,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from extractors.fields.folding import FULL_WIDTH
+from reviewer.core.text import FULL_WIDTH
 
-__all__ = ["Officer", "OfficerRole", "find_officers", "officer_count", "missing_certificates"]
+__all__ = ["Officer", "OfficerRole", "find_officers", "missing_certificates", "officer_count"]
 
 OfficerRole = Literal["officer", "recorder", "server"]
 
@@ -76,11 +76,13 @@ def _segment_end(norm: str, start: int) -> int:
             depth += 1
         elif char in "）)":
             depth = max(0, depth - 1)
-        elif char == "\n" and depth == 0:
+        elif (char == "\n" and depth == 0) or (
+            depth == 0
+            and _STOP.match(norm, position)
+            and position > start
+            and not (norm[position].isdigit() and norm[position - 1] in "（(")
+        ):
             break
-        elif depth == 0 and _STOP.match(norm, position) and position > start:
-            if not (norm[position].isdigit() and position > start and norm[position - 1] in "（("):
-                break
         position += 1
     return position
 
@@ -129,7 +131,7 @@ def _labelled(norm: str) -> list[tuple[int, list[Officer]]]:
         line_start = norm.rfind("\n", 0, match.start()) + 1
         before = norm[line_start : match.start()]
         colon = ":" in match.group("sep") or "：" in match.group("sep")
-        if before.strip() and not colon or re.search(r"[\u4e00-\u9fff]$", before):
+        if (before.strip() and not colon) or re.search(r"[\u4e00-\u9fff]$", before):
             continue  # "指派执法人员…": a label must open its line, or follow a space
         end = _segment_end(norm, match.end())
         officers = _names(norm, match.group("label"), match.end(), end)
@@ -150,7 +152,7 @@ def _assign_certificates(norm: str, groups: list[tuple[int, list[Officer]]]) -> 
             for m in _CERT_VALUE.finditer(line.group("v"))
         ]
         targets = [officer for officer in before[-1] if officer.certificate is None]
-        for officer, (value, start, end) in zip(targets, numbers):
+        for officer, (value, start, end) in zip(targets, numbers, strict=False):
             index = result.index(officer)
             result[index] = Officer(
                 officer.name,

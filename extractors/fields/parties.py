@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from extractors.fields.folding import FULL_WIDTH
-from extractors.fields.ids import CodeKind, check_code, find_ids
+from reviewer.core.ids import CodeKind, check_code, find_ids
+from reviewer.core.text import FULL_WIDTH
 
 __all__ = ["Party", "PartyType", "Spanned", "find_party", "party_type_of"]
 
@@ -145,7 +145,7 @@ def _salutation_name(norm: str) -> tuple[int, int, float] | None:
         salutation = _SALUTATION.match(line)
         if salutation:
             kind = party_type_of(salutation.group("name"))
-            if kind == "organisation" or kind == "citizen" and _DOC_NUMBER_LINE.search(previous):
+            if kind == "organisation" or (kind == "citizen" and _DOC_NUMBER_LINE.search(previous)):
                 start = match.start() + salutation.start("name")
                 return start, start + len(salutation.group("name")), 0.8
         previous = line

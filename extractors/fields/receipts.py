@@ -28,9 +28,10 @@ from typing import Literal
 
 from extractors.fields.dates import DateMatch, find_dates, signing_date
 from extractors.fields.docnumber import find_doc_numbers
-from extractors.fields.folding import FULL_WIDTH, cn_int
+from extractors.fields.folding import cn_int
 from extractors.fields.marks import Signature, find_signatures
 from extractors.fields.officers import find_officers
+from reviewer.core.text import FULL_WIDTH
 
 __all__ = [
     "LabelValue",
@@ -39,9 +40,9 @@ __all__ = [
     "ServedDocument",
     "ServiceMethod",
     "ServiceReceipt",
+    "labelled_values",
     "read_receipt",
     "read_record_header",
-    "labelled_values",
 ]
 
 ServiceMethod = Literal["直接送达", "留置送达", "邮寄送达", "公告送达", "电子送达", "委托送达", "转交送达"]
@@ -122,17 +123,12 @@ def _value_end(norm: str, start: int, stop: re.Pattern[str] | None, multiline: b
             depth += 1
         elif char in "）)〕]":
             depth = max(0, depth - 1)
-        elif depth == 0 and char == "\n" and not multiline:
-            break
-        elif (
+        elif (depth == 0 and char == "\n" and not multiline) or (
             depth == 0
             and position > start
             and (
-                _ANY_LABEL.match(norm, position)
-                and norm[position - 1] in " \t\u3000\n"
-                or stop is not None
-                and stop.match(norm, position)
-                and norm[position - 1] in " \t\u3000\n"
+                (_ANY_LABEL.match(norm, position) and norm[position - 1] in " \t\u3000\n")
+                or (stop is not None and stop.match(norm, position) and norm[position - 1] in " \t\u3000\n")
             )
         ):
             break
@@ -325,7 +321,7 @@ def _names(value: LabelValue, role: str) -> list[Person]:
         if not name:
             continue
         size = len(name.group())
-        if 2 <= size <= 4 or "·" in name.group() or role in _ORG_ROLES and size <= 40:
+        if 2 <= size <= 4 or "·" in name.group() or (role in _ORG_ROLES and size <= 40):
             start = value.start + token.start()
             persons.append(Person(role, name.group(), start, start + size))
     return persons

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from reviewer.model import TIMELINE_KEYS, Instrument, Procedure
+from reviewer.core.model import TIMELINE_KEYS, Instrument, Procedure
 
 _FIRST_OF_KIND: dict[str, str] = {
     "case_source": "discovered",
@@ -66,7 +66,7 @@ def procedure_of(instruments: Sequence[Instrument]) -> Procedure | None:
 
 
 def build_timeline(instruments: Sequence[Instrument]) -> dict[str, dt.date | None]:
-    timeline: dict[str, dt.date | None] = {key: None for key in TIMELINE_KEYS}
+    timeline: dict[str, dt.date | None] = dict.fromkeys(TIMELINE_KEYS)
     for instrument in instruments:
         key = _FIRST_OF_KIND.get(instrument.kind)
         if key and timeline[key] is None and instrument.date:

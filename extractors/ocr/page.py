@@ -11,7 +11,7 @@ from PIL import Image
 from extractors.ocr import OcrEngine, OcrLine
 from extractors.ocr.cleanup import find_red_seals, is_blank, rotate, rotate_box, text_channel
 from extractors.ocr.layout import Row, reading_order
-from reviewer.model import Line, Page
+from reviewer.core.model import Line, Page
 
 BLANK_WARNING = "本页为空白页，未识别到文字。"
 LOW_CONFIDENCE_WARNING = "本页文字为 OCR 识别结果，平均置信度 {:.0%}，偏低，请人工核对原件。"
@@ -22,7 +22,7 @@ POINTS_PER_INCH = 72.0
 
 def _confidence(lines: list[OcrLine]) -> float:
     weights = [max(len(line.text), 1) for line in lines]
-    return sum(w * line.confidence for w, line in zip(weights, lines)) / sum(weights) if lines else 0.0
+    return sum(w * line.confidence for w, line in zip(weights, lines, strict=False)) / sum(weights) if lines else 0.0
 
 
 def _mostly_tall(lines: list[OcrLine]) -> bool:

@@ -21,8 +21,8 @@ from lxml import etree
 from extractors.readers.docx_pages import EMPTY_WARNING, IMAGE_ONLY_WARNING, Item, Section, paginate, text_lines
 from extractors.readers.docx_styles import NS, PPR, RPR, VAL, Attrs, Styles, ppr_values, pt, rpr_values, w
 from extractors.sniff import OLE_MAGIC, is_encrypted_ooxml
-from reviewer.errors import CorruptFile, EncryptedFile, FileTooLarge, MislabeledFile
-from reviewer.model import Line, Page
+from reviewer.core.errors import CorruptFile, EncryptedFile, FileTooLarge, MislabeledFile
+from reviewer.core.model import Line, Page
 
 __all__ = ["EMPTY_WARNING", "IMAGE_ONLY_WARNING", "read_docx"]
 
@@ -221,9 +221,9 @@ class _Walker:
                 height = 0.0 if self.floating else max(h for *_, h in cells) + 2.0
                 line = _row_line([lines for lines, *_ in cells])
                 self.items.append(Item("line", line, line_h=height, section=self.section))
-            for nested, width in (pair for _, nested, *_ in cells for pair in nested):
+            for table, width in (pair for _, nested, *_ in cells for pair in nested):
                 self.width = width
-                self.table(nested)
+                self.table(table)
         self.width, self.depth = outer, self.depth - 1
 
     def _cell(self, cell: etree._Element, width: float) -> tuple[list[Line], list[_Nested], bool, float]:
@@ -321,12 +321,12 @@ def _pieces(p: etree._Element, fmt: Attrs, styles: Styles) -> list[_Run | str | 
                 pieces.append(_Run(child.text or "", size, bold))
             elif tag == TAB:
                 pieces.append(_Run(" ", size, bold))
-            elif tag == BR or tag == CR:
+            elif tag in (BR, CR):
                 kind = child.get(w("type")) if tag == BR else None
                 pieces.append({"page": "hard", "column": "column"}.get(kind, "soft"))
             elif tag == HINT:
                 pieces.append("hint")
-            elif (tag == DRAWING or tag == PICT) and child.xpath(_IMAGE):
+            elif (tag in (DRAWING, PICT)) and child.xpath(_IMAGE):
                 extent = child.xpath(".//wp:extent/@cy", namespaces=NS)
                 pieces.append(float(extent[0]) / 12700 if extent and extent[0].isdigit() else 100.0)
     return pieces

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from extractors.readers.docx_styles import NS, R_ID, VAL, Attrs, pt, w
-from reviewer.model import Line, Page
+from reviewer.core.model import Line, Page
 
 IMAGE_ONLY_WARNING = "本页只有图片、没有文字（可能是粘贴的扫描件），图片中的文字未能读取。"
 EMPTY_WARNING = "文档中没有文字内容。"
@@ -128,9 +128,11 @@ class _Cutter:
                 self.section = item.section
                 if _joined(header := self.headers[item.section]) != self.shown:
                     self.pending, self.shown = header, _joined(header)
-            elif item.kind == "hard" or (item.kind == "before" and page.placed):
-                self._new_page()
-            elif item.kind == "hint" and self.hints and page.content:
+            elif (
+                item.kind == "hard"
+                or (item.kind == "before" and page.placed)
+                or (item.kind == "hint" and self.hints and page.content)
+            ):
                 self._new_page()
             elif item.kind not in {"before", "hint"}:
                 self._place(item)

@@ -16,8 +16,8 @@ from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
 from extractors.ocr import OcrOptions, get_engine
 from extractors.ocr.page import ocr_page
-from reviewer.errors import CorruptFile, OcrUnavailable
-from reviewer.model import Page
+from reviewer.core.errors import CorruptFile, OcrUnavailable
+from reviewer.core.model import Page
 
 A4_SHORT_INCHES = 8.27
 #: No case-file sheet is wider than A3's short side … long side; wider means the dpi tag is wrong.

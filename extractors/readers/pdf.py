@@ -25,8 +25,8 @@ import pypdfium2.raw as pdfium_c
 
 from extractors.ocr import OcrOptions
 from extractors.readers.text_layer import image_share, usable_text
-from reviewer.errors import CorruptFile, EncryptedFile, OcrUnavailable
-from reviewer.model import Box, Line, Page
+from reviewer.core.errors import CorruptFile, EncryptedFile, OcrUnavailable
+from reviewer.core.model import Box, Line, Page
 
 Engine = Literal["pdfium", "plumber"]
 log = logging.getLogger(__name__)
@@ -205,7 +205,7 @@ def _read_with_plumber(path: Path, source: str) -> Iterator[Page]:
     try:
         pdf = pdfplumber.open(str(path))
         pages = pdf.pages
-    except Exception as error:  # noqa: BLE001 — pdfminer raises many unrelated types; all mean "unreadable"
+    except Exception as error:
         raise _plumber_error(error, source) from error
     with contextlib.closing(pdf):
         if not pages:
@@ -229,7 +229,7 @@ def _plumber_error(error: Exception, source: str) -> CorruptFile | EncryptedFile
     )
 
 
-def _plumber_page(page, source: str, number: int) -> Page:  # noqa: ANN001 (pdfplumber.page.Page)
+def _plumber_page(page, source: str, number: int) -> Page:
     lines = []
     for item in page.extract_text_lines(return_chars=True, strip=True):
         chars = item.get("chars") or []

@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from checklists.schema import Standard
 from checklists.standards import load_standard
-from reviewer.model import Finding as DraftFinding, ReviewDraft
-from reviewer.scoring import Score, score
+from reviewer.core.model import Finding as DraftFinding
+from reviewer.core.model import ReviewDraft
+from reviewer.pipeline.scoring import Score, score
 from reviewer.store.errors import CaseLocked, CaseNotFound
 from reviewer.store.models import Case, Correction, Finding, ReviewRun, SignOff, utcnow
 

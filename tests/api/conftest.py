@@ -14,9 +14,8 @@ from typing import Any
 
 import pytest
 
-from reviewer.settings import Settings
+from reviewer.core.settings import Settings
 from tests.conftest import REDIS_URL, with_private_queue
-from tests.reviewer.store.conftest import sample_draft  # noqa: F401 — the samples' real drafts, reviewed once
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 AGENCY_A, AGENCY_B = "agency-a", "agency-b"
@@ -109,7 +108,7 @@ def world(settings: Settings) -> Iterator[World]:
 
 def plant_personal_data(draft: Any) -> Any:
     """A copy of the draft with an ID number, phone and address in the first failing finding's evidence."""
-    from reviewer.model import Evidence
+    from reviewer.core.model import Evidence
 
     draft = draft.model_copy(deep=True)
     target = next((f for f in draft.findings if f.status == "fail"), draft.findings[0])

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import base64
 import json
+
 import itsdangerous
 
-from reviewer.settings import Settings
+from reviewer.core.settings import Settings
 from tests.api.conftest import AGENCY_A, SAMPLES, World, build_world
 
 

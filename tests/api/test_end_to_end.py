@@ -17,7 +17,7 @@ import httpx
 import pytest
 from docx import Document
 
-from reviewer.settings import Settings
+from reviewer.core.settings import Settings
 from tests.api.conftest import DEFECT_SAMPLE, SAMPLES, drop_queue
 
 REVIEWER = [sys.executable, "-m", "reviewer.cli"]
@@ -162,7 +162,7 @@ def test_keys_cli_lists_and_revokes(tmp_path: Path) -> None:
 
 
 def test_users_cli_creates_sign_in_accounts(tmp_path: Path) -> None:
-    from reviewer.settings import Settings as Plain
+    from reviewer.core.settings import Settings as Plain
     from reviewer.store import open_database, verify_user
 
     env = dict(

@@ -154,9 +154,8 @@ def test_masking_depends_on_the_right(world: World, drafted_case: str) -> None:
 
 
 def test_not_drafted_case_answers_409(world: World) -> None:
-    from tests.api.conftest import SAMPLES
-
     from reviewer.store import accept_upload
+    from tests.api.conftest import SAMPLES
 
     with world.session() as session:
         case = accept_upload(

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import io
 import zipfile
+
 import pytest
 
-from reviewer.settings import Settings
+from reviewer.core.settings import Settings
 from tests.api.conftest import AGENCY_A, AGENCY_B, SAMPLES, World, build_world
 
 PDF = SAMPLES / "case-01-market.pdf"

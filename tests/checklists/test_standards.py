@@ -9,7 +9,7 @@ import yaml
 
 from checklists.catalog import core_ids, load_catalog
 from checklists.standards import STANDARDS_DIR, list_standards, load_standard, validate_file
-from reviewer.errors import UnknownStandard
+from reviewer.core.errors import UnknownStandard
 
 HENAN = STANDARDS_DIR / "henan-2022.yaml"
 SHARED_CATALOG = Path(__file__).resolve().parents[3] / "shared" / "domain" / "checks.yaml"

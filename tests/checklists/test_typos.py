@@ -8,7 +8,7 @@ import pytest
 
 from checklists.problems import InvalidStandard
 from checklists.standards import STANDARDS_DIR, load_standard, validate_file
-from reviewer.errors import ReviewerError
+from reviewer.core.errors import ReviewerError
 
 HENAN_TEXT = (STANDARDS_DIR / "henan-2022.yaml").read_text(encoding="utf-8")
 

@@ -1,12 +1,9 @@
 from __future__ import annotations
 
 import zipfile
-from pathlib import Path
-
-import pytest
 
 from extractors.ingest import ReadOptions, iter_case, natural_key
-from reviewer.model import Page, SourceError
+from reviewer.core.model import Page, SourceError
 
 NOTICE = ["# 行政处罚事先告知书", "豫郑市监罚告〔2023〕9号", "2023年4月20日"]
 DECISION = ["# 行政处罚决定书", "豫郑市监罚〔2023〕15号", "2023年5月12日"]

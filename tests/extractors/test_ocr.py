@@ -16,7 +16,7 @@ from extractors.ocr.rapid import RapidOcrEngine, spaced_text
 from extractors.ocr.tesseract import _lines_from_tsv
 from extractors.readers.pdf import read_pdf
 from extractors.readers.text_layer import plausible_share, usable_text
-from reviewer.errors import OcrUnavailable
+from reviewer.core.errors import OcrUnavailable
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples"
@@ -149,7 +149,7 @@ def test_a_scanned_red_seal_counts_where_no_seal_text_was_printed():
     from checklists.predicates.contents import _missing_contents
     from checklists.standards import load_standard
     from extractors.fields.marks import scanned_seal
-    from reviewer.model import CaseFacts, Instrument, Page
+    from reviewer.core.model import CaseFacts, Instrument, Page
 
     text = "行政处罚决定书\n……\n嵩川市市场监督管理局\n2023年5月12日"
     decision = Instrument(kind="penalty_decision", title="行政处罚决定书", first_page=1, last_page=2, text=text)
@@ -171,7 +171,7 @@ def test_a_check_resting_on_low_confidence_ocr_text_goes_unknown():
     """Line confidence flows on: the evidence's OCR confidence caps the finding's, and below the bar the
     machine does not decide."""
     from checklists.engine import Outcome, _weighed, evidence_confidence
-    from reviewer.model import Evidence, Line, Page
+    from reviewer.core.model import Evidence, Line, Page
 
     page = Page(
         index=3,

@@ -17,7 +17,7 @@ from extractors.titles import (
     match_title,
     normalise,
 )
-from reviewer.model import Instrument, Line, Page
+from reviewer.core.model import Instrument, Line, Page
 
 AGENCY = "郑州市市场监督管理局"
 

@@ -5,7 +5,7 @@ import zipfile
 import pytest
 
 from extractors.sniff import sniff
-from reviewer.errors import EmptyFile, FileTooLarge, MislabeledFile, UnsupportedFormat
+from reviewer.core.errors import EmptyFile, FileTooLarge, MislabeledFile, UnsupportedFormat
 
 LIMIT = 10_000
 

@@ -129,9 +129,9 @@ def problems(label: dict, text: str) -> Iterator[str]:
         if label.get(field):
             yield from absent(field, date_forms(dt.date.fromisoformat(label[field])))
     for field in ("fine_yuan", "confiscated_money_yuan"):
-        if label.get(field) and not any(fold(v) in folded for v in _money_forms(label[field])):
-            if field not in notes:
-                yield f"{field}: {label[field]} is not printed as such; if it is a sum or only in capitals, say so in notes"
+        printed = any(fold(v) in folded for v in _money_forms(label[field])) if label.get(field) else True
+        if not printed and field not in notes:
+            yield f"{field}: {label[field]} is not printed as such; if it is a sum or only in capitals, say so in notes"
     for role in ("violated", "basis", "discretion"):
         for citation in label.get(role, []):
             match = CITATION.match(citation)

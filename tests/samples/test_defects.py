@@ -301,7 +301,7 @@ def test_refiled_closing_report_breaks_order() -> None:
 
 def test_every_defect_applies_to_some_template_and_records_itself() -> None:
     for check_id, defect in DEFECTS.items():
-        for name, builder in gen.CASES.items():
+        for builder in gen.CASES.values():
             fine = 60000 if check_id in ("rights.hearing_in_notice", "deadline.hearing_request_5d") else None
             case = builder()
             if fine:

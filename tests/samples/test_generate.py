@@ -73,7 +73,9 @@ def test_page_counts_agree(corpus: Path, truths: dict[str, dict]) -> None:
 
 
 def test_instrument_spans_tile_the_file(truths: dict[str, dict]) -> None:
-    kinds = {entry["kind"] for entry in yaml.safe_load((ROOT / "extractors/data/instruments.yaml").read_text("utf-8"))}
+    kinds = {
+        entry["kind"] for entry in yaml.safe_load((ROOT / "reviewer/core/data/instruments.yaml").read_text("utf-8"))
+    }
     for name, truth in truths.items():
         expected_first = 1
         for ins in truth["instruments"]:

@@ -64,7 +64,7 @@ def live_server(
     tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path, redis_url: str
 ) -> Iterator[LiveServer]:
     """uvicorn serving `api.app:create_app` on a fresh SQLite database, with a reviewer and an evaluator user."""
-    from reviewer.settings import Settings
+    from reviewer.core.settings import Settings
     from reviewer.store import create_user, ensure_agency, open_database
 
     data_dir = tmp_path_factory.mktemp("web-live")
@@ -169,7 +169,7 @@ def sign_in(page: object, server: LiveServer, username: str = "reviewer1") -> No
 def add_drafted_case(server: LiveServer, sample: str = "case-01-market.pdf", *, batch_id: str | None = None) -> str:
     """A case reviewed in-process (pipeline + save_draft) straight into the server's database — for tests of
     the pages themselves; the upload → worker path is driven for real in test_review_flow."""
-    from reviewer.pipeline import review
+    from reviewer.pipeline.run import review
     from reviewer.store import accept_upload, get_case, open_blobs, open_database, save_draft
 
     settings = server.settings

@@ -17,19 +17,18 @@ import pytest
 from fastapi.testclient import TestClient
 from openpyxl import load_workbook
 
-from reviewer.pipeline import review
+from reviewer.pipeline.run import review
 from reviewer.store import (
     Finding,
+    accept_upload,
     create_api_key,
     create_batch,
     create_user,
     ensure_agency,
     get_case,
-    open_blobs,
     revoke_api_key,
     save_draft,
     save_layout,
-    accept_upload,
 )
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -107,7 +106,10 @@ def world(sqlite_service_settings, redis_url: str) -> Iterator[World]:
 
 def _findings(html: str) -> list[dict[str, str]]:
     pattern = r'data-id="(\d+)" data-version="(\d+)" data-status="(\w+)" data-deducted="([\d.]+)"\s+data-points="([\d.]+)" data-check="([^"]+)"'
-    return [dict(zip(("id", "version", "status", "deducted", "points", "check"), m)) for m in re.findall(pattern, html)]
+    return [
+        dict(zip(("id", "version", "status", "deducted", "points", "check"), m, strict=False))
+        for m in re.findall(pattern, html)
+    ]
 
 
 def test_pages_need_sign_in_and_json_answers_401(world: World) -> None:
@@ -239,11 +241,9 @@ def test_upload_errors_are_clear_and_a_good_file_is_queued(world: World, redis_u
     text = client.post("/web/upload", files={"files": ("notes.txt", b"just text", "text/plain")})
     assert text.status_code == 415 and "无法识别文件" in text.json()["error"]["message"]
     lying = client.post("/web/upload", files={"files": ("scan.pdf", b"PK\x03\x04rest", "application/pdf")})
-    assert (
-        lying.status_code >= 400
-        and "扩展名" in lying.json()["error"]["message"]
-        or "无法" in lying.json()["error"]["message"]
-    )
+    assert (lying.status_code >= 400 and "扩展名" in lying.json()["error"]["message"]) or "无法" in lying.json()[
+        "error"
+    ]["message"]
     forged = client.post(
         "/web/upload", files={"files": ("a.pdf", b"%PDF-1.4", "application/pdf")}, headers={"X-CSRF-Token": "x"}
     )
@@ -289,8 +289,8 @@ def test_a_stored_layout_spares_reading_the_files_again(world: World, monkeypatc
     def no_reading(*_args: Any, **_kwargs: Any) -> None:
         raise AssertionError("the case's files were read again although the run kept its layout")
 
-    monkeypatch.setattr(pages_render, "iter_case", no_reading)
-    monkeypatch.setattr(pages_render, "read_pdf", no_reading)
+    monkeypatch.setattr(pages_render, "read_pages", no_reading)
+    monkeypatch.setattr(pages_render, "read_pdf_pages", no_reading)
     client = world.client("rev")
     finding = next(f for f in _findings(client.get(f"/cases/{case_id}").text) if f["check"] == "docs.prior_notice")
     evidence = client.get(f"/web/cases/{case_id}/findings/{finding['id']}/evidence")
@@ -304,7 +304,7 @@ def test_a_stored_layout_spares_reading_the_files_again(world: World, monkeypatc
 def test_agreement_view_counts_overrides_per_check(world: World) -> None:
     with world.app.state.database.session() as session:
         batch_id = create_batch(session, name="2023年第四季度抽查", created_by="boss").id
-    first, second = world.drafted(batch_id=batch_id), world.drafted("case-05-market-late.pdf", batch_id=batch_id)
+    first, _second = world.drafted(batch_id=batch_id), world.drafted("case-05-market-late.pdf", batch_id=batch_id)
     client = world.client("rev")
     target = next(
         f for f in _findings(client.get(f"/cases/{first}").text) if f["status"] == "pass" and float(f["points"]) < 100

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from reviewer.settings import Settings, get_settings
+from reviewer.core.settings import Settings, get_settings
 from reviewer.store import Case, accept_upload, get_case, open_blobs, open_database
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -68,10 +69,8 @@ class WorkerProcess:
         as when the machine dies."""
         victims = [self.process.pid, *descendants(self.process.pid)]
         for pid in victims:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
         self.process.wait(timeout=10)
 
     def stop(self) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
-from reviewer.cli import app
+from reviewer.cli.main import app
 from reviewer.store import list_cases, open_database
 
 from .conftest import SAMPLES

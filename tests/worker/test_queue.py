@@ -8,7 +8,7 @@ import socket
 import pytest
 from rq.job import Job
 
-from reviewer.store import QueueUnavailable, set_status, open_database
+from reviewer.store import QueueUnavailable, open_database, set_status
 from worker import connect, enqueue_or_defer, enqueue_review, job_id_for, job_status
 from worker.queue import review_queue
 from worker.sweep import stranded_cases, sweep

@@ -9,7 +9,7 @@ from checklists.engine import CaseView
 from checklists.predicates.case_class import hearing_eligible, is_major, proposed_class
 from checklists.registry import PREDICATES
 from checklists.standards import load_standard
-from reviewer.model import CaseFacts, Instrument
+from reviewer.core.model import CaseFacts, Instrument
 
 STANDARD = load_standard("henan-2022")
 NOTICE = """嵩川市生态环境局

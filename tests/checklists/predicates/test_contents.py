@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pytest
@@ -14,9 +14,9 @@ from checklists.engine import CaseView, Outcome
 from checklists.registry import PREDICATES
 from checklists.schema import Standard
 from checklists.standards import load_standard
-from reviewer.model import CaseFacts, Finding, Instrument
-from reviewer.pipeline import review
-from reviewer.settings import Settings
+from reviewer.core.model import CaseFacts, Finding, Instrument
+from reviewer.core.settings import Settings
+from reviewer.pipeline.run import review
 
 SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 CONTENT_IDS = (
@@ -40,7 +40,7 @@ CONTENT_IDS = (
 CASES = sorted(path.stem for path in SAMPLES.glob("case-*.pdf"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _findings(case: str) -> dict[str, Finding]:
     _, draft = review([SAMPLES / f"{case}.pdf"], Settings())
     return {finding.check_id: finding for finding in draft.findings}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -17,9 +17,9 @@ from checklists.predicates.timeline_checks import misplaced
 from checklists.registry import PREDICATES
 from checklists.schema import Standard
 from checklists.standards import load_standard
-from reviewer.model import CaseFacts, Finding, Instrument, Page, Procedure
-from reviewer.pipeline import review
-from reviewer.settings import Settings
+from reviewer.core.model import CaseFacts, Finding, Instrument, Page, Procedure
+from reviewer.core.settings import Settings
+from reviewer.pipeline.run import review
 
 SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 IDS = (
@@ -46,7 +46,7 @@ IDS = (
 PDFS = sorted(SAMPLES.glob("case-*.pdf"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _findings(path: Path) -> dict[str, Finding]:
     _, draft = review([path], Settings())
     return {finding.check_id: finding for finding in draft.findings if finding.check_id in IDS}

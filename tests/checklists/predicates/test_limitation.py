@@ -11,7 +11,7 @@ from checklists.engine import CaseView, Outcome
 from checklists.predicates.limitation import act_spans, add_years, facts_section
 from checklists.registry import PREDICATES
 from checklists.standards import load_standard
-from reviewer.model import CaseFacts, Instrument
+from reviewer.core.model import CaseFacts, Instrument
 
 STANDARD = load_standard("henan-2022")
 D = dt.date.fromisoformat

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from extractors.fields.timeline import build_timeline, procedure_of
-from reviewer.model import Instrument
+from reviewer.core.model import Instrument
 
 
 def ins(kind: str, day: str | None, page: int = 1) -> Instrument:

@@ -13,7 +13,7 @@ from docx.oxml import OxmlElement
 from docx.shared import Pt
 
 from extractors.readers.docx import IMAGE_ONLY_WARNING, read_docx
-from reviewer.errors import CorruptFile, EncryptedFile, MislabeledFile
+from reviewer.core.errors import CorruptFile, EncryptedFile, MislabeledFile
 
 LONG = "当事人于二〇二三年五月在其经营场所销售过期食品，执法人员现场检查并制作了现场笔录。" * 3
 

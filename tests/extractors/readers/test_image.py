@@ -12,8 +12,8 @@ from PIL import Image
 from extractors.ingest import ReadOptions, iter_case
 from extractors.ocr import OcrOptions
 from extractors.readers.image import image_dpi, iter_frames, read_image
-from reviewer.errors import CorruptFile, OcrUnavailable
-from reviewer.model import Page, SourceError
+from reviewer.core.errors import CorruptFile, OcrUnavailable
+from reviewer.core.model import Page, SourceError
 
 SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from extractors.readers.pdf import NO_TEXT_WARNING, read_pdf
-from reviewer.errors import CorruptFile, EncryptedFile
+from reviewer.core.errors import CorruptFile, EncryptedFile
 
 DECISION = ["# 行政处罚决定书", "豫郑市监罚〔2023〕15号", "当事人：郑州某某商贸有限公司", "二〇二三年五月十二日"]
 

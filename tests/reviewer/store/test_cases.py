@@ -8,7 +8,7 @@ import io
 
 import pytest
 
-from reviewer.errors import FileTooLarge
+from reviewer.core.errors import FileTooLarge
 from reviewer.store import NoFiles, accept_upload, get_case, list_cases, open_blobs, open_database
 from reviewer.store.cases import safe_name
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from extractors.fields.folding import FULL_WIDTH
+from reviewer.core.text import FULL_WIDTH
 
 __all__ = [
     "CodeCheck",
@@ -75,7 +75,7 @@ def _normalise(raw: str) -> str:
 
 
 def _credit_check_char(body: str) -> str:
-    total = sum(_CREDIT_ALPHABET.index(char) * weight for char, weight in zip(body, _CREDIT_WEIGHTS))
+    total = sum(_CREDIT_ALPHABET.index(char) * weight for char, weight in zip(body, _CREDIT_WEIGHTS, strict=False))
     return _CREDIT_ALPHABET[(31 - total % 31) % 31]
 
 
@@ -118,7 +118,7 @@ def _id_problem(code: str) -> str:
         return "不是18位身份证号码格式"
     if _birth_date(code) is None:
         return "出生日期无效"
-    total = sum(int(char) * weight for char, weight in zip(code, _ID_WEIGHTS))
+    total = sum(int(char) * weight for char, weight in zip(code, _ID_WEIGHTS, strict=False))
     if _ID_CHECK[total % 11] != code[17]:
         return "校验码不符"
     return ""
@@ -170,8 +170,5 @@ def mask_phone(phone: str) -> str:
     digits = [index for index, char in enumerate(phone) if char.isdigit()]
     if len(digits) < 7:
         return "".join("*" if char.isdigit() else char for char in phone)
-    if len(digits) == 11 and phone.strip().startswith("1"):
-        hidden = set(digits[3:7])
-    else:
-        hidden = set(digits[-8:-4])
+    hidden = set(digits[3:7]) if len(digits) == 11 and phone.strip().startswith("1") else set(digits[-8:-4])
     return "".join("*" if index in hidden else char for index, char in enumerate(phone))

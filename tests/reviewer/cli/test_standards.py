@@ -7,7 +7,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from checklists.standards import STANDARDS_DIR
-from reviewer.cli_standards import standards_app
+from reviewer.cli.standards import standards_app
 
 runner = CliRunner()
 
@@ -50,7 +50,6 @@ def test_validate_bad_file_exits_2(tmp_path: Path) -> None:
 
 def test_show_marks_registered_predicates(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from checklists import registry
-
     from checklists.standards import load_standard
 
     checks = [check.id for check in load_standard("national-2021").checks]

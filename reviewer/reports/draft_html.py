@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from extractors.kinds import kind_name
+from reviewer.core.kinds import kind_name
 
 _TIMELINE_LABELS = {
     "discovered": "案件来源",
@@ -33,14 +33,16 @@ th{background:#f0f0f0}.muted{color:#777}.error{color:#b00}"""
 
 def render_html(draft: dict[str, Any]) -> str:
     """Render the contract dict of a draft as one HTML page."""
-    score = draft["score"]
+    draft["score"]
     score_text = _score_text(draft)
     parts = [
         "<!doctype html><html lang='zh-CN'><head><meta charset='utf-8'>",
         f"<title>评查草稿 {escape(draft['case_id'])}</title><style>{_STYLE}</style></head><body>",
         f"<h1>行政处罚案卷评查草稿：{escape(draft['case_id'])}</h1>",
-        f"<p>评查标准：{escape(draft['standard']['id'])}　程序：{_procedure(draft['procedure'])}　"
-        f"页数：{draft['pages']}　得分：{score_text}</p>",
+        (
+            f"<p>评查标准：{escape(draft['standard']['id'])}　程序：{_procedure(draft['procedure'])}　"
+            f"页数：{draft['pages']}　得分：{score_text}</p>"
+        ),
         _errors(draft["errors"]),
         _facts(draft["facts"]),
         "<h2>卷内文书</h2>",

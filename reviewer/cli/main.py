@@ -4,23 +4,24 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from reviewer import __version__
-from reviewer.cli_api import keys_app, serve, users_app
-from reviewer.cli_standards import standards_app
-from reviewer.cli_service import register as register_service_commands
-from reviewer.errors import ReviewerError
-from reviewer.model import Page, SourceError
-from reviewer.pipeline import ingest, review as run_review
-from reviewer.progress import page_progress
-from reviewer.report_docx import render_docx
-from reviewer.report_html import render_html
-from reviewer.settings import get_settings
+from reviewer.cli.progress import page_progress
+from reviewer.cli.serve import keys_app, serve, users_app
+from reviewer.cli.service import register as register_service_commands
+from reviewer.cli.standards import standards_app
+from reviewer.core.errors import ReviewerError
+from reviewer.core.model import Page, SourceError
+from reviewer.core.settings import get_settings
+from reviewer.pipeline.run import ingest
+from reviewer.pipeline.run import review as run_review
+from reviewer.reports.draft_html import render_html
+from reviewer.reports.sheet_docx import render_docx
 
 app = typer.Typer(
     help="行政执法案卷评查预审：读取案卷（PDF、DOCX、文件夹或 ZIP），生成带证据的预评分草稿。",
@@ -37,7 +38,7 @@ app.add_typer(users_app, name="users")
 app.command("serve")(serve)
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     json = "json"
     html = "html"
     docx = "docx"
@@ -80,7 +81,7 @@ def review(
 def pages(path: Annotated[Path, typer.Argument(help="案卷文件、文件夹或 ZIP。")]) -> None:
     """Print one JSON line per page: page, source, origin, mean confidence, text."""
     from extractors.ingest import iter_case
-    from reviewer.pipeline import read_options
+    from reviewer.pipeline.run import read_options
 
     failed = False
     for item in iter_case([path], read_options(get_settings())):
@@ -166,7 +167,3 @@ def main() -> None:
     except ReviewerError as error:
         _complain("reviewer", error.user_message)
         raise SystemExit(error.exit_code) from error
-
-
-if __name__ == "__main__":  # pragma: no cover
-    main()

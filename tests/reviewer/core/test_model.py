@@ -4,7 +4,7 @@ import datetime as dt
 import json
 from decimal import Decimal
 
-from reviewer.model import (
+from reviewer.core.model import (
     TIMELINE_KEYS,
     CaseFacts,
     Evidence,

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from reviewer.model import Page
+from reviewer.core.model import Page
 
 
 @contextmanager

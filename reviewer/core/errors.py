@@ -1,6 +1,6 @@
 """Typed errors raised at the edges, each with a Chinese message for the user and an English one for logs.
 
-Like `reviewer.model` this module imports nothing of the project, so every box (readers included) may use it.
+Like `reviewer.core.model` this module imports nothing of the project, so every box (readers included) may use it.
 """
 
 from __future__ import annotations

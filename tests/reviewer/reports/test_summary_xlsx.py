@@ -7,8 +7,8 @@ import io
 
 from openpyxl import load_workbook
 
-from reviewer.report_xlsx import summary_xlsx
-from reviewer.store.batches import BatchSummary, SummaryRow, rank_agencies
+from reviewer.reports.summary import BatchSummary, SummaryRow, rank_agencies
+from reviewer.reports.summary_xlsx import summary_xlsx
 
 ROWS = [
     SummaryRow(

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import inspect
 from typer.testing import CliRunner
 
-from reviewer.cli import app
-from reviewer.settings import get_settings
+from reviewer.cli.main import app
+from reviewer.core.settings import get_settings
 from reviewer.store import accept_upload, open_blobs, open_database
 
 

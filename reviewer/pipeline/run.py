@@ -10,23 +10,23 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from extractors.archive import ArchiveLimits
-from extractors.fields.dates import signing_date
 import checklists.predicates  # noqa: F401 — registers the predicates
 from checklists.engine import CaseView, run_checks
 from checklists.predicates.case_class import proposed_class, thresholds
 from checklists.schema import Standard
 from checklists.standards import load_standard
+from extractors.archive import ArchiveLimits
+from extractors.fields.dates import signing_date
 from extractors.fields.facts import case_facts
 from extractors.fields.penalty import classify
 from extractors.ingest import ReadOptions, iter_case
 from extractors.ocr import EngineOptions, OcrOptions
 from extractors.segment import segment
 from reviewer import __version__
-from reviewer.errors import NoPages
-from reviewer.model import CaseFacts, CaseFile, Instrument, Page, ReviewDraft, SourceError, StandardRef
-from reviewer.scoring import score
-from reviewer.settings import Settings
+from reviewer.core.errors import NoPages
+from reviewer.core.model import CaseFacts, CaseFile, Instrument, Page, ReviewDraft, SourceError, StandardRef
+from reviewer.core.settings import Settings
+from reviewer.pipeline.scoring import score
 
 ENGINE_VERSION = f"casefile-reviewer {__version__}"
 PageCallback = Callable[[Page], None]

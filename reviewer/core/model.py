@@ -13,7 +13,8 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field as PydField
+from pydantic import BaseModel, ConfigDict
+from pydantic import Field as PydField
 
 Origin = Literal["text", "ocr", "docx"]
 Procedure = Literal["general", "simple"]
@@ -162,7 +163,7 @@ class CaseFacts(_Model):
     penalties: list[str] = PydField(default_factory=list)
     is_major: bool | None = None
     hearing_eligible: bool | None = None
-    timeline: dict[str, dt.date | None] = PydField(default_factory=lambda: {key: None for key in TIMELINE_KEYS})
+    timeline: dict[str, dt.date | None] = PydField(default_factory=lambda: dict.fromkeys(TIMELINE_KEYS))
 
 
 class Finding(_Model):

@@ -56,14 +56,14 @@ def _facts_table(document: Any, draft: dict[str, Any], standard_name: str) -> No
     ]
     table = document.add_table(rows=len(rows), cols=2)
     table.style = "Table Grid"
-    for row, (label, value) in zip(table.rows, rows):
+    for row, (label, value) in zip(table.rows, rows, strict=False):
         row.cells[0].text, row.cells[1].text = label, value
 
 
 def _checks_table(document: Any, draft: dict[str, Any], checks: dict[str, Any]) -> None:
     table = document.add_table(rows=1, cols=len(_HEAD))
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, _HEAD):
+    for cell, text in zip(table.rows[0].cells, _HEAD, strict=False):
         cell.text = text
     for number, finding in enumerate(draft["findings"], start=1):
         check = checks.get(finding["check_id"])
@@ -79,5 +79,5 @@ def _checks_table(document: Any, draft: dict[str, Any], checks: dict[str, Any]) 
             reason,
             pages,
         )
-        for cell, text in zip(table.add_row().cells, values):
+        for cell, text in zip(table.add_row().cells, values, strict=False):
             cell.text = text

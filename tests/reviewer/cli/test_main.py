@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from reviewer.cli import app
+from reviewer.cli.main import app
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SAMPLES = ROOT / "samples"
 TRUTHS = sorted(SAMPLES.glob("*.truth.json"))
 runner = CliRunner()
@@ -141,7 +141,7 @@ def test_bad_setting_is_named_in_chinese_with_exit_2():
     command = [
         sys.executable,
         "-c",
-        "from reviewer.cli import main; main()",
+        "from reviewer.cli.main import main; main()",
         "segment",
         str(SAMPLES / "case-03-simple.pdf"),
     ]
@@ -151,7 +151,7 @@ def test_bad_setting_is_named_in_chinese_with_exit_2():
 
 
 def test_plumber_engine_reads_the_same_instruments(monkeypatch):
-    from reviewer.settings import get_settings
+    from reviewer.core.settings import get_settings
 
     monkeypatch.setenv("REVIEWER_PDF_ENGINE", "plumber")
     get_settings.cache_clear()

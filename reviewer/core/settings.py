@@ -6,10 +6,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from reviewer.errors import InvalidSettings
-
 from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from reviewer.core.errors import InvalidSettings
 
 
 class Settings(BaseSettings):

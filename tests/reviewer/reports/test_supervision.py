@@ -11,8 +11,9 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
-from reviewer.pipeline import review
-from reviewer.report_supervision import (
+from reviewer.core.settings import Settings
+from reviewer.pipeline.run import review
+from reviewer.reports.supervision import (
     LEDGER_HEAD,
     LedgerCase,
     LetterOptions,
@@ -21,9 +22,8 @@ from reviewer.report_supervision import (
     rectification_xlsx,
     supervision_letter_docx,
 )
-from reviewer.settings import Settings
 
-SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 
 
 @lru_cache(maxsize=4)

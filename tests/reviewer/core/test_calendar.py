@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reviewer import calendar as cal
+from reviewer.core import calendar as cal
 
 D = dt.date
 
@@ -193,14 +193,14 @@ def test_is_late() -> None:
 
 @pytest.mark.parametrize("bad", [0, -3, 1.5, True])
 def test_bad_amounts_rejected(bad) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="whole number"):
         cal.add_working_days(D(2024, 3, 1), bad)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="whole number"):
         cal.deadline(D(2024, 3, 1), bad, "day")
 
 
 def test_bad_unit_rejected() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown unit"):
         cal.deadline(D(2024, 3, 1), 5, "week")  # type: ignore[arg-type]
 
 

@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from checklists.schema import Standard
-from reviewer.model import Finding
+from reviewer.core.model import Finding
 
 #: Findings below this confidence go to the evaluator even when they pass or fail.
 REVIEW_CONFIDENCE = 0.8

@@ -14,7 +14,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
-from reviewer.store.batches import AgencyRank, BatchSummary, SummaryRow
+from reviewer.reports.summary import AgencyRank, BatchSummary, SummaryRow
 
 STATUS_NAMES = {
     "queued": "排队中",
@@ -83,7 +83,7 @@ def _table(sheet: Worksheet, header: list[str], rows: list[list[Any]], *, widths
         cell.alignment = Alignment(horizontal="center")
     for row in rows:
         sheet.append(row)
-    for column, width in zip("ABCDEFGHIJ", widths):
+    for column, width in zip("ABCDEFGHIJ", widths, strict=False):
         sheet.column_dimensions[column].width = width
     for cell in sheet["D"][1:]:
         if cell.value is not None and sheet.title == "汇总表":

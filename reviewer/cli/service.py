@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from reviewer.settings import get_settings
+from reviewer.core.settings import get_settings
 
 db_app = typer.Typer(help="数据库维护。", no_args_is_help=True)
 
@@ -17,8 +17,9 @@ db_app = typer.Typer(help="数据库维护。", no_args_is_help=True)
 @db_app.command("upgrade")
 def db_upgrade(revision: Annotated[str, typer.Argument(help="目标版本，默认最新。")] = "head") -> None:
     """Create or migrate the database schema (Alembic) to the newest version."""
-    from reviewer.store import database_url, upgrade
     from sqlalchemy.engine import make_url
+
+    from reviewer.store import database_url, upgrade
 
     settings = get_settings()
     upgrade(settings, revision)

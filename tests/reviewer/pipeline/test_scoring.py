@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from checklists.standards import load_standard
-from reviewer.model import Finding
-from reviewer.scoring import score
+from reviewer.core.model import Finding
+from reviewer.pipeline.scoring import score
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from reviewer.settings import get_settings
+from reviewer.core.settings import get_settings
 
 keys_app = typer.Typer(help="管理 API 密钥（供监督平台等系统调用）。", no_args_is_help=True)
 users_app = typer.Typer(help="管理评查网页的登录账号。", no_args_is_help=True)
@@ -99,7 +99,8 @@ def create_user(
     REVIEWER_NEW_PASSWORD, and only its scrypt hash is stored."""
     import os
 
-    from reviewer.store import create_user as store_create_user, open_database, upgrade
+    from reviewer.store import create_user as store_create_user
+    from reviewer.store import open_database, upgrade
 
     password = os.environ.get(PASSWORD_ENV) or typer.prompt("密码", hide_input=True, confirmation_prompt="再次输入密码")
     if len(password) < MIN_PASSWORD:

@@ -14,7 +14,7 @@ import typer
 from checklists.registry import implementation_label
 from checklists.schema import Period, Standard
 from checklists.standards import list_standards, load_standard, validate_file
-from reviewer.errors import ReviewerError
+from reviewer.core.errors import ReviewerError
 
 standards_app = typer.Typer(
     help="评查标准：列出、查看、校验评查标准文件。",
@@ -67,8 +67,10 @@ def _header(standard: Standard) -> list[str]:
     lines = [
         f"评查标准：{meta.name}（{meta.id}）",
         f"地区：{meta.jurisdiction}　版本：{meta.version}　施行日期：{meta.effective_date or '未知'}",
-        f"适用程序：{'、'.join({'general': '普通程序', 'simple': '简易程序'}[p] for p in meta.applies_to)}"
-        f"　一般标准总分：{_points(meta.total_points)}",
+        (
+            f"适用程序：{'、'.join({'general': '普通程序', 'simple': '简易程序'}[p] for p in meta.applies_to)}"
+            f"　一般标准总分：{_points(meta.total_points)}"
+        ),
         "依据文件：",
     ]
     lines += [f"  [{source.key}] {source.title}" + (f"　{source.url}" if source.url else "") for source in meta.sources]
