@@ -20,7 +20,7 @@ from api.errors import install_error_handlers
 from api.limits import BodyLimitMiddleware
 from api.routes import batches, cases, exports, findings, health, keys
 from reviewer import __version__
-from reviewer.settings import Settings, get_settings
+from reviewer.core.settings import Settings, get_settings
 from reviewer.store import open_blobs, open_database
 
 log = logging.getLogger("api")
@@ -28,23 +28,32 @@ API_PREFIX = "/api/v1"
 DESCRIPTION = (
     "行政执法案卷评查预审服务。上传案卷（PDF、DOCX、DOC/WPS、图片或 ZIP）后由后台评查，返回带证据的评查草稿；"
     "评查人员可逐项更正（ETag / If-Match 防止互相覆盖）、签字定稿，并导出 JSON、DOCX 评查表和 XLSX 汇总表。"
-    "认证：`Authorization: Bearer <key>` 或 `X-API-Key: <key>`；错误统一为 `{\"error\": {\"code\", \"message\"}}`。"
+    '认证：`Authorization: Bearer <key>` 或 `X-API-Key: <key>`；错误统一为 `{"error": {"code", "message"}}`。'
 )
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     app = FastAPI(
-        title="案卷评查预审 API", version=__version__, description=DESCRIPTION,
-        openapi_url=f"{API_PREFIX}/openapi.json", docs_url=f"{API_PREFIX}/docs", redoc_url=None,
+        title="案卷评查预审 API",
+        version=__version__,
+        description=DESCRIPTION,
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=f"{API_PREFIX}/docs",
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.database = open_database(settings)
     app.state.blobs = open_blobs(settings)
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_upload_bytes)
-    app.add_middleware(SessionMiddleware, secret_key=_secret(settings), same_site="lax",
-                       session_cookie="reviewer_session", max_age=12 * 3600)
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=_secret(settings),
+        same_site="lax",
+        session_cookie="reviewer_session",
+        max_age=12 * 3600,
+    )
     app.include_router(health.router)
     for module in (cases, findings, batches, exports, keys):
         app.include_router(module.router, prefix=API_PREFIX)

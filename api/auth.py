@@ -72,9 +72,14 @@ def session_principal(request: Request, session: Any) -> Any:
 PrincipalDep = Annotated[Any, Depends(current_principal)]
 
 ACTION_TEXT = {
-    "case.upload": "上传案卷", "case.read": "查看案卷", "finding.correct": "修改评查结果",
-    "case.signoff": "确认评查结果（签字）", "batch.create": "创建批次", "batch.read": "查看批次",
-    "keys.manage": "管理 API 密钥", "personal.read": "查看个人信息",
+    "case.upload": "上传案卷",
+    "case.read": "查看案卷",
+    "finding.correct": "修改评查结果",
+    "case.signoff": "确认评查结果（签字）",
+    "batch.create": "创建批次",
+    "batch.read": "查看批次",
+    "keys.manage": "管理 API 密钥",
+    "personal.read": "查看个人信息",
 }
 
 

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Request
 
-from reviewer.settings import Settings
+from reviewer.core.settings import Settings
 
 
 def app_settings(request: Request) -> Settings:

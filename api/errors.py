@@ -1,7 +1,7 @@
 """Every error the API returns has one shape: `{"error": {"code": "...", "message": "<中文>"}}`.
 
 Clients (supervision platforms, the reviewer pages) branch on `code`; people read `message`. Typed project
-errors (reviewer.errors) carry their own Chinese message; HTTP errors raised by FastAPI itself (404 route,
+errors (reviewer.core.errors) carry their own Chinese message; HTTP errors raised by FastAPI itself (404 route,
 405, validation) get a Chinese message here, so no response ever leaks an English `detail` or a bare 500
 for bad input.
 """
@@ -19,7 +19,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from reviewer.errors import ReviewerError
+from reviewer.core.errors import ReviewerError
 
 log = logging.getLogger("api")
 
@@ -62,8 +62,13 @@ ERROR_STATUS: dict[str, int] = {
 class ApiError(StarletteHTTPException):
     """An HTTP error with our own code and Chinese message."""
 
-    def __init__(self, status_code: int, code: str | None = None, message: str | None = None,
-                 headers: dict[str, str] | None = None):
+    def __init__(
+        self,
+        status_code: int,
+        code: str | None = None,
+        message: str | None = None,
+        headers: dict[str, str] | None = None,
+    ):
         default_code, default_message = STATUS_TEXT.get(status_code, ("error", "请求失败。"))
         super().__init__(status_code, detail=message or default_message, headers=headers)
         self.code = code or default_code
@@ -91,8 +96,9 @@ JSON_PREFIXES = ("/api/", "/web/", "/static/", "/healthz", "/readyz")
 HtmlError = Callable[[Request, int, str, str], Response]
 
 
-def respond(request: Request, status: int, code: str, message: str, headers: Mapping[str, str] | None = None,
-            **extra: Any) -> Response:
+def respond(
+    request: Request, status: int, code: str, message: str, headers: Mapping[str, str] | None = None, **extra: Any
+) -> Response:
     """The error as JSON, or — on the reviewer pages, when create_app registered their renderer — as a page."""
     html_error: HtmlError | None = getattr(request.app.state, "html_error", None)
     if html_error is not None and not request.url.path.startswith(JSON_PREFIXES):
@@ -118,8 +124,10 @@ def _reviewer_error(request: Request, exc: Exception) -> Response:
 
 def _validation_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
-    fields = [{"location": ".".join(str(part) for part in e.get("loc", ())), "problem": e.get("msg", "")}
-              for e in exc.errors()]
+    fields = [
+        {"location": ".".join(str(part) for part in e.get("loc", ())), "problem": e.get("msg", "")}
+        for e in exc.errors()
+    ]
     names = "、".join(f["location"] for f in fields[:5]) or "请求体"
     message = f"请求参数有误：{names}。请检查字段名称、类型和取值范围。"
     return respond(request, 422, "invalid_request", message, fields=fields)

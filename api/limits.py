@@ -62,8 +62,15 @@ class BodyLimitMiddleware:
     async def _refuse(self, send: Send) -> None:
         error = too_large(self.max_bytes)
         body = json.dumps(error_body(error.code, error.message), ensure_ascii=False).encode("utf-8")
-        await send({"type": "http.response.start", "status": 413, "headers": [
-            (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
-            (b"connection", b"close"),
-        ]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode()),
+                    (b"connection", b"close"),
+                ],
+            }
+        )
         await send({"type": "http.response.body", "body": body})

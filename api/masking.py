@@ -3,7 +3,7 @@
 
 Drafts quote the case file as evidence, and the file is full of the party's ID number, phone and home
 address; the quotes are what makes a finding checkable, so we keep them and hide only the personal parts.
-Masks keep the length and the first/last characters (`mask_id`, `mask_phone` from extractors.fields.ids),
+Masks keep the length and the first/last characters (`mask_id`, `mask_phone` from reviewer.core.ids),
 so an evaluator can still match a quote against the paper file. Credit codes of organisations are public
 and are left alone.
 """
@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from extractors.fields.ids import find_ids, mask_id, mask_phone
+from reviewer.core.ids import find_ids, mask_id, mask_phone
 
 #: Mobile numbers (optionally split 3-4-4) and area-code landlines, not touching other digits.
 _PHONE = re.compile(r"(?<![\d*])(?:1[3-9]\d[- ]?\d{4}[- ]?\d{4}|0\d{2,3}-\d{7,8})(?!\d)")
 #: The value after an address label, up to the next separator.
-_ADDRESS = re.compile(r"(?<!联系)(?:家庭住址|现住址|住所地|住所|住址|经营场所|注册地址|地址)\s*[:：]?\s*(?P<v>[^\s　，,；;。:：()（）]+)")
+_ADDRESS = re.compile(
+    r"(?<!联系)(?:家庭住址|现住址|住所地|住所|住址|经营场所|注册地址|地址)\s*[:：]?\s*(?P<v>[^\s　，,；;。:：()（）]+)"
+)
 #: Keep an address's leading administrative part (…省…市…县/区) and hide the street and number.
 _REGION = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟))*(?:[\u4e00-\u9fff]{1,8}?(?:县|区|旗))?")
 
@@ -40,7 +42,7 @@ def mask_text(text: str) -> str:
     last = 0
     for found in find_ids(text):
         if found.kind == "id_number":
-            parts.append(text[last:found.start])
+            parts.append(text[last : found.start])
             parts.append(mask_id(found.raw))
             last = found.end
     parts.append(text[last:])

@@ -10,5 +10,6 @@ from api.schemas import ErrorResponse
 
 def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """422 is always listed: any parameter can be malformed, and FastAPI's own 422 schema is not our shape."""
-    return {status: {"model": ErrorResponse, "description": STATUS_TEXT[status][1]}
-            for status in sorted({*statuses, 422})}
+    return {
+        status: {"model": ErrorResponse, "description": STATUS_TEXT[status][1]} for status in sorted({*statuses, 422})
+    }

@@ -179,7 +179,9 @@ class BatchOut(BaseModel):
     period_to: dt.date | None
     created_at: dt.datetime
     progress: BatchProgress
-    summary: dict[str, Any] = Field(description="汇总：rows（每份案卷一行）与 ranking（按机关排序）；summary=false 时为空")
+    summary: dict[str, Any] = Field(
+        description="汇总：rows（每份案卷一行）与 ranking（按机关排序）；summary=false 时为空"
+    )
 
 
 class KeyCreate(BaseModel):

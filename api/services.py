@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from api.errors import ApiError
 from checklists.standards import standard_paths
-from reviewer.errors import UnknownStandard
-from reviewer.settings import Settings
+from reviewer.core.errors import UnknownStandard
+from reviewer.core.settings import Settings
 from reviewer.store.drafts import signoff_json
 from reviewer.store.models import Agency, SignOff
 from worker import enqueue_or_defer
@@ -59,8 +59,9 @@ def standard_for_upload(requested: str | None, settings: Settings) -> str:
     standard_id = (requested or "").strip() or settings.default_standard
     known = standard_paths()
     if standard_id not in known:
-        raise UnknownStandard(f"unknown standard {standard_id!r}",
-                              f"找不到评查标准 {standard_id}（可用：{'、'.join(sorted(known))}）。")
+        raise UnknownStandard(
+            f"unknown standard {standard_id!r}", f"找不到评查标准 {standard_id}（可用：{'、'.join(sorted(known))}）。"
+        )
     return standard_id
 
 
@@ -75,19 +76,33 @@ def enqueue(settings: Settings, case_id: str) -> str | None:
 
 def case_summary(case: Any) -> dict[str, Any]:
     return {
-        "id": case.id, "agency": case.agency.code if case.agency else None, "case_number": case.case_number,
-        "party": case.party, "closing_date": case.closing_date, "procedure": case.procedure, "status": case.status,
-        "progress": case.progress or 0.0, "score": case.score, "grade": case.grade, "batch_id": case.batch_id,
-        "created_at": case.created_at, "updated_at": case.updated_at,
+        "id": case.id,
+        "agency": case.agency.code if case.agency else None,
+        "case_number": case.case_number,
+        "party": case.party,
+        "closing_date": case.closing_date,
+        "procedure": case.procedure,
+        "status": case.status,
+        "progress": case.progress or 0.0,
+        "score": case.score,
+        "grade": case.grade,
+        "batch_id": case.batch_id,
+        "created_at": case.created_at,
+        "updated_at": case.updated_at,
     }
 
 
 def case_detail(session: Any, case: Any) -> dict[str, Any]:
     error = {"code": case.error_code, "message": case.error_message} if case.status == "failed" else None
-    files = [{"position": f.position, "name": f.name, "size": f.size, "sha256": f.sha256, "media_type": f.media_type}
-             for f in case.files]
+    files = [
+        {"position": f.position, "name": f.name, "size": f.size, "sha256": f.sha256, "media_type": f.media_type}
+        for f in case.files
+    ]
     signoff = signoff_json(session.get(SignOff, case.id))
     return case_summary(case) | {
-        "standard_id": case.standard_id, "pages": case.pages, "error": error, "files": files,
+        "standard_id": case.standard_id,
+        "pages": case.pages,
+        "error": error,
+        "files": files,
         "signoff": signoff and {"case_id": case.id, **signoff},
     }

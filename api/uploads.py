@@ -1,7 +1,7 @@
 """Check uploaded files before the store accepts them, without trusting names or sizes the client declares.
 
-Each part is copied (in chunks) to a temporary file, and `extractors.sniff` tells its real format from
-its bytes. Refused at the door, with a typed error naming the file: empty files, files over the limit,
+Each part is copied (in chunks) to a temporary file, and `reviewer.pipeline.sources.vet_upload` tells its real
+format from its bytes. Refused at the door, with a typed error naming the file: empty files, files over the limit,
 formats we cannot read at all, files whose content contradicts their extension, and ZIPs that are unsafe
 by their directory (too many members, paths escaping the archive). Everything else is accepted — a file
 that looks like a PDF but is damaged inside is stored and then marked failed by the worker with the reason,
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -20,31 +19,12 @@ from typing import BinaryIO
 
 from starlette.datastructures import UploadFile
 
-from extractors.archive import safe_member_name
-from extractors.sniff import sniff
-from reviewer.errors import BadInput, UnsafeArchive
-from reviewer.settings import Settings
+from reviewer.core.errors import BadInput
+from reviewer.core.settings import Settings
+from reviewer.pipeline.sources import vet_upload
 from reviewer.store.cases import safe_name
 
 _CHUNK = 1 << 20
-
-
-def _check_zip(path: Path, source: str, max_members: int) -> None:
-    """Refuse a ZIP whose directory is unsafe; a ZIP too damaged to open is left to the worker to report."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, OSError):
-        return
-    if len(members) > max_members:
-        raise UnsafeArchive(f"{source}: {len(members)} members", f"压缩包“{source}”内文件数 {len(members)} 超过上限 {max_members}。",
-                            source=source)
-    for member in members:
-        try:
-            safe_member_name(member.filename)
-        except UnsafeArchive as error:
-            raise UnsafeArchive(str(error), f"压缩包“{source}”中的文件路径“{member.filename}”越界，已拒绝。",
-                                source=source) from error
 
 
 def _stage_one(upload: UploadFile, position: int, folder: Path, settings: Settings) -> tuple[str, Path]:
@@ -52,14 +32,14 @@ def _stage_one(upload: UploadFile, position: int, folder: Path, settings: Settin
     target = folder / f"{position:04d}{Path(name).suffix.lower()[:16]}"
     with target.open("wb") as out:
         shutil.copyfileobj(upload.file, out, _CHUNK)
-    kind = sniff(target, name, settings.max_file_bytes)
-    if kind == "zip":
-        _check_zip(target, name, settings.zip_max_members)
+    vet_upload(target, name, settings)
     return name, target
 
 
 @contextmanager
-def staged(uploads: Sequence[UploadFile], settings: Settings, folder: Path | None = None) -> Iterator[list[tuple[str, BinaryIO]]]:
+def staged(
+    uploads: Sequence[UploadFile], settings: Settings, folder: Path | None = None
+) -> Iterator[list[tuple[str, BinaryIO]]]:
     """Yield `(clean name, open binary file)` pairs, ready for `store.accept_upload`; temporary copies are
     removed afterwards. Any refused file refuses the whole upload (a case file is accepted whole or not at all)."""
     if not uploads:

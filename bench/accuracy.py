@@ -17,7 +17,7 @@ is a miss for recall — the evaluator still sees it, because every unknown chec
 The unknown rate counts `unknown` findings over all findings of implemented checks (checks with no predicate
 are unknown by construction and are left out of it).
 
-Score error: the truth's score is what `reviewer.scoring` gives the draft's standard when exactly the truth's
+Score error: the truth's score is what `reviewer.pipeline.scoring` gives the draft's standard when exactly the truth's
 `expected_failing` checks fail and every other check passes.
 """
 
@@ -37,11 +37,11 @@ sys.path.insert(0, str(ROOT))
 from checklists.registry import is_implemented  # noqa: E402
 from checklists.schema import Standard  # noqa: E402
 from checklists.standards import load_standard  # noqa: E402
-from reviewer.errors import ReviewerError  # noqa: E402
-from reviewer.model import Finding  # noqa: E402
-from reviewer.pipeline import review  # noqa: E402
-from reviewer.scoring import score  # noqa: E402
-from reviewer.settings import Settings  # noqa: E402
+from reviewer.core.errors import ReviewerError  # noqa: E402
+from reviewer.core.model import Finding  # noqa: E402
+from reviewer.core.settings import Settings  # noqa: E402
+from reviewer.pipeline.run import review  # noqa: E402
+from reviewer.pipeline.scoring import score  # noqa: E402
 
 
 def spans(instruments: list[dict]) -> Counter:
@@ -50,8 +50,15 @@ def spans(instruments: list[dict]) -> Counter:
 
 def truth_score(standard: Standard, failing: set[str]) -> float:
     """The score the standard gives when exactly `failing` fail and every other check passes."""
-    findings = [Finding(check_id=c.id, category=c.category, status="fail" if c.id in failing else "pass",
-                        deducted=c.points if c.id in failing else 0.0) for c in standard.checks]
+    findings = [
+        Finding(
+            check_id=c.id,
+            category=c.category,
+            status="fail" if c.id in failing else "pass",
+            deducted=c.points if c.id in failing else 0.0,
+        )
+        for c in standard.checks
+    ]
     return score(findings, standard).score
 
 
@@ -140,20 +147,35 @@ class Tally:
         precision = self.tp / max(self.tp + self.fp, 1)
         recall = self.tp / max(self.tp + self.fn, 1)
         f1 = 2 * precision * recall / max(precision + recall, 1e-9)
-        out = [("files (unreadable)", f"{self.files} ({self.failed})"),
-               ("segmentation P / R / F1", f"{precision:.3f} / {recall:.3f} / {f1:.3f}")]
-        out += [(name, f"{right / total:.3f} ({right}/{total})") for name, (right, total) in sorted(self.fields.items())]
+        out = [
+            ("files (unreadable)", f"{self.files} ({self.failed})"),
+            ("segmentation P / R / F1", f"{precision:.3f} / {recall:.3f} / {f1:.3f}"),
+        ]
+        out += [
+            (name, f"{right / total:.3f} ({right}/{total})") for name, (right, total) in sorted(self.fields.items())
+        ]
         if self.overall.support or self.overall.fp:
             o = self.overall
-            out += [("defects P / R", f"{ratio(o.precision())} / {ratio(o.recall())}"),
-                    ("defects TP / FP / missed as unknown / missed silently",
-                     f"{o.tp} / {o.fp} / {o.unknown_miss} / {o.silent_miss}"),
-                    ("unknown rate (implemented checks)", f"{self.unknown[0] / max(self.unknown[1], 1):.3f} "
-                                                          f"({self.unknown[0]}/{self.unknown[1]})")]
+            out += [
+                ("defects P / R", f"{ratio(o.precision())} / {ratio(o.recall())}"),
+                (
+                    "defects TP / FP / missed as unknown / missed silently",
+                    f"{o.tp} / {o.fp} / {o.unknown_miss} / {o.silent_miss}",
+                ),
+                (
+                    "unknown rate (implemented checks)",
+                    f"{self.unknown[0] / max(self.unknown[1], 1):.3f} ({self.unknown[0]}/{self.unknown[1]})",
+                ),
+            ]
         if self.score_errors:
             errors = self.score_errors
             exact = sum(e == 0 for e in errors)
-            out += [("score MAE (max; exact)", f"{sum(errors) / len(errors):.2f} ({max(errors):.1f}; {exact}/{len(errors)})")]
+            out += [
+                (
+                    "score MAE (max; exact)",
+                    f"{sum(errors) / len(errors):.2f} ({max(errors):.1f}; {exact}/{len(errors)})",
+                )
+            ]
         return out
 
 
@@ -221,7 +243,17 @@ def main() -> None:
         folder, source = args.dir, str(args.dir)
         if args.generate:
             folder = Path(tmp)
-            command = [sys.executable, "-m", "samples.generate", "--out", tmp, "--count", str(args.generate), "--seed", str(args.seed)]
+            command = [
+                sys.executable,
+                "-m",
+                "samples.generate",
+                "--out",
+                tmp,
+                "--count",
+                str(args.generate),
+                "--seed",
+                str(args.seed),
+            ]
             subprocess.run(command, check=True, cwd=ROOT)
             source = f"{args.generate} generated cases, seed {args.seed}"
         tallies = evaluate(folder)

@@ -32,9 +32,17 @@ PAGES = [4, 6, 12, 17, 18, 21]
 
 #: name → (engine, RapidOcrEngine keyword arguments, rapidocr parameter overrides).
 CONFIGS: dict[str, tuple[str, dict, dict]] = {
-    "stock": ("rapidocr", {"squeeze": 1.0, "threads": 0},
-              {"Global.use_cls": True, "Global.max_side_len": 2000, "Det.limit_type": "min", "Det.limit_side_len": 736,
-               "Rec.rec_batch_num": 6}),
+    "stock": (
+        "rapidocr",
+        {"squeeze": 1.0, "threads": 0},
+        {
+            "Global.use_cls": True,
+            "Global.max_side_len": 2000,
+            "Det.limit_type": "min",
+            "Det.limit_side_len": 736,
+            "Rec.rec_batch_num": 6,
+        },
+    ),
     "det1280": ("rapidocr", {"squeeze": 1.0, "det_side": 1280, "threads": 0}, {}),
     "det1280-sq0.7": ("rapidocr", {"squeeze": 0.7, "det_side": 1280, "threads": 0}, {}),
     "det1280-sq0.5": ("rapidocr", {"det_side": 1280, "threads": 0}, {}),
@@ -100,7 +108,16 @@ def prepare(folder: Path, style: str, dpi: int) -> Path:
 
 def run(config: str, folder: Path, repeat: int) -> dict:
     engine, kwargs, overrides = CONFIGS[config]
-    command = [sys.executable, "-c", _CHILD, engine, json.dumps(kwargs), json.dumps(overrides), str(folder), str(repeat)]
+    command = [
+        sys.executable,
+        "-c",
+        _CHILD,
+        engine,
+        json.dumps(kwargs),
+        json.dumps(overrides),
+        str(folder),
+        str(repeat),
+    ]
     done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
     if done.returncode != 0:
         return {"error": done.stderr.strip().splitlines()[-1] if done.stderr.strip() else f"exit {done.returncode}"}
@@ -116,8 +133,10 @@ def row(config: str, style: str, dpi: int, result: dict) -> str:
     mean_cer = statistics.mean(r["cer"] for r in rows)
     worst = max(r["cer"] for r in rows)
     bag = statistics.mean(r["bag"] for r in rows)
-    return (f"| {config} | {style} | {dpi} | {wall:.2f} | {cpu:.2f} | {100 * mean_cer:.2f} % | {100 * worst:.2f} % "
-            f"| {100 * bag:.2f} % | {result['peak_mib']:.0f} MiB |")
+    return (
+        f"| {config} | {style} | {dpi} | {wall:.2f} | {cpu:.2f} | {100 * mean_cer:.2f} % | {100 * worst:.2f} % "
+        f"| {100 * bag:.2f} % | {result['peak_mib']:.0f} MiB |"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -131,7 +150,9 @@ def main(argv: list[str] | None = None) -> int:
         print("tesseract not installed: its rows are left out", file=sys.stderr)
         args.configs = [c for c in args.configs if c != "tesseract"]
     print(f"load average before: {os.getloadavg()}", flush=True)
-    print("| setting | scan | dpi | s/page wall (median) | CPU s/page | mean CER | worst page CER | order-free CER | peak RSS |")
+    print(
+        "| setting | scan | dpi | s/page wall (median) | CPU s/page | mean CER | worst page CER | order-free CER | peak RSS |"
+    )
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |", flush=True)
     with tempfile.TemporaryDirectory(prefix="bench-ocr-") as tmp:
         folders = {(style, dpi): prepare(Path(tmp), style, dpi) for style in args.styles for dpi in args.dpi}

@@ -40,8 +40,12 @@ POSTGRES = "postgresql://postgres@127.0.0.1:5432/postgres"
 def inputs(count: int, generate: bool, folder: Path) -> list[Path]:
     """`count` text-layer PDFs: generated, or the committed samples copied round-robin under new names."""
     if generate:
-        subprocess.run([sys.executable, "-m", "samples.generate", "--count", str(count), "--out", str(folder),
-                        "--seed", "7"], check=True, cwd=ROOT, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "samples.generate", "--count", str(count), "--out", str(folder), "--seed", "7"],
+            check=True,
+            cwd=ROOT,
+            capture_output=True,
+        )
         return sorted(folder.glob("*.pdf"))[:count]
     samples = sorted((ROOT / "samples").glob("case-*.pdf"))
     paths = []
@@ -78,8 +82,13 @@ def free_port() -> int:
 @contextmanager
 def server(env: dict[str, str], api_workers: int) -> Iterator[str]:
     port = free_port()
-    process = subprocess.Popen([*REVIEWER, "serve", "--port", str(port), "--workers", str(api_workers)], env=env,
-                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [*REVIEWER, "serve", "--port", str(port), "--workers", str(api_workers)],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(200):
@@ -98,8 +107,9 @@ def server(env: dict[str, str], api_workers: int) -> Iterator[str]:
 
 def upload_batch(client: httpx.Client, files: list[Path]) -> str:
     handles = [("files", (path.name, path.read_bytes(), "application/pdf")) for path in files]
-    response = client.post("/api/v1/batches", files=handles, data={"name": "bench", "agency": "bench-county"},
-                           timeout=600)
+    response = client.post(
+        "/api/v1/batches", files=handles, data={"name": "bench", "agency": "bench-county"}, timeout=600
+    )
     if response.status_code != 202:
         raise SystemExit(f"batch upload refused: {response.status_code} {response.text}")
     return response.json()["batch_id"]
@@ -107,8 +117,16 @@ def upload_batch(client: httpx.Client, files: list[Path]) -> str:
 
 def run_workers(env: dict[str, str], count: int) -> float:
     started = time.perf_counter()
-    workers = [subprocess.Popen([*REVIEWER, "worker", "--burst", "--without-scheduler"], env=env, cwd=ROOT,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for _ in range(count)]
+    workers = [
+        subprocess.Popen(
+            [*REVIEWER, "worker", "--burst", "--without-scheduler"],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for _ in range(count)
+    ]
     for worker in workers:
         worker.wait()
     return time.perf_counter() - started
@@ -117,8 +135,12 @@ def run_workers(env: dict[str, str], count: int) -> float:
 def read_load(base: str, key: str, case_ids: list[str], requests: int, concurrency: int) -> dict[str, list[float]]:
     """Latencies (ms) per endpoint kind, from `concurrency` threads sharing `requests` GETs round-robin."""
     kinds = ["status", "draft", "findings", "list"]
-    paths = {"status": "/api/v1/cases/{}", "draft": "/api/v1/cases/{}/draft", "findings": "/api/v1/cases/{}/findings",
-             "list": "/api/v1/cases?limit=50"}
+    paths = {
+        "status": "/api/v1/cases/{}",
+        "draft": "/api/v1/cases/{}/draft",
+        "findings": "/api/v1/cases/{}/findings",
+        "list": "/api/v1/cases?limit=50",
+    }
     results: dict[str, list[float]] = {kind: [] for kind in kinds}
     lock = threading.Lock()
     counter = iter(range(requests))
@@ -145,24 +167,40 @@ def read_load(base: str, key: str, case_ids: list[str], requests: int, concurren
 
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def one_run(files: list[Path], workers: int, args: argparse.Namespace, reads: bool) -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix="bench-service-") as data, fresh_database(args.database_url) as url:
-        env = dict(os.environ, REVIEWER_DATABASE_URL=url, REVIEWER_DATA_DIR=data, REVIEWER_SECRET_KEY="bench",
-                   REVIEWER_QUEUE_NAME=f"bench-{uuid.uuid4().hex[:8]}", PYTHONPATH=str(ROOT))
+        env = dict(
+            os.environ,
+            REVIEWER_DATABASE_URL=url,
+            REVIEWER_DATA_DIR=data,
+            REVIEWER_SECRET_KEY="bench",
+            REVIEWER_QUEUE_NAME=f"bench-{uuid.uuid4().hex[:8]}",
+            PYTHONPATH=str(ROOT),
+        )
         subprocess.run([*REVIEWER, "db", "upgrade"], env=env, cwd=ROOT, check=True, capture_output=True)
-        key = subprocess.run([*REVIEWER, "keys", "create", "--role", "admin", "--name", "bench"], env=env, cwd=ROOT,
-                             check=True, capture_output=True, text=True).stdout.strip()
+        key = subprocess.run(
+            [*REVIEWER, "keys", "create", "--role", "admin", "--name", "bench"],
+            env=env,
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
         with server(env, args.api_workers) as base, httpx.Client(base_url=base, headers={"X-API-Key": key}) as client:
             batch_id = upload_batch(client, files)
             seconds = run_workers(env, workers)
             started = time.perf_counter()
             batch = client.get(f"/api/v1/batches/{batch_id}", timeout=600).json()
-            result: dict[str, object] = {"workers": workers, "files": len(files), "seconds": seconds,
-                                         "statuses": batch["progress"]["by_status"],
-                                         "summary_seconds": time.perf_counter() - started}
+            result: dict[str, object] = {
+                "workers": workers,
+                "files": len(files),
+                "seconds": seconds,
+                "statuses": batch["progress"]["by_status"],
+                "summary_seconds": time.perf_counter() - started,
+            }
             if reads:
                 case_ids = [row["case_id"] for row in batch["summary"]["rows"]]
                 started = time.perf_counter()
@@ -185,22 +223,31 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-inputs-") as folder:
         files = inputs(args.count, args.generate, Path(folder))
         print(f"{len(files)} files, {sum(p.stat().st_size for p in files) / 1048576:.1f} MiB", file=sys.stderr)
-        print("| workers | files | median s | files/min | statuses | GET batch summary s |\n"
-              "| ---: | ---: | ---: | ---: | --- | ---: |")
+        print(
+            "| workers | files | median s | files/min | statuses | GET batch summary s |\n"
+            "| ---: | ---: | ---: | ---: | --- | ---: |"
+        )
         last: dict[str, object] = {}
         for workers in args.workers:
-            runs = [one_run(files, workers, args, reads=(workers == args.workers[-1] and r == args.repeat - 1))
-                    for r in range(args.repeat)]
+            runs = [
+                one_run(files, workers, args, reads=(workers == args.workers[-1] and r == args.repeat - 1))
+                for r in range(args.repeat)
+            ]
             seconds = statistics.median(float(run["seconds"]) for run in runs)  # type: ignore[arg-type]
             summary = statistics.median(float(run["summary_seconds"]) for run in runs)  # type: ignore[arg-type]
-            print(f"| {workers} | {len(files)} | {seconds:.1f} | {len(files) / seconds * 60:.1f} | "
-                  f"{runs[-1]['statuses']} | {summary:.2f} |", flush=True)
+            print(
+                f"| {workers} | {len(files)} | {seconds:.1f} | {len(files) / seconds * 60:.1f} | "
+                f"{runs[-1]['statuses']} | {summary:.2f} |",
+                flush=True,
+            )
             last = runs[-1]
     reads: dict[str, list[float]] = last.get("reads", {})  # type: ignore[assignment]
     if reads:
         everything = [value for values in reads.values() for value in values]
-        print(f"\nReads: {len(everything)} GETs, {args.concurrency} concurrent clients, "
-              f"{len(everything) / float(last['read_seconds']):.0f} req/s overall")  # type: ignore[arg-type]
+        print(
+            f"\nReads: {len(everything)} GETs, {args.concurrency} concurrent clients, "
+            f"{len(everything) / float(last['read_seconds']):.0f} req/s overall"
+        )  # type: ignore[arg-type]
         print("| endpoint | requests | p50 ms | p99 ms |\n| --- | ---: | ---: | ---: |")
         for kind, values in [*reads.items(), ("all", everything)]:
             print(f"| {kind} | {len(values)} | {percentile(values, 0.5):.1f} | {percentile(values, 0.99):.1f} |")

@@ -71,7 +71,7 @@ def build_docx(pages: int, target: Path) -> Path:
     return target
 
 
-def _docx_pages(document) -> int:  # noqa: ANN001
+def _docx_pages(document) -> int:
     xml = document.element.body.xml
     return xml.count('w:type="page"') + 1
 
@@ -81,12 +81,17 @@ def measure(path: Path, engine: str, repeat: int) -> dict:
     pin = ["taskset", "-c", "0"] if shutil.which("taskset") else []
     env = {**os.environ, "PYTHONPATH": str(ROOT), "OMP_NUM_THREADS": "1"}
     for _ in range(repeat):
-        out = subprocess.run([*pin, sys.executable, "-c", _CHILD, str(path), engine], capture_output=True, text=True, env=env, check=True)
+        out = subprocess.run(
+            [*pin, sys.executable, "-c", _CHILD, str(path), engine], capture_output=True, text=True, env=env, check=True
+        )
         runs.append(json.loads(out.stdout))
     seconds = statistics.median(r["seconds"] for r in runs)
     return {
-        "engine": engine, "pages": runs[0]["pages"], "instruments": runs[0]["instruments"],
-        "seconds": seconds, "pages_per_s": runs[0]["pages"] / seconds,
+        "engine": engine,
+        "pages": runs[0]["pages"],
+        "instruments": runs[0]["instruments"],
+        "seconds": seconds,
+        "pages_per_s": runs[0]["pages"] / seconds,
         "peak_mib": statistics.median(r["peak_mib"] for r in runs),
     }
 
@@ -105,7 +110,10 @@ def main() -> None:
             for path, engine in ((pdf, "pdfium"), (pdf, "plumber"), (docx, "docx")):
                 row = measure(path, engine, args.repeat)
                 rows.append(row)
-                print(f"{row['engine']:8} {row['pages']:5d} pages  {row['seconds']:8.3f} s  {row['pages_per_s']:8.1f} pages/s  {row['peak_mib']:7.1f} MiB peak", flush=True)
+                print(
+                    f"{row['engine']:8} {row['pages']:5d} pages  {row['seconds']:8.3f} s  {row['pages_per_s']:8.1f} pages/s  {row['peak_mib']:7.1f} MiB peak",
+                    flush=True,
+                )
     table = _markdown(rows, args.repeat)
     print(table)
     if args.markdown:
@@ -114,13 +122,19 @@ def main() -> None:
 
 def _markdown(rows: list[dict], repeat: int) -> str:
     lines = [
-        f"| reader | pages | instruments | median s | pages/s | peak RSS MiB |",
+        "| reader | pages | instruments | median s | pages/s | peak RSS MiB |",
         "| --- | ---: | ---: | ---: | ---: | ---: |",
     ]
     names = {"pdfium": "PDF · pypdfium2", "plumber": "PDF · pdfplumber", "docx": "DOCX · lxml (own reader)"}
-    for r in rows:
-        lines.append(f"| {names[r['engine']]} | {r['pages']} | {r['instruments']} | {r['seconds']:.3f} | {r['pages_per_s']:.0f} | {r['peak_mib']:.0f} |")
-    return "\n".join(lines) + f"\n\nMedian of {repeat} runs per row, each in a fresh process on one core; ingest + segment.\n"
+    lines += [
+        f"| {names[r['engine']]} | {r['pages']} | {r['instruments']} | {r['seconds']:.3f} | {r['pages_per_s']:.0f} "
+        f"| {r['peak_mib']:.0f} |"
+        for r in rows
+    ]
+    return (
+        "\n".join(lines)
+        + f"\n\nMedian of {repeat} runs per row, each in a fresh process on one core; ingest + segment.\n"
+    )
 
 
 if __name__ == "__main__":

@@ -16,10 +16,10 @@ from typing import Any
 
 from checklists.registry import PREDICATES
 from checklists.schema import CheckSpec, Standard
-from reviewer.model import CaseFacts, Evidence, Finding, Instrument, Page, Status
+from reviewer.core.model import CaseFacts, Evidence, Finding, Instrument, Page, Status
 
 NOT_IMPLEMENTED = "该检查项尚未实现自动评查，请人工核查。"
-#: Evidence lines OCR read below this confidence do not decide a check (the reviewer.settings default).
+#: Evidence lines OCR read below this confidence do not decide a check (the reviewer.core.settings default).
 LOW_OCR_CONFIDENCE = 0.8
 LOW_OCR_NOTE = "依据的文字为扫描件 OCR 识别结果，置信度仅 {:.0%}，请人工核对原件后判定。"
 
@@ -82,7 +82,7 @@ class CaseView:
         """Evidence on the page of `instrument` that shows `quote` (spaces ignored); its first page otherwise."""
         quote = quote or instrument.title or instrument.kind
         needle = "".join(quote.split())
-        for page in self.pages[instrument.first_page - 1:instrument.last_page]:
+        for page in self.pages[instrument.first_page - 1 : instrument.last_page]:
             if needle and needle in "".join(page.text.split()):
                 return Evidence(page=page.index, quote=quote)
         return Evidence(page=instrument.first_page, quote=quote)
@@ -95,7 +95,11 @@ def evidence_confidence(pages: Sequence[Page], evidence: Evidence) -> float:
     if page is None or not needle:
         return 1.0
     lines = ["".join(line.text.split()) for line in page.lines]
-    shown = [line.confidence for line, text in zip(page.lines, lines) if text and (needle in text or text in needle)]
+    shown = [
+        line.confidence
+        for line, text in zip(page.lines, lines, strict=False)
+        if text and (needle in text or text in needle)
+    ]
     return min(shown, default=1.0)
 
 
@@ -105,7 +109,9 @@ def _weighed(outcome: Outcome, pages: Sequence[Page]) -> Outcome:
         return outcome
     confidence = min([outcome.confidence, *(evidence_confidence(pages, e) for e in outcome.evidence)])
     if confidence >= LOW_OCR_CONFIDENCE:
-        return outcome if confidence == outcome.confidence else Outcome(**{**outcome.__dict__, "confidence": confidence})
+        return (
+            outcome if confidence == outcome.confidence else Outcome(**{**outcome.__dict__, "confidence": confidence})
+        )
     note = LOW_OCR_NOTE.format(confidence)
     return Outcome("unknown", outcome.evidence, confidence, note=note)
 
@@ -127,5 +133,12 @@ def _finding(view: CaseView, check: CheckSpec) -> Finding:
         if check.cap is not None:
             deducted = min(deducted, check.cap)
         message = check.render(**outcome.values)
-    return Finding(check_id=check.id, category=category, status=outcome.status, deducted=deducted,
-                   message=message, evidence=outcome.evidence, confidence=outcome.confidence)
+    return Finding(
+        check_id=check.id,
+        category=category,
+        status=outcome.status,
+        deducted=deducted,
+        message=message,
+        evidence=outcome.evidence,
+        confidence=outcome.confidence,
+    )

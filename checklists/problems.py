@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from checklists.yamlmarks import line_at
-from reviewer.errors import ReviewerError
+from reviewer.core.errors import ReviewerError
 
 
 @dataclass(frozen=True)
@@ -37,13 +37,23 @@ class InvalidStandard(ReviewerError):
         first = str(self.problems[0]) if self.problems else "no details"
         file = self.problems[0].file if self.problems else source
         user = "评查标准文件无效：\n" + "\n".join(f"  {problem}" for problem in self.problems)
-        super().__init__(f"invalid standard {file}: {len(self.problems)} problem(s); first: {first}", user,
-                         source=source or file)
+        super().__init__(
+            f"invalid standard {file}: {len(self.problems)} problem(s); first: {first}", user, source=source or file
+        )
 
 
 _FIELD_NAMES = {
-    "points": "分值", "veto_reason": "否决理由", "category": "分类", "message": "消息模板", "basis": "法律依据",
-    "source": "来源", "id": "ID", "name": "名称", "min_score": "最低分", "cap": "扣分上限", "days": "天数",
+    "points": "分值",
+    "veto_reason": "否决理由",
+    "category": "分类",
+    "message": "消息模板",
+    "basis": "法律依据",
+    "source": "来源",
+    "id": "ID",
+    "name": "名称",
+    "min_score": "最低分",
+    "cap": "扣分上限",
+    "days": "天数",
 }
 
 
@@ -76,13 +86,14 @@ def translate(error: dict[str, Any]) -> str:
         return f"{field}格式无效（只能用小写字母、数字、点、横线和下划线）"
     if kind.startswith("date"):
         return f"{field}不是有效日期（应为 YYYY-MM-DD）"
-    if kind.endswith("_type") or kind.endswith("_parsing"):
+    if kind.endswith(("_type", "_parsing")):
         return f"{field}类型错误：{error.get('input')!r}"
     return f"{field}：{error.get('msg', kind)}"
 
 
-def from_validation_error(error: ValidationError, *, file: str, root: Any, prefix: tuple[Any, ...],
-                          subject: str | None) -> list[Problem]:
+def from_validation_error(
+    error: ValidationError, *, file: str, root: Any, prefix: tuple[Any, ...], subject: str | None
+) -> list[Problem]:
     """Problems for each pydantic error, with the line of the deepest node the error points at."""
     problems = []
     for item in error.errors():

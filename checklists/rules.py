@@ -75,9 +75,11 @@ def check_sections(file: str, root: Any) -> Parts:
         parts.grading = parts.model(Grading, ("grading",), "评定等级")
     if "thresholds" in root:
         parts.thresholds = parts.model(Thresholds, ("thresholds",), "地区阈值")
-    for key, cls, kind, target in (("veto_items", VetoItem, "否决项目", parts.veto_items),
-                                   ("categories", Category, "分类", parts.categories),
-                                   ("checks", CheckSpec, "检查项", parts.checks)):
+    for key, cls, kind, target in (
+        ("veto_items", VetoItem, "否决项目", parts.veto_items),
+        ("categories", Category, "分类", parts.categories),
+        ("checks", CheckSpec, "检查项", parts.checks),
+    ):
         items = root.get(key)
         if items is None:
             continue
@@ -152,15 +154,22 @@ def _check_grading(parts: Parts, keys: set[str]) -> None:
         if not 0 <= band.min_score <= total:
             parts.add(loc, f"等级 {band.name} 的最低分 {band.min_score:g} 应在 0 到 {total:g} 之间", subject)
         if previous is not None and band.min_score >= previous:
-            parts.add(loc, f"等级应按最低分从高到低排列：{band.name}（{band.min_score:g}）不低于上一等级（{previous:g}）",
-                      subject)
+            parts.add(
+                loc,
+                f"等级应按最低分从高到低排列：{band.name}（{band.min_score:g}）不低于上一等级（{previous:g}）",
+                subject,
+            )
         previous = band.min_score
     if grading.bands[-1].min_score != 0:
-        parts.add(("grading", "bands", len(grading.bands) - 1, "min_score"),
-                  f"最低等级 {grading.bands[-1].name} 的最低分应为 0，否则部分分数无等级", subject)
+        parts.add(
+            ("grading", "bands", len(grading.bands) - 1, "min_score"),
+            f"最低等级 {grading.bands[-1].name} 的最低分应为 0，否则部分分数无等级",
+            subject,
+        )
     if grading.veto_grade not in names:
-        parts.add(("grading", "veto_grade"), f"否决等级 {grading.veto_grade} 不是已定义的等级（{'、'.join(names)}）",
-                  subject)
+        parts.add(
+            ("grading", "veto_grade"), f"否决等级 {grading.veto_grade} 不是已定义的等级（{'、'.join(names)}）", subject
+        )
     _check_source(parts, keys, ("grading", "source"), grading.source, subject)
 
 
@@ -190,8 +199,9 @@ def _check_message(parts: Parts, index: int, check: CheckSpec, subject: str) -> 
         parts.add(loc, "消息模板应使用中文", subject)
 
 
-def _check_one(parts: Parts, index: int, check: CheckSpec, keys: set[str],
-               vetoes: set[str], categories: dict[str, Category]) -> None:
+def _check_one(
+    parts: Parts, index: int, check: CheckSpec, keys: set[str], vetoes: set[str], categories: dict[str, Category]
+) -> None:
     subject = f"检查项 {check.id}"
     at = lambda key: ("checks", index, key)  # noqa: E731
     if not is_known(check.id):
@@ -209,9 +219,13 @@ def _check_one(parts: Parts, index: int, check: CheckSpec, keys: set[str],
             declared = "、".join(categories) or "无"
             parts.add(at("category"), f"分类 {check.category} 未在 categories 中声明（已声明：{declared}）", subject)
         elif check.points > category.points:
-            parts.add(at("points"), f"分值 {check.points:g} 超过所属分类 {category.id} 的总分 {category.points:g}", subject)
+            parts.add(
+                at("points"), f"分值 {check.points:g} 超过所属分类 {category.id} 的总分 {category.points:g}", subject
+            )
         elif check.cap is not None and check.cap > category.points:
-            parts.add(at("cap"), f"扣分上限 {check.cap:g} 超过所属分类 {category.id} 的总分 {category.points:g}", subject)
+            parts.add(
+                at("cap"), f"扣分上限 {check.cap:g} 超过所属分类 {category.id} 的总分 {category.points:g}", subject
+            )
     if check.cap is not None and not check.per_instance:
         parts.add(at("cap"), "cap 只用于按次扣分的检查项（per_instance: true）", subject)
     if check.cap is not None and check.cap < check.points:
@@ -221,11 +235,17 @@ def _check_one(parts: Parts, index: int, check: CheckSpec, keys: set[str],
     thresholds = parts.thresholds
     if thresholds is not None:
         if check.id in _NEEDS_MAJOR_FILING and not thresholds.major_filing.required:
-            parts.add(at("id"), "本标准未要求重大行政处罚备案（thresholds.major_filing.required: false），不应包含此检查项",
-                      subject)
+            parts.add(
+                at("id"),
+                "本标准未要求重大行政处罚备案（thresholds.major_filing.required: false），不应包含此检查项",
+                subject,
+            )
         if check.id in _NEEDS_FILING_DEADLINE and not thresholds.filing_deadline.applies:
-            parts.add(at("id"), "本标准不适用立案期限规则（thresholds.filing_deadline.applies: false），不应包含此检查项",
-                      subject)
+            parts.add(
+                at("id"),
+                "本标准不适用立案期限规则（thresholds.filing_deadline.applies: false），不应包含此检查项",
+                subject,
+            )
 
 
 def check_rules(parts: Parts) -> None:

@@ -14,7 +14,7 @@ from checklists.problems import InvalidStandard, Problem
 from checklists.rules import check_rules, check_sections
 from checklists.schema import Standard
 from checklists.yamlmarks import load_marked
-from reviewer.errors import UnknownStandard
+from reviewer.core.errors import UnknownStandard
 
 STANDARDS_DIR = Path(__file__).resolve().parent
 #: YAML files in STANDARDS_DIR that are data for standards, not standards themselves.
@@ -24,9 +24,7 @@ _NOT_STANDARDS = ("catalog",)
 def standard_paths() -> dict[str, Path]:
     """Shipped standards by id (the file stem), sorted."""
     return {
-        path.stem: path
-        for path in sorted(STANDARDS_DIR.glob("*.yaml"))
-        if not path.stem.startswith(_NOT_STANDARDS)
+        path.stem: path for path in sorted(STANDARDS_DIR.glob("*.yaml")) if not path.stem.startswith(_NOT_STANDARDS)
     }
 
 

@@ -70,7 +70,7 @@ MarkedLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _c
 
 def load_marked(text: str) -> Any:
     """Parse YAML text into MarkedDict / MarkedList / scalars (raises yaml.YAMLError on bad YAML)."""
-    return yaml.load(text, Loader=MarkedLoader)  # noqa: S506 - MarkedLoader is a SafeLoader
+    return yaml.load(text, Loader=MarkedLoader)
 
 
 def line_at(root: Any, loc: tuple[Any, ...]) -> int:
@@ -78,10 +78,9 @@ def line_at(root: Any, loc: tuple[Any, ...]) -> int:
     line = getattr(root, "line", 1)
     node = root
     for part in loc:
-        if isinstance(node, MarkedDict) and part in node:
-            line = node.line_of(part)
-            node = node[part]
-        elif isinstance(node, MarkedList) and isinstance(part, int) and 0 <= part < len(node):
+        if (isinstance(node, MarkedDict) and part in node) or (
+            isinstance(node, MarkedList) and isinstance(part, int) and 0 <= part < len(node)
+        ):
             line = node.line_of(part)
             node = node[part]
         else:

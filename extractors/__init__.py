@@ -1,2 +1,2 @@
-"""Format readers, segmentation into instruments, and field extractors. Imports only `reviewer.model` and
-`reviewer.errors`."""
+"""Format readers, segmentation into instruments, and field extractors. Imports only `reviewer.core.model` and
+`reviewer.core.errors`."""

@@ -12,7 +12,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from reviewer.errors import CorruptFile, EncryptedFile, UnsafeArchive
+from reviewer.core.errors import CorruptFile, EncryptedFile, UnsafeArchive
 
 _CHUNK = 1 << 16
 
@@ -31,8 +31,32 @@ def safe_member_name(name: str) -> PurePosixPath | None:
         return None
     path = PurePosixPath(cleaned)
     if path.is_absolute() or ".." in path.parts or (path.parts and ":" in path.parts[0]):
-        raise UnsafeArchive(f"zip member {name!r} escapes the archive", f"压缩包中的文件路径“{name}”越界，已拒绝整个压缩包。")
+        raise UnsafeArchive(
+            f"zip member {name!r} escapes the archive", f"压缩包中的文件路径“{name}”越界，已拒绝整个压缩包。"
+        )
     return path
+
+
+def check_zip_directory(path: Path, source: str, max_members: int) -> None:
+    """Refuse a ZIP whose directory is unsafe; a ZIP too damaged to open is left to the worker to report."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError):
+        return
+    if len(members) > max_members:
+        raise UnsafeArchive(
+            f"{source}: {len(members)} members",
+            f"压缩包“{source}”内文件数 {len(members)} 超过上限 {max_members}。",
+            source=source,
+        )
+    for member in members:
+        try:
+            safe_member_name(member.filename)
+        except UnsafeArchive as error:
+            raise UnsafeArchive(
+                str(error), f"压缩包“{source}”中的文件路径“{member.filename}”越界，已拒绝。", source=source
+            ) from error
 
 
 def extract_zip(path: Path, dest: Path, source: str, limits: ArchiveLimits) -> list[Path]:
@@ -40,7 +64,9 @@ def extract_zip(path: Path, dest: Path, source: str, limits: ArchiveLimits) -> l
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as error:
-        raise CorruptFile(f"{source}: bad zip ({error})", f"压缩包“{source}”已损坏，无法解压。", source=source) from error
+        raise CorruptFile(
+            f"{source}: bad zip ({error})", f"压缩包“{source}”已损坏，无法解压。", source=source
+        ) from error
     with archive:
         members = archive.infolist()
         if len(members) > limits.max_members:
@@ -56,7 +82,11 @@ def extract_zip(path: Path, dest: Path, source: str, limits: ArchiveLimits) -> l
             if relative is None or _is_link(member):
                 continue
             if member.flag_bits & 0x1:
-                raise EncryptedFile(f"{source}: encrypted zip member {member.filename}", f"压缩包“{source}”设有密码，请提供未加密的压缩包。", source=source)
+                raise EncryptedFile(
+                    f"{source}: encrypted zip member {member.filename}",
+                    f"压缩包“{source}”设有密码，请提供未加密的压缩包。",
+                    source=source,
+                )
             target = dest.joinpath(*relative.parts)
             target.parent.mkdir(parents=True, exist_ok=True)
             written = _copy_member(archive, member, target, written, source, limits)
@@ -93,5 +123,9 @@ def _copy_member(
                     )
                 writer.write(chunk)
     except (zipfile.BadZipFile, EOFError, OSError, zlib.error) as error:
-        raise CorruptFile(f"{source}: member {member.filename} unreadable ({error})", f"压缩包“{source}”中的“{member.filename}”已损坏。", source=source) from error
+        raise CorruptFile(
+            f"{source}: member {member.filename} unreadable ({error})",
+            f"压缩包“{source}”中的“{member.filename}”已损坏。",
+            source=source,
+        ) from error
     return written

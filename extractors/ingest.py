@@ -21,8 +21,8 @@ from extractors.readers.docx import read_docx
 from extractors.readers.image import read_image
 from extractors.readers.pdf import Engine, read_pdf
 from extractors.sniff import refuse_encrypted_ole, sniff
-from reviewer.errors import BadInput, ConverterMissing, CorruptFile, InputNotFound, UnsupportedFormat
-from reviewer.model import Page, SourceError
+from reviewer.core.errors import BadInput, ConverterMissing, CorruptFile, InputNotFound, UnsupportedFormat
+from reviewer.core.model import Page, SourceError
 
 _DIGITS = re.compile(r"(\d+)")
 _JUNK_NAMES = re.compile(r"^(\.|~\$|Thumbs\.db$|desktop\.ini$)", re.IGNORECASE)
@@ -30,7 +30,7 @@ _JUNK_NAMES = re.compile(r"^(\.|~\$|Thumbs\.db$|desktop\.ini$)", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class ReadOptions:
-    """What the readers may do; built from `reviewer.settings` by the pipeline."""
+    """What the readers may do; built from `reviewer.core.settings` by the pipeline."""
 
     max_file_bytes: int = 200 * 1024 * 1024
     archive: ArchiveLimits = field(default_factory=ArchiveLimits)
@@ -60,7 +60,10 @@ def iter_case(paths: Sequence[Path], options: ReadOptions) -> Iterator[Page | So
 
 def _iter_input(path: Path, options: ReadOptions, scratch: Path) -> Iterator[Page | SourceError]:
     if not path.exists():
-        yield _error(InputNotFound(f"{path}: no such file or folder", f"找不到文件或文件夹“{path}”。", source=str(path)), str(path))
+        yield _error(
+            InputNotFound(f"{path}: no such file or folder", f"找不到文件或文件夹“{path}”。", source=str(path)),
+            str(path),
+        )
         return
     if path.is_dir():
         for member in _folder_files(path):
@@ -70,16 +73,24 @@ def _iter_input(path: Path, options: ReadOptions, scratch: Path) -> Iterator[Pag
 
 
 def _folder_files(folder: Path) -> list[Path]:
-    files = [p for p in folder.rglob("*") if p.is_file() and not any(_JUNK_NAMES.match(part) for part in p.relative_to(folder).parts)]
+    files = [
+        p
+        for p in folder.rglob("*")
+        if p.is_file() and not any(_JUNK_NAMES.match(part) for part in p.relative_to(folder).parts)
+    ]
     return sorted(files, key=lambda p: natural_key(p.relative_to(folder).as_posix()))
 
 
-def _iter_file(path: Path, source: str, options: ReadOptions, scratch: Path, *, allow_zip: bool) -> Iterator[Page | SourceError]:
+def _iter_file(
+    path: Path, source: str, options: ReadOptions, scratch: Path, *, allow_zip: bool
+) -> Iterator[Page | SourceError]:
     try:
         kind = sniff(path, source, options.max_file_bytes)
         if kind == "zip":
             if not allow_zip:
-                raise UnsupportedFormat(f"{source}: nested archive", f"压缩包内的“{source}”又是压缩包，不支持嵌套压缩包。", source=source)
+                raise UnsupportedFormat(
+                    f"{source}: nested archive", f"压缩包内的“{source}”又是压缩包，不支持嵌套压缩包。", source=source
+                )
             yield from _iter_zip(path, source, options, scratch)
             return
         yield from _read_document(path, source, kind, options, scratch)
@@ -117,15 +128,28 @@ def convert_legacy(path: Path, source: str, options: ReadOptions, scratch: Path)
     out_dir.mkdir(parents=True, exist_ok=True)
     staged = out_dir / f"input{path.suffix or '.doc'}"
     shutil.copyfile(path, staged)
-    command = [soffice, "--headless", "--norestore", f"-env:UserInstallation=file://{out_dir / 'profile'}",
-               "--convert-to", "docx", "--outdir", str(out_dir), str(staged)]
+    command = [
+        soffice,
+        "--headless",
+        "--norestore",
+        f"-env:UserInstallation=file://{out_dir / 'profile'}",
+        "--convert-to",
+        "docx",
+        "--outdir",
+        str(out_dir),
+        str(staged),
+    ]
     try:
         subprocess.run(command, check=True, capture_output=True, timeout=options.converter_timeout_s)
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as error:
-        raise CorruptFile(f"{source}: LibreOffice conversion failed ({error})", f"文件“{source}”转换失败，可能已损坏。", source=source) from error
+        raise CorruptFile(
+            f"{source}: LibreOffice conversion failed ({error})", f"文件“{source}”转换失败，可能已损坏。", source=source
+        ) from error
     converted = out_dir / "input.docx"
     if not converted.exists():
-        raise CorruptFile(f"{source}: LibreOffice produced no output", f"文件“{source}”转换失败，可能已损坏。", source=source)
+        raise CorruptFile(
+            f"{source}: LibreOffice produced no output", f"文件“{source}”转换失败，可能已损坏。", source=source
+        )
     return converted
 
 

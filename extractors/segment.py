@@ -28,7 +28,7 @@ from extractors.titles import (
     strip_page_marker,
     title_keys,
 )
-from reviewer.model import Instrument, Line, Page
+from reviewer.core.model import Instrument, Line, Page
 
 #: Non-empty lines at the top of a page searched for a title.
 TITLE_WINDOW = 8
@@ -254,7 +254,7 @@ def _has_index_header(lines: Sequence[Line]) -> bool:
 def _qa_continues(lines: Sequence[Line], title: _Title | None) -> bool:
     """Q/A lines right at the top and no record header (时间/地点/被询问人): a record carries on."""
     start = title.last_line + 1 if title else 0
-    top = [normalise(line.text) for line in lines[start:start + 6]]
+    top = [normalise(line.text) for line in lines[start : start + 6]]
     if not any(_QA.match(norm) for norm in top):
         return False
     heads = [norm for norm in top if not _QA.match(norm)]
@@ -323,9 +323,9 @@ def _doc_number(lines: Sequence[Line], title: _Title | None) -> str | None:
         return None
     start = title.last_line + 1
     if title.kind in _QUOTING_KINDS:
-        candidates = list(lines[start:start + 1])
+        candidates = list(lines[start : start + 1])
     else:
-        candidates = [*lines[start:DOC_NUMBER_WINDOW], *reversed(lines[:title.first_line])]
+        candidates = [*lines[start:DOC_NUMBER_WINDOW], *reversed(lines[: title.first_line])]
     for line in candidates:
         number = standalone_doc_number(line.text)
         if number:

@@ -10,17 +10,32 @@ import zipfile
 from pathlib import Path
 from typing import Literal
 
-from reviewer.errors import EmptyFile, EncryptedFile, FileTooLarge, MislabeledFile, UnsupportedFormat
+from reviewer.core.errors import EmptyFile, EncryptedFile, FileTooLarge, MislabeledFile, UnsupportedFormat
 
 Kind = Literal["pdf", "docx", "zip", "ole", "image"]
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b"BM", b"GIF8")
 _CLAIMS: dict[str, Kind] = {
-    ".pdf": "pdf", ".docx": "docx", ".zip": "zip", ".doc": "ole", ".wps": "ole",
-    ".jpg": "image", ".jpeg": "image", ".png": "image", ".tif": "image", ".tiff": "image", ".bmp": "image",
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".zip": "zip",
+    ".doc": "ole",
+    ".wps": "ole",
+    ".jpg": "image",
+    ".jpeg": "image",
+    ".png": "image",
+    ".tif": "image",
+    ".tiff": "image",
+    ".bmp": "image",
 }
-_KIND_NAMES = {"pdf": "PDF", "docx": "Word（DOCX）文档", "zip": "ZIP 压缩包", "ole": "旧版 Word/WPS 文档", "image": "图片"}
+_KIND_NAMES = {
+    "pdf": "PDF",
+    "docx": "Word（DOCX）文档",
+    "zip": "ZIP 压缩包",
+    "ole": "旧版 Word/WPS 文档",
+    "image": "图片",
+}
 
 
 def sniff(path: Path, source: str, max_bytes: int) -> Kind:
@@ -55,7 +70,7 @@ def sniff(path: Path, source: str, max_bytes: int) -> Kind:
 
 def _kind_of(path: Path, head: bytes) -> Kind | None:
     # ZIP first: a stored PDF member puts "%PDF-" inside the archive's first kilobyte.
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _zip_kind(path)
     if b"%PDF-" in head[:1024]:
         return "pdf"
@@ -88,10 +103,14 @@ def is_encrypted_ooxml(path: Path) -> bool:
         while chunk := handle.read(1 << 20):
             if needle in tail + chunk:
                 return True
-            tail = chunk[-len(needle):]
+            tail = chunk[-len(needle) :]
     return False
 
 
 def refuse_encrypted_ole(path: Path, source: str) -> None:
     if is_encrypted_ooxml(path):
-        raise EncryptedFile(f"{source}: encrypted Office document", f"文件“{source}”已加密（设有打开密码），请提供未加密的文件。", source=source)
+        raise EncryptedFile(
+            f"{source}: encrypted Office document",
+            f"文件“{source}”已加密（设有打开密码），请提供未加密的文件。",
+            source=source,
+        )

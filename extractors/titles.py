@@ -16,17 +16,36 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors.fields.docnumber import standalone_doc_number
-from extractors.kinds import load_kinds
-from reviewer.model import Line
+from reviewer.core.kinds import load_kinds
+from reviewer.core.model import Line
 
 OTHER = "other"
 
 #: Every bracket style seen in titles and 文号, folded to ASCII parentheses for matching.
-_BRACKETS = str.maketrans({
-    "（": "(", "）": ")", "〔": "(", "〕": ")", "[": "(", "]": ")", "【": "(", "】": ")",
-    "［": "(", "］": ")", "﹝": "(", "﹞": ")", "〖": "(", "〗": ")", "{": "(", "}": ")",
-    "｛": "(", "｝": ")", "「": "(", "」": ")",
-})
+_BRACKETS = str.maketrans(
+    {
+        "（": "(",
+        "）": ")",
+        "〔": "(",
+        "〕": ")",
+        "[": "(",
+        "]": ")",
+        "【": "(",
+        "】": ")",
+        "［": "(",
+        "］": ")",
+        "﹝": "(",
+        "﹞": ")",
+        "〖": "(",
+        "〗": ")",
+        "{": "(",
+        "}": ")",
+        "｛": "(",
+        "｝": ")",
+        "「": "(",
+        "」": ")",
+    }
+)
 #: Whitespace and characters OCR and PDF text layers scatter into headings (underlines, dots, rules).
 _NOISE = re.compile(r"[\s_|¦│┃·•・‧`'\"“”‘’~^*#]+")
 #: Punctuation dropped at either end of a line ("询问笔录：", "-1-").
@@ -34,8 +53,18 @@ _EDGE = ":;,.!?、。，；：！？-—–=…"
 
 #: Generic words that may stand between an agency name and a title ("行政处罚文书送达回证").
 QUALIFIERS: tuple[str, ...] = (
-    "行政处罚案件", "行政处罚文书", "行政处罚", "行政执法", "重大复杂案件", "重大案件", "案件", "重大",
-    "法律文书", "执法文书", "文书", "当事人",
+    "行政处罚案件",
+    "行政处罚文书",
+    "行政处罚",
+    "行政执法",
+    "重大复杂案件",
+    "重大案件",
+    "案件",
+    "重大",
+    "法律文书",
+    "执法文书",
+    "文书",
+    "当事人",
 )
 #: Last characters of agency names ("…市场监督管理局", "…综合行政执法大队", "…人民政府").
 _AGENCY_ENDS = frozenset("局委会厅府队心室办所站院部署处")
@@ -50,7 +79,9 @@ _ONSITE_NOTES = ("简易", "当场")
 
 #: Lines around a title: page markers ("第2页 共3页", "2/3"), page numbers, archive codes, copy marks, labels.
 _MARKER = re.compile(r"第(\d{1,3})页[,/]?共(\d{1,3})页|共(\d{1,3})页[,/]?第(\d{1,3})页")
-_MARKER_LOOSE = re.compile(r"第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页|共\s*\d{1,3}\s*页\s*[,，/]?\s*第\s*\d{1,3}\s*页")
+_MARKER_LOOSE = re.compile(
+    r"第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页|共\s*\d{1,3}\s*页\s*[,，/]?\s*第\s*\d{1,3}\s*页"
+)
 _FRACTION = re.compile(r"(\d{1,2})/(\d{1,2})")
 _PAGE_NUMBER = re.compile(r"第?\d{1,4}页?|第[一二三四五六七八九十]+页")
 _ARCHIVE = re.compile(r"(?:归档号|档案号|案卷号|卷号|全宗号|目录号|件号|盒号|保管期限).*|[A-Za-z0-9\-/.()]{1,30}")
@@ -203,7 +234,7 @@ def _fuzzy(candidates: list[tuple[str, str]]) -> TitleMatch | None:
 
 
 def _apply_note(match: TitleMatch) -> TitleMatch:
-    """"行政处罚决定书（简易）" is the simplified-procedure decision, whatever the exact note says."""
+    """ "行政处罚决定书（简易）" is the simplified-procedure decision, whatever the exact note says."""
     if match.kind == "penalty_decision" and any(word in match.note for word in _ONSITE_NOTES):
         return TitleMatch("onsite_decision", "行政处罚决定书（简易程序）", match.distance, match.note)
     return match

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from samples import defects_dates as dd
-from samples import oracle, stale, statement
 from samples import defects_text as dt_
+from samples import oracle, stale, statement
 from samples.document import CaseDoc
 from samples.edit import drop, find, first, full_text, receipt_after, reindex
 
@@ -48,21 +48,25 @@ def _both(*tests: Callable[[CaseDoc], bool]) -> Callable[[CaseDoc], bool]:
 
 def _drop_kinds(kinds: tuple[str, ...], keys: tuple[str, ...]) -> Callable[[CaseDoc], None]:
     """Remove every instrument of `kinds`; the timeline loses the dates only they recorded."""
+
     def inject(case: CaseDoc) -> None:
         drop(case, *[ins for kind in kinds for ins in find(case, kind)])
         for key in keys:
             case.timeline[key] = None
+
     return inject
 
 
 def _drop_with_receipt(kind: str, keys: tuple[str, ...], instrument: bool = True) -> Callable[[CaseDoc], None]:
     """Remove the 送达回证 that follows the first `kind` (and that instrument too, when asked)."""
+
     def inject(case: CaseDoc) -> None:
         target, receipt = first(case, kind), receipt_after(case, kind)
         gone = [ins for ins in ((target if instrument else None), receipt) if ins is not None]
         drop(case, *gone)
         for key in keys:
             case.timeline[key] = None
+
     return inject
 
 
@@ -105,27 +109,56 @@ def _receipt_of(kind: str) -> Callable[[CaseDoc], bool]:
 
 
 _DOCS: list[Defect] = [
-    Defect("docs.filing_approval", _drop_kinds(("filing_approval",), ("filed",)), _both(_general, _has("filing_approval"))),
-    Defect("docs.evidence_gathering", _drop_kinds(("inquiry_record", "inspection_record"), ("investigated",)),
-           _both(_general, lambda c: bool(find(c, "inquiry_record") or find(c, "inspection_record")))),
-    Defect("docs.investigation_report", _drop_kinds(("investigation_report",), ("investigation_reported",)),
-           _both(_general, _has("investigation_report"))),
-    Defect("docs.prior_notice", _drop_with_receipt("prior_notice", ("notified", "notice_served")),
-           _both(_general, _has("prior_notice"), _receipt_of("prior_notice"))),
-    Defect("docs.penalty_approval", _drop_kinds(("penalty_approval",), ("approved",)),
-           _both(_general, _has("penalty_approval"))),
+    Defect(
+        "docs.filing_approval", _drop_kinds(("filing_approval",), ("filed",)), _both(_general, _has("filing_approval"))
+    ),
+    Defect(
+        "docs.evidence_gathering",
+        _drop_kinds(("inquiry_record", "inspection_record"), ("investigated",)),
+        _both(_general, lambda c: bool(find(c, "inquiry_record") or find(c, "inspection_record"))),
+    ),
+    Defect(
+        "docs.investigation_report",
+        _drop_kinds(("investigation_report",), ("investigation_reported",)),
+        _both(_general, _has("investigation_report")),
+    ),
+    Defect(
+        "docs.prior_notice",
+        _drop_with_receipt("prior_notice", ("notified", "notice_served")),
+        _both(_general, _has("prior_notice"), _receipt_of("prior_notice")),
+    ),
+    Defect(
+        "docs.penalty_approval",
+        _drop_kinds(("penalty_approval",), ("approved",)),
+        _both(_general, _has("penalty_approval")),
+    ),
     # General procedure only: an on-the-spot file is its decision, and without it nothing shows the procedure.
     Defect("docs.penalty_decision", _drop_decision, _both(_general, lambda c: dt_.decision_of(c) is not None)),
-    Defect("docs.decision_service", _drop_with_receipt("penalty_decision", ("served",), instrument=False),
-           _both(_general, _receipt_of("penalty_decision"))),
-    Defect("docs.notice_service", _drop_with_receipt("prior_notice", ("notice_served",), instrument=False),
-           _both(_general, _receipt_of("prior_notice"))),
-    Defect("docs.legal_review", _drop_kinds(("legal_review",), ("legal_reviewed",)), _both(_major, _has("legal_review"))),
-    Defect("docs.collective_discussion", _drop_kinds(("collective_discussion",), ("discussed",)),
-           _both(_major, _has("collective_discussion"))),
-    Defect("docs.hearing_record", _drop_kinds(("hearing_record",), ("hearing",)), _has("hearing_notice", "hearing_record")),
+    Defect(
+        "docs.decision_service",
+        _drop_with_receipt("penalty_decision", ("served",), instrument=False),
+        _both(_general, _receipt_of("penalty_decision")),
+    ),
+    Defect(
+        "docs.notice_service",
+        _drop_with_receipt("prior_notice", ("notice_served",), instrument=False),
+        _both(_general, _receipt_of("prior_notice")),
+    ),
+    Defect(
+        "docs.legal_review", _drop_kinds(("legal_review",), ("legal_reviewed",)), _both(_major, _has("legal_review"))
+    ),
+    Defect(
+        "docs.collective_discussion",
+        _drop_kinds(("collective_discussion",), ("discussed",)),
+        _both(_major, _has("collective_discussion")),
+    ),
+    Defect(
+        "docs.hearing_record", _drop_kinds(("hearing_record",), ("hearing",)), _has("hearing_notice", "hearing_record")
+    ),
     Defect("docs.execution", _drop_kinds(("payment_receipt",), ("paid",)), _has("payment_receipt")),
-    Defect("docs.closing_report", _drop_kinds(("closing_report",), ("closed",)), _both(_general, _has("closing_report"))),
+    Defect(
+        "docs.closing_report", _drop_kinds(("closing_report",), ("closed",)), _both(_general, _has("closing_report"))
+    ),
     Defect("docs.major_filing", _drop_kinds(("major_filing",), ("reported",)), _both(_major, _has("major_filing"))),
     Defect("docs.cover_index", _drop_kinds(("index",), ()), _both(_general, _has("index"))),
     Defect("docs.order", _refile_closing, _has("filing_approval", "closing_report")),
@@ -136,15 +169,31 @@ _DATES: list[Defect] = [
     Defect("deadline.decision_90d", dd.late_decision, _timeline("filed", "decided")),
     Defect("deadline.payment_15d", dd.late_payment, _timeline("served", "paid")),
     Defect("deadline.major_filing_15d", dd.late_major_filing, _both(_has("major_filing"), _timeline("decided"))),
-    Defect("deadline.statement_period", dd.early_decision,
-           _both(_receipt_of("prior_notice"), _timeline("notice_served", "decided"), _no_answer)),
-    Defect("deadline.hearing_request_5d", dd.early_decision,
-           _both(lambda c: c.hearing_eligible, _receipt_of("prior_notice"), _timeline("notice_served", "decided"),
-                 _no_answer)),
+    Defect(
+        "deadline.statement_period",
+        dd.early_decision,
+        _both(_receipt_of("prior_notice"), _timeline("notice_served", "decided"), _no_answer),
+    ),
+    Defect(
+        "deadline.hearing_request_5d",
+        dd.early_decision,
+        _both(
+            lambda c: c.hearing_eligible, _receipt_of("prior_notice"), _timeline("notice_served", "decided"), _no_answer
+        ),
+    ),
     Defect("deadline.hearing_notice_7d", dd.short_hearing_notice, dd.hearing_notice_movable),
-    Defect("deadline.filing_15wd", dd.late_filing, _both(_has("case_source"), _timeline("discovered", "filed"),
-                                                         lambda c: first(c, "case_source").date == c.timeline["discovered"])),  # type: ignore[union-attr]
-    Defect("timeline.order", dd.approval_after_decision, _both(_has("penalty_approval"), _timeline("decided", "approved"))),
+    Defect(
+        "deadline.filing_15wd",
+        dd.late_filing,
+        _both(
+            _has("case_source"),
+            _timeline("discovered", "filed"),
+            lambda c: first(c, "case_source").date == c.timeline["discovered"],
+        ),
+    ),  # type: ignore[union-attr]
+    Defect(
+        "timeline.order", dd.approval_after_decision, _both(_has("penalty_approval"), _timeline("decided", "approved"))
+    ),
     Defect("timeline.investigate_before_filing", dd.inquiry_before_filing, dd.inquiry_can_precede_filing),
     Defect("timeline.dates_filled", dd.blank_service_date, dd.can_blank),
 ]
@@ -154,18 +203,27 @@ _TEXT: list[Defect] = [
     Defect("rights.statement_in_notice", dt_.notice_without_statement, _has("prior_notice")),
     Defect("rights.notice_contents", dt_.notice_without_penalty, dt_.notice_states_penalty),
     Defect("rights.remedies_in_decision", dt_.decision_without_remedies, _has("penalty_decision")),
-    Defect("rights.payment_terms_in_decision", dt_.decision_without_payment_terms,
-           lambda c: dt_.decision_of(c) is not None and bool(c.fine_yuan)),
+    Defect(
+        "rights.payment_terms_in_decision",
+        dt_.decision_without_payment_terms,
+        lambda c: dt_.decision_of(c) is not None and bool(c.fine_yuan),
+    ),
     Defect("rights.statement_reviewed", statement.drop_review, statement.reviewed_statement),
     Defect("rights.no_heavier_after_defence", dt_.heavier_than_noticed, _both(_decided, dt_.notice_states_penalty)),
     Defect("officers.two_officers", dt_.one_officer, dt_.has_officer_record),
     Defect("officers.certificates", dt_.missing_certificate, dt_.has_officer_record),
     Defect("party.consistent", dt_.varied_party_name, lambda c: bool(find(c, "payment_receipt"))),
     Defect("party.identified", dt_.decision_without_identity, _has("penalty_decision")),
-    Defect("decision.doc_number", dt_.decision_without_number,
-           lambda c: bool(first(c, "penalty_decision") and first(c, "penalty_decision").doc_number)),  # type: ignore[union-attr]
-    Defect("decision.amount_consistent", dt_.decision_amounts_disagree,
-           lambda c: dt_.decision_of(c) is not None and bool(c.fine_yuan)),
+    Defect(
+        "decision.doc_number",
+        dt_.decision_without_number,
+        lambda c: bool(first(c, "penalty_decision") and first(c, "penalty_decision").doc_number),
+    ),  # type: ignore[union-attr]
+    Defect(
+        "decision.amount_consistent",
+        dt_.decision_amounts_disagree,
+        lambda c: dt_.decision_of(c) is not None and bool(c.fine_yuan),
+    ),
     Defect("decision.basis_precise", dt_.decision_with_loose_basis, _has("penalty_decision")),
     Defect("decision.contents", dt_.decision_without_seal, _has("penalty_decision")),
     Defect("decision.simple_procedure_limits", dt_.over_simple_limit, lambda c: c.procedure == "simple"),
@@ -179,12 +237,28 @@ _SUBSTANCE: list[Defect] = [
 #: Injectors by check id.
 DEFECTS: dict[str, Defect] = {d.check_id: d for d in _DOCS + _DATES + _TEXT + _SUBSTANCE}
 
-_DECISION_TEXT = ("rights.no_heavier_after_defence", "rights.remedies_in_decision", "rights.payment_terms_in_decision",
-                  "rights.statement_reviewed", "party.identified", "decision.doc_number", "decision.amount_consistent",
-                  "decision.basis_precise", "decision.contents", "docs.decision_service", "timeline.dates_filled",
-                  "substance.limitation")
-_NOTICE_TEXT = ("rights.hearing_in_notice", "rights.statement_in_notice", "rights.notice_contents",
-                "rights.no_heavier_after_defence", "docs.notice_service", "timeline.dates_filled")
+_DECISION_TEXT = (
+    "rights.no_heavier_after_defence",
+    "rights.remedies_in_decision",
+    "rights.payment_terms_in_decision",
+    "rights.statement_reviewed",
+    "party.identified",
+    "decision.doc_number",
+    "decision.amount_consistent",
+    "decision.basis_precise",
+    "decision.contents",
+    "docs.decision_service",
+    "timeline.dates_filled",
+    "substance.limitation",
+)
+_NOTICE_TEXT = (
+    "rights.hearing_in_notice",
+    "rights.statement_in_notice",
+    "rights.notice_contents",
+    "rights.no_heavier_after_defence",
+    "docs.notice_service",
+    "timeline.dates_filled",
+)
 #: Later defects that would undo an earlier one by dropping what it edited: later id → the earlier ids. (Date
 #: rules are guarded by the oracle instead; these are the text and document edits it cannot see.)
 _UNDOES: dict[str, tuple[str, ...]] = {
@@ -208,7 +282,9 @@ def _unreviewed_statement(case: CaseDoc) -> set[str]:
     """A statement on file with no 复核 recorded on a form (审批表, 法制审核, 集体讨论; the decision's 经复核 is the
     answer, not the record) fails rights.statement_reviewed, whichever edit removed it — dropping the 审批表 that
     held the 复核意见 does too."""
-    records = [ins for kind in ("penalty_approval", "legal_review", "collective_discussion") for ins in find(case, kind)]
+    records = [
+        ins for kind in ("penalty_approval", "legal_review", "collective_discussion") for ins in find(case, kind)
+    ]
     if find(case, "statement_record") and not any(statement.REVIEW_WORD in full_text(ins) for ins in records):
         return {"rights.statement_reviewed"}
     return set()

@@ -106,8 +106,11 @@ def inquiry_before_filing(case: CaseDoc) -> None:
     filed = case.timeline["filed"]
     move_instrument(case, inquiry, add_working_days(filed, -1))
     # "investigated" is the first record made on or after 立案; the moved inquiry may have been the only one.
-    after = [ins.date for ins in case.instruments
-             if ins.kind in ("inquiry_record", "inspection_record") and ins.date and ins.date >= filed]
+    after = [
+        ins.date
+        for ins in case.instruments
+        if ins.kind in ("inquiry_record", "inspection_record") and ins.date and ins.date >= filed
+    ]
     case.timeline["investigated"] = min(after, default=None)
 
 
@@ -129,8 +132,10 @@ def blank_service_date(case: CaseDoc) -> None:
 
 
 def can_blank(case: CaseDoc) -> bool:
-    return any(receipt_after(case, kind) is not None and receipt_after(case, kind).date is not None  # type: ignore[union-attr]
-               for kind in ("prior_notice", "penalty_decision", "onsite_decision"))
+    return any(
+        receipt_after(case, kind) is not None and receipt_after(case, kind).date is not None  # type: ignore[union-attr]
+        for kind in ("prior_notice", "penalty_decision", "onsite_decision")
+    )
 
 
 def inquiry_can_precede_filing(case: CaseDoc) -> bool:

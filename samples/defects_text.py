@@ -33,18 +33,22 @@ def decision_of(case: CaseDoc) -> InstrumentDoc | None:
 
 def drop_sentences(ins: InstrumentDoc, pred: Callable[[str], bool]) -> None:
     """Remove the sentences (up to 。) that match, and paragraphs left empty."""
+
     def fn(text: str) -> str:
         return "".join(s for s in re.findall(r"[^。]*。|[^。]+$", text) if not pred(s))
+
     map_text([ins], fn)
     drop_paras(ins, lambda text: not text.strip())
 
 
 def drop_clauses(ins: InstrumentDoc, pred: Callable[[str], bool]) -> None:
     """Remove the clauses (up to ； or 。) that match; a sentence keeps its other clauses and its full stop."""
+
     def sentence(text: str) -> str:
         body, stop = (text[:-1], "。") if text.endswith("。") else (text, "")
         kept = [clause for clause in body.split("；") if not pred(clause)]
         return "；".join(kept) + stop if kept else ""
+
     map_text([ins], lambda text: "".join(sentence(s) for s in re.findall(r"[^。]*。|[^。]+$", text)))
     drop_paras(ins, lambda text: not text.strip())
 
@@ -107,8 +111,10 @@ def decision_without_number(case: CaseDoc) -> None:
 def decision_with_loose_basis(case: CaseDoc) -> None:
     decision = decision_of(case)
     assert decision is not None
-    map_text([decision], lambda t: re.sub(r"第（[一二三四五六七八九十]+）项", "",
-                                          re.sub(r"《中华人民共和国(.+?)》", r"《\1》", t)))
+    map_text(
+        [decision],
+        lambda t: re.sub(r"第（[一二三四五六七八九十]+）项", "", re.sub(r"《中华人民共和国(.+?)》", r"《\1》", t)),
+    )
 
 
 def _fine(case: CaseDoc) -> int:
@@ -146,8 +152,13 @@ def over_simple_limit(case: CaseDoc) -> None:
 
 
 def _officer_record(case: CaseDoc, last: bool = False) -> tuple[InstrumentDoc, re.Match[str]] | None:
-    found = [(ins, m) for ins in case.instruments if ins.kind in OFFICER_RECORDS
-             for m in [_CERTS.search(full_text(ins))] if m]
+    found = [
+        (ins, m)
+        for ins in case.instruments
+        if ins.kind in OFFICER_RECORDS
+        for m in [_CERTS.search(full_text(ins))]
+        if m
+    ]
     return (found[-1] if last else found[0]) if found else None
 
 
@@ -156,8 +167,9 @@ def one_officer(case: CaseDoc) -> None:
     assert found is not None
     ins, m = found
     a, b = m.group(1), m.group(3)
-    map_text([ins], lambda t: t.replace(m.group(0), f"{a}（执法证号：{m.group(2)}）").replace(f"{a}、{b}", a)
-             .replace(b, a))
+    map_text(
+        [ins], lambda t: t.replace(m.group(0), f"{a}（执法证号：{m.group(2)}）").replace(f"{a}、{b}", a).replace(b, a)
+    )
 
 
 def missing_certificate(case: CaseDoc) -> None:
@@ -169,8 +181,15 @@ def missing_certificate(case: CaseDoc) -> None:
 
 def varied_party_name(case: CaseDoc) -> None:
     """One instrument (the payment slip by preference) writes the party's name differently."""
-    target = next((ins for kind in ("payment_receipt", "closing_report", "service_receipt")
-                   for ins in find(case, kind) if case.party in full_text(ins)), None)
+    target = next(
+        (
+            ins
+            for kind in ("payment_receipt", "closing_report", "service_receipt")
+            for ins in find(case, kind)
+            if case.party in full_text(ins)
+        ),
+        None,
+    )
     assert target is not None
     name = case.party
     if "有限公司" in name:
@@ -186,12 +205,15 @@ def has_officer_record(case: CaseDoc) -> bool:
 
 def notice_names_hearing(case: CaseDoc) -> bool:
     notice = first(case, "prior_notice")
-    return bool(notice and case.hearing_eligible and "听证" not in notice.title and not find(case, "hearing_record")
-                and "听证" in full_text(notice))
+    return bool(
+        notice
+        and case.hearing_eligible
+        and "听证" not in notice.title
+        and not find(case, "hearing_record")
+        and "听证" in full_text(notice)
+    )
 
 
 def notice_states_penalty(case: CaseDoc) -> bool:
     notice = first(case, "prior_notice")
     return bool(notice and f"{_fine(case)}元" in full_text(notice))
-
-

@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Literal, Union
+from typing import Any, Literal
 
-from reviewer.model import TIMELINE_KEYS
+from reviewer.core.model import TIMELINE_KEYS
 
 #: Instrument kinds that decide the case; a file without one has no decided fine.
 DECISION_KINDS = ("penalty_decision", "onsite_decision", "no_penalty_decision")
@@ -56,7 +56,7 @@ class Spacer:
 class Cell:
     """A table cell holding text (newlines split paragraphs) or a nested table."""
 
-    content: Union[str, "Table"]
+    content: str | Table
     span: int = 1
     bold: bool = False
     align: Align = "left"
@@ -83,7 +83,7 @@ class Footer:
     text: str
 
 
-Block = Union[Para, Title, Spacer, Table, Footer]
+Block = Para | Title | Spacer | Table | Footer
 
 
 @dataclass
@@ -156,7 +156,7 @@ class CaseDoc:
                 "doc_number": ins.doc_number,
                 "date": _iso(ins.date),
             }
-            for ins, (first, last) in zip(self.instruments, self.spans())
+            for ins, (first, last) in zip(self.instruments, self.spans(), strict=False)
         ]
         return {
             "case_id": self.case_id,

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from samples import forms
-from samples.document import Block, CaseDoc, Cell, Footer, InstrumentDoc, Para, Table, Title
+from samples.document import Block, CaseDoc, Footer, InstrumentDoc, Para, Table, Title
 
 TextFn = Callable[[str], str]
 DateFmt = Callable[[dt.date], str]
@@ -20,8 +20,10 @@ DateFmt = Callable[[dt.date], str]
 _NUMERALS = {ch: n for n, ch in enumerate("〇一二三四五六七八九")}
 _DATE_RES: tuple[tuple[re.Pattern[str], DateFmt], ...] = (
     (re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日"), forms.cn_date),
-    (re.compile(r"([〇一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"),
-     forms.cn_numeral_date),
+    (
+        re.compile(r"([〇一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"),
+        forms.cn_numeral_date,
+    ),
     (re.compile(r"(?<![\d.])(\d{4})\.(\d{1,2})\.(\d{1,2})(?![\d.])"), forms.dot_date),
     (re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])"), forms.iso_date),
 )
@@ -52,12 +54,14 @@ def map_dates(text: str, fn: Callable[[dt.date, DateFmt], str]) -> str:
     """Replace every written date by fn(date, the style it was written in); a new date that ends in a digit
     keeps a space before a time that follows it (2024-03-14 10时20分, not 2024-03-1410时20分)."""
     for pattern, fmt in _DATE_RES:
+
         def sub(match: re.Match[str], fmt: DateFmt = fmt) -> str:
             day = _to_date(match, fmt)
             if day is None:
                 return match.group(0)
-            new, after = fn(day, fmt), match.string[match.end():match.end() + 1]
+            new, after = fn(day, fmt), match.string[match.end() : match.end() + 1]
             return f"{new} " if new[-1:].isdigit() and after.isdigit() else new
+
         text = pattern.sub(sub, text)
     return text
 
@@ -71,8 +75,13 @@ def date_styles(text: str) -> list[DateFmt]:
 
 
 def _map_table(table: Table, fn: TextFn) -> Table:
-    rows = tuple(tuple(replace(cell, content=_map_table(cell.content, fn) if isinstance(cell.content, Table)
-                               else fn(cell.content)) for cell in row) for row in table.rows)
+    rows = tuple(
+        tuple(
+            replace(cell, content=_map_table(cell.content, fn) if isinstance(cell.content, Table) else fn(cell.content))
+            for cell in row
+        )
+        for row in table.rows
+    )
     return replace(table, rows=rows)
 
 
@@ -133,7 +142,7 @@ def receipt_after(case: CaseDoc, kind: str) -> InstrumentDoc | None:
     target = first(case, kind)
     if target is None:
         return None
-    after = case.instruments[case.instruments.index(target) + 1:]
+    after = case.instruments[case.instruments.index(target) + 1 :]
     return next((ins for ins in after if ins.kind == "service_receipt"), None)
 
 
@@ -146,7 +155,7 @@ def drop(case: CaseDoc, *instruments: InstrumentDoc) -> None:
 def reindex(case: CaseDoc) -> None:
     """Rebuild the 卷内文件目录 from the instruments, and fix the cover's page count and the 备考表's count."""
     lead = [ins for ins in case.instruments[:2] if ins.kind in ("cover", "index")]
-    body = case.instruments[len(lead):]
+    body = case.instruments[len(lead) :]
     old_index = first(case, "index")
     if old_index is not None:
         styles = date_styles(full_text(old_index))
@@ -154,8 +163,14 @@ def reindex(case: CaseDoc) -> None:
         entries, page = [], 1 + sum(len(ins.pages) for ins in lead)
         for ins in body:
             last = page + len(ins.pages) - 1
-            entries.append((ins.title.replace(" ", ""), ins.doc_number or "", fmt(ins.date) if ins.date else "",
-                            str(page) if last == page else f"{page}-{last}"))
+            entries.append(
+                (
+                    ins.title.replace(" ", ""),
+                    ins.doc_number or "",
+                    fmt(ins.date) if ins.date else "",
+                    str(page) if last == page else f"{page}-{last}",
+                )
+            )
             page = last + 1
         new_index = forms.index(case.agency, entries)
         case.instruments[case.instruments.index(old_index)] = new_index
@@ -175,8 +190,9 @@ def move(case: CaseDoc, index: int, to: int) -> None:
 # --- dates --------------------------------------------------------------------------------------------------
 
 
-def remap_dates(case: CaseDoc, mapping: Callable[[dt.date], dt.date],
-                instruments: Iterable[InstrumentDoc] | None = None) -> None:
+def remap_dates(
+    case: CaseDoc, mapping: Callable[[dt.date], dt.date], instruments: Iterable[InstrumentDoc] | None = None
+) -> None:
     """Move dates through `mapping` everywhere they are written (or only in `instruments`), keeping each
     date's style; instrument dates and the timeline follow. The index is rebuilt afterwards."""
     scope = list(case.instruments if instruments is None else instruments)
@@ -208,6 +224,7 @@ def amount_fn(old: int, new: int) -> TextFn:
     def fn(text: str) -> str:
         text = figures.sub(str(new), text)
         return text.replace(money, f"¥{new:,.2f}").replace(forms.yuan_upper(old), forms.yuan_upper(new))
+
     return fn
 
 

@@ -27,15 +27,34 @@ FILE_NO = "嵩环备[2023]3号"
 FINE = 150000
 COD, LIMIT = 186, 100  # mg/L measured at the outfall and the permitted limit
 
-D: dict[str, dt.date] = {key: dt.date.fromisoformat(value) for key, value in {
-    "discovered": "2023-06-05", "registered": "2023-06-06", "measured": "2023-06-09", "proposed": "2023-06-09",
-    "filed": "2023-06-12", "authorised": "2023-06-14", "inquired": "2023-06-15", "reported": "2023-06-30",
-    "notified": "2023-07-05", "notice_served": "2023-07-06", "requested": "2023-07-10",
-    "hearing_notified": "2023-07-11", "hearing": "2023-07-20", "legal_reviewed": "2023-07-25",
-    "discussed": "2023-07-27", "approved": "2023-07-28", "decided": "2023-07-31", "served": "2023-08-02",
-    "filed_major": "2023-08-09", "paid": "2023-08-11", "close_proposed": "2023-08-16", "closed": "2023-08-18",
-    "archived": "2023-08-21",
-}.items()}
+D: dict[str, dt.date] = {
+    key: dt.date.fromisoformat(value)
+    for key, value in {
+        "discovered": "2023-06-05",
+        "registered": "2023-06-06",
+        "measured": "2023-06-09",
+        "proposed": "2023-06-09",
+        "filed": "2023-06-12",
+        "authorised": "2023-06-14",
+        "inquired": "2023-06-15",
+        "reported": "2023-06-30",
+        "notified": "2023-07-05",
+        "notice_served": "2023-07-06",
+        "requested": "2023-07-10",
+        "hearing_notified": "2023-07-11",
+        "hearing": "2023-07-20",
+        "legal_reviewed": "2023-07-25",
+        "discussed": "2023-07-27",
+        "approved": "2023-07-28",
+        "decided": "2023-07-31",
+        "served": "2023-08-02",
+        "filed_major": "2023-08-09",
+        "paid": "2023-08-11",
+        "close_proposed": "2023-08-16",
+        "closed": "2023-08-18",
+        "archived": "2023-08-21",
+    }.items()
+}
 
 
 @dataclass(frozen=True)
@@ -66,8 +85,19 @@ def cast() -> Cast:
     agent = fk.person("419903")
     officers = Officers(fk.name(), "豫环执字第0412号", fk.name(), "豫环执字第0417号")
     return Cast(
-        code=code, rep=rep, agent=agent, officers=officers, section_head=fk.name(), director=fk.name(),
-        deputies=(fk.name(), fk.name()), chief_engineer=fk.name(), legal=(fk.name(), fk.name()),
-        legal_head=fk.name(), host=fk.name(), hearing_officer=fk.name(), clerk=fk.name(), analyst=fk.name(),
+        code=code,
+        rep=rep,
+        agent=agent,
+        officers=officers,
+        section_head=fk.name(),
+        director=fk.name(),
+        deputies=(fk.name(), fk.name()),
+        chief_engineer=fk.name(),
+        legal=(fk.name(), fk.name()),
+        legal_head=fk.name(),
+        host=fk.name(),
+        hearing_officer=fk.name(),
+        clerk=fk.name(),
+        analyst=fk.name(),
         ticket="41" + fk.digits(10),
     )

@@ -95,7 +95,7 @@ def paginate(pages: Sequence[list[Block]]) -> list[Page]:
     total = len(pages)
     if total == 1:
         return [Page(list(pages[0]))]
-    return [Page(list(blocks) + [Footer(f"第{i}页 共{total}页")]) for i, blocks in enumerate(pages, 1)]
+    return [Page([*list(blocks), Footer(f"第{i}页 共{total}页")]) for i, blocks in enumerate(pages, 1)]
 
 
 def kv_table(rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Table:
@@ -151,14 +151,19 @@ def service_receipt(
         ["见证人", "/"],
         ["备注", note or "/"],
     ]
-    blocks = head(agency, "送达回证") + [kv_table(rows, (30, 70))] + seal(agency, fmt(day))
+    blocks = [*head(agency, "送达回证"), kv_table(rows, (30, 70)), *seal(agency, fmt(day))]
     return InstrumentDoc("service_receipt", "送达回证", paginate([blocks]), None, day)
 
 
 def cover(agency: str, lines: Sequence[tuple[str, str]], total_pages: int, keeping: str = "长期") -> InstrumentDoc:
     """案卷封面; the page count comes from the assembled file."""
-    blocks: list[Block] = [Spacer(2), Para(agency, align="center", size=AGENCY_SIZE), Spacer(1), Title("行政处罚案卷"),
-                           Spacer(2)]
+    blocks: list[Block] = [
+        Spacer(2),
+        Para(agency, align="center", size=AGENCY_SIZE),
+        Spacer(1),
+        Title("行政处罚案卷"),
+        Spacer(2),
+    ]
     for label, value in lines:
         blocks.append(Para(f"{label}：{value}"))
         blocks.append(Spacer(0.5))
@@ -168,14 +173,24 @@ def cover(agency: str, lines: Sequence[tuple[str, str]], total_pages: int, keepi
 
 def index(agency: str, entries: Sequence[tuple[str, str, str, str]]) -> InstrumentDoc:
     """卷内文件目录: one row per instrument (name, number, date, pages)."""
-    rows = [(Cell("序号", align="center", bold=True), Cell("文件名称", align="center", bold=True),
-             Cell("文号", align="center", bold=True), Cell("日期", align="center", bold=True),
-             Cell("页号", align="center", bold=True))]
+    rows = [
+        (
+            Cell("序号", align="center", bold=True),
+            Cell("文件名称", align="center", bold=True),
+            Cell("文号", align="center", bold=True),
+            Cell("日期", align="center", bold=True),
+            Cell("页号", align="center", bold=True),
+        )
+    ]
     for i, (name, number, date_text, pages) in enumerate(entries, 1):
-        rows.append((Cell(str(i), align="center"), Cell(name), Cell(number or ""), Cell(date_text),
-                     Cell(pages, align="center")))
-    blocks = [Para(agency, align="center", size=AGENCY_SIZE), Title("卷内文件目录"),
-              Table(tuple(rows), (7, 33, 28, 20, 12))]
+        rows.append(
+            (Cell(str(i), align="center"), Cell(name), Cell(number or ""), Cell(date_text), Cell(pages, align="center"))
+        )
+    blocks = [
+        Para(agency, align="center", size=AGENCY_SIZE),
+        Title("卷内文件目录"),
+        Table(tuple(rows), (7, 33, 28, 20, 12)),
+    ]
     return InstrumentDoc("index", "卷内文件目录", paginate([blocks]), None, None)
 
 
@@ -189,10 +204,16 @@ def assemble_general(
     entries, page = [], 3  # the cover and the index take one page each
     for ins in body:
         last = page + len(ins.pages) - 1
-        entries.append((ins.title.replace(" ", ""), ins.doc_number or "", fmt(ins.date) if ins.date else "",
-                        str(page) if last == page else f"{page}-{last}"))
+        entries.append(
+            (
+                ins.title.replace(" ", ""),
+                ins.doc_number or "",
+                fmt(ins.date) if ins.date else "",
+                str(page) if last == page else f"{page}-{last}",
+            )
+        )
         page = last + 1
-    return [cover(agency, cover_lines, page - 1), index(agency, entries)] + body
+    return [cover(agency, cover_lines, page - 1), index(agency, entries), *body]
 
 
 def approval_form(
@@ -206,7 +227,7 @@ def approval_form(
     extra: Sequence[Block] = (),
 ) -> InstrumentDoc:
     """An internal approval form (立案/处罚/结案审批): a label column and a content column."""
-    blocks = head(agency, title, doc_number) + [kv_table(rows, widths)] + list(extra)
+    blocks = [*head(agency, title, doc_number), kv_table(rows, widths), *list(extra)]
     return InstrumentDoc(kind, title, paginate([blocks]), doc_number, day)
 
 
@@ -215,11 +236,20 @@ def opinion(text: str, who: str, day: dt.date, fmt: DateFmt = cn_date) -> str:
     return f"{text}\n签名：{who}　　{fmt(day)}"
 
 
-def record_back(agency: str, note: str, filer: str, checker: str, day: dt.date, fmt: DateFmt = cn_date) -> InstrumentDoc:
+def record_back(
+    agency: str, note: str, filer: str, checker: str, day: dt.date, fmt: DateFmt = cn_date
+) -> InstrumentDoc:
     """备考表 closing the file: what it holds and who filed and checked it."""
-    blocks = [Para(agency, align="center", size=AGENCY_SIZE), Title("备考表"), Spacer(0.5), Para(note, indent=True),
-              Spacer(6), Para(f"立卷人：{filer}", align="right"), Para(f"检查人：{checker}", align="right"),
-              Para(f"立卷时间：{fmt(day)}", align="right")]
+    blocks = [
+        Para(agency, align="center", size=AGENCY_SIZE),
+        Title("备考表"),
+        Spacer(0.5),
+        Para(note, indent=True),
+        Spacer(6),
+        Para(f"立卷人：{filer}", align="right"),
+        Para(f"检查人：{checker}", align="right"),
+        Para(f"立卷时间：{fmt(day)}", align="right"),
+    ]
     return InstrumentDoc("record_back", "备考表", paginate([blocks]), None, day)
 
 
@@ -250,9 +280,13 @@ def payment_slip(
     blocks: list[Block] = []
     if agency_line:
         blocks.append(Para(agency_line, align="center"))
-    blocks += [Title(title), kv_table(rows, (20, 30, 18, 32)), Spacer(0.5),
-               Para("说明：本凭证一式三联，第一联缴款人收执，第二联代收银行留存，第三联执收单位存查。", size=9),
-               Para(f"收款日期：{fmt(day)}", align="right")]
+    blocks += [
+        Title(title),
+        kv_table(rows, (20, 30, 18, 32)),
+        Spacer(0.5),
+        Para("说明：本凭证一式三联，第一联缴款人收执，第二联代收银行留存，第三联执收单位存查。", size=9),
+        Para(f"收款日期：{fmt(day)}", align="right"),
+    ]
     return InstrumentDoc("payment_receipt", title, paginate([blocks]), None, day)
 
 

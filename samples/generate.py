@@ -19,10 +19,14 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from samples import case_env, case_market, case_simple, statement
-from samples.defects import DEFECTS, Defect, DefectError, inject_defects
+from samples.defects import DefectError, inject_defects
 from samples.document import CaseDoc
 from samples.ids import (  # noqa: F401  (re-exported: the validators belong to the generator's API)
-    credit_code_check, id_number_check, org_code_check, valid_credit_code, valid_id_number,
+    credit_code_check,
+    id_number_check,
+    org_code_check,
+    valid_credit_code,
+    valid_id_number,
 )
 from samples.render_docx import render_docx
 from samples.render_pdf import render_pdf
@@ -45,40 +49,93 @@ RENDERERS: dict[str, Callable[[CaseDoc, Path], int]] = {
 
 #: The committed defect cases: name → (template, fine or None to keep the template's, defects by check id).
 DEFECT_CASES: dict[str, tuple[str, int | None, tuple[str, ...]]] = {
-    "case-04-market-missing-docs": ("case-01-market", None,
-                                    ("docs.filing_approval", "docs.investigation_report", "docs.closing_report")),
-    "case-05-market-late": ("case-01-market", None,
-                            ("deadline.service_7d", "deadline.payment_15d", "timeline.dates_filled")),
-    "case-06-market-hearing": ("case-01-market", 60000, ("rights.hearing_in_notice", "deadline.hearing_request_5d",
-                                                         "deadline.statement_period")),
-    "case-07-market-drafting": ("case-01-market", None, ("decision.doc_number", "rights.remedies_in_decision",
-                                                         "rights.payment_terms_in_decision", "decision.basis_precise")),
-    "case-08-market-officers": ("case-01-market", None,
-                                ("officers.two_officers", "officers.certificates", "party.consistent")),
-    "case-09-market-amounts": ("case-01-market", None, ("rights.statement_in_notice", "rights.no_heavier_after_defence",
-                                                        "decision.amount_consistent")),
-    "case-10-market-order": ("case-01-market", None,
-                             ("docs.order", "deadline.filing_15wd", "timeline.investigate_before_filing")),
-    "case-11-market-overdue": ("case-01-market", None,
-                               ("deadline.decision_90d", "docs.cover_index", "docs.penalty_approval")),
-    "case-12-market-bare": ("case-01-market", None,
-                            ("docs.prior_notice", "docs.evidence_gathering", "docs.decision_service")),
-    "case-13-market-decision-form": ("case-01-market", None,
-                                     ("decision.contents", "party.identified", "rights.notice_contents")),
-    "case-14-env-major-missing": ("case-02-environment", None,
-                                  ("docs.legal_review", "docs.collective_discussion", "docs.hearing_record")),
-    "case-15-env-late": ("case-02-environment", None,
-                         ("deadline.hearing_notice_7d", "deadline.major_filing_15d", "timeline.order")),
-    "case-16-env-unfiled": ("case-02-environment", None, ("docs.major_filing", "docs.notice_service", "docs.execution")),
-    "case-17-simple-over-limit": ("case-03-simple", None,
-                                  ("decision.simple_procedure_limits", "officers.two_officers")),
-    "case-19-market-unreviewed": (statement.NAME, None, ("rights.statement_reviewed", "rights.no_heavier_after_defence")),
+    "case-04-market-missing-docs": (
+        "case-01-market",
+        None,
+        ("docs.filing_approval", "docs.investigation_report", "docs.closing_report"),
+    ),
+    "case-05-market-late": (
+        "case-01-market",
+        None,
+        ("deadline.service_7d", "deadline.payment_15d", "timeline.dates_filled"),
+    ),
+    "case-06-market-hearing": (
+        "case-01-market",
+        60000,
+        ("rights.hearing_in_notice", "deadline.hearing_request_5d", "deadline.statement_period"),
+    ),
+    "case-07-market-drafting": (
+        "case-01-market",
+        None,
+        (
+            "decision.doc_number",
+            "rights.remedies_in_decision",
+            "rights.payment_terms_in_decision",
+            "decision.basis_precise",
+        ),
+    ),
+    "case-08-market-officers": (
+        "case-01-market",
+        None,
+        ("officers.two_officers", "officers.certificates", "party.consistent"),
+    ),
+    "case-09-market-amounts": (
+        "case-01-market",
+        None,
+        ("rights.statement_in_notice", "rights.no_heavier_after_defence", "decision.amount_consistent"),
+    ),
+    "case-10-market-order": (
+        "case-01-market",
+        None,
+        ("docs.order", "deadline.filing_15wd", "timeline.investigate_before_filing"),
+    ),
+    "case-11-market-overdue": (
+        "case-01-market",
+        None,
+        ("deadline.decision_90d", "docs.cover_index", "docs.penalty_approval"),
+    ),
+    "case-12-market-bare": (
+        "case-01-market",
+        None,
+        ("docs.prior_notice", "docs.evidence_gathering", "docs.decision_service"),
+    ),
+    "case-13-market-decision-form": (
+        "case-01-market",
+        None,
+        ("decision.contents", "party.identified", "rights.notice_contents"),
+    ),
+    "case-14-env-major-missing": (
+        "case-02-environment",
+        None,
+        ("docs.legal_review", "docs.collective_discussion", "docs.hearing_record"),
+    ),
+    "case-15-env-late": (
+        "case-02-environment",
+        None,
+        ("deadline.hearing_notice_7d", "deadline.major_filing_15d", "timeline.order"),
+    ),
+    "case-16-env-unfiled": (
+        "case-02-environment",
+        None,
+        ("docs.major_filing", "docs.notice_service", "docs.execution"),
+    ),
+    "case-17-simple-over-limit": (
+        "case-03-simple",
+        None,
+        ("decision.simple_procedure_limits", "officers.two_officers"),
+    ),
+    "case-19-market-unreviewed": (
+        statement.NAME,
+        None,
+        ("rights.statement_reviewed", "rights.no_heavier_after_defence"),
+    ),
     "case-20-market-undecided": ("case-01-market", None, ("docs.penalty_decision",)),
     "case-21-market-stale": ("case-01-market", None, ("substance.limitation",)),
 }
 
 #: Every committed file stem, in corpus order.
 COMMITTED: list[str] = sorted([*CASES, *DEFECT_CASES])
+
 
 class GenerationError(RuntimeError):
     """The corpus could not be written consistently (unknown case/defect, page counts disagree)."""
@@ -182,8 +239,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--case", action="append", choices=COMMITTED, help="only this committed case (repeatable)")
     parser.add_argument("--count", type=int, help="write this many varied cases instead of the committed corpus")
     parser.add_argument("--seed", type=int, default=0, help="seed of the varied set (with --count)")
-    parser.add_argument("--scans", choices=sorted(STYLES), help="also write a scanned PDF (and a photo folder) "
-                        "of each case in this style, with the same truth (samples/scan.py)")
+    parser.add_argument(
+        "--scans",
+        choices=sorted(STYLES),
+        help="also write a scanned PDF (and a photo folder) "
+        "of each case in this style, with the same truth (samples/scan.py)",
+    )
     args = parser.parse_args(argv)
     try:
         files = generate_set(args.out, args.count, args.seed) if args.count else generate(args.out, args.case)

@@ -36,11 +36,26 @@ HOLIDAYS: frozenset[dt.date] = frozenset().union(
 )
 
 #: Weekend days that are working days (调休上班).
-ADJUSTED_WORKDAYS: frozenset[dt.date] = frozenset(dt.date.fromisoformat(day) for day in (
-    "2023-01-28", "2023-01-29", "2023-04-23", "2023-05-06", "2023-06-25", "2023-10-07", "2023-10-08",
-    "2024-02-04", "2024-02-18", "2024-04-07", "2024-04-28", "2024-05-11", "2024-09-14", "2024-09-29",
-    "2024-10-12",
-))
+ADJUSTED_WORKDAYS: frozenset[dt.date] = frozenset(
+    dt.date.fromisoformat(day)
+    for day in (
+        "2023-01-28",
+        "2023-01-29",
+        "2023-04-23",
+        "2023-05-06",
+        "2023-06-25",
+        "2023-10-07",
+        "2023-10-08",
+        "2024-02-04",
+        "2024-02-18",
+        "2024-04-07",
+        "2024-04-28",
+        "2024-05-11",
+        "2024-09-14",
+        "2024-09-29",
+        "2024-10-12",
+    )
+)
 
 
 class UnknownYear(ValueError):

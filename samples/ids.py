@@ -24,7 +24,7 @@ def credit_code_check(body: str) -> str:
     """Check character of a 17-character 统一社会信用代码 body (GB 32100-2015, mod 31)."""
     if len(body) != 17 or any(ch not in CREDIT_ALPHABET for ch in body):
         raise ValueError(f"not a credit-code body: {body!r}")
-    total = sum(CREDIT_ALPHABET.index(ch) * w for ch, w in zip(body, _CREDIT_WEIGHTS))
+    total = sum(CREDIT_ALPHABET.index(ch) * w for ch, w in zip(body, _CREDIT_WEIGHTS, strict=False))
     return CREDIT_ALPHABET[(31 - total % 31) % 31]
 
 
@@ -38,7 +38,7 @@ def valid_credit_code(code: str) -> bool:
 def org_code_check(body: str) -> str:
     """Check character of an 8-character 组织机构代码 body (GB 11714, mod 11; 10 → X)."""
     values = [int(ch, 36) for ch in body]
-    remainder = 11 - sum(v * w for v, w in zip(values, _ORG_WEIGHTS)) % 11
+    remainder = 11 - sum(v * w for v, w in zip(values, _ORG_WEIGHTS, strict=False)) % 11
     return {10: "X", 11: "0"}.get(remainder, str(remainder))
 
 
@@ -46,7 +46,7 @@ def id_number_check(body: str) -> str:
     """Check character of a 17-digit 身份证号码 body (GB 11643-1999, ISO 7064 MOD 11-2)."""
     if len(body) != 17 or not body.isdigit():
         raise ValueError(f"not an ID-number body: {body!r}")
-    return _ID_CHECK[sum(int(ch) * w for ch, w in zip(body, _ID_WEIGHTS)) % 11]
+    return _ID_CHECK[sum(int(ch) * w for ch, w in zip(body, _ID_WEIGHTS, strict=False)) % 11]
 
 
 def valid_id_number(number: str) -> bool:

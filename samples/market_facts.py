@@ -25,13 +25,31 @@ FINE = 30000
 #: 违法经营额: 300 boxes at the 54-yuan selling price (sold and unsold together).
 TURNOVER = 16200
 
-D: dict[str, dt.date] = {key: dt.date.fromisoformat(value) for key, value in {
-    "discovered": "2023-02-20", "proposed": "2023-02-22", "section_ok": "2023-02-23", "filed": "2023-02-24",
-    "inspected": "2023-02-27", "inquired": "2023-03-02", "appraised": "2023-03-06", "listed": "2023-03-20",
-    "reported": "2023-03-28", "notified": "2023-04-06", "notice_served": "2023-04-07", "drafted": "2023-04-17",
-    "approved": "2023-04-18", "decided": "2023-04-19", "served": "2023-04-21", "paid": "2023-04-26",
-    "close_proposed": "2023-05-08", "close_checked": "2023-05-09", "closed": "2023-05-10", "archived": "2023-05-12",
-}.items()}
+D: dict[str, dt.date] = {
+    key: dt.date.fromisoformat(value)
+    for key, value in {
+        "discovered": "2023-02-20",
+        "proposed": "2023-02-22",
+        "section_ok": "2023-02-23",
+        "filed": "2023-02-24",
+        "inspected": "2023-02-27",
+        "inquired": "2023-03-02",
+        "appraised": "2023-03-06",
+        "listed": "2023-03-20",
+        "reported": "2023-03-28",
+        "notified": "2023-04-06",
+        "notice_served": "2023-04-07",
+        "drafted": "2023-04-17",
+        "approved": "2023-04-18",
+        "decided": "2023-04-19",
+        "served": "2023-04-21",
+        "paid": "2023-04-26",
+        "close_proposed": "2023-05-08",
+        "close_checked": "2023-05-09",
+        "closed": "2023-05-10",
+        "archived": "2023-05-12",
+    }.items()
+}
 
 
 @dataclass(frozen=True)

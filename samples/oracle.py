@@ -15,14 +15,32 @@ from samples.edit import find, first, full_text
 from samples.holidays import add_working_days, natural_deadline, working_days_between
 
 #: Procedure order checked by timeline.order (法制审核/集体讨论 may follow a hearing, so they are left out).
-ORDER = ("filed", "investigation_reported", "notified", "notice_served", "approved", "decided", "served", "paid",
-         "closed")
+ORDER = (
+    "filed",
+    "investigation_reported",
+    "notified",
+    "notice_served",
+    "approved",
+    "decided",
+    "served",
+    "paid",
+    "closed",
+)
 #: The check ids this module decides.
-CHECKS = frozenset({
-    "deadline.service_7d", "deadline.decision_90d", "deadline.payment_15d", "deadline.major_filing_15d",
-    "deadline.statement_period", "deadline.hearing_request_5d", "deadline.hearing_notice_7d", "deadline.filing_15wd",
-    "timeline.order", "timeline.investigate_before_filing",
-})
+CHECKS = frozenset(
+    {
+        "deadline.service_7d",
+        "deadline.decision_90d",
+        "deadline.payment_15d",
+        "deadline.major_filing_15d",
+        "deadline.statement_period",
+        "deadline.hearing_request_5d",
+        "deadline.hearing_notice_7d",
+        "deadline.filing_15wd",
+        "timeline.order",
+        "timeline.investigate_before_filing",
+    }
+)
 _PERIOD = re.compile(r"([三五七十])个工作日")
 _CN_NUMBER = {"三": 3, "五": 5, "七": 7, "十": 10}
 
@@ -39,8 +57,10 @@ def failing(case: CaseDoc) -> set[str]:
         ("deadline.statement_period", _statement_early(case, t)),
         ("deadline.hearing_request_5d", _hearing_window_cut(case, t)),
         ("deadline.hearing_notice_7d", _hearing_notice_late(case, t)),
-        ("deadline.filing_15wd", "discovered" in t and "filed" in t
-         and working_days_between(t["discovered"], t["filed"]) > 15),
+        (
+            "deadline.filing_15wd",
+            "discovered" in t and "filed" in t and working_days_between(t["discovered"], t["filed"]) > 15,
+        ),
         ("timeline.order", _out_of_order(t)),
         ("timeline.investigate_before_filing", _investigated_early(case, t)),
     ):
@@ -96,8 +116,9 @@ def _hearing_notice_late(case: CaseDoc, t: dict[str, dt.date]) -> bool:
 
 def _out_of_order(t: dict[str, dt.date]) -> bool:
     days = [t[key] for key in ORDER if key in t]
-    late_investigation = "investigated" in t and "investigation_reported" in t and \
-        t["investigated"] > t["investigation_reported"]
+    late_investigation = (
+        "investigated" in t and "investigation_reported" in t and t["investigated"] > t["investigation_reported"]
+    )
     return days != sorted(days) or late_investigation
 
 

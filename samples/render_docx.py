@@ -137,7 +137,7 @@ def _fill_table(table, block: Table) -> None:
             target = table.cell(r, col)
             if cell.span > 1:
                 target = target.merge(table.cell(r, col + cell.span - 1))
-            target.width = sum(widths[col:col + cell.span], Mm(0))
+            target.width = sum(widths[col : col + cell.span], Mm(0))
             _fill_cell(target, cell, block.size)
             col += cell.span
     for c, width in enumerate(widths):

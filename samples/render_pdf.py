@@ -19,7 +19,7 @@ from samples.document import FOOTER_SIZE, CaseDoc, Cell, Footer, Page, Para, Spa
 CJK_FONT = Path("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")
 LATIN_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 #: Fixed so that two runs write the same bytes.
-CREATION_DATE = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+CREATION_DATE = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 
 MARGIN_X = 22.0
 TOP = 20.0
@@ -82,8 +82,9 @@ def _check_fonts() -> None:
     packages = {CJK_FONT: "fonts-droid-fallback", LATIN_FONT: "fonts-dejavu-core"}
     for path, package in packages.items():
         if not path.is_file():
-            raise MissingFont(f"font {path} not found: install the Debian package {package} "
-                              f"(apt-get install {package})")
+            raise MissingFont(
+                f"font {path} not found: install the Debian package {package} (apt-get install {package})"
+            )
 
 
 def _new_pdf(case: CaseDoc) -> FPDF:
@@ -126,13 +127,20 @@ def _table(pdf: FPDF, table: Table) -> None:
     widths = tuple(usable * w / total for w in table.widths)
     aligns = {"left": "LEFT", "center": "CENTER", "right": "RIGHT"}
     padding = 1.2
-    with pdf.table(col_widths=widths, width=usable, line_height=line_height(table.size) * 0.85,
-                   first_row_as_headings=False, text_align="LEFT", v_align="MIDDLE", padding=padding,
-                   wrapmode=WrapMode.CHAR) as out:
+    with pdf.table(
+        col_widths=widths,
+        width=usable,
+        line_height=line_height(table.size) * 0.85,
+        first_row_as_headings=False,
+        text_align="LEFT",
+        v_align="MIDDLE",
+        padding=padding,
+        wrapmode=WrapMode.CHAR,
+    ) as out:
         for row in table.rows:
             pdf_row, col = out.row(), 0
             for cell in row:
-                room = sum(widths[col:col + cell.span]) - 2 * padding - 0.5
+                room = sum(widths[col : col + cell.span]) - 2 * padding - 0.5
                 text = "\n".join(wrap(pdf, _cell_text(cell), room))
                 pdf_row.cell(text, colspan=cell.span, align=aligns[cell.align])
                 col += cell.span
@@ -155,8 +163,9 @@ def _page(pdf: FPDF, page: Page, where: str) -> float:
             text = ("\u3000\u3000" + block.text) if block.indent else block.text
             with _bold(pdf, block.bold):
                 for line in wrap(pdf, text, pdf.w - 2 * MARGIN_X):
-                    pdf.cell(0, line_height(block.size), line, align=block.align[0].upper(),
-                             new_x="LMARGIN", new_y="NEXT")
+                    pdf.cell(
+                        0, line_height(block.size), line, align=block.align[0].upper(), new_x="LMARGIN", new_y="NEXT"
+                    )
         elif isinstance(block, Spacer):
             pdf.ln(line_height(12) * block.lines)
         elif isinstance(block, Table):
@@ -179,7 +188,7 @@ def render_pdf(case: CaseDoc, path: Path) -> int:
     """Write the case as a PDF at `path`; returns the page count, which always equals the model's."""
     pdf = _new_pdf(case)
     spans = case.spans()
-    for ins, (first, _) in zip(case.instruments, spans):
+    for ins, (first, _) in zip(case.instruments, spans, strict=False):
         for offset, page in enumerate(ins.pages):
             _page(pdf, page, f"{case.name} page {first + offset} ({ins.title})")
     count = pdf.page_no()

@@ -45,9 +45,13 @@ class ScanStyle:
 
 STYLES: dict[str, ScanStyle] = {
     "clean": ScanStyle(),
-    "scan": ScanStyle(noise=6.0, blur=0.5, jpeg_quality=55, max_skew=2.5, sideways_page=2, seals=True, handwriting=True),
+    "scan": ScanStyle(
+        noise=6.0, blur=0.5, jpeg_quality=55, max_skew=2.5, sideways_page=2, seals=True, handwriting=True
+    ),
     "noisy": ScanStyle(noise=14.0, blur=0.9, jpeg_quality=35, max_skew=3.0, seals=True, handwriting=True),
-    "photo": ScanStyle(dpi=150, noise=5.0, blur=0.6, jpeg_quality=70, max_skew=2.0, seals=True, handwriting=True, photo=True),
+    "photo": ScanStyle(
+        dpi=150, noise=5.0, blur=0.6, jpeg_quality=70, max_skew=2.0, seals=True, handwriting=True, photo=True
+    ),
 }
 
 
@@ -55,11 +59,18 @@ def _font(size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(CJK_FONT), size)
 
 
-def _char_boxes(textpage: pdfium.PdfTextPage, start: int, count: int, scale: float, height: float) -> list[tuple[str, tuple[float, ...]]]:
+def _char_boxes(
+    textpage: pdfium.PdfTextPage, start: int, count: int, scale: float, height: float
+) -> list[tuple[str, tuple[float, ...]]]:
     boxes = []
     for index in range(start, start + count):
         left, bottom, right, top = textpage.get_charbox(index)
-        boxes.append((textpage.get_text_range(index, 1), (left * scale, (height - top) * scale, right * scale, (height - bottom) * scale)))
+        boxes.append(
+            (
+                textpage.get_text_range(index, 1),
+                (left * scale, (height - top) * scale, right * scale, (height - bottom) * scale),
+            )
+        )
     return boxes
 
 
@@ -79,8 +90,13 @@ def _stamp(page: Image.Image, centre: tuple[float, float], dpi: int, rng: random
     draw = ImageDraw.Draw(layer)
     c = radius + 2
     draw.ellipse((2, 2, 2 * radius + 2, 2 * radius + 2), outline=SEAL_RED, width=max(3, dpi // 40))
-    star = [(c + 0.3 * radius * math.cos(math.radians(-90 + 36 * k)) * (1 if k % 2 == 0 else 0.4),
-             c + 0.3 * radius * math.sin(math.radians(-90 + 36 * k)) * (1 if k % 2 == 0 else 0.4)) for k in range(10)]
+    star = [
+        (
+            c + 0.3 * radius * math.cos(math.radians(-90 + 36 * k)) * (1 if k % 2 == 0 else 0.4),
+            c + 0.3 * radius * math.sin(math.radians(-90 + 36 * k)) * (1 if k % 2 == 0 else 0.4),
+        )
+        for k in range(10)
+    ]
     draw.polygon(star, fill=SEAL_RED)
     font = _font(max(12, dpi // 9))
     draw.text((c, c + 0.5 * radius), "行政执法专用章", fill=SEAL_RED, font=font, anchor="mm")
@@ -95,7 +111,7 @@ def _stamp(page: Image.Image, centre: tuple[float, float], dpi: int, rng: random
 def _rewrite_by_hand(page: Image.Image, chars: list[tuple[str, tuple[float, ...]]], rng: random.Random) -> None:
     """White out printed signature characters and write them again, jittered, in blue ink."""
     draw = ImageDraw.Draw(page)
-    for text, (x0, top, x1, bottom) in chars:
+    for _, (x0, top, x1, bottom) in chars:
         draw.rectangle((x0 - 1, top - 1, x1 + 1, bottom + 1), fill="white")
     for text, (x0, top, x1, bottom) in chars:
         size = int((bottom - top) * rng.uniform(1.05, 1.25))
@@ -119,7 +135,9 @@ def _mark_page(pdf_page: pdfium.PdfPage, image: Image.Image, style: ScanStyle, r
                     while end < textpage.count_chars() and not textpage.get_text_range(end, 1).isspace():
                         end += 1
                     if end > start + count:
-                        _rewrite_by_hand(image, _char_boxes(textpage, start + count, end - start - count, scale, height), rng)
+                        _rewrite_by_hand(
+                            image, _char_boxes(textpage, start + count, end - start - count, scale, height), rng
+                        )
         if style.seals:
             for mark in SEAL_MARKS:
                 for start, count in _find(textpage, mark):
@@ -171,8 +189,16 @@ def scan_pages(pdf: Path, style: ScanStyle, seed: int = 0) -> list[Image.Image]:
 def write_scanned_pdf(pdf: Path, out: Path, style: ScanStyle, seed: int = 0) -> int:
     """An image-only PDF (no text layer) of the spoiled pages; returns the page count."""
     pages = scan_pages(pdf, style, seed)
-    pages[0].save(out, "PDF", save_all=True, append_images=pages[1:], resolution=float(style.dpi), quality=style.jpeg_quality,
-                  creationDate=CREATION_DATE.utctimetuple(), modDate=CREATION_DATE.utctimetuple())
+    pages[0].save(
+        out,
+        "PDF",
+        save_all=True,
+        append_images=pages[1:],
+        resolution=float(style.dpi),
+        quality=style.jpeg_quality,
+        creationDate=CREATION_DATE.utctimetuple(),
+        modDate=CREATION_DATE.utctimetuple(),
+    )
     return len(pages)
 
 

@@ -15,13 +15,16 @@ from __future__ import annotations
 from samples.document import CaseDoc
 from samples.edit import full_text, map_text
 from samples.forms import cn_date
-from samples.market_facts import D, OWNER
+from samples.market_facts import OWNER, D
 
 #: Template text → stale text, in every instrument that holds it.
 REWRITES: tuple[tuple[str, str], ...] = (
     (f"{cn_date(D['discovered'])}，本局接到{OWNER}投诉", f"本局接到{OWNER}投诉"),
     ("当事人于2023年1月初以每箱36元", "当事人于2017年3月初以每箱36元"),
-    ("以每箱54元的价格对外销售，至案发时已售出156箱", "于2017年3月至2017年6月以每箱54元的价格对外售出156箱，此后未再销售"),
+    (
+        "以每箱54元的价格对外销售，至案发时已售出156箱",
+        "于2017年3月至2017年6月以每箱54元的价格对外售出156箱，此后未再销售",
+    ),
     ("你单位于2023年1月至2月间销售", "你单位于2017年3月至6月间销售"),
     ("是今年1月初从一个上门推销的人手里进的", "是2017年3月初从一个上门推销的人手里进的"),
     ("检查前卖出去156箱", "2017年6月以前卖出去156箱，之后就没再卖"),
@@ -41,9 +44,11 @@ def tells_recent_sales(case: CaseDoc) -> bool:
 
 def stale_sales(case: CaseDoc) -> None:
     """Date the purchase and the sales 2017, and drop the complaint's day from the facts."""
+
     def fn(text: str) -> str:
         for old, new in REWRITES:
             text = text.replace(old, new)
         return text
+
     map_text(case.instruments, fn)
     assert not any(_holders(case).values()), "a template text survived the rewrite"

@@ -42,8 +42,10 @@ def set_fine(case: CaseDoc, new: int) -> None:
 
 def rebracket(case: CaseDoc, pair: str) -> None:
     """Write every 文号's year in `pair` brackets: 〔2023〕, [2023] or （2023）."""
+
     def fn(text: str) -> str:
         return _YEAR_NO.sub(lambda m: f"{pair[0]}{m.group(1)}{pair[1]}", text)
+
     map_text(case.instruments, fn)
     for ins in case.instruments:
         if ins.doc_number:
@@ -61,7 +63,9 @@ def restyle_dates(case: CaseDoc, rng: random.Random, share: float = 0.3) -> None
     reindex(case)
 
 
-def vary(case: CaseDoc, rng: random.Random, name: str, max_defects: int = 3, drawn: Counter[str] | None = None) -> CaseDoc:
+def vary(
+    case: CaseDoc, rng: random.Random, name: str, max_defects: int = 3, drawn: Counter[str] | None = None
+) -> CaseDoc:
     """A varied copy of a clean template case, named `name`, with zero to `max_defects` defects injected.
 
     With `drawn` (how often each defect was injected so far in the set, updated here), rarer defects are more
@@ -77,8 +81,11 @@ def vary(case: CaseDoc, rng: random.Random, name: str, max_defects: int = 3, dra
         options = sorted(cid for cid, d in DEFECTS.items() if d.varied and cid not in case.defects and d.applies(case))
         if not options:
             break
-        pick = rng.choice(options) if drawn is None else \
-            rng.choices(options, weights=[1 / (1 + drawn[cid]) ** 2 for cid in options])[0]
+        pick = (
+            rng.choice(options)
+            if drawn is None
+            else rng.choices(options, weights=[1 / (1 + drawn[cid]) ** 2 for cid in options])[0]
+        )
         trial = copy.deepcopy(case)
         try:
             inject_defects(trial, [pick])

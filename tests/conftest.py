@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings as hypothesis_settings
+
+if TYPE_CHECKING:
+    from reviewer.core.model import ReviewDraft
 
 # Property tests judge behaviour, not speed: on a loaded CI machine hypothesis's per-example deadline
 # turns slowness into failures, so it is off (speed lives in bench/).
@@ -26,7 +30,7 @@ def build_pdf(path: Path, pages: Sequence[PageSpec], *, rotation: int = 0, passw
 
     assert CJK_FONT.exists(), "fonts-droid-fallback missing: run scripts/install-system-deps.sh"
     pdf = FPDF(format="A4")
-    pdf.set_creation_date(datetime(2024, 1, 1, tzinfo=timezone.utc))
+    pdf.set_creation_date(datetime(2024, 1, 1, tzinfo=UTC))
     pdf.add_font("cjk", fname=str(CJK_FONT))
     pdf.add_font("latin", fname=str(LATIN_FONT))
     pdf.set_fallback_fonts(["latin"])
@@ -78,6 +82,23 @@ def build_docx(path: Path, pages: Sequence[PageSpec]) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def sample_draft() -> Callable[[str], ReviewDraft]:
+    """Drafts of committed samples, reviewed once per session (store and API tests need real drafts)."""
+    from reviewer.core.settings import Settings
+    from reviewer.pipeline.run import review
+
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    cache: dict[str, ReviewDraft] = {}
+
+    def draft(name: str) -> ReviewDraft:
+        if name not in cache:
+            cache[name] = review([samples / name], Settings())[1]
+        return cache[name]
+
+    return draft
+
+
 @pytest.fixture
 def make_pdf(tmp_path: Path) -> Callable[..., Path]:
     def make(name: str, pages: Sequence[PageSpec], **options) -> Path:
@@ -103,8 +124,11 @@ REDIS_URL = "redis://127.0.0.1:6379/0"
 
 
 def _service_down(what: str, error: Exception) -> None:
-    pytest.fail(f"{what} is not answering ({error}); run scripts/services.sh (or scripts/install-system-deps.sh) "
-                "to install and start it — service tests never skip.", pytrace=False)
+    pytest.fail(
+        f"{what} is not answering ({error}); run scripts/services.sh (or scripts/install-system-deps.sh) "
+        "to install and start it — service tests never skip.",
+        pytrace=False,
+    )
 
 
 @pytest.fixture(scope="session")
@@ -115,7 +139,7 @@ def pg_schema_url():
 
     import sqlalchemy
 
-    from reviewer.settings import Settings
+    from reviewer.core.settings import Settings
     from reviewer.store import upgrade
 
     schema = f"t_{os.getpid()}_{secrets.token_hex(4)}"
@@ -136,7 +160,7 @@ def pg_schema_url():
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory) -> Path:
     """A migrated SQLite file, copied for each test (migrating once is faster than once per test)."""
-    from reviewer.settings import Settings
+    from reviewer.core.settings import Settings
     from reviewer.store import open_database, upgrade
 
     data_dir = tmp_path_factory.mktemp("sqlite-template")
@@ -158,7 +182,7 @@ def _empty_tables(url: str) -> None:
 def _service_settings(backend: str, tmp_path: Path, request: pytest.FixtureRequest):
     import shutil
 
-    from reviewer.settings import Settings
+    from reviewer.core.settings import Settings
 
     data_dir = tmp_path / "data"
     data_dir.mkdir(exist_ok=True)

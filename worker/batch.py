@@ -18,11 +18,19 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from sqlalchemy import or_, select
 
-from reviewer.errors import InputNotFound
-from reviewer.report_xlsx import summary_xlsx
-from reviewer.settings import Settings
-from reviewer.store import (Agency, accept_upload, batch_cases, create_batch, get_batch, open_blobs, open_database,
-                            summarize)
+from reviewer.core.errors import InputNotFound
+from reviewer.core.settings import Settings
+from reviewer.reports.summary_xlsx import summary_xlsx
+from reviewer.store import (
+    Agency,
+    accept_upload,
+    batch_cases,
+    create_batch,
+    get_batch,
+    open_blobs,
+    open_database,
+    summarize,
+)
 from worker.queue import enqueue_or_defer
 
 FINISHED = ("drafted", "failed", "signed")
@@ -61,19 +69,33 @@ def _files_of(entry: Path) -> list[tuple[str, bytes]]:
 def upload_folder(settings: Settings, request: BatchRequest) -> tuple[str, list[str]]:
     """Store every case of the folder in a new batch; (batch id, case ids)."""
     assert request.folder is not None
-    groups = [(entry.name, case_inputs(entry)) for entry in case_inputs(request.folder) if entry.is_dir()] \
-        if request.by_agency else [(request.agency or "未指定机关", case_inputs(request.folder))]
+    groups = (
+        [(entry.name, case_inputs(entry)) for entry in case_inputs(request.folder) if entry.is_dir()]
+        if request.by_agency
+        else [(request.agency or "未指定机关", case_inputs(request.folder))]
+    )
     db, blobs = open_database(settings), open_blobs(settings)
     case_ids: list[str] = []
     with db.session() as session:
-        batch = create_batch(session, name=request.name or request.folder.name, created_by=request.created_by,
-                             agency_code=None if request.by_agency else request.agency)
+        batch = create_batch(
+            session,
+            name=request.name or request.folder.name,
+            created_by=request.created_by,
+            agency_code=None if request.by_agency else request.agency,
+        )
         batch_id = batch.id
     for agency, entries in groups:
         for entry in entries:
             with db.session() as session:  # one transaction per case: a bad file never loses the others
-                case = accept_upload(session, blobs, _files_of(entry), agency_code=agency,
-                                     uploaded_by=request.created_by, batch_id=batch_id, case_number=None)
+                case = accept_upload(
+                    session,
+                    blobs,
+                    _files_of(entry),
+                    agency_code=agency,
+                    uploaded_by=request.created_by,
+                    batch_id=batch_id,
+                    case_number=None,
+                )
                 case_ids.append(case.id)
     return batch_id, case_ids
 
@@ -83,13 +105,21 @@ def select_stored(settings: Settings, request: BatchRequest) -> tuple[str, list[
     with open_database(settings).session() as session:
         agency = None
         if request.agency:
-            agency = session.scalar(select(Agency).where(or_(Agency.code == request.agency, Agency.name == request.agency)))
+            agency = session.scalar(
+                select(Agency).where(or_(Agency.code == request.agency, Agency.name == request.agency))
+            )
             if agency is None:
                 raise InputNotFound(f"unknown agency {request.agency}", f"找不到执法机关：{request.agency}")
         start, end = request.period
         name = request.name or f"{agency.name if agency else '全部机关'} {start or '…'}～{end or '…'}"
-        batch = create_batch(session, name=name, created_by=request.created_by,
-                             agency_code=agency.code if agency else None, period_from=start, period_to=end)
+        batch = create_batch(
+            session,
+            name=name,
+            created_by=request.created_by,
+            agency_code=agency.code if agency else None,
+            period_from=start,
+            period_to=end,
+        )
         wanted = ("queued", "processing", "drafted") if request.rerun else ("queued", "processing")
         return batch.id, [case.id for case in batch_cases(session, batch) if case.status in wanted]
 
@@ -115,8 +145,11 @@ def run_batch(settings: Settings, request: BatchRequest) -> int:
 
 
 def _start_local_worker() -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "reviewer.cli", "worker", "--burst"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return subprocess.Popen(
+        [sys.executable, "-m", "reviewer.cli", "worker", "--burst"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def _counts(settings: Settings, batch_id: str) -> tuple[int, int, dict[str, int]]:
@@ -132,8 +165,13 @@ def _wait(settings: Settings, batch_id: str, timeout: float) -> bool:
     """Poll the batch's cases with a progress bar until all are finished; False on timeout."""
     total, done, counts = _counts(settings, batch_id)
     deadline = time.monotonic() + timeout
-    columns = (TextColumn("评查进度"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[detail]}"),
-               TimeElapsedColumn())
+    columns = (
+        TextColumn("评查进度"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[detail]}"),
+        TimeElapsedColumn(),
+    )
     with Progress(*columns, console=console, transient=False) as progress:
         task = progress.add_task("batch", total=total, detail="")
         while True:

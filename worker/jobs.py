@@ -1,6 +1,6 @@
 """The `review_case` job: fetch the case's files, run the pipeline, save the draft, report progress.
 
-Failures come in two kinds. A bad file (any `reviewer.errors.ReviewerError`: corrupt, encrypted, unknown
+Failures come in two kinds. A bad file (any `reviewer.core.errors.ReviewerError`: corrupt, encrypted, unknown
 standard …) will fail again however often it is tried, so the case is marked `failed` with the Chinese reason
 and the job ends normally — no retry. Anything else (the database or blob store briefly away, a timeout, a
 killed worker) is raised, and rq retries it with backoff; `on_review_failure` keeps the case's status honest
@@ -16,9 +16,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from reviewer.errors import ReviewerError
-from reviewer.model import CaseFile, Page, ReviewDraft
-from reviewer.settings import Settings, get_settings
+from reviewer.core.errors import ReviewerError
+from reviewer.core.model import CaseFile, Page, ReviewDraft
+from reviewer.core.settings import Settings, get_settings
 from reviewer.store import Case, CaseLocked, open_blobs, open_database, save_draft, save_layout, set_status
 
 log = logging.getLogger(__name__)
@@ -40,8 +40,14 @@ def review_case(case_id: str) -> str:
     except ReviewerError as error:
         log.warning("case %s failed for good: %s", case_id, error)
         with open_database(settings).session() as session:
-            set_status(session, case_id, "failed", progress=0.0, error_code=type(error).__name__,
-                       error_message=error.user_message)
+            set_status(
+                session,
+                case_id,
+                "failed",
+                progress=0.0,
+                error_code=type(error).__name__,
+                error_message=error.user_message,
+            )
         return "failed"
     layout = save_layout(open_blobs(settings), case_file.pages)  # the viewer's page lines: no second OCR pass
     with open_database(settings).session() as session:
@@ -62,8 +68,14 @@ def _start(settings: Settings, case_id: str) -> str:
             return "signed"
         case.attempts = (case.attempts or 0) + 1
         if case.attempts > settings.worker_max_attempts:
-            set_status(session, case_id, "failed", progress=0.0, error_code="TooManyAttempts",
-                       error_message=f"案卷已处理 {settings.worker_max_attempts} 次仍未完成（处理进程多次中断），请检查文件后重新提交。")
+            set_status(
+                session,
+                case_id,
+                "failed",
+                progress=0.0,
+                error_code="TooManyAttempts",
+                error_message=f"案卷已处理 {settings.worker_max_attempts} 次仍未完成（处理进程多次中断），请检查文件后重新提交。",
+            )
             return "failed"
         set_status(session, case_id, "processing", progress=0.0)
         return "processing"
@@ -80,7 +92,7 @@ def _fetch(settings: Settings, case_id: str, scratch: Path) -> list[Path]:
 
 
 def _run_pipeline(settings: Settings, case_id: str, paths: list[Path]) -> tuple[CaseFile, ReviewDraft]:
-    from reviewer.pipeline import review
+    from reviewer.pipeline.run import review
     from worker.queue import estimate_pages
 
     with open_database(settings).session() as session:
@@ -111,8 +123,13 @@ class _ProgressWriter:
                 case.progress = round(share, 3)
 
 
-def on_review_failure(job: Any, connection: Any, exc_type: type[BaseException] | None,
-                      exc_value: BaseException | None, traceback: TracebackType | None) -> None:
+def on_review_failure(
+    job: Any,
+    connection: Any,
+    exc_type: type[BaseException] | None,
+    exc_value: BaseException | None,
+    traceback: TracebackType | None,
+) -> None:
     """rq failure callback (a raised error, a timeout, or a worker that died): `queued` again while retries are
     left, else `failed` with a Chinese reason."""
     case_id = job.args[0]
@@ -123,8 +140,20 @@ def on_review_failure(job: Any, connection: Any, exc_type: type[BaseException] |
         if case is None or case.status in ("signed", "drafted", "failed"):
             return
         if job.retries_left:
-            set_status(session, case_id, "queued", progress=0.0, error_code=reason,
-                       error_message="处理中断（临时故障），已自动重新排队。")
+            set_status(
+                session,
+                case_id,
+                "queued",
+                progress=0.0,
+                error_code=reason,
+                error_message="处理中断（临时故障），已自动重新排队。",
+            )
         else:
-            set_status(session, case_id, "failed", progress=0.0, error_code=reason,
-                       error_message="处理失败：多次重试后仍未完成，请联系管理员。")
+            set_status(
+                session,
+                case_id,
+                "failed",
+                progress=0.0,
+                error_code=reason,
+                error_message="处理失败：多次重试后仍未完成，请联系管理员。",
+            )

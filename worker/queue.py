@@ -15,7 +15,7 @@ from rq import Callback, Queue, Retry
 from rq.job import Job
 from sqlalchemy import select
 
-from reviewer.settings import Settings
+from reviewer.core.settings import Settings
 from reviewer.store import Case, QueueUnavailable, SourceFile, open_blobs, open_database
 
 JOB_FUNCTION = "worker.jobs.review_case"
@@ -91,12 +91,22 @@ def enqueue_review(settings: Settings, case_id: str, *, connection: redis.Redis 
         if job_status(connection, job_id) in LIVE_STATES:
             return job_id
         pages = estimate_pages(settings, case_id)
-        retry = Retry(max=len(settings.job_retry_intervals), interval=list(settings.job_retry_intervals)) \
-            if settings.job_retry_intervals else None
+        retry = (
+            Retry(max=len(settings.job_retry_intervals), interval=list(settings.job_retry_intervals))
+            if settings.job_retry_intervals
+            else None
+        )
         review_queue(settings, connection).enqueue_call(
-            JOB_FUNCTION, args=(case_id,), job_id=job_id, timeout=job_timeout(settings, pages), retry=retry,
-            on_failure=Callback(FAILURE_CALLBACK), result_ttl=RESULT_TTL_S, failure_ttl=FAILURE_TTL_S,
-            description=f"review case {case_id} (~{pages} pages)")
+            JOB_FUNCTION,
+            args=(case_id,),
+            job_id=job_id,
+            timeout=job_timeout(settings, pages),
+            retry=retry,
+            on_failure=Callback(FAILURE_CALLBACK),
+            result_ttl=RESULT_TTL_S,
+            failure_ttl=FAILURE_TTL_S,
+            description=f"review case {case_id} (~{pages} pages)",
+        )
     except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError) as error:
         raise QueueUnavailable(f"redis unavailable while enqueuing {case_id}: {error}") from error
     return job_id

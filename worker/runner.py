@@ -16,7 +16,7 @@ from rq.exceptions import StopRequested
 from rq.job import Job
 from sqlalchemy.exc import SQLAlchemyError
 
-from reviewer.settings import Settings
+from reviewer.core.settings import Settings
 from worker.queue import connect, review_queue
 from worker.sweep import sweep
 
@@ -51,8 +51,11 @@ def build_worker(settings: Settings, *, name: str | None = None) -> ReviewWorker
     connection = connect(settings)
     interval = settings.worker_maintenance_interval_s
     worker = ReviewWorker(
-        [review_queue(settings, connection)], connection=connection, name=name,
-        job_monitoring_interval=settings.worker_monitor_interval_s, maintenance_interval=interval,
+        [review_queue(settings, connection)],
+        connection=connection,
+        name=name,
+        job_monitoring_interval=settings.worker_monitor_interval_s,
+        maintenance_interval=interval,
         # The idle wait for a job is worker_ttl - 15 s: keep it to the maintenance interval so sweeps run on time.
         worker_ttl=interval + 15,
     )
@@ -60,8 +63,9 @@ def build_worker(settings: Settings, *, name: str | None = None) -> ReviewWorker
     return worker
 
 
-def run_worker(settings: Settings, *, burst: bool = False, with_scheduler: bool = True, name: str | None = None,
-               **options: Any) -> bool:
+def run_worker(
+    settings: Settings, *, burst: bool = False, with_scheduler: bool = True, name: str | None = None, **options: Any
+) -> bool:
     """Work the review queue until stopped (or, with burst, until it is empty); True if it ran any job."""
     worker = build_worker(settings, name=name)
     return worker.work(burst=burst, with_scheduler=with_scheduler, **options)

@@ -11,11 +11,10 @@ from __future__ import annotations
 import logging
 
 import redis
+from rq.job import Job
 from sqlalchemy import select
 
-from rq.job import Job
-
-from reviewer.settings import Settings
+from reviewer.core.settings import Settings
 from reviewer.store import Case, open_database
 from worker.queue import LIVE_STATES, connect, enqueue_review, job_id_for
 
@@ -33,8 +32,9 @@ def stranded_cases(settings: Settings, connection: redis.Redis) -> list[str]:
         for case_id in pending:
             pipeline.hget(Job.key_for(job_id_for(case_id)), "status")
         states = pipeline.execute()
-    candidates = [case_id for case_id, raw in zip(pending, states, strict=True)
-                  if raw is None or raw.decode() not in LIVE_STATES]
+    candidates = [
+        case_id for case_id, raw in zip(pending, states, strict=True) if raw is None or raw.decode() not in LIVE_STATES
+    ]
     if not candidates:
         return []
     with open_database(settings).session() as session:  # a job may have finished its case meanwhile

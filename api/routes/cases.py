@@ -14,8 +14,14 @@ from api.errors import ApiError
 from api.masking import for_principal
 from api.responses import errors
 from api.schemas import CaseDetail, CaseList, CaseStatus, UploadAccepted
-from api.services import agency_code_for_upload, agency_ids_for_listing, case_detail, case_summary, enqueue, \
-    standard_for_upload
+from api.services import (
+    agency_code_for_upload,
+    agency_ids_for_listing,
+    case_detail,
+    case_summary,
+    enqueue,
+    standard_for_upload,
+)
 from api.uploads import staged
 from reviewer.store import accept_upload, draft_with_corrections, get_case, list_cases
 
@@ -24,10 +30,18 @@ Uploader = Annotated[Any, Depends(require("case.upload"))]
 Reader = Annotated[Any, Depends(require("case.read"))]
 
 
-@router.post("/cases", status_code=202, response_model=UploadAccepted, summary="上传一份案卷",
-             responses=errors(400, 401, 403, 413, 415, 422))
+@router.post(
+    "/cases",
+    status_code=202,
+    response_model=UploadAccepted,
+    summary="上传一份案卷",
+    responses=errors(400, 401, 403, 413, 415, 422),
+)
 def upload_case(
-    principal: Uploader, session: SessionDep, settings: SettingsDep, blobs: BlobsDep,
+    principal: Uploader,
+    session: SessionDep,
+    settings: SettingsDep,
+    blobs: BlobsDep,
     files: Annotated[list[UploadFile], File(description="案卷文件：一个或多个 PDF/DOCX/DOC/WPS/图片，或一个 ZIP")],
     agency: Annotated[str | None, Form(max_length=64, description="执法机关代码；限定机关的密钥可省略")] = None,
     case_number: Annotated[str | None, Form(max_length=200, description="案号")] = None,
@@ -39,9 +53,17 @@ def upload_case(
     agency_code = agency_code_for_upload(session, principal, agency)
     standard_id = standard_for_upload(standard, settings)
     with staged(files, settings, settings.data_dir / "incoming") as parts:
-        case = accept_upload(session, blobs, parts, agency_code=agency_code, case_number=case_number,
-                             uploaded_by=principal.name, standard_id=standard_id, closing_date=closing_date,
-                             max_bytes=settings.max_upload_bytes)
+        case = accept_upload(
+            session,
+            blobs,
+            parts,
+            agency_code=agency_code,
+            case_number=case_number,
+            uploaded_by=principal.name,
+            standard_id=standard_id,
+            closing_date=closing_date,
+            max_bytes=settings.max_upload_bytes,
+        )
     session.commit()  # durable before a worker can look for it
     job_id = enqueue(settings, case.id)
     message = "已接收，正在排队评查。" if job_id else "已保存。任务队列暂不可用，恢复后将自动排队评查。"
@@ -50,7 +72,8 @@ def upload_case(
 
 @router.get("/cases", response_model=CaseList, summary="案卷列表（分页、筛选）", responses=errors(401, 403, 422))
 def cases_list(
-    principal: Reader, session: SessionDep,
+    principal: Reader,
+    session: SessionDep,
     agency: Annotated[str | None, Query(max_length=64, description="执法机关代码")] = None,
     period_from: Annotated[dt.date | None, Query(description="结案日期起（含）")] = None,
     period_to: Annotated[dt.date | None, Query(description="结案日期止（含）")] = None,
@@ -63,8 +86,17 @@ def cases_list(
     agency_ids = agency_ids_for_listing(session, principal, agency)
     if agency_ids == []:
         return CaseList(items=[], total=0, offset=offset, limit=limit)
-    rows, total = list_cases(session, agency_ids=agency_ids, status=status, grade=grade, period_from=period_from,
-                             period_to=period_to, search=q, offset=offset, limit=limit)
+    rows, total = list_cases(
+        session,
+        agency_ids=agency_ids,
+        status=status,
+        grade=grade,
+        period_from=period_from,
+        period_to=period_to,
+        search=q,
+        offset=offset,
+        limit=limit,
+    )
     items = [for_principal(case_summary(case), principal) for case in rows]
     return CaseList(items=items, total=total, offset=offset, limit=limit)
 
@@ -84,12 +116,20 @@ def case_status(case_id: str, principal: Reader, session: SessionDep) -> CaseDet
     return CaseDetail.model_validate(for_principal(case_detail(session, case), principal))
 
 
-DRAFT_SCHEMA: dict[str, Any] = {"200": {"description": "评查草稿（DESIGN.md 输出约定，已应用人工更正）",
-                                        "content": {"application/json": {"schema": {"type": "object"}}}}}
+DRAFT_SCHEMA: dict[str, Any] = {
+    "200": {
+        "description": "评查草稿（DESIGN.md 输出约定，已应用人工更正）",
+        "content": {"application/json": {"schema": {"type": "object"}}},
+    }
+}
 
 
-@router.get("/cases/{case_id}/draft", summary="评查草稿（含人工更正）", responses=errors(401, 403, 404, 409),
-            openapi_extra={"responses": DRAFT_SCHEMA})
+@router.get(
+    "/cases/{case_id}/draft",
+    summary="评查草稿（含人工更正）",
+    responses=errors(401, 403, 404, 409),
+    openapi_extra={"responses": DRAFT_SCHEMA},
+)
 def case_draft(case_id: str, principal: Reader, session: SessionDep) -> JSONResponse:
     return JSONResponse(corrected_draft(session, principal, case_id))
 

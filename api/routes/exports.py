@@ -16,7 +16,7 @@ from api.auth import require
 from api.deps import SessionDep
 from api.responses import errors
 from api.routes.cases import corrected_draft
-from reviewer.report_docx import render_docx
+from reviewer.reports.sheet_docx import render_docx
 
 router = APIRouter(tags=["exports"])
 Reader = Annotated[Any, Depends(require("case.read"))]
@@ -31,17 +31,31 @@ def _binary(media_type: str, what: str) -> dict[str, Any]:
     return {"200": {"description": what, "content": {media_type: {"schema": {"type": "string", "format": "binary"}}}}}
 
 
-@router.get("/cases/{case_id}/export.json", summary="导出评查结果（JSON，含更正）", responses=errors(401, 403, 404, 409),
-            openapi_extra={"responses": {"200": {"description": "评查结果 JSON（附件）",
-                                                 "content": {"application/json": {"schema": {"type": "object"}}}}}})
+@router.get(
+    "/cases/{case_id}/export.json",
+    summary="导出评查结果（JSON，含更正）",
+    responses=errors(401, 403, 404, 409),
+    openapi_extra={
+        "responses": {
+            "200": {
+                "description": "评查结果 JSON（附件）",
+                "content": {"application/json": {"schema": {"type": "object"}}},
+            }
+        }
+    },
+)
 def export_json(case_id: str, principal: Reader, session: SessionDep) -> Response:
     draft = corrected_draft(session, principal, case_id)
     data = json.dumps(draft, ensure_ascii=False, indent=2).encode("utf-8")
     return attachment(data, "application/json", f"case-{case_id}.json")
 
 
-@router.get("/cases/{case_id}/export.docx", summary="导出评查表（DOCX，含更正后的得分）",
-            responses=errors(401, 403, 404, 409), openapi_extra={"responses": _binary(DOCX, "评查表 DOCX")})
+@router.get(
+    "/cases/{case_id}/export.docx",
+    summary="导出评查表（DOCX，含更正后的得分）",
+    responses=errors(401, 403, 404, 409),
+    openapi_extra={"responses": _binary(DOCX, "评查表 DOCX")},
+)
 def export_docx(case_id: str, principal: Reader, session: SessionDep) -> Response:
     draft = corrected_draft(session, principal, case_id)
     return attachment(render_docx(draft), DOCX, f"case-{case_id}.docx")

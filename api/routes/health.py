@@ -42,11 +42,17 @@ def _redis_ok(url: str) -> bool:
         return False
 
 
-@router.get("/readyz", response_model=Health, summary="可以接收请求（数据库与 Redis 均可达）",
-            responses={503: {"model": Health, "description": "数据库或 Redis 不可达"}})
+@router.get(
+    "/readyz",
+    response_model=Health,
+    summary="可以接收请求（数据库与 Redis 均可达）",
+    responses={503: {"model": Health, "description": "数据库或 Redis 不可达"}},
+)
 def readyz(request: Request, settings: SettingsDep) -> JSONResponse:
-    checks = {"database": "ok" if _database_ok(request) else "unreachable",
-              "redis": "ok" if _redis_ok(settings.redis_url) else "unreachable"}
+    checks = {
+        "database": "ok" if _database_ok(request) else "unreachable",
+        "redis": "ok" if _redis_ok(settings.redis_url) else "unreachable",
+    }
     ready = all(value == "ok" for value in checks.values())
     body = Health(status="ready" if ready else "not_ready", checks=checks)
     return JSONResponse(body.model_dump(), status_code=200 if ready else 503)

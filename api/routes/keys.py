@@ -24,12 +24,20 @@ Admin = Annotated[Any, Depends(require("keys.manage"))]
 
 
 def key_json(key: Any) -> dict[str, Any]:
-    return {"id": key.id, "prefix": key.prefix, "role": key.role, "agency": key.agency.code if key.agency else None,
-            "name": key.name, "created_at": key.created_at, "revoked_at": key.revoked_at}
+    return {
+        "id": key.id,
+        "prefix": key.prefix,
+        "role": key.role,
+        "agency": key.agency.code if key.agency else None,
+        "name": key.name,
+        "created_at": key.created_at,
+        "revoked_at": key.revoked_at,
+    }
 
 
-@router.post("/keys", status_code=201, response_model=KeyCreated, summary="创建 API 密钥",
-             responses=errors(401, 403, 422))
+@router.post(
+    "/keys", status_code=201, response_model=KeyCreated, summary="创建 API 密钥", responses=errors(401, 403, 422)
+)
 def create_key(body: KeyCreate, principal: Admin, session: SessionDep) -> KeyCreated:
     agency = body.agency
     if principal.agency_id is not None:

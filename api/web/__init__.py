@@ -13,4 +13,4 @@ router = APIRouter(include_in_schema=False)
 for _module in (routes_auth, routes_cases, routes_review, routes_exports, routes_batches):
     router.include_router(_module.router)
 
-__all__ = ["router", "html_error"]
+__all__ = ["html_error", "router"]

@@ -34,8 +34,7 @@ def quote_lines(view: PageView, quote: str) -> list[int]:
     if at < 0:
         return []
     end = at + length
-    return [i for i, start in enumerate(starts)
-            if start < end and start + len(_fold(view.lines[i].text)) > at]
+    return [i for i, start in enumerate(starts) if start < end and start + len(_fold(view.lines[i].text)) > at]
 
 
 def highlight(view: PageView, quote: str, box: Any = None) -> list[dict[str, float]]:
@@ -48,6 +47,8 @@ def _fraction(box: tuple[float, float, float, float], width: float, height: floa
     x0, top, x1, bottom = box
     pad = 2.0
     return {
-        "left": round(max(0.0, (x0 - pad) / width), 5), "top": round(max(0.0, (top - pad) / height), 5),
-        "width": round(min(1.0, (x1 - x0 + 2 * pad) / width), 5), "height": round(min(1.0, (bottom - top + 2 * pad) / height), 5),
+        "left": round(max(0.0, (x0 - pad) / width), 5),
+        "top": round(max(0.0, (top - pad) / height), 5),
+        "width": round(min(1.0, (x1 - x0 + 2 * pad) / width), 5),
+        "height": round(min(1.0, (bottom - top + 2 * pad) / height), 5),
     }

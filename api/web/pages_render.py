@@ -25,11 +25,10 @@ from pathlib import Path
 import pypdfium2 as pdfium
 from PIL import Image, ImageDraw, ImageFont
 
-from extractors.ingest import ReadOptions, iter_case
-from extractors.readers.pdf import read_pdf
-from extractors.sniff import sniff
-from reviewer.errors import BadInput, CorruptFile
-from reviewer.model import Page
+from reviewer.core.errors import BadInput, CorruptFile
+from reviewer.core.model import Page
+from reviewer.core.settings import Settings
+from reviewer.pipeline.sources import extract_archive, file_kind, read_pages, read_pdf_pages
 
 #: pdfium is not thread-safe; FastAPI runs sync endpoints in a thread pool.
 PDFIUM_LOCK = threading.Lock()
@@ -74,10 +73,16 @@ class StoredLayout:
 class CaseRenderer:
     """Pages of one case file; `files` are (original name, path) in upload order."""
 
-    def __init__(self, files: list[tuple[str, Path]], cache_dir: Path, options: ReadOptions, soffice: str | None = None,
-                 layout: StoredLayout | None = None):
+    def __init__(
+        self,
+        files: list[tuple[str, Path]],
+        cache_dir: Path,
+        settings: Settings,
+        soffice: str | None = None,
+        layout: StoredLayout | None = None,
+    ):
         self.files = files
-        self.options = options
+        self.settings = settings
         self.soffice = soffice if soffice is not None else (shutil.which("soffice") or shutil.which("libreoffice"))
         self.layout = layout
         # The run's layout is part of the key: a later run's lines are not hidden behind an older manifest.
@@ -97,8 +102,12 @@ class CaseRenderer:
                     self._pages = [_page_from_json(item) for item in data["pages"]]
             if self._pages is None:
                 self._pages = self._read_pages()
-                _write_atomic(manifest, json.dumps(
-                    {"version": MANIFEST_VERSION, "pages": [asdict(p) for p in self._pages]}, ensure_ascii=False).encode())
+                _write_atomic(
+                    manifest,
+                    json.dumps(
+                        {"version": MANIFEST_VERSION, "pages": [asdict(p) for p in self._pages]}, ensure_ascii=False
+                    ).encode(),
+                )
         return self._pages
 
     def page(self, index: int) -> PageView | None:
@@ -110,7 +119,7 @@ class CaseRenderer:
             folder = self._staged()
             paths = [folder / str(n) / name for n, (name, _) in enumerate(self.files)]
             with PDFIUM_LOCK:
-                pages = [item for item in iter_case(paths, self.options) if isinstance(item, Page)]
+                pages = read_pages(paths, self.settings)
         return [self._view(page) for page in pages]
 
     def _view(self, page: Page) -> PageView:
@@ -124,13 +133,22 @@ class CaseRenderer:
         office = self._office_pdf(page.source)
         if office is not None:
             with PDFIUM_LOCK:
-                converted = list(read_pdf(office, page.source))
+                converted = read_pdf_pages(office, page.source)
             if page.source_page <= len(converted):
                 twin = converted[page.source_page - 1]
-                return PageView(page.index, page.source, page.source_page, page.origin, "office",
-                                twin.width or width, twin.height or height, [PageLine(l.text, l.box) for l in twin.lines])
-        return PageView(page.index, page.source, page.source_page, page.origin, "layout", width, height,
-                        _layout_lines(page, width))
+                return PageView(
+                    page.index,
+                    page.source,
+                    page.source_page,
+                    page.origin,
+                    "office",
+                    twin.width or width,
+                    twin.height or height,
+                    [PageLine(line.text, line.box) for line in twin.lines],
+                )
+        return PageView(
+            page.index, page.source, page.source_page, page.origin, "layout", width, height, _layout_lines(page, width)
+        )
 
     # --- the sources ------------------------------------------------------------------------------------------
     def _staged(self) -> Path:
@@ -153,21 +171,19 @@ class CaseRenderer:
             if source == name:
                 return folder / str(number) / name
             if source.startswith(name + "/"):
-                return self._zip_member(folder / str(number) / name, number, source[len(name) + 1:])
+                return self._zip_member(folder / str(number) / name, number, source[len(name) + 1 :])
         raise CorruptFile(f"page source {source!r} is not among the case's files", "找不到该页所属的文件。")
 
     def _zip_member(self, archive: Path, number: int, member: str) -> Path:
-        from extractors.archive import extract_zip
-
         target = self.cache / "zip" / str(number)
         if not (target / member).exists():
-            extract_zip(archive, target, archive.name, self.options.archive)
+            extract_archive(archive, target, self.settings)
         return target / member
 
     def _kind(self, source: str) -> str:
         path = self._source_path(source)
         try:
-            return sniff(path, source, self.options.max_file_bytes)
+            return file_kind(path, source, self.settings)
         except BadInput:
             return "unknown"
 
@@ -183,10 +199,19 @@ class CaseRenderer:
         out.mkdir(parents=True, exist_ok=True)
         staged = out / f"input{Path(source).suffix or '.docx'}"
         shutil.copyfile(self._source_path(source), staged)
-        command = [self.soffice, "--headless", "--norestore", f"-env:UserInstallation=file://{out / 'profile'}",
-                   "--convert-to", "pdf", "--outdir", str(out), str(staged)]
+        command = [
+            self.soffice,
+            "--headless",
+            "--norestore",
+            f"-env:UserInstallation=file://{out / 'profile'}",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            str(staged),
+        ]
         try:
-            subprocess.run(command, check=True, capture_output=True, timeout=self.options.converter_timeout_s)
+            subprocess.run(command, check=True, capture_output=True, timeout=self.settings.converter_timeout_s)
         except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError):
             return None
         return produced if produced.exists() else None
@@ -283,7 +308,7 @@ def _wrap(text: str, size: float, usable: float) -> list[str]:
             row, width = "", 0.0
         row += char
         width += advance
-    return rows + [row] if row or not rows else rows
+    return [*rows, row] if row or not rows else rows
 
 
 def _layout_lines(page: Page, width: float) -> list[PageLine]:

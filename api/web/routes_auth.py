@@ -11,9 +11,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
+from api.auth import session_principal
 from api.deps import db_session
 from api.errors import ApiError
-from api.auth import session_principal
 from api.web.common import WebRoute, check_csrf, render, safe_next
 from reviewer.store import principal_for_key, verify_user
 
@@ -35,15 +35,26 @@ def login_form(request: Request, session: Annotated[Any, Depends(db_session)], n
 
 
 @router.post("/login")
-def login(request: Request, session: Annotated[Any, Depends(db_session)],
-          csrf_token: Annotated[str, Form()] = "", username: Annotated[str, Form()] = "",
-          password: Annotated[str, Form()] = "", api_key: Annotated[str, Form()] = "",
-          next: Annotated[str, Form()] = "/cases") -> Response:
+def login(
+    request: Request,
+    session: Annotated[Any, Depends(db_session)],
+    csrf_token: Annotated[str, Form()] = "",
+    username: Annotated[str, Form()] = "",
+    password: Annotated[str, Form()] = "",
+    api_key: Annotated[str, Form()] = "",
+    next: Annotated[str, Form()] = "/cases",
+) -> Response:
     try:
         check_csrf(request, csrf_token)
     except ApiError:
-        return render(request, "login.html", status_code=403, next=safe_next(next), username=username,
-                      error="页面已过期，请重新登录。")
+        return render(
+            request,
+            "login.html",
+            status_code=403,
+            next=safe_next(next),
+            username=username,
+            error="页面已过期，请重新登录。",
+        )
     principal, error = _authenticate(session, username.strip(), password, api_key.strip())
     if principal is None:
         return render(request, "login.html", status_code=401, next=safe_next(next), username=username, error=error)

@@ -35,10 +35,15 @@ def transitions(session: Any, case_ids: list[str]) -> dict[str, Counter[str]]:
     """check_id → counts of 'pre → final' status changes among overridden findings of current runs."""
     if not case_ids:
         return {}
-    query = (select(Finding.check_id, Finding.pre_status, Finding.status)
-             .join(ReviewRun, ReviewRun.id == Finding.run_id)
-             .where(ReviewRun.is_current.is_(True), ReviewRun.case_id.in_(case_ids),
-                    (Finding.status != Finding.pre_status) | (Finding.deducted != Finding.pre_deducted)))
+    query = (
+        select(Finding.check_id, Finding.pre_status, Finding.status)
+        .join(ReviewRun, ReviewRun.id == Finding.run_id)
+        .where(
+            ReviewRun.is_current.is_(True),
+            ReviewRun.case_id.in_(case_ids),
+            (Finding.status != Finding.pre_status) | (Finding.deducted != Finding.pre_deducted),
+        )
+    )
     found: dict[str, Counter[str]] = {}
     for check_id, before, after in session.execute(query):
         label = f"{FINDING_TEXT.get(before, before)}→{FINDING_TEXT.get(after, after)}" if before != after else "改扣分"
@@ -59,7 +64,9 @@ def batch_in_scope(session: Any, principal: Any, batch_id: str) -> tuple[Batch |
 def agreement_view(batch_id: str, request: Request, principal: PagePrincipal, session: SessionDep) -> Response:
     batch, cases = batch_in_scope(session, principal, batch_id)
     if batch is None:
-        return render(request, "error.html", principal, status_code=404, title="找不到批次", message="找不到该批次，或无权查看。")
+        return render(
+            request, "error.html", principal, status_code=404, title="找不到批次", message="找不到该批次，或无权查看。"
+        )
     reviewed = [c.id for c in cases if c.status in ("drafted", "signed")]
     rows = agreement(session, reviewed) if reviewed else []
     changes = transitions(session, reviewed)
@@ -68,5 +75,13 @@ def agreement_view(batch_id: str, request: Request, principal: PagePrincipal, se
         row["changes"] = sorted(changes.get(row["check_id"], Counter()).items(), key=lambda kv: -kv[1])
     rows.sort(key=lambda r: (-r["rate"], -r["overridden"], r["check_id"]))
     signed = sum(1 for c in cases if c.status == "signed")
-    return render(request, "agreement.html", principal, batch=batch, rows=rows, cases=len(cases),
-                  reviewed=len(reviewed), signed=signed)
+    return render(
+        request,
+        "agreement.html",
+        principal,
+        batch=batch,
+        rows=rows,
+        cases=len(cases),
+        reviewed=len(reviewed),
+        signed=signed,
+    )

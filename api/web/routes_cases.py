@@ -21,7 +21,7 @@ from api.errors import ApiError
 from api.uploads import staged
 from api.web.common import STATUS_TEXT, JsonPrincipal, PagePrincipal, WebRoute, need, render
 from checklists.standards import load_standard
-from reviewer.settings import Settings
+from reviewer.core.settings import Settings
 from reviewer.store import accept_upload, get_case, list_cases
 from reviewer.store.models import Agency
 
@@ -52,9 +52,19 @@ def visible_agencies(session: Any, principal: Any) -> list[Agency]:
 
 
 @router.get("/cases")
-def case_list(request: Request, principal: PagePrincipal, session: SessionDep, settings: SettingsDep,
-              agency: str = "", status: str = "", grade: str = "", period_from: str = "",
-              period_to: str = "", q: str = "", page: Annotated[int, Query(ge=1)] = 1) -> Response:
+def case_list(
+    request: Request,
+    principal: PagePrincipal,
+    session: SessionDep,
+    settings: SettingsDep,
+    agency: str = "",
+    status: str = "",
+    grade: str = "",
+    period_from: str = "",
+    period_to: str = "",
+    q: str = "",
+    page: Annotated[int, Query(ge=1)] = 1,
+) -> Response:
     need(principal, "case.read", "查看案卷")
     agencies = visible_agencies(session, principal)
     scope = [principal.agency_id] if principal.agency_id is not None else None
@@ -62,20 +72,52 @@ def case_list(request: Request, principal: PagePrincipal, session: SessionDep, s
     if chosen is not None:
         scope = [chosen] if principal.sees(chosen) else []
     cases, total = list_cases(
-        session, agency_ids=scope, status=status if status in STATUS_TEXT else None, grade=grade or None,
-        period_from=_date(period_from), period_to=_date(period_to), search=q.strip() or None,
-        offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
-    filters = {"agency": chosen, "status": status, "grade": grade, "period_from": period_from,
-               "period_to": period_to, "q": q}
-    return render(request, "cases.html", principal, cases=cases, total=total, page=page, page_size=PAGE_SIZE,
-                  agencies=agencies, grades=grades(settings), filters=filters, accept=ACCEPT,
-                  can_upload=principal.can("case.upload"))
+        session,
+        agency_ids=scope,
+        status=status if status in STATUS_TEXT else None,
+        grade=grade or None,
+        period_from=_date(period_from),
+        period_to=_date(period_to),
+        search=q.strip() or None,
+        offset=(page - 1) * PAGE_SIZE,
+        limit=PAGE_SIZE,
+    )
+    filters = {
+        "agency": chosen,
+        "status": status,
+        "grade": grade,
+        "period_from": period_from,
+        "period_to": period_to,
+        "q": q,
+    }
+    return render(
+        request,
+        "cases.html",
+        principal,
+        cases=cases,
+        total=total,
+        page=page,
+        page_size=PAGE_SIZE,
+        agencies=agencies,
+        grades=grades(settings),
+        filters=filters,
+        accept=ACCEPT,
+        can_upload=principal.can("case.upload"),
+    )
 
 
 def case_json(case: Any) -> dict[str, Any]:
-    return {"id": case.id, "status": case.status, "status_text": STATUS_TEXT.get(case.status, case.status),
-            "progress": round(case.progress or 0.0, 3), "score": case.score, "grade": case.grade,
-            "case_number": case.case_number, "party": case.party, "error": case.error_message}
+    return {
+        "id": case.id,
+        "status": case.status,
+        "status_text": STATUS_TEXT.get(case.status, case.status),
+        "progress": round(case.progress or 0.0, 3),
+        "score": case.score,
+        "grade": case.grade,
+        "case_number": case.case_number,
+        "party": case.party,
+        "error": case.error_message,
+    }
 
 
 @router.get("/web/cases/progress")
@@ -90,19 +132,35 @@ def progress(principal: JsonPrincipal, session: SessionDep, ids: str = "") -> di
 
 
 @router.post("/web/upload")
-def upload(principal: JsonPrincipal, session: SessionDep, blobs: BlobsDep, settings: SettingsDep,
-           files: Annotated[list[UploadFile], File()], agency: Annotated[str, Form()] = "",
-           case_number: Annotated[str, Form()] = "") -> dict[str, Any]:
+def upload(
+    principal: JsonPrincipal,
+    session: SessionDep,
+    blobs: BlobsDep,
+    settings: SettingsDep,
+    files: Annotated[list[UploadFile], File()],
+    agency: Annotated[str, Form()] = "",
+    case_number: Annotated[str, Form()] = "",
+) -> dict[str, Any]:
     if not principal.can("case.upload"):
         raise ApiError(403, "forbidden", "当前账号无权上传案卷。")
     agency_code = _agency_code(session, principal, agency.strip())
     with staged(files, settings, settings.data_dir / "tmp") as parts:
-        case = accept_upload(session, blobs, parts, agency_code=agency_code, case_number=case_number.strip() or None,
-                             uploaded_by=principal.name, max_bytes=settings.max_upload_bytes)
+        case = accept_upload(
+            session,
+            blobs,
+            parts,
+            agency_code=agency_code,
+            case_number=case_number.strip() or None,
+            uploaded_by=principal.name,
+            max_bytes=settings.max_upload_bytes,
+        )
     session.commit()
     queued = enqueue(settings, case.id)
-    return {"case": case_json(case), "queued": queued,
-            "message": "已上传，正在排队评查。" if queued else "已上传并保存；队列暂不可用，恢复后将自动评查。"}
+    return {
+        "case": case_json(case),
+        "queued": queued,
+        "message": "已上传，正在排队评查。" if queued else "已上传并保存；队列暂不可用，恢复后将自动评查。",
+    }
 
 
 def _agency_code(session: Any, principal: Any, wanted: str) -> str:

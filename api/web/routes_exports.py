@@ -16,8 +16,8 @@ from api.errors import ApiError
 from api.masking import for_principal
 from api.web.common import PagePrincipal, WebRoute, need
 from api.web.routes_batches import batch_in_scope
-from reviewer.report_docx import render_docx
-from reviewer.report_supervision import LedgerCase, LetterOptions, rectification_xlsx, supervision_letter_docx
+from reviewer.reports.sheet_docx import render_docx
+from reviewer.reports.supervision import LedgerCase, LetterOptions, rectification_xlsx, supervision_letter_docx
 from reviewer.store import draft_with_corrections, get_case, summarize
 from reviewer.store.models import Batch, Case
 
@@ -28,7 +28,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 def download(data: bytes, media_type: str, filename: str) -> Response:
     """A file response whose Chinese file name survives every browser (RFC 5987 filename*)."""
-    ascii_name = "export" + filename[filename.rfind("."):]
+    ascii_name = "export" + filename[filename.rfind(".") :]
     disposition = f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"
     return Response(data, media_type=media_type, headers={"Content-Disposition": disposition})
 
@@ -66,17 +66,21 @@ def supervision_docx(case_id: str, principal: PagePrincipal, session: SessionDep
 def case_ledger(case_id: str, principal: PagePrincipal, session: SessionDep) -> Response:
     case, draft = _reviewed(session, principal, case_id)
     ledger = [LedgerCase(case.agency.name if case.agency else "", case.case_number or case.id, draft)]
-    return download(rectification_xlsx(ledger, reporter_unit=ledger[0].agency_name), XLSX, f"整改台账-{_label(case)}.xlsx")
+    return download(
+        rectification_xlsx(ledger, reporter_unit=ledger[0].agency_name), XLSX, f"整改台账-{_label(case)}.xlsx"
+    )
 
 
 @router.get("/batches/{batch_id}/export/summary.xlsx")
 def batch_summary_xlsx(batch_id: str, principal: PagePrincipal, session: SessionDep) -> Response:
     """The 汇总表 and per-agency ranking over the batch's cases the principal may see."""
-    from reviewer.report_xlsx import summary_xlsx
+    from reviewer.reports.summary_xlsx import summary_xlsx
 
     batch, cases = _batch(session, principal, batch_id)
     summary = summarize(session, cases, name=batch.name, batch_id=batch.id)
-    return download(summary_xlsx(summary, show_party=principal.can("personal.read")), XLSX, f"评查汇总表-{batch.name}.xlsx")
+    return download(
+        summary_xlsx(summary, show_party=principal.can("personal.read")), XLSX, f"评查汇总表-{batch.name}.xlsx"
+    )
 
 
 def _batch(session: Any, principal: Any, batch_id: str) -> tuple[Batch, list[Case]]:
@@ -93,6 +97,11 @@ def batch_ledger(batch_id: str, principal: PagePrincipal, session: SessionDep) -
     for case in cases:
         draft = draft_with_corrections(session, case.id)
         if draft is not None:
-            ledger.append(LedgerCase(case.agency.name if case.agency else "", case.case_number or case.id,
-                                     for_principal(draft, principal)))
+            ledger.append(
+                LedgerCase(
+                    case.agency.name if case.agency else "",
+                    case.case_number or case.id,
+                    for_principal(draft, principal),
+                )
+            )
     return download(rectification_xlsx(ledger), XLSX, f"整改台账-{batch.name}.xlsx")

@@ -19,11 +19,17 @@ from api.web.common import FINDING_TEXT, JsonPrincipal, PagePrincipal, WebRoute,
 from api.web.evidence import highlight
 from api.web.pages_render import CaseRenderer, StoredLayout
 from checklists.standards import load_standard
-from reviewer.pipeline import read_options
-from reviewer.scoring import REVIEW_CONFIDENCE
-from reviewer.settings import Settings
-from reviewer.store import (correct_finding, correction_json, current_layout_sha, draft_with_corrections, finding_json,
-                            get_case, load_layout, sign_off)
+from reviewer.core.settings import Settings
+from reviewer.pipeline.scoring import REVIEW_CONFIDENCE
+from reviewer.store import (
+    correct_finding,
+    current_layout_sha,
+    draft_with_corrections,
+    finding_json,
+    get_case,
+    load_layout,
+    sign_off,
+)
 from reviewer.store.models import Case, Finding, ReviewRun
 
 router = APIRouter(route_class=WebRoute, include_in_schema=False)
@@ -53,7 +59,7 @@ def renderer_for(case: Case, blobs: Any, settings: Settings, layout_sha256: str 
             blobs.copy_to(source.sha256, local)
         files.append((source.name, local))
     layout = StoredLayout(layout_sha256, partial(load_layout, blobs, layout_sha256)) if layout_sha256 else None
-    return CaseRenderer(files, root, read_options(settings), soffice=settings.soffice or None, layout=layout)
+    return CaseRenderer(files, root, settings, soffice=settings.soffice or None, layout=layout)
 
 
 def _pages(renderer: CaseRenderer) -> Any:
@@ -68,12 +74,14 @@ def order_findings(findings: list[dict[str, Any]], category_order: list[str]) ->
     """Group by category in the standard's order, categories holding unknown or low-confidence items first;
     inside a group unknown first, then low confidence, then failures, then the rest — what needs a person's
     eyes comes first."""
+
     def rank(item: dict[str, Any]) -> tuple[int, float]:
         if item["status"] == "unknown":
             return 0, item["confidence"]
         if item["confidence"] < REVIEW_CONFIDENCE:
             return 1, item["confidence"]
         return (2 if item["status"] == "fail" else 3), 0.0
+
     groups: dict[str, list[dict[str, Any]]] = {}
     for item in findings:
         groups.setdefault(item["category"], []).append(item)
@@ -87,7 +95,9 @@ def review_page(case_id: str, request: Request, principal: PagePrincipal, sessio
     need(principal, "case.read", "查看案卷")
     case = get_case(session, case_id)
     if case is None or not principal.sees(case.agency_id):
-        return render(request, "error.html", principal, status_code=404, title="找不到案卷", message="找不到该案卷，或无权查看。")
+        return render(
+            request, "error.html", principal, status_code=404, title="找不到案卷", message="找不到该案卷，或无权查看。"
+        )
     draft = draft_with_corrections(session, case_id)
     if draft is None:
         return render(request, "pending.html", principal, case=case)
@@ -95,15 +105,32 @@ def review_page(case_id: str, request: Request, principal: PagePrincipal, sessio
     standard = load_standard(draft["standard"]["id"])
     categories = {c.id: c.name for c in standard.categories}
     groups = order_findings(draft["findings"], list(categories))
-    return render(request, "review.html", principal, case=case, draft=draft, groups=groups, categories=categories,
-                  checks={c.id: c for c in standard.checks}, locked=case.status == "signed",
-                  can_correct=principal.can("finding.correct"), can_sign=principal.can("case.signoff"),
-                  low_confidence=REVIEW_CONFIDENCE)
+    return render(
+        request,
+        "review.html",
+        principal,
+        case=case,
+        draft=draft,
+        groups=groups,
+        categories=categories,
+        checks={c.id: c for c in standard.checks},
+        locked=case.status == "signed",
+        can_correct=principal.can("finding.correct"),
+        can_sign=principal.can("case.signoff"),
+        low_confidence=REVIEW_CONFIDENCE,
+    )
 
 
 @router.get("/web/cases/{case_id}/pages/{index}.png")
-def page_image(case_id: str, index: int, principal: JsonPrincipal, session: SessionDep, blobs: BlobsDep,
-               settings: SettingsDep, w: int = 900) -> Response:
+def page_image(
+    case_id: str,
+    index: int,
+    principal: JsonPrincipal,
+    session: SessionDep,
+    blobs: BlobsDep,
+    settings: SettingsDep,
+    w: int = 900,
+) -> Response:
     case = _case_or_404(session, principal, case_id)
     renderer = renderer_for(case, blobs, settings, current_layout_sha(session, case.id))
     _pages(renderer)
@@ -115,8 +142,9 @@ def page_image(case_id: str, index: int, principal: JsonPrincipal, session: Sess
 
 
 @router.get("/web/cases/{case_id}/findings/{finding_id}/evidence")
-def evidence(case_id: str, finding_id: int, principal: JsonPrincipal, session: SessionDep, blobs: BlobsDep,
-             settings: SettingsDep) -> dict[str, Any]:
+def evidence(
+    case_id: str, finding_id: int, principal: JsonPrincipal, session: SessionDep, blobs: BlobsDep, settings: SettingsDep
+) -> dict[str, Any]:
     """Boxes to draw for each evidence item of a finding (fractions of the page), page by page."""
     case = _case_or_404(session, principal, case_id)
     finding = _finding_of_case(session, case, finding_id)
@@ -146,25 +174,50 @@ class CorrectionIn(BaseModel):
 
 
 @router.post("/web/cases/{case_id}/findings/{finding_id}")
-def correct(case_id: str, finding_id: int, change: Annotated[CorrectionIn, Body()], principal: JsonPrincipal,
-            session: SessionDep) -> dict[str, Any]:
+def correct(
+    case_id: str,
+    finding_id: int,
+    change: Annotated[CorrectionIn, Body()],
+    principal: JsonPrincipal,
+    session: SessionDep,
+) -> dict[str, Any]:
     """Accept or change one finding; the answer carries the finding as stored and the case's new score."""
     if not principal.can("finding.correct"):
         raise ApiError(403, "forbidden", "当前账号无权修改评查结果。")
     case = _case_or_404(session, principal, case_id)
     _finding_of_case(session, case, finding_id)
-    row = correct_finding(session, finding_id, expected_version=change.expected_version, status=change.status,
-                          deducted=change.deducted, comment=(change.comment or "").strip() or None, actor=principal.name)
+    row = correct_finding(
+        session,
+        finding_id,
+        expected_version=change.expected_version,
+        status=change.status,
+        deducted=change.deducted,
+        comment=(change.comment or "").strip() or None,
+        actor=principal.name,
+    )
     session.flush()
     return _scored(session, case.id, finding=finding_json(row))
 
 
 def _scored(session: Any, case_id: str, **extra: Any) -> dict[str, Any]:
     draft = draft_with_corrections(session, case_id) or {}
-    trail = [dict(c, new_status_text=FINDING_TEXT.get(c["new_status"], c["new_status"]),
-                  old_status_text=FINDING_TEXT.get(c["old_status"], c["old_status"])) for c in draft.get("corrections", [])]
-    return {"score": draft.get("score"), "grade": draft.get("grade"), "score_range": draft.get("score_range"),
-            "needs_review": draft.get("needs_review"), "corrections": trail, "signoff": draft.get("signoff"), **extra}
+    trail = [
+        dict(
+            c,
+            new_status_text=FINDING_TEXT.get(c["new_status"], c["new_status"]),
+            old_status_text=FINDING_TEXT.get(c["old_status"], c["old_status"]),
+        )
+        for c in draft.get("corrections", [])
+    ]
+    return {
+        "score": draft.get("score"),
+        "grade": draft.get("grade"),
+        "score_range": draft.get("score_range"),
+        "needs_review": draft.get("needs_review"),
+        "corrections": trail,
+        "signoff": draft.get("signoff"),
+        **extra,
+    }
 
 
 @router.post("/web/cases/{case_id}/signoff")

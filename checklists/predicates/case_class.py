@@ -23,8 +23,14 @@ def thresholds(standard: Standard) -> PenaltyThresholds:
     """The standard's jurisdiction thresholds in the form `extractors.fields.penalty.classify` takes."""
     major, hearing = standard.thresholds.major_penalty, standard.thresholds.hearing
     heavy = frozenset(kind for kind, on in (("suspension", major.suspension), ("revocation", major.revocation)) if on)
-    return PenaltyThresholds(major.fine_citizen, major.fine_organisation, major.confiscation_equal_value, heavy,
-                             hearing.fine_citizen, hearing.fine_organisation)
+    return PenaltyThresholds(
+        major.fine_citizen,
+        major.fine_organisation,
+        major.confiscation_equal_value,
+        heavy,
+        hearing.fine_citizen,
+        hearing.fine_organisation,
+    )
 
 
 def proposed_class(view: CaseView) -> tuple[bool | None, bool | None] | None:
@@ -37,9 +43,13 @@ def proposed_class(view: CaseView) -> tuple[bool | None, bool | None] | None:
             continue
         values = reading.values
         confiscated = [values[role] for role in _CONFISCATION_ROLES if role in values]
-        return classify(set(penalty_kinds(proposal.text)), values.get("fine"),
-                        sum(confiscated, Decimal(0)) if confiscated else None,
-                        view.facts.party_type, thresholds(view.standard))
+        return classify(
+            set(penalty_kinds(proposal.text)),
+            values.get("fine"),
+            sum(confiscated, Decimal(0)) if confiscated else None,
+            view.facts.party_type,
+            thresholds(view.standard),
+        )
     return None
 
 

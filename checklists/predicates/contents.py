@@ -28,22 +28,29 @@ from checklists.registry import register
 from checklists.schema import CheckSpec
 from extractors.fields.citations import Citation, split_citations
 from extractors.fields.dates import signing_date
-from extractors.fields.docnumber import find_doc_number, standalone_doc_number
+from extractors.fields.docnumber import standalone_doc_number
 from extractors.fields.marks import scanned_seal, signing_block_start, signing_seal
 from extractors.fields.money import find_amounts, read_penalty
 from extractors.fields.officers import Officer, find_officers, missing_certificates
 from extractors.fields.parties import find_party
 from extractors.fields.penalty import penalty_kinds
 from extractors.fields.receipts import labelled_values, read_receipt
-from reviewer.model import Instrument
+from reviewer.core.model import Instrument
 
 OFFICER_RECORDS = ("inspection_record", "inquiry_record", "onsite_decision")
 _AGENCY_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}(?:局|委员会|政府|办公室|大队|支队|中队|管理处|执法局|中心)$")
 _FACTS = re.compile("经查|违法事实|查明|经调查|现场检查|发现")
 _EVIDENCE = re.compile("证据|为证|证明")
 _BASIS_WORD = re.compile("依据|根据|依照")
-KIND_NAMES = {"confiscation": "没收", "suspension": "责令停产停业", "revocation": "吊销", "fine": "罚款",
-              "qualification": "降低资质等级或暂扣", "detention": "行政拘留", "warning": "警告"}
+KIND_NAMES = {
+    "confiscation": "没收",
+    "suspension": "责令停产停业",
+    "revocation": "吊销",
+    "fine": "罚款",
+    "qualification": "降低资质等级或暂扣",
+    "detention": "行政拘留",
+    "warning": "警告",
+}
 
 
 # --- shared helpers --------------------------------------------------------------------------------------
@@ -61,7 +68,7 @@ def line_at(text: str, position: int) -> str:
     """The stripped line of `text` that holds `position`."""
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
-    return text[start:len(text) if end < 0 else end].strip()
+    return text[start : len(text) if end < 0 else end].strip()
 
 
 def last_line(text: str) -> str:
@@ -107,13 +114,15 @@ def two_officers(view: CaseView, check: CheckSpec) -> Outcome:
     if short:
         record, officers = short[0]
         evidence = [view.cite(r, line_at(r.text, o[0].start)) for r, o in short]
-        values = {"page": evidence[0].page, "instrument": record.title or record.kind,
-                  "count": len({officer.name for officer in officers})}
+        values = {
+            "page": evidence[0].page,
+            "instrument": record.title or record.kind,
+            "count": len({officer.name for officer in officers}),
+        }
         # Not `fail(count=…)`: the message's {count} is the number of officers, not of instances.
         return Outcome("fail", evidence, 1.0, values, count=len(short))
     if unread:
-        return unknown(f"未能在{unread[0].title or unread[0].kind}中识别执法人员，请人工核查。",
-                       view.cite(unread[0]))
+        return unknown(f"未能在{unread[0].title or unread[0].kind}中识别执法人员，请人工核查。", view.cite(unread[0]))
     return passed(*(view.cite(r) for r in records))
 
 
@@ -153,10 +162,11 @@ def certificates(view: CaseView, check: CheckSpec) -> Outcome:
     if not failures:
         return passed(*(view.cite(r) for r in records))
     evidence = [view.cite(record, line_at(record.text, officer.start)) for record, officer in failures]
-    record, officer = failures[0]
+    record, _officer = failures[0]
     names = "、".join(dict.fromkeys(officer.name for _, officer in failures))
-    return fail(*evidence, count=len(failures), page=evidence[0].page, instrument=record.title or record.kind,
-                officer=names)
+    return fail(
+        *evidence, count=len(failures), page=evidence[0].page, instrument=record.title or record.kind, officer=names
+    )
 
 
 # --- party -----------------------------------------------------------------------------------------------
@@ -180,8 +190,9 @@ def _party_names(view: CaseView) -> list[tuple[Instrument, str, str | None]]:
         if recipient is not None:
             found.append((instrument, _clean_name(recipient.value), None))
     for instrument in view.all("payment_receipt"):
-        payer = labelled_values(instrument.text, "缴款人名称|缴款人|缴款单位", stop="证件号码|证件类型|收款单位",
-                                multiline=True)
+        payer = labelled_values(
+            instrument.text, "缴款人名称|缴款人|缴款单位", stop="证件号码|证件类型|收款单位", multiline=True
+        )
         code = labelled_values(instrument.text, "证件号码|统一社会信用代码")
         if payer:
             found.append((instrument, _clean_name(payer[0].value), compact(code[0].value) if code else None))
@@ -193,7 +204,7 @@ def party_consistent(view: CaseView, check: CheckSpec) -> Outcome:
     named = _party_names(view)
     if len(named) < 2:
         return not_applicable("少于两份文书载明当事人。")
-    reference, ref_name, ref_code = named[0]
+    reference, ref_name, _ref_code = named[0]
     codes = [(i, c) for i, _, c in named if c]
     for instrument, name, _ in named[1:]:
         if name != ref_name:
@@ -204,8 +215,9 @@ def party_consistent(view: CaseView, check: CheckSpec) -> Outcome:
     return passed(*(view.cite(i, n) for i, n, _ in named[:1]))
 
 
-def _party_mismatch(view: CaseView, first: Instrument, first_value: str, second: Instrument,
-                    second_value: str) -> Outcome:
+def _party_mismatch(
+    view: CaseView, first: Instrument, first_value: str, second: Instrument, second_value: str
+) -> Outcome:
     one, two = view.cite(first, first_value), view.cite(second, second_value)
     return fail(one, two, first=first_value, first_page=one.page, second=second_value, second_page=two.page)
 
@@ -220,8 +232,13 @@ def party_identified(view: CaseView, check: CheckSpec) -> Outcome:
         return unknown("未能识别决定书中的当事人，请人工核查。", view.cite(decision))
     missing = []
     if party.code is None:
-        missing.append("身份证件号码" if party.party_type == "citizen" else
-                       "统一社会信用代码" if party.party_type == "organisation" else "统一社会信用代码或身份证件号码")
+        missing.append(
+            "身份证件号码"
+            if party.party_type == "citizen"
+            else "统一社会信用代码"
+            if party.party_type == "organisation"
+            else "统一社会信用代码或身份证件号码"
+        )
     if party.address is None:
         missing.append("住所（地址）")
     quote = line_at(decision.text, party.name.start)
@@ -235,7 +252,7 @@ def party_identified(view: CaseView, check: CheckSpec) -> Outcome:
 
 def _signing_agency(text: str) -> str | None:
     """The agency named in the signing block (or the header line) of a decision."""
-    lines = [line.strip() for line in text[signing_block_start(text):].splitlines()]
+    lines = [line.strip() for line in text[signing_block_start(text) :].splitlines()]
     lines += [line.strip() for line in text.splitlines()[:2]]
     return next((line for line in lines if _AGENCY_LINE.match(line)), None)
 
@@ -304,8 +321,12 @@ def basis_precise(view: CaseView, check: CheckSpec) -> Outcome:
     if not split.violated or not split.basis:
         missing = "违法行为依据" if not split.violated else "处罚依据"
         return fail(view.cite(decision, penalty_line(decision)), confidence=0.7, citation=f"未引用{missing}")
-    others = [c for kind in ("prior_notice", "penalty_approval", "investigation_report")
-              for i in view.all(kind) for c in split_citations(i.text).violated + split_citations(i.text).basis]
+    others = [
+        c
+        for kind in ("prior_notice", "penalty_approval", "investigation_report")
+        for i in view.all(kind)
+        for c in split_citations(i.text).violated + split_citations(i.text).basis
+    ]
     loose = [c for c in cited if _abbreviated(c.law) or _finer_elsewhere(c, others)]
     if loose:
         evidence = [view.cite(decision, c.raw) for c in loose]
@@ -328,15 +349,27 @@ def amount_consistent(view: CaseView, check: CheckSpec) -> Outcome:
     for instrument in [decision, *view.all("penalty_approval")]:
         for figures, words in read_penalty(instrument.text).mismatches:
             one, two = view.cite(instrument, figures.raw), view.cite(instrument, words.raw)
-            return fail(one, two, first=compact(figures.raw), first_page=one.page,
-                        second=compact(words.raw), second_page=two.page)
+            return fail(
+                one,
+                two,
+                first=compact(figures.raw),
+                first_page=one.page,
+                second=compact(words.raw),
+                second_page=two.page,
+            )
     decided, decided_raw = _fine_of(decision)
     for approval in view.all("penalty_approval"):
         approved, approved_raw = _fine_of(approval)
         if decided is not None and approved is not None and decided != approved:
             one, two = view.cite(approval, approved_raw), view.cite(decision, decided_raw)
-            return fail(one, two, first=compact(approved_raw), first_page=one.page,
-                        second=compact(decided_raw), second_page=two.page)
+            return fail(
+                one,
+                two,
+                first=compact(approved_raw),
+                first_page=one.page,
+                second=compact(decided_raw),
+                second_page=two.page,
+            )
     if decided is None and not find_amounts(decision.text):
         return not_applicable("决定书未载明罚款金额。")
     return passed(view.cite(decision, decided_raw or None))
@@ -374,14 +407,21 @@ def simple_procedure_limits(view: CaseView, check: CheckSpec) -> Outcome:
     fine, raw = _fine_of(decision)
     fine = fine if fine is not None else view.facts.fine_yuan
     kinds = penalty_kinds(decision.text) - {"warning", "fine"}
-    limits = {"citizen": check.parameters.get("fine_citizen", 200),
-              "organisation": check.parameters.get("fine_organisation", 3000)}
+    limits = {
+        "citizen": check.parameters.get("fine_citizen", 200),
+        "organisation": check.parameters.get("fine_organisation", 3000),
+    }
     evidence = view.cite(decision, raw or penalty_line(decision))
     if kinds:
-        return fail(evidence, amount=f"{yuan(fine).removesuffix('元')}（另有{'、'.join(KIND_NAMES[k] for k in sorted(kinds))}）")
+        return fail(
+            evidence, amount=f"{yuan(fine).removesuffix('元')}（另有{'、'.join(KIND_NAMES[k] for k in sorted(kinds))}）"
+        )
     if fine is None:
-        return passed(evidence) if penalty_kinds(decision.text) == {"warning"} else unknown(
-            "未能读出当场处罚的罚款金额，请人工核查。", evidence)
+        return (
+            passed(evidence)
+            if penalty_kinds(decision.text) == {"warning"}
+            else unknown("未能读出当场处罚的罚款金额，请人工核查。", evidence)
+        )
     limit = limits.get(view.facts.party_type or "")
     if limit is None:
         if fine <= min(limits.values()):

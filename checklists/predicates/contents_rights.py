@@ -27,7 +27,7 @@ from extractors.fields.citations import split_citations
 from extractors.fields.money import read_penalty
 from extractors.fields.penalty import penalty_kinds
 from extractors.fields.rights import Route, read_decision_rights, read_notice_rights
-from reviewer.model import Evidence, Instrument
+from reviewer.core.model import Evidence, Instrument
 
 _SENTENCE = re.compile("[^。；;]+[。；;]?")
 _MAY = re.compile("有权|享有|可以|要求|申请|提出|权利")
@@ -227,8 +227,11 @@ def remedies_in_decision(view: CaseView, check: CheckSpec) -> Outcome:
     review_ok, litigation_ok = _review_ok(rights.review, days), _litigation_ok(rights.litigation, months)
     if review_ok and litigation_ok:
         return passed(view.cite(decision, line_at(decision.text, rights.review.start)))  # type: ignore[union-attr]
-    wrong = [route for route, ok in ((rights.review, review_ok), (rights.litigation, litigation_ok))
-             if route is not None and not ok]
+    wrong = [
+        route
+        for route, ok in ((rights.review, review_ok), (rights.litigation, litigation_ok))
+        if route is not None and not ok
+    ]
     quote = line_at(decision.text, wrong[0].start) if wrong else penalty_line(decision)
     return fail(view.cite(decision, quote))
 
@@ -246,9 +249,12 @@ def payment_terms_in_decision(view: CaseView, check: CheckSpec) -> Outcome:
         return not_applicable("决定未处以罚款。")
     payment = read_decision_rights(decision.text).payment
     text = compact(decision.text)
-    if payment is not None and payment.period is not None and (payment.place or _PAY_HOW.search(payment.raw)) \
-            and _CONSEQUENCE.search(text):
+    if (
+        payment is not None
+        and payment.period is not None
+        and (payment.place or _PAY_HOW.search(payment.raw))
+        and _CONSEQUENCE.search(text)
+    ):
         return passed(view.cite(decision, line_at(decision.text, payment.start)))
     quote = line_at(decision.text, payment.start) if payment is not None else penalty_line(decision)
     return fail(view.cite(decision, quote))
-

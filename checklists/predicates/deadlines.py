@@ -1,6 +1,6 @@
 """Period and deadline checks (期限): 立案, 决定, 陈述申辩, 听证, 送达, 缴款 and 重大处罚备案.
 
-All counting goes through `reviewer.calendar` (the day of the event is not counted; Art. 85 makes the law's
+All counting goes through `reviewer.core.calendar` (the day of the event is not counted; Art. 85 makes the law's
 二日/三日/五日/七日 working days; a natural-day period ending on a holiday or rest day runs to the next working
 day). When the calendar cannot tell (a date outside the years it knows) the check is `unknown` with the
 calendar's explanation; when a date the check needs is missing it is `unknown` too — never a guessed pass.
@@ -24,9 +24,9 @@ from extractors.fields.dates import DateMatch, find_dates, signing_date
 from extractors.fields.folding import cn_int, fold
 from extractors.fields.receipts import read_receipt, read_record_header
 from extractors.fields.rights import read_notice_rights, statement_waived
-from reviewer import calendar
-from reviewer.calendar import Deadline, Unit, format_date
-from reviewer.model import Evidence, Instrument
+from reviewer.core import calendar
+from reviewer.core.calendar import Deadline, Unit, format_date
+from reviewer.core.model import Evidence, Instrument
 
 __all__ = ["AGENCY_SECTORS", "Dated", "agency_sector", "served_date"]
 
@@ -42,11 +42,20 @@ AGENCY_SECTORS: dict[str, tuple[str, ...]] = {
     "自然资源": ("自然资源", "国土资源"),
 }
 _AGENCY = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:局|委员会|厅|支队|大队)")
-_AGENCY_SOURCES = ("penalty_decision", "onsite_decision", "no_penalty_decision", "cover", "filing_approval",
-                   "case_source", "prior_notice")
+_AGENCY_SOURCES = (
+    "penalty_decision",
+    "onsite_decision",
+    "no_penalty_decision",
+    "cover",
+    "filing_approval",
+    "case_source",
+    "prior_notice",
+)
 #: Art. 85 行政处罚法: the law's 二日/三日/五日/七日 are working days, also where a notice writes "三日".
 _ART85_DAYS = frozenset({2, 3, 5, 7})
-_EXTENSION = re.compile(r"(?:延长|延期)[^。；;]{0,20}?(?P<n>[0-9〇零一二两三四五六七八九十百]+)\s*(?:个)?(?P<unit>工作日|日|天|个月|月)")
+_EXTENSION = re.compile(
+    r"(?:延长|延期)[^。；;]{0,20}?(?P<n>[0-9〇零一二两三四五六七八九十百]+)\s*(?:个)?(?P<unit>工作日|日|天|个月|月)"
+)
 _HEARING_AT = re.compile(r"(?:定于|决定于|将于|于)\s*$")
 _HEARING_WAIVED = re.compile(r"放弃[^。；;]{0,12}听证")
 _UNIT_OF: dict[str, Unit] = {"working_days": "working_day", "days": "day"}
@@ -103,13 +112,14 @@ def _serves(receipt: Instrument, target: Instrument) -> bool | None:
     if not documents:
         return None
     number, title = _squash(target.doc_number), _squash(target.title)
-    return any(number and _squash(doc.doc_number) == number or title and _squash(doc.name) == title
-               for doc in documents)
+    return any(
+        (number and _squash(doc.doc_number) == number) or (title and _squash(doc.name) == title) for doc in documents
+    )
 
 
 def _following(view: CaseView, target: Instrument) -> Iterable[tuple[int, Instrument]]:
     position = next(n for n, i in enumerate(view.instruments) if i is target)
-    return enumerate(view.instruments[position + 1:], start=position + 1)
+    return enumerate(view.instruments[position + 1 :], start=position + 1)
 
 
 def served_date(view: CaseView, target: Instrument) -> tuple[Dated | None, str | None]:
@@ -123,7 +133,7 @@ def served_date(view: CaseView, target: Instrument) -> tuple[Dated | None, str |
             adjacent = adjacent and instrument.kind in ("other",)
             continue
         serves = _serves(instrument, target)
-        if serves or serves is None and adjacent:
+        if serves or (serves is None and adjacent):
             receipt = read_receipt(instrument.text) if instrument.text else None
             match = receipt.served_at if receipt else None
             day = match.value if match is not None else instrument.date
@@ -167,8 +177,9 @@ def _late(start: Dated, actual: Dated, amount: int, unit: Unit, **values: object
     return passed(start.evidence, actual.evidence)
 
 
-def _premature(start: Dated, act: Dated, amount: int, unit: Unit, *, on_last_day: bool = True,
-               **values: object) -> Outcome:
+def _premature(
+    start: Dated, act: Dated, amount: int, unit: Unit, *, on_last_day: bool = True, **values: object
+) -> Outcome:
     """Fail when `act` happened before the period from `start` had run out.
 
     `on_last_day`: an act on the period's last day is premature too (a decision while the party may still
@@ -177,10 +188,10 @@ def _premature(start: Dated, act: Dated, amount: int, unit: Unit, *, on_last_day
     result = calendar.deadline(start.day, amount, unit)
     nominal = start.day + dt.timedelta(days=amount)  # holidays only push the end later
     if result.due is None:
-        if act.day < nominal or on_last_day and act.day == nominal:
+        if act.day < nominal or (on_last_day and act.day == nominal):
             return fail(start.evidence, act.evidence, days=amount, explanation=result.explanation, **values)
         return _calendar_unknown(result, start.evidence, act.evidence)
-    if act.day < result.due or on_last_day and act.day == result.due:
+    if act.day < result.due or (on_last_day and act.day == result.due):
         return fail(start.evidence, act.evidence, days=amount, explanation=result.explanation, **values)
     return passed(start.evidence, act.evidence)
 
@@ -224,8 +235,10 @@ def filing_within_period(view: CaseView, check: CheckSpec) -> Outcome:
         name = agency_name(view)
         sector = agency_sector(name)
         if sector is None:
-            return unknown(f"无法从案卷判断执法机关所属领域（{name or '未识别机关名称'}），立案期限仅适用于"
-                           f"{'、'.join(rule.sectors)}领域，请人工核对。")
+            return unknown(
+                f"无法从案卷判断执法机关所属领域（{name or '未识别机关名称'}），立案期限仅适用于"
+                f"{'、'.join(rule.sectors)}领域，请人工核对。"
+            )
         if sector not in rule.sectors:
             return not_applicable(f"{name}属{sector}领域，立案期限规定仅适用于{'、'.join(rule.sectors)}领域。")
     timeline = view.facts.timeline
@@ -234,8 +247,15 @@ def filing_within_period(view: CaseView, check: CheckSpec) -> Outcome:
     if found is None or filed is None:
         return unknown("案源发现日期或立案日期不明，无法核对立案期限。")
     elapsed = working_days_between(found.day, filed.day)
-    return _late(found, filed, rule.period.days, unit_of(rule.period), source_date=found.text,
-                 filing_date=filed.text, elapsed=elapsed if elapsed is not None else "若干")
+    return _late(
+        found,
+        filed,
+        rule.period.days,
+        unit_of(rule.period),
+        source_date=found.text,
+        filing_date=filed.text,
+        elapsed=elapsed if elapsed is not None else "若干",
+    )
 
 
 def extension_days(view: CaseView) -> tuple[int, list[Evidence]] | None:
@@ -265,10 +285,19 @@ def decision_within_period(view: CaseView, check: CheckSpec) -> Outcome:
     days = int(check.parameters.get("days", 90))
     extension = extension_days(view)
     if extension is None:
-        return unknown("案卷中有延期审批材料，但未能读出延长的期限，请人工核对办案期限。", filed.evidence, decided.evidence)
+        return unknown(
+            "案卷中有延期审批材料，但未能读出延长的期限，请人工核对办案期限。", filed.evidence, decided.evidence
+        )
     added, extension_evidence = extension
-    outcome = _late(filed, decided, days + added, "day", filing_date=filed.text, decision_date=decided.text,
-                    elapsed=(decided.day - filed.day).days)
+    outcome = _late(
+        filed,
+        decided,
+        days + added,
+        "day",
+        filing_date=filed.text,
+        decision_date=decided.text,
+        elapsed=(decided.day - filed.day).days,
+    )
     if outcome.status == "fail":
         values = {**outcome.values, "days": days + added}
         return fail(*outcome.evidence, *extension_evidence, **values)
@@ -355,7 +384,7 @@ def hearing_date(view: CaseView, notice: Instrument) -> Dated | None:
         if dated is not None:
             return dated
     for match in find_dates(notice.text):
-        if match.value and _HEARING_AT.search(notice.text[max(0, match.start - 4):match.start]):
+        if match.value and _HEARING_AT.search(notice.text[max(0, match.start - 4) : match.start]):
             return Dated(match.value, view.cite(notice, match.raw))
     return None
 
@@ -377,8 +406,9 @@ def hearing_notice_in_time(view: CaseView, check: CheckSpec) -> Outcome:
         if own is None or early is None or early.status != "fail":
             return unknown(why or "听证通知书送达日期不明。", when.evidence)
         served = own
-    return _premature(served, when, days, "working_day", on_last_day=False, notice_date=served.text,
-                      hearing_date=when.text)
+    return _premature(
+        served, when, days, "working_day", on_last_day=False, notice_date=served.text, hearing_date=when.text
+    )
 
 
 @register("deadline.service_7d")
@@ -444,5 +474,6 @@ def major_penalty_filed_in_time(view: CaseView, check: CheckSpec) -> Outcome:
     decided = _decided(view)
     if filing is None or decided is None or rule.period is None:
         return unknown("决定日期、备案日期或备案期限不明，无法核对备案期限。")
-    return _late(decided, filing, rule.period.days, unit_of(rule.period), decision_date=decided.text,
-                 filing_date=filing.text)
+    return _late(
+        decided, filing, rule.period.days, unit_of(rule.period), decision_date=decided.text, filing_date=filing.text
+    )

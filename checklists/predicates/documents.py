@@ -21,7 +21,7 @@ from checklists.schema import CheckSpec
 from extractors.fields.marks import Signature, find_signatures
 from extractors.fields.receipts import read_receipt
 from extractors.titles import classify_title, normalise
-from reviewer.model import Evidence, Instrument
+from reviewer.core.model import Evidence, Instrument
 
 DECISION_KINDS = ("penalty_decision", "onsite_decision", "no_penalty_decision")
 RECORD_KINDS = ("inquiry_record", "inspection_record")
@@ -323,7 +323,7 @@ def index_rows(text: str) -> list[tuple[str, int, int]]:
     rows = []
     for number, match in enumerate(starts):
         end = starts[number + 1].start() if number + 1 < len(starts) else len(text)
-        pages = _PAGES.search(text[match.end():end].rstrip())
+        pages = _PAGES.search(text[match.end() : end].rstrip())
         if pages is None:
             continue
         first = int(pages.group(1))

@@ -42,7 +42,7 @@ def add_years(day: dt.date, years: int) -> dt.date:
 def facts_section(text: str) -> str | None:
     """The decision's statement of facts: its text up to the legal assessment (None when no marker shows)."""
     end = _FACTS_END.search(text)
-    return text[:end.start()] if end else None
+    return text[: end.start()] if end else None
 
 
 def act_spans(facts: str) -> list[tuple[dt.date, dt.date, str]]:
@@ -84,7 +84,14 @@ def limitation(view: CaseView, check: CheckSpec) -> Outcome:
         return passed(view.cite(decision, earliest[2]), confidence=PASS_CONFIDENCE)
     last_day = min(latest[1], found_on)
     if not _GOING_ON.search(facts) and add_years(last_day, extended) < found_on:
-        return fail(view.cite(decision, latest[2]), act_date=last_day.isoformat(), found_date=found_on.isoformat(),
-                    years=extended)
-    return unknown(f"决定书所载违法行为日期（{earliest[2]}）距发现已超过{years}年，"
-                   f"是否适用{extended}年时效或属连续、继续状态，请人工核查。", view.cite(decision))
+        return fail(
+            view.cite(decision, latest[2]),
+            act_date=last_day.isoformat(),
+            found_date=found_on.isoformat(),
+            years=extended,
+        )
+    return unknown(
+        f"决定书所载违法行为日期（{earliest[2]}）距发现已超过{years}年，"
+        f"是否适用{extended}年时效或属连续、继续状态，请人工核查。",
+        view.cite(decision),
+    )

@@ -19,8 +19,8 @@ from checklists.registry import register
 from checklists.schema import CheckSpec
 from extractors.fields.dates import signing_date
 from extractors.fields.receipts import read_receipt
-from extractors.kinds import kind_name
-from reviewer.model import Instrument
+from reviewer.core.kinds import kind_name
+from reviewer.core.model import Instrument
 
 
 @dataclass(frozen=True)
@@ -36,11 +36,21 @@ class Step:
 
 #: Step kinds with (low, high) ranks: 立案 ≤ 调查 ≤ 调查终结 ≤ 法制审核/集体讨论 ≤ 告知 ≤ 审批 ≤ 决定 ≤ 送达 ≤ 缴款 ≤ 结案.
 _RANKS: dict[str, tuple[float, float]] = {
-    "filing_approval": (0, 0), "investigated": (1, 1), "investigation_report": (2, 2),
-    "legal_review": (3, 5.5), "collective_discussion": (3, 5.5), "prior_notice": (4, 4),
-    "notice_served": (4.5, 5.5), "statement_record": (4.5, 5.5), "hearing_record": (4.5, 5.5),
-    "penalty_approval": (5, 5), "decision": (6, 6), "decision_served": (7, 7), "payment_receipt": (8, 8),
-    "major_filing": (6.5, 9.5), "closing_report": (9, 9),
+    "filing_approval": (0, 0),
+    "investigated": (1, 1),
+    "investigation_report": (2, 2),
+    "legal_review": (3, 5.5),
+    "collective_discussion": (3, 5.5),
+    "prior_notice": (4, 4),
+    "notice_served": (4.5, 5.5),
+    "statement_record": (4.5, 5.5),
+    "hearing_record": (4.5, 5.5),
+    "penalty_approval": (5, 5),
+    "decision": (6, 6),
+    "decision_served": (7, 7),
+    "payment_receipt": (8, 8),
+    "major_filing": (6.5, 9.5),
+    "closing_report": (9, 9),
 }
 
 
@@ -70,9 +80,19 @@ def _investigated(view: CaseView) -> Step | None:
 
 def timeline_steps(view: CaseView) -> list[Step]:
     """The dated steps found in the file (first instrument of each kind)."""
-    plain = ["filing_approval", "investigation_report", "legal_review", "collective_discussion", "prior_notice",
-             "statement_record", "hearing_record", "penalty_approval", "payment_receipt", "major_filing",
-             "closing_report"]
+    plain = [
+        "filing_approval",
+        "investigation_report",
+        "legal_review",
+        "collective_discussion",
+        "prior_notice",
+        "statement_record",
+        "hearing_record",
+        "penalty_approval",
+        "payment_receipt",
+        "major_filing",
+        "closing_report",
+    ]
     steps = [_step(kind, item, item.date if item else None) for kind in plain for item in [view.first(kind)]]
     decision, notice = view.decision, view.first("prior_notice")
     steps += [
@@ -89,14 +109,23 @@ def timeline_order(view: CaseView, check: CheckSpec) -> Outcome:
     steps = timeline_steps(view)
     if len(steps) < 2:
         return not_applicable("案卷中注明日期的文书少于两份。")
-    broken = [(later, earlier) for later in steps for earlier in steps
-              if earlier.high < later.low and later.date < earlier.date]
+    broken = [
+        (later, earlier)
+        for later in steps
+        for earlier in steps
+        if earlier.high < later.low and later.date < earlier.date
+    ]
     if not broken:
         return passed()
     later, earlier = broken[0]
     return fail(
-        view.cite(later.instrument), view.cite(earlier.instrument), count=len(broken),
-        later=later.name, later_date=later.date.isoformat(), earlier=earlier.name, earlier_date=earlier.date.isoformat(),
+        view.cite(later.instrument),
+        view.cite(earlier.instrument),
+        count=len(broken),
+        later=later.name,
+        later_date=later.date.isoformat(),
+        earlier=earlier.name,
+        earlier_date=earlier.date.isoformat(),
     )
 
 
@@ -125,9 +154,13 @@ def investigate_before_filing(view: CaseView, check: CheckSpec) -> Outcome:
         return passed(view.cite(filing))
     first = early[0]
     return fail(
-        view.cite(first), view.cite(filing), count=len(early),
-        page=first.first_page, instrument=first.title or kind_name(first.kind),
-        date=first.date.isoformat() if first.date else "", filing_date=filing.date.isoformat(),
+        view.cite(first),
+        view.cite(filing),
+        count=len(early),
+        page=first.first_page,
+        instrument=first.title or kind_name(first.kind),
+        date=first.date.isoformat() if first.date else "",
+        filing_date=filing.date.isoformat(),
     )
 
 
@@ -145,9 +178,11 @@ def dates_filled(view: CaseView, check: CheckSpec) -> Outcome:
         elif found.blank:
             blanks.append((instrument, found.raw))
     if blanks:
-        first, raw = blanks[0]
+        first, _raw = blanks[0]
         evidence = [view.cite(instrument, raw) for instrument, raw in blanks]
-        return fail(*evidence, count=len(blanks), page=first.first_page, instrument=first.title or kind_name(first.kind))
+        return fail(
+            *evidence, count=len(blanks), page=first.first_page, instrument=first.title or kind_name(first.kind)
+        )
     if unread:
         return unknown("部分文书未能读出落款日期，请人工核查日期是否填写。", *[view.cite(i) for i in unread])
     if not view.all(*DATED_KINDS):
@@ -161,16 +196,30 @@ def dates_filled(view: CaseView, check: CheckSpec) -> Outcome:
 #: (送达回证, 其他) follow what they belong to and are not judged. 审查/告知/听证/审批 share a stage: agencies
 #: file them in either order.
 PROCESS_STAGES: dict[str, int] = {
-    "cover": 0, "index": 0,
-    "case_source": 1, "filing_approval": 1,
-    "inspection_record": 2, "inquiry_record": 2, "evidence": 2, "evidence_preservation": 2,
+    "cover": 0,
+    "index": 0,
+    "case_source": 1,
+    "filing_approval": 1,
+    "inspection_record": 2,
+    "inquiry_record": 2,
+    "evidence": 2,
+    "evidence_preservation": 2,
     "extension_approval": 2,
     "investigation_report": 3,
-    "legal_review": 4, "collective_discussion": 4, "prior_notice": 4, "statement_record": 4,
-    "hearing_notice": 4, "hearing_record": 4, "penalty_approval": 4,
-    "penalty_decision": 5, "no_penalty_decision": 5, "onsite_decision": 5,
-    "payment_receipt": 6, "enforcement": 6,
-    "closing_report": 7, "major_filing": 7,
+    "legal_review": 4,
+    "collective_discussion": 4,
+    "prior_notice": 4,
+    "statement_record": 4,
+    "hearing_notice": 4,
+    "hearing_record": 4,
+    "penalty_approval": 4,
+    "penalty_decision": 5,
+    "no_penalty_decision": 5,
+    "onsite_decision": 5,
+    "payment_receipt": 6,
+    "enforcement": 6,
+    "closing_report": 7,
+    "major_filing": 7,
     "record_back": 8,
 }
 

@@ -100,9 +100,15 @@ def _citations(text: str, folded: Folded) -> list[tuple[Citation, int, int]]:
         known = bool(match.group("law") or match.group("ref")) or _joined(folded, previous_end, match.start())
         start, end = folded.span(match.start(), match.end())
         citation = Citation(
-            law=law if known else None, article=article, paragraph=_number(match.group("para")),
-            item=_number(match.group("item") or match.group("item2")), raw=text[start:end], start=start,
-            end=end, sub_article=_number(match.group("sub")), confidence=1.0 if known and law else 0.6,
+            law=law if known else None,
+            article=article,
+            paragraph=_number(match.group("para")),
+            item=_number(match.group("item") or match.group("item2")),
+            raw=text[start:end],
+            start=start,
+            end=end,
+            sub_article=_number(match.group("sub")),
+            confidence=1.0 if known and law else 0.6,
         )
         found.append((citation, match.start(), match.end()))
         previous_end = match.end()
@@ -114,7 +120,7 @@ def _role(folded: Folded, start: int, end: int) -> CitationRole:
     bounds = list(_SENTENCE_END.finditer(folded.text, 0, start))
     sentence_start = bounds[-1].end() if bounds else 0
     after = _SENTENCE_END.search(folded.text, end)
-    rest = folded.text[end:after.start() if after else len(folded.text)]
+    rest = folded.text[end : after.start() if after else len(folded.text)]
     triggers = list(_TRIGGER.finditer(folded.text, sentence_start, start))
     if not triggers:
         return "other"

@@ -49,8 +49,21 @@ _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 
 _DIGITS = {
     **{str(n): n for n in range(10)},
-    "〇": 0, "○": 0, "◯": 0, "零": 0, "O": 0, "o": 0,
-    "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    "〇": 0,
+    "○": 0,
+    "◯": 0,
+    "零": 0,
+    "O": 0,
+    "o": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
 }
 
 # --- patterns --------------------------------------------------------------------------------------------
@@ -143,7 +156,7 @@ def _make_time(match: re.Match[str]) -> dt.time | None:
     minute = _numeral(match.group("mm") or match.group("mm2")) or 0
     second = _numeral(match.group("ss") or match.group("ss2")) or 0
     ampm = match.group("ampm")
-    if ampm in ("下午", "晚上", "傍晚", "夜间") and hour < 12 or ampm == "中午" and hour < 11:
+    if (ampm in ("下午", "晚上", "傍晚", "夜间") and hour < 12) or (ampm == "中午" and hour < 11):
         hour += 12
     try:
         return dt.time(hour, minute, second)

@@ -13,9 +13,7 @@ _OPEN = "〔［\\[（(【﹝〖"
 _CLOSE = "〕］\\]）)】﹞〗"
 _DIGIT = "0-9０-９"
 #: Bracketed year, optional 第, serial number, 号 — whitespace tolerated between the parts.
-_CORE = re.compile(
-    rf"[{_OPEN}]\s*[12１２][{_DIGIT}]{{3}}\s*[{_CLOSE}]\s*(?:第\s*)?[{_DIGIT}]{{1,6}}\s*号"
-)
+_CORE = re.compile(rf"[{_OPEN}]\s*[12１２][{_DIGIT}]{{3}}\s*[{_CLOSE}]\s*(?:第\s*)?[{_DIGIT}]{{1,6}}\s*号")
 _PREFIX_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 #: Longest agency abbreviation kept before the bracket ("豫郑市监罚", "郑城管罚决字").
 _MAX_PREFIX = 12
@@ -54,7 +52,7 @@ def find_doc_numbers(text: str) -> list[str]:
     """Every 文号 in the text, in order, as written but without whitespace."""
     found = []
     for core in _CORE.finditer(text):
-        prefix = _trim_prefix(text[_prefix_start(text, core.start()):core.start()])
+        prefix = _trim_prefix(text[_prefix_start(text, core.start()) : core.start()])
         if re.search(r"[\u4e00-\u9fff]", prefix):
             found.append(prefix + re.sub(r"\s+", "", core.group()))
     return found

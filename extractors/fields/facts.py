@@ -14,7 +14,7 @@ from extractors.fields.money import read_penalty
 from extractors.fields.parties import Party, find_party
 from extractors.fields.penalty import penalty_kinds
 from extractors.fields.timeline import build_timeline, procedure_of
-from reviewer.model import CaseFacts, Instrument
+from reviewer.core.model import CaseFacts, Instrument
 
 DECISION_KINDS = ("penalty_decision", "onsite_decision", "no_penalty_decision")
 #: Where to look for the party, most authoritative first.

@@ -11,18 +11,43 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Folded", "fold", "FULL_WIDTH", "cn_int", "CN_DIGIT"]
+from reviewer.core.text import FULL_WIDTH
 
-#: Full-width ASCII (０-９, Ａ-Ｚ, ：, （ …) to ASCII, one character for one.
-FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+__all__ = ["CN_DIGIT", "Folded", "cn_int", "fold"]
+
 
 _WHITESPACE = re.compile(r"[\s\u3000\u00a0\u200b]")
 
 #: Chinese digits (lower case, financial capitals and OCR zero look-alikes) to their value.
 CN_DIGIT: dict[str, int] = {
-    "〇": 0, "○": 0, "◯": 0, "零": 0, "O": 0, "o": 0,
-    "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "三": 3, "叁": 3, "參": 3, "四": 4, "肆": 4,
-    "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
+    "〇": 0,
+    "○": 0,
+    "◯": 0,
+    "零": 0,
+    "O": 0,
+    "o": 0,
+    "一": 1,
+    "壹": 1,
+    "二": 2,
+    "贰": 2,
+    "貳": 2,
+    "两": 2,
+    "三": 3,
+    "叁": 3,
+    "參": 3,
+    "四": 4,
+    "肆": 4,
+    "五": 5,
+    "伍": 5,
+    "六": 6,
+    "陆": 6,
+    "陸": 6,
+    "七": 7,
+    "柒": 7,
+    "八": 8,
+    "捌": 8,
+    "九": 9,
+    "玖": 9,
     **{str(n): n for n in range(10)},
 }
 #: Units below 万.

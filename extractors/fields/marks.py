@@ -27,12 +27,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractors.fields.dates import DateMatch, find_dates
-from extractors.fields.folding import FULL_WIDTH
-from reviewer.model import Page
+from reviewer.core.model import Page
+from reviewer.core.text import FULL_WIDTH
 
 __all__ = [
-    "BlankField", "Marks", "Seal", "Signature", "find_blank_fields", "find_seals", "find_signatures",
-    "read_marks", "scanned_seal", "signing_seal",
+    "BlankField",
+    "Marks",
+    "Seal",
+    "Signature",
+    "find_blank_fields",
+    "find_seals",
+    "find_signatures",
+    "read_marks",
+    "scanned_seal",
+    "signing_seal",
 ]
 
 
@@ -99,8 +107,10 @@ class Marks:
 _SP = r"[ \t\u3000]"
 _OPEN, _CLOSE = r"[(（\[【〔〖]", r"[)）\]】〕〗]"
 _SEAL_WORD = r"(?:[\u4e00-\u9fff]{0,6}?(?:印章|公章|盖章|收讫章|专用章|签章)|章)"
-_SEAL = re.compile(rf"{_OPEN}{_SP}*(?P<kind>(?:[\u4e00-\u9fff]{_SP}?){{0,6}}?(?:印{_SP}?章|公{_SP}?章|盖{_SP}?章|"
-                   rf"收{_SP}?讫{_SP}?章|专用章|签{_SP}?章|章)){_SP}*{_CLOSE}")
+_SEAL = re.compile(
+    rf"{_OPEN}{_SP}*(?P<kind>(?:[\u4e00-\u9fff]{_SP}?){{0,6}}?(?:印{_SP}?章|公{_SP}?章|盖{_SP}?章|"
+    rf"收{_SP}?讫{_SP}?章|专用章|签{_SP}?章|章)){_SP}*{_CLOSE}"
+)
 _SIGN_WORD = r"(?:签名或盖章|签字或盖章|签名或签章|签名|签字|签章|签收)"
 _SIGN_LABEL = re.compile(
     rf"(?<![\u4e00-\u9fff])(?P<label>[\u4e00-\u9fff]{{0,10}}?"
@@ -108,7 +118,7 @@ _SIGN_LABEL = re.compile(
     rf"(?P<sep>{_SP}*[:：]|{_SP}+|{_SP}*(?=\n|$))"
 )
 #: "label：" anywhere on a line (after its start, a space or punctuation).
-_FIELD_LABEL = re.compile(rf"(?<![\u4e00-\u9fff])(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff（）()]{{0,11}})[:：]")
+_FIELD_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,11})[:：]")
 _FILLING = re.compile(r"[ \t\u3000_＿]*")
 _TAIL_LINES = 7
 _FOOTER = re.compile(r"^\s*(?:第\s*\d+\s*页.*|（[^）]*公示[^）]*）|共\s*\d+\s*页)\s*$")
@@ -152,11 +162,11 @@ def find_seals(text: str) -> list[Seal]:
     block = signing_block_start(norm)
     seals = []
     for match in _SEAL.finditer(norm):
-        before = norm[_line_bounds(norm, match.start())[0]:match.start()]
+        before = norm[_line_bounds(norm, match.start())[0] : match.start()]
         if _is_label_part(norm, match.end()) or re.search(rf"{_SIGN_WORD}{_SP}*$", before):
             continue
         kind = re.sub(rf"{_SP}", "", match.group("kind"))
-        seals.append(Seal(kind, text[match.start():match.end()], match.start(), match.end(), match.start() >= block))
+        seals.append(Seal(kind, text[match.start() : match.end()], match.start(), match.end(), match.start() >= block))
     return seals
 
 
@@ -197,7 +207,7 @@ def _value_end(norm: str, start: int, line_end: int, dates: list[DateMatch]) -> 
 def _following_date(norm: str, value_end: int, line_end: int, dates: list[DateMatch]) -> DateMatch | None:
     """A date right after the value on the line, or alone on the next line."""
     for date in dates:
-        if value_end <= date.start < line_end and not norm[value_end:date.start].strip(" \t\u3000_"):
+        if value_end <= date.start < line_end and not norm[value_end : date.start].strip(" \t\u3000_"):
             return date
     if norm[value_end:line_end].strip():
         return None
@@ -205,7 +215,7 @@ def _following_date(norm: str, value_end: int, line_end: int, dates: list[DateMa
     next_end = _line_bounds(norm, next_start)[1] if next_start < len(norm) else len(norm)
     for date in dates:
         if next_start <= date.start < next_end:
-            alone = not (norm[next_start:date.start] + norm[date.end:next_end]).strip(" \t\u3000_()（）")
+            alone = not (norm[next_start : date.start] + norm[date.end : next_end]).strip(" \t\u3000_()（）")
             return date if alone else None
     return None
 
@@ -214,7 +224,7 @@ def _signature(text: str, norm: str, match: re.Match[str], dates: list[DateMatch
     line_start, line_end = _line_bounds(norm, match.start())
     sep = match.group("sep")
     has_colon = ":" in sep or "：" in sep
-    at_line_start = not norm[line_start:match.start()].strip()
+    at_line_start = not norm[line_start : match.start()].strip()
     if not has_colon and not at_line_start:
         return None  # "… 签名 …" in prose; table labels open their line
     value_start = match.end()
@@ -224,10 +234,18 @@ def _signature(text: str, norm: str, match: re.Match[str], dates: list[DateMatch
     stripped_start = value_start + len(value) - len(value.lstrip())
     stripped_end = value_start + len(value.rstrip())
     date = _following_date(norm, value_end, line_end, dates)
-    label = text[match.start("label"):match.end("label")]
+    label = text[match.start("label") : match.end("label")]
     value_text = text[stripped_start:stripped_end].strip() if filled else ""
-    return Signature(label, value_text, filled, match.start("label"), match.end("label"), stripped_start,
-                     max(stripped_start, stripped_end), date)
+    return Signature(
+        label,
+        value_text,
+        filled,
+        match.start("label"),
+        match.end("label"),
+        stripped_start,
+        max(stripped_start, stripped_end),
+        date,
+    )
 
 
 def find_signatures(text: str) -> list[Signature]:
@@ -277,7 +295,7 @@ def find_blank_fields(text: str) -> list[BlankField]:
         line_end = _line_bounds(norm, match.start())[1]
         end = _blank_value_end(norm, match.end(), line_end, dates)
         if end is not None:
-            label = text[match.start("label"):match.end("label")]
+            label = text[match.start("label") : match.end("label")]
             found.append(BlankField(label, match.start("label"), match.end(), end))
     return found
 

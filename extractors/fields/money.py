@@ -176,14 +176,14 @@ def _role(folded: Folded, start: int, end: int) -> tuple[Role, float]:
         return "fine", 1.0
     window_start = max(0, start - _ROLE_WINDOW)
     boundaries = list(_BOUNDARY.finditer(folded.text, window_start, start))
-    window = folded.text[boundaries[-1].end() if boundaries else window_start:start]
+    window = folded.text[boundaries[-1].end() if boundaries else window_start : start]
     words = [match.group() for match in _ROLE_WORDS.finditer(window)]
     if not words:
         return "other", 0.6
     word, seized = words[-1], "没收" in window
     if word in ("加处罚款", "滞纳金"):
         return "surcharge", 1.0
-    if word == "没收违法所得" or word == "违法所得" and seized:
+    if word == "没收违法所得" or (word == "违法所得" and seized):
         return "confiscated_gains", 1.0
     if word in ("价值", "折价") and seized:
         return "confiscated_goods", 1.0
@@ -209,8 +209,9 @@ def _amounts(text: str, folded: Folded) -> list[tuple[Amount, int, int]]:
         if result and form == "words" and _is_pair(folded, result[-1][0], result[-1][2], start):
             role, role_confidence = result[-1][0].role, 1.0
         src_start, src_end = folded.span(start, end)
-        amount = Amount(value.quantize(_CENT), text[src_start:src_end], src_start, src_end, form, role,
-                        confidence, role_confidence)
+        amount = Amount(
+            value.quantize(_CENT), text[src_start:src_end], src_start, src_end, form, role, confidence, role_confidence
+        )
         result.append((amount, start, end))
     return result
 

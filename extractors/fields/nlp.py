@@ -52,8 +52,19 @@ EVENTS: dict[str, tuple[str, ...]] = {
     "备案": ("备案", "报送"),
 }
 PARTY_ROLES = (
-    "当事人", "被询问人", "被调查人", "被检查人", "被检查单位", "受送达人", "法定代表人", "委托代理人", "现场负责人",
-    "被投诉举报人", "缴款人", "收件人", "负责人",
+    "当事人",
+    "被询问人",
+    "被调查人",
+    "被检查人",
+    "被检查单位",
+    "受送达人",
+    "法定代表人",
+    "委托代理人",
+    "现场负责人",
+    "被投诉举报人",
+    "缴款人",
+    "收件人",
+    "负责人",
 )
 
 _AGENCY = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:人民政府|人民法院|管理委员会|委员会|执法局|大队|支队|局)")
@@ -89,7 +100,7 @@ def _organisation_spans(doc: Doc) -> list[Span]:
         offset, name = _trimmed(match.group())
         start = match.start() + offset
         court = name.endswith("法院")
-        if len(name) < 4 or not court and not _REGION.search(name[:-1]):
+        if len(name) < 4 or (not court and not _REGION.search(name[:-1])):
             continue
         span = doc.char_span(start, match.end(), label="COURT" if court else "AGENCY", alignment_mode="expand")
         if span is not None:
@@ -97,7 +108,8 @@ def _organisation_spans(doc: Doc) -> list[Span]:
     review = [(m.start("bodies"), m.end("bodies")) for m in _REVIEW.finditer(doc.text)]
     return [
         Span(doc, span.start, span.end, label="REVIEW_BODY")
-        if span.label_ == "AGENCY" and any(a <= span.start_char and span.end_char <= b for a, b in review) else span
+        if span.label_ == "AGENCY" and any(a <= span.start_char and span.end_char <= b for a, b in review)
+        else span
         for span in spans
     ]
 
@@ -154,7 +166,7 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around [start, end): punctuation bounds it; a line break does too before the date, and
     after it when the date ends its line (a form row), while prose wrapped mid-sentence reads on."""
     left = max(text.rfind(char, 0, start) for char in _CLAUSE_END) + 1
-    stops = _CLAUSE_END if text[end:end + 1] in ("\n", "") else _CLAUSE_END.replace("\n", "")
+    stops = _CLAUSE_END if text[end : end + 1] in ("\n", "") else _CLAUSE_END.replace("\n", "")
     rights = [p for p in (text.find(char, end) for char in stops) if p >= 0]
     return left, min(rights, default=len(text))
 
@@ -167,7 +179,7 @@ def _event_for(text: str, date: tuple[int, int], triggers: list[tuple[int, int, 
     before = [t for t in triggers if left <= t[0] and t[1] <= date[0]]
     if before:
         return before[-1][2]
-    opens = not text[left:date[0]].strip("于在自从")
+    opens = not text[left : date[0]].strip("于在自从")
     if opens and right < len(text) and text[right] in "，,":
         _, next_right = _clause(text, right + 1, right + 1)
         following = [t for t in triggers if right < t[0] < next_right]

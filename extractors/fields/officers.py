@@ -21,9 +21,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from extractors.fields.folding import FULL_WIDTH
+from reviewer.core.text import FULL_WIDTH
 
-__all__ = ["Officer", "OfficerRole", "find_officers", "officer_count", "missing_certificates"]
+__all__ = ["Officer", "OfficerRole", "find_officers", "missing_certificates", "officer_count"]
 
 OfficerRole = Literal["officer", "recorder", "server"]
 
@@ -47,15 +47,15 @@ _ROLE_LABELS = (
     "案件调查人员|执法人员|检查人员|调查人员|办案人员|承办人员|询问人|调查人|检查人|承办人|执法人|询问（调查）人|"
     "询问\\(调查\\)人|记录人|送达人"
 )
-_LABEL = re.compile(
-    rf"(?P<label>{_ROLE_LABELS})(?:签名|签字)?(?P<sep>\s*[:：]\s*|[ \t\u3000]+)"
-)
+_LABEL = re.compile(rf"(?P<label>{_ROLE_LABELS})(?:签名|签字)?(?P<sep>\s*[:：]\s*|[ \t\u3000]+)")
 _CERT_LABEL = "执法证件号码|执法证件号|执法证号|执法证编号|证件号码|证件编号|证号|执法证"
 _CERT_LINE = re.compile(rf"^[ \t\u3000]*(?:{_CERT_LABEL})\s*[:：]\s*(?P<v>[^\n]+)", re.MULTILINE)
 #: Any label that ends a name list: "记录人：", "联系电话：", "2023年…".
 _STOP = re.compile(rf"(?:{_ROLE_LABELS})(?:签名|签字)?\s*[:：]|[\u4e00-\u9fff]{{2,8}}[:：]|\d")
-_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})\s*"
-                   r"(?:[（(](?P<inner>[^）)]*)[）)])?")
+_NAME = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})\s*"
+    r"(?:[（(](?P<inner>[^）)]*)[）)])?"
+)
 _SEPARATOR = re.compile(r"[\s　、，,/和及]*")
 _CERT_VALUE = re.compile(
     rf"(?:(?:{_CERT_LABEL})\s*[:：]?\s*)?(?P<v>[A-Za-z\u4e00-\u9fff]{{0,6}}\s*(?:第\s*)?\d[\d\s\-]*\d(?:\s*号)?)"
@@ -76,11 +76,13 @@ def _segment_end(norm: str, start: int) -> int:
             depth += 1
         elif char in "）)":
             depth = max(0, depth - 1)
-        elif char == "\n" and depth == 0:
+        elif (char == "\n" and depth == 0) or (
+            depth == 0
+            and _STOP.match(norm, position)
+            and position > start
+            and not (norm[position].isdigit() and norm[position - 1] in "（(")
+        ):
             break
-        elif depth == 0 and _STOP.match(norm, position) and position > start:
-            if not (norm[position].isdigit() and position > start and norm[position - 1] in "（("):
-                break
         position += 1
     return position
 
@@ -105,12 +107,19 @@ def _names(norm: str, label: str, start: int, end: int) -> list[Officer]:
         if not match or match.group("name") in _NOT_NAMES:
             break
         cert = _certificate(norm, match.group("inner"), match.start("inner")) if match.group("inner") else None
-        officers.append(Officer(
-            name=match.group("name"), role=_role_of(label), label=label,
-            start=match.start("name"), end=match.end("name"),
-            certificate=cert[0] if cert else None, cert_start=cert[1] if cert else None,
-            cert_end=cert[2] if cert else None, confidence=1.0 if cert or not match.group("inner") else 0.8,
-        ))
+        officers.append(
+            Officer(
+                name=match.group("name"),
+                role=_role_of(label),
+                label=label,
+                start=match.start("name"),
+                end=match.end("name"),
+                certificate=cert[0] if cert else None,
+                cert_start=cert[1] if cert else None,
+                cert_end=cert[2] if cert else None,
+                confidence=1.0 if cert or not match.group("inner") else 0.8,
+            )
+        )
         position = match.end()
     return officers
 
@@ -120,9 +129,9 @@ def _labelled(norm: str) -> list[tuple[int, list[Officer]]]:
     groups = []
     for match in _LABEL.finditer(norm):
         line_start = norm.rfind("\n", 0, match.start()) + 1
-        before = norm[line_start:match.start()]
+        before = norm[line_start : match.start()]
         colon = ":" in match.group("sep") or "：" in match.group("sep")
-        if before.strip() and not colon or re.search(r"[\u4e00-\u9fff]$", before):
+        if (before.strip() and not colon) or re.search(r"[\u4e00-\u9fff]$", before):
             continue  # "指派执法人员…": a label must open its line, or follow a space
         end = _segment_end(norm, match.end())
         officers = _names(norm, match.group("label"), match.end(), end)
@@ -138,13 +147,24 @@ def _assign_certificates(norm: str, groups: list[tuple[int, list[Officer]]]) -> 
         before = [group for end, group in groups if end <= line.start()]
         if not before:
             continue
-        numbers = [(m.group("v"), line.start("v") + m.start("v"), line.start("v") + m.end("v"))
-                   for m in _CERT_VALUE.finditer(line.group("v"))]
+        numbers = [
+            (m.group("v"), line.start("v") + m.start("v"), line.start("v") + m.end("v"))
+            for m in _CERT_VALUE.finditer(line.group("v"))
+        ]
         targets = [officer for officer in before[-1] if officer.certificate is None]
-        for officer, (value, start, end) in zip(targets, numbers):
+        for officer, (value, start, end) in zip(targets, numbers, strict=False):
             index = result.index(officer)
-            result[index] = Officer(officer.name, officer.role, officer.label, officer.start, officer.end,
-                                    re.sub(r"\s+", "", value), start, end, officer.confidence)
+            result[index] = Officer(
+                officer.name,
+                officer.role,
+                officer.label,
+                officer.start,
+                officer.end,
+                re.sub(r"\s+", "", value),
+                start,
+                end,
+                officer.confidence,
+            )
     return result
 
 

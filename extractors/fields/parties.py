@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from extractors.fields.folding import FULL_WIDTH
-from extractors.fields.ids import CodeKind, check_code, find_ids
+from reviewer.core.ids import CodeKind, check_code, find_ids
+from reviewer.core.text import FULL_WIDTH
 
 __all__ = ["Party", "PartyType", "Spanned", "find_party", "party_type_of"]
 
@@ -58,8 +58,13 @@ class Party:
     @property
     def evidence(self) -> dict[str, tuple[int, int]]:
         """Field name → (start, end) offsets of every field that was found."""
-        fields = {"name": self.name, "code": self.code, "address": self.address,
-                  "representative": self.representative, "phone": self.phone}
+        fields = {
+            "name": self.name,
+            "code": self.code,
+            "address": self.address,
+            "representative": self.representative,
+            "phone": self.phone,
+        }
         return {key: (value.start, value.end) for key, value in fields.items() if value is not None}
 
 
@@ -84,7 +89,9 @@ _PARTY_LINE = re.compile(
     r"证件|住所|住址|地址|经营场所|注册地址|法定代表人|负责人|经营者|投资人|联系电话|电话|手机|性别|年龄|民族|出生|"
     r"类型|职务|工作单位|名称|姓名)"
 )
-_OTHER_PERSON = re.compile(r"^[ \t\u3000]*(?:现场负责人|被询问人|委托代理人|受托人|代理人|联系人|检查人|执法人员|记录人)")
+_OTHER_PERSON = re.compile(
+    r"^[ \t\u3000]*(?:现场负责人|被询问人|委托代理人|受托人|代理人|联系人|检查人|执法人员|记录人)"
+)
 _CODE_LIKE = re.compile(r"^[ \t\u3000]*[0-9A-Z]{6,}")
 _BLOCK_LINES = 10
 _CONTINUATION = 20
@@ -117,7 +124,7 @@ def _labelled_name(norm: str) -> tuple[int, int, float] | None:
     for match in _LABEL.finditer(norm):
         line_start = norm.rfind("\n", 0, match.start()) + 1
         has_colon = ":" in match.group("sep") or "：" in match.group("sep")
-        if not has_colon and norm[line_start:match.start()].strip():
+        if not has_colon and norm[line_start : match.start()].strip():
             continue  # a label without a colon must open its line (a table row)
         if party_type_of(match.group("name")) is None:
             continue
@@ -138,7 +145,7 @@ def _salutation_name(norm: str) -> tuple[int, int, float] | None:
         salutation = _SALUTATION.match(line)
         if salutation:
             kind = party_type_of(salutation.group("name"))
-            if kind == "organisation" or kind == "citizen" and _DOC_NUMBER_LINE.search(previous):
+            if kind == "organisation" or (kind == "citizen" and _DOC_NUMBER_LINE.search(previous)):
                 start = match.start() + salutation.start("name")
                 return start, start + len(salutation.group("name")), 0.8
         previous = line
@@ -153,8 +160,8 @@ def _block_end(norm: str, name_end: int) -> int:
     for _ in range(_BLOCK_LINES):
         next_end = norm.find("\n", end + 1)
         next_end = len(norm) if next_end < 0 else next_end
-        line = norm[end + 1:next_end]
-        previous = norm[norm.rfind("\n", 0, end) + 1:end].rstrip()
+        line = norm[end + 1 : next_end]
+        previous = norm[norm.rfind("\n", 0, end) + 1 : end].rstrip()
         if _OTHER_PERSON.match(line):
             break
         head = re.split("[，,；;。]", line.strip(), maxsplit=1)[0]
@@ -190,10 +197,10 @@ def _address(text: str, norm: str, start: int, end: int) -> Spanned | None:
         return None
     stop = match.end("v")
     if stop < end and norm[stop] == "\n":  # a wrapped address: 纬三路\n6号
-        tail = re.match(r"[^\s　，,；;。:：]{1,12}(?=[，,；;。\s]|$)", norm[stop + 1:end])
+        tail = re.match(r"[^\s　，,；;。:：]{1,12}(?=[，,；;。\s]|$)", norm[stop + 1 : end])
         if tail and not _PARTY_LINE.match(tail.group()) and not match.group("v").endswith(("号", "室", "院")):
             stop = stop + 1 + tail.end()
-    value = re.sub(r"\s+", "", norm[match.start("v"):stop])
+    value = re.sub(r"\s+", "", norm[match.start("v") : stop])
     return _spanned(text, match.start("v"), stop, value)
 
 
@@ -224,8 +231,11 @@ def find_party(text: str) -> Party | None:
         code_kind=code[1] if code else None,
         code_valid=code[2] if code else None,
         address=address,
-        representative=(_spanned(text, representative.start("v"), representative.end("v"), representative.group("v"))
-                        if representative else None),
+        representative=(
+            _spanned(text, representative.start("v"), representative.end("v"), representative.group("v"))
+            if representative
+            else None
+        ),
         representative_title=representative.group("title") if representative else None,
         phone=_spanned(text, phone.start("v"), phone.end("v"), re.sub(r"\s", "", phone.group("v"))) if phone else None,
         confidence=confidence,

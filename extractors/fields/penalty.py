@@ -48,29 +48,50 @@ def penalty_kinds(decision_text: str) -> set[PenaltyKind]:
     section = read_penalty(decision_text).section
     if section is None:
         return set()
-    text = re.sub(r"\s+", "", decision_text[section[0]:section[1]])
+    text = re.sub(r"\s+", "", decision_text[section[0] : section[1]])
     if _NOT_IMPOSED.search(text):
         return set()
     return {kind for kind, pattern in _KIND_WORDS.items() if pattern.search(text)}
 
 
 def classify(
-    kinds: set[str], fine: Decimal | None, confiscation: Decimal | None,
-    party_type: str | None, thresholds: PenaltyThresholds,
+    kinds: set[str],
+    fine: Decimal | None,
+    confiscation: Decimal | None,
+    party_type: str | None,
+    thresholds: PenaltyThresholds,
 ) -> tuple[bool | None, bool | None]:
     """(is_major, hearing_eligible); None where the party type or amounts needed are unknown."""
     amount = fine
     if thresholds.major_includes_confiscation and confiscation is not None:
         amount = max(amount or Decimal(0), confiscation)
-    is_major = _over(kinds, thresholds.major_kinds, amount, party_type,
-                     thresholds.major_fine_citizen, thresholds.major_fine_organisation)
-    hearing = _over(kinds, thresholds.hearing_kinds, fine, party_type,
-                    thresholds.hearing_fine_citizen, thresholds.hearing_fine_organisation)
+    is_major = _over(
+        kinds,
+        thresholds.major_kinds,
+        amount,
+        party_type,
+        thresholds.major_fine_citizen,
+        thresholds.major_fine_organisation,
+    )
+    hearing = _over(
+        kinds,
+        thresholds.hearing_kinds,
+        fine,
+        party_type,
+        thresholds.hearing_fine_citizen,
+        thresholds.hearing_fine_organisation,
+    )
     return is_major, hearing
 
 
-def _over(kinds: set[str], heavy: frozenset[str], amount: Decimal | None, party_type: str | None,
-          citizen: Decimal | None, organisation: Decimal | None) -> bool | None:
+def _over(
+    kinds: set[str],
+    heavy: frozenset[str],
+    amount: Decimal | None,
+    party_type: str | None,
+    citizen: Decimal | None,
+    organisation: Decimal | None,
+) -> bool | None:
     if kinds & heavy:
         return True
     limit = {"citizen": citizen, "organisation": organisation}.get(party_type or "")

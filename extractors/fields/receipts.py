@@ -28,13 +28,21 @@ from typing import Literal
 
 from extractors.fields.dates import DateMatch, find_dates, signing_date
 from extractors.fields.docnumber import find_doc_numbers
-from extractors.fields.folding import FULL_WIDTH, cn_int
+from extractors.fields.folding import cn_int
 from extractors.fields.marks import Signature, find_signatures
 from extractors.fields.officers import find_officers
+from reviewer.core.text import FULL_WIDTH
 
 __all__ = [
-    "LabelValue", "Person", "RecordHeader", "ServedDocument", "ServiceMethod", "ServiceReceipt",
-    "read_receipt", "read_record_header", "labelled_values",
+    "LabelValue",
+    "Person",
+    "RecordHeader",
+    "ServedDocument",
+    "ServiceMethod",
+    "ServiceReceipt",
+    "labelled_values",
+    "read_receipt",
+    "read_record_header",
 ]
 
 ServiceMethod = Literal["直接送达", "留置送达", "邮寄送达", "公告送达", "电子送达", "委托送达", "转交送达"]
@@ -115,11 +123,13 @@ def _value_end(norm: str, start: int, stop: re.Pattern[str] | None, multiline: b
             depth += 1
         elif char in "）)〕]":
             depth = max(0, depth - 1)
-        elif depth == 0 and char == "\n" and not multiline:
-            break
-        elif depth == 0 and position > start and (
-            _ANY_LABEL.match(norm, position) and norm[position - 1] in " \t\u3000\n"
-            or stop is not None and stop.match(norm, position) and norm[position - 1] in " \t\u3000\n"
+        elif (depth == 0 and char == "\n" and not multiline) or (
+            depth == 0
+            and position > start
+            and (
+                (_ANY_LABEL.match(norm, position) and norm[position - 1] in " \t\u3000\n")
+                or (stop is not None and stop.match(norm, position) and norm[position - 1] in " \t\u3000\n")
+            )
         ):
             break
         position += 1
@@ -134,7 +144,7 @@ def labelled_values(text: str, labels: str, stop: str | None = None, multiline: 
     found = []
     for match in pattern.finditer(norm):
         end = _value_end(norm, match.end(), stop_pattern, multiline)
-        raw = norm[match.end():end]
+        raw = norm[match.end() : end]
         start = match.end() + len(raw) - len(raw.lstrip())
         end = match.end() + len(raw.rstrip())
         if end > start:
@@ -150,18 +160,27 @@ def _first(text: str, labels: str, stop: str | None = None, multiline: bool = Fa
 # --- receipts ---------------------------------------------------------------------------------------------
 
 _DOC_LABEL = "送达文书名称及文号|送达文书名称及编号|送达文书及文号|送达文书名称|文书名称及文号|送达文书|文书名称"
-_RECEIPT_LABELS = (
-    rf"{_DOC_LABEL}|受送达人|送达时间|送达日期|送达地点|送达方式|送达人|收件人|签收人|见证人|备注|代收人"
-)
+_RECEIPT_LABELS = rf"{_DOC_LABEL}|受送达人|送达时间|送达日期|送达地点|送达方式|送达人|收件人|签收人|见证人|备注|代收人"
 _TITLE = re.compile(
     r"《(?P<quoted>[^》]{2,40})》|(?P<plain>[\u4e00-\u9fff]{2,30}?(?:决定书|告知书|通知书|意见书|建议书|书|通知|清单|笔录|报告)"
     r"(?:[（(][\u4e00-\u9fff]{2,8}[)）])?)"
 )
 _METHODS: tuple[tuple[str, ServiceMethod], ...] = (
-    ("直接送达", "直接送达"), ("当场交付", "直接送达"), ("当场送达", "直接送达"), ("直接", "直接送达"),
-    ("留置送达", "留置送达"), ("留置", "留置送达"), ("邮寄送达", "邮寄送达"), ("邮寄", "邮寄送达"), ("EMS", "邮寄送达"),
-    ("公告送达", "公告送达"), ("公告", "公告送达"), ("电子送达", "电子送达"), ("电子邮件", "电子送达"),
-    ("委托送达", "委托送达"), ("转交送达", "转交送达"),
+    ("直接送达", "直接送达"),
+    ("当场交付", "直接送达"),
+    ("当场送达", "直接送达"),
+    ("直接", "直接送达"),
+    ("留置送达", "留置送达"),
+    ("留置", "留置送达"),
+    ("邮寄送达", "邮寄送达"),
+    ("邮寄", "邮寄送达"),
+    ("EMS", "邮寄送达"),
+    ("公告送达", "公告送达"),
+    ("公告", "公告送达"),
+    ("电子送达", "电子送达"),
+    ("电子邮件", "电子送达"),
+    ("委托送达", "委托送达"),
+    ("转交送达", "转交送达"),
 )
 _UNTICKED = "□☐〇○"
 _TICKED = "☑☒√✓✔■▇"
@@ -179,7 +198,7 @@ def _documents(value: LabelValue | None) -> list[ServedDocument]:
     # Titles are masked so that a 文号 on the line under its title does not take the title as its prefix.
     masked = list(value.value)
     for _, start, end in titles:
-        masked[start - value.start:end - value.start] = "。" * (end - start)
+        masked[start - value.start : end - value.start] = "。" * (end - start)
     masked_text = "".join(masked)
     numbers = []
     for number in find_doc_numbers(masked_text):
@@ -302,7 +321,7 @@ def _names(value: LabelValue, role: str) -> list[Person]:
         if not name:
             continue
         size = len(name.group())
-        if 2 <= size <= 4 or "·" in name.group() or role in _ORG_ROLES and size <= 40:
+        if 2 <= size <= 4 or "·" in name.group() or (role in _ORG_ROLES and size <= 40):
             start = value.start + token.start()
             persons.append(Person(role, name.group(), start, start + size))
     return persons

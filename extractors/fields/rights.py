@@ -22,7 +22,13 @@ from extractors.fields.folding import Folded, cn_int, fold
 from extractors.fields.money import read_penalty
 
 __all__ = [
-    "DecisionRights", "NoticeRights", "Payment", "Period", "Route", "read_decision_rights", "read_notice_rights",
+    "DecisionRights",
+    "NoticeRights",
+    "Payment",
+    "Period",
+    "Route",
+    "read_decision_rights",
+    "read_notice_rights",
     "statement_waived",
 ]
 
@@ -84,7 +90,9 @@ class DecisionRights:
 
 _NUM = "[0-9〇零O一二两三四五六七八九十百]+"
 #: Not after 年/月 or another numeral, so the day of a date (6月5日) is no period.
-_PERIOD = re.compile(rf"(?<![年月0-9〇零一二两三四五六七八九十百])(?P<n>{_NUM})(?P<unit>个工作日|个?工作日|日|天|个月|月)内?")
+_PERIOD = re.compile(
+    rf"(?<![年月0-9〇零一二两三四五六七八九十百])(?P<n>{_NUM})(?P<unit>个工作日|个?工作日|日|天|个月|月)内?"
+)
 _SENTENCE = re.compile("[^。；;]+")
 _CLAUSE = re.compile("[^。；;，,]+")
 _STATEMENT = re.compile("陈述|申辩")
@@ -132,8 +140,11 @@ def read_notice_rights(text: str) -> NoticeRights:
             hearing_period = period
     fine = read_penalty(text).values.get("fine")
     return NoticeRights(
-        statement=bool(_STATEMENT.search(folded.text)), hearing=bool(_HEARING.search(folded.text)),
-        statement_period=statement_period, hearing_period=hearing_period, proposed_fine=fine,
+        statement=bool(_STATEMENT.search(folded.text)),
+        hearing=bool(_HEARING.search(folded.text)),
+        statement_period=statement_period,
+        hearing_period=hearing_period,
+        proposed_fine=fine,
         waived=statement_waived(text),
     )
 

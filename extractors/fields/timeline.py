@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from reviewer.model import TIMELINE_KEYS, Instrument, Procedure
+from reviewer.core.model import TIMELINE_KEYS, Instrument, Procedure
 
 _FIRST_OF_KIND: dict[str, str] = {
     "case_source": "discovered",
@@ -33,11 +33,23 @@ _EVIDENCE_KINDS = {"inquiry_record", "inspection_record"}
 #: Instruments that only the general procedure produces (Art. 54–58, 62–65 行政处罚法): an on-the-spot case
 #: has no 立案, no 询问 after it, no 告知书, no 审批 and no 结案. A 现场检查笔录 or a 陈述申辩 record is left out:
 #: both may stand beside an on-the-spot decision.
-GENERAL_ONLY_KINDS = frozenset({
-    "filing_approval", "inquiry_record", "evidence_preservation", "extension_approval", "investigation_report",
-    "legal_review", "collective_discussion", "prior_notice", "hearing_notice", "hearing_record", "penalty_approval",
-    "closing_report", "major_filing",
-})
+GENERAL_ONLY_KINDS = frozenset(
+    {
+        "filing_approval",
+        "inquiry_record",
+        "evidence_preservation",
+        "extension_approval",
+        "investigation_report",
+        "legal_review",
+        "collective_discussion",
+        "prior_notice",
+        "hearing_notice",
+        "hearing_record",
+        "penalty_approval",
+        "closing_report",
+        "major_filing",
+    }
+)
 
 
 def procedure_of(instruments: Sequence[Instrument]) -> Procedure | None:
@@ -54,7 +66,7 @@ def procedure_of(instruments: Sequence[Instrument]) -> Procedure | None:
 
 
 def build_timeline(instruments: Sequence[Instrument]) -> dict[str, dt.date | None]:
-    timeline: dict[str, dt.date | None] = {key: None for key in TIMELINE_KEYS}
+    timeline: dict[str, dt.date | None] = dict.fromkeys(TIMELINE_KEYS)
     for instrument in instruments:
         key = _FIRST_OF_KIND.get(instrument.kind)
         if key and timeline[key] is None and instrument.date:
@@ -64,7 +76,9 @@ def build_timeline(instruments: Sequence[Instrument]) -> dict[str, dt.date | Non
     # belongs to discovery instead. Without a dated 立案, the 案源登记 draws that line: what was recorded
     # before the lead was registered found it.
     boundary = timeline["filed"] or timeline["discovered"]
-    timeline["investigated"] = _first_between(records, boundary, None) if boundary else (records[0] if records else None)
+    timeline["investigated"] = (
+        _first_between(records, boundary, None) if boundary else (records[0] if records else None)
+    )
     early = [d for d in records if boundary and d < boundary]
     if procedure_of(instruments) == "simple":
         early.append(timeline["decided"])  # 当场处罚: found and decided on the spot

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from PIL import Image
 
-from reviewer.errors import OcrUnavailable
+from reviewer.core.errors import OcrUnavailable
 
 #: (x0, top, x1, bottom) in pixels of the image given to the engine.
 PixelBox = tuple[float, float, float, float]
@@ -33,7 +33,7 @@ class OcrLine:
 
 @dataclass(frozen=True)
 class EngineOptions:
-    """How an engine is built; from `reviewer.settings` through `ReadOptions`."""
+    """How an engine is built; from `reviewer.core.settings` through `ReadOptions`."""
 
     name: str = "rapidocr"
     threads: int = 0

@@ -49,7 +49,7 @@ class Row:
     def confidence(self) -> float:
         """Character-weighted mean confidence of the parts."""
         weights = [max(len(part.text), 1) for part in self.parts]
-        return sum(w * part.confidence for w, part in zip(weights, self.parts)) / sum(weights)
+        return sum(w * part.confidence for w, part in zip(weights, self.parts, strict=False)) / sum(weights)
 
 
 def skew_angle(lines: list[OcrLine]) -> float:

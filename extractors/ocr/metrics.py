@@ -11,7 +11,9 @@ import re
 from collections import Counter
 
 _SPACE = re.compile(r"\s+")
-_HALF_TO_FULL = str.maketrans({"(": "（", ")": "）", "[": "［", "]": "］", ":": "：", ",": "，", ";": "；", "?": "？", "!": "！"})
+_HALF_TO_FULL = str.maketrans(
+    {"(": "（", ")": "）", "[": "［", "]": "］", ":": "：", ",": "，", ";": "；", "?": "？", "!": "！"}
+)
 
 
 def normalise(text: str) -> str:

@@ -11,7 +11,7 @@ from PIL import Image
 from extractors.ocr import OcrEngine, OcrLine
 from extractors.ocr.cleanup import find_red_seals, is_blank, rotate, rotate_box, text_channel
 from extractors.ocr.layout import Row, reading_order
-from reviewer.model import Line, Page
+from reviewer.core.model import Line, Page
 
 BLANK_WARNING = "本页为空白页，未识别到文字。"
 LOW_CONFIDENCE_WARNING = "本页文字为 OCR 识别结果，平均置信度 {:.0%}，偏低，请人工核对原件。"
@@ -22,7 +22,7 @@ POINTS_PER_INCH = 72.0
 
 def _confidence(lines: list[OcrLine]) -> float:
     weights = [max(len(line.text), 1) for line in lines]
-    return sum(w * line.confidence for w, line in zip(weights, lines)) / sum(weights) if lines else 0.0
+    return sum(w * line.confidence for w, line in zip(weights, lines, strict=False)) / sum(weights) if lines else 0.0
 
 
 def _mostly_tall(lines: list[OcrLine]) -> bool:
@@ -56,12 +56,17 @@ def read_upright(grey: Image.Image, engine: OcrEngine) -> tuple[list[OcrLine], i
 
 def _line(row: Row, scale: float) -> Line:
     x0, top, x1, bottom = (round(value * scale, 2) for value in row.box)
-    return Line(text=row.text, box=(x0, top, x1, bottom), confidence=round(row.confidence, 4),
-                size=round((bottom - top) / 1.3, 1))
+    return Line(
+        text=row.text,
+        box=(x0, top, x1, bottom),
+        confidence=round(row.confidence, 4),
+        size=round((bottom - top) / 1.3, 1),
+    )
 
 
-def ocr_page(image: Image.Image, engine: OcrEngine, *, dpi: float, source: str, number: int,
-             low_confidence: float = 0.8) -> Page:
+def ocr_page(
+    image: Image.Image, engine: OcrEngine, *, dpi: float, source: str, number: int, low_confidence: float = 0.8
+) -> Page:
     """Read one page image (any mode, EXIF orientation already applied) into a `Page` with origin "ocr"."""
     grey = text_channel(image)
     seal_boxes = find_red_seals(image, dpi)
@@ -74,9 +79,17 @@ def ocr_page(image: Image.Image, engine: OcrEngine, *, dpi: float, source: str, 
     page_lines = [_line(row, scale) for row in rows if row.text]
     seals = [tuple(round(v * scale, 2) for v in rotate_box(box, turn, *image.size)) for box in seal_boxes]
     page = Page(
-        index=number, source=source, source_page=number, text="\n".join(line.text for line in page_lines),
-        lines=page_lines, origin="ocr", width=round(upright.width * scale, 2), height=round(upright.height * scale, 2),
-        rotation=(360 - turn) % 360, red_seal=bool(seals), seals=seals,
+        index=number,
+        source=source,
+        source_page=number,
+        text="\n".join(line.text for line in page_lines),
+        lines=page_lines,
+        origin="ocr",
+        width=round(upright.width * scale, 2),
+        height=round(upright.height * scale, 2),
+        rotation=(360 - turn) % 360,
+        red_seal=bool(seals),
+        seals=seals,
     )
     if not page_lines:
         page.warnings.append(BLANK_WARNING)

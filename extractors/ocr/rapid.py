@@ -12,6 +12,7 @@ because orientation is settled once per page (extractors/ocr/cleanup.py).
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 from pathlib import Path
@@ -21,7 +22,7 @@ import numpy as np
 from PIL import Image
 
 from extractors.ocr import OcrLine
-from reviewer.errors import OcrUnavailable
+from reviewer.core.errors import OcrUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +65,15 @@ class RapidOcrEngine:
 
     name = "rapidocr"
 
-    def __init__(self, *, threads: int = 0, det_side: int = DET_SIDE, squeeze: float = REC_SQUEEZE,
-                 models: Path | None = None, overrides: dict[str, object] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        threads: int = 0,
+        det_side: int = DET_SIDE,
+        squeeze: float = REC_SQUEEZE,
+        models: Path | None = None,
+        overrides: dict[str, object] | None = None,
+    ) -> None:
         """`overrides` are raw rapidocr parameters, for bench/ocr.py's comparisons with stock settings."""
         folder = models or model_dir()
         paths = {step: folder / file for step, file in MODEL_FILES.items()}
@@ -95,11 +103,15 @@ class RapidOcrEngine:
         BGR reading of arrays cannot swap anything."""
         grey = np.asarray(image.convert("L"))
         result = self._ocr(np.dstack([grey, grey, grey]))
-        boxes, texts, scores = getattr(result, "boxes", None), getattr(result, "txts", None), getattr(result, "scores", None)
+        boxes, texts, scores = (
+            getattr(result, "boxes", None),
+            getattr(result, "txts", None),
+            getattr(result, "scores", None),
+        )
         if boxes is None or texts is None or scores is None:
             return []
         lines = []
-        for quad, text, score in zip(boxes, texts, scores):
+        for quad, text, score in zip(boxes, texts, scores, strict=False):
             xs, ys = quad[:, 0], quad[:, 1]
             box = (float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max()))
             quad_points = tuple((float(x), float(y)) for x, y in quad)
@@ -112,29 +124,29 @@ def spaced_text(text: str, cols: list[int]) -> str:
     unless a space goes where consecutive characters sit unusually far apart (in model time steps)."""
     if len(cols) != len(text) or len(text) < 3 or any(char.isspace() for char in text):
         return text
-    steps = [b - a for a, b in zip(cols, cols[1:])]
+    steps = [b - a for a, b in itertools.pairwise(cols)]
     pitch = sorted(steps)[len(steps) // 2]
     pieces = [text[0]]
-    for char, step in zip(text[1:], steps):
+    for char, step in zip(text[1:], steps, strict=False):
         if step >= max(_GAP_PITCHES * pitch, pitch + 2):
             pieces.append(" ")
         pieces.append(char)
     return "".join(pieces)
 
 
-def _squeezed_pipeline(params: dict[str, object], squeeze: float):  # noqa: ANN202 (rapidocr.RapidOCR)
+def _squeezed_pipeline(params: dict[str, object], squeeze: float):
     """rapidocr's pipeline with each line crop narrowed by `squeeze` before recognition, and the gaps
     inside a line kept as spaces (from the recogniser's own character positions, no extra pass)."""
     from rapidocr import RapidOCR
     from rapidocr.ch_ppocr_rec import TextRecInput
 
     class SqueezedOCR(RapidOCR):
-        def recognize_txt(self, img: list[np.ndarray]):  # noqa: ANN202 (rapidocr TextRecOutput)
+        def recognize_txt(self, img: list[np.ndarray]):
             result = self._load_rec_model()(TextRecInput(img=img, return_word_box=True))
             if result.txts is None:
                 return super().recognize_txt(img)
             cols = [[col for word in (info.word_cols or []) for col in word] for info in result.word_results]
-            result.txts = tuple(spaced_text(text, col) for text, col in zip(result.txts, cols))
+            result.txts = tuple(spaced_text(text, col) for text, col in zip(result.txts, cols, strict=False))
             result.word_results = tuple(() for _ in result.txts)
             return result
 
@@ -142,7 +154,9 @@ def _squeezed_pipeline(params: dict[str, object], squeeze: float):  # noqa: ANN2
             crops = super().crop_text_regions(img, det_boxes)
             if squeeze >= 1:
                 return crops
-            return [cv2.resize(crop, (max(8, round(crop.shape[1] * squeeze)), crop.shape[0]), interpolation=cv2.INTER_AREA)
-                    for crop in crops]
+            return [
+                cv2.resize(crop, (max(8, round(crop.shape[1] * squeeze)), crop.shape[0]), interpolation=cv2.INTER_AREA)
+                for crop in crops
+            ]
 
     return SqueezedOCR(params=params)

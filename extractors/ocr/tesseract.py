@@ -18,7 +18,7 @@ from pathlib import Path
 from PIL import Image
 
 from extractors.ocr import OcrLine
-from reviewer.errors import OcrUnavailable
+from reviewer.core.errors import OcrUnavailable
 
 LANG = "chi_sim"
 

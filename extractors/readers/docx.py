@@ -21,8 +21,8 @@ from lxml import etree
 from extractors.readers.docx_pages import EMPTY_WARNING, IMAGE_ONLY_WARNING, Item, Section, paginate, text_lines
 from extractors.readers.docx_styles import NS, PPR, RPR, VAL, Attrs, Styles, ppr_values, pt, rpr_values, w
 from extractors.sniff import OLE_MAGIC, is_encrypted_ooxml
-from reviewer.errors import CorruptFile, EncryptedFile, FileTooLarge, MislabeledFile
-from reviewer.model import Line, Page
+from reviewer.core.errors import CorruptFile, EncryptedFile, FileTooLarge, MislabeledFile
+from reviewer.core.model import Line, Page
 
 __all__ = ["EMPTY_WARNING", "IMAGE_ONLY_WARNING", "read_docx"]
 
@@ -34,9 +34,11 @@ _PAGE_STARTS = {"nextPage", "oddPage", "evenPage"}
 _OTHER_ZIPS = {"xl/workbook.xml": "，而是 Excel 表格", "ppt/presentation.xml": "，而是 PowerPoint 演示文稿"}
 
 P, TBL, TR, TC, R, T, SDT, SDT_CONTENT, CUSTOM_XML = map(
-    w, ("p", "tbl", "tr", "tc", "r", "t", "sdt", "sdtContent", "customXml"))
+    w, ("p", "tbl", "tr", "tc", "r", "t", "sdt", "sdtContent", "customXml")
+)
 SECTPR, BR, CR, TAB, HINT, DRAWING, PICT = map(
-    w, ("sectPr", "br", "cr", "tab", "lastRenderedPageBreak", "drawing", "pict"))
+    w, ("sectPr", "br", "cr", "tab", "lastRenderedPageBreak", "drawing", "pict")
+)
 _INLINE = {w(t) for t in ("hyperlink", "ins", "smartTag", "customXml", "fldSimple", "moveTo", "sdt", "sdtContent")}
 _SECT_PRS = "./w:p/w:pPr/w:sectPr | ./w:sdt/w:sdtContent/w:p/w:pPr/w:sectPr | ./w:sectPr"
 _Nested = tuple[etree._Element, float]  # a nested table and the width of the cell holding it
@@ -69,34 +71,52 @@ def _open_package(path: Path, source: str) -> tuple[etree._Element, Styles, dict
             names = set(package.namelist())
             if "word/document.xml" not in names:
                 kind = next((label for name, label in _OTHER_ZIPS.items() if name in names), "，而是普通 ZIP 压缩包")
-                raise MislabeledFile(f"{source}: ZIP without word/document.xml is not a Word document",
-                                     f"文件“{source}”不是 Word（DOCX）文档{kind}，请核对文件后重新上传。", source=source)
+                raise MislabeledFile(
+                    f"{source}: ZIP without word/document.xml is not a Word document",
+                    f"文件“{source}”不是 Word（DOCX）文档{kind}，请核对文件后重新上传。",
+                    source=source,
+                )
             body = _parse(package, "word/document.xml", source).find(w("body"))
             if body is None:
-                raise CorruptFile(f"{source}: word/document.xml has no w:body",
-                                  f"Word 文件“{source}”已损坏，没有正文。", source=source)
+                raise CorruptFile(
+                    f"{source}: word/document.xml has no w:body",
+                    f"Word 文件“{source}”已损坏，没有正文。",
+                    source=source,
+                )
             rels = _relationships(package, "word/_rels/document.xml.rels")
             styles = Styles(_optional(package, rels.pop("styles", None), source))
             headers = {rid: _header_lines(_optional(package, name, source), styles) for rid, name in rels.items()}
             return body, styles, headers
     except (zipfile.BadZipFile, zlib.error, EOFError, etree.XMLSyntaxError, NotImplementedError, KeyError) as error:
-        raise CorruptFile(f"{source}: DOCX cannot be read ({error!r})",
-                          f"Word 文件“{source}”已损坏或不完整，无法打开。", source=source) from error
+        raise CorruptFile(
+            f"{source}: DOCX cannot be read ({error!r})",
+            f"Word 文件“{source}”已损坏或不完整，无法打开。",
+            source=source,
+        ) from error
 
 
 def _refuse_ole(path: Path, source: str) -> None:
     """An encrypted DOCX is an OLE file holding an `EncryptedPackage` stream; any other OLE file is a .doc."""
     if is_encrypted_ooxml(path):
-        raise EncryptedFile(f"{source}: DOCX is password protected (OLE EncryptedPackage)",
-                            f"Word 文件“{source}”设有打开密码（已加密），请取消密码后重新上传。", source=source)
-    raise MislabeledFile(f"{source}: OLE compound file (legacy .doc/.wps), not a DOCX",
-                         f"文件“{source}”是旧版 Word/WPS 文档（DOC），不是 DOCX。请另存为 DOCX 或 PDF 后上传。", source=source)
+        raise EncryptedFile(
+            f"{source}: DOCX is password protected (OLE EncryptedPackage)",
+            f"Word 文件“{source}”设有打开密码（已加密），请取消密码后重新上传。",
+            source=source,
+        )
+    raise MislabeledFile(
+        f"{source}: OLE compound file (legacy .doc/.wps), not a DOCX",
+        f"文件“{source}”是旧版 Word/WPS 文档（DOC），不是 DOCX。请另存为 DOCX 或 PDF 后上传。",
+        source=source,
+    )
 
 
 def _parse(package: zipfile.ZipFile, name: str, source: str) -> etree._Element:
     if package.getinfo(name).file_size > _MAX_PART_BYTES:
-        raise FileTooLarge(f"{source}: {name} unpacks to more than {_MAX_PART_BYTES} bytes",
-                           f"文件“{source}”的正文解压后超过 256 MB，无法读取，请拆分后上传。", source=source)
+        raise FileTooLarge(
+            f"{source}: {name} unpacks to more than {_MAX_PART_BYTES} bytes",
+            f"文件“{source}”的正文解压后超过 256 MB，无法读取，请拆分后上传。",
+            source=source,
+        )
     return etree.fromstring(package.read(name), _PARSER)
 
 
@@ -201,9 +221,9 @@ class _Walker:
                 height = 0.0 if self.floating else max(h for *_, h in cells) + 2.0
                 line = _row_line([lines for lines, *_ in cells])
                 self.items.append(Item("line", line, line_h=height, section=self.section))
-            for nested, width in (pair for _, nested, *_ in cells for pair in nested):
+            for table, width in (pair for _, nested, *_ in cells for pair in nested):
                 self.width = width
-                self.table(nested)
+                self.table(table)
         self.width, self.depth = outer, self.depth - 1
 
     def _cell(self, cell: etree._Element, width: float) -> tuple[list[Line], list[_Nested], bool, float]:
@@ -267,7 +287,7 @@ def _cells(row: etree._Element, grid: list[float], outer: float) -> list[tuple[e
         tcpr = cell.find(w("tcPr"))
         span_el = tcpr.find(w("gridSpan")) if tcpr is not None else None
         span = int(span_el.get(VAL)) if span_el is not None and (span_el.get(VAL) or "").isdigit() else 1
-        width = sum(grid[column:column + span]) if column + span <= len(grid) else outer / len(raw)
+        width = sum(grid[column : column + span]) if column + span <= len(grid) else outer / len(raw)
         column += span
         merges = [tcpr.find(w("vMerge")), tcpr.find(w("hMerge"))] if tcpr is not None else []
         if not any(m is not None and m.get(VAL, "continue") != "restart" for m in merges):
@@ -301,12 +321,12 @@ def _pieces(p: etree._Element, fmt: Attrs, styles: Styles) -> list[_Run | str | 
                 pieces.append(_Run(child.text or "", size, bold))
             elif tag == TAB:
                 pieces.append(_Run(" ", size, bold))
-            elif tag == BR or tag == CR:
+            elif tag in (BR, CR):
                 kind = child.get(w("type")) if tag == BR else None
                 pieces.append({"page": "hard", "column": "column"}.get(kind, "soft"))
             elif tag == HINT:
                 pieces.append("hint")
-            elif (tag == DRAWING or tag == PICT) and child.xpath(_IMAGE):
+            elif (tag in (DRAWING, PICT)) and child.xpath(_IMAGE):
                 extent = child.xpath(".//wp:extent/@cy", namespaces=NS)
                 pieces.append(float(extent[0]) / 12700 if extent and extent[0].isdigit() else 100.0)
     return pieces
@@ -318,8 +338,12 @@ def _make_line(runs: list[_Run], fmt: Attrs) -> Line | None:
         return None
     visible = [run for run in runs if run.text.strip()]
     sizes = [run.size for run in visible if run.size]
-    return Line(text=text, size=max(sizes) if sizes else None, align=fmt.get("align", "left"),
-                bold=all(run.bold for run in visible))
+    return Line(
+        text=text,
+        size=max(sizes) if sizes else None,
+        align=fmt.get("align", "left"),
+        bold=all(run.bold for run in visible),
+    )
 
 
 def _row_line(cells: list[list[Line]]) -> Line:
@@ -327,5 +351,9 @@ def _row_line(cells: list[list[Line]]) -> Line:
     lines = [line for cell in cells for line in cell]
     sizes, aligns = [line.size for line in lines if line.size], {line.align for line in lines}
     text = "  ".join(joined for cell in cells if (joined := " ".join(line.text for line in cell)))
-    return Line(text=text, size=max(sizes) if sizes else None, align=aligns.pop() if len(aligns) == 1 else None,
-                bold=all(line.bold for line in lines))
+    return Line(
+        text=text,
+        size=max(sizes) if sizes else None,
+        align=aligns.pop() if len(aligns) == 1 else None,
+        bold=all(line.bold for line in lines),
+    )

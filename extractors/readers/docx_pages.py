@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from extractors.readers.docx_styles import NS, R_ID, VAL, Attrs, pt, w
-from reviewer.model import Line, Page
+from reviewer.core.model import Line, Page
 
 IMAGE_ONLY_WARNING = "本页只有图片、没有文字（可能是粘贴的扫描件），图片中的文字未能读取。"
 EMPTY_WARNING = "文档中没有文字内容。"
@@ -50,7 +50,9 @@ class Section:
         start, cols = sect.find(w("type")), sect.find(w("cols"))
         refs = [ref.get(R_ID) for ref in sect.iterfind("w:headerReference", NS) if ref.get(w("type")) == "default"]
         return cls(
-            width=round(width, 1), height=round(height, 1), body=max(height - vertical, 72.0),
+            width=round(width, 1),
+            height=round(height, 1),
+            body=max(height - vertical, 72.0),
             text=max(width - pt(margin, "left", 90.0) - pt(margin, "right", 90.0), 72.0),
             pitch=pt(grid, "linePitch") if snaps else None,
             start=start.get(VAL, "nextPage") if start is not None else "nextPage",
@@ -126,9 +128,11 @@ class _Cutter:
                 self.section = item.section
                 if _joined(header := self.headers[item.section]) != self.shown:
                     self.pending, self.shown = header, _joined(header)
-            elif item.kind == "hard" or (item.kind == "before" and page.placed):
-                self._new_page()
-            elif item.kind == "hint" and self.hints and page.content:
+            elif (
+                item.kind == "hard"
+                or (item.kind == "before" and page.placed)
+                or (item.kind == "hint" and self.hints and page.content)
+            ):
                 self._new_page()
             elif item.kind not in {"before", "hint"}:
                 self._place(item)
@@ -170,8 +174,10 @@ def _split(item: Item, fit: int) -> tuple[Item, Item]:
     cut = max(1, round(len(text) * fit / item.lines))
     head = item.line.model_copy(update={"text": text[:cut].rstrip()})
     tail = item.line.model_copy(update={"text": text[cut:].lstrip()})
-    return (Item("line", head, fit, item.line_h, item.extra, item.section),
-            Item("line", tail, item.lines - fit, item.line_h, 0.0, item.section))
+    return (
+        Item("line", head, fit, item.line_h, item.extra, item.section),
+        Item("line", tail, item.lines - fit, item.line_h, 0.0, item.section),
+    )
 
 
 def _joined(lines: list[Line]) -> str:
@@ -206,7 +212,18 @@ def paginate(items: list[Item], sections: list[Section], source: str) -> list[Pa
     for number, draft in enumerate(drafts, start=1):
         section = sections[draft.section]
         warnings = [IMAGE_ONLY_WARNING] if draft.images and not draft.body_lines else []
-        pages.append(Page(index=number, source=source, source_page=number, text=_joined(draft.lines), lines=draft.lines,
-                          origin="docx", width=section.width, height=section.height, estimated=estimate,
-                          warnings=[EMPTY_WARNING] if len(drafts) == 1 and not draft.content else warnings))
+        pages.append(
+            Page(
+                index=number,
+                source=source,
+                source_page=number,
+                text=_joined(draft.lines),
+                lines=draft.lines,
+                origin="docx",
+                width=section.width,
+                height=section.height,
+                estimated=estimate,
+                warnings=[EMPTY_WARNING] if len(drafts) == 1 and not draft.content else warnings,
+            )
+        )
     return pages

@@ -75,11 +75,23 @@ class Styles:
     def __init__(self, root: etree._Element | None):
         found = root.iterfind("w:style", NS) if root is not None else ()
         self._styles = {style.get(w("styleId")): style for style in found}
-        self.default = next((sid for sid, s in self._styles.items() if s.get(w("type")) == "paragraph"
-                             and s.get(w("default"), "0") in {"1", "true", "on"}), None)
+        self.default = next(
+            (
+                sid
+                for sid, s in self._styles.items()
+                if s.get(w("type")) == "paragraph" and s.get(w("default"), "0") in {"1", "true", "on"}
+            ),
+            None,
+        )
         defaults = root.find("w:docDefaults", NS) if root is not None else None
-        self._defaults = {} if defaults is None else {**ppr_values(defaults.find("w:pPrDefault/w:pPr", NS)),
-                                                      **rpr_values(defaults.find("w:rPrDefault/w:rPr", NS))}
+        self._defaults = (
+            {}
+            if defaults is None
+            else {
+                **ppr_values(defaults.find("w:pPrDefault/w:pPr", NS)),
+                **rpr_values(defaults.find("w:rPrDefault/w:rPr", NS)),
+            }
+        )
         self._cache: dict[tuple[str | None, bool], Attrs] = {}
 
     def paragraph(self, style_id: str | None) -> Attrs:

@@ -16,8 +16,8 @@ from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
 from extractors.ocr import OcrOptions, get_engine
 from extractors.ocr.page import ocr_page
-from reviewer.errors import CorruptFile, OcrUnavailable
-from reviewer.model import Page
+from reviewer.core.errors import CorruptFile, OcrUnavailable
+from reviewer.core.model import Page
 
 A4_SHORT_INCHES = 8.27
 #: No case-file sheet is wider than A3's short side … long side; wider means the dpi tag is wrong.
@@ -47,10 +47,17 @@ def iter_frames(path: Path, source: str) -> Iterator[Image.Image]:
                     upright = ImageOps.exif_transpose(frame.copy())
                     upright.info.setdefault("dpi", frame.info.get("dpi"))
                     yield upright
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombWarning,
-            Image.DecompressionBombError) as error:
-        raise CorruptFile(f"{source}: image cannot be decoded ({error})", f"图片“{source}”已损坏或无法识别，无法读取。",
-                          source=source) from error
+    except (
+        UnidentifiedImageError,
+        OSError,
+        SyntaxError,
+        ValueError,
+        Image.DecompressionBombWarning,
+        Image.DecompressionBombError,
+    ) as error:
+        raise CorruptFile(
+            f"{source}: image cannot be decoded ({error})", f"图片“{source}”已损坏或无法识别，无法读取。", source=source
+        ) from error
 
 
 def read_image(path: Path, source: str | None = None, *, ocr: OcrOptions | None = None) -> Iterator[Page]:
@@ -60,5 +67,6 @@ def read_image(path: Path, source: str | None = None, *, ocr: OcrOptions | None 
         raise OcrUnavailable(f"{source}: image input needs OCR, which is not enabled", source=source)
     engine = get_engine(ocr.engine)
     for number, frame in enumerate(iter_frames(path, source), start=1):
-        yield ocr_page(frame, engine, dpi=image_dpi(frame), source=source, number=number,
-                       low_confidence=ocr.low_confidence)
+        yield ocr_page(
+            frame, engine, dpi=image_dpi(frame), source=source, number=number, low_confidence=ocr.low_confidence
+        )

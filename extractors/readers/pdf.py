@@ -25,8 +25,8 @@ import pypdfium2.raw as pdfium_c
 
 from extractors.ocr import OcrOptions
 from extractors.readers.text_layer import image_share, usable_text
-from reviewer.errors import CorruptFile, EncryptedFile, OcrUnavailable
-from reviewer.model import Box, Line, Page
+from reviewer.core.errors import CorruptFile, EncryptedFile, OcrUnavailable
+from reviewer.core.model import Box, Line, Page
 
 Engine = Literal["pdfium", "plumber"]
 log = logging.getLogger(__name__)
@@ -36,8 +36,9 @@ _PDFIUM_PASSWORD_ERROR = 4
 _LINE = re.compile(r"[^\r\n]+")
 
 
-def read_pdf(path: Path, source: str | None = None, *, engine: Engine = "pdfium",
-             ocr: OcrOptions | None = None) -> Iterator[Page]:
+def read_pdf(
+    path: Path, source: str | None = None, *, engine: Engine = "pdfium", ocr: OcrOptions | None = None
+) -> Iterator[Page]:
     """Yield the pages of a PDF; raise `EncryptedFile` or `CorruptFile` before the first page.
 
     With `ocr`, pages without a usable text layer are rendered and OCR'd (pdfium renders them, whichever
@@ -72,8 +73,9 @@ def _ocr_if_needed(document: pdfium.PdfDocument, page: Page, ocr: OcrOptions) ->
     except OcrUnavailable as error:
         log.warning("%s page %s needs OCR: %s", page.source, page.source_page, error)
         return page  # kept with its "no usable text layer" warning; the text pages of the file still count
-    scanned = ocr_page(image, engine, dpi=ocr.dpi, source=page.source, number=page.source_page,
-                       low_confidence=ocr.low_confidence)
+    scanned = ocr_page(
+        image, engine, dpi=ocr.dpi, source=page.source, number=page.source_page, low_confidence=ocr.low_confidence
+    )
     scanned.index = page.index
     return scanned
 
@@ -171,16 +173,25 @@ def _display_box(charbox: tuple[float, float, float, float], rotation: int, widt
 
 def _union(a: Box, b: Box) -> Box:
     return (
-        round(min(a[0], b[0]), 2), round(min(a[1], b[1]), 2),
-        round(max(a[2], b[2]), 2), round(max(a[3], b[3]), 2),
+        round(min(a[0], b[0]), 2),
+        round(min(a[1], b[1]), 2),
+        round(max(a[2], b[2]), 2),
+        round(max(a[3], b[3]), 2),
     )
 
 
 def _make_page(source: str, number: int, lines: list[Line], width: float, height: float, rotation: int) -> Page:
     text = "\n".join(line.text for line in lines)
     return Page(
-        index=number, source=source, source_page=number, text=text, lines=lines, origin="text",
-        width=round(width, 2), height=round(height, 2), rotation=rotation,
+        index=number,
+        source=source,
+        source_page=number,
+        text=text,
+        lines=lines,
+        origin="text",
+        width=round(width, 2),
+        height=round(height, 2),
+        rotation=rotation,
         warnings=[] if text.strip() else [NO_TEXT_WARNING],
     )
 
@@ -194,7 +205,7 @@ def _read_with_plumber(path: Path, source: str) -> Iterator[Page]:
     try:
         pdf = pdfplumber.open(str(path))
         pages = pdf.pages
-    except Exception as error:  # noqa: BLE001 — pdfminer raises many unrelated types; all mean "unreadable"
+    except Exception as error:
         raise _plumber_error(error, source) from error
     with contextlib.closing(pdf):
         if not pages:
@@ -213,10 +224,12 @@ def _plumber_error(error: Exception, source: str) -> CorruptFile | EncryptedFile
     causes = [error, error.__cause__, *getattr(error, "args", ())]
     if any(isinstance(c, (PDFPasswordIncorrect, PDFEncryptionError)) for c in causes):
         return EncryptedFile(f"{source}: PDF is password protected", source=source)
-    return CorruptFile(f"{source}: PDF cannot be parsed ({error!r})", f"PDF 文件“{source}”已损坏或不完整，无法打开。", source=source)
+    return CorruptFile(
+        f"{source}: PDF cannot be parsed ({error!r})", f"PDF 文件“{source}”已损坏或不完整，无法打开。", source=source
+    )
 
 
-def _plumber_page(page, source: str, number: int) -> Page:  # noqa: ANN001 (pdfplumber.page.Page)
+def _plumber_page(page, source: str, number: int) -> Page:
     lines = []
     for item in page.extract_text_lines(return_chars=True, strip=True):
         chars = item.get("chars") or []

@@ -40,38 +40,123 @@ People and keys
 Batches
 - `create_batch(session, *, name, created_by, agency_code=None, period_from=None, period_to=None) -> Batch`
 - `get_batch`, `batch_cases(session, batch)`, `batch_summary(session, batch_id) -> BatchSummary | None`
-  (`rows: list[SummaryRow]`, `ranking: list[AgencyRank]`, `counts`, `done`); `summarize(session, cases, name=…)`
+  (`reviewer.reports.summary`: `rows`, `ranking`, `counts`, `done`); `summarize(session, cases, name=…)`
 
-Errors are `reviewer.errors.ReviewerError` subclasses with Chinese `user_message`s (reviewer/store/errors.py).
+Errors are `reviewer.core.errors.ReviewerError` subclasses with Chinese `user_message`s (reviewer/store/errors.py).
 """
 
 from __future__ import annotations
 
-from reviewer.store.auth import (ACTIONS, ROLE_ACTIONS, Principal, create_api_key, create_user, ensure_agency,
-                                 list_api_keys, principal_for_api_key_id, principal_for_key, principal_for_user,
-                                 revoke_api_key, verify_user)
-from reviewer.store.batches import (AgencyRank, BatchSummary, SummaryRow, agencies, batch_cases, batch_summary,
-                                    create_batch, get_batch, summarize)
+from reviewer.store.auth import (
+    ACTIONS,
+    ROLE_ACTIONS,
+    Principal,
+    create_api_key,
+    create_user,
+    ensure_agency,
+    list_api_keys,
+    principal_for_api_key_id,
+    principal_for_key,
+    principal_for_user,
+    revoke_api_key,
+    verify_user,
+)
+from reviewer.store.batches import (
+    agencies,
+    batch_cases,
+    batch_summary,
+    create_batch,
+    get_batch,
+    summarize,
+)
 from reviewer.store.blobs import BlobStore, LocalBlobStore, S3BlobStore, open_blobs
 from reviewer.store.cases import accept_upload, get_case, list_cases, set_status
 from reviewer.store.corrections import agreement, correct_finding, sign_off
 from reviewer.store.db import Database, database_url, open_database, upgrade
-from reviewer.store.drafts import (correction_json, corrections_of, current_run, draft_with_corrections, finding_json,
-                                   findings_of, save_draft)
-from reviewer.store.errors import (BadCorrection, CaseLocked, CaseNotFound, FindingNotFound, NoFiles, NotReviewed,
-                                   QueueUnavailable, StaleVersion, UnknownRole)
+from reviewer.store.drafts import (
+    correction_json,
+    corrections_of,
+    current_run,
+    draft_with_corrections,
+    finding_json,
+    findings_of,
+    save_draft,
+)
+from reviewer.store.errors import (
+    BadCorrection,
+    CaseLocked,
+    CaseNotFound,
+    FindingNotFound,
+    NoFiles,
+    NotReviewed,
+    QueueUnavailable,
+    StaleVersion,
+    UnknownRole,
+)
 from reviewer.store.layouts import current_layout_sha, load_layout, save_layout
-from reviewer.store.models import (Agency, ApiKey, Batch, Case, Correction, Finding, ReviewRun, SignOff, SourceFile,
-                                   User)
+from reviewer.store.models import Agency, ApiKey, Batch, Case, Correction, Finding, ReviewRun, SignOff, SourceFile, User
 
 __all__ = [
-    "ACTIONS", "ROLE_ACTIONS", "Principal", "create_api_key", "create_user", "ensure_agency", "list_api_keys",
-    "principal_for_api_key_id", "principal_for_key", "principal_for_user", "revoke_api_key", "verify_user",
-    "AgencyRank", "BatchSummary", "SummaryRow", "agencies", "batch_cases", "batch_summary", "create_batch",
-    "get_batch", "summarize", "BlobStore", "LocalBlobStore", "S3BlobStore", "open_blobs", "accept_upload",
-    "get_case", "list_cases", "set_status", "agreement", "correct_finding", "sign_off", "Database", "database_url",
-    "open_database", "upgrade", "correction_json", "corrections_of", "current_run", "draft_with_corrections",
-    "finding_json", "findings_of", "save_draft", "current_layout_sha", "load_layout", "save_layout", "BadCorrection", "CaseLocked", "CaseNotFound", "FindingNotFound",
-    "NoFiles", "NotReviewed", "QueueUnavailable", "StaleVersion", "UnknownRole", "Agency", "ApiKey", "Batch", "Case",
-    "Correction", "Finding", "ReviewRun", "SignOff", "SourceFile", "User",
+    "ACTIONS",
+    "ROLE_ACTIONS",
+    "Agency",
+    "ApiKey",
+    "BadCorrection",
+    "Batch",
+    "BlobStore",
+    "Case",
+    "CaseLocked",
+    "CaseNotFound",
+    "Correction",
+    "Database",
+    "Finding",
+    "FindingNotFound",
+    "LocalBlobStore",
+    "NoFiles",
+    "NotReviewed",
+    "Principal",
+    "QueueUnavailable",
+    "ReviewRun",
+    "S3BlobStore",
+    "SignOff",
+    "SourceFile",
+    "StaleVersion",
+    "UnknownRole",
+    "User",
+    "accept_upload",
+    "agencies",
+    "agreement",
+    "batch_cases",
+    "batch_summary",
+    "correct_finding",
+    "correction_json",
+    "corrections_of",
+    "create_api_key",
+    "create_batch",
+    "create_user",
+    "current_layout_sha",
+    "current_run",
+    "database_url",
+    "draft_with_corrections",
+    "ensure_agency",
+    "finding_json",
+    "findings_of",
+    "get_batch",
+    "get_case",
+    "list_api_keys",
+    "list_cases",
+    "load_layout",
+    "open_blobs",
+    "open_database",
+    "principal_for_api_key_id",
+    "principal_for_key",
+    "principal_for_user",
+    "revoke_api_key",
+    "save_draft",
+    "save_layout",
+    "set_status",
+    "sign_off",
+    "summarize",
+    "upgrade",
+    "verify_user",
 ]

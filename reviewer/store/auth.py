@@ -21,8 +21,18 @@ from sqlalchemy.orm import Session
 from reviewer.store.errors import UnknownRole
 from reviewer.store.models import ROLES, Agency, ApiKey, User, utcnow
 
-ACTIONS = frozenset({"case.upload", "case.read", "finding.correct", "case.signoff", "batch.create",
-                     "batch.read", "keys.manage", "personal.read"})
+ACTIONS = frozenset(
+    {
+        "case.upload",
+        "case.read",
+        "finding.correct",
+        "case.signoff",
+        "batch.create",
+        "batch.read",
+        "keys.manage",
+        "personal.read",
+    }
+)
 _EVALUATOR = frozenset({"case.upload", "case.read", "batch.create", "batch.read"})
 ROLE_ACTIONS: dict[str, frozenset[str]] = {
     "evaluator": _EVALUATOR,
@@ -85,16 +95,29 @@ def check_password(password: str, stored: str) -> bool:
     if scheme != "scrypt":
         return False
     expected = base64.b64decode(digest)
-    actual = hashlib.scrypt(password.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
-                            dklen=len(expected))
+    actual = hashlib.scrypt(
+        password.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=len(expected)
+    )
     return hmac.compare_digest(actual, expected)
 
 
-def create_user(session: Session, *, username: str, password: str, role: str, agency_code: str | None = None,
-                display_name: str | None = None) -> User:
+def create_user(
+    session: Session,
+    *,
+    username: str,
+    password: str,
+    role: str,
+    agency_code: str | None = None,
+    display_name: str | None = None,
+) -> User:
     agency = ensure_agency(session, agency_code) if agency_code else None
-    user = User(username=username, password_hash=hash_password(password), role=_role(role),
-                agency_id=agency.id if agency else None, display_name=display_name)
+    user = User(
+        username=username,
+        password_hash=hash_password(password),
+        role=_role(role),
+        agency_id=agency.id if agency else None,
+        display_name=display_name,
+    )
     session.add(user)
     session.flush()
     return user
@@ -125,8 +148,13 @@ def create_api_key(session: Session, *, role: str, agency_code: str | None, name
     """A new key; the plain key is returned once and only its SHA-256 is stored."""
     plain = "rk_" + secrets.token_urlsafe(32)
     agency = ensure_agency(session, agency_code) if agency_code else None
-    key = ApiKey(prefix=plain[:KEY_PREFIX_LENGTH], key_hash=_key_hash(plain), role=_role(role),
-                 agency_id=agency.id if agency else None, name=name)
+    key = ApiKey(
+        prefix=plain[:KEY_PREFIX_LENGTH],
+        key_hash=_key_hash(plain),
+        role=_role(role),
+        agency_id=agency.id if agency else None,
+        name=name,
+    )
     session.add(key)
     session.flush()
     return plain, key

@@ -7,11 +7,11 @@ main defects) and a ranking of agencies by mean score with their count and unqua
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from reviewer.reports.summary import BatchSummary, SummaryRow, rank_agencies
 from reviewer.store.auth import ensure_agency
 from reviewer.store.drafts import standard_of
 from reviewer.store.models import Agency, Batch, Case, Finding, ReviewRun
@@ -20,51 +20,23 @@ from reviewer.store.models import Agency, Batch, Case, Finding, ReviewRun
 MAIN_DEFECTS = 3
 
 
-@dataclass(frozen=True)
-class SummaryRow:
-    case_id: str
-    agency: str
-    case_number: str | None
-    party: str | None
-    closing_date: dt.date | None
-    status: str
-    score: float | None
-    #: The grade as settled; when unknown checks remain, the grade the score alone would give (provisional).
-    grade: str | None
-    grade_provisional: bool
-    unqualified: bool | None
-    main_defects: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class AgencyRank:
-    rank: int
-    agency: str
-    cases: int
-    reviewed: int
-    mean_score: float | None
-    unqualified: int
-    unqualified_rate: float | None
-
-
-@dataclass(frozen=True)
-class BatchSummary:
-    batch_id: str | None
-    name: str
-    counts: dict[str, int]
-    rows: list[SummaryRow]
-    ranking: list[AgencyRank]
-
-    @property
-    def done(self) -> bool:
-        return not any(self.counts.get(status) for status in ("queued", "processing"))
-
-
-def create_batch(session: Session, *, name: str, created_by: str, agency_code: str | None = None,
-                 period_from: dt.date | None = None, period_to: dt.date | None = None) -> Batch:
+def create_batch(
+    session: Session,
+    *,
+    name: str,
+    created_by: str,
+    agency_code: str | None = None,
+    period_from: dt.date | None = None,
+    period_to: dt.date | None = None,
+) -> Batch:
     agency = ensure_agency(session, agency_code) if agency_code else None
-    batch = Batch(name=name, created_by=created_by, agency_id=agency.id if agency else None,
-                  period_from=period_from, period_to=period_to)
+    batch = Batch(
+        name=name,
+        created_by=created_by,
+        agency_id=agency.id if agency else None,
+        period_from=period_from,
+        period_to=period_to,
+    )
     session.add(batch)
     session.flush()
     return batch
@@ -110,15 +82,19 @@ def _current_runs(session: Session, case_ids: list[str]) -> tuple[dict[str, str]
     """Per case: its current run's standard id, and its main defects (largest deductions first)."""
     standards: dict[str, str] = {}
     defects: dict[str, list[str]] = {}
-    for chunk in (case_ids[i:i + 500] for i in range(0, len(case_ids), 500)):
-        runs = session.execute(select(ReviewRun.id, ReviewRun.case_id, ReviewRun.standard_id)
-                               .where(ReviewRun.case_id.in_(chunk), ReviewRun.is_current.is_(True))).all()
+    for chunk in (case_ids[i : i + 500] for i in range(0, len(case_ids), 500)):
+        runs = session.execute(
+            select(ReviewRun.id, ReviewRun.case_id, ReviewRun.standard_id).where(
+                ReviewRun.case_id.in_(chunk), ReviewRun.is_current.is_(True)
+            )
+        ).all()
         standards.update({case_id: standard for _id, case_id, standard in runs})
         case_of = {run_id: case_id for run_id, case_id, _standard in runs}
         failing = session.execute(
             select(Finding.run_id, Finding.message, Finding.check_id)
             .where(Finding.run_id.in_(list(case_of)), Finding.status == "fail", Finding.deducted > 0)
-            .order_by(Finding.run_id, Finding.deducted.desc(), Finding.check_id))
+            .order_by(Finding.run_id, Finding.deducted.desc(), Finding.check_id)
+        )
         for run_id, message, check_id in failing:
             found = defects.setdefault(case_of[run_id], [])
             if len(found) < MAIN_DEFECTS:
@@ -129,28 +105,24 @@ def _current_runs(session: Session, case_ids: list[str]) -> tuple[dict[str, str]
 def summary_row(case: Case, standard_id: str | None, defects: list[str]) -> SummaryRow:
     agency = case.agency.name if case.agency else str(case.agency_id)
     if standard_id is None or case.score is None:
-        return SummaryRow(case.id, agency, case.case_number, case.party, case.closing_date, case.status,
-                          None, None, False, None)
+        return SummaryRow(
+            case.id, agency, case.case_number, case.party, case.closing_date, case.status, None, None, False, None
+        )
     grading = standard_of(standard_id).grading
     grade = case.grade or grading.grade(case.score)
-    return SummaryRow(case.id, agency, case.case_number, case.party, case.closing_date, case.status,
-                      case.score, grade, case.grade is None, grade == grading.veto_grade, list(defects))
-
-
-def rank_agencies(rows: list[SummaryRow]) -> list[AgencyRank]:
-    """Agencies by mean score, best first (agencies with nothing reviewed last)."""
-    by_agency: dict[str, list[SummaryRow]] = {}
-    for row in rows:
-        by_agency.setdefault(row.agency, []).append(row)
-    stats = []
-    for agency, items in by_agency.items():
-        scored = [r for r in items if r.score is not None]
-        mean = round(sum(r.score for r in scored) / len(scored), 2) if scored else None  # type: ignore[misc]
-        bad = sum(1 for r in scored if r.unqualified)
-        rate = round(bad / len(scored), 4) if scored else None
-        stats.append((agency, len(items), len(scored), mean, bad, rate))
-    stats.sort(key=lambda s: (s[3] is None, -(s[3] or 0.0), s[0]))
-    return [AgencyRank(i + 1, *item) for i, item in enumerate(stats)]
+    return SummaryRow(
+        case.id,
+        agency,
+        case.case_number,
+        case.party,
+        case.closing_date,
+        case.status,
+        case.score,
+        grade,
+        case.grade is None,
+        grade == grading.veto_grade,
+        list(defects),
+    )
 
 
 def agencies(session: Session) -> list[Agency]:

@@ -14,8 +14,8 @@ import tempfile
 from pathlib import Path
 from typing import IO, Any, BinaryIO, Protocol
 
-from reviewer.errors import FileTooLarge
-from reviewer.settings import Settings
+from reviewer.core.errors import FileTooLarge
+from reviewer.core.settings import Settings
 
 CHUNK = 1024 * 1024
 
@@ -130,7 +130,7 @@ class S3BlobStore:
 
     def open(self, sha256: str) -> BinaryIO:
         body = self.client.get_object(Bucket=self.bucket, Key=self.key_for(sha256))["Body"]
-        spool = tempfile.SpooledTemporaryFile(max_size=8 * CHUNK)
+        spool = tempfile.SpooledTemporaryFile(max_size=8 * CHUNK)  # noqa: SIM115 — returned open; the caller closes it
         for chunk in iter(lambda: body.read(CHUNK), b""):
             spool.write(chunk)
         spool.seek(0)
@@ -163,6 +163,8 @@ class S3BlobStore:
             self.client.head_bucket(Bucket=self.bucket)
         except ClientError:
             region = self.client.meta.region_name
-            where = {} if region in (None, "us-east-1") else {"CreateBucketConfiguration": {"LocationConstraint": region}}
+            where = (
+                {} if region in (None, "us-east-1") else {"CreateBucketConfiguration": {"LocationConstraint": region}}
+            )
             self.client.create_bucket(Bucket=self.bucket, **where)
         self._bucket_ready = True

@@ -26,10 +26,19 @@ def safe_name(name: str, position: int) -> str:
     return base if base not in ("", ".", "..") else f"file-{position + 1}"
 
 
-def accept_upload(session: Session, blobs: BlobStore, files: list[tuple[str, IO[bytes] | bytes]], *,
-                  agency_code: str, case_number: str | None = None, uploaded_by: str, batch_id: str | None = None,
-                  standard_id: str | None = None, closing_date: dt.date | None = None,
-                  max_bytes: int | None = None) -> Case:
+def accept_upload(
+    session: Session,
+    blobs: BlobStore,
+    files: list[tuple[str, IO[bytes] | bytes]],
+    *,
+    agency_code: str,
+    case_number: str | None = None,
+    uploaded_by: str,
+    batch_id: str | None = None,
+    standard_id: str | None = None,
+    closing_date: dt.date | None = None,
+    max_bytes: int | None = None,
+) -> Case:
     """Store the files' bytes, then the case (status queued); FileTooLarge past `max_bytes` in all."""
     if not files:
         raise NoFiles("upload without files")
@@ -41,8 +50,16 @@ def accept_upload(session: Session, blobs: BlobStore, files: list[tuple[str, IO[
         left = None if left is None else left - size
         stored.append((safe_name(name, position), sha, size))
     agency = ensure_agency(session, agency_code)
-    case = Case(agency_id=agency.id, case_number=case_number, status="queued", progress=0.0,
-                standard_id=standard_id, batch_id=batch_id, uploaded_by=uploaded_by, closing_date=closing_date)
+    case = Case(
+        agency_id=agency.id,
+        case_number=case_number,
+        status="queued",
+        progress=0.0,
+        standard_id=standard_id,
+        batch_id=batch_id,
+        uploaded_by=uploaded_by,
+        closing_date=closing_date,
+    )
     names: set[str] = set()
     for position, (name, sha, size) in enumerate(stored):
         unique = name if name not in names else f"{position + 1}-{name}"
@@ -58,8 +75,15 @@ def get_case(session: Session, case_id: str) -> Case | None:
     return session.get(Case, case_id)
 
 
-def set_status(session: Session, case_id: str, status: str, *, progress: float | None = None,
-               error_code: str | None = None, error_message: str | None = None) -> Case | None:
+def set_status(
+    session: Session,
+    case_id: str,
+    status: str,
+    *,
+    progress: float | None = None,
+    error_code: str | None = None,
+    error_message: str | None = None,
+) -> Case | None:
     """Move a case along (worker side); clears the error unless one is given."""
     case = session.get(Case, case_id)
     if case is None:
@@ -72,10 +96,19 @@ def set_status(session: Session, case_id: str, status: str, *, progress: float |
     return case
 
 
-def list_cases(session: Session, *, agency_ids: list[int] | None = None, status: str | None = None,
-               grade: str | None = None, period_from: dt.date | None = None, period_to: dt.date | None = None,
-               search: str | None = None, batch_id: str | None = None, offset: int = 0,
-               limit: int = 50) -> tuple[list[Case], int]:
+def list_cases(
+    session: Session,
+    *,
+    agency_ids: list[int] | None = None,
+    status: str | None = None,
+    grade: str | None = None,
+    period_from: dt.date | None = None,
+    period_to: dt.date | None = None,
+    search: str | None = None,
+    batch_id: str | None = None,
+    offset: int = 0,
+    limit: int = 50,
+) -> tuple[list[Case], int]:
     """One page of cases, newest first, and the total matching; agency_ids None = every agency."""
     query = _filtered(select(Case), agency_ids, status, grade, period_from, period_to, search, batch_id)
     total = session.scalar(query.with_only_columns(func.count(Case.id)).order_by(None)) or 0
@@ -83,9 +116,16 @@ def list_cases(session: Session, *, agency_ids: list[int] | None = None, status:
     return list(page), total
 
 
-def _filtered(query: Select, agency_ids: list[int] | None, status: str | None, grade: str | None,
-              period_from: dt.date | None, period_to: dt.date | None, search: str | None,
-              batch_id: str | None) -> Select:
+def _filtered(
+    query: Select,
+    agency_ids: list[int] | None,
+    status: str | None,
+    grade: str | None,
+    period_from: dt.date | None,
+    period_to: dt.date | None,
+    search: str | None,
+    batch_id: str | None,
+) -> Select:
     if agency_ids is not None:
         query = query.where(Case.agency_id.in_(agency_ids))
     if status:

@@ -34,13 +34,22 @@ def _new_values(finding: Finding, status: str | None, deducted: float | None) ->
     if new_status != "fail" and deducted != 0:
         raise BadCorrection("deduction on a non-failing finding", "只有“不符合”的评查项可以扣分。")
     if not 0 <= deducted <= finding.points:
-        raise BadCorrection(f"deduction {deducted} outside 0..{finding.points}",
-                            f"扣分须在 0 到 {finding.points:g} 分之间。")
+        raise BadCorrection(
+            f"deduction {deducted} outside 0..{finding.points}", f"扣分须在 0 到 {finding.points:g} 分之间。"
+        )
     return new_status, float(deducted)
 
 
-def correct_finding(session: Session, finding_id: int, *, expected_version: int, status: str | None = None,
-                    deducted: float | None = None, comment: str | None = None, actor: str) -> Finding:
+def correct_finding(
+    session: Session,
+    finding_id: int,
+    *,
+    expected_version: int,
+    status: str | None = None,
+    deducted: float | None = None,
+    comment: str | None = None,
+    actor: str,
+) -> Finding:
     """Change a finding's status/deduction; StaleVersion if it changed since `expected_version`, CaseLocked when
     signed. The run's and case's score and grade are recomputed; the change is recorded in `corrections`."""
     finding = session.get(Finding, finding_id)
@@ -54,15 +63,29 @@ def correct_finding(session: Session, finding_id: int, *, expected_version: int,
     new_status, new_deducted = _new_values(finding, status, deducted)
     old_status, old_deducted = finding.status, finding.deducted
     changed = session.execute(
-        update(Finding).where(Finding.id == finding_id, Finding.version == expected_version)
+        update(Finding)
+        .where(Finding.id == finding_id, Finding.version == expected_version)
         .values(status=new_status, deducted=new_deducted, version=Finding.version + 1)
-        .execution_options(synchronize_session=False))
+        .execution_options(synchronize_session=False)
+    )
     if changed.rowcount != 1:  # type: ignore[attr-defined]
-        raise _stale(finding_id, expected_version, session.scalar(select(Finding.version).where(Finding.id == finding_id)))
+        raise _stale(
+            finding_id, expected_version, session.scalar(select(Finding.version).where(Finding.id == finding_id))
+        )
     session.refresh(finding)
-    session.add(Correction(finding_id=finding.id, case_id=case.id, check_id=finding.check_id, actor=actor,
-                           old_status=old_status, new_status=new_status, old_deducted=old_deducted,
-                           new_deducted=new_deducted, comment=comment))
+    session.add(
+        Correction(
+            finding_id=finding.id,
+            case_id=case.id,
+            check_id=finding.check_id,
+            actor=actor,
+            old_status=old_status,
+            new_status=new_status,
+            old_deducted=old_deducted,
+            new_deducted=new_deducted,
+            comment=comment,
+        )
+    )
     session.flush()
     rescore(session, run, case)
     case.updated_at = utcnow()
@@ -92,13 +115,19 @@ def agreement(session: Session, case_ids: list[str] | None = None) -> list[dict[
     """Per check id over current runs: how many findings, and how many people overrode (status or deduction
     differs from the machine's) — where the machine and the reviewers disagree most."""
     overridden = (Finding.status != Finding.pre_status) | (Finding.deducted != Finding.pre_deducted)
-    query = (select(Finding.check_id, func.count(Finding.id), func.sum(_as_int(overridden)))
-             .join(ReviewRun, ReviewRun.id == Finding.run_id).where(ReviewRun.is_current.is_(True))
-             .group_by(Finding.check_id).order_by(Finding.check_id))
+    query = (
+        select(Finding.check_id, func.count(Finding.id), func.sum(_as_int(overridden)))
+        .join(ReviewRun, ReviewRun.id == Finding.run_id)
+        .where(ReviewRun.is_current.is_(True))
+        .group_by(Finding.check_id)
+        .order_by(Finding.check_id)
+    )
     if case_ids is not None:
         query = query.where(ReviewRun.case_id.in_(case_ids))
-    return [{"check_id": check_id, "findings": count, "overridden": int(changed or 0)}
-            for check_id, count, changed in session.execute(query)]
+    return [
+        {"check_id": check_id, "findings": count, "overridden": int(changed or 0)}
+        for check_id, count, changed in session.execute(query)
+    ]
 
 
 def _as_int(condition: Any) -> Any:

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from reviewer.settings import Settings
+from reviewer.core.settings import Settings
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 _engines: dict[tuple[str, int], Engine] = {}

@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from checklists.schema import Standard
 from checklists.standards import load_standard
-from reviewer.model import Finding as DraftFinding, ReviewDraft
-from reviewer.scoring import Score, score
+from reviewer.core.model import Finding as DraftFinding
+from reviewer.core.model import ReviewDraft
+from reviewer.pipeline.scoring import Score, score
 from reviewer.store.errors import CaseLocked, CaseNotFound
 from reviewer.store.models import Case, Correction, Finding, ReviewRun, SignOff, utcnow
 
@@ -53,7 +54,9 @@ def findings_of(session: Session, run_id: int) -> list[Finding]:
 
 def latest_corrections(session: Session, case_id: str) -> dict[str, Correction]:
     """The newest correction per check id of a case."""
-    rows = session.scalars(select(Correction).where(Correction.case_id == case_id).order_by(Correction.at, Correction.id))
+    rows = session.scalars(
+        select(Correction).where(Correction.case_id == case_id).order_by(Correction.at, Correction.id)
+    )
     return {row.check_id: row for row in rows}
 
 
@@ -73,16 +76,25 @@ def save_draft(session: Session, case_id: str, draft: ReviewDraft, *, layout_sha
     `layout_sha256` names the page layout blob the run read (store.layouts); None keeps the run's earlier one."""
     case = unlocked_case(session, case_id, "new draft")
     standard = standard_of(draft.standard.id)
-    run = session.scalar(select(ReviewRun).where(
-        ReviewRun.case_id == case_id, ReviewRun.standard_id == draft.standard.id,
-        ReviewRun.engine_version == draft.engine_version))
+    run = session.scalar(
+        select(ReviewRun).where(
+            ReviewRun.case_id == case_id,
+            ReviewRun.standard_id == draft.standard.id,
+            ReviewRun.engine_version == draft.engine_version,
+        )
+    )
     if run is None:
-        run = ReviewRun(case_id=case_id, standard_id=draft.standard.id, engine_version=draft.engine_version,
-                        draft_json={})
+        run = ReviewRun(
+            case_id=case_id, standard_id=draft.standard.id, engine_version=draft.engine_version, draft_json={}
+        )
         session.add(run)
         session.flush()
-    session.execute(update(ReviewRun).where(ReviewRun.case_id == case_id, ReviewRun.id != run.id)
-                    .values(is_current=False).execution_options(synchronize_session="fetch"))
+    session.execute(
+        update(ReviewRun)
+        .where(ReviewRun.case_id == case_id, ReviewRun.id != run.id)
+        .values(is_current=False)
+        .execution_options(synchronize_session="fetch")
+    )
     run.is_current = True
     run.standard_version = draft.standard.version
     run.draft_json = draft.to_contract()
@@ -96,8 +108,9 @@ def save_draft(session: Session, case_id: str, draft: ReviewDraft, *, layout_sha
     return run
 
 
-def _merge_findings(run: ReviewRun, machine: list[DraftFinding], standard: Standard,
-                    corrections: dict[str, Correction]) -> None:
+def _merge_findings(
+    run: ReviewRun, machine: list[DraftFinding], standard: Standard, corrections: dict[str, Correction]
+) -> None:
     existing = {finding.check_id: finding for finding in run.findings}
     keep = {finding.check_id for finding in machine}
     for finding in list(run.findings):
@@ -145,8 +158,16 @@ def _case_number(draft: ReviewDraft) -> str | None:
 
 
 def score_findings(rows: list[Finding], standard: Standard) -> Score:
-    findings = [DraftFinding(check_id=r.check_id, category=r.category, status=r.status,  # type: ignore[arg-type]
-                             deducted=r.deducted, confidence=r.confidence) for r in rows]
+    findings = [
+        DraftFinding(
+            check_id=r.check_id,
+            category=r.category,
+            status=r.status,  # type: ignore[arg-type]
+            deducted=r.deducted,
+            confidence=r.confidence,
+        )
+        for r in rows
+    ]
     return score(findings, standard)
 
 
@@ -170,24 +191,37 @@ def draft_with_corrections(session: Session, case_id: str) -> dict[str, Any] | N
     rows = findings_of(session, run.id)
     result = score_findings(rows, standard_of(run.standard_id))
     contract = dict(run.draft_json)
-    contract.update({
-        "case_id": case_id,
-        "findings": [finding_json(row) for row in rows],
-        "score": result.score, "grade": result.grade, "veto": result.veto,
-        "needs_review": result.needs_review, "score_range": [result.low, result.high],
-        "category_scores": result.categories,
-        "corrections": [correction_json(c) for c in corrections_of(session, case_id)],
-        "signoff": signoff_json(session.get(SignOff, case_id)),
-    })
+    contract.update(
+        {
+            "case_id": case_id,
+            "findings": [finding_json(row) for row in rows],
+            "score": result.score,
+            "grade": result.grade,
+            "veto": result.veto,
+            "needs_review": result.needs_review,
+            "score_range": [result.low, result.high],
+            "category_scores": result.categories,
+            "corrections": [correction_json(c) for c in corrections_of(session, case_id)],
+            "signoff": signoff_json(session.get(SignOff, case_id)),
+        }
+    )
     return contract
 
 
 def finding_json(row: Finding) -> dict[str, Any]:
     return {
-        "id": row.id, "check_id": row.check_id, "category": row.category, "status": row.status,
-        "deducted": row.deducted, "message": row.message, "confidence": row.confidence,
-        "evidence": list(row.evidence_json), "points": row.points, "pre_status": row.pre_status,
-        "pre_deducted": row.pre_deducted, "corrected": (row.status, row.deducted) != (row.pre_status, row.pre_deducted),
+        "id": row.id,
+        "check_id": row.check_id,
+        "category": row.category,
+        "status": row.status,
+        "deducted": row.deducted,
+        "message": row.message,
+        "confidence": row.confidence,
+        "evidence": list(row.evidence_json),
+        "points": row.points,
+        "pre_status": row.pre_status,
+        "pre_deducted": row.pre_deducted,
+        "corrected": (row.status, row.deducted) != (row.pre_status, row.pre_deducted),
         "version": row.version,
     }
 
@@ -200,9 +234,16 @@ def corrections_of(session: Session, case_id: str) -> list[Correction]:
 
 def correction_json(row: Correction) -> dict[str, Any]:
     return {
-        "id": row.id, "finding_id": row.finding_id, "check_id": row.check_id, "actor": row.actor,
-        "at": _iso(row.at), "old_status": row.old_status, "new_status": row.new_status,
-        "old_deducted": row.old_deducted, "new_deducted": row.new_deducted, "comment": row.comment,
+        "id": row.id,
+        "finding_id": row.finding_id,
+        "check_id": row.check_id,
+        "actor": row.actor,
+        "at": _iso(row.at),
+        "old_status": row.old_status,
+        "new_status": row.new_status,
+        "old_deducted": row.old_deducted,
+        "new_deducted": row.new_deducted,
+        "comment": row.comment,
     }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reviewer.errors import BadInput, ReviewerError
+from reviewer.core.errors import BadInput, ReviewerError
 
 
 class StaleVersion(ReviewerError):

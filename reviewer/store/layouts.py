@@ -15,15 +15,16 @@ from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reviewer.model import Page
+from reviewer.core.model import Page
 from reviewer.store.blobs import BlobStore
 from reviewer.store.models import ReviewRun
 
 #: Bumped when the stored shape changes; a blob of another version is treated as missing (files read again).
 LAYOUT_VERSION = 1
 _LINE_FIELDS = {"text": True, "box": True, "confidence": True, "size": True, "align": True, "bold": True}
-_PAGE_FIELDS: dict[str, Any] = {name: True for name in ("index", "source", "source_page", "origin", "width", "height",
-                                                        "rotation", "estimated", "red_seal", "seals")}
+_PAGE_FIELDS: dict[str, Any] = dict.fromkeys(
+    ("index", "source", "source_page", "origin", "width", "height", "rotation", "estimated", "red_seal", "seals"), True
+)
 _PAGE_FIELDS["lines"] = {"__all__": _LINE_FIELDS}
 
 

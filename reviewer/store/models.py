@@ -10,8 +10,21 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import (JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Text,
-                        TypeDecorator, UniqueConstraint)
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 CASE_STATUSES = ("queued", "processing", "failed", "drafted", "signed")
@@ -28,7 +41,7 @@ NAMING = {
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def new_id() -> str:
@@ -46,10 +59,10 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime given to a UTC column")
-        return value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
 
     def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
-        return None if value is None else value.replace(tzinfo=dt.timezone.utc)
+        return None if value is None else value.replace(tzinfo=dt.UTC)
 
 
 class Base(DeclarativeBase):
@@ -127,8 +140,9 @@ class Case(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
     agency: Mapped[Agency] = relationship(lazy="joined")
-    files: Mapped[list[SourceFile]] = relationship(order_by="SourceFile.position", back_populates="case", lazy="selectin",
-                                                  cascade="all, delete-orphan")
+    files: Mapped[list[SourceFile]] = relationship(
+        order_by="SourceFile.position", back_populates="case", lazy="selectin", cascade="all, delete-orphan"
+    )
 
 
 class SourceFile(Base):
@@ -160,8 +174,9 @@ class ReviewRun(Base):
     layout_sha256: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
     is_current: Mapped[bool] = mapped_column(Boolean, default=True)
-    findings: Mapped[list[Finding]] = relationship(order_by="Finding.id", back_populates="run",
-                                                   cascade="all, delete-orphan")
+    findings: Mapped[list[Finding]] = relationship(
+        order_by="Finding.id", back_populates="run", cascade="all, delete-orphan"
+    )
 
 
 class Finding(Base):

@@ -14,9 +14,8 @@ from typing import Any
 
 import pytest
 
-from reviewer.settings import Settings
+from reviewer.core.settings import Settings
 from tests.conftest import REDIS_URL, with_private_queue
-from tests.reviewer.store.conftest import sample_draft  # noqa: F401 — the samples' real drafts, reviewed once
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 AGENCY_A, AGENCY_B = "agency-a", "agency-b"
@@ -76,8 +75,12 @@ class World:
 
 #: Who calls, in the matrix: role and agency scope.
 PRINCIPALS: dict[str, tuple[str, str | None]] = {
-    "evaluator_a": ("evaluator", AGENCY_A), "reviewer_a": ("reviewer", AGENCY_A), "system_a": ("system", AGENCY_A),
-    "admin": ("admin", None), "evaluator_b": ("evaluator", AGENCY_B), "reviewer_b": ("reviewer", AGENCY_B),
+    "evaluator_a": ("evaluator", AGENCY_A),
+    "reviewer_a": ("reviewer", AGENCY_A),
+    "system_a": ("system", AGENCY_A),
+    "admin": ("admin", None),
+    "evaluator_b": ("evaluator", AGENCY_B),
+    "reviewer_b": ("reviewer", AGENCY_B),
 }
 
 
@@ -105,7 +108,7 @@ def world(settings: Settings) -> Iterator[World]:
 
 def plant_personal_data(draft: Any) -> Any:
     """A copy of the draft with an ID number, phone and address in the first failing finding's evidence."""
-    from reviewer.model import Evidence
+    from reviewer.core.model import Evidence
 
     draft = draft.model_copy(deep=True)
     target = next((f for f in draft.findings if f.status == "fail"), draft.findings[0])
@@ -120,8 +123,14 @@ def add_drafted_case(world: World, draft: Any, agency: str = AGENCY_A, sample: s
 
     with world.session() as session:
         with (SAMPLES / sample).open("rb") as handle:
-            case = accept_upload(session, world.client.app.state.blobs, [(sample, handle)], agency_code=agency,
-                                 uploaded_by="fixture", standard_id=draft.standard.id)
+            case = accept_upload(
+                session,
+                world.client.app.state.blobs,
+                [(sample, handle)],
+                agency_code=agency,
+                uploaded_by="fixture",
+                standard_id=draft.standard.id,
+            )
         save_draft(session, case.id, draft)
         return case.id
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import base64
 import json
+
 import itsdangerous
 
-from reviewer.settings import Settings
+from reviewer.core.settings import Settings
 from tests.api.conftest import AGENCY_A, SAMPLES, World, build_world
 
 
@@ -41,14 +42,27 @@ def test_errors_have_one_shape_with_chinese_messages(world: World) -> None:
     cases = [
         (world.client.get("/api/v1/nowhere"), 404, "not_found"),
         (world.client.delete("/api/v1/cases", headers=world.headers("admin")), 405, "method_not_allowed"),
-        (world.client.get("/api/v1/cases", params={"limit": 0}, headers=world.headers("admin")), 422, "invalid_request"),
-        (world.client.get("/api/v1/cases", params={"status": "lost"}, headers=world.headers("admin")), 422,
-         "invalid_request"),
+        (
+            world.client.get("/api/v1/cases", params={"limit": 0}, headers=world.headers("admin")),
+            422,
+            "invalid_request",
+        ),
+        (
+            world.client.get("/api/v1/cases", params={"status": "lost"}, headers=world.headers("admin")),
+            422,
+            "invalid_request",
+        ),
         (world.client.get("/api/v1/cases"), 401, "unauthenticated"),
         (world.client.get("/api/v1/cases/not-a-case", headers=world.headers("admin")), 404, "case_not_found"),
-        (world.client.post("/api/v1/keys", content=b"{not json", headers={**world.headers("admin"),
-                                                                          "Content-Type": "application/json"}),
-         422, "invalid_request"),
+        (
+            world.client.post(
+                "/api/v1/keys",
+                content=b"{not json",
+                headers={**world.headers("admin"), "Content-Type": "application/json"},
+            ),
+            422,
+            "invalid_request",
+        ),
     ]
     for response, status, code in cases:
         assert response.status_code == status, response.text
@@ -61,12 +75,21 @@ def test_openapi_is_served_and_describes_the_api(world: World) -> None:
     spec = world.client.get("/api/v1/openapi.json").json()
     assert spec["openapi"].startswith("3.")
     paths = spec["paths"]
-    for path in ("/api/v1/cases", "/api/v1/cases/{case_id}/draft", "/api/v1/cases/{case_id}/findings/{check_id}",
-                 "/api/v1/batches", "/api/v1/cases/{case_id}/export.docx", "/readyz"):
+    for path in (
+        "/api/v1/cases",
+        "/api/v1/cases/{case_id}/draft",
+        "/api/v1/cases/{case_id}/findings/{check_id}",
+        "/api/v1/batches",
+        "/api/v1/cases/{case_id}/export.docx",
+        "/readyz",
+    ):
         assert path in paths, path
     upload = paths["/api/v1/cases"]["post"]
     assert "multipart/form-data" in upload["requestBody"]["content"]
-    assert set(paths["/api/v1/batches"]["post"]["requestBody"]["content"]) == {"application/json", "multipart/form-data"}
+    assert set(paths["/api/v1/batches"]["post"]["requestBody"]["content"]) == {
+        "application/json",
+        "multipart/form-data",
+    }
     patch = paths["/api/v1/cases/{case_id}/findings/{check_id}"]["patch"]
     assert any(p["name"] == "if-match" and p["in"] == "header" for p in patch["parameters"])
     assert {"412", "428", "409"} <= set(patch["responses"])
@@ -86,8 +109,9 @@ def test_session_cookie_signs_in_and_writes_need_the_csrf_token(sqlite_settings:
     settings = sqlite_settings
     world = build_world(settings)
     with world.session() as session:
-        user_id = create_user(session, username="李评查", password="pw-123456", role="evaluator",
-                              agency_code=AGENCY_A).id
+        user_id = create_user(
+            session, username="李评查", password="pw-123456", role="evaluator", agency_code=AGENCY_A
+        ).id
     cookie = _session_cookie(settings.secret_key, {"user_id": user_id, "csrf": "token-1"})
     world.client.cookies.set("reviewer_session", cookie)
     assert world.client.get("/api/v1/cases").status_code == 200
@@ -114,7 +138,9 @@ def test_values_the_database_cannot_hold_are_client_errors(world: World) -> None
             assert response.status_code == 422 and response.json()["error"]["code"] == "invalid_value", url
         else:
             assert response.status_code in (200, 404), url
-    created = world.client.post("/api/v1/keys", json={"role": "system", "name": "a\u0000b"}, headers=world.headers("admin"))
+    created = world.client.post(
+        "/api/v1/keys", json={"role": "system", "name": "a\u0000b"}, headers=world.headers("admin")
+    )
     assert created.status_code == (422 if on_postgres else 201)
 
 

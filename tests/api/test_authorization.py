@@ -14,17 +14,40 @@ from typing import Any
 
 import pytest
 
-from tests.api.conftest import AGENCY_A, DEFECT_SAMPLE, PERSONAL_ID, PRINCIPALS, SAMPLES, World, add_drafted_case, \
-    plant_personal_data
+from tests.api.conftest import (
+    AGENCY_A,
+    DEFECT_SAMPLE,
+    PERSONAL_ID,
+    PRINCIPALS,
+    SAMPLES,
+    World,
+    add_drafted_case,
+    plant_personal_data,
+)
 
 #: The issue's roles, restated: what each may do.
 RIGHTS = {
     "evaluator": {"case.upload", "case.read", "batch.create", "batch.read"},
-    "reviewer": {"case.upload", "case.read", "batch.create", "batch.read", "finding.correct", "case.signoff",
-                 "personal.read"},
+    "reviewer": {
+        "case.upload",
+        "case.read",
+        "batch.create",
+        "batch.read",
+        "finding.correct",
+        "case.signoff",
+        "personal.read",
+    },
     "system": {"case.upload", "case.read", "batch.read"},
-    "admin": {"case.upload", "case.read", "batch.create", "batch.read", "finding.correct", "case.signoff",
-              "personal.read", "keys.manage"},
+    "admin": {
+        "case.upload",
+        "case.read",
+        "batch.create",
+        "batch.read",
+        "finding.correct",
+        "case.signoff",
+        "personal.read",
+        "keys.manage",
+    },
 }
 CALLERS = [*PRINCIPALS, "nobody"]
 
@@ -54,13 +77,19 @@ class Endpoint:
 def _patch(world: World, headers: dict[str, str], t: Target) -> Any:
     url = f"/api/v1/cases/{t.case_id}/findings/{t.check_id}"
     etag = world.client.get(url, headers=world.headers("admin")).headers["ETag"]
-    return world.client.patch(url, json={"status": "pass", "comment": "矩阵测试"}, headers={**headers, "If-Match": etag})
+    return world.client.patch(
+        url, json={"status": "pass", "comment": "矩阵测试"}, headers={**headers, "If-Match": etag}
+    )
 
 
 def _upload(world: World, headers: dict[str, str], t: Target) -> Any:
     data = (SAMPLES / "case-03-simple.pdf").read_bytes()
-    return world.client.post("/api/v1/cases", files=[("files", ("a.pdf", data, "application/pdf"))],
-                             data={"agency": AGENCY_A}, headers=headers)
+    return world.client.post(
+        "/api/v1/cases",
+        files=[("files", ("a.pdf", data, "application/pdf"))],
+        data={"agency": AGENCY_A},
+        headers=headers,
+    )
 
 
 def _get(path: str) -> Callable[[World, dict[str, str], Target], Any]:
@@ -77,19 +106,47 @@ ENDPOINTS = [
     Endpoint("finding", "case.read", True, 200, _get("/api/v1/cases/{t.case_id}/findings/{t.check_id}")),
     Endpoint("patch", "finding.correct", True, 200, _patch, fresh=True),
     Endpoint("corrections", "case.read", True, 200, _get("/api/v1/cases/{t.case_id}/corrections")),
-    Endpoint("signoff", "case.signoff", True, 200,
-             lambda w, h, t: w.client.post(f"/api/v1/cases/{t.case_id}/signoff", headers=h), fresh=True),
+    Endpoint(
+        "signoff",
+        "case.signoff",
+        True,
+        200,
+        lambda w, h, t: w.client.post(f"/api/v1/cases/{t.case_id}/signoff", headers=h),
+        fresh=True,
+    ),
     Endpoint("export.json", "case.read", True, 200, _get("/api/v1/cases/{t.case_id}/export.json")),
     Endpoint("export.docx", "case.read", True, 200, _get("/api/v1/cases/{t.case_id}/export.docx")),
-    Endpoint("batch create", "batch.create", True, 202, lambda w, h, t: w.client.post(
-        "/api/v1/batches", json={"agency": AGENCY_A, "period_from": "2023-01-01", "period_to": "2023-12-31"}, headers=h)),
+    Endpoint(
+        "batch create",
+        "batch.create",
+        True,
+        202,
+        lambda w, h, t: w.client.post(
+            "/api/v1/batches",
+            json={"agency": AGENCY_A, "period_from": "2023-01-01", "period_to": "2023-12-31"},
+            headers=h,
+        ),
+    ),
     Endpoint("batch", "batch.read", True, 200, _get("/api/v1/batches/{t.batch_id}")),
     Endpoint("batch export", "batch.read", True, 200, _get("/api/v1/batches/{t.batch_id}/export.xlsx")),
     Endpoint("keys list", "keys.manage", False, 200, _get("/api/v1/keys")),
-    Endpoint("keys create", "keys.manage", False, 201, lambda w, h, t: w.client.post(
-        "/api/v1/keys", json={"role": "evaluator", "agency": AGENCY_A, "name": "新密钥"}, headers=h)),
-    Endpoint("keys revoke", "keys.manage", False, 200,
-             lambda w, h, t: w.client.delete(f"/api/v1/keys/{t.key_id}", headers=h), fresh=True),
+    Endpoint(
+        "keys create",
+        "keys.manage",
+        False,
+        201,
+        lambda w, h, t: w.client.post(
+            "/api/v1/keys", json={"role": "evaluator", "agency": AGENCY_A, "name": "新密钥"}, headers=h
+        ),
+    ),
+    Endpoint(
+        "keys revoke",
+        "keys.manage",
+        False,
+        200,
+        lambda w, h, t: w.client.delete(f"/api/v1/keys/{t.key_id}", headers=h),
+        fresh=True,
+    ),
 ]
 
 
@@ -112,8 +169,14 @@ def _target(world: World, draft: Any) -> Target:
     case_id = add_drafted_case(world, draft, sample=DEFECT_SAMPLE)
     check_id = next(f.check_id for f in draft.findings if f.status == "fail")
     with world.session() as session:
-        batch = create_batch(session, name="矩阵", created_by="t", agency_code=AGENCY_A,
-                             period_from=dt.date(2000, 1, 1), period_to=dt.date(2100, 1, 1))
+        batch = create_batch(
+            session,
+            name="矩阵",
+            created_by="t",
+            agency_code=AGENCY_A,
+            period_from=dt.date(2000, 1, 1),
+            period_to=dt.date(2100, 1, 1),
+        )
         key = create_api_key(session, role="system", agency_code=AGENCY_A, name="to-revoke")[1]
         return Target(case_id, check_id, batch.id, key.id)
 
@@ -129,7 +192,9 @@ def test_every_endpoint_for_every_caller(world: World, sample_draft: Callable[[s
             response = endpoint.call(world, headers, target)
             want = expected(endpoint, caller)
             if response.status_code != want:
-                problems.append(f"{endpoint.name} as {caller}: {response.status_code}, expected {want}: {response.text[:200]}")
+                problems.append(
+                    f"{endpoint.name} as {caller}: {response.status_code}, expected {want}: {response.text[:200]}"
+                )
             elif want >= 400:
                 error = response.json()["error"]
                 if not (error["code"] and error["message"]):
@@ -162,8 +227,11 @@ def test_revoked_and_unknown_keys_are_401(world: World) -> None:
 
     with world.session() as session:
         revoke_api_key(session, world.keys["evaluator_a"][:8])
-    for headers in ({"Authorization": f"Bearer {world.keys['evaluator_a']}"}, {"X-API-Key": "rk_not-a-key"},
-                    {"Authorization": "Basic dXNlcjpwYXNz"}):
+    for headers in (
+        {"Authorization": f"Bearer {world.keys['evaluator_a']}"},
+        {"X-API-Key": "rk_not-a-key"},
+        {"Authorization": "Basic dXNlcjpwYXNz"},
+    ):
         response = world.client.get("/api/v1/cases", headers=headers)
         assert response.status_code == 401 and response.json()["error"]["code"] == "unauthenticated", headers
     assert world.client.get("/api/v1/cases", headers={"X-API-Key": world.keys["system_a"]}).status_code == 200

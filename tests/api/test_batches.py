@@ -8,15 +8,24 @@ from typing import Any
 
 from openpyxl import load_workbook
 
-from tests.api.conftest import AGENCY_A, AGENCY_B, DEFECT_SAMPLE, PERSONAL_PHONE, SAMPLES, World, add_drafted_case, \
-    plant_personal_data
+from tests.api.conftest import (
+    AGENCY_A,
+    AGENCY_B,
+    DEFECT_SAMPLE,
+    PERSONAL_PHONE,
+    SAMPLES,
+    World,
+    add_drafted_case,
+    plant_personal_data,
+)
 
 
 def test_upload_batch_makes_one_case_per_file(world: World) -> None:
     names = ["case-03-simple.pdf", "case-17-simple-over-limit.pdf", "case-03-simple.docx"]
     files = [("files", (name, (SAMPLES / name).read_bytes(), "application/octet-stream")) for name in names]
-    response = world.client.post("/api/v1/batches", files=files, data={"name": "三月抽查"},
-                                 headers=world.headers("evaluator_a"))
+    response = world.client.post(
+        "/api/v1/batches", files=files, data={"name": "三月抽查"}, headers=world.headers("evaluator_a")
+    )
     assert response.status_code == 202, response.text
     body = response.json()
     assert body["cases"] == 3 and body["queued"] == 3 and body["deferred"] == 0
@@ -24,8 +33,9 @@ def test_upload_batch_makes_one_case_per_file(world: World) -> None:
     assert status["name"] == "三月抽查" and status["agency"] == AGENCY_A
     assert status["progress"] == {"total": 3, "by_status": {"queued": 3}, "done": 0.0}
     assert len(status["summary"]["rows"]) == 3
-    light = world.client.get(f"/api/v1/batches/{body['batch_id']}", params={"summary": "false"},
-                             headers=world.headers("evaluator_a")).json()
+    light = world.client.get(
+        f"/api/v1/batches/{body['batch_id']}", params={"summary": "false"}, headers=world.headers("evaluator_a")
+    ).json()
     assert light["progress"] == status["progress"] and light["summary"] == {}
     listed = world.client.get("/api/v1/cases", params={"q": "", "limit": 10}, headers=world.headers("evaluator_a"))
     assert {item["batch_id"] for item in listed.json()["items"]} == {body["batch_id"]}
@@ -37,9 +47,11 @@ def test_period_batch_summarises_and_exports(world: World, sample_draft: Callabl
     add_drafted_case(world, draft, agency=AGENCY_B, sample=DEFECT_SAMPLE)
     closed = world.client.get(f"/api/v1/cases/{in_period}", headers=world.headers("admin")).json()["closing_date"]
     year = closed[:4]
-    response = world.client.post("/api/v1/batches", json={"agency": AGENCY_A, "period_from": f"{year}-01-01",
-                                                         "period_to": f"{year}-12-31"},
-                                 headers=world.headers("reviewer_a"))
+    response = world.client.post(
+        "/api/v1/batches",
+        json={"agency": AGENCY_A, "period_from": f"{year}-01-01", "period_to": f"{year}-12-31"},
+        headers=world.headers("reviewer_a"),
+    )
     assert response.status_code == 202, response.text
     body = response.json()
     assert body["case_ids"] == [in_period] and body["queued"] == 0, "a drafted case is not re-enqueued"
@@ -59,11 +71,17 @@ def test_period_batch_summarises_and_exports(world: World, sample_draft: Callabl
 
 def test_period_batch_input_errors(world: World) -> None:
     headers = world.headers("reviewer_a")
-    backwards = world.client.post("/api/v1/batches", json={"agency": AGENCY_A, "period_from": "2023-12-31",
-                                                          "period_to": "2023-01-01"}, headers=headers)
+    backwards = world.client.post(
+        "/api/v1/batches",
+        json={"agency": AGENCY_A, "period_from": "2023-12-31", "period_to": "2023-01-01"},
+        headers=headers,
+    )
     assert backwards.status_code == 422 and backwards.json()["error"]["code"] == "invalid_period"
-    foreign = world.client.post("/api/v1/batches", json={"agency": AGENCY_B, "period_from": "2023-01-01",
-                                                        "period_to": "2023-12-31"}, headers=headers)
+    foreign = world.client.post(
+        "/api/v1/batches",
+        json={"agency": AGENCY_B, "period_from": "2023-01-01", "period_to": "2023-12-31"},
+        headers=headers,
+    )
     assert foreign.status_code == 404
     missing = world.client.post("/api/v1/batches", json={"agency": AGENCY_A}, headers=headers)
     assert missing.status_code == 422 and "period_from" in missing.json()["error"]["message"]

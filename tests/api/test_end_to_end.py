@@ -17,7 +17,7 @@ import httpx
 import pytest
 from docx import Document
 
-from reviewer.settings import Settings
+from reviewer.core.settings import Settings
 from tests.api.conftest import DEFECT_SAMPLE, SAMPLES, drop_queue
 
 REVIEWER = [sys.executable, "-m", "reviewer.cli"]
@@ -33,12 +33,19 @@ def free_port() -> int:
 @pytest.fixture
 def service_env(pg_service_settings: Settings, redis_url: str) -> Iterator[dict[str, str]]:
     """PostgreSQL (as deployed) and Redis, handed to the processes through the environment."""
-    env = dict(os.environ, REVIEWER_DATABASE_URL=pg_service_settings.database_url,
-               REVIEWER_DATA_DIR=str(pg_service_settings.data_dir), REVIEWER_REDIS_URL=redis_url,
-               REVIEWER_QUEUE_NAME=f"api-e2e-{uuid.uuid4().hex[:8]}",
-               REVIEWER_SECRET_KEY="e2e-secret", PYTHONPATH=str(ROOT))
+    env = dict(
+        os.environ,
+        REVIEWER_DATABASE_URL=pg_service_settings.database_url,
+        REVIEWER_DATA_DIR=str(pg_service_settings.data_dir),
+        REVIEWER_REDIS_URL=redis_url,
+        REVIEWER_QUEUE_NAME=f"api-e2e-{uuid.uuid4().hex[:8]}",
+        REVIEWER_SECRET_KEY="e2e-secret",
+        PYTHONPATH=str(ROOT),
+    )
     yield env
-    drop_queue(pg_service_settings.model_copy(update={"redis_url": redis_url, "queue_name": env["REVIEWER_QUEUE_NAME"]}))
+    drop_queue(
+        pg_service_settings.model_copy(update={"redis_url": redis_url, "queue_name": env["REVIEWER_QUEUE_NAME"]})
+    )
 
 
 def _cli(env: dict[str, str], *args: str) -> str:
@@ -50,8 +57,13 @@ def _cli(env: dict[str, str], *args: str) -> str:
 @pytest.fixture
 def server(service_env: dict[str, str]) -> Iterator[str]:
     port = free_port()
-    process = subprocess.Popen([*REVIEWER, "serve", "--port", str(port)], env=service_env, cwd=ROOT,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [*REVIEWER, "serve", "--port", str(port)],
+        env=service_env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -74,8 +86,14 @@ def server(service_env: dict[str, str]) -> Iterator[str]:
 
 
 def _wait_drafted(client: httpx.Client, case_id: str, env: dict[str, str]) -> dict:
-    worker = subprocess.run([*REVIEWER, "worker", "--burst", "--without-scheduler"], env=env, cwd=ROOT,
-                            capture_output=True, text=True, timeout=300)
+    worker = subprocess.run(
+        [*REVIEWER, "worker", "--burst", "--without-scheduler"],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert worker.returncode == 0, worker.stderr[-2000:]
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -133,26 +151,45 @@ def test_keys_cli_lists_and_revokes(tmp_path: Path) -> None:
     assert key[:8] in listed and "system" in listed and "county-1" in listed and "有效" in listed
     _cli(env, "keys", "revoke", key[:8])
     assert "有效" not in _cli(env, "keys", "list")
-    bad = subprocess.run([*REVIEWER, "keys", "create", "--role", "wizard"], env=env, capture_output=True, text=True,
-                         cwd=ROOT, timeout=60)
+    bad = subprocess.run(
+        [*REVIEWER, "keys", "create", "--role", "wizard"], env=env, capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
     assert bad.returncode != 0 and "未知角色" in bad.stderr
-    missing = subprocess.run([*REVIEWER, "keys", "revoke", "nothing"], env=env, capture_output=True, text=True,
-                             cwd=ROOT, timeout=60)
+    missing = subprocess.run(
+        [*REVIEWER, "keys", "revoke", "nothing"], env=env, capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
     assert missing.returncode == 2 and "找不到密钥" in missing.stderr
 
 
 def test_users_cli_creates_sign_in_accounts(tmp_path: Path) -> None:
-    from reviewer.settings import Settings as Plain
+    from reviewer.core.settings import Settings as Plain
     from reviewer.store import open_database, verify_user
 
-    env = dict(os.environ, REVIEWER_DATA_DIR=str(tmp_path / "data"), REVIEWER_DATABASE_URL="", PYTHONPATH=str(ROOT),
-               REVIEWER_NEW_PASSWORD="s3cret-pass")
+    env = dict(
+        os.environ,
+        REVIEWER_DATA_DIR=str(tmp_path / "data"),
+        REVIEWER_DATABASE_URL="",
+        PYTHONPATH=str(ROOT),
+        REVIEWER_NEW_PASSWORD="s3cret-pass",
+    )
     _cli(env, "users", "create", "王评查", "--role", "reviewer", "--agency", "county-1", "--name", "王五")
-    again = subprocess.run([*REVIEWER, "users", "create", "王评查", "--role", "reviewer"], env=env, capture_output=True,
-                           text=True, cwd=ROOT, timeout=60)
+    again = subprocess.run(
+        [*REVIEWER, "users", "create", "王评查", "--role", "reviewer"],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert again.returncode == 2 and "已存在" in again.stderr
-    short = subprocess.run([*REVIEWER, "users", "create", "李", "--role", "evaluator"], capture_output=True, text=True,
-                           cwd=ROOT, timeout=60, env={**env, "REVIEWER_NEW_PASSWORD": "short"})
+    short = subprocess.run(
+        [*REVIEWER, "users", "create", "李", "--role", "evaluator"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        env={**env, "REVIEWER_NEW_PASSWORD": "short"},
+    )
     assert short.returncode == 2 and "至少" in short.stderr
     database = open_database(Plain(data_dir=tmp_path / "data"))
     with database.session() as session:

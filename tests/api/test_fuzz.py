@@ -9,12 +9,16 @@ from typing import Any
 
 import pytest
 import schemathesis
-from hypothesis import HealthCheck, given, settings as hypothesis_settings
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
 from schemathesis.checks import not_a_server_error
-from schemathesis.specs.openapi.checks import (content_type_conformance, response_schema_conformance,
-                                               status_code_conformance)
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
 
-from reviewer.settings import Settings
+from reviewer.core.settings import Settings
 from tests.api.conftest import DEFECT_SAMPLE, add_drafted_case, api_settings, build_world, drop_queue
 
 MAX_EXAMPLES = 25
@@ -33,8 +37,13 @@ def fuzz_world(pg_service_settings: Settings, redis_url: str, sample_draft: Any)
 
 def _fuzz(operation: Any, headers: dict[str, str]) -> None:
     @given(case=operation.as_strategy())
-    @hypothesis_settings(max_examples=MAX_EXAMPLES, deadline=None, derandomize=True, database=None,
-                         suppress_health_check=list(HealthCheck))
+    @hypothesis_settings(
+        max_examples=MAX_EXAMPLES,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )
     def run(case: Any) -> None:
         response = case.call(headers=headers)
         case.validate_response(response, checks=CHECKS)
@@ -52,6 +61,6 @@ def test_no_server_errors_and_responses_match_the_spec(fuzz_world: Any) -> None:
     for operation in operations:
         try:
             _fuzz(operation, fuzz_world.headers("admin"))
-        except Exception as error:  # noqa: BLE001 — collect every operation's failure, then report them all
+        except Exception as error:
             failures.append(f"{operation.label}: {error}")
     assert not failures, "\n\n".join(failures)

@@ -7,7 +7,9 @@ from tests.api.conftest import PERSONAL_ID
 
 
 def test_id_phone_and_address_are_masked_in_free_text() -> None:
-    text = f"当事人张某，身份证号码：{PERSONAL_ID}，联系电话：138 1234 5678，住址：河南省嵩川市中原区建设路12号院3号楼。"
+    text = (
+        f"当事人张某，身份证号码：{PERSONAL_ID}，联系电话：138 1234 5678，住址：河南省嵩川市中原区建设路12号院3号楼。"
+    )
     masked = mask_text(text)
     assert PERSONAL_ID not in masked and "410102********1230" in masked
     assert "138 **** 5678" in masked
@@ -22,14 +24,22 @@ def test_landlines_and_addresses_without_region() -> None:
 
 
 def test_what_is_not_personal_stays() -> None:
-    for text in ("统一社会信用代码：91410100MA9XXX1X1X", "唐市监罚〔2023〕12号", "2023-05-12", "罚款人民币30000元",
-                 "3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b"):
+    for text in (
+        "统一社会信用代码：91410100MA9XXX1X1X",
+        "唐市监罚〔2023〕12号",
+        "2023-05-12",
+        "罚款人民币30000元",
+        "3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b",
+    ):
         assert mask_text(text) == text, text
 
 
 def test_nested_values_are_walked() -> None:
-    value = {"findings": [{"evidence": [{"page": 3, "quote": f"身份证号码{PERSONAL_ID}"}], "deducted": 2.0}],
-             "score": 88.0, "party": None}
+    value = {
+        "findings": [{"evidence": [{"page": 3, "quote": f"身份证号码{PERSONAL_ID}"}], "deducted": 2.0}],
+        "score": 88.0,
+        "party": None,
+    }
     masked = mask_value(value)
     assert masked["findings"][0]["evidence"][0]["quote"].endswith("410102********1230")
     assert masked["findings"][0]["deducted"] == 2.0 and masked["score"] == 88.0 and masked["party"] is None

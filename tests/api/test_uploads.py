@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import io
 import zipfile
+
 import pytest
 
-from reviewer.settings import Settings
+from reviewer.core.settings import Settings
 from tests.api.conftest import AGENCY_A, AGENCY_B, SAMPLES, World, build_world
 
 PDF = SAMPLES / "case-01-market.pdf"
@@ -47,11 +48,14 @@ def test_many_files_and_zip_make_one_case(world: World) -> None:
     assert [f["name"] for f in detail["files"]] == [PDF.name, docx.name]
 
 
-@pytest.mark.parametrize(("name", "data", "status", "code"), [
-    ("empty.pdf", b"", 400, "empty_file"),
-    ("notes.pdf", b"just some text, not a case file", 415, "unsupported_format"),
-    ("scan.pdf", b"PK\x03\x04" + b"\x00" * 40, 400, "mislabeled_file"),
-])
+@pytest.mark.parametrize(
+    ("name", "data", "status", "code"),
+    [
+        ("empty.pdf", b"", 400, "empty_file"),
+        ("notes.pdf", b"just some text, not a case file", 415, "unsupported_format"),
+        ("scan.pdf", b"PK\x03\x04" + b"\x00" * 40, 400, "mislabeled_file"),
+    ],
+)
 def test_bad_files_are_refused_with_a_typed_error(world: World, name: str, data: bytes, status: int, code: str) -> None:
     response = upload(world, "evaluator_a", [(name, data)])
     assert response.status_code == status, response.text
@@ -108,14 +112,17 @@ def test_body_over_the_limit_is_413_declared_or_streamed(sqlite_settings: Settin
     assert declared.status_code == 413 and declared.json()["error"]["code"] == "file_too_large"
 
     def chunks():  # no Content-Length: the limit must hold while the body streams in
-        boundary = b"--xyz\r\nContent-Disposition: form-data; name=\"files\"; filename=\"big.pdf\"\r\n\r\n"
+        boundary = b'--xyz\r\nContent-Disposition: form-data; name="files"; filename="big.pdf"\r\n\r\n'
         yield boundary
         for _ in range(20):
             yield b"0" * 8192
         yield b"\r\n--xyz--\r\n"
 
-    streamed = world.client.post("/api/v1/cases", content=chunks(), headers={
-        **world.headers("evaluator_a"), "Content-Type": "multipart/form-data; boundary=xyz"})
+    streamed = world.client.post(
+        "/api/v1/cases",
+        content=chunks(),
+        headers={**world.headers("evaluator_a"), "Content-Type": "multipart/form-data; boundary=xyz"},
+    )
     assert streamed.status_code == 413 and streamed.json()["error"]["code"] == "file_too_large"
     with world.session() as session:
         from reviewer.store import list_cases

@@ -29,8 +29,15 @@ def test_truth_score_deducts_capped_points_and_vetoes() -> None:
 
 def test_detection_splits_misses_into_unknown_and_silent() -> None:
     d = accuracy.Detection()
-    for expected, status in [(True, "fail"), (True, "unknown"), (True, "pass"), (True, "not_applicable"),
-                             (False, "fail"), (False, "unknown"), (False, "pass")]:
+    for expected, status in [
+        (True, "fail"),
+        (True, "unknown"),
+        (True, "pass"),
+        (True, "not_applicable"),
+        (False, "fail"),
+        (False, "unknown"),
+        (False, "pass"),
+    ]:
         d.add(expected, status)
     assert (d.tp, d.fp, d.unknown_miss, d.silent_miss, d.support) == (1, 1, 1, 2, 4)
     assert d.precision() == 0.5 and d.recall() == 0.25
@@ -40,12 +47,16 @@ def test_detection_splits_misses_into_unknown_and_silent() -> None:
 def test_findings_tally_and_score_error() -> None:
     tally = accuracy.Tally()
     truth = {"case_id": "x", "expected_failing": ["docs.execution", "officers.certificates"]}
-    draft = {"standard": {"id": "henan-2022"}, "score": 100.0, "findings": [
-        {"check_id": "docs.execution", "status": "fail"},
-        {"check_id": "officers.certificates", "status": "unknown"},
-        {"check_id": "party.consistent", "status": "fail"},
-        {"check_id": "subject.agency_competent", "status": "unknown"},  # no predicate: left out of the rate
-    ]}
+    draft = {
+        "standard": {"id": "henan-2022"},
+        "score": 100.0,
+        "findings": [
+            {"check_id": "docs.execution", "status": "fail"},
+            {"check_id": "officers.certificates", "status": "unknown"},
+            {"check_id": "party.consistent", "status": "fail"},
+            {"check_id": "subject.agency_competent", "status": "unknown"},  # no predicate: left out of the rate
+        ],
+    }
     tally.add_findings(truth, draft)
     assert (tally.overall.tp, tally.overall.fp, tally.overall.unknown_miss) == (1, 1, 1)
     assert tally.unknown == [1, 3]

@@ -9,7 +9,7 @@ import yaml
 
 from checklists.catalog import core_ids, load_catalog
 from checklists.standards import STANDARDS_DIR, list_standards, load_standard, validate_file
-from reviewer.errors import UnknownStandard
+from reviewer.core.errors import UnknownStandard
 
 HENAN = STANDARDS_DIR / "henan-2022.yaml"
 SHARED_CATALOG = Path(__file__).resolve().parents[3] / "shared" / "domain" / "checks.yaml"
@@ -46,7 +46,11 @@ def test_henan_thresholds_and_grades() -> None:
     assert (t.hearing.fine_citizen, t.hearing.fine_organisation) == (5_000, 50_000)
     assert t.major_filing.required and t.major_filing.period and t.major_filing.period.days == 15
     assert sum(category.points for category in henan.categories) == 100
-    assert henan.grading.grade(95) == "优秀" and henan.grading.grade(70) == "合格" and henan.grading.grade(69.5) == "不合格"
+    assert (
+        henan.grading.grade(95) == "优秀"
+        and henan.grading.grade(70) == "合格"
+        and henan.grading.grade(69.5) == "不合格"
+    )
     assert henan.grading.grade(100, vetoed=True) == "不合格"
     assert all(check.veto_reason for check in henan.veto_checks)
 

@@ -8,7 +8,7 @@ import pytest
 
 from checklists.problems import InvalidStandard
 from checklists.standards import STANDARDS_DIR, load_standard, validate_file
-from reviewer.errors import ReviewerError
+from reviewer.core.errors import ReviewerError
 
 HENAN_TEXT = (STANDARDS_DIR / "henan-2022.yaml").read_text(encoding="utf-8")
 
@@ -85,11 +85,14 @@ def test_points_above_category(tmp_path: Path) -> None:
     assert f":{_line_of(text, 'points: 30')}:" in problem and "超过所属分类" in problem
 
 
-@pytest.mark.parametrize(("old", "new", "needle"), [
-    ("- {name: 合格, min_score: 70}", "- {name: 合格, min_score: 95}", "从高到低"),
-    ("- {name: 不合格, min_score: 0}", "- {name: 不合格, min_score: 10}", "应为 0"),
-    ("veto_grade: 不合格", "veto_grade: 零分", "否决等级"),
-])
+@pytest.mark.parametrize(
+    ("old", "new", "needle"),
+    [
+        ("- {name: 合格, min_score: 70}", "- {name: 合格, min_score: 95}", "从高到低"),
+        ("- {name: 不合格, min_score: 0}", "- {name: 不合格, min_score: 10}", "应为 0"),
+        ("veto_grade: 不合格", "veto_grade: 零分", "否决等级"),
+    ],
+)
 def test_bad_grade_bands(tmp_path: Path, old: str, new: str, needle: str) -> None:
     text = HENAN_TEXT.replace(old, new)
     problem = _only(validate_file(_write(tmp_path, text)))
@@ -104,7 +107,8 @@ def test_categories_must_sum_to_total(tmp_path: Path) -> None:
 
 def test_major_filing_check_needs_the_rule(tmp_path: Path) -> None:
     text = HENAN_TEXT.replace("  major_filing:                  #", "  major_filing:  #").replace(
-        "    required: true\n    period: {days: 15, unit: days}\n", "    required: false\n")
+        "    required: true\n    period: {days: 15, unit: days}\n", "    required: false\n"
+    )
     problems = validate_file(_write(tmp_path, text))
     assert len(problems) == 2 and all("备案" in problem for problem in problems)
 
@@ -117,7 +121,8 @@ def test_yaml_syntax_error_names_line(tmp_path: Path) -> None:
 
 def test_load_raises_typed_error_with_all_problems(tmp_path: Path) -> None:
     text = HENAN_TEXT.replace("- id: docs.prior_notice\n", "- id: docs.prior_notise\n").replace(
-        "- id: decision.doc_number\n", "- id: decision.contents\n")
+        "- id: decision.doc_number\n", "- id: decision.contents\n"
+    )
     path = _write(tmp_path, text)
     with pytest.raises(InvalidStandard) as caught:
         load_standard(path)

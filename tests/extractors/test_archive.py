@@ -5,7 +5,7 @@ import zipfile
 import pytest
 
 from extractors.archive import ArchiveLimits, extract_zip, safe_member_name
-from reviewer.errors import CorruptFile, UnsafeArchive
+from reviewer.core.errors import CorruptFile, UnsafeArchive
 
 
 @pytest.mark.parametrize("name", ["../x.pdf", "a/../../x.pdf", "/etc/passwd", "C:/x.pdf", "..\\evil.pdf"])

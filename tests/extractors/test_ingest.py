@@ -1,12 +1,9 @@
 from __future__ import annotations
 
 import zipfile
-from pathlib import Path
-
-import pytest
 
 from extractors.ingest import ReadOptions, iter_case, natural_key
-from reviewer.model import Page, SourceError
+from reviewer.core.model import Page, SourceError
 
 NOTICE = ["# 行政处罚事先告知书", "豫郑市监罚告〔2023〕9号", "2023年4月20日"]
 DECISION = ["# 行政处罚决定书", "豫郑市监罚〔2023〕15号", "2023年5月12日"]
@@ -19,7 +16,13 @@ def split(items) -> tuple[list[Page], list[SourceError]]:
 
 def test_natural_sort_puts_2_before_10():
     names = ["10-结案报告.pdf", "2-询问笔录.pdf", "1-立案审批表.pdf", "第11页.pdf", "第9页.pdf"]
-    assert sorted(names, key=natural_key) == ["1-立案审批表.pdf", "2-询问笔录.pdf", "10-结案报告.pdf", "第9页.pdf", "第11页.pdf"]
+    assert sorted(names, key=natural_key) == [
+        "1-立案审批表.pdf",
+        "2-询问笔录.pdf",
+        "10-结案报告.pdf",
+        "第9页.pdf",
+        "第11页.pdf",
+    ]
 
 
 def test_folder_is_one_case_in_natural_order_with_pages_renumbered(tmp_path, make_pdf, make_docx):
@@ -31,7 +34,10 @@ def test_folder_is_one_case_in_natural_order_with_pages_renumbered(tmp_path, mak
     pages, errors = split(iter_case([folder], ReadOptions()))
     assert errors == []
     assert [(p.index, p.source, p.source_page, p.origin) for p in pages] == [
-        (1, "2.docx", 1, "docx"), (2, "2.docx", 2, "docx"), (3, "10.pdf", 1, "text")]
+        (1, "2.docx", 1, "docx"),
+        (2, "2.docx", 2, "docx"),
+        (3, "10.pdf", 1, "text"),
+    ]
 
 
 def test_zip_members_are_read_in_natural_order(tmp_path, make_pdf):

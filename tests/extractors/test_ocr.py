@@ -16,7 +16,7 @@ from extractors.ocr.rapid import RapidOcrEngine, spaced_text
 from extractors.ocr.tesseract import _lines_from_tsv
 from extractors.readers.pdf import read_pdf
 from extractors.readers.text_layer import plausible_share, usable_text
-from reviewer.errors import OcrUnavailable
+from reviewer.core.errors import OcrUnavailable
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples"
@@ -103,12 +103,14 @@ def test_disabled_engine_is_a_typed_error():
 
 @pytest.mark.parametrize(
     ("text", "images", "usable"),
-    [("行政处罚决定书\n当事人：某某公司，统一社会信用代码：91419901MA865GXD4U", 0.0, True),
-     ("", 1.0, False),
-     ("第1页", 0.95, False),  # a scan with a stamped page number
-     ("第1页", 0.0, True),  # a nearly empty page of a born-digital file
-     ("\ue001\ue002\ue003\ue004\ue005\ue006\ue007\ue008\ue009\ue00a" * 5, 0.0, False),  # private-use glyphs
-     ("ÐÐÕþ´¦·£¾ö¶¨Êé µ±ÊÂÈË£º" * 3, 0.0, False)],  # GBK bytes shown as Latin-1
+    [
+        ("行政处罚决定书\n当事人：某某公司，统一社会信用代码：91419901MA865GXD4U", 0.0, True),
+        ("", 1.0, False),
+        ("第1页", 0.95, False),  # a scan with a stamped page number
+        ("第1页", 0.0, True),  # a nearly empty page of a born-digital file
+        ("\ue001\ue002\ue003\ue004\ue005\ue006\ue007\ue008\ue009\ue00a" * 5, 0.0, False),  # private-use glyphs
+        ("ÐÐÕþ´¦·£¾ö¶¨Êé µ±ÊÂÈË£º" * 3, 0.0, False),
+    ],  # GBK bytes shown as Latin-1
 )
 def test_text_layer_decision(text, images, usable):
     assert usable_text(text, images) is usable
@@ -131,10 +133,12 @@ def test_cer_ignores_spacing_and_bracket_width():
 
 
 def test_tesseract_tsv_words_group_into_lines():
-    tsv = ("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
-           "5\t1\t1\t1\t1\t1\t10\t20\t30\t12\t96\t行政\n"
-           "5\t1\t1\t1\t1\t2\t42\t21\t30\t12\t90\t处罚\n"
-           "5\t1\t1\t1\t2\t1\t10\t40\t30\t12\t-1\t \n")
+    tsv = (
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+        "5\t1\t1\t1\t1\t1\t10\t20\t30\t12\t96\t行政\n"
+        "5\t1\t1\t1\t1\t2\t42\t21\t30\t12\t90\t处罚\n"
+        "5\t1\t1\t1\t2\t1\t10\t40\t30\t12\t-1\t \n"
+    )
     (line,) = _lines_from_tsv(tsv)
     assert line.text == "行政处罚" and line.box == (10, 20, 72, 33) and line.confidence == 0.93
 
@@ -145,14 +149,16 @@ def test_a_scanned_red_seal_counts_where_no_seal_text_was_printed():
     from checklists.predicates.contents import _missing_contents
     from checklists.standards import load_standard
     from extractors.fields.marks import scanned_seal
-    from reviewer.model import CaseFacts, Instrument, Page
+    from reviewer.core.model import CaseFacts, Instrument, Page
 
     text = "行政处罚决定书\n……\n嵩川市市场监督管理局\n2023年5月12日"
     decision = Instrument(kind="penalty_decision", title="行政处罚决定书", first_page=1, last_page=2, text=text)
 
     def view(red_seal: bool | None) -> CaseView:
-        pages = [Page(index=i, source="s.pdf", source_page=i, origin="ocr", red_seal=red_seal if i == 2 else False)
-                 for i in (1, 2)]
+        pages = [
+            Page(index=i, source="s.pdf", source_page=i, origin="ocr", red_seal=red_seal if i == 2 else False)
+            for i in (1, 2)
+        ]
         return CaseView([decision], CaseFacts(), load_standard("henan-2022"), pages)
 
     assert [scanned_seal(view(seen).pages, 1, 2) for seen in (True, False, None)] == [True, False, None]
@@ -165,10 +171,16 @@ def test_a_check_resting_on_low_confidence_ocr_text_goes_unknown():
     """Line confidence flows on: the evidence's OCR confidence caps the finding's, and below the bar the
     machine does not decide."""
     from checklists.engine import Outcome, _weighed, evidence_confidence
-    from reviewer.model import Evidence, Line, Page
+    from reviewer.core.model import Evidence, Line, Page
 
-    page = Page(index=3, source="s.pdf", source_page=3, origin="ocr", text="送达回证\n2023年5月25日",
-                lines=[Line(text="送达回证", confidence=0.99), Line(text="2023年5月25日", confidence=0.55)])
+    page = Page(
+        index=3,
+        source="s.pdf",
+        source_page=3,
+        origin="ocr",
+        text="送达回证\n2023年5月25日",
+        lines=[Line(text="送达回证", confidence=0.99), Line(text="2023年5月25日", confidence=0.55)],
+    )
     shaky, sure = Evidence(page=3, quote="2023年 5月25日"), Evidence(page=3, quote="送达回证")
     assert evidence_confidence([page], shaky) == 0.55 and evidence_confidence([page], sure) == 0.99
     assert _weighed(Outcome("fail", [sure]), [page]).status == "fail"

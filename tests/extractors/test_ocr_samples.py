@@ -2,7 +2,7 @@
 
 samples/scans/ holds a scanned PDF (skew, a page fed sideways, red seals over text, signatures by "hand",
 noise, JPEG) and a folder of phone photos (uneven light, one stored sideways with an EXIF turn), each with
-the truth of the case it was rendered from. They sit in a subfolder so tests/reviewer/test_cli.py, which
+the truth of the case it was rendered from. They sit in a subfolder so tests/reviewer/cli/test_main.py, which
 wants a PDF and a DOCX per truth, does not pick them up; the same truth assertions are applied here.
 """
 
@@ -17,9 +17,9 @@ import pypdfium2 as pdfium
 import pytest
 
 from extractors.ocr.metrics import cer
-from reviewer.model import CaseFile, ReviewDraft
-from reviewer.pipeline import review
-from reviewer.settings import Settings
+from reviewer.core.model import CaseFile, ReviewDraft
+from reviewer.core.settings import Settings
+from reviewer.pipeline.run import review
 
 ROOT = Path(__file__).resolve().parents[2]
 SCANS = ROOT / "samples" / "scans"
@@ -29,9 +29,11 @@ MAX_PAGE_CER = 0.03
 MAX_MEAN_CER = 0.015
 
 
-def _cli_checks():  # noqa: ANN202 — the module object of tests/reviewer/test_cli.py
+def _cli_checks():
     """The corpus test's own truth assertions, loaded from its file so both tests hold scans to one bar."""
-    spec = importlib.util.spec_from_file_location("cli_truth_checks", ROOT / "tests" / "reviewer" / "test_cli.py")
+    spec = importlib.util.spec_from_file_location(
+        "cli_truth_checks", ROOT / "tests" / "reviewer" / "cli" / "test_main.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -59,7 +61,10 @@ def source_texts(truth_path: Path) -> list[str]:
 
 
 def test_committed_scans_exist_and_stay_small():
-    assert [p.name for p in SCAN_TRUTHS] == ["case-03-simple-scan.truth.json", "case-17-simple-over-limit-photos.truth.json"]
+    assert [p.name for p in SCAN_TRUTHS] == [
+        "case-03-simple-scan.truth.json",
+        "case-17-simple-over-limit-photos.truth.json",
+    ]
     assert (SCANS / "case-03-simple-scan.pdf").is_file()
     assert sorted(p.suffix for p in (SCANS / "case-17-simple-over-limit-photos").iterdir()) == [".jpg"] * 4
     assert sum(p.stat().st_size for p in SCANS.rglob("*") if p.is_file()) < 3 * 1024 * 1024
@@ -99,7 +104,7 @@ def test_sideways_page_is_turned_back_and_seals_are_seen():
     # the photo-evidence page.
     assert [page.red_seal for page in case.pages] == [True, True, False, True]
     decision = case.pages[0]
-    (x0, top, x1, bottom) = decision.seals[0]
+    (x0, top, x1, _bottom) = decision.seals[0]
     assert x0 > decision.width / 2 and top > decision.height / 2 and 80 < x1 - x0 < 160  # a 42-mm seal, lower right
     assert "嵩川市嵩北区城市管理综合行政执法局" in decision.text.splitlines()[-3]  # read through the seal's red ink
 

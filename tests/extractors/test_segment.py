@@ -17,7 +17,7 @@ from extractors.titles import (
     match_title,
     normalise,
 )
-from reviewer.model import Instrument, Line, Page
+from reviewer.core.model import Instrument, Line, Page
 
 AGENCY = "郑州市市场监督管理局"
 
@@ -25,16 +25,28 @@ AGENCY = "郑州市市场监督管理局"
 def plain(index: int, *texts: str) -> Page:
     """A page read as plain text lines, without any layout hints."""
     return Page(
-        index=index, source="t.pdf", source_page=index, origin="text", text="\n".join(texts),
-        lines=[Line(text=text) for text in texts], width=595, height=842,
+        index=index,
+        source="t.pdf",
+        source_page=index,
+        origin="text",
+        text="\n".join(texts),
+        lines=[Line(text=text) for text in texts],
+        width=595,
+        height=842,
     )
 
 
 def laid(index: int, *lines: Line) -> Page:
     """A page whose lines carry layout hints."""
     return Page(
-        index=index, source="t.pdf", source_page=index, origin="text",
-        text="\n".join(line.text for line in lines), lines=list(lines), width=595, height=842,
+        index=index,
+        source="t.pdf",
+        source_page=index,
+        origin="text",
+        text="\n".join(line.text for line in lines),
+        lines=list(lines),
+        width=595,
+        height=842,
     )
 
 
@@ -120,7 +132,9 @@ def test_spaced_and_padded_titles(line: str) -> None:
     assert classify_title(line) == ("penalty_decision", "行政处罚决定书")
 
 
-@pytest.mark.parametrize("line", ["询问笔录（第二次）", "询问笔录(第二次)", "询问笔录〔第2次〕", "询问笔录【续】", "询问笔录:"])
+@pytest.mark.parametrize(
+    "line", ["询问笔录（第二次）", "询问笔录(第二次)", "询问笔录〔第2次〕", "询问笔录【续】", "询问笔录:"]
+)
 def test_full_and_half_width_punctuation(line: str) -> None:
     assert classify_title(line) == ("inquiry_record", "询问笔录")
 
@@ -214,7 +228,8 @@ def test_page_markers(text: str, expected: tuple[int, int] | None) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["-1-", "第 3 页", "12", "第1页 共3页", AGENCY, "（正本）", "归档号：2023-0012", "豫郑市监罚〔2023〕15号"],
+    "line",
+    ["-1-", "第 3 页", "12", "第1页 共3页", AGENCY, "（正本）", "归档号：2023-0012", "豫郑市监罚〔2023〕15号"],
 )
 def test_running_headers(line: str) -> None:
     assert is_running_header(line)
@@ -231,7 +246,9 @@ def test_not_running_headers() -> None:
 
 def test_three_page_inquiry_record_is_one_instrument() -> None:
     pages = [
-        plain(1, "询问笔录", "询问时间：2023年5月1日9时至10时", "被询问人：张三", "问：我们是执法人员。", "第1页 共3页"),
+        plain(
+            1, "询问笔录", "询问时间：2023年5月1日9时至10时", "被询问人：张三", "问：我们是执法人员。", "第1页 共3页"
+        ),
         plain(2, "答：知道了。", "问：你店销售的食品从何处购进？", "答：从批发市场。", "第2页 共3页"),
         plain(3, "问：还有补充吗？", "答：没有。", "被询问人签名：张三", "第3页 共3页"),
     ]
@@ -283,8 +300,11 @@ def test_whole_file_page_numbering_is_not_an_instrument_marker() -> None:
         plain(5, "行政处罚决定书", "当事人：某公司", "第5页 共5页"),
     ]
     assert spans(segment(pages)) == [
-        ("filing_approval", 1, 1), ("inspection_record", 2, 2), ("inspection_record", 3, 3),
-        ("other", 4, 4), ("penalty_decision", 5, 5),
+        ("filing_approval", 1, 1),
+        ("inspection_record", 2, 2),
+        ("inspection_record", 3, 3),
+        ("other", 4, 4),
+        ("penalty_decision", 5, 5),
     ]
 
 
@@ -297,9 +317,16 @@ def test_pdf_like_layout() -> None:
 
     pages = [
         laid(1, small(AGENCY, 80), title("立案审批表"), small("案由：涉嫌销售过期食品案", 130)),
-        laid(2, title("询问笔录"), small("询问时间：2023年5月1日", 130), small("问：你好。", 150),
-             small("第1页 共2页", 800)),
-        laid(3, small("答：现将行政处罚决定书送达你单位。", 40), small("行政处罚决定书", 60), small("第2页 共2页", 800)),
+        laid(
+            2,
+            title("询问笔录"),
+            small("询问时间：2023年5月1日", 130),
+            small("问：你好。", 150),
+            small("第1页 共2页", 800),
+        ),
+        laid(
+            3, small("答：现将行政处罚决定书送达你单位。", 40), small("行政处罚决定书", 60), small("第2页 共2页", 800)
+        ),
         laid(4, title("授权委托书"), small("兹委托张三为代理人。", 130)),
         laid(5, small("张三的身份证复印件", 40)),
     ]
@@ -324,11 +351,13 @@ def test_title_as_written_keeps_prefix_and_ocr_errors() -> None:
 
 
 def test_confidence_exact_fuzzy_other() -> None:
-    found = segment([
-        plain(1, "某某情况", "正文"),
-        plain(2, "行政处罚决定书", "当事人：某公司"),
-        plain(3, "行政处罚事先吿知书", "当事人：某公司"),
-    ])
+    found = segment(
+        [
+            plain(1, "某某情况", "正文"),
+            plain(2, "行政处罚决定书", "当事人：某公司"),
+            plain(3, "行政处罚事先吿知书", "当事人：某公司"),
+        ]
+    )
     assert [ins.confidence for ins in found] == pytest.approx([0.5, 1.0, 0.8])
 
 
@@ -364,8 +393,12 @@ def test_untitled_first_page_is_other() -> None:
 
 def test_blank_pages_continue_and_blank_first_page_is_other() -> None:
     blank = Page(index=1, source="t.pdf", source_page=1, origin="ocr")
-    pages = [blank, plain(2, "行政处罚决定书", "当事人：某公司"),
-             Page(index=3, source="t.pdf", source_page=3, origin="ocr"), plain(4, "送达回证", "受送达人：某公司")]
+    pages = [
+        blank,
+        plain(2, "行政处罚决定书", "当事人：某公司"),
+        Page(index=3, source="t.pdf", source_page=3, origin="ocr"),
+        plain(4, "送达回证", "受送达人：某公司"),
+    ]
     assert spans(segment(pages)) == [("other", 1, 1), ("penalty_decision", 2, 3), ("service_receipt", 4, 4)]
 
 
@@ -390,8 +423,13 @@ def test_receipt_table_cell_after_a_label_is_not_a_title() -> None:
 def test_table_cell_without_cue_is_not_a_title_when_layout_is_known() -> None:
     pages = [
         laid(1, heading("送达回证"), body("受送达人：某公司", 120)),
-        laid(2, body("受送达人：某公司", 60), body("送达地点：某地", 80), body("送达方式：直接送达", 100),
-             Line(text="行政处罚决定书", box=(72, 120, 200, 134), size=12.0)),
+        laid(
+            2,
+            body("受送达人：某公司", 60),
+            body("送达地点：某地", 80),
+            body("送达方式：直接送达", 100),
+            Line(text="行政处罚决定书", box=(72, 120, 200, 134), size=12.0),
+        ),
     ]
     assert spans(segment(pages)) == [("service_receipt", 1, 2)]
 
@@ -406,16 +444,28 @@ def test_table_cell_without_cue_is_not_a_title_when_layout_is_known() -> None:
     ],
 )
 def test_layout_cues_find_a_title_below_other_lines(title_line: Line) -> None:
-    page = laid(2, body("案件编号：2023-001", 40), body("正本", 50), body("当事人：某公司", 60), title_line,
-                body("经查，当事人销售过期食品。"))
+    page = laid(
+        2,
+        body("案件编号：2023-001", 40),
+        body("正本", 50),
+        body("当事人：某公司", 60),
+        title_line,
+        body("经查，当事人销售过期食品。"),
+    )
     found = segment([laid(1, heading("立案审批表"), body("案由：某案")), page])
     assert spans(found)[-1] == ("penalty_decision", 2, 2)
 
 
 def test_index_page_is_one_instrument() -> None:
-    rows = ["序号 文号 责任者 题名 日期 页号", "1 郑州市市场监督管理局 立案审批表 2023.05.01 1",
-            "2 询问笔录 2023.05.02 2-4", "3 现场检查笔录 2023.05.02 5", "4 行政处罚事先告知书 2023.06.01 6",
-            "5 豫郑市监罚〔2023〕15号 行政处罚决定书 2023.06.20 7", "6 送达回证 2023.06.21 8"]
+    rows = [
+        "序号 文号 责任者 题名 日期 页号",
+        "1 郑州市市场监督管理局 立案审批表 2023.05.01 1",
+        "2 询问笔录 2023.05.02 2-4",
+        "3 现场检查笔录 2023.05.02 5",
+        "4 行政处罚事先告知书 2023.06.01 6",
+        "5 豫郑市监罚〔2023〕15号 行政处罚决定书 2023.06.20 7",
+        "6 送达回证 2023.06.21 8",
+    ]
     pages = [
         plain(1, "卷内文件目录", *rows),
         plain(2, "7", "结案审批表", "8", "备考表", "9", "罚没款缴款书", "10", "催告书"),
@@ -427,8 +477,23 @@ def test_index_page_is_one_instrument() -> None:
 
 
 def test_index_cells_one_per_line() -> None:
-    cells = ["序号", "题名", "页号", "1", "立案审批表", "1", "2", "询问笔录", "2", "3", "行政处罚决定书", "3",
-             "4", "送达回证", "4"]
+    cells = [
+        "序号",
+        "题名",
+        "页号",
+        "1",
+        "立案审批表",
+        "1",
+        "2",
+        "询问笔录",
+        "2",
+        "3",
+        "行政处罚决定书",
+        "3",
+        "4",
+        "送达回证",
+        "4",
+    ]
     pages = [plain(1, "行政处罚案卷", "案由：某案"), plain(2, "卷 内 目 录", *cells), plain(3, *cells)]
     assert spans(segment(pages)) == [("cover", 1, 1), ("index", 2, 3)]
 
@@ -442,7 +507,11 @@ def test_index_table_without_its_title() -> None:
 
 
 def test_page_one_marker_without_title_starts_other() -> None:
-    pages = [plain(1, "行政处罚决定书", "当事人：某公司"), plain(2, "照片一", "第1页 共2页"), plain(3, "照片二", "第2页 共2页")]
+    pages = [
+        plain(1, "行政处罚决定书", "当事人：某公司"),
+        plain(2, "照片一", "第1页 共2页"),
+        plain(3, "照片二", "第2页 共2页"),
+    ]
     assert spans(segment(pages)) == [("penalty_decision", 1, 1), ("other", 2, 3)]
 
 
@@ -451,8 +520,14 @@ def test_page_one_marker_without_title_starts_other() -> None:
 
 @pytest.mark.parametrize(
     "number",
-    ["豫郑市监罚〔2023〕15号", "豫环罚[2023]8号", "郑城管罚（2024）第103号", "郑城管罚(2024)第103号",
-     "豫郑市监罚【2023】15号", "豫郑市监罚［2023］15号"],
+    [
+        "豫郑市监罚〔2023〕15号",
+        "豫环罚[2023]8号",
+        "郑城管罚（2024）第103号",
+        "郑城管罚(2024)第103号",
+        "豫郑市监罚【2023】15号",
+        "豫郑市监罚［2023］15号",
+    ],
 )
 def test_doc_number_under_the_title(number: str) -> None:
     found = segment([plain(1, AGENCY, "行政处罚决定书", number, "当事人：某公司")])
@@ -557,8 +632,22 @@ def test_random_files_are_covered_exactly_once(seed: int) -> None:
     assert spans(found) == truth
 
 
-_NOISE_LINES = ["行政处罚决定书", "现将行政处罚决定书送达你单位", "问：你好。", "第1页 共2页", "第2页 共2页", "", "  ",
-                AGENCY, "授权委托书", "卷内文件目录", "序号 题名 页号", "豫郑市监罚〔2023〕15号", "答：是。", "询问笔录（续）"]
+_NOISE_LINES = [
+    "行政处罚决定书",
+    "现将行政处罚决定书送达你单位",
+    "问：你好。",
+    "第1页 共2页",
+    "第2页 共2页",
+    "",
+    "  ",
+    AGENCY,
+    "授权委托书",
+    "卷内文件目录",
+    "序号 题名 页号",
+    "豫郑市监罚〔2023〕15号",
+    "答：是。",
+    "询问笔录（续）",
+]
 
 
 @pytest.mark.parametrize("seed", range(20))
@@ -567,10 +656,13 @@ def test_any_pages_are_covered_exactly_once(seed: int) -> None:
     pages = []
     for index in range(1, rng.randint(1, 30) + 1):
         texts = [rng.choice(_NOISE_LINES) for _ in range(rng.randint(0, 6))]
-        lines = [Line(text=text, align=rng.choice([None, "center", "left"]), size=rng.choice([None, 12.0, 18.0]))
-                 for text in texts]
-        pages.append(Page(index=index, source="t.pdf", source_page=index, origin="ocr", lines=lines,
-                          text="\n".join(texts)))
+        lines = [
+            Line(text=text, align=rng.choice([None, "center", "left"]), size=rng.choice([None, 12.0, 18.0]))
+            for text in texts
+        ]
+        pages.append(
+            Page(index=index, source="t.pdf", source_page=index, origin="ocr", lines=lines, text="\n".join(texts))
+        )
     found = segment(pages)
     covered = [page for ins in found for page in range(ins.first_page, ins.last_page + 1)]
     assert covered == [page.index for page in pages]

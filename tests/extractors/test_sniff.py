@@ -5,7 +5,7 @@ import zipfile
 import pytest
 
 from extractors.sniff import sniff
-from reviewer.errors import EmptyFile, FileTooLarge, MislabeledFile, UnsupportedFormat
+from reviewer.core.errors import EmptyFile, FileTooLarge, MislabeledFile, UnsupportedFormat
 
 LIMIT = 10_000
 
@@ -54,8 +54,13 @@ def test_zip_of_other_files_named_docx_is_mislabeled(tmp_path):
 
 @pytest.mark.parametrize(
     ("name", "head", "kind"),
-    [("a.pdf", b"%PDF-1.4\n", "pdf"), ("scan.jpg", b"\xff\xd8\xff\xe0", "image"), ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole"),
-     ("noext", b"%PDF-1.4\n", "pdf"), ("page.png", b"\x89PNG\r\n\x1a\n", "image")],
+    [
+        ("a.pdf", b"%PDF-1.4\n", "pdf"),
+        ("scan.jpg", b"\xff\xd8\xff\xe0", "image"),
+        ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole"),
+        ("noext", b"%PDF-1.4\n", "pdf"),
+        ("page.png", b"\x89PNG\r\n\x1a\n", "image"),
+    ],
 )
 def test_content_decides_the_kind(tmp_path, name, head, kind):
     path = tmp_path / name

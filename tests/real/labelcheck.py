@@ -27,12 +27,21 @@ PARTY_TYPES = ("organisation", "individual_business", "citizen")
 PENALTY_KINDS = ("warning", "fine", "confiscation", "suspension", "revocation", "qualification", "detention")
 SEALS = ("image", "marker", "none")
 CHECK_IDS = (
-    "decision.contents", "decision.basis_precise", "decision.citation_current", "rights.remedies_in_decision",
-    "rights.payment_terms_in_decision", "decision.drafting", "decision.doc_number", "timeline.dates_filled",
-    "deadline.statement_period", "party.identified",
+    "decision.contents",
+    "decision.basis_precise",
+    "decision.citation_current",
+    "rights.remedies_in_decision",
+    "rights.payment_terms_in_decision",
+    "decision.drafting",
+    "decision.doc_number",
+    "timeline.dates_filled",
+    "deadline.statement_period",
+    "party.identified",
 )
 CHECK_STATUSES = ("pass", "fail", "not_applicable")
-CITATION = re.compile(r"^《(?P<law>[^》]+)》第(?P<article>\d+)条(?:之(?P<sub>\d+))?(?:第(?P<para>\d+)款)?(?:第(?P<item>\d+)项)?$")
+CITATION = re.compile(
+    r"^《(?P<law>[^》]+)》第(?P<article>\d+)条(?:之(?P<sub>\d+))?(?:第(?P<para>\d+)款)?(?:第(?P<item>\d+)项)?$"
+)
 
 _WIDE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _CN = "〇一二三四五六七八九"
@@ -75,8 +84,13 @@ def date_forms(day: dt.date) -> set[str]:
     """Ways a date is printed: 2024年10月15日 (with or without zeros), 二〇二四年十月十五日, 2024.10.15, 2024-10-15."""
     y, m, d = day.year, day.month, day.day
     cn_year = "".join(_CN[int(c)] for c in str(y))
-    forms = {f"{y}年{m}月{d}日", f"{y}年{m:02d}月{d:02d}日", f"{y}年{m}月{d:02d}日", f"{y}年{m:02d}月{d}日",
-             f"{cn_year}年{_cn_number(m)}月{_cn_number(d)}日"}
+    forms = {
+        f"{y}年{m}月{d}日",
+        f"{y}年{m:02d}月{d:02d}日",
+        f"{y}年{m}月{d:02d}日",
+        f"{y}年{m:02d}月{d}日",
+        f"{cn_year}年{_cn_number(m)}月{_cn_number(d)}日",
+    }
     for sep in ".-/":
         forms |= {f"{y}{sep}{m}{sep}{d}", f"{y}{sep}{m:02d}{sep}{d:02d}"}
     return forms
@@ -115,9 +129,9 @@ def problems(label: dict, text: str) -> Iterator[str]:
         if label.get(field):
             yield from absent(field, date_forms(dt.date.fromisoformat(label[field])))
     for field in ("fine_yuan", "confiscated_money_yuan"):
-        if label.get(field) and not any(fold(v) in folded for v in _money_forms(label[field])):
-            if field not in notes:
-                yield f"{field}: {label[field]} is not printed as such; if it is a sum or only in capitals, say so in notes"
+        printed = any(fold(v) in folded for v in _money_forms(label[field])) if label.get(field) else True
+        if not printed and field not in notes:
+            yield f"{field}: {label[field]} is not printed as such; if it is a sum or only in capitals, say so in notes"
     for role in ("violated", "basis", "discretion"):
         for citation in label.get(role, []):
             match = CITATION.match(citation)

@@ -20,19 +20,53 @@ from samples.variety import vary
 ROOT = Path(__file__).resolve().parents[2]
 
 #: The 43 check ids of shared/domain/checks.yaml (copied so this test never depends on the shared folder).
-CATALOG = frozenset({
-    "docs.filing_approval", "docs.evidence_gathering", "docs.investigation_report", "docs.prior_notice",
-    "docs.penalty_approval", "docs.penalty_decision", "docs.decision_service", "docs.notice_service",
-    "docs.legal_review", "docs.collective_discussion", "docs.hearing_record", "docs.execution", "docs.closing_report",
-    "docs.major_filing", "docs.cover_index", "docs.order", "deadline.filing_15wd", "deadline.decision_90d",
-    "deadline.statement_period", "deadline.hearing_request_5d", "deadline.hearing_notice_7d", "deadline.service_7d",
-    "deadline.payment_15d", "deadline.major_filing_15d", "timeline.order", "timeline.investigate_before_filing",
-    "timeline.dates_filled", "rights.notice_contents", "rights.statement_in_notice", "rights.hearing_in_notice",
-    "rights.statement_reviewed", "rights.no_heavier_after_defence", "rights.remedies_in_decision",
-    "rights.payment_terms_in_decision", "officers.two_officers", "officers.certificates", "party.consistent",
-    "party.identified", "decision.contents", "decision.basis_precise", "decision.amount_consistent",
-    "decision.doc_number", "decision.simple_procedure_limits",
-})
+CATALOG = frozenset(
+    {
+        "docs.filing_approval",
+        "docs.evidence_gathering",
+        "docs.investigation_report",
+        "docs.prior_notice",
+        "docs.penalty_approval",
+        "docs.penalty_decision",
+        "docs.decision_service",
+        "docs.notice_service",
+        "docs.legal_review",
+        "docs.collective_discussion",
+        "docs.hearing_record",
+        "docs.execution",
+        "docs.closing_report",
+        "docs.major_filing",
+        "docs.cover_index",
+        "docs.order",
+        "deadline.filing_15wd",
+        "deadline.decision_90d",
+        "deadline.statement_period",
+        "deadline.hearing_request_5d",
+        "deadline.hearing_notice_7d",
+        "deadline.service_7d",
+        "deadline.payment_15d",
+        "deadline.major_filing_15d",
+        "timeline.order",
+        "timeline.investigate_before_filing",
+        "timeline.dates_filled",
+        "rights.notice_contents",
+        "rights.statement_in_notice",
+        "rights.hearing_in_notice",
+        "rights.statement_reviewed",
+        "rights.no_heavier_after_defence",
+        "rights.remedies_in_decision",
+        "rights.payment_terms_in_decision",
+        "officers.two_officers",
+        "officers.certificates",
+        "party.consistent",
+        "party.identified",
+        "decision.contents",
+        "decision.basis_precise",
+        "decision.amount_consistent",
+        "decision.doc_number",
+        "decision.simple_procedure_limits",
+    }
+)
 #: Ids of checklists/catalog-extended.yaml the generator injects (case-21 brought substance.limitation).
 EXTENDED = frozenset({"substance.limitation"})
 #: Check ids the committed corpus injects. Grow it on purpose: add a committed case, then add its ids here.
@@ -48,6 +82,7 @@ def with_defect(check_id: str, name: str = "case-01-market", fine: int | None = 
     case = gen.CASES[name]()
     if fine is not None:
         from samples.variety import set_fine
+
         set_fine(case, fine)
     return gen.inject(case, [check_id])
 
@@ -266,11 +301,12 @@ def test_refiled_closing_report_breaks_order() -> None:
 
 def test_every_defect_applies_to_some_template_and_records_itself() -> None:
     for check_id, defect in DEFECTS.items():
-        for name, builder in gen.CASES.items():
+        for builder in gen.CASES.values():
             fine = 60000 if check_id in ("rights.hearing_in_notice", "deadline.hearing_request_5d") else None
             case = builder()
             if fine:
                 from samples.variety import set_fine
+
                 set_fine(case, fine)
             if defect.applies(case):
                 case = gen.inject(case, [check_id])
@@ -298,6 +334,7 @@ def test_varied_cases_are_seeded_and_honest() -> None:
             assert 0 <= len(case.defects) <= 3 and set(case.defects) <= set(case.expected_failing)
             assert oracle.failing(case) <= set(case.expected_failing)
         return out
+
     assert names(5) == names(5) and names(5) != names(6)
     assert any(d for _, d, _ in names(5))
 

@@ -73,7 +73,9 @@ def test_page_counts_agree(corpus: Path, truths: dict[str, dict]) -> None:
 
 
 def test_instrument_spans_tile_the_file(truths: dict[str, dict]) -> None:
-    kinds = {entry["kind"] for entry in yaml.safe_load((ROOT / "extractors/data/instruments.yaml").read_text("utf-8"))}
+    kinds = {
+        entry["kind"] for entry in yaml.safe_load((ROOT / "reviewer/core/data/instruments.yaml").read_text("utf-8"))
+    }
     for name, truth in truths.items():
         expected_first = 1
         for ins in truth["instruments"]:
@@ -124,8 +126,24 @@ def test_case_facts(truths: dict[str, dict]) -> None:
 def test_timelines_are_plausible(truths: dict[str, dict]) -> None:
     for name, truth in ((name, truths[name]) for name in gen.CASES):
         t = {k: dt.date.fromisoformat(v) for k, v in truth["timeline"].items() if v}
-        order = [k for k in ("discovered", "filed", "notified", "notice_served", "hearing", "legal_reviewed",
-                             "discussed", "approved", "decided", "served", "paid", "closed") if k in t]
+        order = [
+            k
+            for k in (
+                "discovered",
+                "filed",
+                "notified",
+                "notice_served",
+                "hearing",
+                "legal_reviewed",
+                "discussed",
+                "approved",
+                "decided",
+                "served",
+                "paid",
+                "closed",
+            )
+            if k in t
+        ]
         assert [t[k] for k in order] == sorted(t[k] for k in order), name
         assert (t["served"] - t["decided"]).days <= 7 and (t["paid"] - t["served"]).days <= 15, name
         if "filed" in t:
@@ -149,8 +167,9 @@ def test_committed_corpus_regenerates_bit_for_bit(corpus: Path) -> None:
     committed = ROOT / "samples"
     for name in gen.COMMITTED:
         for suffix in (".truth.json", ".pdf", ".docx"):
-            assert (committed / f"{name}{suffix}").read_bytes() == (corpus / f"{name}{suffix}").read_bytes(), \
+            assert (committed / f"{name}{suffix}").read_bytes() == (corpus / f"{name}{suffix}").read_bytes(), (
                 f"{name}{suffix} differs from the generator: rerun python -m samples.generate --out samples/"
+            )
 
 
 def test_check_digit_validators_match_hand_computed_values() -> None:
@@ -206,5 +225,8 @@ def test_unknown_defect_or_case_is_refused() -> None:
 def test_cli_writes_one_case(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert gen.main(["--out", str(tmp_path), "--case", "case-03-simple"]) == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "case-03-simple.docx", "case-03-simple.pdf", "case-03-simple.truth.json"]
+        "case-03-simple.docx",
+        "case-03-simple.pdf",
+        "case-03-simple.truth.json",
+    ]
     assert "case-03-simple.pdf" in capsys.readouterr().out

@@ -58,6 +58,7 @@ def test_statement_period_defects_leave_answered_notices_alone() -> None:
 
 def test_statement_variant_survives_fine_changes() -> None:
     from samples.variety import set_fine
+
     case = _case()
     set_fine(case, 60000)
     assert "60000元" in full_text(first(case, "penalty_decision")) and statement.reviewed_statement(case)

@@ -60,30 +60,58 @@ def _wait_until_up(url: str, process: subprocess.Popen, log: Path, timeout: floa
 
 
 @pytest.fixture(scope="module")
-def live_server(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path, redis_url: str) -> Iterator[LiveServer]:
+def live_server(
+    tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path, redis_url: str
+) -> Iterator[LiveServer]:
     """uvicorn serving `api.app:create_app` on a fresh SQLite database, with a reviewer and an evaluator user."""
-    from reviewer.settings import Settings
+    from reviewer.core.settings import Settings
     from reviewer.store import create_user, ensure_agency, open_database
 
     data_dir = tmp_path_factory.mktemp("web-live")
     shutil.copyfile(sqlite_template, data_dir / "reviewer.db")
-    env = dict(os.environ, REVIEWER_DATA_DIR=str(data_dir), REVIEWER_DATABASE_URL="", REVIEWER_REDIS_URL=redis_url,
-               REVIEWER_QUEUE_NAME=f"web-test-{secrets.token_hex(6)}", REVIEWER_SECRET_KEY=secrets.token_urlsafe(32),
-               PYTHONUNBUFFERED="1")
+    env = dict(
+        os.environ,
+        REVIEWER_DATA_DIR=str(data_dir),
+        REVIEWER_DATABASE_URL="",
+        REVIEWER_REDIS_URL=redis_url,
+        REVIEWER_QUEUE_NAME=f"web-test-{secrets.token_hex(6)}",
+        REVIEWER_SECRET_KEY=secrets.token_urlsafe(32),
+        PYTHONUNBUFFERED="1",
+    )
     settings = Settings(data_dir=data_dir, database_url="", redis_url=redis_url, queue_name=env["REVIEWER_QUEUE_NAME"])
     database = open_database(settings)
     with database.session() as session:
         ensure_agency(session, "scmsa", "嵩川市市场监督管理局")
-        create_user(session, username="reviewer1", password=PASSWORD, role="reviewer", agency_code="scmsa",
-                    display_name="王复核")
+        create_user(
+            session,
+            username="reviewer1",
+            password=PASSWORD,
+            role="reviewer",
+            agency_code="scmsa",
+            display_name="王复核",
+        )
         create_user(session, username="evaluator1", password=PASSWORD, role="evaluator", agency_code="scmsa")
     database.engine.dispose()
     port = _free_port()
     log = data_dir / "uvicorn.log"
     with log.open("w") as out:
         process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "--factory", "api.app:create_app", "--host", "127.0.0.1", "--port", str(port)],
-            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "--factory",
+                "api.app:create_app",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_until_up(url, process, log)
@@ -102,8 +130,9 @@ def browser() -> Iterator[object]:
 
     assert CHROMIUM.exists(), "Chromium missing: run scripts/install-system-deps.sh (Debian package chromium)"
     with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                                              args=["--no-sandbox", "--disable-dev-shm-usage"])
+        instance = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox", "--disable-dev-shm-usage"]
+        )
         yield instance
         instance.close()
 
@@ -140,15 +169,21 @@ def sign_in(page: object, server: LiveServer, username: str = "reviewer1") -> No
 def add_drafted_case(server: LiveServer, sample: str = "case-01-market.pdf", *, batch_id: str | None = None) -> str:
     """A case reviewed in-process (pipeline + save_draft) straight into the server's database — for tests of
     the pages themselves; the upload → worker path is driven for real in test_review_flow."""
-    from reviewer.pipeline import review
+    from reviewer.pipeline.run import review
     from reviewer.store import accept_upload, get_case, open_blobs, open_database, save_draft
 
     settings = server.settings
     database = open_database(settings)
     path = ROOT / "samples" / sample
     with database.session() as session:
-        case = accept_upload(session, open_blobs(settings), [(sample, path.read_bytes())], agency_code="scmsa",
-                             uploaded_by="fixture", batch_id=batch_id)
+        case = accept_upload(
+            session,
+            open_blobs(settings),
+            [(sample, path.read_bytes())],
+            agency_code="scmsa",
+            uploaded_by="fixture",
+            batch_id=batch_id,
+        )
         case_id = case.id
     _, draft = review([path], settings, case_id=case_id)
     with database.session() as session:

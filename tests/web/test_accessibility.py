@@ -31,7 +31,7 @@ COLOURS = """(selectors) => selectors.map(selector => {
 
 
 def _rgb(css: str) -> tuple[float, float, float]:
-    parts = css[css.index("(") + 1:css.index(")")].split(",")
+    parts = css[css.index("(") + 1 : css.index(")")].split(",")
     return tuple(float(p) for p in parts[:3])  # type: ignore[return-value]
 
 
@@ -39,6 +39,7 @@ def _luminance(rgb: tuple[float, float, float]) -> float:
     def channel(value: float) -> float:
         value /= 255
         return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
     r, g, b = (channel(v) for v in rgb)
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
@@ -57,7 +58,9 @@ def _check_page(page, name: str, selectors: list[str]) -> None:
     assert page.evaluate("document.documentElement.lang") == "zh-CN"
     assert page.evaluate(UNNAMED) == [], f"{name}: controls without a label"
     assert page.evaluate("Array.from(document.querySelectorAll('[tabindex]')).filter(e => e.tabIndex > 0).length") == 0
-    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), f"{name}: scrolls sideways at 1366"
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), (
+        f"{name}: scrolls sideways at 1366"
+    )
     for selector, colour, background in page.evaluate(COLOURS, selectors):
         assert colour is not None, f"{name}: {selector} not on the page"
         ratio = contrast(colour, background)
@@ -69,17 +72,19 @@ def _tab_walk(page, steps: int) -> list[dict]:
     stops = []
     for _ in range(steps):
         page.keyboard.press("Tab")
-        stops.append(page.evaluate("""() => {
+        stops.append(
+            page.evaluate("""() => {
             const el = document.activeElement, all = Array.from(document.querySelectorAll('*'));
             const style = getComputedStyle(el);
             return {index: all.indexOf(el), tag: el.tagName, outline: style.outlineStyle, width: parseFloat(style.outlineWidth)};
-        }"""))
+        }""")
+        )
     return stops
 
 
 def _assert_tab_order(stops: list[dict], name: str) -> None:
     ends = [i for i, stop in enumerate(stops) if stop["tag"] == "BODY"]  # focus left the page: the walk wrapped
-    stops = stops[:ends[0]] if ends else stops
+    stops = stops[: ends[0]] if ends else stops
     assert len(stops) >= 3, f"{name}: too few focus stops {stops}"
     indices = [stop["index"] for stop in stops]
     assert indices == sorted(indices), f"{name}: tab order jumps around: {stops}"
@@ -94,8 +99,21 @@ def test_sign_in_and_case_list(page, live_server: LiveServer) -> None:
     sign_in(page, live_server)
     add_drafted_case(live_server)
     page.reload()
-    _check_page(page, "cases", ["body", "header.top a", "header.top .who", "h1", "table.grid th", "table.grid td a",
-                                ".muted", "button.primary", "label[for=f-status]"])
+    _check_page(
+        page,
+        "cases",
+        [
+            "body",
+            "header.top a",
+            "header.top .who",
+            "h1",
+            "table.grid th",
+            "table.grid td a",
+            ".muted",
+            "button.primary",
+            "label[for=f-status]",
+        ],
+    )
     _assert_tab_order(_tab_walk(page, 12), "cases")
     shot(page, "a11y-cases")
 
@@ -105,9 +123,23 @@ def test_review_page(page, live_server: LiveServer) -> None:
     sign_in(page, live_server)
     page.goto(f"{live_server.url}/cases/{case_id}")
     page.locator(".finding").first.wait_for()
-    _check_page(page, "review", [".finding .tag.fail", ".finding .tag.pass", ".finding .tag.unknown",
-                                 ".finding .tag.not_applicable", ".outline a", ".evidence a", ".keys", ".muted",
-                                 ".category h2", "button.primary", "#score"])
+    _check_page(
+        page,
+        "review",
+        [
+            ".finding .tag.fail",
+            ".finding .tag.pass",
+            ".finding .tag.unknown",
+            ".finding .tag.not_applicable",
+            ".outline a",
+            ".evidence a",
+            ".keys",
+            ".muted",
+            ".category h2",
+            "button.primary",
+            "#score",
+        ],
+    )
     _assert_tab_order(_tab_walk(page, 25), "review")
     # The three panes sit side by side inside the 1366×768 window.
     boxes = [page.locator(selector).bounding_box() for selector in (".outline", ".viewer", ".panel")]

@@ -11,9 +11,7 @@ from PIL import Image
 
 from api.web.evidence import highlight, quote_lines
 from api.web.pages_render import CaseRenderer
-from extractors.ingest import ReadOptions
-from reviewer.pipeline import read_options
-from reviewer.settings import Settings
+from reviewer.core.settings import Settings
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 NOTICE = "行政处罚事先告知书"
@@ -21,7 +19,7 @@ NOTICE = "行政处罚事先告知书"
 
 def _renderer(tmp_path: Path, *names: str, soffice: str | None = "") -> CaseRenderer:
     files = [(name, SAMPLES / name) for name in names]
-    return CaseRenderer(files, tmp_path / "cache", ReadOptions(), soffice=soffice)
+    return CaseRenderer(files, tmp_path / "cache", Settings(), soffice=soffice)
 
 
 def _image(data: bytes) -> Image.Image:
@@ -92,7 +90,7 @@ def test_pages_are_numbered_over_all_files_in_upload_order(tmp_path: Path) -> No
 def test_photo_is_shown_as_taken_and_boxed_by_ocr_lines(tmp_path: Path) -> None:
     """A phone photo of a page: drawn from the image itself, boxes from the real PP-OCR lines."""
     photo = SAMPLES / "scans" / "case-17-simple-over-limit-photos" / "page-01.jpg"
-    renderer = CaseRenderer([("page-01.jpg", photo)], tmp_path / "cache", read_options(Settings()), soffice="")
+    renderer = CaseRenderer([("page-01.jpg", photo)], tmp_path / "cache", Settings(), soffice="")
     (view,) = renderer.pages()
     assert view.drawing == "image" and view.origin == "ocr"
     line = max(view.lines, key=lambda item: len(item.text))

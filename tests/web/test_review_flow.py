@@ -38,8 +38,22 @@ def _soffice_text(docx: Path, out: Path) -> str:
     """Convert with LibreOffice (as an evaluator's Word/WPS would open it) and read the PDF's text."""
     soffice = shutil.which("soffice")
     assert soffice, "LibreOffice (soffice) missing: run scripts/install-system-deps.sh"
-    subprocess.run([soffice, "--headless", "--norestore", f"-env:UserInstallation=file://{out / 'profile'}",
-                    "--convert-to", "pdf", "--outdir", str(out), str(docx)], check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            soffice,
+            "--headless",
+            "--norestore",
+            f"-env:UserInstallation=file://{out / 'profile'}",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            str(docx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     document = pdfium.PdfDocument(str(out / (docx.stem + ".pdf")))
     try:
         return "\n".join(page.get_textpage().get_text_range() for page in document)
@@ -155,10 +169,13 @@ def test_sign_in_upload_review_override_sign_off_and_export(page, live_server: L
 
 def test_upload_errors_live_progress_and_outline(page, live_server: LiveServer) -> None:
     sign_in(page, live_server, "evaluator1")
-    page.set_input_files("#upload-files", [
-        {"name": "空文件.pdf", "mimeType": "application/pdf", "buffer": b""},
-        {"name": "说明.txt", "mimeType": "text/plain", "buffer": "不是案卷".encode()},
-    ])
+    page.set_input_files(
+        "#upload-files",
+        [
+            {"name": "空文件.pdf", "mimeType": "application/pdf", "buffer": b""},
+            {"name": "说明.txt", "mimeType": "text/plain", "buffer": "不是案卷".encode()},
+        ],
+    )
     errors = page.locator("#uploads .upload-state.error")
     errors.nth(1).wait_for()
     texts = sorted(errors.all_inner_texts())
@@ -172,8 +189,13 @@ def test_upload_errors_live_progress_and_outline(page, live_server: LiveServer) 
     case_id = page.locator("tr[data-status='queued']").first.get_attribute("data-case-id")
     row = page.locator(f"tr[data-case-id='{case_id}']")  # by id: its data-status changes as it progresses
     page.evaluate("window.__sameDocument = true")
-    worker = subprocess.Popen([str(ROOT / ".venv" / "bin" / "reviewer"), "worker", "--burst"], cwd=ROOT,
-                              env=live_server.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    worker = subprocess.Popen(
+        [str(ROOT / ".venv" / "bin" / "reviewer"), "worker", "--burst"],
+        cwd=ROOT,
+        env=live_server.env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         row.locator(".status-text", has_text="待复核").wait_for(timeout=180_000)
     finally:

@@ -17,9 +17,19 @@ import pytest
 from fastapi.testclient import TestClient
 from openpyxl import load_workbook
 
-from reviewer.pipeline import review
-from reviewer.store import (Finding, create_api_key, create_batch, create_user, ensure_agency, get_case, open_blobs,
-                            revoke_api_key, save_draft, save_layout, accept_upload)
+from reviewer.pipeline.run import review
+from reviewer.store import (
+    Finding,
+    accept_upload,
+    create_api_key,
+    create_batch,
+    create_user,
+    ensure_agency,
+    get_case,
+    revoke_api_key,
+    save_draft,
+    save_layout,
+)
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 PASSWORD = "pw-评查-123"
@@ -34,18 +44,30 @@ class World:
         client = TestClient(self.app)
         if username:
             token = csrf_of(client.get("/login").text)
-            answer = client.post("/login", data={"csrf_token": token, "username": username, "password": PASSWORD},
-                                 follow_redirects=False)
+            answer = client.post(
+                "/login", data={"csrf_token": token, "username": username, "password": PASSWORD}, follow_redirects=False
+            )
             assert answer.status_code == 303, answer.text[:300]
             client.headers["X-CSRF-Token"] = token
         return client
 
-    def drafted(self, sample: str = "case-04-market-missing-docs.pdf", agency: str = "scmsa",
-                batch_id: str | None = None, keep_layout: bool = False) -> str:
+    def drafted(
+        self,
+        sample: str = "case-04-market-missing-docs.pdf",
+        agency: str = "scmsa",
+        batch_id: str | None = None,
+        keep_layout: bool = False,
+    ) -> str:
         """A reviewed case; with `keep_layout` its pages are stored with the run, as the worker does."""
         with self.app.state.database.session() as session:
-            case = accept_upload(session, self.app.state.blobs, [(sample, (SAMPLES / sample).read_bytes())],
-                                 agency_code=agency, uploaded_by="test", batch_id=batch_id)
+            case = accept_upload(
+                session,
+                self.app.state.blobs,
+                [(sample, (SAMPLES / sample).read_bytes())],
+                agency_code=agency,
+                uploaded_by="test",
+                batch_id=batch_id,
+            )
             case_id = case.id
         case_file, draft = review([SAMPLES / sample], self.settings, case_id=case_id)
         layout = save_layout(self.app.state.blobs, case_file.pages) if keep_layout else None
@@ -65,8 +87,9 @@ def world(sqlite_service_settings, redis_url: str) -> Iterator[World]:
 
     from api.app import create_app
 
-    settings = sqlite_service_settings.model_copy(update={
-        "secret_key": secrets.token_urlsafe(32), "queue_name": f"web-routes-{secrets.token_hex(6)}"})
+    settings = sqlite_service_settings.model_copy(
+        update={"secret_key": secrets.token_urlsafe(32), "queue_name": f"web-routes-{secrets.token_hex(6)}"}
+    )
     app = create_app(settings)
     with app.state.database.session() as session:
         ensure_agency(session, "scmsa", "嵩川市市场监督管理局")
@@ -83,7 +106,10 @@ def world(sqlite_service_settings, redis_url: str) -> Iterator[World]:
 
 def _findings(html: str) -> list[dict[str, str]]:
     pattern = r'data-id="(\d+)" data-version="(\d+)" data-status="(\w+)" data-deducted="([\d.]+)"\s+data-points="([\d.]+)" data-check="([^"]+)"'
-    return [dict(zip(("id", "version", "status", "deducted", "points", "check"), m)) for m in re.findall(pattern, html)]
+    return [
+        dict(zip(("id", "version", "status", "deducted", "points", "check"), m, strict=False))
+        for m in re.findall(pattern, html)
+    ]
 
 
 def test_pages_need_sign_in_and_json_answers_401(world: World) -> None:
@@ -97,11 +123,16 @@ def test_pages_need_sign_in_and_json_answers_401(world: World) -> None:
 def test_sign_in_checks_csrf_password_and_keys(world: World) -> None:
     client = world.client()
     token = csrf_of(client.get("/login").text)
-    assert client.post("/login", data={"csrf_token": "forged", "username": "rev", "password": PASSWORD}).status_code == 403
+    assert (
+        client.post("/login", data={"csrf_token": "forged", "username": "rev", "password": PASSWORD}).status_code == 403
+    )
     wrong = client.post("/login", data={"csrf_token": token, "username": "rev", "password": "nope"})
     assert wrong.status_code == 401 and "用户名或密码错误" in wrong.text
-    bounced = client.post("/login", data={"csrf_token": token, "username": "rev", "password": PASSWORD,
-                                          "next": "//evil.example/x"}, follow_redirects=False)
+    bounced = client.post(
+        "/login",
+        data={"csrf_token": token, "username": "rev", "password": PASSWORD, "next": "//evil.example/x"},
+        follow_redirects=False,
+    )
     assert bounced.headers["location"] == "/cases"
     assert "rev（复核人）" in client.get("/cases").text
     assert client.post("/logout", data={"csrf_token": token}, follow_redirects=False).status_code == 303
@@ -147,7 +178,9 @@ def test_roles_and_agency_scope(world: World) -> None:
     page = evaluator.get(f"/cases/{case_id}").text
     assert 'name="status"' not in page and "签字确认" not in page
     finding = _findings(page)[0]
-    refused = evaluator.post(f"/web/cases/{case_id}/findings/{finding['id']}", json={"expected_version": 1, "status": "pass"})
+    refused = evaluator.post(
+        f"/web/cases/{case_id}/findings/{finding['id']}", json={"expected_version": 1, "status": "pass"}
+    )
     assert refused.status_code == 403 and refused.json()["error"]["message"] == "当前账号无权修改评查结果。"
     assert evaluator.post(f"/web/cases/{case_id}/signoff").status_code == 403
 
@@ -168,8 +201,13 @@ def test_list_filters_search_and_progress(world: World) -> None:
     drafted = world.drafted()
     client = world.client("boss")
     with world.app.state.database.session() as session:
-        queued = accept_upload(session, world.app.state.blobs, [("x.pdf", (SAMPLES / "case-03-simple.pdf").read_bytes())],
-                               agency_code="scepb", uploaded_by="t").id
+        queued = accept_upload(
+            session,
+            world.app.state.blobs,
+            [("x.pdf", (SAMPLES / "case-03-simple.pdf").read_bytes())],
+            agency_code="scepb",
+            uploaded_by="t",
+        ).id
     everything = client.get("/cases?q=&agency=&status=&grade=&period_from=&period_to=").text  # the form, all 全部
     assert drafted in everything and queued in everything
     agency_b = re.search(r'<option value="(\d+)" >嵩川市生态环境局</option>', everything).group(1)
@@ -203,12 +241,17 @@ def test_upload_errors_are_clear_and_a_good_file_is_queued(world: World, redis_u
     text = client.post("/web/upload", files={"files": ("notes.txt", b"just text", "text/plain")})
     assert text.status_code == 415 and "无法识别文件" in text.json()["error"]["message"]
     lying = client.post("/web/upload", files={"files": ("scan.pdf", b"PK\x03\x04rest", "application/pdf")})
-    assert lying.status_code >= 400 and "扩展名" in lying.json()["error"]["message"] or "无法" in lying.json()["error"]["message"]
-    forged = client.post("/web/upload", files={"files": ("a.pdf", b"%PDF-1.4", "application/pdf")},
-                         headers={"X-CSRF-Token": "x"})
+    assert (lying.status_code >= 400 and "扩展名" in lying.json()["error"]["message"]) or "无法" in lying.json()[
+        "error"
+    ]["message"]
+    forged = client.post(
+        "/web/upload", files={"files": ("a.pdf", b"%PDF-1.4", "application/pdf")}, headers={"X-CSRF-Token": "x"}
+    )
     assert forged.status_code == 403
-    good = client.post("/web/upload", files={"files": ("case-01-market.pdf", (SAMPLES / "case-01-market.pdf").read_bytes(),
-                                                       "application/pdf")})
+    good = client.post(
+        "/web/upload",
+        files={"files": ("case-01-market.pdf", (SAMPLES / "case-01-market.pdf").read_bytes(), "application/pdf")},
+    )
     body = good.json()
     assert good.status_code == 200 and body["queued"] is True and body["case"]["status"] == "queued"
     jobs = redis.Redis.from_url(redis_url).lrange(f"rq:queue:{world.settings.queue_name}", 0, -1)
@@ -246,8 +289,8 @@ def test_a_stored_layout_spares_reading_the_files_again(world: World, monkeypatc
     def no_reading(*_args: Any, **_kwargs: Any) -> None:
         raise AssertionError("the case's files were read again although the run kept its layout")
 
-    monkeypatch.setattr(pages_render, "iter_case", no_reading)
-    monkeypatch.setattr(pages_render, "read_pdf", no_reading)
+    monkeypatch.setattr(pages_render, "read_pages", no_reading)
+    monkeypatch.setattr(pages_render, "read_pdf_pages", no_reading)
     client = world.client("rev")
     finding = next(f for f in _findings(client.get(f"/cases/{case_id}").text) if f["check"] == "docs.prior_notice")
     evidence = client.get(f"/web/cases/{case_id}/findings/{finding['id']}/evidence")
@@ -261,11 +304,15 @@ def test_a_stored_layout_spares_reading_the_files_again(world: World, monkeypatc
 def test_agreement_view_counts_overrides_per_check(world: World) -> None:
     with world.app.state.database.session() as session:
         batch_id = create_batch(session, name="2023年第四季度抽查", created_by="boss").id
-    first, second = world.drafted(batch_id=batch_id), world.drafted("case-05-market-late.pdf", batch_id=batch_id)
+    first, _second = world.drafted(batch_id=batch_id), world.drafted("case-05-market-late.pdf", batch_id=batch_id)
     client = world.client("rev")
-    target = next(f for f in _findings(client.get(f"/cases/{first}").text) if f["status"] == "pass" and float(f["points"]) < 100)
-    score_after = client.post(f"/web/cases/{first}/findings/{target['id']}", json={
-        "expected_version": int(target["version"]), "status": "fail", "deducted": 1}).json()["score"]
+    target = next(
+        f for f in _findings(client.get(f"/cases/{first}").text) if f["status"] == "pass" and float(f["points"]) < 100
+    )
+    score_after = client.post(
+        f"/web/cases/{first}/findings/{target['id']}",
+        json={"expected_version": int(target["version"]), "status": "fail", "deducted": 1},
+    ).json()["score"]
     page = client.get(f"/batches/{batch_id}/agreement").text
     row = re.search(rf'<tr data-check="{re.escape(target["check"])}">(.*?)</tr>', page, re.S).group(1)
     assert '<td class="overridden">1</td>' in row and '<td class="rate">50%</td>' in row and "符合→扣分 ×1" in row
@@ -281,8 +328,14 @@ def test_agreement_view_counts_overrides_per_check(world: World) -> None:
     listing = client.get("/batches").text
     assert "2023年第四季度抽查" in listing and "2/2 · 待复核 2" in listing and "refresh.js" not in listing
     with world.app.state.database.session() as session:
-        accept_upload(session, world.app.state.blobs, [("c.pdf", (SAMPLES / "case-03-simple.pdf").read_bytes())],
-                      agency_code="scmsa", uploaded_by="t", batch_id=batch_id)
+        accept_upload(
+            session,
+            world.app.state.blobs,
+            [("c.pdf", (SAMPLES / "case-03-simple.pdf").read_bytes())],
+            agency_code="scmsa",
+            uploaded_by="t",
+            batch_id=batch_id,
+        )
     listing = client.get("/batches").text
     assert "2/3 · 排队中 1 · 待复核 2" in listing and "refresh.js" in listing  # live while work is queued
 
@@ -294,8 +347,13 @@ def test_errors_on_pages_are_chinese_html_and_json_under_web(world: World) -> No
     assert "找不到页面" in missing.text
     case_id = world.drafted()
     with world.app.state.database.session() as session:
-        queued = accept_upload(session, world.app.state.blobs, [("q.pdf", (SAMPLES / "case-03-simple.pdf").read_bytes())],
-                               agency_code="scmsa", uploaded_by="t").id
+        queued = accept_upload(
+            session,
+            world.app.state.blobs,
+            [("q.pdf", (SAMPLES / "case-03-simple.pdf").read_bytes())],
+            agency_code="scmsa",
+            uploaded_by="t",
+        ).id
     early = client.get(f"/cases/{queued}/export/review.docx")
     assert early.status_code == 409 and "尚未完成预审" in early.text and "<html" in early.text
     assert "自动打开评查结果" in client.get(f"/cases/{queued}").text  # the waiting page polls, then opens it

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from reviewer.settings import Settings, get_settings
+from reviewer.core.settings import Settings, get_settings
 from reviewer.store import Case, accept_upload, get_case, open_blobs, open_database
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,15 +30,23 @@ FAST = {
 def settings_env(settings: Settings) -> dict[str, str]:
     """The environment that gives a worker process these settings."""
     return {
-        "REVIEWER_DATA_DIR": str(settings.data_dir), "REVIEWER_DATABASE_URL": settings.database_url,
-        "REVIEWER_REDIS_URL": settings.redis_url, "REVIEWER_QUEUE_NAME": settings.queue_name,
+        "REVIEWER_DATA_DIR": str(settings.data_dir),
+        "REVIEWER_DATABASE_URL": settings.database_url,
+        "REVIEWER_REDIS_URL": settings.redis_url,
+        "REVIEWER_QUEUE_NAME": settings.queue_name,
         "REVIEWER_BLOB_STORE": settings.blob_store,
     } | FAST
 
 
 def fast(settings: Settings) -> Settings:
-    return settings.model_copy(update={"worker_monitor_interval_s": 1, "worker_heartbeat_grace_s": 2,
-                                       "worker_maintenance_interval_s": 1, "job_retry_intervals": [1, 1, 1]})
+    return settings.model_copy(
+        update={
+            "worker_monitor_interval_s": 1,
+            "worker_heartbeat_grace_s": 2,
+            "worker_maintenance_interval_s": 1,
+            "job_retry_intervals": [1, 1, 1],
+        }
+    )
 
 
 class WorkerProcess:
@@ -46,18 +55,22 @@ class WorkerProcess:
     def __init__(self, settings: Settings, log: Path, *args: str):
         env = os.environ | settings_env(settings)
         self.log = log
-        self.process = subprocess.Popen([sys.executable, "-m", "reviewer.cli", "worker", *args], cwd=ROOT, env=env,
-                                        stdout=log.open("ab"), stderr=subprocess.STDOUT, start_new_session=True)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "reviewer.cli", "worker", *args],
+            cwd=ROOT,
+            env=env,
+            stdout=log.open("ab"),
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
 
     def kill_hard(self) -> None:
         """SIGKILL the worker and every process under it (rq's work-horse runs in a process group of its own),
         as when the machine dies."""
         victims = [self.process.pid, *descendants(self.process.pid)]
         for pid in victims:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
         self.process.wait(timeout=10)
 
     def stop(self) -> None:
@@ -119,7 +132,9 @@ def wait_for(predicate: Callable[[], object], timeout: float, what: str, step: f
     raise AssertionError(f"timed out after {timeout}s waiting for {what}")
 
 
-def upload(settings: Settings, *names: str, content: dict[str, bytes] | None = None, agency: str = "嵩川市市场监督管理局") -> str:
+def upload(
+    settings: Settings, *names: str, content: dict[str, bytes] | None = None, agency: str = "嵩川市市场监督管理局"
+) -> str:
     """Accept sample files (or given bytes) as one case; its id."""
     files = [(name, (content or {}).get(name) or (SAMPLES / name).read_bytes()) for name in names]
     with open_database(settings).session() as session:
@@ -136,6 +151,7 @@ def case_state(settings: Settings, case_id: str) -> Case:
 @pytest.fixture
 def job_settings(monkeypatch: pytest.MonkeyPatch) -> Callable[[Settings], Settings]:
     """Make these settings the process's own (what a worker reads from its environment), for in-process jobs."""
+
     def use(settings: Settings) -> Settings:
         for key, value in settings_env(settings).items():
             monkeypatch.setenv(key, value)

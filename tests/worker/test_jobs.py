@@ -5,8 +5,17 @@ from __future__ import annotations
 import pytest
 
 from extractors.readers.pdf import read_pdf
-from reviewer.store import (Case, correct_finding, current_layout_sha, current_run, findings_of, load_layout, open_blobs,
-                            open_database, sign_off)
+from reviewer.store import (
+    Case,
+    correct_finding,
+    current_layout_sha,
+    current_run,
+    findings_of,
+    load_layout,
+    open_blobs,
+    open_database,
+    sign_off,
+)
 from worker.jobs import review_case
 
 from .conftest import SAMPLES, case_state, upload
@@ -39,8 +48,9 @@ def test_the_pages_read_are_kept_with_the_run(sqlite_service_settings, job_setti
     assert {(p.source, p.origin) for p in stored} == {(LATE, "text")}
     assert [p.source_page for p in stored] == [p.source_page for p in read]
     assert [(p.width, p.height) for p in stored] == [(p.width, p.height) for p in read]
-    assert [[(line.text, line.box) for line in p.lines] for p in stored] == \
-        [[(line.text, line.box) for line in p.lines] for p in read]
+    assert [[(line.text, line.box) for line in p.lines] for p in stored] == [
+        [(line.text, line.box) for line in p.lines] for p in read
+    ]
     review_case(case_id)  # the same files read again: the same blob, still named by the run
     with open_database(settings).session() as session:
         assert current_layout_sha(session, case_id) == sha
@@ -84,8 +94,9 @@ def test_signed_and_missing_cases_are_left_alone(sqlite_service_settings, job_se
     assert review_case("00000000-0000-0000-0000-000000000000") == "missing"
 
 
-def test_a_case_that_keeps_dying_is_failed_after_the_attempt_limit(sqlite_service_settings, job_settings,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_case_that_keeps_dying_is_failed_after_the_attempt_limit(
+    sqlite_service_settings, job_settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("REVIEWER_WORKER_MAX_ATTEMPTS", "2")
     settings = job_settings(sqlite_service_settings)
     case_id = upload(settings, LATE)

@@ -43,6 +43,7 @@ def test_transient_error_is_retried_with_backoff(queue_settings, start_worker, t
     shutil.move(blob, tmp_path / "away")  # the blob store is briefly unreachable
     enqueue_review(settings, case_id)
     worker = start_worker(settings)
+
     def waiting_for_retry() -> bool:
         state = case_state(settings, case_id)
         return (state.status, state.error_code) == ("queued", "FileNotFoundError")
@@ -60,8 +61,11 @@ def test_kill_9_mid_job_is_requeued_and_finished_by_another_worker(queue_setting
     case_id = upload(settings, *MANY)
     enqueue_review(settings, case_id)
     doomed = start_worker(settings, "--without-scheduler", "--name", f"doomed-{settings.queue_name}")
-    wait_for(lambda: doomed.running() and case_state(settings, case_id).progress > 0, 60,
-             "the first worker to be reading pages")
+    wait_for(
+        lambda: doomed.running() and case_state(settings, case_id).progress > 0,
+        60,
+        "the first worker to be reading pages",
+    )
     assert descendants(doomed.process.pid), "the work-horse should be running"
     doomed.kill_hard()
     stopped = case_state(settings, case_id)
@@ -84,8 +88,11 @@ def _free_port() -> int:
 def _redis_server(port: int) -> subprocess.Popen:
     redis_server = shutil.which("redis-server")
     assert redis_server, "redis-server missing: run scripts/services.sh"
-    process = subprocess.Popen([redis_server, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                                "--appendonly", "no"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [redis_server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     wait_for(lambda: _answers(port), 10, "the private redis-server to answer")
     return process
 

@@ -8,7 +8,7 @@ import socket
 import pytest
 from rq.job import Job
 
-from reviewer.store import QueueUnavailable, set_status, open_database
+from reviewer.store import QueueUnavailable, open_database, set_status
 from worker import connect, enqueue_or_defer, enqueue_review, job_id_for, job_status
 from worker.queue import review_queue
 from worker.sweep import stranded_cases, sweep
@@ -33,7 +33,10 @@ def test_one_live_job_per_case_with_a_timeout_scaled_by_pages(queue_settings) ->
     small_job = Job.fetch(job_id_for(small), connection=queue.connection)
     large_job = Job.fetch(job_id_for(large), connection=queue.connection)
     per_page, base = settings.job_timeout_per_page_s, settings.job_timeout_base_s
-    pages = sum(json.loads((SAMPLES / f"{name}.truth.json").read_text())["pages"] for name in ("case-01-market", "case-02-environment"))
+    pages = sum(
+        json.loads((SAMPLES / f"{name}.truth.json").read_text())["pages"]
+        for name in ("case-01-market", "case-02-environment")
+    )
     assert large_job.timeout - base == per_page * pages  # the PDFs' page counts, read before the review
     assert small_job.timeout < large_job.timeout
     assert large_job.retries_left == len(settings.job_retry_intervals)
@@ -51,7 +54,9 @@ def test_redis_down_is_a_typed_error_and_the_case_stays_queued(queue_settings) -
 
 def test_sweep_enqueues_cases_without_a_live_job_only(queue_settings) -> None:
     settings = queue_settings
-    lost, live, done = (upload(settings, name) for name in ("case-01-market.pdf", "case-03-simple.pdf", "case-02-environment.pdf"))
+    lost, live, done = (
+        upload(settings, name) for name in ("case-01-market.pdf", "case-03-simple.pdf", "case-02-environment.pdf")
+    )
     enqueue_review(settings, live)
     with open_database(settings).session() as session:
         set_status(session, done, "drafted")

@@ -9,7 +9,7 @@ from checklists.engine import CaseView
 from checklists.predicates.case_class import hearing_eligible, is_major, proposed_class
 from checklists.registry import PREDICATES
 from checklists.standards import load_standard
-from reviewer.model import CaseFacts, Instrument
+from reviewer.core.model import CaseFacts, Instrument
 
 STANDARD = load_standard("henan-2022")
 NOTICE = """嵩川市生态环境局
@@ -30,13 +30,21 @@ DECISION = """嵩川市生态环境局
 
 
 def view(fine: int, *, decision: bool = False, **facts: object) -> CaseView:
-    items = [Instrument(kind="prior_notice", title="行政处罚听证告知书", first_page=1, last_page=1,
-                        text=NOTICE.format(fine=fine))]
+    items = [
+        Instrument(
+            kind="prior_notice", title="行政处罚听证告知书", first_page=1, last_page=1, text=NOTICE.format(fine=fine)
+        )
+    ]
     if decision:
-        items.append(Instrument(kind="penalty_decision", title="行政处罚决定书", first_page=2, last_page=2,
-                                text=DECISION))
-    values: dict[str, object] = {"procedure": "general", "party_type": "organisation", "is_major": False,
-                                 "hearing_eligible": False}
+        items.append(
+            Instrument(kind="penalty_decision", title="行政处罚决定书", first_page=2, last_page=2, text=DECISION)
+        )
+    values: dict[str, object] = {
+        "procedure": "general",
+        "party_type": "organisation",
+        "is_major": False,
+        "hearing_eligible": False,
+    }
     values.update(facts)
     return CaseView(items, CaseFacts(**values), STANDARD)
 

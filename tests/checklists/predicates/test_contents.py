@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pytest
@@ -14,22 +14,33 @@ from checklists.engine import CaseView, Outcome
 from checklists.registry import PREDICATES
 from checklists.schema import Standard
 from checklists.standards import load_standard
-from reviewer.model import CaseFacts, Finding, Instrument
-from reviewer.pipeline import review
-from reviewer.settings import Settings
+from reviewer.core.model import CaseFacts, Finding, Instrument
+from reviewer.core.settings import Settings
+from reviewer.pipeline.run import review
 
 SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 CONTENT_IDS = (
-    "rights.notice_contents", "rights.statement_in_notice", "rights.hearing_in_notice", "rights.statement_reviewed",
-    "rights.no_heavier_after_defence", "rights.remedies_in_decision", "rights.payment_terms_in_decision",
-    "officers.two_officers", "officers.certificates", "party.consistent", "party.identified", "decision.contents",
-    "decision.basis_precise", "decision.amount_consistent", "decision.doc_number",
+    "rights.notice_contents",
+    "rights.statement_in_notice",
+    "rights.hearing_in_notice",
+    "rights.statement_reviewed",
+    "rights.no_heavier_after_defence",
+    "rights.remedies_in_decision",
+    "rights.payment_terms_in_decision",
+    "officers.two_officers",
+    "officers.certificates",
+    "party.consistent",
+    "party.identified",
+    "decision.contents",
+    "decision.basis_precise",
+    "decision.amount_consistent",
+    "decision.doc_number",
     "decision.simple_procedure_limits",
 )
 CASES = sorted(path.stem for path in SAMPLES.glob("case-*.pdf"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _findings(case: str) -> dict[str, Finding]:
     _, draft = review([SAMPLES / f"{case}.pdf"], Settings())
     return {finding.check_id: finding for finding in draft.findings}
@@ -132,8 +143,7 @@ def test_hearing_in_notice_follows_eligibility() -> None:
     decision = _instrument("penalty_decision", "行政处罚决定书", DECISION.format(months="六个月"), page=2)
     assert _run("rights.hearing_in_notice", _view(notice, decision, hearing_eligible=None)).status == "unknown"
     assert _run("rights.hearing_in_notice", _view(notice, decision, hearing_eligible=False)).status == "not_applicable"
-    outcome = _run("rights.hearing_in_notice",
-                   _view(notice, decision, hearing_eligible=True, fine_yuan=Decimal(60000)))
+    outcome = _run("rights.hearing_in_notice", _view(notice, decision, hearing_eligible=True, fine_yuan=Decimal(60000)))
     assert outcome.status == "fail"
     message = _standard().check("rights.hearing_in_notice").render(**outcome.values)
     assert "罚款60000元" in message and "50000" in message
@@ -149,15 +159,26 @@ def test_notice_and_decision_pass_when_complete() -> None:
     notice = _instrument("prior_notice", "行政处罚事先告知书", NOTICE)
     decision = _instrument("penalty_decision", "行政处罚决定书", DECISION.format(months="六个月"), page=2)
     view = _view(notice, decision)
-    for check_id in ("rights.notice_contents", "rights.statement_in_notice", "rights.no_heavier_after_defence",
-                     "rights.payment_terms_in_decision", "party.identified", "decision.contents",
-                     "decision.basis_precise", "decision.amount_consistent", "decision.doc_number"):
+    for check_id in (
+        "rights.notice_contents",
+        "rights.statement_in_notice",
+        "rights.no_heavier_after_defence",
+        "rights.payment_terms_in_decision",
+        "party.identified",
+        "decision.contents",
+        "decision.basis_precise",
+        "decision.amount_consistent",
+        "decision.doc_number",
+    ):
         assert _run(check_id, view).status == "pass", check_id
 
 
 def test_recorder_is_not_a_second_officer() -> None:
-    record = _instrument("inspection_record", "现场检查笔录",
-                         "现场检查笔录\n检查人员：张三（执法证号：41990100213）\n记录人：李四\n检查情况：……")
+    record = _instrument(
+        "inspection_record",
+        "现场检查笔录",
+        "现场检查笔录\n检查人员：张三（执法证号：41990100213）\n记录人：李四\n检查情况：……",
+    )
     outcome = _run("officers.two_officers", _view(record))
     assert outcome.status == "fail" and outcome.values["count"] == 1
 
@@ -168,8 +189,9 @@ def test_record_without_officers_is_unknown_not_pass() -> None:
 
 
 def test_certificate_numbers_may_be_shown_on_another_record() -> None:
-    first = _instrument("inspection_record", "现场检查笔录",
-                        "检查人员：张三（执法证号：41990100213）、李四（执法证号：41990100227）")
+    first = _instrument(
+        "inspection_record", "现场检查笔录", "检查人员：张三（执法证号：41990100213）、李四（执法证号：41990100227）"
+    )
     later = _instrument("inquiry_record", "询问笔录", "询问人：张三、李四\n记录人：李四", page=2)
     partial = _instrument("inquiry_record", "询问笔录", "询问人：张三（执法证号：41990100213）、王五", page=2)
     assert _run("officers.certificates", _view(first, later)).status == "pass"
@@ -178,13 +200,22 @@ def test_certificate_numbers_may_be_shown_on_another_record() -> None:
     assert _run("officers.certificates", _view(later)).status == "fail"
 
 
-@pytest.mark.parametrize(("fine", "party_type", "status"), [
-    ("200", "citizen", "pass"), ("500", "citizen", "fail"), ("3000", "organisation", "pass"),
-    ("3500", "organisation", "fail"), ("500", None, "unknown"),
-])
+@pytest.mark.parametrize(
+    ("fine", "party_type", "status"),
+    [
+        ("200", "citizen", "pass"),
+        ("500", "citizen", "fail"),
+        ("3000", "organisation", "pass"),
+        ("3500", "organisation", "fail"),
+        ("500", None, "unknown"),
+    ],
+)
 def test_simple_procedure_limits(fine: str, party_type: str | None, status: str) -> None:
-    decision = _instrument("onsite_decision", "行政处罚决定书（简易程序）",
-                           f"当场作出如下行政处罚：\n罚款人民币{fine}元。\n当事人应当自收到本决定书之日起十五日内缴纳罚款。")
+    decision = _instrument(
+        "onsite_decision",
+        "行政处罚决定书（简易程序）",
+        f"当场作出如下行政处罚：\n罚款人民币{fine}元。\n当事人应当自收到本决定书之日起十五日内缴纳罚款。",
+    )
     view = _view(decision, procedure="simple", party_type=party_type)
     assert _run("decision.simple_procedure_limits", view).status == status
 
@@ -196,10 +227,15 @@ def test_simple_procedure_limits_not_applicable_to_general_files() -> None:
 
 def test_party_name_wrapped_in_a_table_cell_is_the_same_name() -> None:
     decision = _instrument("penalty_decision", "行政处罚决定书", DECISION.format(months="六个月"))
-    wrapped = _instrument("payment_receipt", "缴款书",
-                          "缴款人 某某贸易有限公\n司\n证件号码 91419901MA865GXD4U\n金额（小写） ¥60,000.00", page=3)
-    renamed = _instrument("payment_receipt", "缴款书",
-                          "缴款人 某某贸易公司 证件号码 91419901MA865GXD4U\n金额（小写） ¥60,000.00", page=3)
+    wrapped = _instrument(
+        "payment_receipt",
+        "缴款书",
+        "缴款人 某某贸易有限公\n司\n证件号码 91419901MA865GXD4U\n金额（小写） ¥60,000.00",
+        page=3,
+    )
+    renamed = _instrument(
+        "payment_receipt", "缴款书", "缴款人 某某贸易公司 证件号码 91419901MA865GXD4U\n金额（小写） ¥60,000.00", page=3
+    )
     assert _run("party.consistent", _view(decision, wrapped)).status == "pass"
     outcome = _run("party.consistent", _view(decision, renamed))
     assert outcome.status == "fail" and outcome.values["second"] == "某某贸易公司"
@@ -211,7 +247,8 @@ def test_statement_made_without_review_fails() -> None:
     decision = _instrument("penalty_decision", "行政处罚决定书", DECISION.format(months="六个月"), page=3)
     assert _run("rights.statement_reviewed", _view(statement, approval, decision)).status == "fail"
     reviewed = _instrument("penalty_approval", "行政处罚审批表", "陈述申辩复核意见 经复核，不予采纳。", page=2)
-    answered = _instrument("penalty_decision", "行政处罚决定书",
-                           DECISION.format(months="六个月") + "\n经复核，其请求不予采纳。", page=3)
+    answered = _instrument(
+        "penalty_decision", "行政处罚决定书", DECISION.format(months="六个月") + "\n经复核，其请求不予采纳。", page=3
+    )
     assert _run("rights.statement_reviewed", _view(statement, reviewed, answered)).status == "pass"
     assert _run("rights.statement_reviewed", _view(decision)).status == "not_applicable"

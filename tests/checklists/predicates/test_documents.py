@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -17,22 +17,36 @@ from checklists.predicates.timeline_checks import misplaced
 from checklists.registry import PREDICATES
 from checklists.schema import Standard
 from checklists.standards import load_standard
-from reviewer.model import CaseFacts, Finding, Instrument, Page, Procedure
-from reviewer.pipeline import review
-from reviewer.settings import Settings
+from reviewer.core.model import CaseFacts, Finding, Instrument, Page, Procedure
+from reviewer.core.settings import Settings
+from reviewer.pipeline.run import review
 
 SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 IDS = (
-    "docs.filing_approval", "docs.evidence_gathering", "docs.investigation_report", "docs.prior_notice",
-    "docs.penalty_approval", "docs.penalty_decision", "docs.decision_service", "docs.notice_service",
-    "docs.legal_review", "docs.collective_discussion", "docs.hearing_record", "docs.execution",
-    "docs.closing_report", "docs.major_filing", "docs.cover_index", "docs.order", "timeline.order",
-    "timeline.investigate_before_filing", "timeline.dates_filled",
+    "docs.filing_approval",
+    "docs.evidence_gathering",
+    "docs.investigation_report",
+    "docs.prior_notice",
+    "docs.penalty_approval",
+    "docs.penalty_decision",
+    "docs.decision_service",
+    "docs.notice_service",
+    "docs.legal_review",
+    "docs.collective_discussion",
+    "docs.hearing_record",
+    "docs.execution",
+    "docs.closing_report",
+    "docs.major_filing",
+    "docs.cover_index",
+    "docs.order",
+    "timeline.order",
+    "timeline.investigate_before_filing",
+    "timeline.dates_filled",
 )
 PDFS = sorted(SAMPLES.glob("case-*.pdf"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _findings(path: Path) -> dict[str, Finding]:
     _, draft = review([path], Settings())
     return {finding.check_id: finding for finding in draft.findings if finding.check_id in IDS}
@@ -43,8 +57,11 @@ def _expected(path: Path) -> set[str]:
     return set(truth["expected_failing"]) & set(IDS)
 
 
-@pytest.mark.parametrize("path", [*PDFS, SAMPLES / "case-10-market-order.docx", SAMPLES / "case-16-env-unfiled.docx"],
-                         ids=lambda path: path.name)
+@pytest.mark.parametrize(
+    "path",
+    [*PDFS, SAMPLES / "case-10-market-order.docx", SAMPLES / "case-16-env-unfiled.docx"],
+    ids=lambda path: path.name,
+)
 def test_samples_fail_exactly_as_truth(path: Path) -> None:
     findings = _findings(path)
     assert set(findings) == set(IDS), "every id has a predicate"
@@ -81,16 +98,27 @@ def standard() -> Standard:
     return load_standard("henan-2022")
 
 
-def _doc(kind: str, page: int, title: str = "", text: str = "", date: dt.date | None = None,
-         doc_number: str | None = None) -> Instrument:
-    return Instrument(kind=kind, title=title or kind, first_page=page, last_page=page, text=text or title,
-                      date=date, doc_number=doc_number)
+def _doc(
+    kind: str, page: int, title: str = "", text: str = "", date: dt.date | None = None, doc_number: str | None = None
+) -> Instrument:
+    return Instrument(
+        kind=kind,
+        title=title or kind,
+        first_page=page,
+        last_page=page,
+        text=text or title,
+        date=date,
+        doc_number=doc_number,
+    )
 
 
-def _view(standard: Standard, instruments: list[Instrument], procedure: Procedure | None = "general",
-          **facts: object) -> CaseView:
-    pages = [Page(index=i.first_page, source="t.pdf", source_page=i.first_page, text=i.text, origin="text")
-             for i in instruments]
+def _view(
+    standard: Standard, instruments: list[Instrument], procedure: Procedure | None = "general", **facts: object
+) -> CaseView:
+    pages = [
+        Page(index=i.first_page, source="t.pdf", source_page=i.first_page, text=i.text, origin="text")
+        for i in instruments
+    ]
     return CaseView(instruments, CaseFacts(procedure=procedure, **facts), standard, pages)  # type: ignore[arg-type]
 
 

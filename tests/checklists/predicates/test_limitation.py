@@ -11,37 +11,43 @@ from checklists.engine import CaseView, Outcome
 from checklists.predicates.limitation import act_spans, add_years, facts_section
 from checklists.registry import PREDICATES
 from checklists.standards import load_standard
-from reviewer.model import CaseFacts, Instrument
+from reviewer.core.model import CaseFacts, Instrument
 
 STANDARD = load_standard("henan-2022")
 D = dt.date.fromisoformat
 
 
 def run(facts_text: str, discovered: str | None = "2023-06-05", filed: str | None = None) -> Outcome:
-    text = ("嵩川市市场监督管理局\n行政处罚决定书\n当事人：嵩川市某某商贸有限公司\n"
-            f"{facts_text}\n当事人的上述行为违反了《某某条例》第十条的规定。\n嵩川市市场监督管理局\n（印章）\n2023年8月1日")
-    decision = Instrument(kind="penalty_decision", title="行政处罚决定书", first_page=1, last_page=1, text=text,
-                          date=D("2023-08-01"))
+    text = (
+        "嵩川市市场监督管理局\n行政处罚决定书\n当事人：嵩川市某某商贸有限公司\n"
+        f"{facts_text}\n当事人的上述行为违反了《某某条例》第十条的规定。\n嵩川市市场监督管理局\n（印章）\n2023年8月1日"
+    )
+    decision = Instrument(
+        kind="penalty_decision", title="行政处罚决定书", first_page=1, last_page=1, text=text, date=D("2023-08-01")
+    )
     timeline = {"discovered": D(discovered) if discovered else None, "filed": D(filed) if filed else None}
     view = CaseView([decision], CaseFacts(procedure="general", timeline=timeline), STANDARD)
     return PREDICATES["substance.limitation"](view, STANDARD.check("substance.limitation"))
 
 
-@pytest.mark.parametrize(("facts", "status"), [
-    # within two years of discovery, by a full date, a month or a date in another style
-    ("2023年6月5日，本局执法人员检查发现当事人超标排放。", "pass"),
-    ("经查，当事人于2023年1月初购进假冒商品300箱，至案发时已售出156箱。", "pass"),
-    ("经查，当事人于2021.6.6起销售过期食品。", "pass"),
-    # the earliest date is over two years before discovery: the long period may apply, a person decides
-    ("经查，当事人于2020年3月1日至2020年4月1日销售不合格产品。", "unknown"),
-    ("经查，当事人自2019年起持续生产不合格产品，至今未停止。", "unknown"),
-    # over five years, and nothing says it went on
-    ("经查，当事人于2017年3月1日销售不合格产品一批，货值1200元。", "fail"),
-    # a year-only mention counts from its first day: 2021年 is over two years before 2023-06-05
-    ("经查，当事人于2021年起销售，2023年5月被举报。", "unknown"),
-    # no date of the act at all
-    ("经查，当事人销售不合格产品。", "unknown"),
-])
+@pytest.mark.parametrize(
+    ("facts", "status"),
+    [
+        # within two years of discovery, by a full date, a month or a date in another style
+        ("2023年6月5日，本局执法人员检查发现当事人超标排放。", "pass"),
+        ("经查，当事人于2023年1月初购进假冒商品300箱，至案发时已售出156箱。", "pass"),
+        ("经查，当事人于2021.6.6起销售过期食品。", "pass"),
+        # the earliest date is over two years before discovery: the long period may apply, a person decides
+        ("经查，当事人于2020年3月1日至2020年4月1日销售不合格产品。", "unknown"),
+        ("经查，当事人自2019年起持续生产不合格产品，至今未停止。", "unknown"),
+        # over five years, and nothing says it went on
+        ("经查，当事人于2017年3月1日销售不合格产品一批，货值1200元。", "fail"),
+        # a year-only mention counts from its first day: 2021年 is over two years before 2023-06-05
+        ("经查，当事人于2021年起销售，2023年5月被举报。", "unknown"),
+        # no date of the act at all
+        ("经查，当事人销售不合格产品。", "unknown"),
+    ],
+)
 def test_limitation_by_dates_in_the_facts(facts: str, status: str) -> None:
     assert run(facts).status == status
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +12,7 @@ import pytest
 
 from extractors.readers.pdf import read_pdf
 from extractors.segment import segment
-from reviewer.model import Instrument
+from reviewer.core.model import Instrument
 
 SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 SAMPLE_CASES = ("case-01-market", "case-02-environment", "case-03-simple")
@@ -33,7 +33,7 @@ class Sample:
         return decision
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(case: str) -> Sample:
     instruments = tuple(segment(list(read_pdf(SAMPLES / f"{case}.pdf"))))
     truth = json.loads((SAMPLES / f"{case}.truth.json").read_text(encoding="utf-8"))

@@ -21,7 +21,9 @@ FORMS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "law", "article", "paragraph", "item"), [f[1:] for f in FORMS], ids=[f[0] for f in FORMS])
+@pytest.mark.parametrize(
+    ("text", "law", "article", "paragraph", "item"), [f[1:] for f in FORMS], ids=[f[0] for f in FORMS]
+)
 def test_each_form_is_normalised(text: str, law: str, article: int, paragraph: int | None, item: int | None) -> None:
     (citation,) = find_citations(text)
     assert (citation.law, citation.article, citation.paragraph, citation.item) == (law, article, paragraph, item)
@@ -55,14 +57,20 @@ DECISION = """当事人的上述行为违反了《中华人民共和国食品安
 def test_decision_split() -> None:
     split = split_citations(DECISION)
     assert [c.label for c in split.violated] == [
-        "《中华人民共和国食品安全法》第34条第10项", "《中华人民共和国食品安全法》第53条第1款"]
+        "《中华人民共和国食品安全法》第34条第10项",
+        "《中华人民共和国食品安全法》第53条第1款",
+    ]
     assert [c.label for c in split.basis] == [
-        "《中华人民共和国食品安全法》第124条第1款第5项", "《中华人民共和国行政处罚法》第32条第1项"]
+        "《中华人民共和国食品安全法》第124条第1款第5项",
+        "《中华人民共和国行政处罚法》第32条第1项",
+    ]
     assert [c.article for c in split.other] == [72, 44]
 
 
 def test_without_a_trigger_citations_are_other() -> None:
-    split = split_citations("立案依据\n《中华人民共和国商标法》第五十七条第（三）项；《市场监督管理行政处罚程序规定》第二十条。")
+    split = split_citations(
+        "立案依据\n《中华人民共和国商标法》第五十七条第（三）项；《市场监督管理行政处罚程序规定》第二十条。"
+    )
     assert not split.violated and [c.role for c in split.other] == ["other", "other"]
 
 
@@ -70,8 +78,13 @@ def test_samples_decisions_have_both_roles(sample) -> None:
     split = split_citations(sample.decision.text)
     expected = {
         "case-01-market": (["《中华人民共和国商标法》第57条第3项"], ["《中华人民共和国商标法》第60条第2款"]),
-        "case-02-environment": (["《中华人民共和国水污染防治法》第10条"], ["《中华人民共和国水污染防治法》第83条第2项"]),
-        "case-03-simple": (["《嵩川市市容和环境卫生管理条例》第19条第1款"],
-                           ["《嵩川市市容和环境卫生管理条例》第41条第2项", "《中华人民共和国行政处罚法》第51条"]),
+        "case-02-environment": (
+            ["《中华人民共和国水污染防治法》第10条"],
+            ["《中华人民共和国水污染防治法》第83条第2项"],
+        ),
+        "case-03-simple": (
+            ["《嵩川市市容和环境卫生管理条例》第19条第1款"],
+            ["《嵩川市市容和环境卫生管理条例》第41条第2项", "《中华人民共和国行政处罚法》第51条"],
+        ),
     }[sample.case]
     assert ([c.label for c in split.violated], [c.label for c in split.basis]) == expected

@@ -105,7 +105,9 @@ def test_the_span_covers_a_time_only_when_one_was_read(text: str, raw: str) -> N
 # --- invalid dates ----------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", ["2023年2月30日", "2023年13月1日", "二〇二三年二月二十九日", "2023年4月31日", "1800年1月1日"])
+@pytest.mark.parametrize(
+    "text", ["2023年2月30日", "2023年13月1日", "二〇二三年二月二十九日", "2023年4月31日", "1800年1月1日"]
+)
 def test_an_impossible_written_date_is_returned_without_value(text: str) -> None:
     (match,) = find_dates(text)
     assert (match.value, match.blank, match.invalid, match.raw) == (None, False, True, text)
@@ -264,4 +266,4 @@ def test_name_ending_in_a_numeral_is_not_the_year_of_a_blank_date():
     text = "询问人：李四　年　月　日"
     (match,) = find_dates(text)
     assert match.blank and match.value is None
-    assert "四" not in match.raw and text[match.start:match.end] == match.raw
+    assert "四" not in match.raw and text[match.start : match.end] == match.raw

@@ -3,7 +3,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from extractors.fields.facts import case_facts
-from reviewer.model import Instrument
+from reviewer.core.model import Instrument
 
 
 def ins(kind: str, text: str) -> Instrument:

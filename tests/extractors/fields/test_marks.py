@@ -25,7 +25,7 @@ def test_seals(text: str, kinds: list[str]) -> None:
     seals = find_seals(text)
     assert [seal.kind for seal in seals] == kinds
     for seal in seals:
-        assert text[seal.start:seal.end] == seal.raw
+        assert text[seal.start : seal.end] == seal.raw
         assert seal.in_signing_block
 
 
@@ -37,13 +37,19 @@ def test_seal_in_body_is_not_the_signing_seal() -> None:
 
 SIGNATURES = [
     ("filled with date", "被询问人签名：谢浩　　2023年3月2日", [("被询问人签名", "谢浩", True, True)]),
-    ("two on a line", "询问人签名：王丽、萧磊　　记录人签名：萧磊",
-     [("询问人签名", "王丽、萧磊", True, False), ("记录人签名", "萧磊", True, False)]),
+    (
+        "two on a line",
+        "询问人签名：王丽、萧磊　　记录人签名：萧磊",
+        [("询问人签名", "王丽、萧磊", True, False), ("记录人签名", "萧磊", True, False)],
+    ),
     ("underscores", "当事人签名：________", [("当事人签名", "", False, False)]),
     ("spaces then blank date", "被询问人签名：　　　　年　　月　　日", [("被询问人签名", "", False, False)]),
     ("bracketed role", "当事人（签名）：", [("当事人（签名）", "", False, False)]),
-    ("table row, date below", "收件人签名（盖章） 董英（法定代表人）\n2023年4月7日",
-     [("收件人签名（盖章）", "董英（法定代表人）", True, True)]),
+    (
+        "table row, date below",
+        "收件人签名（盖章） 董英（法定代表人）\n2023年4月7日",
+        [("收件人签名（盖章）", "董英（法定代表人）", True, True)],
+    ),
     ("or-seal label alone", "受送达人签名或盖章\n\n送达人：张三", [("受送达人签名或盖章", "", False, False)]),
     ("slash means not signed", "见证人签字：/", [("见证人签字", "", False, False)]),
     ("half-width colon, OCR", "签名:张超凯 2023年2月20日", [("签名", "张超凯", True, True)]),
@@ -57,9 +63,9 @@ def test_signatures(text: str, expected: list[tuple[str, str, bool, bool]]) -> N
     found = find_signatures(text)
     assert [(s.label, s.value, s.filled, s.dated) for s in found] == expected
     for signature in found:
-        assert text[signature.start:signature.end] == signature.label
+        assert text[signature.start : signature.end] == signature.label
         if signature.filled:
-            assert text[signature.value_start:signature.value_end] == signature.value
+            assert text[signature.value_start : signature.value_end] == signature.value
 
 
 def test_blank_date_after_signature_is_reported_as_blank() -> None:
@@ -84,7 +90,7 @@ def test_blank_fields(text: str, labels: list[str]) -> None:
     blanks = find_blank_fields(text)
     assert [blank.label for blank in blanks] == labels
     for blank in blanks:
-        assert text[blank.start:blank.end].rstrip(":：") == blank.label
+        assert text[blank.start : blank.end].rstrip(":：") == blank.label
 
 
 def test_samples_signing_instruments_are_sealed_and_signed(sample) -> None:

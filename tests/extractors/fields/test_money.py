@@ -48,8 +48,18 @@ def test_each_form_is_read_whole(text: str, value: Decimal, form: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["2023年5月12日", "第3页 共5页", "数万元", "百分之三", "三分之一", "身份证号410102199001011234",
-     "500毫升/瓶，12瓶/箱", "5万箱", "豫市监罚〔2023〕15号", ""],
+    [
+        "2023年5月12日",
+        "第3页 共5页",
+        "数万元",
+        "百分之三",
+        "三分之一",
+        "身份证号410102199001011234",
+        "500毫升/瓶，12瓶/箱",
+        "5万箱",
+        "豫市监罚〔2023〕15号",
+        "",
+    ],
 )
 def test_things_that_are_not_amounts(text: str) -> None:
     assert find_amounts(text) == []
@@ -65,7 +75,7 @@ def test_offsets_point_into_the_original_text() -> None:
     text = "罚款人民币３０ ０００元（大写：叁万\n元整）"
     figures, words = find_amounts(text)
     for amount in (figures, words):
-        assert text[amount.start:amount.end] == amount.raw
+        assert text[amount.start : amount.end] == amount.raw
     assert figures.raw == "人民币３０ ０００元" and words.raw == "叁万\n元整"
 
 

@@ -25,8 +25,12 @@ ORGS = [
     ("after a verb", "持本决定书到嵩川市财政局指定的代收银行缴纳罚款", "AGENCY", ["嵩川市财政局"]),
     ("本局 is no name", "本局于2023年2月24日立案", "AGENCY", []),
     ("court", "也可以在六个月内依法向嵩川市嵩北区人民法院提起行政诉讼", "COURT", ["嵩川市嵩北区人民法院"]),
-    ("review bodies across a line break", "可以在六十日内向嵩川市人民政府或\n者河南省市场监督管理局申请行政复议",
-     "REVIEW_BODY", ["嵩川市人民政府", "河南省市场监督管理局"]),
+    (
+        "review bodies across a line break",
+        "可以在六十日内向嵩川市人民政府或\n者河南省市场监督管理局申请行政复议",
+        "REVIEW_BODY",
+        ["嵩川市人民政府", "河南省市场监督管理局"],
+    ),
     ("committee", "经郑州市金水区城市管理委员会研究", "AGENCY", ["郑州市金水区城市管理委员会"]),
 ]
 
@@ -35,7 +39,7 @@ ORGS = [
 def test_organisations(text: str, label: str, names: list[str]) -> None:
     assert labelled(text, label) == names
     for entity in entities(text):
-        assert text[entity.start:entity.end] == entity.text
+        assert text[entity.start : entity.end] == entity.text
 
 
 def test_party_roles() -> None:
@@ -45,13 +49,23 @@ def test_party_roles() -> None:
 
 EVENTS = [
     ("verb after", "本局于2023年2月24日立案，指派执法人员承办。", [("立案", (2023, 2, 24))]),
-    ("label before", "立案日期：2023年2月24日\n结案日期：2023年5月10日", [("立案", (2023, 2, 24)), ("结案", (2023, 5, 10))]),
+    (
+        "label before",
+        "立案日期：2023年2月24日\n结案日期：2023年5月10日",
+        [("立案", (2023, 2, 24)), ("结案", (2023, 5, 10))],
+    ),
     ("date opens the clause", "2023年4月7日，本局向当事人送达了《行政处罚事先告知书》。", [("送达", (2023, 4, 7))]),
-    ("two in a row", "处罚决定 某罚〔2023〕15号，2023年4月19日作出，2023年4月21日送达",
-     [("决定", (2023, 4, 19)), ("送达", (2023, 4, 21))]),
+    (
+        "two in a row",
+        "处罚决定 某罚〔2023〕15号，2023年4月19日作出，2023年4月21日送达",
+        [("决定", (2023, 4, 19)), ("送达", (2023, 4, 21))],
+    ),
     ("payment", "罚款30000元已于2023年4月26日缴清", [("缴纳", (2023, 4, 26))]),
-    ("hearing", "你单位于2023年7月10日申请听证，本局于2023年7月20日依法举行了听证。",
-     [("听证", (2023, 7, 10)), ("听证", (2023, 7, 20))]),
+    (
+        "hearing",
+        "你单位于2023年7月10日申请听证，本局于2023年7月20日依法举行了听证。",
+        [("听证", (2023, 7, 10)), ("听证", (2023, 7, 20))],
+    ),
     ("inspection record", "检查时间：2023年2月27日9时30分至10时40分", [("检查", (2023, 2, 27))]),
     ("inquiry, OCR zero", "询问时间：二O二三年三月二日", [("询问", (2023, 3, 2))]),
     ("wrapped sentence", "当事人于2023年4月10日提出陈述\n申辩意见。", [("陈述", (2023, 4, 10))]),
@@ -66,7 +80,7 @@ def test_date_events(text: str, expected: list[tuple[str, tuple[int, int, int]]]
     found = date_events(text)
     assert [(event, date.value) for event, date in found] == [(e, dt.date(*d)) for e, d in expected]
     for _, date in found:
-        assert text[date.start:date.end] == date.raw
+        assert text[date.start : date.end] == date.raw
 
 
 def test_samples_decision_dates(sample) -> None:

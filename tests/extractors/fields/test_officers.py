@@ -7,24 +7,44 @@ import pytest
 from extractors.fields.officers import find_officers, missing_certificates, officer_count
 
 LINES = [
-    ("names with labelled numbers", "执法人员：张三（执法证号：41010123001）、李四（执法证号：41010123002）",
-     [("张三", "41010123001"), ("李四", "41010123002")]),
-    ("second number without label", "执法人员：张三（执法证号：41010123001）、李四（41010123002）",
-     [("张三", "41010123001"), ("李四", "41010123002")]),
-    ("sector number format", "检查人：王丽（豫环执字第0412号）、萧磊（豫环执字第0417号）",
-     [("王丽", "豫环执字第0412号"), ("萧磊", "豫环执字第0417号")]),
-    ("bracket broken by a line", "执法人员：沈某（执法证号：豫综执0233105）、杜明（执法证号：豫综执\n0233118）\n当事人签收：某某",
-     [("沈某", "豫综执0233105"), ("杜明", "豫综执0233118")]),
-    ("half-width brackets", "执法人员:张三(执法证件号:41010123001)、李四(证号:41010123002)",
-     [("张三", "41010123001"), ("李四", "41010123002")]),
-    ("full-width digits and spaces", "执法人员：张三（执法证号：４１０１ ０１２３００１）",
-     [("张三", "41010123001")]),
-    ("separate number line", "询问人：张三、李四\n执法证件号码：41010123001、41010123002",
-     [("张三", "41010123001"), ("李四", "41010123002")]),
+    (
+        "names with labelled numbers",
+        "执法人员：张三（执法证号：41010123001）、李四（执法证号：41010123002）",
+        [("张三", "41010123001"), ("李四", "41010123002")],
+    ),
+    (
+        "second number without label",
+        "执法人员：张三（执法证号：41010123001）、李四（41010123002）",
+        [("张三", "41010123001"), ("李四", "41010123002")],
+    ),
+    (
+        "sector number format",
+        "检查人：王丽（豫环执字第0412号）、萧磊（豫环执字第0417号）",
+        [("王丽", "豫环执字第0412号"), ("萧磊", "豫环执字第0417号")],
+    ),
+    (
+        "bracket broken by a line",
+        "执法人员：沈某（执法证号：豫综执0233105）、杜明（执法证号：豫综执\n0233118）\n当事人签收：某某",
+        [("沈某", "豫综执0233105"), ("杜明", "豫综执0233118")],
+    ),
+    (
+        "half-width brackets",
+        "执法人员:张三(执法证件号:41010123001)、李四(证号:41010123002)",
+        [("张三", "41010123001"), ("李四", "41010123002")],
+    ),
+    ("full-width digits and spaces", "执法人员：张三（执法证号：４１０１ ０１２３００１）", [("张三", "41010123001")]),
+    (
+        "separate number line",
+        "询问人：张三、李四\n执法证件号码：41010123001、41010123002",
+        [("张三", "41010123001"), ("李四", "41010123002")],
+    ),
     ("no numbers", "询问人：王丽、萧磊", [("王丽", None), ("萧磊", None)]),
     ("comma separated", "检查人员：张三，李四", [("张三", None), ("李四", None)]),
-    ("compound surname", "执法人员：欧阳明明（41010123001）、李四（41010123002）",
-     [("欧阳明明", "41010123001"), ("李四", "41010123002")]),
+    (
+        "compound surname",
+        "执法人员：欧阳明明（41010123001）、李四（41010123002）",
+        [("欧阳明明", "41010123001"), ("李四", "41010123002")],
+    ),
 ]
 
 
@@ -33,20 +53,25 @@ def test_names_and_numbers(text: str, expected: list[tuple[str, str | None]]) ->
     officers = [o for o in find_officers(text) if o.role == "officer"]
     assert [(o.name, o.certificate) for o in officers] == expected
     for officer in officers:
-        assert text[officer.start:officer.end] == officer.name
+        assert text[officer.start : officer.end] == officer.name
         if officer.certificate:
-            assert officer.cert_start is not None and text[officer.cert_start:officer.cert_end]
+            assert officer.cert_start is not None and text[officer.cert_start : officer.cert_end]
 
 
 def test_asker_and_recorder_on_one_line() -> None:
     officers = find_officers("询问人：张三　记录人：李四")
-    assert [(o.name, o.role, o.label) for o in officers] == [("张三", "officer", "询问人"), ("李四", "recorder", "记录人")]
+    assert [(o.name, o.role, o.label) for o in officers] == [
+        ("张三", "officer", "询问人"),
+        ("李四", "recorder", "记录人"),
+    ]
     assert officer_count(officers) == 2
 
 
 def test_repeated_names_count_once() -> None:
-    text = ("检查人员：张三（执法证号：41010123001）、李四（执法证号：41010123002）\n记录人：李四\n"
-            "检查人员签名：张三、李四　　2023年2月27日")
+    text = (
+        "检查人员：张三（执法证号：41010123001）、李四（执法证号：41010123002）\n记录人：李四\n"
+        "检查人员签名：张三、李四　　2023年2月27日"
+    )
     officers = find_officers(text)
     assert officer_count(officers) == 2
     assert missing_certificates(officers) == []
@@ -58,7 +83,13 @@ def test_missing_certificates_are_named() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["本局指派执法人员张三、李四承办", "执法人员向现场负责人出示执法证件", "执法人员签名：", "记录人：\n2023年5月12日", ""],
+    [
+        "本局指派执法人员张三、李四承办",
+        "执法人员向现场负责人出示执法证件",
+        "执法人员签名：",
+        "记录人：\n2023年5月12日",
+        "",
+    ],
 )
 def test_no_officers_outside_labelled_lists(text: str) -> None:
     assert find_officers(text) == []

@@ -10,16 +10,37 @@ COMPANY = "郑州市某某商贸有限公司"
 CODE = "91419901MA865GXD4U"
 
 LAYOUTS = [
-    ("label and colon", f"当事人：{COMPANY}\n统一社会信用代码：{CODE}\n住所：郑州市金水区花园路8号\n法定代表人：王某某"),
-    ("full-width colon spaced", f"当 事 人 ： {COMPANY}\n统一社会信用代码 ： {CODE}\n住所：郑州市金水区花园路8号\n法定代表人：王某某"),
+    (
+        "label and colon",
+        f"当事人：{COMPANY}\n统一社会信用代码：{CODE}\n住所：郑州市金水区花园路8号\n法定代表人：王某某",
+    ),
+    (
+        "full-width colon spaced",
+        f"当 事 人 ： {COMPANY}\n统一社会信用代码 ： {CODE}\n住所：郑州市金水区花园路8号\n法定代表人：王某某",
+    ),
     ("table row", f"当事人  名称 {COMPANY}\n统一社会信用代码　{CODE}\n住所　郑州市金水区花园路8号\n法定代表人　王某某"),
-    ("table cell below", f"当事人\n名称　{COMPANY}\n统一社会信用代码　{CODE}\n法定代表人　王某某　联系电话　13812345678\n住所　郑州市金水区花园路8号"),
+    (
+        "table cell below",
+        f"当事人\n名称　{COMPANY}\n统一社会信用代码　{CODE}\n法定代表人　王某某　联系电话　13812345678\n住所　郑州市金水区花园路8号",
+    ),
     ("one line", f"当事人：{COMPANY}，统一社会信用代码：{CODE}，法定代表人：王某某，住所：郑州市金水区花园路8号。"),
-    ("code on the next line", f"当事人：{COMPANY}；统一社会信用代码：\n{CODE}；住所：郑州市金水区花园\n路8号；法定代表人：王某某。"),
+    (
+        "code on the next line",
+        f"当事人：{COMPANY}；统一社会信用代码：\n{CODE}；住所：郑州市金水区花园\n路8号；法定代表人：王某某。",
+    ),
     ("被处罚人", f"被处罚人：{COMPANY}\n统一社会信用代码：{CODE}\n地址：郑州市金水区花园路8号\n负责人：王某某"),
-    ("bracketed code", f"当事人\n{COMPANY}（统一社会信用代码：\n{CODE}）\n法定代表人：王某某　电话：13812345678\n地址：郑州市金水区花园路8号"),
-    ("addressed decision", f"郑州市市场监督管理局\n行政处罚决定书\n郑市监罚〔2023〕8号\n{COMPANY}：\n统一社会信用代码：{CODE}\n法定代表人：王某某　　地址：郑州市金水区花园路8号\n经查，……"),
-    ("ocr full-width code", f"当事人：{COMPANY}\n统一社会信用代码：９１４１９９０１ＭＡ８６５ＧＸＤ４Ｕ\n住所：郑州市金水区花园路8号\n法定代表人：王某某"),
+    (
+        "bracketed code",
+        f"当事人\n{COMPANY}（统一社会信用代码：\n{CODE}）\n法定代表人：王某某　电话：13812345678\n地址：郑州市金水区花园路8号",
+    ),
+    (
+        "addressed decision",
+        f"郑州市市场监督管理局\n行政处罚决定书\n郑市监罚〔2023〕8号\n{COMPANY}：\n统一社会信用代码：{CODE}\n法定代表人：王某某　　地址：郑州市金水区花园路8号\n经查，……",
+    ),
+    (
+        "ocr full-width code",
+        f"当事人：{COMPANY}\n统一社会信用代码：９１４１９９０１ＭＡ８６５ＧＸＤ４Ｕ\n住所：郑州市金水区花园路8号\n法定代表人：王某某",
+    ),
 ]
 
 
@@ -27,18 +48,28 @@ LAYOUTS = [
 def test_organisation_layouts(text: str) -> None:
     party = find_party(text)
     assert party is not None
-    assert (party.name.value, party.party_type, party.code.value, party.code_valid) == (COMPANY, "organisation", CODE, True)
+    assert (party.name.value, party.party_type, party.code.value, party.code_valid) == (
+        COMPANY,
+        "organisation",
+        CODE,
+        True,
+    )
     assert party.representative.value == "王某某"
     assert party.address.value == "郑州市金水区花园路8号"
     for start, end in party.evidence.values():
         assert text[start:end]
-    assert text[party.name.start:party.name.end] == COMPANY
+    assert text[party.name.start : party.name.end] == COMPANY
 
 
 def test_citizen_with_id_phone_and_address() -> None:
     text = "当事人：张某某　性别：男　年龄：35岁\n身份证号码：419902198804201637\n住址：郑州市二七区民主路52号院\n联系电话：15826954459\n违法事实：……"
     party = find_party(text)
-    assert (party.name.value, party.party_type, party.code_kind, party.code_valid) == ("张某某", "citizen", "id_number", True)
+    assert (party.name.value, party.party_type, party.code_kind, party.code_valid) == (
+        "张某某",
+        "citizen",
+        "id_number",
+        True,
+    )
     assert party.address.value == "郑州市二七区民主路52号院" and party.phone.value == "15826954459"
     assert party.representative is None
 
@@ -56,7 +87,13 @@ def test_someone_elses_phone_is_not_the_partys() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["当事人的上述行为违反了……", "当事人于2023年5月12日到案", "当事人签收：", "嵩川市市场监督管理局：\n应贵局要求……", ""],
+    [
+        "当事人的上述行为违反了……",
+        "当事人于2023年5月12日到案",
+        "当事人签收：",
+        "嵩川市市场监督管理局：\n应贵局要求……",
+        "",
+    ],
 )
 def test_no_party_without_a_name(text: str) -> None:
     assert find_party(text) is None
@@ -64,8 +101,15 @@ def test_no_party_without_a_name(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "kind"),
-    [(COMPANY, "organisation"), ("金水区老王烩面馆", "organisation"), ("郑州某某农民专业合作社", "organisation"),
-     ("张三", "citizen"), ("欧阳某某", "citizen"), ("阿依古丽·买买提", "citizen"), ("郑州市市场监督管理局", None)],
+    [
+        (COMPANY, "organisation"),
+        ("金水区老王烩面馆", "organisation"),
+        ("郑州某某农民专业合作社", "organisation"),
+        ("张三", "citizen"),
+        ("欧阳某某", "citizen"),
+        ("阿依古丽·买买提", "citizen"),
+        ("郑州市市场监督管理局", None),
+    ],
 )
 def test_party_type_of(name: str, kind: str | None) -> None:
     assert party_type_of(name) == kind

@@ -7,8 +7,10 @@ import pytest
 from extractors.fields.penalty import PenaltyThresholds, classify, penalty_kinds
 
 HENAN_LIKE = PenaltyThresholds(
-    major_fine_citizen=Decimal(10000), major_fine_organisation=Decimal(100000),
-    hearing_fine_citizen=Decimal(5000), hearing_fine_organisation=Decimal(50000),
+    major_fine_citizen=Decimal(10000),
+    major_fine_organisation=Decimal(100000),
+    hearing_fine_citizen=Decimal(5000),
+    hearing_fine_organisation=Decimal(50000),
 )
 
 

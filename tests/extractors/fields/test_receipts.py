@@ -48,7 +48,7 @@ def test_table_receipt() -> None:
     receipt = read_receipt(TABLE_RECEIPT)
     assert [(d.name, d.doc_number) for d in receipt.documents] == [("行政处罚事先告知书", "嵩市监罚告〔2023〕15号")]
     assert receipt.recipient is not None and receipt.recipient.value == "嵩川市鑫禾商贸有限公司"
-    assert TABLE_RECEIPT[receipt.recipient.start:receipt.recipient.end] == receipt.recipient.value
+    assert TABLE_RECEIPT[receipt.recipient.start : receipt.recipient.end] == receipt.recipient.value
     assert receipt.served_at is not None and receipt.served_at.value == dt.date(2023, 4, 7)
     assert receipt.served_from == "receiver"
     assert receipt.place is not None and receipt.place.value == "嵩川市嵩北区兴业路88号"
@@ -59,7 +59,9 @@ def test_table_receipt() -> None:
 def test_colon_receipt_with_two_documents_and_ticked_method() -> None:
     receipt = read_receipt(COLON_RECEIPT)
     assert [(d.name, d.doc_number) for d in receipt.documents] == [
-        ("行政处罚决定书", "豫郑市监罚〔2024〕8号"), ("责令改正通知书", "豫郑市监责改〔2024〕3号")]
+        ("行政处罚决定书", "豫郑市监罚〔2024〕8号"),
+        ("责令改正通知书", "豫郑市监责改〔2024〕3号"),
+    ]
     assert receipt.served_at is not None and receipt.served_from == "label"
     assert (receipt.served_at.value, receipt.served_at.time) == (dt.date(2024, 5, 9), dt.time(15, 20))
     assert receipt.method == "留置送达"
@@ -69,7 +71,9 @@ def test_colon_receipt_with_two_documents_and_ticked_method() -> None:
 
 def test_ocr_receipt_falls_back_to_signing_date() -> None:
     receipt = read_receipt(OCR_RECEIPT)
-    assert [(d.name, d.doc_number) for d in receipt.documents] == [("行政处罚决定书（简易程序）", "嵩北城管简罚（2024）32号")]
+    assert [(d.name, d.doc_number) for d in receipt.documents] == [
+        ("行政处罚决定书（简易程序）", "嵩北城管简罚（2024）32号")
+    ]
     assert receipt.method == "直接送达" and not receipt.receiver_signed
     assert receipt.served_at is not None and receipt.served_at.value == dt.date(2024, 3, 14)
     assert receipt.served_from == "signing"
@@ -87,7 +91,12 @@ TIMES = [
     ("afternoon", "时间：2023年3月2日下午2时至4时30分", (2023, 3, 2, 14, 0), (2023, 3, 2, 16, 30)),
     ("colon times, dash", "听证时间：2023-07-20 09:00—10:30", (2023, 7, 20, 9, 0), (2023, 7, 20, 10, 30)),
     ("Chinese numerals", "时间：二〇二三年三月二日九时三十分至十时四十五分", (2023, 3, 2, 9, 30), (2023, 3, 2, 10, 45)),
-    ("OCR full width", "询问时间：２０２３年３月２日９时３０分至１０时４５分", (2023, 3, 2, 9, 30), (2023, 3, 2, 10, 45)),
+    (
+        "OCR full width",
+        "询问时间：２０２３年３月２日９时３０分至１０时４５分",
+        (2023, 3, 2, 9, 30),
+        (2023, 3, 2, 10, 45),
+    ),
     ("no end", "时间：2023年3月2日9时30分", (2023, 3, 2, 9, 30), None),
 ]
 
@@ -100,16 +109,18 @@ def test_record_times(text: str, start: tuple[int, ...], end: tuple[int, ...] | 
 
 
 def test_record_persons_and_place() -> None:
-    text = ("询问笔录\n询问时间：2023年3月2日14时30分至16时10分\n询问地点：某局第二询问室\n"
-            "询问人：张超凯（执法证号：41990100213）、张丽（执法证号：41990100227）\n记录人：张丽\n"
-            "被询问人：谢浩　性别：女　年龄：54岁\n问：你是否申请回避？\n答：不申请。\n主持人：听证结束。")
+    text = (
+        "询问笔录\n询问时间：2023年3月2日14时30分至16时10分\n询问地点：某局第二询问室\n"
+        "询问人：张超凯（执法证号：41990100213）、张丽（执法证号：41990100227）\n记录人：张丽\n"
+        "被询问人：谢浩　性别：女　年龄：54岁\n问：你是否申请回避？\n答：不申请。\n主持人：听证结束。"
+    )
     header = read_record_header(text)
     assert header.place is not None and header.place.value == "某局第二询问室"
     assert header.names("询问人") == ["张超凯", "张丽"]
     assert header.names("记录人") == ["张丽"] and header.names("被询问人") == ["谢浩"]
     assert header.names("主持人") == []
     for person in header.persons:
-        assert text[person.start:person.end] == person.name
+        assert text[person.start : person.end] == person.name
 
 
 def test_samples_service_dates_match_truth(sample) -> None:

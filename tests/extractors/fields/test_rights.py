@@ -9,8 +9,14 @@ import pytest
 from extractors.fields.rights import read_decision_rights, read_notice_rights, statement_waived
 
 PERIODS = [
-    ("三日内", 3, "day"), ("3日内", 3, "day"), ("３日内", 3, "day"), ("五个工作日内", 5, "working_day"),
-    ("5个工作日内", 5, "working_day"), ("五日内", 5, "day"), ("七天内", 7, "day"), ("十 日内", 10, "day"),
+    ("三日内", 3, "day"),
+    ("3日内", 3, "day"),
+    ("３日内", 3, "day"),
+    ("五个工作日内", 5, "working_day"),
+    ("5个工作日内", 5, "working_day"),
+    ("五日内", 5, "day"),
+    ("七天内", 7, "day"),
+    ("十 日内", 10, "day"),
 ]
 
 
@@ -20,7 +26,7 @@ def test_notice_periods(written: str, amount: int, unit: str) -> None:
     rights = read_notice_rights(text)
     assert rights.statement and not rights.hearing
     assert (rights.statement_period.amount, rights.statement_period.unit) == (amount, unit)
-    assert text[rights.statement_period.start:rights.statement_period.end] == rights.statement_period.raw
+    assert text[rights.statement_period.start : rights.statement_period.end] == rights.statement_period.raw
 
 
 NOTICE = """行政处罚听证告知书
@@ -45,8 +51,14 @@ def test_notice_without_hearing_right() -> None:
 
 @pytest.mark.parametrize(
     ("text", "waived"),
-    [("当事人放弃陈述申辩", True), ("当事人书面表示放弃陈述、申辩权利", True), ("当事人放弃陈述和申辩的权利", True),
-     ("放弃陈述申辩权", True), ("当事人在规定期限内未提出陈述、申辩", False), ("逾期视为放弃上述权利", False)],
+    [
+        ("当事人放弃陈述申辩", True),
+        ("当事人书面表示放弃陈述、申辩权利", True),
+        ("当事人放弃陈述和申辩的权利", True),
+        ("放弃陈述申辩权", True),
+        ("当事人在规定期限内未提出陈述、申辩", False),
+        ("逾期视为放弃上述权利", False),
+    ],
 )
 def test_statement_waived(text: str, waived: bool) -> None:
     assert statement_waived(text) is waived
@@ -77,7 +89,8 @@ def test_generic_court_and_arabic_periods() -> None:
     rights = read_decision_rights(
         "如不服本决定，可以自收到本决定书之日起60日内向某某区人民政府申请行政复议；"
         "对行政复议决定不服的，可以自收到行政复议决定书之日起15日内依法向人民法院提起行政诉讼。"
-        "当事人应当自收到本决定书之日起15日内，到某某农村商业银行各营业网点缴纳罚款。")
+        "当事人应当自收到本决定书之日起15日内，到某某农村商业银行各营业网点缴纳罚款。"
+    )
     assert rights.review.period.amount == 60 and rights.review.bodies == ["某某区人民政府"]
     assert rights.litigation.generic and rights.litigation.period.amount == 15
     assert rights.payment.place == "某某农村商业银行各营业网点"

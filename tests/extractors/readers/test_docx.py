@@ -13,7 +13,7 @@ from docx.oxml import OxmlElement
 from docx.shared import Pt
 
 from extractors.readers.docx import IMAGE_ONLY_WARNING, read_docx
-from reviewer.errors import CorruptFile, EncryptedFile, MislabeledFile
+from reviewer.core.errors import CorruptFile, EncryptedFile, MislabeledFile
 
 LONG = "当事人于二〇二三年五月在其经营场所销售过期食品，执法人员现场检查并制作了现场笔录。" * 3
 
@@ -51,8 +51,14 @@ def test_paragraphs_tables_nested_tables_and_merged_cells_read_once_in_order(tmp
     document.add_paragraph("表后正文")
     pages = read_docx(save(document, tmp_path))
     assert len(pages) == 1
-    assert texts(pages[0]) == ["立案审批表", "案件基本情况", "当事人  名称  某某商贸有限公司", "嵌套甲  嵌套乙",
-                               "地址  郑州市", "表后正文"]
+    assert texts(pages[0]) == [
+        "立案审批表",
+        "案件基本情况",
+        "当事人  名称  某某商贸有限公司",
+        "嵌套甲  嵌套乙",
+        "地址  郑州市",
+        "表后正文",
+    ]
     for word in ("案件基本情况", "当事人", "嵌套甲", "某某商贸有限公司"):
         assert pages[0].text.count(word) == 1
 
@@ -67,7 +73,9 @@ def test_page_break_inside_a_run_splits_the_paragraph(tmp_path):
     pages = read_docx(save(document, tmp_path))
     assert [texts(p) for p in pages] == [["第一段", "前半句"], ["后半句", "第二页正文"]]
     assert [(p.index, p.source_page, p.source, p.origin, p.estimated) for p in pages] == [
-        (1, 1, "case.docx", "docx", False), (2, 2, "case.docx", "docx", False)]
+        (1, 1, "case.docx", "docx", False),
+        (2, 2, "case.docx", "docx", False),
+    ]
 
 
 def test_page_break_before_starts_a_page_but_not_a_blank_first_one(tmp_path):
@@ -87,11 +95,14 @@ def test_document_ending_with_a_page_break_has_no_trailing_empty_page(tmp_path):
     assert [texts(p) for p in read_docx(save(document, tmp_path))] == [["唯一一页"]]
 
 
-@pytest.mark.parametrize(("start", "expected"), [
-    (WD_SECTION.NEW_PAGE, [["第一节"], ["第二节"]]),
-    (WD_SECTION.ODD_PAGE, [["第一节"], ["第二节"]]),
-    (WD_SECTION.CONTINUOUS, [["第一节", "第二节"]]),
-])
+@pytest.mark.parametrize(
+    ("start", "expected"),
+    [
+        (WD_SECTION.NEW_PAGE, [["第一节"], ["第二节"]]),
+        (WD_SECTION.ODD_PAGE, [["第一节"], ["第二节"]]),
+        (WD_SECTION.CONTINUOUS, [["第一节", "第二节"]]),
+    ],
+)
 def test_section_break_starts_a_page_unless_continuous(tmp_path, start, expected):
     document = Document()
     document.add_paragraph("第一节")
@@ -121,7 +132,12 @@ def test_header_appears_once_at_the_top_of_its_section(tmp_path):
     document.add_paragraph("第四页")
     assert third.header.is_linked_to_previous
     pages = read_docx(save(document, tmp_path))
-    assert [texts(p) for p in pages] == [["某某市市场监督管理局", "第一页"], ["第二页"], ["送达回证", "第三页"], ["第四页"]]
+    assert [texts(p) for p in pages] == [
+        ["某某市市场监督管理局", "第一页"],
+        ["第二页"],
+        ["送达回证", "第三页"],
+        ["第四页"],
+    ]
 
 
 def test_centred_bold_title_keeps_its_layout_hints(tmp_path):
@@ -209,7 +225,9 @@ def test_stale_hints_are_ignored_when_they_disagree_with_explicit_breaks(tmp_pat
     assert [texts(p) for p in pages] == [["决定书"], ["笔录第一页", "笔录第二页"]]
 
 
-PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")
+PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+)
 
 
 def test_image_only_page_is_kept_with_a_warning(tmp_path):
@@ -284,7 +302,9 @@ def test_damaged_document_xml_is_corrupt(tmp_path):
 
 def test_encrypted_docx_is_refused(tmp_path):
     path = tmp_path / "加密.docx"
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 500 + "EncryptedPackage".encode("utf-16-le") + b"\0" * 64)
+    path.write_bytes(
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 500 + "EncryptedPackage".encode("utf-16-le") + b"\0" * 64
+    )
     with pytest.raises(EncryptedFile) as caught:
         read_docx(path)
     assert_chinese(caught.value)
@@ -309,7 +329,9 @@ def write_big_docx(path: Path, pages: int) -> Path:
     page = (
         '<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="44"/></w:rPr><w:t>询问笔录</w:t></w:r></w:p>'
         + "".join(para.format(LONG[:40]) for _ in range(20))
-        + "<w:tbl>" + "".join(row.format("姓名", "张三", "性别", "男") for _ in range(5)) + "</w:tbl>"
+        + "<w:tbl>"
+        + "".join(row.format("姓名", "张三", "性别", "男") for _ in range(5))
+        + "</w:tbl>"
         + '<w:p><w:r><w:t>第{}页</w:t><w:br w:type="page"/></w:r></w:p>'
     )
     body = "".join(page.format(number) for number in range(1, pages + 1))

@@ -12,8 +12,8 @@ from PIL import Image
 from extractors.ingest import ReadOptions, iter_case
 from extractors.ocr import OcrOptions
 from extractors.readers.image import image_dpi, iter_frames, read_image
-from reviewer.errors import CorruptFile, OcrUnavailable
-from reviewer.model import Page, SourceError
+from reviewer.core.errors import CorruptFile, OcrUnavailable
+from reviewer.core.model import Page, SourceError
 
 SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 
@@ -63,9 +63,11 @@ def test_exif_orientation_is_applied_before_anything_else(tmp_path):
 
 @pytest.mark.parametrize(
     ("size", "dpi", "expected"),
-    [((1654, 2339), (200, 200), 200.0),
-     ((4000, 3000), (72, 72), 3000 / 8.27),  # a phone photo claiming 72 dpi: a 55-inch page is not believed
-     ((1240, 1754), None, 1240 / 8.27)],  # no tag: taken as an A4 sheet
+    [
+        ((1654, 2339), (200, 200), 200.0),
+        ((4000, 3000), (72, 72), 3000 / 8.27),  # a phone photo claiming 72 dpi: a 55-inch page is not believed
+        ((1240, 1754), None, 1240 / 8.27),
+    ],  # no tag: taken as an A4 sheet
 )
 def test_resolution_from_the_file_or_from_a4(size, dpi, expected):
     image = Image.new("L", size, 255)

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from extractors.readers.pdf import NO_TEXT_WARNING, read_pdf
-from reviewer.errors import CorruptFile, EncryptedFile
+from reviewer.core.errors import CorruptFile, EncryptedFile
 
 DECISION = ["# 行政处罚决定书", "豫郑市监罚〔2023〕15号", "当事人：郑州某某商贸有限公司", "二〇二三年五月十二日"]
 
@@ -15,7 +15,12 @@ def test_reads_cjk_lines_without_spurious_spaces(make_pdf, engine):
     path = make_pdf("d.pdf", [DECISION, ["第二页内容：罚款人民币叁万元整（30000元）"]])
     pages = list(read_pdf(path, engine=engine))
     assert [p.source_page for p in pages] == [1, 2]
-    assert [line.text for line in pages[0].lines] == ["行政处罚决定书", "豫郑市监罚〔2023〕15号", "当事人：郑州某某商贸有限公司", "二〇二三年五月十二日"]
+    assert [line.text for line in pages[0].lines] == [
+        "行政处罚决定书",
+        "豫郑市监罚〔2023〕15号",
+        "当事人：郑州某某商贸有限公司",
+        "二〇二三年五月十二日",
+    ]
     assert pages[1].text == "第二页内容：罚款人民币叁万元整（30000元）"
     assert all(p.origin == "text" and p.source == "d.pdf" for p in pages)
 

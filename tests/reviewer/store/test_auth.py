@@ -7,9 +7,21 @@ import hashlib
 import pytest
 from sqlalchemy import select
 
-from reviewer.store import (ApiKey, Principal, UnknownRole, User, create_api_key, create_user, list_api_keys,
-                            open_database, principal_for_api_key_id, principal_for_key, principal_for_user,
-                            revoke_api_key, verify_user)
+from reviewer.store import (
+    ApiKey,
+    Principal,
+    UnknownRole,
+    User,
+    create_api_key,
+    create_user,
+    list_api_keys,
+    open_database,
+    principal_for_api_key_id,
+    principal_for_key,
+    principal_for_user,
+    revoke_api_key,
+    verify_user,
+)
 
 
 def test_password_is_scrypt_hashed_and_checked(service_settings) -> None:
@@ -59,13 +71,19 @@ def test_revoke_by_id_and_unknown_role(service_settings) -> None:
             create_api_key(session, role="superuser", agency_code=None, name="bad")
 
 
-@pytest.mark.parametrize(("role", "allowed", "denied"), [
-    ("evaluator", {"case.upload", "case.read", "batch.create", "batch.read"},
-     {"finding.correct", "case.signoff", "keys.manage", "personal.read"}),
-    ("reviewer", {"case.read", "finding.correct", "case.signoff", "personal.read"}, {"keys.manage"}),
-    ("system", {"case.upload", "case.read", "batch.read"}, {"personal.read", "finding.correct", "batch.create"}),
-    ("admin", {"keys.manage", "personal.read", "case.signoff"}, {"no.such.action"}),
-])
+@pytest.mark.parametrize(
+    ("role", "allowed", "denied"),
+    [
+        (
+            "evaluator",
+            {"case.upload", "case.read", "batch.create", "batch.read"},
+            {"finding.correct", "case.signoff", "keys.manage", "personal.read"},
+        ),
+        ("reviewer", {"case.read", "finding.correct", "case.signoff", "personal.read"}, {"keys.manage"}),
+        ("system", {"case.upload", "case.read", "batch.read"}, {"personal.read", "finding.correct", "batch.create"}),
+        ("admin", {"keys.manage", "personal.read", "case.signoff"}, {"no.such.action"}),
+    ],
+)
 def test_roles_grant_their_actions_only(role: str, allowed: set[str], denied: set[str]) -> None:
     principal = Principal(name="p", role=role, agency_id=3)
     assert all(principal.can(action) for action in allowed)

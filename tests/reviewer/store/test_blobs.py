@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from reviewer.errors import FileTooLarge
-from reviewer.settings import Settings
+from reviewer.core.errors import FileTooLarge
+from reviewer.core.settings import Settings
 from reviewer.store import LocalBlobStore, S3BlobStore, accept_upload, get_case, open_blobs, open_database
 
 
@@ -64,7 +64,7 @@ def test_limits_and_bad_addresses(blobs) -> None:
         blobs.put(io.BytesIO(b"x" * 101), max_bytes=100)
     assert "100 字节" in too_large.value.user_message
     assert blobs.put(io.BytesIO(b"x" * 100), max_bytes=100)  # exactly the limit is fine
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="not a sha256 hex digest"):
         blobs.exists("../../etc/passwd")
 
 
@@ -86,8 +86,9 @@ def test_s3_objects_are_real_objects_in_the_bucket(s3_settings: Settings) -> Non
 
 
 def test_upload_with_s3_blobs(s3_settings: Settings, sqlite_service_settings: Settings) -> None:
-    settings = sqlite_service_settings.model_copy(update={
-        "blob_store": "s3", "s3_endpoint_url": s3_settings.s3_endpoint_url, "s3_bucket": s3_settings.s3_bucket})
+    settings = sqlite_service_settings.model_copy(
+        update={"blob_store": "s3", "s3_endpoint_url": s3_settings.s3_endpoint_url, "s3_bucket": s3_settings.s3_bucket}
+    )
     db, store = open_database(settings), open_blobs(settings)
     with db.session() as session:
         case_id = accept_upload(session, store, [("a.pdf", b"%PDF a")], agency_code="A", uploaded_by="u").id

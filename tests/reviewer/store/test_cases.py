@@ -8,7 +8,7 @@ import io
 
 import pytest
 
-from reviewer.errors import FileTooLarge
+from reviewer.core.errors import FileTooLarge
 from reviewer.store import NoFiles, accept_upload, get_case, list_cases, open_blobs, open_database
 from reviewer.store.cases import safe_name
 
@@ -17,14 +17,23 @@ def test_accept_upload_stores_bytes_then_a_queued_case(service_settings) -> None
     db, blobs = open_database(service_settings), open_blobs(service_settings)
     pdf = b"%PDF-1.4 not really a pdf"
     with db.session() as session:
-        case = accept_upload(session, blobs, [("卷宗/第一册.pdf", io.BytesIO(pdf)), ("second.docx", b"PK\x03\x04")],
-                             agency_code="A-1", uploaded_by="张三", case_number="嵩市监罚〔2023〕1号")
+        case = accept_upload(
+            session,
+            blobs,
+            [("卷宗/第一册.pdf", io.BytesIO(pdf)), ("second.docx", b"PK\x03\x04")],
+            agency_code="A-1",
+            uploaded_by="张三",
+            case_number="嵩市监罚〔2023〕1号",
+        )
         case_id = case.id
     with db.session() as session:
         case = get_case(session, case_id)
         assert case is not None and case.status == "queued" and case.progress == 0.0
         assert case.agency.code == "A-1" and case.uploaded_by == "张三"
-        assert [(f.position, f.name, f.size) for f in case.files] == [(0, "第一册.pdf", len(pdf)), (1, "second.docx", 4)]
+        assert [(f.position, f.name, f.size) for f in case.files] == [
+            (0, "第一册.pdf", len(pdf)),
+            (1, "second.docx", 4),
+        ]
         first = case.files[0]
         assert first.sha256 == hashlib.sha256(pdf).hexdigest() and first.media_type == "application/pdf"
         assert blobs.open(first.sha256).read() == pdf
@@ -50,8 +59,14 @@ def test_empty_upload_and_oversized_upload_are_typed_errors(service_settings) ->
             accept_upload(session, blobs, [], agency_code="A", uploaded_by="u")
         assert "没有上传" in no_files.value.user_message
         with pytest.raises(FileTooLarge):
-            accept_upload(session, blobs, [("a.pdf", b"x" * 60), ("b.pdf", b"y" * 60)], agency_code="A",
-                          uploaded_by="u", max_bytes=100)
+            accept_upload(
+                session,
+                blobs,
+                [("a.pdf", b"x" * 60), ("b.pdf", b"y" * 60)],
+                agency_code="A",
+                uploaded_by="u",
+                max_bytes=100,
+            )
     with db.session() as session:
         assert list_cases(session)[1] == 0
 
@@ -61,8 +76,15 @@ def test_list_cases_filters_and_pages(service_settings) -> None:
     with db.session() as session:
         made = []
         for number, (agency, closed) in enumerate([("A", "2023-03-01"), ("A", "2023-07-01"), ("B", "2023-05-01")]):
-            case = accept_upload(session, blobs, [("f.pdf", bytes([number]))], agency_code=agency, uploaded_by="u",
-                                 case_number=f"罚〔2023〕{number}号", closing_date=dt.date.fromisoformat(closed))
+            case = accept_upload(
+                session,
+                blobs,
+                [("f.pdf", bytes([number]))],
+                agency_code=agency,
+                uploaded_by="u",
+                case_number=f"罚〔2023〕{number}号",
+                closing_date=dt.date.fromisoformat(closed),
+            )
             made.append(case)
         made[1].grade, made[1].status = "合格", "drafted"
         agency_a = made[0].agency_id

@@ -4,9 +4,24 @@ from __future__ import annotations
 
 import pytest
 
-from reviewer.store import (BadCorrection, CaseLocked, NotReviewed, StaleVersion, accept_upload, agreement,
-                            correct_finding, corrections_of, current_run, draft_with_corrections, findings_of,
-                            get_case, open_blobs, open_database, save_draft, sign_off)
+from reviewer.store import (
+    BadCorrection,
+    CaseLocked,
+    NotReviewed,
+    StaleVersion,
+    accept_upload,
+    agreement,
+    correct_finding,
+    corrections_of,
+    current_run,
+    draft_with_corrections,
+    findings_of,
+    get_case,
+    open_blobs,
+    open_database,
+    save_draft,
+    sign_off,
+)
 
 #: case-04 misses the filing approval, investigation report and closing report (samples/*.truth.json).
 MISSING_DOCS = "case-04-market-missing-docs.pdf"
@@ -48,8 +63,14 @@ def test_correction_rescores_and_survives_a_rerun(service_settings, sample_draft
         finding = _finding(session, case_id, "docs.filing_approval")
         assert finding.status == "fail" and finding.deducted > 0
         lost = finding.deducted
-        correct_finding(session, finding.id, expected_version=finding.version, status="pass", actor="王审核",
-                        comment="立案审批表在第5页，机器漏识")
+        correct_finding(
+            session,
+            finding.id,
+            expected_version=finding.version,
+            status="pass",
+            actor="王审核",
+            comment="立案审批表在第5页，机器漏识",
+        )
     with db.session() as session:
         assert get_case(session, case_id).score == draft.score + lost
         save_draft(session, case_id, draft)  # the worker ran again: same standard, same engine
@@ -99,8 +120,12 @@ def test_bad_corrections_are_typed_errors(service_settings, sample_draft) -> Non
     db, case_id = _drafted_case(service_settings, sample_draft(MISSING_DOCS))
     with db.session() as session:
         finding = _finding(session, case_id, "docs.filing_approval")
-        for change in ({"status": "maybe"}, {"status": "pass", "deducted": 1.0}, {"deducted": finding.points + 1},
-                       {"deducted": -1.0}):
+        for change in (
+            {"status": "maybe"},
+            {"status": "pass", "deducted": 1.0},
+            {"deducted": finding.points + 1},
+            {"deducted": -1.0},
+        ):
             with pytest.raises(BadCorrection):
                 correct_finding(session, finding.id, expected_version=finding.version, actor="r", **change)
         partly = correct_finding(session, finding.id, expected_version=finding.version, deducted=1.0, actor="r")

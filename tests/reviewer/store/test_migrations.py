@@ -17,8 +17,19 @@ def test_upgrade_head_matches_the_models(service_settings) -> None:
         differences = compare_metadata(context, Base.metadata)
         tables = set(inspect(connection).get_table_names())
     assert differences == []
-    assert {"cases", "source_files", "review_runs", "findings", "corrections", "signoffs", "batches", "users",
-            "api_keys", "agencies", "alembic_version"} <= tables
+    assert {
+        "cases",
+        "source_files",
+        "review_runs",
+        "findings",
+        "corrections",
+        "signoffs",
+        "batches",
+        "users",
+        "api_keys",
+        "agencies",
+        "alembic_version",
+    } <= tables
 
 
 def test_upgrade_is_repeatable_and_records_the_head(service_settings) -> None:

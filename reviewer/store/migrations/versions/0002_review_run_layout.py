@@ -11,17 +11,17 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0002'
-down_revision = '0001'
+revision = "0002"
+down_revision = "0001"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('review_runs', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('layout_sha256', sa.String(length=64), nullable=True))
+    with op.batch_alter_table("review_runs", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("layout_sha256", sa.String(length=64), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('review_runs', schema=None) as batch_op:
-        batch_op.drop_column('layout_sha256')
+    with op.batch_alter_table("review_runs", schema=None) as batch_op:
+        batch_op.drop_column("layout_sha256")

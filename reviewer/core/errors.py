@@ -1,0 +1,87 @@
+"""Typed errors raised at the edges, each with a Chinese message for the user and an English one for logs.
+
+Like `reviewer.core.model` this module imports nothing of the project, so every box (readers included) may use it.
+"""
+
+from __future__ import annotations
+
+
+class ReviewerError(Exception):
+    """Base of every error the project raises on purpose.
+
+    `user_message` is shown to evaluators (Chinese); `str(error)` is the English log message.
+    `exit_code` is what the CLI returns for it.
+    """
+
+    exit_code = 1
+    default_user_message = "处理失败。"
+
+    def __init__(self, log_message: str, user_message: str | None = None, *, source: str | None = None):
+        super().__init__(log_message)
+        self.user_message = user_message or self.default_user_message
+        self.source = source
+
+
+class BadInput(ReviewerError):
+    """The uploaded file cannot be reviewed as it is; retrying will not help."""
+
+    exit_code = 2
+    default_user_message = "文件无法读取。"
+
+
+class EmptyFile(BadInput):
+    default_user_message = "文件为空（0 字节），请重新上传。"
+
+
+class FileTooLarge(BadInput):
+    default_user_message = "文件超过大小限制，请拆分后上传。"
+
+
+class UnsupportedFormat(BadInput):
+    default_user_message = "不支持的文件格式。请上传 PDF、DOCX、DOC/WPS 或 ZIP 文件。"
+
+
+class CorruptFile(BadInput):
+    default_user_message = "文件已损坏或不完整，无法读取。"
+
+
+class EncryptedFile(BadInput):
+    default_user_message = "文件已加密（设有密码），请提供未加密的文件。"
+
+
+class MislabeledFile(BadInput):
+    default_user_message = "文件内容与扩展名不符。"
+
+
+class UnsafeArchive(BadInput):
+    default_user_message = "压缩包不安全（路径越界或解压后过大），已拒绝。"
+
+
+class ConverterMissing(BadInput):
+    default_user_message = (
+        "旧版 DOC/WPS 文件需要 LibreOffice 转换，但本机未安装 LibreOffice。请另存为 DOCX 或 PDF 后上传。"
+    )
+
+
+class InputNotFound(BadInput):
+    default_user_message = "找不到指定的文件或文件夹。"
+
+
+class OcrUnavailable(BadInput):
+    default_user_message = (
+        "图片和扫描件需要 OCR 识别，但本机的 OCR 未启用或模型文件缺失，请联系管理员，或上传带文字层的 PDF 或 DOCX。"
+    )
+
+
+class NoPages(BadInput):
+    default_user_message = "未能从上传的文件中读出任何页面。"
+
+
+class UnknownStandard(ReviewerError):
+    exit_code = 2
+    default_user_message = "找不到指定的评查标准。"
+
+
+class InvalidSettings(ReviewerError):
+    exit_code = 2
+    default_user_message = "配置有误，请检查以 REVIEWER_ 开头的环境变量。"

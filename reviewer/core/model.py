@@ -1,0 +1,244 @@
+"""The one document model every stage speaks.
+
+Readers turn files into `Page`s, segmentation groups pages into `Instrument`s, extractors fill `Field`s and
+`CaseFacts`, the checklist engine emits `Finding`s and scoring wraps them in a `ReviewDraft`. Nothing
+downstream of the readers knows the file format except through `Page.origin` and confidences.
+
+Pages are 1-based over the whole case file; dates are `datetime.date`; money is `Decimal` yuan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+from pydantic import Field as PydField
+
+Origin = Literal["text", "ocr", "docx"]
+Procedure = Literal["general", "simple"]
+Status = Literal["fail", "pass", "unknown", "not_applicable"]
+
+#: (x0, top, x1, bottom) in points, origin at the page's top-left corner as displayed (after rotation).
+Box = tuple[float, float, float, float]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class Line(_Model):
+    """A line of text as read, with where it sits and how sure the reader is."""
+
+    text: str
+    box: Box | None = None
+    confidence: float = 1.0
+    #: Layout hints a reader may know (font size in points, paragraph alignment); segmentation uses them
+    #: to spot centred titles without knowing the format.
+    size: float | None = None
+    align: Literal["left", "center", "right"] | None = None
+    bold: bool | None = None
+
+
+class Page(_Model):
+    """One page of the case file, in filing order."""
+
+    index: int = PydField(ge=1, description="1-based position in the whole case file")
+    source: str = PydField(description="file name the page came from")
+    source_page: int = PydField(ge=1, description="1-based page number inside its source file")
+    text: str = ""
+    lines: list[Line] = PydField(default_factory=list)
+    origin: Origin
+    width: float | None = None
+    height: float | None = None
+    rotation: int = 0
+    #: True when page boundaries were estimated (a DOCX without page breaks), not read from the file.
+    estimated: bool = False
+    #: Problems seen on this page (e.g. no text layer), in Chinese, for the evaluator.
+    warnings: list[str] = PydField(default_factory=list)
+    #: Scanned pages only: whether a red seal impression was seen (None: not looked at), and where.
+    red_seal: bool | None = None
+    seals: list[Box] = PydField(default_factory=list)
+
+    @property
+    def confidence(self) -> float:
+        """Mean line confidence; 0 for a page with no text at all."""
+        if not self.lines:
+            return 0.0
+        return sum(line.confidence for line in self.lines) / len(self.lines)
+
+
+class Evidence(_Model):
+    """Where a fact or a defect can be seen: the page, the words, and the box when known."""
+
+    page: int
+    quote: str
+    box: Box | None = None
+
+
+class Field(_Model):
+    """One extracted value with its raw text and evidence."""
+
+    name: str
+    value: Any = None
+    raw: str = ""
+    evidence: Evidence | None = None
+    confidence: float = 1.0
+
+
+class Instrument(_Model):
+    """A document of the case file (立案审批表, 询问笔录, 决定书 …) spanning one or more pages."""
+
+    kind: str = PydField(description="kind code from instruments.yaml; 'other' when unknown")
+    title: str = PydField(description="title as written, '' when none was found")
+    first_page: int
+    last_page: int
+    doc_number: str | None = None
+    date: dt.date | None = None
+    text: str = ""
+    fields: list[Field] = PydField(default_factory=list)
+    confidence: float = 1.0
+
+    def summary(self) -> dict[str, Any]:
+        """The instrument as the output contract lists it."""
+        return {
+            "kind": self.kind,
+            "title": self.title,
+            "first_page": self.first_page,
+            "last_page": self.last_page,
+            "doc_number": self.doc_number,
+            "date": self.date.isoformat() if self.date else None,
+        }
+
+
+class SourceError(_Model):
+    """A source file that could not be read; the rest of the case file still is."""
+
+    source: str
+    error: str = PydField(description="exception class name")
+    message: str = PydField(description="Chinese message for the user")
+
+
+class CaseFile(_Model):
+    """Everything read from the uploaded files of one case."""
+
+    case_id: str
+    sources: list[str] = PydField(default_factory=list)
+    pages: list[Page] = PydField(default_factory=list)
+    instruments: list[Instrument] = PydField(default_factory=list)
+    errors: list[SourceError] = PydField(default_factory=list)
+
+
+#: Timeline keys in procedural order. `reported` is the major-penalty filing (备案) as in DESIGN.md.
+TIMELINE_KEYS: tuple[str, ...] = (
+    "discovered",
+    "filed",
+    "investigated",
+    "investigation_reported",
+    "legal_reviewed",
+    "discussed",
+    "notified",
+    "notice_served",
+    "statement",
+    "hearing",
+    "approved",
+    "decided",
+    "served",
+    "paid",
+    "closed",
+    "reported",
+)
+
+
+class CaseFacts(_Model):
+    """The facts the checks need; None means 'not known', never 'no'."""
+
+    procedure: Procedure | None = None
+    party: str | None = None
+    party_type: Literal["organisation", "citizen"] | None = None
+    fine_yuan: Decimal | None = None
+    confiscation_yuan: Decimal | None = None
+    #: What the decision imposes: warning, fine, confiscation, suspension, revocation, qualification, detention.
+    penalties: list[str] = PydField(default_factory=list)
+    is_major: bool | None = None
+    hearing_eligible: bool | None = None
+    timeline: dict[str, dt.date | None] = PydField(default_factory=lambda: dict.fromkeys(TIMELINE_KEYS))
+
+
+class Finding(_Model):
+    """The result of one check on one case file."""
+
+    check_id: str
+    category: str
+    status: Status
+    deducted: float = 0.0
+    message: str = ""
+    evidence: list[Evidence] = PydField(default_factory=list)
+    confidence: float = 1.0
+
+
+class StandardRef(_Model):
+    id: str
+    version: str | None = None
+
+
+class ReviewDraft(_Model):
+    """The pre-scored review of one case file, as the output contract describes it."""
+
+    case_id: str
+    standard: StandardRef
+    procedure: Procedure | None = None
+    pages: int
+    sources: list[str] = PydField(default_factory=list)
+    instruments: list[Instrument] = PydField(default_factory=list)
+    timeline: dict[str, dt.date | None] = PydField(default_factory=dict)
+    facts: CaseFacts = PydField(default_factory=CaseFacts)
+    findings: list[Finding] = PydField(default_factory=list)
+    #: None until a standard has scored the file: never a made-up number.
+    score: float | None = None
+    grade: str | None = None
+    veto: list[str] = PydField(default_factory=list)
+    needs_review: list[str] = PydField(default_factory=list)
+    #: The score once every `unknown` check is settled: (all of them fail, all of them pass).
+    score_range: tuple[float, float] | None = None
+    category_scores: dict[str, float] = PydField(default_factory=dict)
+    errors: list[SourceError] = PydField(default_factory=list)
+    engine_version: str
+    timings: dict[str, float] = PydField(default_factory=dict)
+
+    def to_contract(self) -> dict[str, Any]:
+        """JSON-ready dict in the shape of DESIGN.md's output contract (ISO dates, money as strings)."""
+        facts = self.facts
+        return {
+            "case_id": self.case_id,
+            "standard": self.standard.model_dump(),
+            "procedure": self.procedure,
+            "pages": self.pages,
+            "sources": list(self.sources),
+            "instruments": [instrument.summary() for instrument in self.instruments],
+            "timeline": {k: (v.isoformat() if v else None) for k, v in self.timeline.items()},
+            "facts": {
+                "party": facts.party,
+                "party_type": facts.party_type,
+                "fine_yuan": _money(facts.fine_yuan),
+                "confiscation_yuan": _money(facts.confiscation_yuan),
+                "penalties": list(facts.penalties),
+                "is_major": facts.is_major,
+                "hearing_eligible": facts.hearing_eligible,
+            },
+            "findings": [finding.model_dump(mode="json") for finding in self.findings],
+            "score": self.score,
+            "grade": self.grade,
+            "veto": list(self.veto),
+            "needs_review": list(self.needs_review),
+            "score_range": list(self.score_range) if self.score_range else None,
+            "category_scores": dict(self.category_scores),
+            "errors": [error.model_dump() for error in self.errors],
+            "engine_version": self.engine_version,
+            "timings": {k: round(v, 4) for k, v in self.timings.items()},
+        }
+
+
+def _money(value: Decimal | None) -> str | None:
+    return None if value is None else f"{value.quantize(Decimal('0.01'))}"

@@ -1,0 +1,79 @@
+"""All settings in one place, read from the environment with the `REVIEWER_` prefix."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, ValidationError
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from reviewer.core.errors import InvalidSettings
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="REVIEWER_", env_file=".env", extra="ignore")
+
+    #: Largest single upload accepted, in bytes.
+    max_file_bytes: int = 200 * 1024 * 1024
+    #: ZIP limits: members, total uncompressed bytes, and the worst compression ratio per member.
+    zip_max_members: int = 2000
+    zip_max_total_bytes: int = 2 * 1024 * 1024 * 1024
+    zip_max_ratio: float = 200.0
+    #: PDF text engine: pdfium (fast, default) or plumber (pdfplumber, slower; kept for comparison).
+    pdf_engine: Literal["pdfium", "plumber"] = "pdfium"
+    #: LibreOffice binary for .doc/.wps conversion; looked up on PATH when empty.
+    soffice: str = ""
+    converter_timeout_s: float = 120.0
+    #: Standard used when none is named.
+    default_standard: str = "henan-2022"
+    #: OCR for scans and photos (issue 8): engine, render dpi for PDF pages without a text layer, threads.
+    #: `rapidocr` runs the PP-OCR models shipped in the rapidocr wheel on ONNX Runtime; `none` refuses scans.
+    ocr_engine: Literal["rapidocr", "tesseract", "none"] = "rapidocr"
+    ocr_dpi: int = Field(200, ge=72, le=600)
+    #: ONNX Runtime threads per worker process (0: one per core); run one worker per core for throughput.
+    ocr_threads: int = Field(0, ge=0, le=64)
+    #: Longest side, in pixels, the text detector sees; measured in bench/ocr.py (docs/benchmarks.md).
+    ocr_det_side: int = Field(960, ge=320, le=4096)
+    #: Lines read below this confidence mark the fields taken from them as low-confidence.
+    ocr_low_confidence: float = Field(0.8, ge=0.0, le=1.0)
+
+    # --- The service (reviewer/store, worker, api): see docs/service.md. ---
+    #: SQLAlchemy URL; empty means SQLite at `{data_dir}/reviewer.db` (PostgreSQL: postgresql+psycopg://…).
+    database_url: str = ""
+    #: Where the embedded database and the local blob store live.
+    data_dir: Path = Path("data")
+    redis_url: str = "redis://127.0.0.1:6379/0"
+    queue_name: str = "reviews"
+    #: Uploaded bytes: "local" (a directory under data_dir) or "s3" (any S3-compatible store, e.g. MinIO).
+    blob_store: Literal["local", "s3"] = "local"
+    s3_endpoint_url: str | None = None
+    s3_bucket: str = "casefile-reviewer"
+    s3_region: str = "us-east-1"
+    #: Signs web sessions; must be set (and equal) on every API process in production.
+    secret_key: str = ""
+    #: Largest upload (all files of one request together), in bytes.
+    max_upload_bytes: int = Field(500 * 1024 * 1024, ge=1)
+    #: Job timeout = base + per page × pages (pages estimated from the uploaded files before reading).
+    job_timeout_base_s: int = Field(120, ge=1)
+    job_timeout_per_page_s: int = Field(10, ge=0)
+    #: Waits before the retries of a job that failed for a transient reason (needs a worker with the scheduler).
+    job_retry_intervals: list[int] = Field(default_factory=lambda: [10, 60, 300], max_length=20)
+    #: A worker that stops sending heartbeats for monitor interval + grace is taken as dead; its job is retried.
+    worker_monitor_interval_s: int = Field(30, ge=1)
+    worker_heartbeat_grace_s: int = Field(60, ge=1)
+    #: How often a worker cleans rq's registries and re-enqueues cases left without a job (Redis restarts).
+    worker_maintenance_interval_s: int = Field(60, ge=1)
+    #: A case whose job was started this many times without finishing is marked failed.
+    worker_max_attempts: int = 5
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process's settings; a bad environment value is a typed error naming the variable."""
+    try:
+        return Settings()
+    except ValidationError as error:
+        names = ", ".join(f"REVIEWER_{'_'.join(map(str, e['loc'])).upper()}" for e in error.errors())
+        raise InvalidSettings(f"invalid settings: {error}", f"配置有误，请检查环境变量：{names}。") from error

@@ -1,0 +1,145 @@
+"""The review pipeline as plain functions over the model: ingest → segment → extract → check → score.
+
+Each stage is timed into the draft. Every check of the standard is reported; one the machine cannot decide
+is `unknown`, and the score is a range until a person settles those — the pipeline never invents a pass.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import checklists.predicates  # noqa: F401 — registers the predicates
+from checklists.engine import CaseView, run_checks
+from checklists.predicates.case_class import proposed_class, thresholds
+from checklists.schema import Standard
+from checklists.standards import load_standard
+from extractors.archive import ArchiveLimits
+from extractors.fields.dates import signing_date
+from extractors.fields.facts import case_facts
+from extractors.fields.penalty import classify
+from extractors.ingest import ReadOptions, iter_case
+from extractors.ocr import EngineOptions, OcrOptions
+from extractors.segment import segment
+from reviewer import __version__
+from reviewer.core.errors import NoPages
+from reviewer.core.model import CaseFacts, CaseFile, Instrument, Page, ReviewDraft, SourceError, StandardRef
+from reviewer.core.settings import Settings
+from reviewer.pipeline.scoring import score
+
+ENGINE_VERSION = f"casefile-reviewer {__version__}"
+PageCallback = Callable[[Page], None]
+#: Kinds that list other instruments' dates (立案日期, 结案日期 …) but carry no date of their own.
+UNDATED_KINDS = frozenset({"cover", "index"})
+
+
+def read_options(settings: Settings) -> ReadOptions:
+    limits = ArchiveLimits(settings.zip_max_members, settings.zip_max_total_bytes, settings.zip_max_ratio)
+    return ReadOptions(
+        settings.max_file_bytes,
+        limits,
+        settings.pdf_engine,
+        settings.soffice,
+        settings.converter_timeout_s,
+        ocr_options(settings),
+    )
+
+
+def ocr_options(settings: Settings) -> OcrOptions | None:
+    """The OCR the readers may use (None when REVIEWER_OCR_ENGINE=none)."""
+    if settings.ocr_engine == "none":
+        return None
+    engine = EngineOptions(settings.ocr_engine, settings.ocr_threads, settings.ocr_det_side)
+    return OcrOptions(engine, settings.ocr_dpi, settings.ocr_low_confidence)
+
+
+def case_id_for(paths: Sequence[Path]) -> str:
+    """A readable id from the first input's name (the folder or file stem)."""
+    first = Path(paths[0])
+    return first.name if first.is_dir() else first.stem
+
+
+def ingest(
+    paths: Sequence[Path], settings: Settings, case_id: str | None = None, on_page: PageCallback | None = None
+) -> CaseFile:
+    """Read every input into one case file; bad files are recorded, not fatal, unless nothing is readable."""
+    case = CaseFile(case_id=case_id or case_id_for(paths))
+    for item in iter_case(paths, read_options(settings)):
+        if isinstance(item, SourceError):
+            case.errors.append(item)
+            continue
+        case.pages.append(item)
+        if item.source not in case.sources:
+            case.sources.append(item.source)
+        if on_page:
+            on_page(item)
+    if not case.pages:
+        reasons = "；".join(f"{e.source}：{e.message}" for e in case.errors) or "没有输入文件。"
+        raise NoPages(f"{case.case_id}: no readable pages", f"案卷“{case.case_id}”没有可读取的页面。{reasons}")
+    return case
+
+
+def extract(instruments: list[Instrument], standard: Standard) -> CaseFacts:
+    """Give each instrument its own (signing) date, read the case's facts and timeline, and classify the
+    penalty by the standard's thresholds (major? hearing-eligible?)."""
+    for instrument in instruments:
+        found = None if instrument.kind in UNDATED_KINDS else signing_date(instrument.text)
+        instrument.date = found.value if found else None
+    facts = case_facts(instruments)
+    facts.is_major, facts.hearing_eligible = classify(
+        set(facts.penalties), facts.fine_yuan, facts.confiscation_yuan, facts.party_type, thresholds(standard)
+    )
+    return facts
+
+
+def review(
+    paths: Sequence[Path],
+    settings: Settings,
+    *,
+    standard_id: str | None = None,
+    case_id: str | None = None,
+    on_page: PageCallback | None = None,
+) -> tuple[CaseFile, ReviewDraft]:
+    """Run the whole pipeline in-process on one case file."""
+    timings: dict[str, float] = {}
+    standard = load_standard(standard_id or settings.default_standard)
+    started = time.perf_counter()
+    case = ingest(paths, settings, case_id, on_page)
+    timings["ingest"] = time.perf_counter() - started
+    mark = time.perf_counter()
+    case.instruments = segment(case.pages)
+    timings["segment"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    facts = extract(case.instruments, standard)
+    timings["extract"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    view = CaseView(case.instruments, facts, standard, case.pages)
+    proposed = proposed_class(view)  # no decision on file: the proposed penalty classifies the case
+    if proposed is not None:
+        facts.is_major, facts.hearing_eligible = proposed
+    findings = run_checks(view)
+    timings["check"] = time.perf_counter() - mark
+    result = score(findings, standard)
+    timings["total"] = time.perf_counter() - started
+    draft = ReviewDraft(
+        case_id=case.case_id,
+        standard=StandardRef(id=standard.id, version=standard.standard.version),
+        procedure=facts.procedure,
+        pages=len(case.pages),
+        sources=case.sources,
+        instruments=case.instruments,
+        timeline=facts.timeline,
+        facts=facts,
+        findings=findings,
+        score=result.score,
+        grade=result.grade,
+        veto=result.veto,
+        needs_review=result.needs_review,
+        score_range=(result.low, result.high),
+        category_scores=result.categories,
+        errors=case.errors,
+        engine_version=ENGINE_VERSION,
+        timings=timings,
+    )
+    return case, draft

@@ -1,0 +1,61 @@
+"""Turn findings into a score (unknown checks deduct nothing, so it is the best the file can get): deductions capped per category (扣完为止，不计负分), veto → 0 and the veto
+grade, grade bands from the standard, and the range the score could take once every `unknown` is settled.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from checklists.schema import Standard
+from reviewer.core.model import Finding
+
+#: Findings below this confidence go to the evaluator even when they pass or fail.
+REVIEW_CONFIDENCE = 0.8
+
+
+@dataclass(frozen=True)
+class Score:
+    score: float
+    #: None while settling the unknown checks could still change the grade.
+    grade: str | None
+    veto: list[str]
+    categories: dict[str, float]
+    needs_review: list[str]
+    #: Lowest and highest score once every unknown check is settled (all fail / all pass).
+    low: float
+    high: float
+
+
+def score(findings: list[Finding], standard: Standard) -> Score:
+    vetoes = {check.id for check in standard.veto_checks}
+    veto = [f.check_id for f in findings if f.check_id in vetoes and f.status == "fail"]
+    categories = _category_scores(findings, standard, vetoes, settle_unknown=False)
+    total = 0.0 if veto else sum(categories.values())
+    worst = _category_scores(findings, standard, vetoes, settle_unknown=True)
+    unknown_veto = any(f.check_id in vetoes and f.status == "unknown" for f in findings)
+    low = 0.0 if veto or unknown_veto else sum(worst.values())
+    needs_review = [
+        f.check_id
+        for f in findings
+        if f.status == "unknown" or (f.status in ("fail", "pass") and f.confidence < REVIEW_CONFIDENCE)
+    ]
+    grade = standard.grading.grade(total, vetoed=bool(veto))
+    settled = bool(veto) or standard.grading.grade(low, vetoed=unknown_veto) == grade
+    return Score(
+        round(total, 2), grade if settled else None, veto, categories, needs_review, round(low, 2), round(total, 2)
+    )
+
+
+def _category_scores(
+    findings: list[Finding], standard: Standard, vetoes: set[str], *, settle_unknown: bool
+) -> dict[str, float]:
+    lost: dict[str, float] = defaultdict(float)
+    for finding in findings:
+        if finding.check_id in vetoes:
+            continue
+        if finding.status == "fail":
+            lost[finding.category] += finding.deducted
+        elif settle_unknown and finding.status == "unknown":
+            lost[finding.category] += standard.check(finding.check_id).points
+    return {c.id: max(c.points - lost[c.id], 0.0) for c in standard.categories}
