@@ -13,6 +13,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from reviewer.core.facts import PenaltyThresholds
+
 DayKind = Literal["working_days", "days"]
 
 
@@ -191,6 +193,21 @@ class Standard(_Strict):
             if category.id == category_id:
                 return category
         raise KeyError(category_id)
+
+    def penalty_thresholds(self) -> PenaltyThresholds:
+        """The thresholds the extract stage classifies the penalty by (major? hearing-eligible?)."""
+        major, hearing = self.thresholds.major_penalty, self.thresholds.hearing
+        heavy = frozenset(
+            kind for kind, on in (("suspension", major.suspension), ("revocation", major.revocation)) if on
+        )
+        return PenaltyThresholds(
+            major_fine_citizen=major.fine_citizen,
+            major_fine_organisation=major.fine_organisation,
+            major_includes_confiscation=major.confiscation_equal_value,
+            major_kinds=heavy,
+            hearing_fine_citizen=hearing.fine_citizen,
+            hearing_fine_organisation=hearing.fine_organisation,
+        )
 
     @property
     def veto_checks(self) -> list[CheckSpec]:

@@ -20,6 +20,7 @@ from checklists.standards import load_standard
 from reviewer.core.model import CaseFacts, Finding, Instrument, Page, Procedure
 from reviewer.core.settings import Settings
 from reviewer.pipeline.run import review
+from tests.facts import with_facts
 
 SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 IDS = (
@@ -119,7 +120,7 @@ def _view(
         Page(index=i.first_page, source="t.pdf", source_page=i.first_page, text=i.text, origin="text")
         for i in instruments
     ]
-    return CaseView(instruments, CaseFacts(procedure=procedure, **facts), standard, pages)  # type: ignore[arg-type]
+    return CaseView(with_facts(instruments, pages), CaseFacts(procedure=procedure, **facts), standard, pages)  # type: ignore[arg-type]
 
 
 def _run(view: CaseView, check_id: str) -> tuple[Outcome, str]:
