@@ -28,6 +28,7 @@ from checklists.registry import register
 from checklists.schema import CheckSpec
 from reviewer.core.facts import Citation, Citations, Officer, PenaltyFacts
 from reviewer.core.model import Instrument
+from reviewer.core.text import compact
 
 OFFICER_RECORDS = ("inspection_record", "inquiry_record", "onsite_decision")
 KIND_NAMES = {
@@ -63,11 +64,6 @@ def penalty_line(instrument: Instrument) -> str:
 def penalty_of(instrument: Instrument) -> PenaltyFacts:
     """The instrument's penalty facts; an empty reading for an instrument that states none."""
     return instrument.facts.penalty or PenaltyFacts(stated=False)
-
-
-def compact(text: str) -> str:
-    """A quote without whitespace, as the messages show it."""
-    return re.sub(r"\s+", "", text)
 
 
 # --- officers --------------------------------------------------------------------------------------------

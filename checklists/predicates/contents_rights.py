@@ -20,7 +20,7 @@ from checklists.engine import CaseView, Outcome, fail, not_applicable, passed, u
 from checklists.predicates.contents import KIND_NAMES, penalty_line, penalty_of, yuan
 from checklists.registry import register
 from checklists.schema import CheckSpec
-from reviewer.core.facts import NoticeFacts, PenaltyFacts, Route
+from reviewer.core.facts import NoticeFacts, Route
 from reviewer.core.model import Evidence, Instrument
 
 
@@ -152,18 +152,14 @@ def no_heavier_after_defence(view: CaseView, check: CheckSpec) -> Outcome:
     before, after = proposed.fine, decided.fine
     added = set(decided.kinds) - set(proposed.kinds) - {"warning"}
     if (after is not None and before is not None and after > before) or added:
-        one = view.cite(decision, _fine_raw(decided) or penalty_line(decision))
-        two = view.cite(notice, _fine_raw(proposed) or penalty_line(notice))
+        one = view.cite(decision, decided.fine_raw or penalty_line(decision))
+        two = view.cite(notice, proposed.fine_raw or penalty_line(notice))
         extra = "、".join(KIND_NAMES.get(kind, kind) for kind in sorted(added))
         decided_text = "、".join(filter(None, [f"罚款{yuan(after)}" if after is not None else "", extra]))
         return fail(one, two, decided=decided_text, proposed=f"罚款{yuan(before)}" if before is not None else "未载明")
     if before is None and after is not None:
         return unknown("告知书未载明拟罚款金额，无法比较轻重，请人工核查。", view.cite(notice, penalty_line(notice)))
     return passed(view.cite(decision, penalty_line(decision)), view.cite(notice, penalty_line(notice)))
-
-
-def _fine_raw(penalty: PenaltyFacts) -> str:
-    return penalty.fine_raw
 
 
 # --- the decision's terms --------------------------------------------------------------------------------

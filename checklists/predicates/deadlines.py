@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from checklists.engine import CaseView, Outcome, fail, not_applicable, passed, unknown
 from checklists.registry import register
@@ -135,7 +136,7 @@ def _calendar_unknown(result: Deadline, *evidence: Evidence) -> Outcome:
     return unknown(f"{result.explanation}，请人工核对期限。", *evidence)
 
 
-def _late(start: Dated, actual: Dated, amount: int, unit: Unit, **values: object) -> Outcome:
+def _late(start: Dated, actual: Dated, amount: int, unit: Unit, **values: Any) -> Outcome:
     """Fail when `actual` is after the last day of the period from `start`; pass when in time."""
     result = calendar.deadline(start.day, amount, unit)
     late = calendar.is_late(start.day, actual.day, amount, unit)
@@ -147,7 +148,7 @@ def _late(start: Dated, actual: Dated, amount: int, unit: Unit, **values: object
 
 
 def _premature(
-    start: Dated, act: Dated, amount: int, unit: Unit, *, on_last_day: bool = True, **values: object
+    start: Dated, act: Dated, amount: int, unit: Unit, *, on_last_day: bool = True, **values: Any
 ) -> Outcome:
     """Fail when `act` happened before the period from `start` had run out.
 

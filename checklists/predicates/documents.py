@@ -12,14 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
 from checklists.engine import CaseView, Outcome, fail, not_applicable, passed, unknown
 from checklists.registry import register
 from checklists.schema import CheckSpec
 from reviewer.core.facts import IndexRow, ServedDocument, Signature
+from reviewer.core.kinds import DECISION_KINDS
 from reviewer.core.model import Evidence, Instrument
 
-DECISION_KINDS = ("penalty_decision", "onsite_decision", "no_penalty_decision")
 RECORD_KINDS = ("inquiry_record", "inspection_record")
 PROCEDURE_UNKNOWN = "未能确定案件适用的程序（普通/简易），请人工核查。"
 MAJOR_UNKNOWN = "未能确定本案是否属于重大行政处罚（当事人类型或处罚内容不明），请人工核查。"
@@ -122,7 +123,7 @@ def _major(view: CaseView) -> Outcome | None:
     return None
 
 
-def _present(view: CaseView, kinds: Sequence[str], anchors: Sequence[str], **values: str) -> Outcome:
+def _present(view: CaseView, kinds: Sequence[str], anchors: Sequence[str], **values: Any) -> Outcome:
     """Pass at the first instrument of `kinds`; fail cited at the first present of `anchors`."""
     found = view.first(*kinds)
     if found is not None:

@@ -15,10 +15,11 @@ from pathlib import Path
 
 import yaml
 
-from extractors.facts.instrument import DECISION_KINDS, PARTY_KINDS
+from extractors.facts.instrument import PARTY_KINDS
 from extractors.facts.penalty import penalty_class
 from extractors.fields.timeline import build_timeline, procedure_of
 from reviewer.core.facts import PartyFacts, PenaltyThresholds
+from reviewer.core.kinds import DECISION_KINDS
 from reviewer.core.model import CaseFacts, Instrument
 
 SECTORS_FILE = Path(__file__).resolve().parents[1] / "data" / "sectors.yaml"

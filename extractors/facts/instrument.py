@@ -15,9 +15,9 @@ from extractors.fields.marks import find_signatures, scanned_seal, signing_seal
 from extractors.fields.parties import find_party
 from extractors.titles import normalise
 from reviewer.core.facts import InstrumentFacts, PartyFacts, SealKind, Signature
+from reviewer.core.kinds import DECISION_KINDS
 from reviewer.core.model import Instrument, Page
 
-DECISION_KINDS = ("penalty_decision", "onsite_decision", "no_penalty_decision")
 #: Instruments whose party block is read, most authoritative first (the case's party is the first found).
 PARTY_KINDS = (*DECISION_KINDS, "prior_notice", "penalty_approval", "filing_approval", "case_source")
 PENALTY_KINDS = (*DECISION_KINDS, "prior_notice", "penalty_approval")

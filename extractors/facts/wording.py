@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import re
 
+from reviewer.core.text import compact
+
 #: The party made a statement (当事人提出陈述、申辩), not "未提出".
 _MADE = re.compile(r"(?<!未)(?<!没有)提出(?:了)?(?:书面)?(?:的)?陈述|(?<!未)(?<!没有)进行(?:了)?陈述(?:、|和)?申辩")
 _REVIEWED = re.compile("复核|采纳")
 _ANSWERED = re.compile("复核|采纳|予以考虑|不予支持|予以支持")
-
-
-def compact(text: str) -> str:
-    """The text without any whitespace (a name or a sentence wrapped across lines is one string again)."""
-    return re.sub(r"\s+", "", text)
 
 
 def line_at(text: str, position: int) -> str:

@@ -145,7 +145,7 @@ def parse_amount(raw: str) -> Decimal | None:
 
 
 def _figures(folded: Folded) -> list[tuple[int, int, Decimal, Form, float]]:
-    found = []
+    found: list[tuple[int, int, Decimal, Form, float]] = []
     for match in _FIGURES.finditer(folded.text):
         if not (match.group("yuan") or match.group("cur")):
             continue
@@ -160,7 +160,7 @@ def _figures(folded: Folded) -> list[tuple[int, int, Decimal, Form, float]]:
 
 
 def _words(folded: Folded) -> list[tuple[int, int, Decimal, Form, float]]:
-    found = []
+    found: list[tuple[int, int, Decimal, Form, float]] = []
     for match in _WORDS.finditer(folded.text):
         if match.end() == match.start():
             continue

@@ -326,8 +326,8 @@ class InstrumentFacts(_Facts):
     receipt: ReceiptFacts | None = None
     record: RecordFacts | None = None
     statement: StatementFacts | None = None
-    #: 延期审批: natural days added (a month counts 30) and the words; `extension_read` False when a period is
-    #: not legible.
+    #: 延期审批: natural days added (a month counts 30) and the words that state them; both None when no period
+    #: is legible.
     extension_days: int | None = None
     extension_raw: str | None = None
     #: 集体讨论: whether participants and a conclusion are recorded.

@@ -9,16 +9,19 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from pydantic import ValidationError
+
 import checklists.predicates  # noqa: F401 — registers the predicates
 from checklists.engine import CaseView, run_checks
 from checklists.standards import load_standard
 from extractors.archive import ArchiveLimits
 from extractors.extract import extract
 from extractors.ingest import ReadOptions, iter_case
-from extractors.ocr import EngineOptions, OcrOptions
+from extractors.ocr import OcrOptions
+from extractors.ocr.registry import ENGINES, NO_OCR, choose
 from extractors.segment import segment
 from reviewer import __version__
-from reviewer.core.errors import NoPages
+from reviewer.core.errors import InvalidSettings, NoPages
 from reviewer.core.model import CaseFile, Page, ReviewDraft, SourceError, StandardRef
 from reviewer.core.settings import Settings
 from reviewer.pipeline.scoring import score
@@ -41,10 +44,23 @@ def read_options(settings: Settings) -> ReadOptions:
 
 
 def ocr_options(settings: Settings) -> OcrOptions | None:
-    """The OCR the readers may use (None when REVIEWER_OCR_ENGINE=none)."""
-    if settings.ocr_engine == "none":
+    """The OCR the readers may use (None when REVIEWER_OCR_ENGINE=none); the engine's own options come from
+    the settings named `ocr_<option>` (REVIEWER_OCR_THREADS, REVIEWER_OCR_DET_SIDE …)."""
+    if settings.ocr_engine == NO_OCR:
         return None
-    engine = EngineOptions(settings.ocr_engine, settings.ocr_threads, settings.ocr_det_side)
+    if settings.ocr_engine not in ENGINES:
+        names = "、".join([*ENGINES, NO_OCR])
+        raise InvalidSettings(
+            f"unknown OCR engine {settings.ocr_engine!r}", f"REVIEWER_OCR_ENGINE 取值无效，可选：{names}。"
+        )
+    knobs = {
+        name.removeprefix("ocr_"): value for name, value in settings.model_dump().items() if name.startswith("ocr_")
+    }
+    try:
+        engine = choose(settings.ocr_engine, knobs)
+    except ValidationError as error:
+        names = ", ".join(f"REVIEWER_OCR_{'_'.join(map(str, e['loc'])).upper()}" for e in error.errors())
+        raise InvalidSettings(f"invalid OCR options: {error}", f"配置有误，请检查环境变量：{names}。") from error
     return OcrOptions(engine, settings.ocr_dpi, settings.ocr_low_confidence)
 
 

@@ -9,10 +9,11 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
-from extractors.ocr import EngineOptions, OcrOptions, get_engine
+from extractors.ocr import OcrOptions
 from extractors.ocr.metrics import cer, edit_distance, normalise
 from extractors.ocr.page import BLANK_WARNING, ocr_page
 from extractors.ocr.rapid import RapidOcrEngine, spaced_text
+from extractors.ocr.registry import EngineChoice, get_engine
 from extractors.ocr.tesseract import _lines_from_tsv
 from extractors.readers.pdf import read_pdf
 from extractors.readers.text_layer import plausible_share, usable_text
@@ -26,7 +27,7 @@ DPI = 200
 @pytest.fixture(scope="module")
 def engine():
     """The process-wide engine (loaded once; get_engine caches it for every later test and reader)."""
-    return get_engine(EngineOptions())
+    return get_engine(EngineChoice())
 
 
 def rendered(name: str, number: int) -> tuple[Image.Image, str]:
@@ -98,7 +99,7 @@ def test_missing_models_are_a_typed_error(tmp_path):
 
 def test_disabled_engine_is_a_typed_error():
     with pytest.raises(OcrUnavailable):
-        get_engine(EngineOptions(name="none"))
+        get_engine(EngineChoice(name="none"))
 
 
 @pytest.mark.parametrize(
@@ -140,7 +141,7 @@ def test_tesseract_tsv_words_group_into_lines():
         "5\t1\t1\t1\t2\t1\t10\t40\t30\t12\t-1\t \n"
     )
     (line,) = _lines_from_tsv(tsv)
-    assert line.text == "行政处罚" and line.box == (10, 20, 72, 33) and line.confidence == 0.93
+    assert line.text == "行政处罚" and line.box == (10.0, 20.0, 72.0, 33.0) and line.confidence == 0.93
 
 
 def test_a_scanned_red_seal_counts_where_no_seal_text_was_printed():
