@@ -55,7 +55,7 @@ def penalty_facts(text: str) -> PenaltyFacts:
     """The penalty section of `text`: kinds, items, totals, figure/capital disagreements and its line."""
     reading = read_penalty(text)
     kinds = penalty_kinds(text)
-    paired = {id(words) for _, words in reading.mismatches}
+    repeats = {id(words) for words in reading.repeats}
     items = [
         PenaltyItem(
             kind=_KIND_OF_ROLE.get(amount.role),
@@ -66,7 +66,7 @@ def penalty_facts(text: str) -> PenaltyFacts:
             line=line_at(text, amount.start),
         )
         for amount in reading.amounts
-        if id(amount) not in paired
+        if id(amount) not in repeats
     ]
     fines = [a for a in reading.amounts if a.role == "fine" and a.form == "figures"]
     confiscated = [reading.values[role] for role in _CONFISCATION_ROLES if role in reading.values]

@@ -42,3 +42,15 @@ def test_agency_sector() -> None:
     assert agency_sector("嵩川市市场监督管理局") == "市场监管"
     assert agency_sector("嵩川市嵩北区城市管理综合行政执法局") == "城管"
     assert agency_sector(None) is None
+
+
+def test_penalty_items_count_a_repeated_capital_once() -> None:
+    from extractors.facts.penalty import penalty_facts
+
+    penalty = penalty_facts(DECISION)
+    assert [(item.kind, item.role, item.amount) for item in penalty.items] == [
+        ("confiscation", "confiscated_gains", Decimal("1200")),
+        ("fine", "fine", Decimal("30000")),
+    ]
+    assert penalty.totals == {"confiscated_gains": Decimal("1200"), "fine": Decimal("30000")}
+    assert penalty.kinds == ["fine", "confiscation"] and penalty.line == "二、罚款人民币30000元（大写：叁万元整）。"
