@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import hmac
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.orm import Session
 
-from api.deps import db_session
+from api.deps import SessionDep
 from api.errors import ApiError
-from reviewer.store import principal_for_api_key_id, principal_for_key, principal_for_user
+from reviewer.store import Principal, principal_for_api_key_id, principal_for_key, principal_for_user
 
 # auto_error=False: we answer missing credentials ourselves, in Chinese and in our error shape.
 _bearer = HTTPBearer(auto_error=False, description="API 密钥：Authorization: Bearer <key>")
@@ -32,8 +33,8 @@ def current_principal(
     request: Request,
     bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
     header_key: Annotated[str | None, Depends(_header)],
-    session: Annotated[Any, Depends(db_session)],
-) -> Any:
+    session: SessionDep,
+) -> Principal:
     """The caller as a store `Principal`; 401 JSON error when there is none."""
     cached = getattr(request.state, "principal", None)
     if cached is not None:
@@ -57,7 +58,7 @@ def _check_csrf(request: Request) -> None:
         raise ApiError(403, "csrf_failed", "页面已过期或请求来源不明，请刷新页面后重试。")
 
 
-def session_principal(request: Request, session: Any) -> Any:
+def session_principal(request: Request, session: Session) -> Principal | None:
     """The signed-in user of the reviewer pages (or the API key they signed in with); None when signed out."""
     if "session" not in request.scope:
         return None
@@ -69,7 +70,7 @@ def session_principal(request: Request, session: Any) -> Any:
     return None
 
 
-PrincipalDep = Annotated[Any, Depends(current_principal)]
+PrincipalDep = Annotated[Principal, Depends(current_principal)]
 
 ACTION_TEXT = {
     "case.upload": "上传案卷",
@@ -83,10 +84,10 @@ ACTION_TEXT = {
 }
 
 
-def require(action: str) -> Callable[..., Any]:
+def require(action: str) -> Callable[..., Principal]:
     """A dependency that returns the principal when it may do `action`, else answers 403."""
 
-    def dependency(principal: PrincipalDep) -> Any:
+    def dependency(principal: PrincipalDep) -> Principal:
         if not principal.can(action):
             what = ACTION_TEXT.get(action, action)
             raise ApiError(403, "forbidden", f"当前账号（角色：{principal.role}）无权{what}。")
@@ -96,7 +97,7 @@ def require(action: str) -> Callable[..., Any]:
     return dependency
 
 
-def check_agency(principal: Any, agency_id: int | None, *, what: str = "案卷") -> None:
+def check_agency(principal: Principal, agency_id: int | None, *, what: str = "案卷") -> None:
     """A caller scoped to one agency gets 404 for another agency's records: it may not even learn they exist."""
     if not principal.sees(agency_id):
         raise ApiError(404, "not_found", f"{what}不存在或无权查看。")

@@ -1,7 +1,7 @@
 """Every error the API returns has one shape: `{"error": {"code": "...", "message": "<中文>"}}`.
 
 Clients (supervision platforms, the reviewer pages) branch on `code`; people read `message`. Typed project
-errors (reviewer.core.errors) carry their own Chinese message; HTTP errors raised by FastAPI itself (404 route,
+errors (reviewer.core.errors, reviewer.store.errors) carry their own Chinese message and HTTP status; HTTP errors raised by FastAPI itself (404 route,
 405, validation) get a Chinese message here, so no response ever leaks an English `detail` or a bare 500
 for bad input.
 """
@@ -41,23 +41,6 @@ STATUS_TEXT: dict[int, tuple[str, str]] = {
     503: ("unavailable", "服务暂不可用，请稍后重试。"),
 }
 
-#: Typed project errors → HTTP status. Looked up along the class's MRO, so subclasses inherit.
-ERROR_STATUS: dict[str, int] = {
-    "FileTooLarge": 413,
-    "UnsupportedFormat": 415,
-    "UnknownStandard": 422,
-    "StaleVersion": 412,
-    "CaseLocked": 409,
-    "CaseNotFound": 404,
-    "FindingNotFound": 404,
-    "NotReviewed": 409,
-    "QueueUnavailable": 503,
-    "BadCorrection": 422,
-    "InvalidSettings": 500,
-    "BadInput": 400,
-    "ReviewerError": 400,
-}
-
 
 class ApiError(StarletteHTTPException):
     """An HTTP error with our own code and Chinese message."""
@@ -77,13 +60,6 @@ class ApiError(StarletteHTTPException):
 
 def error_body(code: str, message: str, **extra: Any) -> dict[str, Any]:
     return {"error": {"code": code, "message": message, **extra}}
-
-
-def status_for(error: ReviewerError) -> int:
-    for cls in type(error).__mro__:
-        if cls.__name__ in ERROR_STATUS:
-            return ERROR_STATUS[cls.__name__]
-    return 400
 
 
 def code_for(error: ReviewerError) -> str:
@@ -117,7 +93,7 @@ def _http_error(request: Request, exc: Exception) -> Response:
 
 def _reviewer_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ReviewerError)
-    status = status_for(exc)
+    status = exc.http_status
     log.log(logging.ERROR if status >= 500 else logging.INFO, "%s %s: %s", request.method, request.url.path, exc)
     return respond(request, status, code_for(exc), exc.user_message)
 

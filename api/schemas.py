@@ -7,8 +7,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from reviewer.core.status import CaseStatus
+
 Status = Literal["fail", "pass", "unknown", "not_applicable"]
-CaseStatus = Literal["queued", "processing", "failed", "drafted", "signed"]
 Role = Literal["evaluator", "reviewer", "admin", "system"]
 
 

@@ -6,11 +6,14 @@ import logging
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from api.errors import ApiError
 from checklists.standards import standard_paths
 from reviewer.core.errors import UnknownStandard
 from reviewer.core.settings import Settings
+from reviewer.core.status import CaseStatus
+from reviewer.store import Principal
 from reviewer.store.drafts import signoff_json
 from reviewer.store.models import Agency, SignOff
 from worker import enqueue_or_defer
@@ -18,18 +21,18 @@ from worker import enqueue_or_defer
 log = logging.getLogger("api")
 
 
-def agency_code_of(session: Any, agency_id: int | None) -> str | None:
+def agency_code_of(session: Session, agency_id: int | None) -> str | None:
     if agency_id is None:
         return None
     agency = session.get(Agency, agency_id)
     return agency.code if agency else None
 
 
-def agency_id_of(session: Any, code: str) -> int | None:
+def agency_id_of(session: Session, code: str) -> int | None:
     return session.scalar(select(Agency.id).where(Agency.code == code))
 
 
-def agency_code_for_upload(session: Any, principal: Any, requested: str | None) -> str:
+def agency_code_for_upload(session: Session, principal: Principal, requested: str | None) -> str:
     """A scoped caller uploads into its own agency (naming another is refused); an all-agency caller must
     say which agency the case belongs to."""
     requested = (requested or "").strip() or None
@@ -44,7 +47,7 @@ def agency_code_for_upload(session: Any, principal: Any, requested: str | None) 
     return own
 
 
-def agency_ids_for_listing(session: Any, principal: Any, requested: str | None) -> list[int] | None:
+def agency_ids_for_listing(session: Session, principal: Principal, requested: str | None) -> list[int] | None:
     """Agency ids a listing may show: None = all; [] = nothing (an unknown or foreign agency)."""
     if requested:
         wanted = agency_id_of(session, requested)
@@ -92,8 +95,8 @@ def case_summary(case: Any) -> dict[str, Any]:
     }
 
 
-def case_detail(session: Any, case: Any) -> dict[str, Any]:
-    error = {"code": case.error_code, "message": case.error_message} if case.status == "failed" else None
+def case_detail(session: Session, case: Any) -> dict[str, Any]:
+    error = {"code": case.error_code, "message": case.error_message} if case.status == CaseStatus.FAILED else None
     files = [
         {"position": f.position, "name": f.name, "size": f.size, "sha256": f.sha256, "media_type": f.media_type}
         for f in case.files

@@ -20,6 +20,7 @@ import sys
 import tempfile
 from copy import deepcopy
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_PDF = ROOT / "samples" / "case-01-market.pdf"
@@ -71,7 +72,7 @@ def build_docx(pages: int, target: Path) -> Path:
     return target
 
 
-def _docx_pages(document) -> int:
+def _docx_pages(document: Any) -> int:
     xml = document.element.body.xml
     return xml.count('w:type="page"') + 1
 

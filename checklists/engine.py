@@ -16,6 +16,7 @@ from typing import Any
 
 from checklists.registry import PREDICATES
 from checklists.schema import CheckSpec, Standard
+from reviewer.core.kinds import DECISION_KINDS
 from reviewer.core.model import CaseFacts, Evidence, Finding, Instrument, Page, Status
 
 NOT_IMPLEMENTED = "该检查项尚未实现自动评查，请人工核查。"
@@ -72,7 +73,7 @@ class CaseView:
 
     @cached_property
     def decision(self) -> Instrument | None:
-        return self.first("penalty_decision", "onsite_decision", "no_penalty_decision")
+        return self.first(*DECISION_KINDS)
 
     @property
     def general(self) -> bool | None:

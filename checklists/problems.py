@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from checklists.yamlmarks import line_at
-from reviewer.core.errors import ReviewerError
+from reviewer.core.errors import ExitCode, ReviewerError
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class Problem:
 class InvalidStandard(ReviewerError):
     """A standard file failed validation; `problems` says where and why."""
 
-    exit_code = 2
+    exit_code = ExitCode.BAD_INPUT
     default_user_message = "评查标准文件无效。"
 
     def __init__(self, problems: list[Problem], *, source: str | None = None):

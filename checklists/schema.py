@@ -13,6 +13,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from reviewer.core.facts import PenaltyThresholds
+from reviewer.core.model import Procedure
+
 DayKind = Literal["working_days", "days"]
 
 
@@ -29,6 +32,10 @@ class SourceDocument(_Strict):
     note: str | None = None
 
 
+def _general_only() -> list[Procedure]:
+    return ["general"]
+
+
 class StandardMeta(_Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]*$")
     name: str = Field(min_length=1)
@@ -36,7 +43,7 @@ class StandardMeta(_Strict):
     version: str = Field(min_length=1)
     effective_date: date | None = None
     #: Procedures the standard scores ("general" = 普通程序, "simple" = 简易程序).
-    applies_to: list[Literal["general", "simple"]] = Field(default_factory=lambda: ["general"])
+    applies_to: list[Procedure] = Field(default_factory=_general_only)
     #: Points of the deduction layer (一般标准); the categories' points add up to it.
     total_points: float = Field(default=100, gt=0)
     sources: list[SourceDocument] = Field(min_length=1)
@@ -191,6 +198,21 @@ class Standard(_Strict):
             if category.id == category_id:
                 return category
         raise KeyError(category_id)
+
+    def penalty_thresholds(self) -> PenaltyThresholds:
+        """The thresholds the extract stage classifies the penalty by (major? hearing-eligible?)."""
+        major, hearing = self.thresholds.major_penalty, self.thresholds.hearing
+        heavy = frozenset(
+            kind for kind, on in (("suspension", major.suspension), ("revocation", major.revocation)) if on
+        )
+        return PenaltyThresholds(
+            major_fine_citizen=major.fine_citizen,
+            major_fine_organisation=major.fine_organisation,
+            major_includes_confiscation=major.confiscation_equal_value,
+            major_kinds=heavy,
+            hearing_fine_citizen=hearing.fine_citizen,
+            hearing_fine_organisation=hearing.fine_organisation,
+        )
 
     @property
     def veto_checks(self) -> list[CheckSpec]:

@@ -34,7 +34,7 @@ class MarkedList(list[Any]):
 class MarkedLoader(yaml.SafeLoader):
     """A SafeLoader whose mappings and sequences record their start line and their keys' lines."""
 
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> MarkedDict:  # type: ignore[override]
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> MarkedDict:
         self.flatten_mapping(node)
         result = MarkedDict()
         result.line = node.start_mark.line + 1
@@ -49,7 +49,7 @@ class MarkedLoader(yaml.SafeLoader):
             result.key_lines[key] = key_node.start_mark.line + 1
         return result
 
-    def construct_sequence(self, node: yaml.SequenceNode, deep: bool = False) -> MarkedList:  # type: ignore[override]
+    def construct_sequence(self, node: yaml.SequenceNode, deep: bool = False) -> MarkedList:
         result = MarkedList(self.construct_object(child, deep=True) for child in node.value)
         result.line = node.start_mark.line + 1
         result.item_lines = [child.start_mark.line + 1 for child in node.value]

@@ -6,6 +6,7 @@ title, [2023]-style numbers, dot and ISO dates in places, and one party-written 
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from samples import env_decision as late
@@ -87,7 +88,7 @@ def build() -> CaseDoc:
         ("承 办 人", o.names),
         ("归 档 号", "HJ-2023-008"),
     ]
-    timeline = {
+    timeline: dict[str, dt.date | None] = {
         "discovered": D["discovered"],
         "filed": D["filed"],
         "investigated": D["inquired"],

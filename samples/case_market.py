@@ -7,6 +7,7 @@ A complete, clean file in the usual filing order (封面 → 目录 → 案源 �
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from samples import market_decision as late
@@ -86,7 +87,7 @@ def build() -> CaseDoc:
         ("承 办 人", o.names),
         ("归 档 号", "2023-CF-015"),
     ]
-    timeline = {
+    timeline: dict[str, dt.date | None] = {
         "discovered": D["discovered"],
         "filed": D["filed"],
         "investigated": D["inspected"],

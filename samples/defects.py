@@ -8,6 +8,7 @@ broken along the way are found by `samples.oracle` and added to the truth's `exp
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -40,6 +41,12 @@ def _has(*kinds: str) -> Callable[[CaseDoc], bool]:
 
 def _timeline(*keys: str) -> Callable[[CaseDoc], bool]:
     return lambda case: all(case.timeline.get(key) for key in keys)
+
+
+def _date_of(case: CaseDoc, kind: str) -> dt.date | None:
+    """The date of the first instrument of `kind` (None when there is none or it is undated)."""
+    found = first(case, kind)
+    return found.date if found is not None else None
 
 
 def _both(*tests: Callable[[CaseDoc], bool]) -> Callable[[CaseDoc], bool]:
@@ -188,9 +195,9 @@ _DATES: list[Defect] = [
         _both(
             _has("case_source"),
             _timeline("discovered", "filed"),
-            lambda c: first(c, "case_source").date == c.timeline["discovered"],
+            lambda c: _date_of(c, "case_source") == c.timeline["discovered"],
         ),
-    ),  # type: ignore[union-attr]
+    ),
     Defect(
         "timeline.order", dd.approval_after_decision, _both(_has("penalty_approval"), _timeline("decided", "approved"))
     ),
@@ -217,8 +224,8 @@ _TEXT: list[Defect] = [
     Defect(
         "decision.doc_number",
         dt_.decision_without_number,
-        lambda c: bool(first(c, "penalty_decision") and first(c, "penalty_decision").doc_number),
-    ),  # type: ignore[union-attr]
+        lambda c: bool((decision := first(c, "penalty_decision")) and decision.doc_number),
+    ),
     Defect(
         "decision.amount_consistent",
         dt_.decision_amounts_disagree,

@@ -37,33 +37,30 @@ def move_instrument(case: CaseDoc, ins: InstrumentDoc, new: dt.date, key: str | 
 
 
 def late_service(case: CaseDoc) -> None:
-    t = case.timeline
-    need = 8 - working_days_between(t["decided"], t["served"])
-    push_from(case, t["served"], max(need, 1))
+    need = 8 - working_days_between(case.on("decided"), case.on("served"))
+    push_from(case, case.on("served"), max(need, 1))
 
 
 def late_decision(case: CaseDoc) -> None:
-    t = case.timeline
-    limit = natural_deadline(t["filed"], 90)
+    limit = natural_deadline(case.on("filed"), 90)
     count = 1
-    while add_working_days(t["decided"], count) <= limit:
+    while add_working_days(case.on("decided"), count) <= limit:
         count += 1
-    push_from(case, t["decided"], count)
+    push_from(case, case.on("decided"), count)
 
 
 def late_payment(case: CaseDoc) -> None:
-    t = case.timeline
-    limit = natural_deadline(t["served"], 15)
+    limit = natural_deadline(case.on("served"), 15)
     count = 1
-    while add_working_days(t["paid"], count) <= limit:
+    while add_working_days(case.on("paid"), count) <= limit:
         count += 1
-    push_from(case, t["paid"], count)
+    push_from(case, case.on("paid"), count)
 
 
 def late_major_filing(case: CaseDoc) -> None:
     filing = first(case, "major_filing")
     assert filing is not None
-    new = add_working_days(natural_deadline(case.timeline["decided"], 15), 1)
+    new = add_working_days(natural_deadline(case.on("decided"), 15), 1)
     move_instrument(case, filing, new, "reported")
 
 
@@ -71,12 +68,11 @@ def early_decision(case: CaseDoc) -> None:
     """Serve the notice so late that the decision falls inside the period the notice grants."""
     receipt = receipt_after(case, "prior_notice")
     assert receipt is not None and receipt.date is not None
-    t = case.timeline
     window = max(notice_period(case), 5 if case.hearing_eligible else 0)
-    if t["decided"] <= add_working_days(receipt.date, window):
+    if case.on("decided") <= add_working_days(receipt.date, window):
         return  # already inside the window (the statement and hearing defects share this edit)
-    new = max(add_working_days(t["decided"], -2), add_working_days(receipt.date, 1))
-    assert new <= add_working_days(t["decided"], -1) and t["decided"] <= add_working_days(new, window)
+    new = max(add_working_days(case.on("decided"), -2), add_working_days(receipt.date, 1))
+    assert new <= add_working_days(case.on("decided"), -1) and case.on("decided") <= add_working_days(new, window)
     move_instrument(case, receipt, new, "notice_served")
     approval = first(case, "penalty_approval")
     if approval is not None and approval.date is not None and approval.date < new:
@@ -87,7 +83,7 @@ def early_decision(case: CaseDoc) -> None:
 def short_hearing_notice(case: CaseDoc) -> None:
     notice = first(case, "hearing_notice")
     assert notice is not None and notice.date is not None
-    new = add_working_days(case.timeline["hearing"], -4)
+    new = add_working_days(case.on("hearing"), -4)
     receipt = receipt_after(case, "hearing_notice")
     if receipt is not None and receipt.date == notice.date:
         move_instrument(case, receipt, new)
@@ -97,13 +93,13 @@ def short_hearing_notice(case: CaseDoc) -> None:
 def late_filing(case: CaseDoc) -> None:
     source = first(case, "case_source")
     assert source is not None
-    move_instrument(case, source, add_working_days(case.timeline["filed"], -17), "discovered")
+    move_instrument(case, source, add_working_days(case.on("filed"), -17), "discovered")
 
 
 def inquiry_before_filing(case: CaseDoc) -> None:
     inquiry = first(case, "inquiry_record")
     assert inquiry is not None
-    filed = case.timeline["filed"]
+    filed = case.on("filed")
     move_instrument(case, inquiry, add_working_days(filed, -1))
     # "investigated" is the first record made on or after 立案; the moved inquiry may have been the only one.
     after = [
@@ -117,7 +113,7 @@ def inquiry_before_filing(case: CaseDoc) -> None:
 def approval_after_decision(case: CaseDoc) -> None:
     approval = first(case, "penalty_approval")
     assert approval is not None
-    move_instrument(case, approval, add_working_days(case.timeline["decided"], 1), "approved")
+    move_instrument(case, approval, add_working_days(case.on("decided"), 1), "approved")
 
 
 def blank_service_date(case: CaseDoc) -> None:

@@ -125,6 +125,13 @@ class CaseDoc:
     #: Check ids that should fail on this file: the injected ones plus any they drag along.
     expected_failing: list[str] = field(default_factory=list)
 
+    def on(self, key: str) -> dt.date:
+        """The date of timeline event `key`, which the caller knows is set (a defect's guard checked it)."""
+        day = self.timeline.get(key)
+        if day is None:
+            raise KeyError(f"{self.case_id}: no {key} date")
+        return day
+
     @property
     def decided(self) -> bool:
         """Whether the file holds a decision: the truth's fine is the one a decision in the file imposes."""

@@ -106,7 +106,12 @@ def map_text(instruments: Iterable[InstrumentDoc], fn: TextFn) -> None:
 def texts(ins: InstrumentDoc) -> list[str]:
     """Every text of an instrument (titles, paragraphs, cells), in order."""
     out: list[str] = []
-    map_text([ins], lambda text: out.append(text) or text)
+
+    def keep(text: str) -> str:
+        out.append(text)
+        return text
+
+    map_text([ins], keep)
     out[:0] = [b.text for page in ins.pages for b in page.blocks if isinstance(b, Title)]
     return out
 
@@ -135,6 +140,14 @@ def find(case: CaseDoc, kind: str) -> list[InstrumentDoc]:
 def first(case: CaseDoc, kind: str) -> InstrumentDoc | None:
     found = find(case, kind)
     return found[0] if found else None
+
+
+def only(case: CaseDoc, kind: str) -> InstrumentDoc:
+    """The first instrument of `kind`, which the caller knows the case holds (KeyError otherwise)."""
+    found = first(case, kind)
+    if found is None:
+        raise KeyError(f"{case.case_id}: no {kind}")
+    return found
 
 
 def receipt_after(case: CaseDoc, kind: str) -> InstrumentDoc | None:

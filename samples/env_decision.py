@@ -6,7 +6,7 @@ keeps the spaces, since titles are recorded as written.
 
 from __future__ import annotations
 
-from samples.document import InstrumentDoc, Para, Spacer
+from samples.document import Block, InstrumentDoc, Para, Spacer
 from samples.env_docs import BASIS, FACTS
 from samples.env_facts import (
     ADDRESS,
@@ -94,7 +94,7 @@ def hearing_record(c: Cast) -> InstrumentDoc:
             ),
         ]
     )
-    page2 = [
+    page2: list[Block] = [
         Para("主持人：请当事人进行申辩和质证。"),
         Para(
             f"{a.name}：对检测报告和现场检查笔录没有异议。超标是风机突发故障造成的，不是故意的，故障后我们及时更换了"
@@ -172,7 +172,7 @@ def discussion(c: Cast) -> InstrumentDoc:
             Para(f"{c.chief_engineer}：检测报告采样、分析程序规范，结论可以采信。", indent=True),
         ]
     )
-    page2 = [
+    page2: list[Block] = [
         Para(f"{c.section_head}：听证中当事人提出的理由不属于法定从轻、减轻情形，同意不予采纳。", indent=True),
         Para(f"{c.legal_head}：程序合法，同意法制审核意见。", indent=True),
         Para(f"{c.director}：同意大家的意见。", indent=True),

@@ -90,7 +90,7 @@ def seal(agency: str, date_text: str, room: float = 1.0) -> list[Block]:
     return [Spacer(room), Para(agency, align="right"), Para("（印章）", align="right"), Para(date_text, align="right")]
 
 
-def paginate(pages: Sequence[list[Block]]) -> list[Page]:
+def paginate(pages: Sequence[Sequence[Block]]) -> list[Page]:
     """Wrap block lists as pages, adding 第N页 共M页 footers when the instrument has several."""
     total = len(pages)
     if total == 1:
@@ -186,7 +186,7 @@ def index(agency: str, entries: Sequence[tuple[str, str, str, str]]) -> Instrume
         rows.append(
             (Cell(str(i), align="center"), Cell(name), Cell(number or ""), Cell(date_text), Cell(pages, align="center"))
         )
-    blocks = [
+    blocks: list[Block] = [
         Para(agency, align="center", size=AGENCY_SIZE),
         Title("卷内文件目录"),
         Table(tuple(rows), (7, 33, 28, 20, 12)),
@@ -240,7 +240,7 @@ def record_back(
     agency: str, note: str, filer: str, checker: str, day: dt.date, fmt: DateFmt = cn_date
 ) -> InstrumentDoc:
     """备考表 closing the file: what it holds and who filed and checked it."""
-    blocks = [
+    blocks: list[Block] = [
         Para(agency, align="center", size=AGENCY_SIZE),
         Title("备考表"),
         Spacer(0.5),

@@ -6,7 +6,7 @@ The 询问笔录 runs over three pages; only the first has a heading, the others
 
 from __future__ import annotations
 
-from samples.document import Cell, InstrumentDoc, Para, Spacer, Table, Title
+from samples.document import Block, Cell, InstrumentDoc, Para, Spacer, Table, Title
 from samples.forms import (
     approval_form,
     cn_date,
@@ -207,7 +207,7 @@ def license_copy(c: Cast) -> InstrumentDoc:
         ["住所", ADDRESS],
         ["登记机关", f"{AGENCY}（登记机关章）"],
     ]
-    blocks = [
+    blocks: list[Block] = [
         Para("证据材料（一）", align="right"),
         Title("营业执照复印件"),
         kv_table(rows, (24, 76)),
@@ -223,7 +223,7 @@ def license_copy(c: Cast) -> InstrumentDoc:
 
 def appraisal(c: Cast) -> InstrumentDoc:
     """The trademark owner's 鉴定证明: a third-party paper, so its heading is the owner's, not the agency's."""
-    blocks = [
+    blocks: list[Block] = [
         Para("证据材料（二）", align="right"),
         Para(OWNER, align="center", size=15),
         Title("鉴定证明"),

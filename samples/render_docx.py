@@ -11,6 +11,7 @@ import datetime as dt
 import io
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -20,10 +21,11 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
+from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
-from samples.document import BODY_SIZE, FOOTER_SIZE, CaseDoc, Cell, Footer, Page, Para, Spacer, Table, Title
+from samples.document import BODY_SIZE, FOOTER_SIZE, Block, CaseDoc, Cell, Footer, Page, Para, Spacer, Table, Title
 from samples.render_pdf import MARGIN_X
 
 #: Fixed metadata and zip timestamps so that two runs write the same bytes.
@@ -36,7 +38,7 @@ _PITCH = 1.5
 _TABLE_PITCH = 1.3
 
 
-def _east_asian(element, font: str = FONT) -> None:
+def _east_asian(element: Any, font: str = FONT) -> None:
     """Set the East Asian font on a run or style, which python-docx's `font.name` does not cover."""
     r_pr = element.get_or_add_rPr()
     fonts = r_pr.find(qn("w:rFonts"))
@@ -103,7 +105,7 @@ class _Writer:
         _style_paragraph(par, size, align, bold)
         return par
 
-    def block(self, block) -> None:
+    def block(self, block: Block) -> None:
         if isinstance(block, Title):
             par = self.paragraph(block.text, block.size, "center", bold=True)
             par.paragraph_format.space_before, par.paragraph_format.space_after = Pt(3), Pt(6)
@@ -126,7 +128,7 @@ class _Writer:
             raise TypeError(f"unknown block {block!r}")
 
 
-def _fill_table(table, block: Table) -> None:
+def _fill_table(table: DocxTable, block: Table) -> None:
     table.style = "Table Grid"
     table.autofit = False
     usable = 210 - 2 * MARGIN_X

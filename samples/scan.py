@@ -62,7 +62,7 @@ def _font(size: int) -> ImageFont.FreeTypeFont:
 def _char_boxes(
     textpage: pdfium.PdfTextPage, start: int, count: int, scale: float, height: float
 ) -> list[tuple[str, tuple[float, ...]]]:
-    boxes = []
+    boxes: list[tuple[str, tuple[float, ...]]] = []
     for index in range(start, start + count):
         left, bottom, right, top = textpage.get_charbox(index)
         boxes.append(

@@ -11,6 +11,7 @@ defects among those that apply. Everything comes from one `random.Random(seed)`,
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import random
 import re
 from collections import Counter
@@ -30,7 +31,12 @@ BANDS: dict[str, tuple[int, int, int]] = {
     "case-18-market-statement": (5000, 95000, 1000),
 }
 BRACKETS = ("〔〕", "[]", "（）")
-DATE_STYLES: tuple[Callable, ...] = (forms.cn_date, forms.cn_numeral_date, forms.dot_date, forms.iso_date)
+DATE_STYLES: tuple[Callable[[dt.date], str], ...] = (
+    forms.cn_date,
+    forms.cn_numeral_date,
+    forms.dot_date,
+    forms.iso_date,
+)
 _YEAR_NO = re.compile(r"[〔\[（](20\d\d)[〕\]）]")
 
 
@@ -53,13 +59,17 @@ def rebracket(case: CaseDoc, pair: str) -> None:
     reindex(case)
 
 
+def _restyled(style: Callable[[dt.date], str]) -> Callable[[str], str]:
+    """A text edit writing every date of a text in `style`."""
+    return lambda text: map_dates(text, lambda day, _: style(day))
+
+
 def restyle_dates(case: CaseDoc, rng: random.Random, share: float = 0.3) -> None:
     """Rewrite every date of some instruments (about `share` of them) in one other style."""
     for ins in case.instruments:
         if ins.kind in ("cover", "index") or rng.random() >= share:
             continue
-        style = rng.choice(DATE_STYLES)
-        map_text([ins], lambda text, style=style: map_dates(text, lambda day, _: style(day)))
+        map_text([ins], _restyled(rng.choice(DATE_STYLES)))
     reindex(case)
 
 

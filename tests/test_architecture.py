@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("reviewer", "extractors", "checklists", "api", "worker", "samples")
@@ -55,3 +58,26 @@ def test_the_api_reaching_a_reader_breaks_the_contract(tmp_path: Path) -> None:
     result = lint_imports(tmp_path)
     assert result.returncode != 0
     assert "api is not allowed to import extractors" in result.stdout
+
+
+def _contracts() -> list[dict[str, Any]]:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return config["tool"]["importlinter"]["contracts"]
+
+
+def test_the_documented_layers_are_the_contract() -> None:
+    """docs/architecture.md's layer table lists the `layers` contract's layers, top first, package for package."""
+    (layers,) = [c for c in _contracts() if c["type"] == "layers"]
+    expected = [sorted(part.strip() for part in str(layer).split("|")) for layer in layers["layers"]]
+    doc = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    table = doc.split("<!-- layers: begin -->")[1].split("<!-- layers: end -->")[0]
+    rows = [line.split("|")[2] for line in table.strip().splitlines()[2:]]
+    documented = [sorted(re.findall(r"`([\w.]+)`", row)) for row in rows]
+    assert documented == expected
+
+
+def test_every_contract_is_described_in_the_docs() -> None:
+    doc = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    for contract in _contracts():
+        if contract["type"] != "layers":
+            assert f"**{contract['name']}**" in doc, contract["name"]

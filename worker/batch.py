@@ -18,8 +18,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from sqlalchemy import or_, select
 
-from reviewer.core.errors import InputNotFound
+from reviewer.core.errors import ExitCode, InputNotFound
 from reviewer.core.settings import Settings
+from reviewer.core.status import FINISHED, CaseStatus
 from reviewer.reports.summary_xlsx import summary_xlsx
 from reviewer.store import (
     Agency,
@@ -33,7 +34,6 @@ from reviewer.store import (
 )
 from worker.queue import enqueue_or_defer
 
-FINISHED = ("drafted", "failed", "signed")
 console = Console(stderr=True)
 
 
@@ -120,11 +120,15 @@ def select_stored(settings: Settings, request: BatchRequest) -> tuple[str, list[
             period_from=start,
             period_to=end,
         )
-        wanted = ("queued", "processing", "drafted") if request.rerun else ("queued", "processing")
+        wanted = (
+            (CaseStatus.QUEUED, CaseStatus.PROCESSING, CaseStatus.DRAFTED)
+            if request.rerun
+            else (CaseStatus.QUEUED, CaseStatus.PROCESSING)
+        )
         return batch.id, [case.id for case in batch_cases(session, batch) if case.status in wanted]
 
 
-def run_batch(settings: Settings, request: BatchRequest) -> int:
+def run_batch(settings: Settings, request: BatchRequest) -> ExitCode:
     """Enqueue, optionally wait with a progress bar, and write the 汇总表; the exit code."""
     batch_id, to_queue = upload_folder(settings, request) if request.folder else select_stored(settings, request)
     deferred = sum(enqueue_or_defer(settings, case_id) is None for case_id in to_queue)
@@ -132,7 +136,7 @@ def run_batch(settings: Settings, request: BatchRequest) -> int:
     if deferred:
         console.print(f"[yellow]任务队列暂不可用：{deferred} 份案卷已保存，队列恢复后由评查进程自动排队。[/]")
     if not request.wait:
-        return 0
+        return ExitCode.OK
     workers = [_start_local_worker() for _ in range(request.local_workers)]
     try:
         finished = _wait(settings, batch_id, request.timeout)
@@ -141,7 +145,7 @@ def run_batch(settings: Settings, request: BatchRequest) -> int:
             process.terminate()
             process.wait(timeout=30)
     _write_summary(settings, batch_id, request.out)
-    return 0 if finished else 1
+    return ExitCode.OK if finished else ExitCode.FAILED
 
 
 def _start_local_worker() -> subprocess.Popen:
@@ -183,7 +187,13 @@ def _wait(settings: Settings, batch_id: str, timeout: float) -> bool:
 
 
 def _detail(counts: dict[str, int]) -> str:
-    names = {"drafted": "完成", "signed": "定稿", "failed": "失败", "processing": "评查中", "queued": "排队"}
+    names = {
+        CaseStatus.DRAFTED: "完成",
+        CaseStatus.SIGNED: "定稿",
+        CaseStatus.FAILED: "失败",
+        CaseStatus.PROCESSING: "评查中",
+        CaseStatus.QUEUED: "排队",
+    }
     return " ".join(f"{label} {counts[key]}" for key, label in names.items() if counts.get(key))
 
 
@@ -194,5 +204,5 @@ def _write_summary(settings: Settings, batch_id: str, out: Path) -> None:
         summary = summarize(session, batch_cases(session, batch), name=batch.name, batch_id=batch.id)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(summary_xlsx(summary))
-    failed = summary.counts.get("failed", 0)
+    failed = summary.counts.get(CaseStatus.FAILED, 0)
     console.print(f"已写出汇总表：{out}（{len(summary.rows)} 份案卷，失败 {failed} 份）")

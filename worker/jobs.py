@@ -19,6 +19,7 @@ from typing import Any
 from reviewer.core.errors import ReviewerError
 from reviewer.core.model import CaseFile, Page, ReviewDraft
 from reviewer.core.settings import Settings, get_settings
+from reviewer.core.status import FINISHED, CaseStatus
 from reviewer.store import Case, CaseLocked, open_blobs, open_database, save_draft, save_layout, set_status
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,7 @@ def review_case(case_id: str) -> str:
     """Review one stored case; returns the case's final status (drafted, failed, signed, missing)."""
     settings = get_settings()
     started = _start(settings, case_id)
-    if started != "processing":
+    if started != CaseStatus.PROCESSING:
         return started
     try:
         with tempfile.TemporaryDirectory(prefix="review-") as scratch:
@@ -43,19 +44,19 @@ def review_case(case_id: str) -> str:
             set_status(
                 session,
                 case_id,
-                "failed",
+                CaseStatus.FAILED,
                 progress=0.0,
                 error_code=type(error).__name__,
                 error_message=error.user_message,
             )
-        return "failed"
+        return CaseStatus.FAILED
     layout = save_layout(open_blobs(settings), case_file.pages)  # the viewer's page lines: no second OCR pass
     with open_database(settings).session() as session:
         try:
             save_draft(session, case_id, draft, layout_sha256=layout)
         except CaseLocked:
-            return "signed"  # signed off while this run was going: the signed review stands
-    return "drafted"
+            return CaseStatus.SIGNED  # signed off while this run was going: the signed review stands
+    return CaseStatus.DRAFTED
 
 
 def _start(settings: Settings, case_id: str) -> str:
@@ -64,21 +65,21 @@ def _start(settings: Settings, case_id: str) -> str:
         case = session.get(Case, case_id)
         if case is None:
             return "missing"
-        if case.status == "signed":
-            return "signed"
+        if case.status == CaseStatus.SIGNED:
+            return CaseStatus.SIGNED
         case.attempts = (case.attempts or 0) + 1
         if case.attempts > settings.worker_max_attempts:
             set_status(
                 session,
                 case_id,
-                "failed",
+                CaseStatus.FAILED,
                 progress=0.0,
                 error_code="TooManyAttempts",
                 error_message=f"案卷已处理 {settings.worker_max_attempts} 次仍未完成（处理进程多次中断），请检查文件后重新提交。",
             )
-            return "failed"
-        set_status(session, case_id, "processing", progress=0.0)
-        return "processing"
+            return CaseStatus.FAILED
+        set_status(session, case_id, CaseStatus.PROCESSING, progress=0.0)
+        return CaseStatus.PROCESSING
 
 
 def _fetch(settings: Settings, case_id: str, scratch: Path) -> list[Path]:
@@ -119,7 +120,7 @@ class _ProgressWriter:
         share = min(READ_SHARE, READ_SHARE * self.pages / self.expected)
         with open_database(self.settings).session() as session:
             case = session.get(Case, self.case_id)
-            if case is not None and case.status == "processing":
+            if case is not None and case.status == CaseStatus.PROCESSING:
                 case.progress = round(share, 3)
 
 
@@ -137,13 +138,13 @@ def on_review_failure(
     settings = get_settings()
     with open_database(settings).session() as session:
         case = session.get(Case, case_id)
-        if case is None or case.status in ("signed", "drafted", "failed"):
+        if case is None or case.status in FINISHED:
             return
         if job.retries_left:
             set_status(
                 session,
                 case_id,
-                "queued",
+                CaseStatus.QUEUED,
                 progress=0.0,
                 error_code=reason,
                 error_message="处理中断（临时故障），已自动重新排队。",
@@ -152,7 +153,7 @@ def on_review_failure(
             set_status(
                 session,
                 case_id,
-                "failed",
+                CaseStatus.FAILED,
                 progress=0.0,
                 error_code=reason,
                 error_message="处理失败：多次重试后仍未完成，请联系管理员。",

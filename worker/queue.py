@@ -12,7 +12,7 @@ from typing import Any
 
 import redis
 from rq import Callback, Queue, Retry
-from rq.job import Job
+from rq.job import Job, JobStatus
 from sqlalchemy import select
 
 from reviewer.core.settings import Settings
@@ -21,7 +21,7 @@ from reviewer.store import Case, QueueUnavailable, SourceFile, open_blobs, open_
 JOB_FUNCTION = "worker.jobs.review_case"
 FAILURE_CALLBACK = "worker.jobs.on_review_failure"
 #: Job states in which the job will still run (or is running): enqueuing again would duplicate it.
-LIVE_STATES = frozenset({"queued", "started", "scheduled", "deferred"})
+LIVE_STATES = frozenset({JobStatus.QUEUED, JobStatus.STARTED, JobStatus.SCHEDULED, JobStatus.DEFERRED})
 #: Without a page count (S3 blobs, DOCX), size bounds the pages from above for scans, the slow kind (OCR):
 #: scanned pages weigh well over this, text pages far less and take almost no time.
 BYTES_PER_PAGE_ESTIMATE = 20_000
@@ -42,10 +42,17 @@ def review_queue(settings: Settings, connection: redis.Redis | None = None) -> Q
     return Queue(settings.queue_name, connection=connection or connect(settings))
 
 
-def job_status(connection: redis.Redis, job_id: str) -> str | None:
+def job_status(connection: redis.Redis, job_id: str) -> JobStatus | None:
     """The job's state as rq keeps it, None when Redis has no such job (finished long ago, or Redis restarted)."""
     raw = connection.hget(Job.key_for(job_id), "status")
-    return raw.decode() if raw else None
+    return _status(raw.decode()) if isinstance(raw, bytes) else None
+
+
+def _status(value: str) -> JobStatus | None:
+    try:
+        return JobStatus(value)
+    except ValueError:  # a state a newer rq added: not one we know to be live
+        return None
 
 
 def estimate_pages(settings: Settings, case_id: str) -> int:

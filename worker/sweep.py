@@ -15,11 +15,11 @@ from rq.job import Job
 from sqlalchemy import select
 
 from reviewer.core.settings import Settings
+from reviewer.core.status import PENDING
 from reviewer.store import Case, open_database
 from worker.queue import LIVE_STATES, connect, enqueue_review, job_id_for
 
 log = logging.getLogger(__name__)
-PENDING = ("queued", "processing")
 
 
 def stranded_cases(settings: Settings, connection: redis.Redis) -> list[str]:

@@ -10,13 +10,14 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections import Counter
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from pydantic import ValidationError
+from sqlalchemy.orm import Session
 from starlette.datastructures import UploadFile
 
 from api.auth import check_agency, require
@@ -29,16 +30,18 @@ from api.schemas import BatchAccepted, BatchCreate, BatchOut, BatchProgress
 from api.services import agency_code_for_upload, agency_code_of, agency_id_of, enqueue, standard_for_upload
 from api.uploads import staged
 from reviewer.core.settings import Settings
+from reviewer.core.status import FINISHED, CaseStatus
 from reviewer.reports.summary import BatchSummary
 from reviewer.reports.summary_xlsx import summary_xlsx
-from reviewer.store import accept_upload, batch_cases, batch_summary, create_batch, get_batch
+from reviewer.store import BlobStore, Principal, accept_upload, batch_cases, batch_summary, create_batch, get_batch
+from reviewer.store.models import Batch
 
 router = APIRouter(tags=["batches"])
-Creator = Annotated[Any, Depends(require("batch.create"))]
-Reader = Annotated[Any, Depends(require("batch.read"))]
+Creator = Annotated[Principal, Depends(require("batch.create"))]
+Reader = Annotated[Principal, Depends(require("batch.read"))]
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 #: Statuses a period batch (re-)enqueues: cases without a finished review.
-PENDING = ("queued", "failed")
+PENDING = (CaseStatus.QUEUED, CaseStatus.FAILED)
 
 _UPLOAD_FORM = {
     "type": "object",
@@ -99,7 +102,7 @@ async def _json_body(request: Request) -> BatchCreate:
         raise RequestValidationError(error.errors(include_url=False, include_context=False)) from error
 
 
-def _period_batch(body: BatchCreate, principal: Any, session: Any, settings: Settings) -> BatchAccepted:
+def _period_batch(body: BatchCreate, principal: Principal, session: Session, settings: Settings) -> BatchAccepted:
     if body.period_from > body.period_to:
         raise ApiError(422, "invalid_period", "结案日期起不能晚于止。")
     agency_id = agency_id_of(session, body.agency)
@@ -121,7 +124,12 @@ def _period_batch(body: BatchCreate, principal: Any, session: Any, settings: Set
 
 
 def _upload_batch(
-    files: list[UploadFile], fields: dict[str, str | None], principal: Any, session: Any, settings: Settings, blobs: Any
+    files: list[UploadFile],
+    fields: dict[str, str | None],
+    principal: Principal,
+    session: Session,
+    settings: Settings,
+    blobs: BlobStore,
 ) -> BatchAccepted:
     if not principal.can("case.upload"):
         raise ApiError(403, "forbidden", "当前账号无权上传案卷。")
@@ -157,7 +165,7 @@ def _enqueue_all(settings: Settings, batch_id: str, pending: list[str], case_ids
     )
 
 
-def _visible_batch(session: Any, principal: Any, batch_id: str) -> Any:
+def _visible_batch(session: Session, principal: Principal, batch_id: str) -> Batch:
     batch = get_batch(session, batch_id)
     if batch is None:
         raise ApiError(404, "batch_not_found", "批次不存在或无权查看。")
@@ -187,7 +195,7 @@ def batch_status(
         counts = dict(Counter(case.status for case in batch_cases(session, batch)))
         rows = {}
     total = sum(counts.values())
-    finished = sum(counts.get(status, 0) for status in ("drafted", "signed", "failed"))
+    finished = sum(counts.get(status, 0) for status in FINISHED)
     progress = BatchProgress(total=total, by_status=counts, done=round(finished / total, 4) if total else 1.0)
     return BatchOut(
         id=batch.id,

@@ -7,13 +7,14 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Query, UploadFile
 from fastapi.responses import JSONResponse
+from sqlalchemy.orm import Session
 
 from api.auth import check_agency, require
 from api.deps import BlobsDep, SessionDep, SettingsDep
 from api.errors import ApiError
 from api.masking import for_principal
 from api.responses import errors
-from api.schemas import CaseDetail, CaseList, CaseStatus, UploadAccepted
+from api.schemas import CaseDetail, CaseList, UploadAccepted
 from api.services import (
     agency_code_for_upload,
     agency_ids_for_listing,
@@ -23,11 +24,13 @@ from api.services import (
     standard_for_upload,
 )
 from api.uploads import staged
-from reviewer.store import accept_upload, draft_with_corrections, get_case, list_cases
+from reviewer.core.status import CaseStatus
+from reviewer.store import Principal, accept_upload, draft_with_corrections, get_case, list_cases
+from reviewer.store.models import Case
 
 router = APIRouter(tags=["cases"])
-Uploader = Annotated[Any, Depends(require("case.upload"))]
-Reader = Annotated[Any, Depends(require("case.read"))]
+Uploader = Annotated[Principal, Depends(require("case.upload"))]
+Reader = Annotated[Principal, Depends(require("case.read"))]
 
 
 @router.post(
@@ -67,7 +70,9 @@ def upload_case(
     session.commit()  # durable before a worker can look for it
     job_id = enqueue(settings, case.id)
     message = "已接收，正在排队评查。" if job_id else "已保存。任务队列暂不可用，恢复后将自动排队评查。"
-    return UploadAccepted(case_id=case.id, job_id=job_id, status="queued", queued=job_id is not None, message=message)
+    return UploadAccepted(
+        case_id=case.id, job_id=job_id, status=CaseStatus.QUEUED, queued=job_id is not None, message=message
+    )
 
 
 @router.get("/cases", response_model=CaseList, summary="案卷列表（分页、筛选）", responses=errors(401, 403, 422))
@@ -101,7 +106,7 @@ def cases_list(
     return CaseList(items=items, total=total, offset=offset, limit=limit)
 
 
-def visible_case(session: Any, principal: Any, case_id: str) -> Any:
+def visible_case(session: Session, principal: Principal, case_id: str) -> Case:
     """The case, if it exists and the caller's agency scope covers it; 404 otherwise (no existence leak)."""
     case = get_case(session, case_id)
     if case is None:
@@ -134,7 +139,7 @@ def case_draft(case_id: str, principal: Reader, session: SessionDep) -> JSONResp
     return JSONResponse(corrected_draft(session, principal, case_id))
 
 
-def corrected_draft(session: Any, principal: Any, case_id: str) -> dict[str, Any]:
+def corrected_draft(session: Session, principal: Principal, case_id: str) -> dict[str, Any]:
     """The DESIGN.md contract with corrections applied, as this caller may see it; 409 before the first draft."""
     visible_case(session, principal, case_id)
     draft = draft_with_corrections(session, case_id)

@@ -17,9 +17,10 @@ from api.deps import SessionDep
 from api.responses import errors
 from api.routes.cases import corrected_draft
 from reviewer.reports.sheet_docx import render_docx
+from reviewer.store import Principal
 
 router = APIRouter(tags=["exports"])
-Reader = Annotated[Any, Depends(require("case.read"))]
+Reader = Annotated[Principal, Depends(require("case.read"))]
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 

@@ -7,10 +7,11 @@ The store's conditional UPDATE repeats the version check, so the guarantee holds
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Response
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from api.auth import require
 from api.deps import SessionDep
@@ -19,28 +20,28 @@ from api.masking import for_principal
 from api.responses import errors
 from api.routes.cases import visible_case
 from api.schemas import CorrectionList, FindingList, FindingOut, FindingPatch, PatchResult, SignoffOut
-from reviewer.store import correct_finding, current_run, findings_of, sign_off
+from reviewer.store import Principal, correct_finding, current_run, findings_of, sign_off
 from reviewer.store.drafts import correction_json, corrections_of, finding_json, signoff_json
-from reviewer.store.models import Finding
+from reviewer.store.models import Finding, ReviewRun
 
 router = APIRouter(tags=["findings"])
-Reader = Annotated[Any, Depends(require("case.read"))]
-Corrector = Annotated[Any, Depends(require("finding.correct"))]
-Signer = Annotated[Any, Depends(require("case.signoff"))]
+Reader = Annotated[Principal, Depends(require("case.read"))]
+Corrector = Annotated[Principal, Depends(require("finding.correct"))]
+Signer = Annotated[Principal, Depends(require("case.signoff"))]
 
 
-def etag_of(finding: Any) -> str:
+def etag_of(finding: Finding) -> str:
     return f'"f{finding.id}-v{finding.version}"'
 
 
-def _run_of(session: Any, case_id: str) -> Any:
+def _run_of(session: Session, case_id: str) -> ReviewRun:
     run = current_run(session, case_id)
     if run is None:
         raise ApiError(409, "draft_not_ready", "该案卷尚未生成评查草稿，请稍后再试。")
     return run
 
 
-def _finding(session: Any, case_id: str, check_id: str) -> Any:
+def _finding(session: Session, case_id: str, check_id: str) -> Finding:
     run = _run_of(session, case_id)
     finding = session.scalar(select(Finding).where(Finding.run_id == run.id, Finding.check_id == check_id))
     if finding is None:
@@ -74,7 +75,7 @@ def get_finding(case_id: str, check_id: str, principal: Reader, session: Session
     return FindingOut.model_validate(for_principal(finding_json(finding), principal))
 
 
-def _expected_version(if_match: str | None, finding: Any) -> int:
+def _expected_version(if_match: str | None, finding: Finding) -> int:
     """The version the client saw, from If-Match; 428 without it, 412 when it names another state."""
     if not if_match or not if_match.strip():
         raise ApiError(428, "if_match_required")

@@ -16,14 +16,14 @@ from api.errors import ApiError
 from api.responses import errors
 from api.schemas import KeyCreate, KeyCreated, KeyOut
 from api.services import agency_code_of
-from reviewer.store import create_api_key, list_api_keys, revoke_api_key
+from reviewer.store import Principal, create_api_key, list_api_keys, revoke_api_key
 from reviewer.store.models import ApiKey
 
 router = APIRouter(tags=["keys"])
-Admin = Annotated[Any, Depends(require("keys.manage"))]
+Admin = Annotated[Principal, Depends(require("keys.manage"))]
 
 
-def key_json(key: Any) -> dict[str, Any]:
+def key_json(key: ApiKey) -> dict[str, Any]:
     return {
         "id": key.id,
         "prefix": key.prefix,

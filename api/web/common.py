@@ -19,13 +19,21 @@ from fastapi.routing import APIRoute
 from fastapi.templating import Jinja2Templates
 
 from api.auth import session_principal
-from api.deps import db_session
+from api.deps import SessionDep
 from api.errors import ApiError
+from reviewer.core.status import CaseStatus
+from reviewer.store import Principal
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 
-STATUS_TEXT = {"queued": "排队中", "processing": "评查中", "failed": "失败", "drafted": "待复核", "signed": "已签字"}
+STATUS_TEXT = {
+    CaseStatus.QUEUED: "排队中",
+    CaseStatus.PROCESSING: "评查中",
+    CaseStatus.FAILED: "失败",
+    CaseStatus.DRAFTED: "待复核",
+    CaseStatus.SIGNED: "已签字",
+}
 FINDING_TEXT = {"fail": "扣分", "pass": "符合", "unknown": "待核查", "not_applicable": "不适用"}
 ROLE_TEXT = {"evaluator": "评查员", "reviewer": "复核人", "admin": "管理员", "system": "系统接口"}
 templates.env.globals.update(STATUS_TEXT=STATUS_TEXT, FINDING_TEXT=FINDING_TEXT, ROLE_TEXT=ROLE_TEXT)
@@ -47,14 +55,14 @@ class Forbidden(Exception):
         self.message = message
 
 
-def page_principal(request: Request, session: Annotated[Any, Depends(db_session)]) -> Any:
+def page_principal(request: Request, session: SessionDep) -> Principal:
     principal = session_principal(request, session)
     if principal is None:
         raise SignInRequired(request.url.path + (f"?{request.url.query}" if request.url.query else ""))
     return principal
 
 
-def json_principal(request: Request, session: Annotated[Any, Depends(db_session)]) -> Any:
+def json_principal(request: Request, session: SessionDep) -> Principal:
     """For the pages' own JSON endpoints: session only, and every write must carry the CSRF header."""
     principal = session_principal(request, session)
     if principal is None:
@@ -64,8 +72,8 @@ def json_principal(request: Request, session: Annotated[Any, Depends(db_session)
     return principal
 
 
-PagePrincipal = Annotated[Any, Depends(page_principal)]
-JsonPrincipal = Annotated[Any, Depends(json_principal)]
+PagePrincipal = Annotated[Principal, Depends(page_principal)]
+JsonPrincipal = Annotated[Principal, Depends(json_principal)]
 
 
 def csrf_token(request: Request) -> str:
@@ -83,12 +91,14 @@ def check_csrf(request: Request, given: str | None) -> None:
         raise ApiError(403, "csrf_failed", "页面已过期或请求来源不明，请刷新页面后重试。")
 
 
-def need(principal: Any, action: str, what: str) -> None:
+def need(principal: Principal, action: str, what: str) -> None:
     if not principal.can(action):
         raise Forbidden(f"当前账号（{ROLE_TEXT.get(principal.role, principal.role)}）无权{what}。")
 
 
-def render(request: Request, name: str, principal: Any = None, status_code: int = 200, **context: Any) -> HTMLResponse:
+def render(
+    request: Request, name: str, principal: Principal | None = None, status_code: int = 200, **context: Any
+) -> HTMLResponse:
     context.update(principal=principal, csrf=csrf_token(request))
     return templates.TemplateResponse(request, name, context, status_code=status_code)
 

@@ -6,16 +6,17 @@ key itself; the CSRF token is kept across sign-in so an open form stays valid, a
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
+from sqlalchemy.orm import Session
 
 from api.auth import session_principal
-from api.deps import db_session
+from api.deps import SessionDep
 from api.errors import ApiError
 from api.web.common import WebRoute, check_csrf, render, safe_next
-from reviewer.store import principal_for_key, verify_user
+from reviewer.store import Principal, principal_for_key, verify_user
 
 router = APIRouter(route_class=WebRoute, include_in_schema=False)
 BAD_LOGIN = "用户名或密码错误。"
@@ -28,7 +29,7 @@ def home() -> RedirectResponse:
 
 
 @router.get("/login")
-def login_form(request: Request, session: Annotated[Any, Depends(db_session)], next: str = "/cases") -> Response:
+def login_form(request: Request, session: SessionDep, next: str = "/cases") -> Response:
     if session_principal(request, session) is not None:
         return RedirectResponse(safe_next(next), status_code=303)
     return render(request, "login.html", next=safe_next(next), error=None, username="")
@@ -37,7 +38,7 @@ def login_form(request: Request, session: Annotated[Any, Depends(db_session)], n
 @router.post("/login")
 def login(
     request: Request,
-    session: Annotated[Any, Depends(db_session)],
+    session: SessionDep,
     csrf_token: Annotated[str, Form()] = "",
     username: Annotated[str, Form()] = "",
     password: Annotated[str, Form()] = "",
@@ -68,7 +69,7 @@ def login(
     return RedirectResponse(safe_next(next), status_code=303)
 
 
-def _authenticate(session: Any, username: str, password: str, api_key: str) -> tuple[Any, str]:
+def _authenticate(session: Session, username: str, password: str, api_key: str) -> tuple[Principal | None, str]:
     if api_key:
         return principal_for_key(session, api_key), BAD_KEY
     if not username or not password:

@@ -15,6 +15,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import Response
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from api.deps import BlobsDep, SessionDep, SettingsDep
 from api.errors import ApiError
@@ -22,7 +23,7 @@ from api.uploads import staged
 from api.web.common import STATUS_TEXT, JsonPrincipal, PagePrincipal, WebRoute, need, render
 from checklists.standards import load_standard
 from reviewer.core.settings import Settings
-from reviewer.store import accept_upload, get_case, list_cases
+from reviewer.store import Principal, accept_upload, get_case, list_cases
 from reviewer.store.models import Agency
 
 log = logging.getLogger("api.web")
@@ -44,7 +45,7 @@ def grades(settings: Settings) -> list[str]:
     return names + ([bands.veto_grade] if bands.veto_grade not in names else [])
 
 
-def visible_agencies(session: Any, principal: Any) -> list[Agency]:
+def visible_agencies(session: Session, principal: Principal) -> list[Agency]:
     query = select(Agency).order_by(Agency.code)
     if principal.agency_id is not None:
         query = query.where(Agency.id == principal.agency_id)
@@ -163,11 +164,11 @@ def upload(
     }
 
 
-def _agency_code(session: Any, principal: Any, wanted: str) -> str:
+def _agency_code(session: Session, principal: Principal, wanted: str) -> str:
     """A scoped principal uploads into its own agency; an unscoped one must say which agency."""
     if principal.agency_id is not None:
         own = session.get(Agency, principal.agency_id)
-        if wanted and own is not None and wanted != own.code:
+        if own is None or (wanted and wanted != own.code):
             raise ApiError(403, "forbidden", "只能上传本单位的案卷。")
         return own.code
     if not wanted:

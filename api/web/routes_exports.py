@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 from fastapi import APIRouter
 from fastapi.responses import Response
+from sqlalchemy.orm import Session
 
 from api.deps import SessionDep
 from api.errors import ApiError
@@ -18,7 +19,7 @@ from api.web.common import PagePrincipal, WebRoute, need
 from api.web.routes_batches import batch_in_scope
 from reviewer.reports.sheet_docx import render_docx
 from reviewer.reports.supervision import LedgerCase, LetterOptions, rectification_xlsx, supervision_letter_docx
-from reviewer.store import draft_with_corrections, get_case, summarize
+from reviewer.store import Principal, draft_with_corrections, get_case, summarize
 from reviewer.store.models import Batch, Case
 
 router = APIRouter(route_class=WebRoute, include_in_schema=False)
@@ -33,7 +34,7 @@ def download(data: bytes, media_type: str, filename: str) -> Response:
     return Response(data, media_type=media_type, headers={"Content-Disposition": disposition})
 
 
-def _reviewed(session: Any, principal: Any, case_id: str) -> tuple[Case, dict[str, Any]]:
+def _reviewed(session: Session, principal: Principal, case_id: str) -> tuple[Case, dict[str, Any]]:
     need(principal, "case.read", "导出案卷")
     case = get_case(session, case_id)
     if case is None or not principal.sees(case.agency_id):
@@ -83,7 +84,7 @@ def batch_summary_xlsx(batch_id: str, principal: PagePrincipal, session: Session
     )
 
 
-def _batch(session: Any, principal: Any, batch_id: str) -> tuple[Batch, list[Case]]:
+def _batch(session: Session, principal: Principal, batch_id: str) -> tuple[Batch, list[Case]]:
     batch, cases = batch_in_scope(session, principal, batch_id)
     if batch is None:
         raise ApiError(404, "batch_not_found", "找不到该批次，或无权查看。")

@@ -11,6 +11,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
+from sqlalchemy.orm import Session
 
 from api.deps import BlobsDep, SessionDep, SettingsDep
 from api.errors import ApiError
@@ -20,8 +21,11 @@ from api.web.evidence import highlight
 from api.web.pages_render import CaseRenderer, StoredLayout
 from checklists.standards import load_standard
 from reviewer.core.settings import Settings
+from reviewer.core.status import CaseStatus
 from reviewer.pipeline.scoring import REVIEW_CONFIDENCE
 from reviewer.store import (
+    BlobStore,
+    Principal,
     correct_finding,
     current_layout_sha,
     draft_with_corrections,
@@ -37,14 +41,14 @@ _RENDER_LOCKS: dict[str, threading.Lock] = {}
 _LOCKS_GUARD = threading.Lock()
 
 
-def _case_or_404(session: Any, principal: Any, case_id: str) -> Case:
+def _case_or_404(session: Session, principal: Principal, case_id: str) -> Case:
     case = get_case(session, case_id)
     if case is None or not principal.sees(case.agency_id):
         raise ApiError(404, "case_not_found", "找不到该案卷，或无权查看。")
     return case
 
 
-def renderer_for(case: Case, blobs: Any, settings: Settings, layout_sha256: str | None = None) -> CaseRenderer:
+def renderer_for(case: Case, blobs: BlobStore, settings: Settings, layout_sha256: str | None = None) -> CaseRenderer:
     """Page renderer over the case's stored files (local blobs in place; other stores copied once), with the
     current run's stored layout when it has one (then the files are only drawn, never read or OCRed)."""
     root = settings.data_dir / "render"
@@ -114,7 +118,7 @@ def review_page(case_id: str, request: Request, principal: PagePrincipal, sessio
         groups=groups,
         categories=categories,
         checks={c.id: c for c in standard.checks},
-        locked=case.status == "signed",
+        locked=case.status == CaseStatus.SIGNED,
         can_correct=principal.can("finding.correct"),
         can_sign=principal.can("case.signoff"),
         low_confidence=REVIEW_CONFIDENCE,
@@ -158,7 +162,7 @@ def evidence(
     return {"finding_id": finding.id, "evidence": items}
 
 
-def _finding_of_case(session: Any, case: Case, finding_id: int) -> Finding:
+def _finding_of_case(session: Session, case: Case, finding_id: int) -> Finding:
     finding = session.get(Finding, finding_id)
     run = session.get(ReviewRun, finding.run_id) if finding is not None else None
     if finding is None or run is None or run.case_id != case.id:
@@ -199,7 +203,7 @@ def correct(
     return _scored(session, case.id, finding=finding_json(row))
 
 
-def _scored(session: Any, case_id: str, **extra: Any) -> dict[str, Any]:
+def _scored(session: Session, case_id: str, **extra: Any) -> dict[str, Any]:
     draft = draft_with_corrections(session, case_id) or {}
     trail = [
         dict(
@@ -227,4 +231,4 @@ def signoff(case_id: str, principal: JsonPrincipal, session: SessionDep) -> dict
     case = _case_or_404(session, principal, case_id)
     sign_off(session, case.id, principal.name)
     session.flush()
-    return _scored(session, case.id, status="signed")
+    return _scored(session, case.id, status=CaseStatus.SIGNED)

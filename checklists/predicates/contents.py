@@ -26,22 +26,11 @@ from decimal import Decimal
 from checklists.engine import CaseView, Outcome, fail, not_applicable, passed, unknown
 from checklists.registry import register
 from checklists.schema import CheckSpec
-from extractors.fields.citations import Citation, split_citations
-from extractors.fields.dates import signing_date
-from extractors.fields.docnumber import standalone_doc_number
-from extractors.fields.marks import scanned_seal, signing_block_start, signing_seal
-from extractors.fields.money import find_amounts, read_penalty
-from extractors.fields.officers import Officer, find_officers, missing_certificates
-from extractors.fields.parties import find_party
-from extractors.fields.penalty import penalty_kinds
-from extractors.fields.receipts import labelled_values, read_receipt
+from reviewer.core.facts import Citation, Citations, Officer, PenaltyFacts
 from reviewer.core.model import Instrument
+from reviewer.core.text import compact
 
 OFFICER_RECORDS = ("inspection_record", "inquiry_record", "onsite_decision")
-_AGENCY_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}(?:局|委员会|政府|办公室|大队|支队|中队|管理处|执法局|中心)$")
-_FACTS = re.compile("经查|违法事实|查明|经调查|现场检查|发现")
-_EVIDENCE = re.compile("证据|为证|证明")
-_BASIS_WORD = re.compile("依据|根据|依照")
 KIND_NAMES = {
     "confiscation": "没收",
     "suspension": "责令停产停业",
@@ -64,30 +53,17 @@ def yuan(value: Decimal | None) -> str:
     return f"{text}元"
 
 
-def line_at(text: str, position: int) -> str:
-    """The stripped line of `text` that holds `position`."""
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    return text[start : len(text) if end < 0 else end].strip()
-
-
-def last_line(text: str) -> str:
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return lines[-1] if lines else ""
-
-
-def penalty_line(decision: Instrument) -> str:
+def penalty_line(instrument: Instrument) -> str:
     """The line that holds the last amount of the penalty section (where the terms after it should follow)."""
-    reading = read_penalty(decision.text)
-    if reading.amounts:
-        return line_at(decision.text, reading.amounts[-1].start)
-    if reading.section:
-        return line_at(decision.text, reading.section[0])
-    return decision.title or decision.kind
+    penalty = instrument.facts.penalty
+    if penalty is not None and penalty.line is not None:
+        return penalty.line
+    return instrument.title or instrument.kind
 
 
-def compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+def penalty_of(instrument: Instrument) -> PenaltyFacts:
+    """The instrument's penalty facts; an empty reading for an instrument that states none."""
+    return instrument.facts.penalty or PenaltyFacts(stated=False)
 
 
 # --- officers --------------------------------------------------------------------------------------------
@@ -105,7 +81,7 @@ def two_officers(view: CaseView, check: CheckSpec) -> Outcome:
     short: list[tuple[Instrument, list[Officer]]] = []
     unread: list[Instrument] = []
     for record in records:
-        officers = [o for o in find_officers(record.text) if o.role == "officer"]
+        officers = [o for o in _officers(record) if o.role == "officer"]
         names = list(dict.fromkeys(officer.name for officer in officers))
         if not names:
             unread.append(record)
@@ -113,7 +89,7 @@ def two_officers(view: CaseView, check: CheckSpec) -> Outcome:
             short.append((record, officers))
     if short:
         record, officers = short[0]
-        evidence = [view.cite(r, line_at(r.text, o[0].start)) for r, o in short]
+        evidence = [view.cite(r, o[0].line) for r, o in short]
         values = {
             "page": evidence[0].page,
             "instrument": record.title or record.kind,
@@ -126,11 +102,15 @@ def two_officers(view: CaseView, check: CheckSpec) -> Outcome:
     return passed(*(view.cite(r) for r in records))
 
 
+def _officers(record: Instrument) -> list[Officer]:
+    return record.facts.record.officers if record.facts.record else []
+
+
 def _file_certificates(records: Iterable[Instrument]) -> dict[str, str]:
     """Officer name → a certificate number shown for that officer anywhere on the records."""
     numbers: dict[str, str] = {}
     for record in records:
-        for officer in find_officers(record.text):
+        for officer in _officers(record):
             if officer.certificate:
                 numbers.setdefault(officer.name, officer.certificate)
     return numbers
@@ -138,8 +118,8 @@ def _file_certificates(records: Iterable[Instrument]) -> dict[str, str]:
 
 def _uncertified(record: Instrument, elsewhere: dict[str, str]) -> list[Officer]:
     """Officers of `record` whose number is missing (see the module docstring for records with none)."""
-    officers = find_officers(record.text)
-    missing = set(missing_certificates(officers))
+    officers = _officers(record)
+    missing = set(record.facts.record.uncertified if record.facts.record else [])
     gives_numbers = any(officer.certificate for officer in officers)
     if not gives_numbers:
         missing = {name for name in missing if name not in elsewhere}
@@ -154,14 +134,14 @@ def _uncertified(record: Instrument, elsewhere: dict[str, str]) -> list[Officer]
 
 @register("officers.certificates")
 def certificates(view: CaseView, check: CheckSpec) -> Outcome:
-    records = [r for r in _records(view) if any(o.role == "officer" for o in find_officers(r.text))]
+    records = [r for r in _records(view) if any(o.role == "officer" for o in _officers(r))]
     if not records:
         return not_applicable("笔录中未载明执法人员。")
     elsewhere = _file_certificates(records)
     failures = [(record, officer) for record in records for officer in _uncertified(record, elsewhere)]
     if not failures:
         return passed(*(view.cite(r) for r in records))
-    evidence = [view.cite(record, line_at(record.text, officer.start)) for record, officer in failures]
+    evidence = [view.cite(record, officer.line) for record, officer in failures]
     record, _officer = failures[0]
     names = "、".join(dict.fromkeys(officer.name for _, officer in failures))
     return fail(
@@ -172,30 +152,19 @@ def certificates(view: CaseView, check: CheckSpec) -> Outcome:
 # --- party -----------------------------------------------------------------------------------------------
 
 
-def _clean_name(name: str) -> str:
-    name = compact(name)
-    return re.sub(r"[（(](?:法定代表人|负责人|经营者|委托代理人|代理人)[^）)]*[）)]$", "", name)
-
-
 def _party_names(view: CaseView) -> list[tuple[Instrument, str, str | None]]:
     """(instrument, name, code) for each instrument that names the party, most authoritative first."""
     found: list[tuple[Instrument, str, str | None]] = []
     for kind in ("penalty_decision", "onsite_decision", "prior_notice", "filing_approval"):
         for instrument in view.all(kind):
-            party = find_party(instrument.text)
+            party = instrument.facts.party
             if party is not None:
-                found.append((instrument, _clean_name(party.name.value), party.code.value if party.code else None))
+                found.append((instrument, party.clean_name, party.code))
     for instrument in view.all("service_receipt"):
-        recipient = read_receipt(instrument.text).recipient
-        if recipient is not None:
-            found.append((instrument, _clean_name(recipient.value), None))
-    for instrument in view.all("payment_receipt"):
-        payer = labelled_values(
-            instrument.text, "缴款人名称|缴款人|缴款单位", stop="证件号码|证件类型|收款单位", multiline=True
-        )
-        code = labelled_values(instrument.text, "证件号码|统一社会信用代码")
-        if payer:
-            found.append((instrument, _clean_name(payer[0].value), compact(code[0].value) if code else None))
+        receipt = instrument.facts.receipt
+        if receipt is not None and receipt.recipient_clean is not None:
+            found.append((instrument, receipt.recipient_clean, None))
+    found += [(i, i.facts.payer, i.facts.payer_code) for i in view.all("payment_receipt") if i.facts.payer is not None]
     return found
 
 
@@ -227,7 +196,7 @@ def party_identified(view: CaseView, check: CheckSpec) -> Outcome:
     decision = view.first("penalty_decision")
     if decision is None:
         return not_applicable("案卷中没有行政处罚决定书。")
-    party = find_party(decision.text)
+    party = decision.facts.party
     if party is None:
         return unknown("未能识别决定书中的当事人，请人工核查。", view.cite(decision))
     missing = []
@@ -241,7 +210,7 @@ def party_identified(view: CaseView, check: CheckSpec) -> Outcome:
         )
     if party.address is None:
         missing.append("住所（地址）")
-    quote = line_at(decision.text, party.name.start)
+    quote = party.line
     if missing:
         return fail(view.cite(decision, quote), missing="、".join(missing))
     return passed(view.cite(decision, quote))
@@ -250,28 +219,21 @@ def party_identified(view: CaseView, check: CheckSpec) -> Outcome:
 # --- the decision ----------------------------------------------------------------------------------------
 
 
-def _signing_agency(text: str) -> str | None:
-    """The agency named in the signing block (or the header line) of a decision."""
-    lines = [line.strip() for line in text[signing_block_start(text) :].splitlines()]
-    lines += [line.strip() for line in text.splitlines()[:2]]
-    return next((line for line in lines if _AGENCY_LINE.match(line)), None)
-
-
-def _missing_contents(decision: Instrument, view: CaseView) -> list[str]:
-    text = decision.text
+def _missing_contents(decision: Instrument) -> list[str]:
+    facts = decision.facts
+    stated = facts.decision
     missing = []
-    if not (_FACTS.search(text) and _EVIDENCE.search(text)):
+    if stated is None or not (stated.states_facts and stated.states_evidence):
         missing.append("违法事实和证据")
-    if not split_citations(text).basis and not (_BASIS_WORD.search(text) and "《" in text):
+    if not _citations(decision).basis and not (stated is not None and stated.basis_worded):
         missing.append("处罚依据")
-    if not penalty_kinds(text):
+    if not penalty_of(decision).kinds:
         missing.append("处罚种类和依据")
-    if _signing_agency(text) is None:
+    if stated is None or stated.signing_agency is None:
         missing.append("作出决定的行政机关名称")
-    dated = signing_date(text)
-    if dated is None or dated.value is None:
+    if facts.signed is None or facts.signed.value is None:
         missing.append("作出决定的日期")
-    if signing_seal(text) is None and not scanned_seal(view.pages, decision.first_page, decision.last_page):
+    if facts.seal == "none":
         missing.append("行政机关印章")
     return missing
 
@@ -281,9 +243,9 @@ def decision_contents(view: CaseView, check: CheckSpec) -> Outcome:
     decision = view.first("penalty_decision")
     if decision is None:
         return not_applicable("案卷中没有行政处罚决定书。")
-    missing = _missing_contents(decision, view)
-    dated = signing_date(decision.text)
-    quote = dated.raw if dated is not None else last_line(decision.text)
+    missing = _missing_contents(decision)
+    dated = decision.facts.signed
+    quote = dated.raw if dated is not None else decision.facts.last_line
     if missing:
         return fail(view.cite(decision, quote), missing="、".join(missing))
     return passed(view.cite(decision, quote))
@@ -316,7 +278,7 @@ def basis_precise(view: CaseView, check: CheckSpec) -> Outcome:
     decision = view.first("penalty_decision")
     if decision is None:
         return not_applicable("案卷中没有行政处罚决定书。")
-    split = split_citations(decision.text)
+    split = _citations(decision)
     cited = split.violated + split.basis
     if not split.violated or not split.basis:
         missing = "违法行为依据" if not split.violated else "处罚依据"
@@ -325,7 +287,7 @@ def basis_precise(view: CaseView, check: CheckSpec) -> Outcome:
         c
         for kind in ("prior_notice", "penalty_approval", "investigation_report")
         for i in view.all(kind)
-        for c in split_citations(i.text).violated + split_citations(i.text).basis
+        for c in _citations(i).violated + _citations(i).basis
     ]
     loose = [c for c in cited if _abbreviated(c.law) or _finer_elsewhere(c, others)]
     if loose:
@@ -334,11 +296,14 @@ def basis_precise(view: CaseView, check: CheckSpec) -> Outcome:
     return passed(*(view.cite(decision, c.raw) for c in cited[:2]))
 
 
+def _citations(instrument: Instrument) -> Citations:
+    return instrument.facts.citations or Citations()
+
+
 def _fine_of(instrument: Instrument) -> tuple[Decimal | None, str]:
     """The fine of an instrument's penalty section and the raw text that states it."""
-    reading = read_penalty(instrument.text)
-    fines = [a for a in reading.amounts if a.role == "fine" and a.form == "figures"]
-    return reading.values.get("fine"), (fines[0].raw if fines else "")
+    penalty = penalty_of(instrument)
+    return penalty.fine, penalty.fine_raw
 
 
 @register("decision.amount_consistent")
@@ -347,14 +312,14 @@ def amount_consistent(view: CaseView, check: CheckSpec) -> Outcome:
     if decision is None:
         return not_applicable("案卷中没有处罚决定书。")
     for instrument in [decision, *view.all("penalty_approval")]:
-        for figures, words in read_penalty(instrument.text).mismatches:
-            one, two = view.cite(instrument, figures.raw), view.cite(instrument, words.raw)
+        for mismatch in penalty_of(instrument).mismatches:
+            one, two = view.cite(instrument, mismatch.figures), view.cite(instrument, mismatch.words)
             return fail(
                 one,
                 two,
-                first=compact(figures.raw),
+                first=compact(mismatch.figures),
                 first_page=one.page,
-                second=compact(words.raw),
+                second=compact(mismatch.words),
                 second_page=two.page,
             )
     decided, decided_raw = _fine_of(decision)
@@ -370,16 +335,9 @@ def amount_consistent(view: CaseView, check: CheckSpec) -> Outcome:
                 second=compact(decided_raw),
                 second_page=two.page,
             )
-    if decided is None and not find_amounts(decision.text):
+    if decided is None and not penalty_of(decision).any_amount:
         return not_applicable("决定书未载明罚款金额。")
     return passed(view.cite(decision, decided_raw or None))
-
-
-def _doc_number(instrument: Instrument) -> str | None:
-    if instrument.doc_number:
-        return instrument.doc_number
-    head = instrument.text.splitlines()[:8]
-    return next((number for line in head if (number := standalone_doc_number(line))), None)
 
 
 @register("decision.doc_number")
@@ -387,12 +345,12 @@ def doc_number(view: CaseView, check: CheckSpec) -> Outcome:
     instruments = view.all("penalty_decision", "prior_notice")
     if not instruments:
         return not_applicable("案卷中没有处罚决定书或事先告知书。")
-    lacking = [i for i in instruments if _doc_number(i) is None]
+    lacking = [i for i in instruments if i.facts.doc_number is None]
     if lacking:
         first = lacking[0]
         evidence = [view.cite(i, i.title or None) for i in lacking]
         return fail(*evidence, page=evidence[0].page, instrument=first.title or first.kind, doc_number="未载明文号")
-    return passed(*(view.cite(i, _doc_number(i)) for i in instruments))
+    return passed(*(view.cite(i, i.facts.doc_number) for i in instruments))
 
 
 @register("decision.simple_procedure_limits")
@@ -406,7 +364,7 @@ def simple_procedure_limits(view: CaseView, check: CheckSpec) -> Outcome:
         return unknown("未见当场处罚决定书，请人工核查。")
     fine, raw = _fine_of(decision)
     fine = fine if fine is not None else view.facts.fine_yuan
-    kinds = penalty_kinds(decision.text) - {"warning", "fine"}
+    kinds = set(penalty_of(decision).kinds) - {"warning", "fine"}
     limits = {
         "citizen": check.parameters.get("fine_citizen", 200),
         "organisation": check.parameters.get("fine_organisation", 3000),
@@ -419,7 +377,7 @@ def simple_procedure_limits(view: CaseView, check: CheckSpec) -> Outcome:
     if fine is None:
         return (
             passed(evidence)
-            if penalty_kinds(decision.text) == {"warning"}
+            if set(penalty_of(decision).kinds) == {"warning"}
             else unknown("未能读出当场处罚的罚款金额，请人工核查。", evidence)
         )
     limit = limits.get(view.facts.party_type or "")

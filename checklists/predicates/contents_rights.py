@@ -16,65 +16,41 @@ Decisions:
 
 from __future__ import annotations
 
-import re
-
 from checklists.engine import CaseView, Outcome, fail, not_applicable, passed, unknown
-from checklists.predicates.case_class import hearing_eligible
-from checklists.predicates.contents import KIND_NAMES, compact, last_line, line_at, penalty_line, yuan
+from checklists.predicates.contents import KIND_NAMES, penalty_line, penalty_of, yuan
 from checklists.registry import register
 from checklists.schema import CheckSpec
-from extractors.fields.citations import split_citations
-from extractors.fields.money import read_penalty
-from extractors.fields.penalty import penalty_kinds
-from extractors.fields.rights import Route, read_decision_rights, read_notice_rights
+from reviewer.core.facts import NoticeFacts, Route
 from reviewer.core.model import Evidence, Instrument
-
-_SENTENCE = re.compile("[^。；;]+[。；;]?")
-_MAY = re.compile("有权|享有|可以|要求|申请|提出|权利")
-_FACTS = re.compile("经查|违法事实|查明|经调查|发现|你单位于|你于|当事人于")
-_MADE = re.compile(r"(?<!未)(?<!没有)提出(?:了)?(?:书面)?(?:的)?陈述|(?<!未)(?<!没有)进行(?:了)?陈述(?:、|和)?申辩")
-_REVIEWED = re.compile("复核|采纳")
-_ANSWERED = re.compile("复核|采纳|予以考虑|不予支持|予以支持")
-_CONSEQUENCE = re.compile("逾期不(?:缴纳|缴|履行)|加处罚款|强制执行")
-_PAY_HOW = re.compile("银行|网点|专户|账户|财政|电子支付|网上缴纳|转账|缴款码")
 
 
 def _notices(view: CaseView) -> list[Instrument]:
     return view.all("prior_notice")
 
 
-def _sentence_naming(text: str, subject: re.Pattern[str]) -> str | None:
-    """The first sentence naming `subject` together with what the party may do."""
-    for match in _SENTENCE.finditer(text):
-        sentence = compact(match.group())
-        if subject.search(sentence) and _MAY.search(sentence):
-            return sentence
-    return None
+def _notice(notice: Instrument) -> NoticeFacts:
+    return notice.facts.notice or NoticeFacts()
 
 
 def _rights_place(notice: Instrument) -> str:
     """Where the notice tells the party its rights (or the line where that should be)."""
-    for line in notice.text.splitlines():
-        if re.search("陈述|申辩|听证|有权", line):
-            return line.strip()
-    return penalty_line(notice)
+    return _notice(notice).rights_line or penalty_line(notice)
 
 
 # --- the notice ------------------------------------------------------------------------------------------
 
 
 def _notice_missing(notice: Instrument) -> list[str]:
-    text = notice.text
+    told, penalty = _notice(notice), penalty_of(notice)
+    citations = notice.facts.citations
     missing = []
-    reading = read_penalty(text)
-    if reading.section is None or not (reading.values or penalty_kinds(text)):
+    if not penalty.stated or not (penalty.totals or penalty.kinds):
         missing.append("拟作出的行政处罚")
-    if not _FACTS.search(text):
+    if not told.states_facts:
         missing.append("违法事实")
-    split = split_citations(text)
-    if not split.violated:
+    if citations is None or not citations.violated:
         missing.append("理由（违反的规定）")
-    if not split.basis and not re.search(r"(?:依据|根据|依照)《[^》]+》第", compact(text)):
+    if (citations is None or not citations.basis) and not told.basis_worded:
         missing.append("处罚依据")
     return missing
 
@@ -97,16 +73,16 @@ def statement_in_notice(view: CaseView, check: CheckSpec) -> Outcome:
     if not notices:
         return not_applicable("案卷中没有行政处罚事先告知书。")
     for notice in notices:
-        sentence = _sentence_naming(notice.text, re.compile("陈述|申辩"))
-        if sentence and read_notice_rights(notice.text).statement:
-            return passed(view.cite(notice, sentence))
+        told = _notice(notice)
+        if told.statement_sentence and told.statement:
+            return passed(view.cite(notice, told.statement_sentence))
     notice = notices[0]
     return fail(view.cite(notice, _rights_place(notice)), page=notice.first_page)
 
 
 @register("rights.hearing_in_notice")
 def hearing_in_notice(view: CaseView, check: CheckSpec) -> Outcome:
-    eligible = hearing_eligible(view)
+    eligible = view.facts.hearing_eligible
     if eligible is None:
         return unknown("未能判断拟作出的处罚是否达到听证标准（当事人类型或罚款金额不明），请人工核查。")
     if not eligible:
@@ -115,9 +91,9 @@ def hearing_in_notice(view: CaseView, check: CheckSpec) -> Outcome:
     if not notices:
         return not_applicable("案卷中没有行政处罚事先告知书。")
     for notice in notices:
-        sentence = _sentence_naming(notice.text, re.compile("听证"))
-        if sentence and read_notice_rights(notice.text).hearing_period is not None:
-            return passed(view.cite(notice, sentence))
+        told = _notice(notice)
+        if told.hearing_sentence and told.hearing_period is not None:
+            return passed(view.cite(notice, told.hearing_sentence))
     notice = notices[0]
     values = {"penalty": _penalty_text(view), **check.parameters}
     hearing = view.standard.thresholds.hearing
@@ -140,9 +116,9 @@ def _statement_made(view: CaseView) -> Evidence | None:
     for instrument in view.all("statement_record", "hearing_record"):
         return view.cite(instrument)
     for instrument in view.all("penalty_approval", "penalty_decision"):
-        match = _MADE.search(compact(instrument.text))
-        if match:
-            return view.cite(instrument, match.group())
+        words = instrument.facts.statement_reported
+        if words:
+            return view.cite(instrument, words)
     return None
 
 
@@ -152,24 +128,16 @@ def statement_reviewed(view: CaseView, check: CheckSpec) -> Outcome:
     if made is None:
         return not_applicable("案卷中未见当事人提出陈述、申辩。")
     reviews = view.all("penalty_approval", "legal_review", "collective_discussion", "statement_review")
-    reviewed = [i for i in reviews if _REVIEWED.search(compact(i.text))]
-    review_word = _REVIEWED.search(compact(reviewed[0].text)).group() if reviewed else ""
+    reviewed = [i for i in reviews if i.facts.review_word]
+    review_word = (reviewed[0].facts.review_word or "") if reviewed else ""
     decision = view.first("penalty_decision")
     if decision is None:
         return unknown("案卷中没有处罚决定书，无法核对是否回应陈述申辩。", made)
-    answered = _ANSWERED.search(compact(decision.text))
+    answered = decision.facts.decision.answers_statement if decision.facts.decision else None
     if reviewed and answered:
-        return passed(made, view.cite(reviewed[0], review_word), view.cite(decision, answered.group()))
+        return passed(made, view.cite(reviewed[0], review_word), view.cite(decision, answered))
     where = reviews[0] if not reviewed and reviews else decision
-    return fail(made, view.cite(where, _statement_line(where)))
-
-
-def _statement_line(instrument: Instrument) -> str:
-    """The line that reports the statement (where the review should follow), else the last line."""
-    for line in instrument.text.splitlines():
-        if re.search("陈述|申辩", line):
-            return line.strip()
-    return last_line(instrument.text)
+    return fail(made, view.cite(where, where.facts.statement_line))
 
 
 @register("rights.no_heavier_after_defence")
@@ -178,25 +146,20 @@ def no_heavier_after_defence(view: CaseView, check: CheckSpec) -> Outcome:
     if decision is None or not notices:
         return not_applicable("告知书或决定书不在案卷中。")
     notice = notices[-1]
-    proposed, decided = read_penalty(notice.text), read_penalty(decision.text)
-    if proposed.section is None or decided.section is None:
+    proposed, decided = penalty_of(notice), penalty_of(decision)
+    if not proposed.stated or not decided.stated:
         return not_applicable("告知书或决定书未载明处罚内容。")
-    before, after = proposed.values.get("fine"), decided.values.get("fine")
-    added = penalty_kinds(decision.text) - penalty_kinds(notice.text) - {"warning"}
+    before, after = proposed.fine, decided.fine
+    added = set(decided.kinds) - set(proposed.kinds) - {"warning"}
     if (after is not None and before is not None and after > before) or added:
-        one = view.cite(decision, _fine_raw(decided) or penalty_line(decision))
-        two = view.cite(notice, _fine_raw(proposed) or penalty_line(notice))
+        one = view.cite(decision, decided.fine_raw or penalty_line(decision))
+        two = view.cite(notice, proposed.fine_raw or penalty_line(notice))
         extra = "、".join(KIND_NAMES.get(kind, kind) for kind in sorted(added))
         decided_text = "、".join(filter(None, [f"罚款{yuan(after)}" if after is not None else "", extra]))
         return fail(one, two, decided=decided_text, proposed=f"罚款{yuan(before)}" if before is not None else "未载明")
     if before is None and after is not None:
         return unknown("告知书未载明拟罚款金额，无法比较轻重，请人工核查。", view.cite(notice, penalty_line(notice)))
     return passed(view.cite(decision, penalty_line(decision)), view.cite(notice, penalty_line(notice)))
-
-
-def _fine_raw(reading: object) -> str:
-    amounts = [a for a in getattr(reading, "amounts", []) if a.role == "fine" and a.form == "figures"]
-    return amounts[0].raw if amounts else ""
 
 
 # --- the decision's terms --------------------------------------------------------------------------------
@@ -213,7 +176,7 @@ def _litigation_ok(route: Route | None, months: int) -> bool:
         return False
     if period.unit == "month":
         return period.amount == months
-    return "复议决定" in route.raw and period.unit == "day" and period.amount == 15
+    return route.after_review and period.unit == "day" and period.amount == 15
 
 
 @register("rights.remedies_in_decision")
@@ -223,16 +186,13 @@ def remedies_in_decision(view: CaseView, check: CheckSpec) -> Outcome:
         return not_applicable("案卷中没有行政处罚决定书。")
     days = int(check.parameters.get("review_days", 60))
     months = int(check.parameters.get("litigation_months", 6))
-    rights = read_decision_rights(decision.text)
-    review_ok, litigation_ok = _review_ok(rights.review, days), _litigation_ok(rights.litigation, months)
-    if review_ok and litigation_ok:
-        return passed(view.cite(decision, line_at(decision.text, rights.review.start)))  # type: ignore[union-attr]
-    wrong = [
-        route
-        for route, ok in ((rights.review, review_ok), (rights.litigation, litigation_ok))
-        if route is not None and not ok
-    ]
-    quote = line_at(decision.text, wrong[0].start) if wrong else penalty_line(decision)
+    terms = decision.facts.decision
+    review, litigation = (terms.review, terms.litigation) if terms else (None, None)
+    review_ok, litigation_ok = _review_ok(review, days), _litigation_ok(litigation, months)
+    if review is not None and review_ok and litigation_ok:
+        return passed(view.cite(decision, review.line))
+    wrong = [route for route, ok in ((review, review_ok), (litigation, litigation_ok)) if route is not None and not ok]
+    quote = wrong[0].line if wrong else penalty_line(decision)
     return fail(view.cite(decision, quote))
 
 
@@ -241,20 +201,20 @@ def payment_terms_in_decision(view: CaseView, check: CheckSpec) -> Outcome:
     decision = view.decision
     if decision is None:
         return not_applicable("案卷中没有处罚决定书。")
-    reading = read_penalty(decision.text)
-    fine = reading.values.get("fine")
-    if fine is None:
-        if reading.section is None and view.facts.fine_yuan is None and "罚款" in decision.text:
+    penalty = penalty_of(decision)
+    if penalty.fine is None:
+        if not penalty.stated and view.facts.fine_yuan is None and penalty.mentions_fine:
             return unknown("未能读出决定书的处罚内容，请人工核查。", view.cite(decision))
         return not_applicable("决定未处以罚款。")
-    payment = read_decision_rights(decision.text).payment
-    text = compact(decision.text)
+    terms = decision.facts.decision
+    payment = terms.payment if terms else None
     if (
         payment is not None
         and payment.period is not None
-        and (payment.place or _PAY_HOW.search(payment.raw))
-        and _CONSEQUENCE.search(text)
+        and (payment.place or payment.names_how)
+        and terms is not None
+        and terms.consequence
     ):
-        return passed(view.cite(decision, line_at(decision.text, payment.start)))
-    quote = line_at(decision.text, payment.start) if payment is not None else penalty_line(decision)
+        return passed(view.cite(decision, payment.line))
+    quote = payment.line if payment is not None else penalty_line(decision)
     return fail(view.cite(decision, quote))

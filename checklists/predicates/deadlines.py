@@ -12,52 +12,22 @@ Every outcome also carries the calendar's Chinese explanation under `explanation
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from checklists.engine import CaseView, Outcome, fail, not_applicable, passed, unknown
-from checklists.predicates.case_class import hearing_eligible, is_major
 from checklists.registry import register
 from checklists.schema import CheckSpec, Period
-from extractors.fields.dates import DateMatch, find_dates, signing_date
-from extractors.fields.folding import cn_int, fold
-from extractors.fields.receipts import read_receipt, read_record_header
-from extractors.fields.rights import read_notice_rights, statement_waived
 from reviewer.core import calendar
 from reviewer.core.calendar import Deadline, Unit, format_date
+from reviewer.core.facts import DateFact
 from reviewer.core.model import Evidence, Instrument
 
-__all__ = ["AGENCY_SECTORS", "Dated", "agency_sector", "served_date"]
+__all__ = ["Dated", "served_date"]
 
-#: Sector names as standards write them → words of an agency's name that place it in the sector.
-AGENCY_SECTORS: dict[str, tuple[str, ...]] = {
-    "市场监管": ("市场监督管理", "市场监管"),
-    "生态环境": ("生态环境",),
-    "城管": ("城市管理", "城管", "综合行政执法", "综合执法"),
-    "应急管理": ("应急管理",),
-    "交通运输": ("交通运输",),
-    "卫健": ("卫生健康", "卫生和计划生育"),
-    "文旅": ("文化和旅游", "文化广电", "文化市场综合执法"),
-    "自然资源": ("自然资源", "国土资源"),
-}
-_AGENCY = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:局|委员会|厅|支队|大队)")
-_AGENCY_SOURCES = (
-    "penalty_decision",
-    "onsite_decision",
-    "no_penalty_decision",
-    "cover",
-    "filing_approval",
-    "case_source",
-    "prior_notice",
-)
 #: Art. 85 行政处罚法: the law's 二日/三日/五日/七日 are working days, also where a notice writes "三日".
 _ART85_DAYS = frozenset({2, 3, 5, 7})
-_EXTENSION = re.compile(
-    r"(?:延长|延期)[^。；;]{0,20}?(?P<n>[0-9〇零一二两三四五六七八九十百]+)\s*(?:个)?(?P<unit>工作日|日|天|个月|月)"
-)
-_HEARING_AT = re.compile(r"(?:定于|决定于|将于|于)\s*$")
-_HEARING_WAIVED = re.compile(r"放弃[^。；;]{0,12}听证")
 _UNIT_OF: dict[str, Unit] = {"working_days": "working_day", "days": "day"}
 
 
@@ -76,8 +46,8 @@ class Dated:
 # --- reading dates ----------------------------------------------------------------------------------------
 
 
-def _cite(view: CaseView, instrument: Instrument, match: DateMatch | None, day: dt.date) -> Evidence:
-    raw = match.raw if match is not None and match.value == day else format_date(day)
+def _cite(view: CaseView, instrument: Instrument, found: DateFact | None, day: dt.date) -> Evidence:
+    raw = found.raw if found is not None and found.value == day else format_date(day)
     return view.cite(instrument, raw)
 
 
@@ -85,7 +55,7 @@ def signed(view: CaseView, instrument: Instrument | None) -> Dated | None:
     """The instrument's own (signing) date with evidence; None when it has none."""
     if instrument is None:
         return None
-    found = signing_date(instrument.text) if instrument.text else None
+    found = instrument.facts.signed
     day = instrument.date or (found.value if found else None)
     return None if day is None else Dated(day, _cite(view, instrument, found, day))
 
@@ -98,7 +68,7 @@ def _signed_in(view: CaseView, kinds: tuple[str, ...], day: dt.date | None) -> D
     instrument = next((i for i in candidates if i.date == day), candidates[0] if candidates else None)
     if instrument is None:
         return Dated(day, Evidence(page=1, quote=format_date(day)))
-    found = signing_date(instrument.text) if instrument.date == day and instrument.text else None
+    found = instrument.facts.signed if instrument.date == day else None
     return Dated(day, _cite(view, instrument, found, day))
 
 
@@ -108,7 +78,7 @@ def _squash(text: str | None) -> str:
 
 def _serves(receipt: Instrument, target: Instrument) -> bool | None:
     """Whether the receipt names `target` among the served documents; None when it names none."""
-    documents = read_receipt(receipt.text).documents if receipt.text else []
+    documents = receipt.facts.receipt.documents if receipt.facts.receipt else []
     if not documents:
         return None
     number, title = _squash(target.doc_number), _squash(target.title)
@@ -134,8 +104,8 @@ def served_date(view: CaseView, target: Instrument) -> tuple[Dated | None, str |
             continue
         serves = _serves(instrument, target)
         if serves or (serves is None and adjacent):
-            receipt = read_receipt(instrument.text) if instrument.text else None
-            match = receipt.served_at if receipt else None
+            receipt = instrument.facts.receipt
+            match = receipt.served if receipt else None
             day = match.value if match is not None else instrument.date
             if day is None:
                 return None, f"送达{target.title or target.kind}的送达回证未填写送达日期。"
@@ -166,7 +136,7 @@ def _calendar_unknown(result: Deadline, *evidence: Evidence) -> Outcome:
     return unknown(f"{result.explanation}，请人工核对期限。", *evidence)
 
 
-def _late(start: Dated, actual: Dated, amount: int, unit: Unit, **values: object) -> Outcome:
+def _late(start: Dated, actual: Dated, amount: int, unit: Unit, **values: Any) -> Outcome:
     """Fail when `actual` is after the last day of the period from `start`; pass when in time."""
     result = calendar.deadline(start.day, amount, unit)
     late = calendar.is_late(start.day, actual.day, amount, unit)
@@ -178,7 +148,7 @@ def _late(start: Dated, actual: Dated, amount: int, unit: Unit, **values: object
 
 
 def _premature(
-    start: Dated, act: Dated, amount: int, unit: Unit, *, on_last_day: bool = True, **values: object
+    start: Dated, act: Dated, amount: int, unit: Unit, *, on_last_day: bool = True, **values: Any
 ) -> Outcome:
     """Fail when `act` happened before the period from `start` had run out.
 
@@ -196,28 +166,6 @@ def _premature(
     return passed(start.evidence, act.evidence)
 
 
-# --- sector -----------------------------------------------------------------------------------------------
-
-
-def agency_name(view: CaseView) -> str | None:
-    """The agency's name as the first line of its decision, cover or forms writes it."""
-    for kind in _AGENCY_SOURCES:
-        for instrument in view.all(kind):
-            lines = [line.strip() for line in instrument.text.splitlines() if line.strip()]
-            for line in lines[:2]:
-                match = _AGENCY.fullmatch(_squash(line))
-                if match:
-                    return match.group()
-    return None
-
-
-def agency_sector(name: str | None) -> str | None:
-    """The sector an agency's name places it in (嵩川市市场监督管理局 → 市场监管); None when unclear."""
-    if not name:
-        return None
-    return next((sector for sector, words in AGENCY_SECTORS.items() if any(w in name for w in words)), None)
-
-
 # --- predicates -------------------------------------------------------------------------------------------
 
 
@@ -232,8 +180,7 @@ def filing_within_period(view: CaseView, check: CheckSpec) -> Outcome:
     if not rule.applies or rule.period is None:
         return not_applicable("评查标准未设立案期限。")
     if rule.sectors:
-        name = agency_name(view)
-        sector = agency_sector(name)
+        name, sector = view.facts.agency, view.facts.sector
         if sector is None:
             return unknown(
                 f"无法从案卷判断执法机关所属领域（{name or '未识别机关名称'}），立案期限仅适用于"
@@ -262,14 +209,11 @@ def extension_days(view: CaseView) -> tuple[int, list[Evidence]] | None:
     """Natural days added by approved extensions (延期审批), with evidence; None when one states no period."""
     total, evidence = 0, []
     for instrument in view.all("extension_approval"):
-        text = fold(instrument.text).text
-        match = _EXTENSION.search(text)
-        amount = cn_int(match.group("n")) if match else None
-        if match is None or amount is None:
+        days, raw = instrument.facts.extension_days, instrument.facts.extension_raw
+        if days is None or raw is None:
             return None
-        unit = match.group("unit")
-        total += amount * 30 if "月" in unit else amount
-        evidence.append(view.cite(instrument, match.group()))
+        total += days
+        evidence.append(view.cite(instrument, raw))
     return total, evidence
 
 
@@ -304,11 +248,11 @@ def decision_within_period(view: CaseView, check: CheckSpec) -> Outcome:
     return outcome
 
 
-def _waived_in_writing(view: CaseView, pattern: re.Pattern[str] | None = None) -> Evidence | None:
-    """A statement record in which the party gives up its statement (放弃陈述申辩), or the right `pattern` names."""
+def _waived_in_writing(view: CaseView, *, hearing: bool = False) -> Evidence | None:
+    """A statement record in which the party gives up its statement (放弃陈述申辩), or its hearing."""
     for record in view.all("statement_record"):
-        text = fold(record.text).text
-        if pattern.search(text) if pattern else statement_waived(record.text):
+        said = record.facts.statement
+        if said is not None and (said.waives_hearing if hearing else said.waives_statement):
             return view.cite(record)
     return None
 
@@ -329,7 +273,7 @@ def _notice_window(view: CaseView) -> tuple[Instrument, Dated, Dated] | Outcome:
 
 def statement_period(view: CaseView, notice: Instrument) -> tuple[int, Unit]:
     """The statement period the notice grants (Art. 85 for 二/三/五/七日), else the standard's default."""
-    stated = read_notice_rights(notice.text).statement_period if notice.text else None
+    stated = notice.facts.notice.statement_period if notice.facts.notice else None
     if stated is not None and stated.unit != "month":
         unit: Unit = "working_day" if stated.unit == "working_day" or stated.amount in _ART85_DAYS else "day"
         return stated.amount, unit
@@ -354,7 +298,7 @@ def statement_period_respected(view: CaseView, check: CheckSpec) -> Outcome:
 @register("deadline.hearing_request_5d")
 def hearing_window_respected(view: CaseView, check: CheckSpec) -> Outcome:
     """For hearing-eligible penalties: no decision before the hearing-request window closed."""
-    eligible = hearing_eligible(view)
+    eligible = view.facts.hearing_eligible
     if eligible is None:
         return unknown("无法判断处罚是否属于听证范围。")
     if not eligible:
@@ -366,7 +310,7 @@ def hearing_window_respected(view: CaseView, check: CheckSpec) -> Outcome:
     if isinstance(window, Outcome):
         return window
     _, served, decided = window
-    waiver = _waived_in_writing(view, _HEARING_WAIVED)
+    waiver = _waived_in_writing(view, hearing=True)
     if waiver is not None:
         return passed(waiver, decided.evidence)
     days = int(check.parameters.get("days", 5))
@@ -377,15 +321,15 @@ def hearing_date(view: CaseView, notice: Instrument) -> Dated | None:
     """When the hearing took place (the record's session), else the date the hearing notice set."""
     record = view.first("hearing_record")
     if record is not None:
-        header = read_record_header(record.text) if record.text else None
-        if header is not None and header.date is not None and header.time is not None:
-            return Dated(header.date, view.cite(record, header.time.value))
+        session = record.facts.record
+        if session is not None and session.start is not None and session.time_raw is not None:
+            return Dated(session.start.date(), view.cite(record, session.time_raw))
         dated = signed(view, record)
         if dated is not None:
             return dated
-    for match in find_dates(notice.text):
-        if match.value and _HEARING_AT.search(notice.text[max(0, match.start - 4) : match.start]):
-            return Dated(match.value, view.cite(notice, match.raw))
+    set_for = notice.facts.hearing_on
+    if set_for is not None and set_for.value is not None:
+        return Dated(set_for.value, view.cite(notice, set_for.raw))
     return None
 
 
@@ -463,7 +407,7 @@ def fine_paid_in_time(view: CaseView, check: CheckSpec) -> Outcome:
 def major_penalty_filed_in_time(view: CaseView, check: CheckSpec) -> Outcome:
     """A major penalty is filed (备案) within the standard's period after the decision."""
     rule = view.standard.thresholds.major_filing
-    major = is_major(view)
+    major = view.facts.is_major
     if major is None:
         return unknown("无法判断是否属于重大行政处罚。")
     if not major or not rule.required:

@@ -10,26 +10,20 @@ Filing order (docs.order) is judged with the dates in `checklists.predicates.tim
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
 from checklists.engine import CaseView, Outcome, fail, not_applicable, passed, unknown
-from checklists.predicates.case_class import is_major
 from checklists.registry import register
 from checklists.schema import CheckSpec
-from extractors.fields.marks import Signature, find_signatures
-from extractors.fields.receipts import read_receipt
-from extractors.titles import classify_title, normalise
+from reviewer.core.facts import IndexRow, ServedDocument, Signature
+from reviewer.core.kinds import DECISION_KINDS
 from reviewer.core.model import Evidence, Instrument
 
-DECISION_KINDS = ("penalty_decision", "onsite_decision", "no_penalty_decision")
 RECORD_KINDS = ("inquiry_record", "inspection_record")
 PROCEDURE_UNKNOWN = "未能确定案件适用的程序（普通/简易），请人工核查。"
 MAJOR_UNKNOWN = "未能确定本案是否属于重大行政处罚（当事人类型或处罚内容不明），请人工核查。"
-_RECEIVER = re.compile(r"收件人|受送达人|签收人|代收人|签收")
-_HEARING_ASKED = re.compile(r"(?:要求|申请)(?:举行)?听证")
-_HEARING_DECLINED = re.compile(r"(?:放弃|不(?:要求|申请))(?:举行)?听证")
 
 
 # --- shared helpers (also used by the timeline and filing predicates) ---------------------------------------
@@ -53,13 +47,9 @@ def anchor(view: CaseView, *kinds: str) -> list[Evidence]:
     return []
 
 
-def _key(text: str) -> str:
-    return normalise(text).replace("号", "")
-
-
-def served_documents(receipt: Instrument) -> list[tuple[str, str | None]]:
-    """(name, 文号) of each document a 送达回证 names."""
-    return [(doc.name, doc.doc_number) for doc in read_receipt(receipt.text).documents]
+def served_documents(receipt: Instrument) -> list[ServedDocument]:
+    """The documents a 送达回证 names (with their 文号 and matching keys)."""
+    return receipt.facts.receipt.documents if receipt.facts.receipt else []
 
 
 def _serves(receipt: Instrument, target: Instrument) -> bool | None:
@@ -67,13 +57,13 @@ def _serves(receipt: Instrument, target: Instrument) -> bool | None:
     documents = served_documents(receipt)
     if not documents:
         return None
-    for name, number in documents:
-        if number and target.doc_number and _key(number) == _key(target.doc_number):
+    keys = target.facts
+    for doc in documents:
+        if doc.doc_number and target.doc_number and doc.number_key == keys.number_key:
             return True
-        if target.title and normalise(name) == normalise(target.title):
+        if target.title and doc.name_key == keys.title_key:
             return True
-        kind = classify_title(name)
-        if kind is not None and kind[0] == target.kind and not (number and target.doc_number):
+        if doc.kind is not None and doc.kind == target.kind and not (doc.doc_number and target.doc_number):
             return True
     return False
 
@@ -95,8 +85,8 @@ def service_receipt_for(view: CaseView, target: Instrument) -> Instrument | None
 
 def receiver_signature(instrument: Instrument, *, dated: bool) -> Signature | None:
     """The party's filled 签收 on the instrument itself (with a date when `dated`)."""
-    for signature in find_signatures(instrument.text):
-        if _RECEIVER.search(signature.label) and signature.filled and (signature.date or not dated):
+    for signature in instrument.facts.signatures:
+        if signature.by_receiver and signature.filled and (signature.date or not dated):
             return signature
     return None
 
@@ -125,7 +115,7 @@ def _yuan(amount: Decimal) -> str:
 
 def _major(view: CaseView) -> Outcome | None:
     """None when the case is major; otherwise the outcome a major-only check gives."""
-    major = is_major(view)
+    major = view.facts.is_major
     if major is None:
         return unknown(MAJOR_UNKNOWN)
     if not major:
@@ -133,7 +123,7 @@ def _major(view: CaseView) -> Outcome | None:
     return None
 
 
-def _present(view: CaseView, kinds: Sequence[str], anchors: Sequence[str], **values: str) -> Outcome:
+def _present(view: CaseView, kinds: Sequence[str], anchors: Sequence[str], **values: Any) -> Outcome:
     """Pass at the first instrument of `kinds`; fail cited at the first present of `anchors`."""
     found = view.first(*kinds)
     if found is not None:
@@ -257,10 +247,7 @@ def collective_discussion(view: CaseView, check: CheckSpec) -> Outcome:
     record = view.first("collective_discussion")
     if record is None:
         return fail(*anchor(view, *DECISION_KINDS))
-    text = "".join(record.text.split())
-    has_people = re.search(r"(?:出席|参加|参会|到会|与会)(?:人员|人)", text) is not None
-    has_conclusion = re.search(r"结论|讨论意见|决定|一致(?:同意|认为)", text) is not None
-    if has_people and has_conclusion:
+    if record.facts.discussion_people and record.facts.discussion_conclusion:
         return passed(view.cite(record))
     return fail(view.cite(record), confidence=0.6)
 
@@ -271,8 +258,7 @@ def hearing_requested(view: CaseView) -> Instrument | None:
     if found is not None:
         return found
     for statement in view.all("statement_record", "other"):
-        text = "".join(statement.text.split())
-        if _HEARING_ASKED.search(text) and not _HEARING_DECLINED.search(text):
+        if statement.facts.statement is not None and statement.facts.statement.asks_hearing:
             return statement
     return None
 
@@ -312,39 +298,20 @@ def execution(view: CaseView, check: CheckSpec) -> Outcome:
 
 # --- cover and index (立卷归档) ---------------------------------------------------------------------------
 
-_INDEX_ROW = re.compile(r"^\s*(\d{1,3})[\s.、]+(\S+)", re.M)
-_PAGES = re.compile(r"(\d{1,4})(?:\s*[-—–~～至]\s*(\d{1,4}))?\s*$")
-_COVER_COUNT = re.compile(r"共\s*(\d{1,4})\s*页")
 
-
-def index_rows(text: str) -> list[tuple[str, int, int]]:
-    """(title, first page, last page) of each row of a 卷内文件目录; rows may wrap onto further lines."""
-    starts = list(_INDEX_ROW.finditer(text))
-    rows = []
-    for number, match in enumerate(starts):
-        end = starts[number + 1].start() if number + 1 < len(starts) else len(text)
-        pages = _PAGES.search(text[match.end() : end].rstrip())
-        if pages is None:
-            continue
-        first = int(pages.group(1))
-        rows.append((match.group(2), first, int(pages.group(2) or first)))
-    return rows
-
-
-def _row_matches(view: CaseView, title: str, first: int) -> bool:
+def _row_matches(view: CaseView, row: IndexRow) -> bool:
     """The index row's title is on its first page (or an instrument of that title's kind starts there)."""
-    needle = "".join(title.split())
+    needle, first = "".join(row.title.split()), row.first
     if view.pages and 1 <= first <= len(view.pages) and needle in "".join(view.pages[first - 1].text.split()):
         return True
-    kind = classify_title(title)
-    return any(i.first_page == first and (kind is None or i.kind == kind[0]) for i in view.instruments)
+    return any(i.first_page == first and (row.kind is None or i.kind == row.kind) for i in view.instruments)
 
 
 def _cover_count_wrong(view: CaseView, cover: Instrument) -> str | None:
     """The cover's "共 N 页" when N is not the file's page count, else None."""
-    count = _COVER_COUNT.search(cover.text)
-    if view.pages and count is not None and int(count.group(1)) != len(view.pages):
-        return count.group(0)
+    count, raw = cover.facts.page_count, cover.facts.page_count_raw
+    if view.pages and count is not None and count != len(view.pages):
+        return raw
     return None
 
 
@@ -360,11 +327,11 @@ def cover_index(view: CaseView, check: CheckSpec) -> Outcome:
     wrong_count = _cover_count_wrong(view, cover)
     if wrong_count is not None:
         return fail(view.cite(cover, wrong_count))
-    rows = index_rows(index.text)
+    rows = index.facts.index_rows
     if not rows:
         return unknown("未能读出卷内目录的页号，请人工核对目录与案卷页码。", view.cite(index))
-    for title, first, last in rows:
-        beyond = bool(view.pages) and last > len(view.pages)
-        if beyond or first > last or not _row_matches(view, title, first):
-            return fail(view.cite(index, title))
+    for row in rows:
+        beyond = bool(view.pages) and row.last > len(view.pages)
+        if beyond or row.first > row.last or not _row_matches(view, row):
+            return fail(view.cite(index, row.title))
     return passed(view.cite(cover), view.cite(index))

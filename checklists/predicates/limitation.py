@@ -16,18 +16,12 @@ time loosely (于2023年1月初购进……至案发时已售出), so the predic
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-import re
 
 from checklists.engine import CaseView, Outcome, fail, not_applicable, passed, unknown
 from checklists.registry import register
 from checklists.schema import CheckSpec
-from extractors.fields.dates import find_dates
 
-_FACTS_END = re.compile("违反了|上述事实|以上事实|主要证据|证据如下")
-_PARTIAL = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月)?(?![0-9]{1,2}日)(?![0-9]{1,2}月)")
-_GOING_ON = re.compile("至今|至案发|持续|一直|仍在|尚未停止")
 PASS_CONFIDENCE = 0.9
 
 
@@ -37,26 +31,6 @@ def add_years(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years)
     except ValueError:
         return day.replace(year=day.year + years, day=28)
-
-
-def facts_section(text: str) -> str | None:
-    """The decision's statement of facts: its text up to the legal assessment (None when no marker shows)."""
-    end = _FACTS_END.search(text)
-    return text[: end.start()] if end else None
-
-
-def act_spans(facts: str) -> list[tuple[dt.date, dt.date, str]]:
-    """(first day, last day, as written) of every date in `facts`: one day for a full date, a month or a year
-    for a partial one."""
-    spans = [(found.value, found.value, found.raw) for found in find_dates(facts) if found.value is not None]
-    for match in _PARTIAL.finditer(facts):
-        year, month = int(match.group(1)), int(match.group(2)) if match.group(2) else None
-        if month is not None and not 1 <= month <= 12:
-            continue
-        first = dt.date(year, month or 1, 1)
-        last = dt.date(year, month, calendar.monthrange(year, month)[1]) if month else dt.date(year, 12, 31)
-        spans.append((first, last, match.group()))
-    return spans
 
 
 def _found_on(view: CaseView) -> dt.date | None:
@@ -71,10 +45,10 @@ def limitation(view: CaseView, check: CheckSpec) -> Outcome:
     if decision is None:
         return not_applicable("案卷中没有处罚决定书。")
     found_on = _found_on(view)
-    facts = facts_section(decision.text)
-    if found_on is None or facts is None:
+    stated = decision.facts.decision
+    if found_on is None or stated is None or not stated.facts_found:
         return unknown("未能确定违法行为发生日期或发现日期，请人工核查追责时效。", view.cite(decision))
-    spans = [span for span in act_spans(facts) if span[0] <= found_on]
+    spans = [(act.first, act.last, act.raw) for act in stated.acts if act.first <= found_on]
     if not spans:
         return unknown("决定书未载明违法行为发生的日期，请人工核查追责时效。", view.cite(decision))
     years, extended = int(check.parameters.get("years", 2)), int(check.parameters.get("years_extended", 5))
@@ -83,7 +57,7 @@ def limitation(view: CaseView, check: CheckSpec) -> Outcome:
     if add_years(earliest[0], years) >= found_on:
         return passed(view.cite(decision, earliest[2]), confidence=PASS_CONFIDENCE)
     last_day = min(latest[1], found_on)
-    if not _GOING_ON.search(facts) and add_years(last_day, extended) < found_on:
+    if not stated.ongoing and add_years(last_day, extended) < found_on:
         return fail(
             view.cite(decision, latest[2]),
             act_date=last_day.isoformat(),

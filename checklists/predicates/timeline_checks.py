@@ -17,8 +17,6 @@ from checklists.engine import CaseView, Outcome, fail, not_applicable, passed, u
 from checklists.predicates.documents import DECISION_KINDS, RECORD_KINDS, general_only, service_receipt_for
 from checklists.registry import register
 from checklists.schema import CheckSpec
-from extractors.fields.dates import signing_date
-from extractors.fields.receipts import read_receipt
 from reviewer.core.kinds import kind_name
 from reviewer.core.model import Instrument
 
@@ -65,7 +63,7 @@ def _served_step(view: CaseView, key: str, target: Instrument | None, name: str)
     receipt = service_receipt_for(view, target) if target is not None else None
     if receipt is None:
         return None
-    served = read_receipt(receipt.text).served_at
+    served = receipt.facts.receipt.served if receipt.facts.receipt else None
     return _step(key, receipt, served.value if served and served.value else receipt.date, name)
 
 
@@ -172,7 +170,7 @@ DATED_KINDS = ("filing_approval", "prior_notice", *DECISION_KINDS, "service_rece
 def dates_filled(view: CaseView, check: CheckSpec) -> Outcome:
     blanks, unread = [], []
     for instrument in view.all(*DATED_KINDS):
-        found = signing_date(instrument.text)
+        found = instrument.facts.signed
         if found is None:
             unread.append(instrument)
         elif found.blank:

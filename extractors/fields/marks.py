@@ -263,12 +263,18 @@ def find_signatures(text: str) -> list[Signature]:
 # --- blank fields ----------------------------------------------------------------------------------------
 
 
+def _filled_to(norm: str, start: int, end: int) -> int:
+    """Past the filling (underscores, spaces) from `start`."""
+    match = _FILLING.match(norm, start, end)
+    return match.end() if match else start
+
+
 def _blank_value_end(norm: str, start: int, line_end: int, dates: list[DateMatch]) -> int | None:
     """End of the filling after a label when only filling (or a blank date) follows; None when filled."""
-    position = _FILLING.match(norm, start, line_end).end()
+    position = _filled_to(norm, start, line_end)
     for date in dates:
         if date.blank and date.start == position and date.end <= line_end:
-            position = _FILLING.match(norm, date.end, line_end).end()
+            position = _filled_to(norm, date.end, line_end)
             break
     if position >= line_end:
         return line_end if position > start or _next_line_is_label(norm, line_end) else None

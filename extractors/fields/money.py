@@ -54,6 +54,8 @@ class PenaltyReading:
     amounts: list[Amount]
     mismatches: list[tuple[Amount, Amount]] = field(default_factory=list)
     section: tuple[int, int] | None = None
+    #: Capitals that repeat the figures before them (叁万元整 after 30000元): not amounts of their own.
+    repeats: list[Amount] = field(default_factory=list)
 
 
 # --- patterns --------------------------------------------------------------------------------------------
@@ -145,7 +147,7 @@ def parse_amount(raw: str) -> Decimal | None:
 
 
 def _figures(folded: Folded) -> list[tuple[int, int, Decimal, Form, float]]:
-    found = []
+    found: list[tuple[int, int, Decimal, Form, float]] = []
     for match in _FIGURES.finditer(folded.text):
         if not (match.group("yuan") or match.group("cur")):
             continue
@@ -160,7 +162,7 @@ def _figures(folded: Folded) -> list[tuple[int, int, Decimal, Form, float]]:
 
 
 def _words(folded: Folded) -> list[tuple[int, int, Decimal, Form, float]]:
-    found = []
+    found: list[tuple[int, int, Decimal, Form, float]] = []
     for match in _WORDS.finditer(folded.text):
         if match.end() == match.start():
             continue
@@ -245,9 +247,11 @@ def read_penalty(text: str) -> PenaltyReading:
     values: dict[str, Decimal] = {}
     kept: list[Amount] = []
     mismatches: list[tuple[Amount, Amount]] = []
+    repeats: list[Amount] = []
     previous: tuple[Amount, int, int] | None = None
     for amount, start, end in found:
         if previous and amount.form == "words" and _is_pair(folded, previous[0], previous[2], start):
+            repeats.append(amount)
             if amount.value != previous[0].value:
                 mismatches.append((previous[0], amount))
         else:
@@ -255,7 +259,7 @@ def read_penalty(text: str) -> PenaltyReading:
         kept.append(amount)
         previous = (amount, start, end)
     values.pop("other", None)
-    return PenaltyReading(values, kept, mismatches, folded.span(*section))
+    return PenaltyReading(values, kept, mismatches, folded.span(*section), repeats)
 
 
 def penalty_amounts(decision_text: str) -> dict[str, Decimal]:

@@ -98,11 +98,17 @@ def _certificate(norm: str, inner: str | None, inner_start: int) -> tuple[str, i
     return value, inner_start + match.start("v"), inner_start + match.end("v")
 
 
+def _skip(pattern: re.Pattern[str], text: str, position: int) -> int:
+    """Past what `pattern` (which may match nothing) matches at `position`."""
+    match = pattern.match(text, position)
+    return match.end() if match else position
+
+
 def _names(norm: str, label: str, start: int, end: int) -> list[Officer]:
     officers: list[Officer] = []
     position = start
     while position < end:
-        position = _SEPARATOR.match(norm, position).end()
+        position = _skip(_SEPARATOR, norm, position)
         match = _NAME.match(norm, position, end)
         if not match or match.group("name") in _NOT_NAMES:
             break

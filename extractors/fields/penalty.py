@@ -8,13 +8,10 @@ Thresholds differ by province and sector, so they are parameters here and come f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
 
 from extractors.fields.money import read_penalty
-
-PenaltyKind = Literal["warning", "fine", "confiscation", "suspension", "revocation", "qualification", "detention"]
+from reviewer.core.facts import PenaltyKind, PenaltyThresholds
 
 #: Words of each penalty kind inside a decision's penalty section (whitespace removed before matching).
 _KIND_WORDS: dict[PenaltyKind, re.Pattern[str]] = {
@@ -27,20 +24,6 @@ _KIND_WORDS: dict[PenaltyKind, re.Pattern[str]] = {
     "detention": re.compile("行政拘留"),
 }
 _NOT_IMPOSED = re.compile("不予(?:行政)?处罚")
-
-
-@dataclass(frozen=True)
-class PenaltyThresholds:
-    """Amounts in yuan from which a penalty is major (重大) or hearing-eligible (听证); None = no such rule."""
-
-    major_fine_citizen: Decimal | None = None
-    major_fine_organisation: Decimal | None = None
-    #: Confiscation counts like a fine of the same value (Henan 168号令 Art. 3) when True.
-    major_includes_confiscation: bool = True
-    major_kinds: frozenset[str] = frozenset({"suspension", "revocation"})
-    hearing_fine_citizen: Decimal | None = None
-    hearing_fine_organisation: Decimal | None = None
-    hearing_kinds: frozenset[str] = frozenset({"suspension", "revocation", "qualification"})
 
 
 def penalty_kinds(decision_text: str) -> set[PenaltyKind]:

@@ -290,9 +290,9 @@ def _session(text: str, value: LabelValue | None) -> tuple[dt.datetime | None, d
     if value is None:
         return None, None
     dates = [d for d in find_dates(text) if value.start <= d.start < value.end and d.value]
-    if not dates:
+    first = dates[0] if dates else None
+    if first is None or first.value is None:
         return None, None
-    first = dates[0]
     start = dt.datetime.combine(first.value, first.time) if first.time else None
     norm = text.translate(FULL_WIDTH)
     until = _UNTIL.match(norm, first.end)

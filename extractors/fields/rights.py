@@ -154,9 +154,10 @@ def _route(folded: Folded, text: str, keyword: str, body: re.Pattern[str]) -> Ro
     clauses = [clause for clause in _sentences(folded, _CLAUSE) if keyword in clause.group()]
     with_body = [clause for clause in clauses if body.search(folded.text, clause.start(), clause.end())]
     with_period = [c for c in clauses if _period(folded, text, c.start(), c.end()) is not None]
-    chosen = (with_body or with_period or [None])[0]
-    if chosen is None:
+    candidates = with_body or with_period
+    if not candidates:
         return None
+    chosen = candidates[0]
     match = body.search(folded.text, chosen.start(), chosen.end())
     names = re.split("或者|或|、", match.group("body")) if match else []
     names = [name.removeprefix("依法") for name in names if name.removeprefix("依法")]

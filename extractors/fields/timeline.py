@@ -80,8 +80,9 @@ def build_timeline(instruments: Sequence[Instrument]) -> dict[str, dt.date | Non
         _first_between(records, boundary, None) if boundary else (records[0] if records else None)
     )
     early = [d for d in records if boundary and d < boundary]
-    if procedure_of(instruments) == "simple":
-        early.append(timeline["decided"])  # 当场处罚: found and decided on the spot
+    decided = timeline["decided"]
+    if procedure_of(instruments) == "simple" and decided is not None:
+        early.append(decided)  # 当场处罚: found and decided on the spot
     timeline["discovered"] = min((d for d in [timeline["discovered"], *early] if d), default=None)
     receipts = [i.date for i in instruments if i.kind == "service_receipt" and i.date]
     timeline["notice_served"] = _first_between(receipts, timeline["notified"], timeline["decided"])

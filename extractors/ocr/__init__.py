@@ -3,18 +3,18 @@
 Like OCRmyPDF's built-in plugins, each engine is one module and swapping engines touches one file:
 `rapid` runs the PP-OCR models shipped inside the rapidocr wheel on ONNX Runtime (the default, see
 docs/benchmarks.md for why), `tesseract` calls the Debian tesseract binary (the bench baseline).
-Engines are built once per process and cached: loading PP-OCR costs seconds, a page should not.
+`extractors.ocr.registry` names the engines, each with its own options model, and builds each once per
+process: loading PP-OCR costs seconds, a page should not.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from PIL import Image
 
-from reviewer.core.errors import OcrUnavailable
+from extractors.ocr.registry import EngineChoice
 
 #: (x0, top, x1, bottom) in pixels of the image given to the engine.
 PixelBox = tuple[float, float, float, float]
@@ -32,20 +32,11 @@ class OcrLine:
 
 
 @dataclass(frozen=True)
-class EngineOptions:
-    """How an engine is built; from `reviewer.core.settings` through `ReadOptions`."""
-
-    name: str = "rapidocr"
-    threads: int = 0
-    det_side: int = 960
-
-
-@dataclass(frozen=True)
 class OcrOptions:
     """What the readers need to OCR a page: the engine, the dpi PDF pages are rendered at, and the line
     confidence under which a page is flagged for a human look."""
 
-    engine: EngineOptions = EngineOptions()
+    engine: EngineChoice = field(default_factory=EngineChoice)
     dpi: int = 200
     low_confidence: float = 0.8
 
@@ -56,17 +47,3 @@ class OcrEngine(Protocol):
     name: str
 
     def read(self, image: Image.Image) -> list[OcrLine]: ...
-
-
-@lru_cache(maxsize=4)
-def get_engine(options: EngineOptions) -> OcrEngine:
-    """The process's engine for `options`, loaded on first use (models once per worker process)."""
-    if options.name == "rapidocr":
-        from extractors.ocr.rapid import RapidOcrEngine
-
-        return RapidOcrEngine(threads=options.threads, det_side=options.det_side)
-    if options.name == "tesseract":
-        from extractors.ocr.tesseract import TesseractEngine
-
-        return TesseractEngine(threads=options.threads)
-    raise OcrUnavailable(f"OCR engine {options.name!r} is disabled or unknown")

@@ -38,6 +38,7 @@ def read_upright(grey: Image.Image, engine: OcrEngine) -> tuple[list[OcrLine], i
     Orientation costs a second OCR pass only on pages that need one: a page on its side shows tall boxes,
     a page upside down reads with low confidence."""
     lines = engine.read(grey)
+    best: tuple[list[OcrLine], int, Image.Image]
     if _mostly_tall(lines):
         candidates, best = [90, 270], ([], 0, grey)
     elif lines and _confidence(lines) < UPRIGHT_CONFIDENCE:
@@ -70,6 +71,7 @@ def ocr_page(
     """Read one page image (any mode, EXIF orientation already applied) into a `Page` with origin "ocr"."""
     grey = text_channel(image)
     seal_boxes = find_red_seals(image, dpi)
+    lines: list[OcrLine]
     if is_blank(grey):
         lines, turn, upright = [], 0, grey
     else:

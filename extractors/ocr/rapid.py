@@ -16,6 +16,7 @@ import itertools
 import logging
 import os
 from pathlib import Path
+from typing import Any
 
 import cv2
 import numpy as np
@@ -134,14 +135,14 @@ def spaced_text(text: str, cols: list[int]) -> str:
     return "".join(pieces)
 
 
-def _squeezed_pipeline(params: dict[str, object], squeeze: float):
+def _squeezed_pipeline(params: dict[str, object], squeeze: float) -> Any:
     """rapidocr's pipeline with each line crop narrowed by `squeeze` before recognition, and the gaps
     inside a line kept as spaces (from the recogniser's own character positions, no extra pass)."""
     from rapidocr import RapidOCR
     from rapidocr.ch_ppocr_rec import TextRecInput
 
     class SqueezedOCR(RapidOCR):
-        def recognize_txt(self, img: list[np.ndarray]):
+        def recognize_txt(self, img: list[np.ndarray]) -> Any:
             result = self._load_rec_model()(TextRecInput(img=img, return_word_box=True))
             if result.txts is None:
                 return super().recognize_txt(img)

@@ -323,7 +323,7 @@ def _pieces(p: etree._Element, fmt: Attrs, styles: Styles) -> list[_Run | str | 
                 pieces.append(_Run(" ", size, bold))
             elif tag in (BR, CR):
                 kind = child.get(w("type")) if tag == BR else None
-                pieces.append({"page": "hard", "column": "column"}.get(kind, "soft"))
+                pieces.append({"page": "hard", "column": "column"}.get(kind or "", "soft"))
             elif tag == HINT:
                 pieces.append("hint")
             elif (tag in (DRAWING, PICT)) and child.xpath(_IMAGE):

@@ -170,10 +170,12 @@ class _Cutter:
 
 def _split(item: Item, fit: int) -> tuple[Item, Item]:
     """Cut an estimated paragraph after `fit` of its visual lines, by share of characters."""
-    text = item.line.text
+    line = item.line
+    assert line is not None, "only paragraphs with a line are split"
+    text = line.text
     cut = max(1, round(len(text) * fit / item.lines))
-    head = item.line.model_copy(update={"text": text[:cut].rstrip()})
-    tail = item.line.model_copy(update={"text": text[cut:].lstrip()})
+    head = line.model_copy(update={"text": text[:cut].rstrip()})
+    tail = line.model_copy(update={"text": text[cut:].lstrip()})
     return (
         Item("line", head, fit, item.line_h, item.extra, item.section),
         Item("line", tail, item.lines - fit, item.line_h, 0.0, item.section),

@@ -6,6 +6,8 @@ cached per style; this module also holds the WordprocessingML namespace names th
 
 from __future__ import annotations
 
+from typing import Any, overload
+
 from lxml import etree
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -13,7 +15,8 @@ R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 NS = {"w": W_NS, "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"}
 _OFF = {"0", "false", "off", "none"}
 _ALIGN = {"center": "center", "right": "right", "end": "right"}
-Attrs = dict[str, object]
+#: Formatting values read from the XML: floats (points), bools and strings by key ("size", "bold", "rule" …).
+Attrs = dict[str, Any]
 
 
 def w(tag: str) -> str:
@@ -28,8 +31,12 @@ def _on(element: etree._Element) -> bool:
     return element.get(VAL, "true").lower() not in _OFF
 
 
+@overload
+def pt(element: etree._Element | None, attr: str) -> float | None: ...
+@overload
+def pt(element: etree._Element | None, attr: str, default: float) -> float: ...
 def pt(element: etree._Element | None, attr: str, default: float | None = None) -> float | None:
-    """A twips attribute in points."""
+    """A twips attribute in points (`default` when absent or unreadable)."""
     value = element.get(w(attr)) if element is not None else None
     try:
         return float(value) / 20 if value is not None else default

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
-from extractors.ocr import OcrOptions, get_engine
+from extractors.ocr import OcrOptions
 from extractors.ocr.page import ocr_page
+from extractors.ocr.registry import get_engine
 from reviewer.core.errors import CorruptFile, OcrUnavailable
 from reviewer.core.model import Page
 

@@ -18,7 +18,7 @@ import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -58,8 +58,8 @@ def read_pdf(
 
 def _ocr_if_needed(document: pdfium.PdfDocument, page: Page, ocr: OcrOptions) -> Page:
     """The text-layer page when its text is usable, else the page rendered and OCR'd."""
-    from extractors.ocr import get_engine
     from extractors.ocr.page import ocr_page
+    from extractors.ocr.registry import get_engine
 
     pdf_page = document[page.source_page - 1]
     try:
@@ -229,7 +229,8 @@ def _plumber_error(error: Exception, source: str) -> CorruptFile | EncryptedFile
     )
 
 
-def _plumber_page(page, source: str, number: int) -> Page:
+def _plumber_page(page: Any, source: str, number: int) -> Page:
+    """A pdfplumber page (untyped library object) as our `Page`."""
     lines = []
     for item in page.extract_text_lines(return_chars=True, strip=True):
         chars = item.get("chars") or []

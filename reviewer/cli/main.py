@@ -15,7 +15,7 @@ from reviewer.cli.progress import page_progress
 from reviewer.cli.serve import keys_app, serve, users_app
 from reviewer.cli.service import register as register_service_commands
 from reviewer.cli.standards import standards_app
-from reviewer.core.errors import ReviewerError
+from reviewer.core.errors import ExitCode, ReviewerError
 from reviewer.core.model import Page, SourceError
 from reviewer.core.settings import get_settings
 from reviewer.pipeline.run import ingest
@@ -61,7 +61,7 @@ def review(
     """Review each case file and print or write its draft (DESIGN.md output contract)."""
     if fmt is OutputFormat.docx and out is None:
         _complain("reviewer", "DOCX 评查表需要用 --out 指定输出目录。")
-        raise typer.Exit(2)
+        raise typer.Exit(ExitCode.BAD_INPUT)
     settings = get_settings()
     failed = False
     for path in paths:
@@ -74,7 +74,7 @@ def review(
             continue
         failed |= _report_errors(case.errors)
         _emit(draft.to_contract(), fmt, out, path)
-    raise typer.Exit(2 if failed else 0)
+    raise typer.Exit(ExitCode.BAD_INPUT if failed else ExitCode.OK)
 
 
 @app.command()
@@ -89,7 +89,7 @@ def pages(path: Annotated[Path, typer.Argument(help="案卷文件、文件夹或
             failed |= _report_errors([item])
             continue
         typer.echo(_dumps(_page_line(item)))
-    raise typer.Exit(2 if failed else 0)
+    raise typer.Exit(ExitCode.BAD_INPUT if failed else ExitCode.OK)
 
 
 @app.command()
@@ -106,7 +106,7 @@ def segment(path: Annotated[Path, typer.Argument(help="案卷文件、文件夹�
     failed = _report_errors(case.errors)
     instruments = [i.summary() | {"confidence": round(i.confidence, 3)} for i in split(case.pages)]
     typer.echo(_dumps({"case_id": case.case_id, "pages": len(case.pages), "instruments": instruments}, indent=2))
-    raise typer.Exit(2 if failed else 0)
+    raise typer.Exit(ExitCode.BAD_INPUT if failed else ExitCode.OK)
 
 
 @app.command()

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from reviewer.core.errors import ExitCode
 from reviewer.core.settings import get_settings
 
 keys_app = typer.Typer(help="管理 API 密钥（供监督平台等系统调用）。", no_args_is_help=True)
@@ -83,7 +84,7 @@ def revoke(key: Annotated[str, typer.Argument(help="密钥 ID 或前缀")]) -> N
         found = revoke_api_key(session, key)
         if found is None:
             print(f"错误：找不到密钥“{key}”（或前缀对应多个密钥，请改用 ID）。", file=sys.stderr)
-            raise typer.Exit(2)
+            raise typer.Exit(ExitCode.BAD_INPUT)
         prefix = found.prefix
     print(f"已吊销密钥 {prefix}。", file=sys.stderr)
 
@@ -105,7 +106,7 @@ def create_user(
     password = os.environ.get(PASSWORD_ENV) or typer.prompt("密码", hide_input=True, confirmation_prompt="再次输入密码")
     if len(password) < MIN_PASSWORD:
         print(f"错误：密码至少 {MIN_PASSWORD} 位。", file=sys.stderr)
-        raise typer.Exit(2)
+        raise typer.Exit(ExitCode.BAD_INPUT)
     from sqlalchemy.exc import IntegrityError
 
     settings = get_settings()
@@ -117,5 +118,5 @@ def create_user(
             )
     except IntegrityError as error:
         print(f"错误：账号“{username}”已存在。", file=sys.stderr)
-        raise typer.Exit(2) from error
+        raise typer.Exit(ExitCode.BAD_INPUT) from error
     print(f"已创建账号 {username}（角色 {role}，机关 {agency or '全部'}）。", file=sys.stderr)

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from reviewer.core.errors import ExitCode
 from reviewer.core.settings import get_settings
 
 db_app = typer.Typer(help="数据库维护。", no_args_is_help=True)
@@ -45,7 +46,7 @@ def worker(
         run_worker(settings, burst=burst, with_scheduler=with_scheduler, name=name, logging_level="INFO")
     except RedisDown as error:
         print(f"错误：reviewer worker：无法连接任务队列 Redis：{error}", file=sys.stderr)
-        raise typer.Exit(3) from error
+        raise typer.Exit(ExitCode.UNAVAILABLE) from error
 
 
 def requeue() -> None:
@@ -112,7 +113,7 @@ def _date(text: str | None, option: str) -> dt.date | None:
 
 def _fail(message: str) -> None:
     print(f"错误：reviewer：{message}", file=sys.stderr)
-    raise typer.Exit(2)
+    raise typer.Exit(ExitCode.BAD_INPUT)
 
 
 def register(app: typer.Typer) -> None:

@@ -14,7 +14,7 @@ import typer
 from checklists.registry import implementation_label
 from checklists.schema import Period, Standard
 from checklists.standards import list_standards, load_standard, validate_file
-from reviewer.core.errors import ReviewerError
+from reviewer.core.errors import ExitCode, ReviewerError
 
 standards_app = typer.Typer(
     help="评查标准：列出、查看、校验评查标准文件。",
@@ -155,5 +155,5 @@ def validate_command(
         typer.echo(f"评查标准文件无效，共 {len(problems)} 处问题：", err=True)
         for problem in problems:
             typer.echo(f"  {problem}", err=True)
-        raise typer.Exit(2)
+        raise typer.Exit(ExitCode.BAD_INPUT)
     typer.echo(f"{file}：校验通过。")

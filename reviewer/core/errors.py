@@ -5,15 +5,30 @@ Like `reviewer.core.model` this module imports nothing of the project, so every 
 
 from __future__ import annotations
 
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """What the `reviewer` command returns (OCRmyPDF names its exit codes the same way)."""
+
+    OK = 0
+    #: The run failed for another reason.
+    FAILED = 1
+    #: Bad input or usage: a refused file, an unknown standard, a wrong setting or argument.
+    BAD_INPUT = 2
+    #: A service the command needs (Redis) did not answer.
+    UNAVAILABLE = 3
+
 
 class ReviewerError(Exception):
     """Base of every error the project raises on purpose.
 
     `user_message` is shown to evaluators (Chinese); `str(error)` is the English log message.
-    `exit_code` is what the CLI returns for it.
+    `exit_code` is what the CLI returns for it, `http_status` what the API answers with.
     """
 
-    exit_code = 1
+    exit_code: ExitCode = ExitCode.FAILED
+    http_status: int = 400
     default_user_message = "处理失败。"
 
     def __init__(self, log_message: str, user_message: str | None = None, *, source: str | None = None):
@@ -25,7 +40,8 @@ class ReviewerError(Exception):
 class BadInput(ReviewerError):
     """The uploaded file cannot be reviewed as it is; retrying will not help."""
 
-    exit_code = 2
+    exit_code = ExitCode.BAD_INPUT
+    http_status = 400
     default_user_message = "文件无法读取。"
 
 
@@ -34,10 +50,12 @@ class EmptyFile(BadInput):
 
 
 class FileTooLarge(BadInput):
+    http_status = 413
     default_user_message = "文件超过大小限制，请拆分后上传。"
 
 
 class UnsupportedFormat(BadInput):
+    http_status = 415
     default_user_message = "不支持的文件格式。请上传 PDF、DOCX、DOC/WPS 或 ZIP 文件。"
 
 
@@ -78,10 +96,12 @@ class NoPages(BadInput):
 
 
 class UnknownStandard(ReviewerError):
-    exit_code = 2
+    exit_code = ExitCode.BAD_INPUT
+    http_status = 422
     default_user_message = "找不到指定的评查标准。"
 
 
 class InvalidSettings(ReviewerError):
-    exit_code = 2
+    exit_code = ExitCode.BAD_INPUT
+    http_status = 500
     default_user_message = "配置有误，请检查以 REVIEWER_ 开头的环境变量。"

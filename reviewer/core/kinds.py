@@ -9,6 +9,8 @@ from pathlib import Path
 import yaml
 
 KINDS_FILE = Path(__file__).parent / "data" / "instruments.yaml"
+#: The decisions a case ends in (处罚决定书, 当场处罚决定书, 不予处罚决定书), in the order a file is searched.
+DECISION_KINDS = ("penalty_decision", "onsite_decision", "no_penalty_decision")
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """The one document model every stage speaks.
 
-Readers turn files into `Page`s, segmentation groups pages into `Instrument`s, extractors fill `Field`s and
-`CaseFacts`, the checklist engine emits `Finding`s and scoring wraps them in a `ReviewDraft`. Nothing
+Readers turn files into `Page`s, segmentation groups pages into `Instrument`s, the extract stage fills each
+instrument's `facts` (`reviewer.core.facts`) and the `CaseFacts`, the checklist engine emits `Finding`s and scoring wraps them in a `ReviewDraft`. Nothing
 downstream of the readers knows the file format except through `Page.origin` and confidences.
 
 Pages are 1-based over the whole case file; dates are `datetime.date`; money is `Decimal` yuan.
@@ -15,6 +15,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 from pydantic import Field as PydField
+
+from reviewer.core.facts import InstrumentFacts
 
 Origin = Literal["text", "ocr", "docx"]
 Procedure = Literal["general", "simple"]
@@ -99,6 +101,8 @@ class Instrument(_Model):
     text: str = ""
     fields: list[Field] = PydField(default_factory=list)
     confidence: float = 1.0
+    #: What the extract stage read in it (`reviewer.core.facts`); empty until then. Not part of the output.
+    facts: InstrumentFacts = PydField(default_factory=InstrumentFacts, exclude=True)
 
     def summary(self) -> dict[str, Any]:
         """The instrument as the output contract lists it."""
@@ -163,6 +167,10 @@ class CaseFacts(_Model):
     penalties: list[str] = PydField(default_factory=list)
     is_major: bool | None = None
     hearing_eligible: bool | None = None
+    #: The agency as its decision, cover or forms name it, and the sector that name places it in
+    #: (extractors/data/sectors.yaml); for rules that apply to some sectors only.
+    agency: str | None = None
+    sector: str | None = None
     timeline: dict[str, dt.date | None] = PydField(default_factory=lambda: dict.fromkeys(TIMELINE_KEYS))
 
 

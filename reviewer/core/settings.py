@@ -28,16 +28,18 @@ class Settings(BaseSettings):
     converter_timeout_s: float = 120.0
     #: Standard used when none is named.
     default_standard: str = "henan-2022"
-    #: OCR for scans and photos (issue 8): engine, render dpi for PDF pages without a text layer, threads.
-    #: `rapidocr` runs the PP-OCR models shipped in the rapidocr wheel on ONNX Runtime; `none` refuses scans.
-    ocr_engine: Literal["rapidocr", "tesseract", "none"] = "rapidocr"
+    #: OCR for scans and photos: the engine by its name in `extractors.ocr.registry` (`rapidocr`: PP-OCR on ONNX
+    #: Runtime, `tesseract`) or `none` to refuse scans; the pipeline checks the name against the registry.
+    ocr_engine: str = "rapidocr"
+    #: Render dpi for PDF pages without a usable text layer.
     ocr_dpi: int = Field(200, ge=72, le=600)
-    #: ONNX Runtime threads per worker process (0: one per core); run one worker per core for throughput.
-    ocr_threads: int = Field(0, ge=0, le=64)
-    #: Longest side, in pixels, the text detector sees; measured in bench/ocr.py (docs/benchmarks.md).
-    ocr_det_side: int = Field(960, ge=320, le=4096)
     #: Lines read below this confidence mark the fields taken from them as low-confidence.
     ocr_low_confidence: float = Field(0.8, ge=0.0, le=1.0)
+    #: The engines' own options, by the name `ocr_<option>`; each engine's options model in the registry takes
+    #: those it has and validates them: threads per worker process (0: one per core) for both engines, and
+    #: the longest side in pixels the PP-OCR text detector sees (measured in bench/ocr.py).
+    ocr_threads: int = 0
+    ocr_det_side: int = 960
 
     # --- The service (reviewer/store, worker, api): see docs/service.md. ---
     #: SQLAlchemy URL; empty means SQLite at `{data_dir}/reviewer.db` (PostgreSQL: postgresql+psycopg://…).

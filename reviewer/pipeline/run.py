@@ -6,32 +6,29 @@ is `unknown`, and the score is a range until a person settles those — the pipe
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from pydantic import ValidationError
+
 import checklists.predicates  # noqa: F401 — registers the predicates
 from checklists.engine import CaseView, run_checks
-from checklists.predicates.case_class import proposed_class, thresholds
-from checklists.schema import Standard
 from checklists.standards import load_standard
 from extractors.archive import ArchiveLimits
-from extractors.fields.dates import signing_date
-from extractors.fields.facts import case_facts
-from extractors.fields.penalty import classify
+from extractors.extract import extract
 from extractors.ingest import ReadOptions, iter_case
-from extractors.ocr import EngineOptions, OcrOptions
+from extractors.ocr import OcrOptions
+from extractors.ocr.registry import ENGINES, NO_OCR, choose
 from extractors.segment import segment
 from reviewer import __version__
-from reviewer.core.errors import NoPages
-from reviewer.core.model import CaseFacts, CaseFile, Instrument, Page, ReviewDraft, SourceError, StandardRef
+from reviewer.core.errors import InvalidSettings, NoPages
+from reviewer.core.model import CaseFile, Page, ReviewDraft, SourceError, StandardRef
 from reviewer.core.settings import Settings
 from reviewer.pipeline.scoring import score
+from reviewer.pipeline.timing import timed
 
 ENGINE_VERSION = f"casefile-reviewer {__version__}"
 PageCallback = Callable[[Page], None]
-#: Kinds that list other instruments' dates (立案日期, 结案日期 …) but carry no date of their own.
-UNDATED_KINDS = frozenset({"cover", "index"})
 
 
 def read_options(settings: Settings) -> ReadOptions:
@@ -47,10 +44,23 @@ def read_options(settings: Settings) -> ReadOptions:
 
 
 def ocr_options(settings: Settings) -> OcrOptions | None:
-    """The OCR the readers may use (None when REVIEWER_OCR_ENGINE=none)."""
-    if settings.ocr_engine == "none":
+    """The OCR the readers may use (None when REVIEWER_OCR_ENGINE=none); the engine's own options come from
+    the settings named `ocr_<option>` (REVIEWER_OCR_THREADS, REVIEWER_OCR_DET_SIDE …)."""
+    if settings.ocr_engine == NO_OCR:
         return None
-    engine = EngineOptions(settings.ocr_engine, settings.ocr_threads, settings.ocr_det_side)
+    if settings.ocr_engine not in ENGINES:
+        names = "、".join([*ENGINES, NO_OCR])
+        raise InvalidSettings(
+            f"unknown OCR engine {settings.ocr_engine!r}", f"REVIEWER_OCR_ENGINE 取值无效，可选：{names}。"
+        )
+    knobs = {
+        name.removeprefix("ocr_"): value for name, value in settings.model_dump().items() if name.startswith("ocr_")
+    }
+    try:
+        engine = choose(settings.ocr_engine, knobs)
+    except ValidationError as error:
+        names = ", ".join(f"REVIEWER_OCR_{'_'.join(map(str, e['loc'])).upper()}" for e in error.errors())
+        raise InvalidSettings(f"invalid OCR options: {error}", f"配置有误，请检查环境变量：{names}。") from error
     return OcrOptions(engine, settings.ocr_dpi, settings.ocr_low_confidence)
 
 
@@ -80,19 +90,6 @@ def ingest(
     return case
 
 
-def extract(instruments: list[Instrument], standard: Standard) -> CaseFacts:
-    """Give each instrument its own (signing) date, read the case's facts and timeline, and classify the
-    penalty by the standard's thresholds (major? hearing-eligible?)."""
-    for instrument in instruments:
-        found = None if instrument.kind in UNDATED_KINDS else signing_date(instrument.text)
-        instrument.date = found.value if found else None
-    facts = case_facts(instruments)
-    facts.is_major, facts.hearing_eligible = classify(
-        set(facts.penalties), facts.fine_yuan, facts.confiscation_yuan, facts.party_type, thresholds(standard)
-    )
-    return facts
-
-
 def review(
     paths: Sequence[Path],
     settings: Settings,
@@ -104,24 +101,16 @@ def review(
     """Run the whole pipeline in-process on one case file."""
     timings: dict[str, float] = {}
     standard = load_standard(standard_id or settings.default_standard)
-    started = time.perf_counter()
-    case = ingest(paths, settings, case_id, on_page)
-    timings["ingest"] = time.perf_counter() - started
-    mark = time.perf_counter()
-    case.instruments = segment(case.pages)
-    timings["segment"] = time.perf_counter() - mark
-    mark = time.perf_counter()
-    facts = extract(case.instruments, standard)
-    timings["extract"] = time.perf_counter() - mark
-    mark = time.perf_counter()
-    view = CaseView(case.instruments, facts, standard, case.pages)
-    proposed = proposed_class(view)  # no decision on file: the proposed penalty classifies the case
-    if proposed is not None:
-        facts.is_major, facts.hearing_eligible = proposed
-    findings = run_checks(view)
-    timings["check"] = time.perf_counter() - mark
-    result = score(findings, standard)
-    timings["total"] = time.perf_counter() - started
+    with timed(timings, "total"):
+        with timed(timings, "ingest"):
+            case = ingest(paths, settings, case_id, on_page)
+        with timed(timings, "segment"):
+            case.instruments = segment(case.pages)
+        with timed(timings, "extract"):
+            facts = extract(case.instruments, case.pages, standard.penalty_thresholds())
+        with timed(timings, "check"):
+            findings = run_checks(CaseView(case.instruments, facts, standard, case.pages))
+        result = score(findings, standard)
     draft = ReviewDraft(
         case_id=case.case_id,
         standard=StandardRef(id=standard.id, version=standard.standard.version),

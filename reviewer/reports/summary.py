@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from reviewer.core.status import PENDING
+
 
 @dataclass(frozen=True)
 class SummaryRow:
@@ -47,7 +49,7 @@ class BatchSummary:
 
     @property
     def done(self) -> bool:
-        return not any(self.counts.get(status) for status in ("queued", "processing"))
+        return not any(self.counts.get(status) for status in PENDING)
 
 
 def rank_agencies(rows: list[SummaryRow]) -> list[AgencyRank]:

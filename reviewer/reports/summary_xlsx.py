@@ -14,14 +14,15 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
+from reviewer.core.status import CaseStatus
 from reviewer.reports.summary import AgencyRank, BatchSummary, SummaryRow
 
-STATUS_NAMES = {
-    "queued": "排队中",
-    "processing": "评查中",
-    "failed": "处理失败",
-    "drafted": "已出草稿",
-    "signed": "已定稿",
+STATUS_NAMES: dict[str, str] = {
+    CaseStatus.QUEUED: "排队中",
+    CaseStatus.PROCESSING: "评查中",
+    CaseStatus.FAILED: "处理失败",
+    CaseStatus.DRAFTED: "已出草稿",
+    CaseStatus.SIGNED: "已定稿",
 }
 SUMMARY_HEADER = ["序号", "执法机关", "案号", "结案日期", "状态", "得分", "等次", "主要问题"]
 RANKING_HEADER = ["排名", "执法机关", "案卷数", "已评查", "平均分", "不合格数", "不合格率"]

@@ -11,6 +11,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from reviewer.core.status import REVIEWED
 from reviewer.reports.summary import BatchSummary, SummaryRow, rank_agencies
 from reviewer.store.auth import ensure_agency
 from reviewer.store.drafts import standard_of
@@ -69,7 +70,7 @@ def batch_summary(session: Session, batch_id: str) -> BatchSummary | None:
 
 def summarize(session: Session, cases: list[Case], *, name: str, batch_id: str | None = None) -> BatchSummary:
     """Rows and ranking for these cases, in three queries whatever their number (runs and failing findings in bulk)."""
-    reviewed = [case.id for case in cases if case.status in ("drafted", "signed") and case.score is not None]
+    reviewed = [case.id for case in cases if case.status in REVIEWED and case.score is not None]
     standards, defects = _current_runs(session, reviewed)
     rows = [summary_row(case, standards.get(case.id), defects.get(case.id, [])) for case in cases]
     counts: dict[str, int] = {}

@@ -11,6 +11,7 @@ import hashlib
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, BinaryIO, Protocol
 
@@ -44,8 +45,11 @@ def _check_sha(sha256: str) -> str:
 def _spool(data: bytes | IO[bytes], target: IO[bytes], max_bytes: int | None) -> tuple[str, int]:
     """Copy into `target` while hashing; FileTooLarge as soon as the limit is passed."""
     digest, size = hashlib.sha256(), 0
-    stream = data if not isinstance(data, bytes | bytearray) else None
-    chunks = iter([bytes(data)]) if stream is None else iter(lambda: stream.read(CHUNK), b"")
+    if isinstance(data, bytes | bytearray):
+        chunks: Iterator[bytes] = iter([bytes(data)])
+    else:
+        stream = data
+        chunks = iter(lambda: stream.read(CHUNK), b"")
     for chunk in chunks:
         size += len(chunk)
         if max_bytes is not None and size > max_bytes:

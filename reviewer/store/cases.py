@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import mimetypes
+from collections.abc import Sequence
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import IO
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from reviewer.core.status import CaseStatus
 from reviewer.store.auth import ensure_agency
 from reviewer.store.blobs import BlobStore
 from reviewer.store.errors import NoFiles
@@ -29,7 +31,7 @@ def safe_name(name: str, position: int) -> str:
 def accept_upload(
     session: Session,
     blobs: BlobStore,
-    files: list[tuple[str, IO[bytes] | bytes]],
+    files: Sequence[tuple[str, IO[bytes] | bytes]],
     *,
     agency_code: str,
     case_number: str | None = None,
@@ -53,7 +55,7 @@ def accept_upload(
     case = Case(
         agency_id=agency.id,
         case_number=case_number,
-        status="queued",
+        status=CaseStatus.QUEUED,
         progress=0.0,
         standard_id=standard_id,
         batch_id=batch_id,

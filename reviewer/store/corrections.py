@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Integer, case, func, select, update
 from sqlalchemy.orm import Session
 
+from reviewer.core.status import CaseStatus
 from reviewer.store.drafts import current_run, rescore, unlocked_case
 from reviewer.store.errors import BadCorrection, FindingNotFound, NotReviewed, StaleVersion
 from reviewer.store.models import Correction, Finding, ReviewRun, SignOff, utcnow
@@ -105,7 +106,7 @@ def sign_off(session: Session, case_id: str, actor: str) -> SignOff:
     result = rescore(session, run, case)
     signoff = SignOff(case_id=case_id, actor=actor, score=result.score, grade=result.grade)
     session.add(signoff)
-    case.status = "signed"
+    case.status = CaseStatus.SIGNED
     case.updated_at = utcnow()
     session.flush()
     return signoff

@@ -18,6 +18,7 @@ from checklists.schema import Standard
 from checklists.standards import load_standard
 from reviewer.core.model import Finding as DraftFinding
 from reviewer.core.model import ReviewDraft
+from reviewer.core.status import CaseStatus
 from reviewer.pipeline.scoring import Score, score
 from reviewer.store.errors import CaseLocked, CaseNotFound
 from reviewer.store.models import Case, Correction, Finding, ReviewRun, SignOff, utcnow
@@ -65,7 +66,7 @@ def unlocked_case(session: Session, case_id: str, doing: str) -> Case:
     case = session.get(Case, case_id)
     if case is None:
         raise CaseNotFound(f"case {case_id} not found")
-    if case.status == "signed":
+    if case.status == CaseStatus.SIGNED:
         raise CaseLocked(f"case {case_id} is signed off: {doing} refused")
     return case
 
@@ -144,7 +145,7 @@ def _describe_case(case: Case, draft: ReviewDraft) -> None:
     case.closing_date = case.closing_date or closed
     if not case.case_number:
         case.case_number = _case_number(draft)
-    case.status, case.progress, case.error_code, case.error_message = "drafted", 1.0, None, None
+    case.status, case.progress, case.error_code, case.error_message = CaseStatus.DRAFTED, 1.0, None, None
     case.updated_at = utcnow()
 
 
@@ -162,7 +163,7 @@ def score_findings(rows: list[Finding], standard: Standard) -> Score:
         DraftFinding(
             check_id=r.check_id,
             category=r.category,
-            status=r.status,  # type: ignore[arg-type]
+            status=r.status,
             deducted=r.deducted,
             confidence=r.confidence,
         )

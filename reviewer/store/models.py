@@ -27,7 +27,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-CASE_STATUSES = ("queued", "processing", "failed", "drafted", "signed")
+from reviewer.core.status import CaseStatus
+
 ROLES = ("evaluator", "reviewer", "admin", "system")
 
 #: Constraint names fixed by convention, so Alembic migrations name them the same on every database.
@@ -124,7 +125,7 @@ class Case(Base):
     party: Mapped[str | None] = mapped_column(String(300))
     closing_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     procedure: Mapped[str | None] = mapped_column(String(20))
-    status: Mapped[str] = mapped_column(String(20), default="queued", index=True)
+    status: Mapped[str] = mapped_column(String(20), default=CaseStatus.QUEUED, index=True)
     error_code: Mapped[str | None] = mapped_column(String(100))
     error_message: Mapped[str | None] = mapped_column(Text)
     progress: Mapped[float] = mapped_column(Float, default=0.0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -41,9 +42,9 @@ def test_every_catalog_id_in_henan_with_catalog_veto() -> None:
 def test_henan_thresholds_and_grades() -> None:
     henan = load_standard("henan-2022")
     t = henan.thresholds
-    assert (t.major_penalty.fine_citizen, t.major_penalty.fine_organisation) == (10_000, 100_000)
+    assert (t.major_penalty.fine_citizen, t.major_penalty.fine_organisation) == (Decimal(10_000), Decimal(100_000))
     assert t.major_penalty.confiscation_equal_value and t.major_penalty.suspension and t.major_penalty.revocation
-    assert (t.hearing.fine_citizen, t.hearing.fine_organisation) == (5_000, 50_000)
+    assert (t.hearing.fine_citizen, t.hearing.fine_organisation) == (Decimal(5_000), Decimal(50_000))
     assert t.major_filing.required and t.major_filing.period and t.major_filing.period.days == 15
     assert sum(category.points for category in henan.categories) == 100
     assert (

@@ -9,10 +9,11 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
-from extractors.ocr import EngineOptions, OcrOptions, get_engine
+from extractors.ocr import OcrOptions
 from extractors.ocr.metrics import cer, edit_distance, normalise
 from extractors.ocr.page import BLANK_WARNING, ocr_page
 from extractors.ocr.rapid import RapidOcrEngine, spaced_text
+from extractors.ocr.registry import EngineChoice, get_engine
 from extractors.ocr.tesseract import _lines_from_tsv
 from extractors.readers.pdf import read_pdf
 from extractors.readers.text_layer import plausible_share, usable_text
@@ -26,7 +27,7 @@ DPI = 200
 @pytest.fixture(scope="module")
 def engine():
     """The process-wide engine (loaded once; get_engine caches it for every later test and reader)."""
-    return get_engine(EngineOptions())
+    return get_engine(EngineChoice())
 
 
 def rendered(name: str, number: int) -> tuple[Image.Image, str]:
@@ -98,7 +99,7 @@ def test_missing_models_are_a_typed_error(tmp_path):
 
 def test_disabled_engine_is_a_typed_error():
     with pytest.raises(OcrUnavailable):
-        get_engine(EngineOptions(name="none"))
+        get_engine(EngineChoice(name="none"))
 
 
 @pytest.mark.parametrize(
@@ -140,31 +141,35 @@ def test_tesseract_tsv_words_group_into_lines():
         "5\t1\t1\t1\t2\t1\t10\t40\t30\t12\t-1\t \n"
     )
     (line,) = _lines_from_tsv(tsv)
-    assert line.text == "行政处罚" and line.box == (10, 20, 72, 33) and line.confidence == 0.93
+    assert line.text == "行政处罚" and line.box == (10.0, 20.0, 72.0, 33.0) and line.confidence == 0.93
 
 
 def test_a_scanned_red_seal_counts_where_no_seal_text_was_printed():
-    """A real seal leaves no "（印章）" text: the decision check asks the scan's own seal signal instead."""
-    from checklists.engine import CaseView
+    """A real seal leaves no "（印章）" text: the extract stage asks the scan's own seal signal instead, and the
+    decision check reads the seal it found."""
     from checklists.predicates.contents import _missing_contents
-    from checklists.standards import load_standard
+    from extractors.facts.instrument import read_facts
     from extractors.fields.marks import scanned_seal
-    from reviewer.core.model import CaseFacts, Instrument, Page
+    from reviewer.core.model import Instrument, Page
 
     text = "行政处罚决定书\n……\n嵩川市市场监督管理局\n2023年5月12日"
     decision = Instrument(kind="penalty_decision", title="行政处罚决定书", first_page=1, last_page=2, text=text)
 
-    def view(red_seal: bool | None) -> CaseView:
-        pages = [
+    def pages(red_seal: bool | None) -> list[Page]:
+        return [
             Page(index=i, source="s.pdf", source_page=i, origin="ocr", red_seal=red_seal if i == 2 else False)
             for i in (1, 2)
         ]
-        return CaseView([decision], CaseFacts(), load_standard("henan-2022"), pages)
 
-    assert [scanned_seal(view(seen).pages, 1, 2) for seen in (True, False, None)] == [True, False, None]
-    assert "行政机关印章" not in _missing_contents(decision, view(True))
-    assert "行政机关印章" in _missing_contents(decision, view(False))
-    assert "行政机关印章" in _missing_contents(decision, view(None))
+    def missing(red_seal: bool | None) -> list[str]:
+        decision.facts = read_facts(decision, pages(red_seal))
+        return _missing_contents(decision)
+
+    assert [scanned_seal(pages(seen), 1, 2) for seen in (True, False, None)] == [True, False, None]
+    assert [read_facts(decision, pages(seen)).seal for seen in (True, False, None)] == ["image", "none", "none"]
+    assert "行政机关印章" not in missing(True)
+    assert "行政机关印章" in missing(False)
+    assert "行政机关印章" in missing(None)
 
 
 def test_a_check_resting_on_low_confidence_ocr_text_goes_unknown():

@@ -34,6 +34,7 @@ def _cli_checks():
     spec = importlib.util.spec_from_file_location(
         "cli_truth_checks", ROOT / "tests" / "reviewer" / "cli" / "test_main.py"
     )
+    assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

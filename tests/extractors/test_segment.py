@@ -187,8 +187,8 @@ def test_ocr_noise_within_allowance(line: str, kind: str) -> None:
 
 
 def test_fuzzy_is_not_exact_and_short_titles_need_exact_text() -> None:
-    assert match_title("行政处罚决定节").exact is False  # type: ignore[union-attr]
-    assert match_title("行政处罚决定书").exact is True  # type: ignore[union-attr]
+    assert match_title("行政处罚决定节").exact is False
+    assert match_title("行政处罚决定书").exact is True
     assert classify_title("送达回讧") is None  # 4 chars: no edits allowed
     assert classify_title("吉案审批表") is None  # as near to 立案审批表 as to 结案审批表
 

@@ -13,7 +13,7 @@ import pytest
 from samples import generate as gen
 from samples import oracle
 from samples.defects import DEFECTS
-from samples.edit import first, full_text, receipt_after
+from samples.edit import first, full_text, only, receipt_after
 from samples.holidays import add_working_days, is_working_day, natural_deadline, working_days_between
 from samples.variety import vary
 
@@ -149,7 +149,7 @@ def test_clean_cases_fail_no_date_rule() -> None:
 
 
 def _notice_text(case) -> str:
-    return full_text(first(case, "prior_notice"))
+    return full_text(only(case, "prior_notice"))
 
 
 def test_hearing_right_dropped_from_notice() -> None:
@@ -166,9 +166,9 @@ def test_statement_right_dropped_from_notice() -> None:
 
 
 def test_remedies_and_payment_terms_dropped_from_decision() -> None:
-    text = full_text(first(with_defect("rights.remedies_in_decision"), "penalty_decision"))
+    text = full_text(only(with_defect("rights.remedies_in_decision"), "penalty_decision"))
     assert "行政复议" not in text and "行政诉讼" not in text and "十五日内" in text
-    text = full_text(first(with_defect("rights.payment_terms_in_decision", "case-02-environment"), "penalty_decision"))
+    text = full_text(only(with_defect("rights.payment_terms_in_decision", "case-02-environment"), "penalty_decision"))
     assert "十五日内" not in text and "行政复议" in text
 
 
@@ -209,12 +209,14 @@ def test_decision_inside_the_statement_period() -> None:
 
 def test_short_hearing_notice() -> None:
     case = with_defect("deadline.hearing_notice_7d", "case-02-environment")
-    assert working_days_between(first(case, "hearing_notice").date, case.timeline["hearing"]) < 7
+    notice = only(case, "hearing_notice")
+    assert notice.date is not None and working_days_between(notice.date, case.on("hearing")) < 7
 
 
 def test_blank_date_on_a_receipt() -> None:
     case = with_defect("timeline.dates_filled")
     receipt = receipt_after(case, "prior_notice")
+    assert receipt is not None
     assert receipt.date is None and "年  月  日" in full_text(receipt) and case.timeline["notice_served"] is None
 
 
@@ -225,10 +227,10 @@ def test_approval_after_decision_breaks_order() -> None:
 
 def test_one_officer_and_missing_certificate() -> None:
     case = with_defect("officers.two_officers")
-    text = full_text(first(case, "inspection_record"))
+    text = full_text(only(case, "inspection_record"))
     assert text.count("执法证号") == 1
     case = with_defect("officers.certificates")
-    assert full_text(first(case, "inquiry_record")).count("执法证号") == 1
+    assert full_text(only(case, "inquiry_record")).count("执法证号") == 1
 
 
 def test_party_name_varies_in_one_instrument() -> None:
@@ -239,19 +241,19 @@ def test_party_name_varies_in_one_instrument() -> None:
 
 def test_decision_without_number_and_index_follows() -> None:
     case = with_defect("decision.doc_number")
-    decision = first(case, "penalty_decision")
+    decision = only(case, "penalty_decision")
     assert decision.doc_number is None and "嵩市监罚〔2023〕15号" not in full_text(decision).split("当事人")[0]
-    assert "嵩市监罚〔2023〕15号" not in full_text(first(case, "index"))
+    assert "嵩市监罚〔2023〕15号" not in full_text(only(case, "index"))
 
 
 def test_amount_defects() -> None:
     case = with_defect("decision.amount_consistent")
-    assert "叁仟元整" in full_text(first(case, "penalty_decision"))
+    assert "叁仟元整" in full_text(only(case, "penalty_decision"))
     case = with_defect("rights.no_heavier_after_defence")
-    assert "30000元" in _notice_text(case) and "40000元" in full_text(first(case, "penalty_decision"))
+    assert "30000元" in _notice_text(case) and "40000元" in full_text(only(case, "penalty_decision"))
     assert case.fine_yuan == 40000
     case = with_defect("decision.simple_procedure_limits", "case-03-simple")
-    assert case.fine_yuan > 200 and "500元" in full_text(first(case, "onsite_decision"))
+    assert case.fine_yuan > 200 and "500元" in full_text(only(case, "onsite_decision"))
 
 
 @pytest.mark.parametrize("check_id", [cid for cid in DEFECTS if cid.startswith("docs.") and cid != "docs.order"])
@@ -265,7 +267,7 @@ def test_removed_instruments_leave_index_and_truth_consistent(check_id: str) -> 
     if index is not None:
         last = truth["instruments"][-1]
         assert str(last["first_page"]) in full_text(index)
-        assert f"本卷共 {truth['pages']} 页" in full_text(first(case, "cover"))
+        assert f"本卷共 {truth['pages']} 页" in full_text(only(case, "cover"))
     record = first(case, "record_back")
     if record is not None:
         counted = sum(i.kind not in ("cover", "index", "record_back") for i in case.instruments)
@@ -276,7 +278,8 @@ def test_missing_decision_takes_its_service_and_fine_along() -> None:
     case = with_defect("docs.penalty_decision")
     kinds = [i.kind for i in case.instruments]
     assert "penalty_decision" not in kinds and kinds.count("service_receipt") == 1
-    assert "嵩市监罚告〔2023〕15号" in full_text(receipt_after(case, "prior_notice"))  # the notice's receipt stays
+    receipt = receipt_after(case, "prior_notice")  # the notice's receipt stays
+    assert receipt is not None and "嵩市监罚告〔2023〕15号" in full_text(receipt)
     assert case.timeline["decided"] is None and case.timeline["served"] is None and case.timeline["paid"]
     truth = case.truth(["pdf"])
     assert truth["procedure"] == "general" and truth["facts"]["fine_yuan"] is None
@@ -361,7 +364,7 @@ def test_a_balanced_set_covers_every_defect() -> None:
     """`--count` sets draw rarer defects more often, so a modest set exercises every injector."""
     from collections import Counter
 
-    rng, drawn = random.Random(3), Counter()
+    rng, drawn = random.Random(3), Counter[str]()
     for n in range(120):
         template = rng.choice(list(gen.CASES))
         case = vary(gen.CASES[template](), rng, f"gen-{n}", drawn=drawn)
@@ -372,7 +375,7 @@ def test_a_balanced_set_covers_every_defect() -> None:
 def test_statement_right_dropped_clause_by_clause_keeps_the_hearing_period() -> None:
     """生态环境's notice tells both periods in one sentence; only the 陈述申辩 clause goes."""
     case = gen.inject(gen.CASES["case-02-environment"](), ["rights.statement_in_notice"])
-    text = full_text(first(case, "prior_notice"))
+    text = full_text(only(case, "prior_notice"))
     assert "陈述" not in text and "申辩" not in text
     assert "你单位如要求听证，应当在收到本告知书之日起五个工作日内向本局提出。" in text
     assert case.expected_failing == ["rights.statement_in_notice"]
@@ -403,8 +406,8 @@ def test_late_notice_service_keeps_the_approval_after_it() -> None:
     case = gen.CASES["case-01-market"]()
     set_fine(case, 72000)
     gen.inject(case, ["deadline.decision_90d", "deadline.hearing_request_5d"])
-    t = case.timeline
-    assert t["notice_served"] <= t["approved"] < t["decided"] and "timeline.order" not in case.expected_failing
+    assert case.on("notice_served") <= case.on("approved") < case.on("decided")
+    assert "timeline.order" not in case.expected_failing
 
 
 def test_restyled_date_keeps_a_space_before_a_time() -> None:
@@ -419,12 +422,12 @@ def test_stale_sales_end_five_years_before_the_complaint() -> None:
     """substance.limitation: the decision's facts date the sales 2017 and no longer say they went on; the
     complaint keeps its day in the 案源登记表 only; varied sets never draw it, and dropping the decision undoes it."""
     case = with_defect("substance.limitation")
-    decision = full_text(first(case, "penalty_decision"))
+    decision = full_text(only(case, "penalty_decision"))
     facts = decision.split("上述事实")[0]
     assert "于2017年3月至2017年6月以每箱54元的价格对外售出156箱，此后未再销售" in facts
     assert not re.search("2023年1月|至案发|至今|持续|一直", facts) and "2023年2月20日" not in facts
     assert first(case, "case_source").date == case.timeline["discovered"] == dt.date(2023, 2, 20)
-    assert "2017年3月至6月间" in _notice_text(case) and "2017年3月初" in full_text(first(case, "inquiry_record"))
+    assert "2017年3月至6月间" in _notice_text(case) and "2017年3月初" in full_text(only(case, "inquiry_record"))
     assert case.expected_failing == ["substance.limitation"] and oracle.failing(case) == set()
     assert not DEFECTS["substance.limitation"].applies(case)  # nothing left to rewrite
     assert not DEFECTS["substance.limitation"].applies(clean("case-02-environment"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from samples import generate as gen
 from samples import oracle, statement
 from samples.defects import DEFECTS
-from samples.edit import first, full_text, receipt_after
+from samples.edit import first, full_text, only, receipt_after
 from samples.holidays import add_working_days
 
 
@@ -24,24 +24,24 @@ def test_statement_is_made_inside_the_notice_period_and_filed_after_its_receipt(
     receipt = receipt_after(case, "prior_notice")
     assert case.instruments.index(record) == case.instruments.index(receipt) + 1
     assert kinds.index("statement_record") < kinds.index("penalty_approval")
-    assert "陈述申辩笔录" in full_text(first(case, "index")) and case.expected_failing == []
+    assert "陈述申辩笔录" in full_text(only(case, "index")) and case.expected_failing == []
 
 
 def test_agency_reviews_the_statement_and_the_decision_answers_it() -> None:
     case = _case()
-    approval, decision = full_text(first(case, "penalty_approval")), full_text(first(case, "penalty_decision"))
+    approval, decision = full_text(only(case, "penalty_approval")), full_text(only(case, "penalty_decision"))
     assert statement.REVIEW_LABEL in approval and "经复核" in approval and "见陈述申辩笔录" in approval
     assert "经复核" in decision and "未提出陈述、申辩" not in decision
-    assert "复核" not in full_text(first(case, "statement_record"))
+    assert "复核" not in full_text(only(case, "statement_record"))
     assert statement.reviewed_statement(case) and not statement.reviewed_statement(gen.build_case("case-01-market"))
 
 
 def test_review_dropped_while_the_statement_stays() -> None:
     case = gen.inject(_case(), ["rights.statement_reviewed"])
     assert all("复核" not in full_text(ins) for ins in case.instruments)
-    record = full_text(first(case, "statement_record"))
+    record = full_text(only(case, "statement_record"))
     assert "请求减轻处罚" in record and case.timeline["statement"] == statement.STATEMENT_DAY
-    approval, decision = full_text(first(case, "penalty_approval")), full_text(first(case, "penalty_decision"))
+    approval, decision = full_text(only(case, "penalty_approval")), full_text(only(case, "penalty_decision"))
     assert "提出陈述、申辩" in approval and statement.REVIEW_LABEL not in approval and "承办人意见" in approval
     assert "提出陈述、申辩" in decision and "不予采纳" not in decision and "行政复议" in decision
     assert case.expected_failing == ["rights.statement_reviewed"]
@@ -61,5 +61,5 @@ def test_statement_variant_survives_fine_changes() -> None:
 
     case = _case()
     set_fine(case, 60000)
-    assert "60000元" in full_text(first(case, "penalty_decision")) and statement.reviewed_statement(case)
+    assert "60000元" in full_text(only(case, "penalty_decision")) and statement.reviewed_statement(case)
     assert case.hearing_eligible

@@ -16,9 +16,13 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
 import pytest
+
+if TYPE_CHECKING:
+    from reviewer.core.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -31,7 +35,7 @@ PASSWORD = "评查-pass-2024"
 class LiveServer:
     url: str
     env: dict[str, str]
-    settings: object
+    settings: Settings
     log: Path
 
     def run_worker(self, timeout: float = 240.0) -> subprocess.CompletedProcess:
@@ -188,7 +192,7 @@ def add_drafted_case(server: LiveServer, sample: str = "case-01-market.pdf", *, 
     _, draft = review([path], settings, case_id=case_id)
     with database.session() as session:
         save_draft(session, case_id, draft)
-        case = get_case(session, case_id)
-        case.status, case.progress = "drafted", 1.0
+        stored = get_case(session, case_id)
+        stored.status, stored.progress = "drafted", 1.0
     database.engine.dispose()
     return case_id

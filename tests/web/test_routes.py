@@ -229,7 +229,9 @@ def test_list_filters_search_and_progress(world: World) -> None:
 
 def get_party(world: World, case_id: str) -> str:
     with world.app.state.database.session() as session:
-        return get_case(session, case_id).party
+        party = get_case(session, case_id).party
+    assert party is not None
+    return party
 
 
 def test_upload_errors_are_clear_and_a_good_file_is_queued(world: World, redis_url: str) -> None:

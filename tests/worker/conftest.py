@@ -149,7 +149,7 @@ def case_state(settings: Settings, case_id: str) -> Case:
 
 
 @pytest.fixture
-def job_settings(monkeypatch: pytest.MonkeyPatch) -> Callable[[Settings], Settings]:
+def job_settings(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[Settings], Settings]]:
     """Make these settings the process's own (what a worker reads from its environment), for in-process jobs."""
 
     def use(settings: Settings) -> Settings:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from rq.job import Job
 
-from reviewer.store import open_blobs
+from reviewer.store import LocalBlobStore, open_blobs
 from worker import connect, enqueue_or_defer, enqueue_review, job_id_for, job_status
 
 from .conftest import SAMPLES, case_state, descendants, fast, upload, wait_for
@@ -39,7 +39,9 @@ def test_burst_worker_drafts_good_cases_and_fails_bad_ones(queue_settings, start
 def test_transient_error_is_retried_with_backoff(queue_settings, start_worker, tmp_path: Path) -> None:
     settings = fast(queue_settings)
     case_id = upload(settings, LATE)
-    blob = open_blobs(settings).path_for(case_state(settings, case_id).files[0].sha256)
+    blobs = open_blobs(settings)
+    assert isinstance(blobs, LocalBlobStore)
+    blob = blobs.path_for(case_state(settings, case_id).files[0].sha256)
     shutil.move(blob, tmp_path / "away")  # the blob store is briefly unreachable
     enqueue_review(settings, case_id)
     worker = start_worker(settings)

@@ -17,6 +17,7 @@ from checklists.standards import load_standard
 from reviewer.core.model import CaseFacts, Finding, Instrument
 from reviewer.core.settings import Settings
 from reviewer.pipeline.run import review
+from tests.facts import with_facts
 
 SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 CONTENT_IDS = (
@@ -123,7 +124,7 @@ def _instrument(kind: str, title: str, text: str, page: int = 1) -> Instrument:
 def _view(*instruments: Instrument, **facts: object) -> CaseView:
     values: dict[str, object] = {"procedure": "general", "party_type": "organisation"}
     values.update(facts)
-    return CaseView(list(instruments), CaseFacts(**values), _standard())
+    return CaseView(with_facts(instruments), CaseFacts(**values), _standard())
 
 
 def _run(check_id: str, view: CaseView) -> Outcome:

@@ -11,10 +11,11 @@ import pytest
 
 import checklists.engine as engine
 from checklists.engine import CaseView, Outcome
-from checklists.predicates import deadlines
 from checklists.registry import PREDICATES
 from checklists.standards import load_standard
+from extractors.facts.case import agency_of, agency_sector
 from reviewer.core.model import CaseFacts, Instrument
+from tests.facts import with_facts
 
 SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 IDS = (
@@ -82,7 +83,10 @@ def view(
         penalties=["fine"] if fine else [],
     )
     facts.timeline.update({key: D(value) for key, value in timeline.items()})
-    return CaseView(list(instruments), facts, STANDARD)
+    items = with_facts(instruments)
+    facts.agency = agency_of(items)
+    facts.sector = agency_sector(facts.agency)
+    return CaseView(items, facts, STANDARD)
 
 
 def run(check_id: str, case: CaseView) -> Outcome:
@@ -290,12 +294,6 @@ def test_filing_15wd(agency: str, found: str, filed: str, status: str) -> None:
     if status == "fail":
         assert outcome.values["elapsed"] > 15 and outcome.values["days"] == 15
         assert outcome.values["source_date"].startswith("2023年")
-
-
-def test_agency_sector() -> None:
-    assert deadlines.agency_sector("嵩川市市场监督管理局") == "市场监管"
-    assert deadlines.agency_sector("嵩川市嵩北区城市管理综合行政执法局") == "城管"
-    assert deadlines.agency_sector(None) is None
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ import json
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,6 +21,7 @@ from checklists.standards import load_standard
 from reviewer.core.model import CaseFacts, Finding, Instrument, Page, Procedure
 from reviewer.core.settings import Settings
 from reviewer.pipeline.run import review
+from tests.facts import with_facts
 
 SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 IDS = (
@@ -119,7 +121,7 @@ def _view(
         Page(index=i.first_page, source="t.pdf", source_page=i.first_page, text=i.text, origin="text")
         for i in instruments
     ]
-    return CaseView(instruments, CaseFacts(procedure=procedure, **facts), standard, pages)  # type: ignore[arg-type]
+    return CaseView(with_facts(instruments, pages), CaseFacts(procedure=procedure, **facts), standard, pages)
 
 
 def _run(view: CaseView, check_id: str) -> tuple[Outcome, str]:
@@ -142,7 +144,7 @@ def test_general_only_checks_follow_the_procedure(standard: Standard) -> None:
 def test_legal_review_needs_a_known_major_case(standard: Standard) -> None:
     assert _run(_view(standard, [DECISION], is_major=None), "docs.legal_review")[0].status == "unknown"
     assert _run(_view(standard, [DECISION], is_major=False), "docs.legal_review")[0].status == "not_applicable"
-    major = {"is_major": True, "party_type": "organisation", "fine_yuan": Decimal("150000")}
+    major: dict[str, Any] = {"is_major": True, "party_type": "organisation", "fine_yuan": Decimal("150000")}
     outcome, message = _run(_view(standard, [DECISION], **major), "docs.legal_review")
     assert outcome.status == "fail" and "罚款 150000 元，达到对组织 100000 元的标准" in message
     late = _doc("legal_review", 6, "法制审核意见书", date=D(2023, 8, 2))

@@ -8,10 +8,12 @@ import pytest
 
 import checklists.predicates  # noqa: F401 — registers the predicates
 from checklists.engine import CaseView, Outcome
-from checklists.predicates.limitation import act_spans, add_years, facts_section
+from checklists.predicates.limitation import add_years
 from checklists.registry import PREDICATES
 from checklists.standards import load_standard
+from extractors.facts.decision import act_dates, facts_section
 from reviewer.core.model import CaseFacts, Instrument
+from tests.facts import with_facts
 
 STANDARD = load_standard("henan-2022")
 D = dt.date.fromisoformat
@@ -26,7 +28,7 @@ def run(facts_text: str, discovered: str | None = "2023-06-05", filed: str | Non
         kind="penalty_decision", title="行政处罚决定书", first_page=1, last_page=1, text=text, date=D("2023-08-01")
     )
     timeline = {"discovered": D(discovered) if discovered else None, "filed": D(filed) if filed else None}
-    view = CaseView([decision], CaseFacts(procedure="general", timeline=timeline), STANDARD)
+    view = CaseView(with_facts([decision]), CaseFacts(procedure="general", timeline=timeline), STANDARD)
     return PREDICATES["substance.limitation"](view, STANDARD.check("substance.limitation"))
 
 
@@ -76,9 +78,9 @@ def test_no_decision_is_not_applicable_and_no_marker_is_unknown() -> None:
     assert facts_section("当事人于2023年1月1日销售。") is None
 
 
-def test_helpers() -> None:
+def test_helpers_and_the_acts_read_from_the_facts() -> None:
     assert add_years(D("2020-02-29"), 2) == D("2022-02-28") and add_years(D("2021-03-01"), 2) == D("2023-03-01")
-    spans = {raw: (first, last) for first, last, raw in act_spans("于2023年1月初购进，2019年起，2023年2月20日投诉")}
+    spans = {act.raw: (act.first, act.last) for act in act_dates("于2023年1月初购进，2019年起，2023年2月20日投诉")}
     assert spans["2023年1月"] == (D("2023-01-01"), D("2023-01-31"))
     assert spans["2019年"] == (D("2019-01-01"), D("2019-12-31"))
     assert spans["2023年2月20日"] == (D("2023-02-20"), D("2023-02-20"))

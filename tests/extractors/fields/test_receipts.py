@@ -102,7 +102,9 @@ TIMES = [
 
 
 @pytest.mark.parametrize(("text", "start", "end"), [c[1:] for c in TIMES], ids=[c[0] for c in TIMES])
-def test_record_times(text: str, start: tuple[int, ...], end: tuple[int, ...] | None) -> None:
+def test_record_times(
+    text: str, start: tuple[int, int, int, int, int], end: tuple[int, int, int, int, int] | None
+) -> None:
     header = read_record_header(text)
     assert header.start == dt.datetime(*start)
     assert header.end == (dt.datetime(*end) if end else None)

@@ -10,7 +10,7 @@ from docx import Document
 from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
-from docx.shared import Pt
+from docx.shared import Emu, Pt
 
 from extractors.readers.docx import IMAGE_ONLY_WARNING, read_docx
 from reviewer.core.errors import CorruptFile, EncryptedFile, MislabeledFile
@@ -113,7 +113,7 @@ def test_section_break_starts_a_page_unless_continuous(tmp_path, start, expected
 
 def test_section_page_size_is_reported_in_points(tmp_path):
     document = Document()
-    document.sections[0].page_width, document.sections[0].page_height = 7560310, 10692130  # A4 in EMU
+    document.sections[0].page_width, document.sections[0].page_height = Emu(7560310), Emu(10692130)  # A4
     document.add_paragraph("正文")
     page = read_docx(save(document, tmp_path))[0]
     assert (page.width, page.height) == (595.3, 841.9)

@@ -29,6 +29,7 @@ def test_reads_cjk_lines_without_spurious_spaces(make_pdf, engine):
 def test_title_box_is_centred_near_top_and_larger(make_pdf, engine):
     page = next(read_pdf(make_pdf("d.pdf", [DECISION]), engine=engine))
     title, body = page.lines[0], page.lines[2]
+    assert title.box is not None
     x0, top, x1, bottom = title.box
     assert abs((x0 + x1) / 2 - page.width / 2) < 15
     assert top < page.height * 0.15 and bottom > top
@@ -41,6 +42,7 @@ def test_rotated_page_keeps_text_and_maps_boxes_into_display_space(make_pdf):
     assert page.rotation == 90
     assert page.width > page.height  # A4 portrait shown landscape
     assert "行政处罚决定书" in page.text
+    assert page.lines[0].box is not None
     x0, top, x1, bottom = page.lines[0].box
     # The title sat at the top of the unrotated page: turned clockwise it stands at the right edge.
     assert x0 > page.width * 0.8 and bottom - top > x1 - x0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from checklists.standards import STANDARDS_DIR
@@ -48,7 +49,7 @@ def test_validate_bad_file_exits_2(tmp_path: Path) -> None:
     assert str(bad) in result.output and "docs.prior_notise" in result.output and "无效" in result.output
 
 
-def test_show_marks_registered_predicates(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_show_marks_registered_predicates(monkeypatch: pytest.MonkeyPatch) -> None:
     from checklists import registry
     from checklists.standards import load_standard
 

@@ -27,14 +27,14 @@ def test_accept_upload_stores_bytes_then_a_queued_case(service_settings) -> None
         )
         case_id = case.id
     with db.session() as session:
-        case = get_case(session, case_id)
-        assert case is not None and case.status == "queued" and case.progress == 0.0
-        assert case.agency.code == "A-1" and case.uploaded_by == "张三"
-        assert [(f.position, f.name, f.size) for f in case.files] == [
+        stored = get_case(session, case_id)
+        assert stored is not None and stored.status == "queued" and stored.progress == 0.0
+        assert stored.agency.code == "A-1" and stored.uploaded_by == "张三"
+        assert [(f.position, f.name, f.size) for f in stored.files] == [
             (0, "第一册.pdf", len(pdf)),
             (1, "second.docx", 4),
         ]
-        first = case.files[0]
+        first = stored.files[0]
         assert first.sha256 == hashlib.sha256(pdf).hexdigest() and first.media_type == "application/pdf"
         assert blobs.open(first.sha256).read() == pdf
 

@@ -1,0 +1,131 @@
+"""`read_facts`: every fact of one instrument, read once. Which families an instrument carries depends on its kind."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors.facts import forms
+from extractors.facts.decision import date_fact, decision_facts, hearing_set_for, notice_facts
+from extractors.facts.penalty import citation_facts, penalty_facts
+from extractors.facts.wording import last_line, line_at, review_word, statement_line, statement_reported
+from extractors.fields.dates import signing_date
+from extractors.fields.docnumber import standalone_doc_number
+from extractors.fields.marks import find_signatures, scanned_seal, signing_seal
+from extractors.fields.parties import find_party
+from extractors.titles import normalise
+from reviewer.core.facts import InstrumentFacts, PartyFacts, SealKind, Signature
+from reviewer.core.kinds import DECISION_KINDS
+from reviewer.core.model import Instrument, Page
+
+#: Instruments whose party block is read, most authoritative first (the case's party is the first found).
+PARTY_KINDS = (*DECISION_KINDS, "prior_notice", "penalty_approval", "filing_approval", "case_source")
+PENALTY_KINDS = (*DECISION_KINDS, "prior_notice", "penalty_approval")
+CITATION_KINDS = (*PENALTY_KINDS, "investigation_report")
+RECORD_KINDS = ("inspection_record", "inquiry_record", "onsite_decision", "hearing_record", "statement_record")
+STATEMENT_KINDS = ("statement_record", "other")
+#: An agency's name as a heading line (嵩川市市场监督管理局).
+_AGENCY = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:局|委员会|厅|支队|大队)")
+_RECEIVER = re.compile(r"收件人|受送达人|签收人|代收人|签收")
+#: The first lines where a standalone 文号 may stand when segmentation found none.
+_HEAD_LINES = 8
+
+
+def _party(text: str) -> PartyFacts | None:
+    party = find_party(text)
+    if party is None:
+        return None
+    return PartyFacts(
+        name=party.name.value,
+        clean_name=forms.clean_name(party.name.value),
+        party_type=party.party_type,
+        code=party.code.value if party.code else None,
+        code_kind=party.code_kind,
+        code_valid=party.code_valid,
+        address=party.address.value if party.address else None,
+        representative=party.representative.value if party.representative else None,
+        line=line_at(text, party.name.start),
+    )
+
+
+def _agency(text: str) -> str | None:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines[:2]:
+        match = _AGENCY.fullmatch("".join(line.split()))
+        if match:
+            return match.group()
+    return None
+
+
+def _doc_number(instrument: Instrument) -> str | None:
+    if instrument.doc_number:
+        return instrument.doc_number
+    head = instrument.text.splitlines()[:_HEAD_LINES]
+    return next((number for line in head if (number := standalone_doc_number(line))), None)
+
+
+def _seal(instrument: Instrument, pages: Sequence[Page]) -> SealKind:
+    if signing_seal(instrument.text) is not None:
+        return "marker"
+    return "image" if scanned_seal(pages, instrument.first_page, instrument.last_page) else "none"
+
+
+def _signatures(text: str) -> list[Signature]:
+    return [
+        Signature(
+            label=s.label,
+            value=s.value,
+            filled=s.filled,
+            date=date_fact(s.date),
+            by_receiver=bool(_RECEIVER.search(s.label)),
+        )
+        for s in find_signatures(text)
+    ]
+
+
+def read_facts(instrument: Instrument, pages: Sequence[Page] = ()) -> InstrumentFacts:
+    """The facts of `instrument` (its text and, for scans, its pages' seals)."""
+    text, kind = instrument.text, instrument.kind
+    values: dict[str, object] = {
+        "signed": date_fact(signing_date(text)) if text else None,
+        "agency": _agency(text),
+        "doc_number": _doc_number(instrument),
+        "title_key": normalise(instrument.title) if instrument.title else "",
+        "number_key": forms.number_key(instrument.doc_number),
+        "seal": _seal(instrument, pages),
+        "signatures": _signatures(text),
+        "last_line": last_line(text),
+        "statement_reported": statement_reported(text),
+        "review_word": review_word(text),
+        "statement_line": statement_line(text),
+    }
+    if kind in PARTY_KINDS:
+        party = _party(text)
+        values["parties"] = [party] if party is not None else []
+    if kind in PENALTY_KINDS:
+        values["penalty"] = penalty_facts(text)
+    if kind in CITATION_KINDS:
+        values["citations"] = citation_facts(text)
+    if kind in DECISION_KINDS:
+        values["decision"] = decision_facts(text)
+    if kind == "prior_notice":
+        values["notice"] = notice_facts(text)
+    if kind == "hearing_notice":
+        values["hearing_on"] = hearing_set_for(text)
+    if kind == "service_receipt":
+        values["receipt"] = forms.receipt_facts(text)
+    if kind in RECORD_KINDS:
+        values["record"] = forms.record_facts(text)
+    if kind in STATEMENT_KINDS:
+        values["statement"] = forms.statement_facts(text)
+    if kind == "extension_approval":
+        values["extension_days"], values["extension_raw"] = forms.extension(text)
+    if kind == "collective_discussion":
+        values["discussion_people"], values["discussion_conclusion"] = forms.discussion(text)
+    if kind == "payment_receipt":
+        values["payer"], values["payer_code"] = forms.payer(text)
+    if kind == "index":
+        values["index_rows"] = forms.index_rows(text)
+    if kind == "cover":
+        values["page_count_raw"], values["page_count"] = forms.page_count(text)
+    return InstrumentFacts.model_validate(values)

@@ -1,0 +1,129 @@
+"""The penalty section (imposed or proposed) and the citations, as facts; and the case's penalty class.
+
+Amounts, roles and kinds come from `extractors.fields.money` and `extractors.fields.penalty`; this module turns
+one reading into `PenaltyFacts`, so the checks never read the section again. The class (major? hearing-eligible?)
+is decided here once, by the standard's thresholds: from the decision, or — for a file without one — from the
+last proposal that states a penalty (a file that proposes a major penalty without 法制审核 is deficient whether
+or not the decision was filed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from extractors.facts.wording import line_at
+from extractors.fields.citations import Citation as FoundCitation
+from extractors.fields.citations import split_citations
+from extractors.fields.money import find_amounts, read_penalty
+from extractors.fields.penalty import classify, penalty_kinds
+from reviewer.core.facts import (
+    AmountMismatch,
+    Citation,
+    Citations,
+    PenaltyFacts,
+    PenaltyItem,
+    PenaltyKind,
+    PenaltyThresholds,
+)
+
+if TYPE_CHECKING:
+    from reviewer.core.model import Instrument
+
+#: Penalty kinds in the order facts list them.
+KIND_ORDER: tuple[PenaltyKind, ...] = (
+    "warning",
+    "fine",
+    "confiscation",
+    "suspension",
+    "revocation",
+    "qualification",
+    "detention",
+)
+_KIND_OF_ROLE: dict[str, PenaltyKind] = {
+    "fine": "fine",
+    "confiscated_gains": "confiscation",
+    "confiscated_goods": "confiscation",
+}
+_CONFISCATION_ROLES = ("confiscated_gains", "confiscated_goods")
+#: Instruments that propose a penalty, read when the file holds no decision.
+PROPOSALS = ("prior_notice", "penalty_approval")
+
+
+def penalty_facts(text: str) -> PenaltyFacts:
+    """The penalty section of `text`: kinds, items, totals, figure/capital disagreements and its line."""
+    reading = read_penalty(text)
+    kinds = penalty_kinds(text)
+    repeats = {id(words) for words in reading.repeats}
+    items = [
+        PenaltyItem(
+            kind=_KIND_OF_ROLE.get(amount.role),
+            role=amount.role,
+            amount=amount.value,
+            raw=amount.raw,
+            form=amount.form,
+            line=line_at(text, amount.start),
+        )
+        for amount in reading.amounts
+        if id(amount) not in repeats
+    ]
+    fines = [a for a in reading.amounts if a.role == "fine" and a.form == "figures"]
+    confiscated = [reading.values[role] for role in _CONFISCATION_ROLES if role in reading.values]
+    if reading.amounts:
+        line: str | None = line_at(text, reading.amounts[-1].start)
+    elif reading.section:
+        line = line_at(text, reading.section[0])
+    else:
+        line = None
+    return PenaltyFacts(
+        stated=reading.section is not None,
+        kinds=[kind for kind in KIND_ORDER if kind in kinds],
+        items=items,
+        totals=dict(reading.values),
+        fine=reading.values.get("fine"),
+        confiscation=sum(confiscated, Decimal(0)) if confiscated else None,
+        fine_raw=fines[0].raw if fines else "",
+        mismatches=[AmountMismatch(figures=one.raw, words=two.raw) for one, two in reading.mismatches],
+        line=line,
+        any_amount=bool(find_amounts(text)),
+        mentions_fine="罚款" in text,
+    )
+
+
+def _citation(found: FoundCitation) -> Citation:
+    return Citation(
+        law=found.law,
+        article=found.article,
+        paragraph=found.paragraph,
+        item=found.item,
+        sub_article=found.sub_article,
+        raw=found.raw,
+        role=found.role,
+    )
+
+
+def citation_facts(text: str) -> Citations:
+    """The citations of `text` by role (violated, basis, other); mitigation is not told apart yet."""
+    split = split_citations(text)
+    return Citations(
+        violated=[_citation(c) for c in split.violated],
+        basis=[_citation(c) for c in split.basis],
+        other=[_citation(c) for c in split.other],
+    )
+
+
+def penalty_class(
+    instruments: Sequence[Instrument],
+    decision: Instrument | None,
+    party_type: str | None,
+    thresholds: PenaltyThresholds,
+) -> tuple[bool | None, bool | None]:
+    """(major?, hearing-eligible?) of the case: by its decision, else by the last proposal stating a penalty."""
+    source = decision.facts.penalty if decision is not None else None
+    if decision is None:
+        proposals = [i.facts.penalty for i in instruments if i.kind in PROPOSALS]
+        source = next((p for p in reversed(proposals) if p is not None and p.stated), None)
+    if source is None:
+        return classify(set(), None, None, party_type, thresholds)
+    return classify(set(source.kinds), source.fine, source.confiscation, party_type, thresholds)

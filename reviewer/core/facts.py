@@ -1,0 +1,365 @@
+"""What the extract stage read in each instrument: typed facts the checks read and never re-derive.
+
+`extractors.extract` fills `Instrument.facts` once per review; every predicate of `checklists/` reads these
+objects instead of parsing text, so a field read better is read better for every check, and the extraction
+numbers describe what the checks saw. A value that was not found is None (or an empty list): never a guess.
+
+Quotes are kept as the text writes them, because evidence must point at the words on the page: `raw` is the
+matched text and `line` the stripped line that holds it (the checks quote whichever the message needs).
+
+The families, and which instruments carry them (None elsewhere):
+
+* every instrument: its signing date (`signed`), the agency in its heading, its 文号, the keys its title and
+  number are matched by, its seal and signatures, the wording that reports a statement or its review;
+* decisions, notices and approval forms: the party block (`parties`), the penalty (`penalty`: items with kind
+  and amount, totals, the line that states them) and the citations by role;
+* decisions: remedies (复议, 诉讼), payment terms, the contents a decision must state, the acts' dates;
+* notices: the rights told and their periods; 听证通知书: the hearing date it sets;
+* 送达回证: what was served, when, how and to whom; records (笔录): session, persons and officers;
+* 陈述申辩 records: what the party waived or asked; 延期审批: the extension; 集体讨论: who and what concluded;
+  缴款凭证: the payer; 卷内目录 and 封面: the index rows and the stated page count.
+
+Room left on purpose (filled by the accuracy issues, read by checks they add): several parties and penalty
+items per decision, mitigation citations apart from the basis (`Citations.mitigation`), the notice's service
+date as the decision states it (`DecisionFacts.notice_served`), and the seal's kind (image, printed marker).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+from pydantic import Field as PydField
+
+PeriodUnit = Literal["day", "working_day", "month"]
+PartyType = Literal["organisation", "citizen"]
+PenaltyKind = Literal["warning", "fine", "confiscation", "suspension", "revocation", "qualification", "detention"]
+#: The role of an amount in a penalty section: the fine, the illegal gains or goods' value confiscated, a
+#: surcharge (加处罚款), or anything else (turnover, prices quoted in the facts).
+AmountRole = Literal["fine", "confiscated_gains", "confiscated_goods", "surcharge", "other"]
+CitationRole = Literal["violated", "basis", "mitigation", "other"]
+#: image: a red seal on the scan; marker: a printed stand-in such as （印章）; none: neither was seen.
+SealKind = Literal["image", "marker", "none"]
+ServedFrom = Literal["label", "receiver", "signing"]
+
+
+class _Facts(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class DateFact(_Facts):
+    """A date as written (二〇二三年五月十二日); `blank` for a template left empty (____年__月__日)."""
+
+    value: dt.date | None
+    raw: str
+    blank: bool = False
+    time: dt.time | None = None
+
+
+class Period(_Facts):
+    """A stated period: 五个工作日内 → amount 5, unit working_day. Reported as written; the checks apply the law
+    (Art. 85 makes 三日 three working days)."""
+
+    amount: int
+    unit: PeriodUnit
+    raw: str
+
+
+class PartyFacts(_Facts):
+    """One party block (当事人): name as written and cleaned of trailing （法定代表人…）, its identifiers and address."""
+
+    name: str
+    clean_name: str
+    party_type: PartyType | None = None
+    code: str | None = None
+    code_kind: Literal["credit_code", "id_number"] | None = None
+    code_valid: bool | None = None
+    address: str | None = None
+    representative: str | None = None
+    #: The line that names the party (evidence).
+    line: str = ""
+
+
+class PenaltyItem(_Facts):
+    """One amount of the penalty section with its role and, where the role implies one, the penalty kind."""
+
+    kind: PenaltyKind | None
+    role: AmountRole
+    amount: Decimal
+    raw: str
+    form: Literal["figures", "words"]
+    line: str
+
+
+class AmountMismatch(_Facts):
+    """Figures and the capitals that repeat them disagree (30000元（大写：叁仟元整）)."""
+
+    figures: str
+    words: str
+
+
+class PenaltyFacts(_Facts):
+    """The penalty a decision imposes or a notice or approval form proposes."""
+
+    #: A penalty section was found (作出如下行政处罚 …); without one, nothing below is read from the facts.
+    stated: bool
+    #: Kinds imposed, in a fixed order; empty when none or when the section says 不予处罚.
+    kinds: list[PenaltyKind] = PydField(default_factory=list)
+    #: The amounts that count (a capital repeating its figures is not a second item).
+    items: list[PenaltyItem] = PydField(default_factory=list)
+    #: Role → total of the section (turnover and prices quoted as "other" are left out).
+    totals: dict[AmountRole, Decimal] = PydField(default_factory=dict)
+    fine: Decimal | None = None
+    #: Illegal gains and goods' value confiscated, added up; None when the section names neither.
+    confiscation: Decimal | None = None
+    #: The fine in figures as written ("" when only capitals or nothing state it).
+    fine_raw: str = ""
+    mismatches: list[AmountMismatch] = PydField(default_factory=list)
+    #: The line holding the section's last amount (else its first line): where the terms after it follow.
+    line: str | None = None
+    #: Any amount of money anywhere in the instrument, and whether it writes 罚款 at all.
+    any_amount: bool = False
+    mentions_fine: bool = False
+
+
+class Citation(_Facts):
+    """《…》第X条第X款第X项, with the law carried over from an earlier citation when the text says 该法."""
+
+    law: str | None
+    article: int
+    paragraph: int | None = None
+    item: int | None = None
+    sub_article: int | None = None
+    raw: str
+    role: CitationRole = "other"
+
+
+class Citations(_Facts):
+    """Citations by role: the provision violated, the penalty basis, mitigation (从轻/减轻, reserved), others."""
+
+    violated: list[Citation] = PydField(default_factory=list)
+    basis: list[Citation] = PydField(default_factory=list)
+    mitigation: list[Citation] = PydField(default_factory=list)
+    other: list[Citation] = PydField(default_factory=list)
+
+
+class Route(_Facts):
+    """A 复议 or 诉讼 route the decision states: its period and the named body or court."""
+
+    period: Period | None
+    bodies: list[str] = PydField(default_factory=list)
+    raw: str
+    line: str
+    #: 诉讼 only: the pre-2015 三个月.
+    outdated: bool = False
+    #: No named body, or only the generic 人民法院.
+    generic: bool = False
+    #: The period runs from the 复议决定 (复议前置).
+    after_review: bool = False
+
+
+class PaymentTerms(_Facts):
+    period: Period | None
+    place: str | None
+    raw: str
+    line: str
+    #: The terms say how to pay (bank, account, online …).
+    names_how: bool = False
+
+
+class DecisionFacts(_Facts):
+    """What a decision (决定书) states beyond the penalty."""
+
+    review: Route | None = None
+    litigation: Route | None = None
+    payment: PaymentTerms | None = None
+    #: The consequence of not paying is stated (逾期不缴纳 …加处罚款 / 强制执行).
+    consequence: bool = False
+    #: The agency named in the signing block or heading.
+    signing_agency: str | None = None
+    states_facts: bool = False
+    states_evidence: bool = False
+    #: A basis is worded (依据《…》) even where no citation could be parsed.
+    basis_worded: bool = False
+    #: The text up to the legal assessment was found (经查 … 违反了), and the dates of the acts in it.
+    facts_found: bool = False
+    acts: list[ActDate] = PydField(default_factory=list)
+    #: The facts say the act went on (至今, 持续 …).
+    ongoing: bool = False
+    #: The words answering the party's statement (复核, 采纳 …).
+    answers_statement: str | None = None
+    #: Reserved: when the decision says the notice was served (the next issues read it).
+    notice_served: DateFact | None = None
+
+
+class ActDate(_Facts):
+    """A date of the violation in the decision's facts: a day, or a whole month or year for 2023年1月 / 2019年."""
+
+    first: dt.date
+    last: dt.date
+    raw: str
+
+
+class NoticeFacts(_Facts):
+    """A prior notice (事先告知书, 听证告知书): the rights it tells and their periods, and what it states."""
+
+    statement: bool = False
+    hearing: bool = False
+    statement_period: Period | None = None
+    hearing_period: Period | None = None
+    #: The first sentence naming the right together with what the party may do (有权, 可以, 要求 …).
+    statement_sentence: str | None = None
+    hearing_sentence: str | None = None
+    #: Where the notice tells the rights (or the penalty line where that should be).
+    rights_line: str | None = None
+    states_facts: bool = False
+    #: A basis is worded (依据《…》第) even where no citation could be parsed.
+    basis_worded: bool = False
+
+
+class Signature(_Facts):
+    """A signature line (签名, 签收): its label, the value written, and the date beside it."""
+
+    label: str
+    value: str
+    filled: bool
+    date: DateFact | None = None
+    #: Signed by the receiver of the document (收件人, 受送达人, 签收人, 代收人, 签收).
+    by_receiver: bool = False
+
+
+class ServedDocument(_Facts):
+    """A document a 送达回证 names, with the keys it is matched to instruments by."""
+
+    name: str
+    doc_number: str | None
+    #: The instrument kind its name is the title of, when it is one.
+    kind: str | None = None
+    name_key: str = ""
+    number_key: str | None = None
+
+
+class ReceiptFacts(_Facts):
+    """A 送达回证: what was served, to whom, when (from its label, the receiver's signature or the signing date), how."""
+
+    documents: list[ServedDocument] = PydField(default_factory=list)
+    recipient: str | None = None
+    recipient_clean: str | None = None
+    served: DateFact | None = None
+    served_from: ServedFrom | None = None
+    place: str | None = None
+    method: str | None = None
+    receiver_signed: bool = False
+    servers: list[str] = PydField(default_factory=list)
+
+
+class Officer(_Facts):
+    name: str
+    role: Literal["officer", "recorder", "server", "other"]
+    certificate: str | None = None
+    line: str = ""
+
+
+class Person(_Facts):
+    role: str
+    name: str
+
+
+class RecordFacts(_Facts):
+    """A record (笔录, and the 当场处罚决定书 that names its officers): session, persons, officers."""
+
+    start: dt.datetime | None = None
+    end: dt.datetime | None = None
+    #: The session's time value as written ("2023年3月2日9时30分至10时45分").
+    time_raw: str | None = None
+    place: str | None = None
+    persons: list[Person] = PydField(default_factory=list)
+    officers: list[Officer] = PydField(default_factory=list)
+    #: Officers (role officer) with no certificate number given anywhere on this record.
+    uncertified: list[str] = PydField(default_factory=list)
+
+
+class StatementFacts(_Facts):
+    """What the party said on a 陈述申辩 record (or an unclassified page): waivers and a hearing request."""
+
+    waives_statement: bool = False
+    waives_hearing: bool = False
+    asks_hearing: bool = False
+
+
+class IndexRow(_Facts):
+    """A row of the 卷内文件目录: title, first and last page, and the kind its title names."""
+
+    title: str
+    first: int
+    last: int
+    kind: str | None = None
+
+
+class InstrumentFacts(_Facts):
+    """Everything the extract stage read in one instrument (see the module docstring for who carries what)."""
+
+    signed: DateFact | None = None
+    #: The agency as the first lines write it (嵩川市市场监督管理局).
+    agency: str | None = None
+    #: The 文号 as segmentation found it, else a number standing alone in the first lines.
+    doc_number: str | None = None
+    #: Keys the title and 文号 are matched by when a receipt names what it served.
+    title_key: str = ""
+    number_key: str | None = None
+    seal: SealKind = "none"
+    signatures: list[Signature] = PydField(default_factory=list)
+    last_line: str = ""
+    #: Wording that reports a statement (当事人提出陈述、申辩), its review (复核, 采纳), and the line about it.
+    statement_reported: str | None = None
+    review_word: str | None = None
+    statement_line: str = ""
+    parties: list[PartyFacts] = PydField(default_factory=list)
+    penalty: PenaltyFacts | None = None
+    citations: Citations | None = None
+    decision: DecisionFacts | None = None
+    notice: NoticeFacts | None = None
+    #: 听证通知书: the date the hearing is set for.
+    hearing_on: DateFact | None = None
+    receipt: ReceiptFacts | None = None
+    record: RecordFacts | None = None
+    statement: StatementFacts | None = None
+    #: 延期审批: natural days added (a month counts 30) and the words that state them; both None when no period
+    #: is legible.
+    extension_days: int | None = None
+    extension_raw: str | None = None
+    #: 集体讨论: whether participants and a conclusion are recorded.
+    discussion_people: bool | None = None
+    discussion_conclusion: bool | None = None
+    #: 缴款凭证: the payer's name (cleaned) and code.
+    payer: str | None = None
+    payer_code: str | None = None
+    #: 卷内目录 rows; 封面: "共 N 页" as written and N.
+    index_rows: list[IndexRow] = PydField(default_factory=list)
+    page_count_raw: str | None = None
+    page_count: int | None = None
+
+    @property
+    def party(self) -> PartyFacts | None:
+        """The first party block (the one the checks compare); None when none was read."""
+        return self.parties[0] if self.parties else None
+
+
+class PenaltyThresholds(_Facts):
+    """Amounts in yuan from which a penalty is major (重大) or hearing-eligible (听证); None = no such rule.
+
+    They differ by province and sector, so the selected standard supplies them (`Standard.penalty_thresholds`)."""
+
+    major_fine_citizen: Decimal | None = None
+    major_fine_organisation: Decimal | None = None
+    #: Confiscation counts like a fine of the same value (Henan 168号令 Art. 3) when True.
+    major_includes_confiscation: bool = True
+    major_kinds: frozenset[str] = frozenset({"suspension", "revocation"})
+    hearing_fine_citizen: Decimal | None = None
+    hearing_fine_organisation: Decimal | None = None
+    hearing_kinds: frozenset[str] = frozenset({"suspension", "revocation", "qualification"})
+
+
+DecisionFacts.model_rebuild()
