@@ -125,7 +125,14 @@ def _finding(view: CaseView, check: CheckSpec) -> Finding:
     category = check.category
     predicate = PREDICATES.get(check.id)
     if predicate is None:
-        return Finding(check_id=check.id, category=category, status="unknown", message=NOT_IMPLEMENTED, confidence=0.0)
+        return Finding(
+            check_id=check.id,
+            check_name=check.name,
+            category=category,
+            status="unknown",
+            message=NOT_IMPLEMENTED,
+            confidence=0.0,
+        )
     outcome: Outcome = _weighed(predicate(view, check), view.pages)
     deducted = 0.0
     message = outcome.note or ""
@@ -136,6 +143,7 @@ def _finding(view: CaseView, check: CheckSpec) -> Finding:
         message = check.render(**outcome.values)
     return Finding(
         check_id=check.id,
+        check_name=check.name,
         category=category,
         status=outcome.status,
         deducted=deducted,

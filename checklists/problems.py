@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from checklists.yamlmarks import line_at
 from reviewer.core.errors import ExitCode, ReviewerError
+
+
+def display_path(path: Path) -> str:
+    """The path as a user would type it: relative to the working directory when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 @dataclass(frozen=True)
@@ -26,20 +35,41 @@ class Problem:
         return f"{where}: {self.subject}：{self.message}" if self.subject else f"{where}: {self.message}"
 
 
-class InvalidStandard(ReviewerError):
-    """A standard file failed validation; `problems` says where and why."""
+class _FileProblems(ReviewerError):
+    """A YAML data file failed validation; `problems` says where and why."""
 
     exit_code = ExitCode.BAD_INPUT
-    default_user_message = "评查标准文件无效。"
+    #: What the file is, in Chinese for the user message and in English for the log.
+    what = "文件"
+    what_log = "file"
 
     def __init__(self, problems: list[Problem], *, source: str | None = None):
         self.problems = list(problems)
         first = str(self.problems[0]) if self.problems else "no details"
         file = self.problems[0].file if self.problems else source
-        user = "评查标准文件无效：\n" + "\n".join(f"  {problem}" for problem in self.problems)
+        user = f"{self.what}无效：\n" + "\n".join(f"  {problem}" for problem in self.problems)
         super().__init__(
-            f"invalid standard {file}: {len(self.problems)} problem(s); first: {first}", user, source=source or file
+            f"invalid {self.what_log} {file}: {len(self.problems)} problem(s); first: {first}",
+            user,
+            source=source or file,
         )
+
+
+class InvalidStandard(_FileProblems):
+    """A standard file failed validation."""
+
+    what = "评查标准文件"
+    what_log = "standard"
+    default_user_message = "评查标准文件无效。"
+
+
+class InvalidCatalog(_FileProblems):
+    """The shipped check catalog failed validation (a check without its Chinese name, say)."""
+
+    what = "检查项目录"
+    what_log = "catalog"
+    http_status = 500  # a shipped file: the installation is broken, not the request
+    default_user_message = "检查项目录文件无效。"
 
 
 _FIELD_NAMES = {
@@ -51,6 +81,8 @@ _FIELD_NAMES = {
     "source": "来源",
     "id": "ID",
     "name": "名称",
+    "content": "评查内容",
+    "legal_basis": "法律依据",
     "min_score": "最低分",
     "cap": "扣分上限",
     "days": "天数",

@@ -188,7 +188,12 @@ def _suggest(check_id: str) -> str:
     return f"，是否应为 {close[0]}？" if close else f"；自定义检查项请以 {LOCAL_PREFIX} 开头"
 
 
-def _check_message(parts: Parts, index: int, check: CheckSpec, subject: str) -> None:
+def _check_texts(parts: Parts, index: int, check: CheckSpec, subject: str) -> None:
+    """The texts people read — name, content, basis, message — are Chinese; the message is a valid template."""
+    for key, label in (("name", "名称"), ("content", "评查内容"), ("basis", "法律依据")):
+        value = getattr(check, key)
+        if value is not None and not _CJK.search(value):
+            parts.add(("checks", index, key), f"{label}应使用中文：{value!r}", subject)
     loc = ("checks", index, "message")
     try:
         list(string.Formatter().parse(check.message))
@@ -230,7 +235,7 @@ def _check_one(
         parts.add(at("cap"), "cap 只用于按次扣分的检查项（per_instance: true）", subject)
     if check.cap is not None and check.cap < check.points:
         parts.add(at("cap"), f"扣分上限 {check.cap:g} 小于单次分值 {check.points:g}", subject)
-    _check_message(parts, index, check, subject)
+    _check_texts(parts, index, check, subject)
     _check_source(parts, keys, at("source"), check.source, subject)
     thresholds = parts.thresholds
     if thresholds is not None:

@@ -145,6 +145,10 @@ class CheckSpec(_Strict):
     """One check as the standard uses it."""
 
     id: str = Field(min_length=1)
+    #: The item as the standard's 评查表 prints it (评查项目), e.g. 立案期限（15个工作日）; what people read.
+    name: str = Field(min_length=1)
+    #: The standard's own wording of what is checked (评查内容), where it has one; else the catalog's is shown.
+    content: str | None = None
     category: str = Field(min_length=1)
     #: Deduction for a failure; for veto checks what the standard writes (commonly 100, "扣100分").
     points: float = Field(ge=0)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from checklists.problems import InvalidStandard, Problem
+from checklists.problems import InvalidStandard, Problem, display_path
 from checklists.rules import check_rules, check_sections
 from checklists.schema import Standard
 from checklists.yamlmarks import load_marked
@@ -28,16 +28,9 @@ def standard_paths() -> dict[str, Path]:
     }
 
 
-def _display(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
-
-
 def parse_standard(path: Path) -> tuple[Standard | None, list[Problem]]:
     """Read and validate one standard file: the standard when valid, and every problem found."""
-    file = _display(path)
+    file = display_path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -90,7 +83,7 @@ def load_standard(id_or_path: str | Path) -> Standard:
     if standard is None:
         raise InvalidStandard(problems, source=str(path))
     if path.parent == STANDARDS_DIR and standard.id != path.stem:
-        problem = Problem(_display(path), 1, f"标准 ID {standard.id} 与文件名 {path.stem} 不一致")
+        problem = Problem(display_path(path), 1, f"标准 ID {standard.id} 与文件名 {path.stem} 不一致")
         raise InvalidStandard([problem], source=str(path))
     return standard
 

@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 
+from checklists.names import describe
 from checklists.registry import implementation_label
 from checklists.schema import Period, Standard
 from checklists.standards import list_standards, load_standard, validate_file
@@ -133,10 +134,13 @@ def show_command(
     for category in standard.categories:
         count = sum(1 for check in standard.deduction_checks if check.category == category.id)
         lines.append(f"  {category.id}：{category.name}　{_points(category.points)} 分（{count} 项）")
-    lines.append("检查项：")
+    lines.append("检查项（评查项目　[分类]　分值　实现状态　编号）：")
     for check in standard.checks:
         kind = "否决" if check.veto else f"扣 {_points(check.points)} 分" + ("/次" if check.per_instance else "")
-        lines.append(f"  {check.id}　[{check.category}]　{kind}　{implementation_label(check.id)}")
+        text = describe(check.id, standard)
+        lines.append(f"  {check.name}　[{check.category}]　{kind}　{implementation_label(check.id)}　{check.id}")
+        if text.content:
+            lines.append(f"      评查内容：{text.content}")
         lines.append(f"      依据：{check.basis}　来源：{check.source}")
     implemented = sum(1 for check in standard.checks if implementation_label(check.id) == "已实现")
     lines.append(

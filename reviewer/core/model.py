@@ -178,6 +178,8 @@ class Finding(_Model):
     """The result of one check on one case file."""
 
     check_id: str
+    #: The check's Chinese name as the standard prints it (评查项目); what people read instead of the id.
+    check_name: str = ""
     category: str
     status: Status
     deducted: float = 0.0
@@ -240,6 +242,8 @@ class ReviewDraft(_Model):
             "grade": self.grade,
             "veto": list(self.veto),
             "needs_review": list(self.needs_review),
+            # id → Chinese name of every check above, so `veto` and `needs_review` read without a lookup table.
+            "check_names": {finding.check_id: finding.check_name for finding in self.findings},
             "score_range": list(self.score_range) if self.score_range else None,
             "category_scores": dict(self.category_scores),
             "errors": [error.model_dump() for error in self.errors],

@@ -57,8 +57,8 @@ def test_show_marks_registered_predicates(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(registry, "PREDICATES", {"docs.prior_notice": lambda *args: None})
     result = runner.invoke(standards_app, ["show", "national-2021"])
     assert result.exit_code == 0, result.output
-    line = next(line for line in result.output.splitlines() if line.strip().startswith("docs.prior_notice"))
-    assert "已实现" in line and "未实现" not in line
-    other = next(line for line in result.output.splitlines() if line.strip().startswith("docs.filing_approval"))
-    assert "未实现" in other
+    line = next(line for line in result.output.splitlines() if line.strip().endswith("docs.prior_notice"))
+    assert line.strip().startswith("行政处罚事先告知") and "已实现" in line and "未实现" not in line
+    other = next(line for line in result.output.splitlines() if line.strip().endswith("docs.filing_approval"))
+    assert other.strip().startswith("立案审批表") and "未实现" in other
     assert f"共 {len(checks)} 项检查，已实现 1 项，未实现 {len(checks) - 1} 项" in result.output
