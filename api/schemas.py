@@ -95,6 +95,7 @@ class EvidenceOut(BaseModel):
 class FindingOut(_Out):
     id: int
     check_id: str
+    check_name: str = Field(description="评查项目名称（评查表所列名称）")
     category: str
     points: float | None = Field(description="该项分值")
     status: Status
@@ -134,6 +135,7 @@ class CorrectionOut(_Out):
     id: int
     finding_id: int | None
     check_id: str
+    check_name: str = Field(description="评查项目名称")
     actor: str
     at: dt.datetime
     old_status: str | None

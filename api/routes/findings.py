@@ -128,7 +128,9 @@ def patch_finding(
 )
 def list_corrections(case_id: str, principal: Reader, session: SessionDep) -> CorrectionList:
     visible_case(session, principal, case_id)
-    rows = [correction_json(row) for row in corrections_of(session, case_id)]
+    run = current_run(session, case_id)
+    standard_id = run.standard_id if run is not None else None
+    rows = [correction_json(row, standard_id) for row in corrections_of(session, case_id)]
     return CorrectionList(case_id=case_id, corrections=for_principal(rows, principal))
 
 

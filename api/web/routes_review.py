@@ -19,6 +19,7 @@ from api.masking import for_principal
 from api.web.common import FINDING_TEXT, JsonPrincipal, PagePrincipal, WebRoute, need, render
 from api.web.evidence import highlight
 from api.web.pages_render import CaseRenderer, StoredLayout
+from checklists.names import describe
 from checklists.standards import load_standard
 from reviewer.core.settings import Settings
 from reviewer.core.status import CaseStatus
@@ -118,6 +119,7 @@ def review_page(case_id: str, request: Request, principal: PagePrincipal, sessio
         groups=groups,
         categories=categories,
         checks={c.id: c for c in standard.checks},
+        texts={f["check_id"]: describe(f["check_id"], standard) for f in draft["findings"]},
         locked=case.status == CaseStatus.SIGNED,
         can_correct=principal.can("finding.correct"),
         can_sign=principal.can("case.signoff"),

@@ -33,7 +33,6 @@ th{background:#f0f0f0}.muted{color:#777}.error{color:#b00}"""
 
 def render_html(draft: dict[str, Any]) -> str:
     """Render the contract dict of a draft as one HTML page."""
-    draft["score"]
     score_text = _score_text(draft)
     parts = [
         "<!doctype html><html lang='zh-CN'><head><meta charset='utf-8'>",
@@ -62,7 +61,9 @@ def _score_text(draft: dict[str, Any]) -> str:
         return "尚未评分"
     text = f"{score:g} 分"
     if draft["veto"]:
-        return f"{text}（{escape(grade or '')}：否决项 {escape('、'.join(draft['veto']))}）"
+        names = draft.get("check_names") or {}
+        vetoed = "、".join(names.get(check_id, check_id) for check_id in draft["veto"])
+        return f"{text}（{escape(grade or '')}：否决项 {escape(vetoed)}）"
     if grade is None and low_high:
         return (
             f"{text}（等级待定：{len(draft['needs_review'])} 项需人工核查，得分区间 {low_high[0]:g}–{low_high[1]:g}）"
@@ -105,11 +106,12 @@ def _findings(findings: list[dict[str, Any]]) -> str:
         return "<p class='muted'>暂无评查结果：检查项随评查标准加载后生成。</p>"
     order = {"fail": 0, "unknown": 1, "pass": 2, "not_applicable": 3}
     body = "".join(
-        f"<tr><td>{escape(f['check_id'])}</td><td>{_STATUS.get(f['status'], f['status'])}</td>"
+        f"<tr><td title='{escape(f['check_id'])}'>{escape(f.get('check_name') or f['check_id'])}</td>"
+        f"<td>{_STATUS.get(f['status'], f['status'])}</td>"
         f"<td>{f['deducted']:g}</td><td>{escape(f['message'])}</td><td>{_evidence(f['evidence'])}</td></tr>"
         for f in sorted(findings, key=lambda f: order.get(f["status"], 9))
     )
-    return f"<table><tr><th>检查项</th><th>结论</th><th>扣分</th><th>说明</th><th>证据</th></tr>{body}</table>"
+    return f"<table><tr><th>评查项目</th><th>结论</th><th>扣分</th><th>说明</th><th>证据</th></tr>{body}</table>"
 
 
 def _evidence(items: list[dict[str, Any]]) -> str:

@@ -11,6 +11,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from checklists.names import check_name
 from reviewer.core.status import REVIEWED
 from reviewer.reports.summary import BatchSummary, SummaryRow, rank_agencies
 from reviewer.store.auth import ensure_agency
@@ -99,7 +100,7 @@ def _current_runs(session: Session, case_ids: list[str]) -> tuple[dict[str, str]
         for run_id, message, check_id in failing:
             found = defects.setdefault(case_of[run_id], [])
             if len(found) < MAIN_DEFECTS:
-                found.append(message or check_id)
+                found.append(message or check_name(check_id, standards.get(case_of[run_id])))
     return standards, defects
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Integer, case, func, select, update
 from sqlalchemy.orm import Session
 
+from checklists.names import check_name
 from reviewer.core.status import CaseStatus
 from reviewer.store.drafts import current_run, rescore, unlocked_case
 from reviewer.store.errors import BadCorrection, FindingNotFound, NotReviewed, StaleVersion
@@ -126,7 +127,7 @@ def agreement(session: Session, case_ids: list[str] | None = None) -> list[dict[
     if case_ids is not None:
         query = query.where(ReviewRun.case_id.in_(case_ids))
     return [
-        {"check_id": check_id, "findings": count, "overridden": int(changed or 0)}
+        {"check_id": check_id, "check_name": check_name(check_id), "findings": count, "overridden": int(changed or 0)}
         for check_id, count, changed in session.execute(query)
     ]
 

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from checklists.names import check_name, check_names
 from checklists.schema import Standard
 from checklists.standards import load_standard
 from reviewer.core.model import Finding as DraftFinding
@@ -196,13 +197,14 @@ def draft_with_corrections(session: Session, case_id: str) -> dict[str, Any] | N
         {
             "case_id": case_id,
             "findings": [finding_json(row) for row in rows],
+            "check_names": check_names([row.check_id for row in rows], run.standard_id),
             "score": result.score,
             "grade": result.grade,
             "veto": result.veto,
             "needs_review": result.needs_review,
             "score_range": [result.low, result.high],
             "category_scores": result.categories,
-            "corrections": [correction_json(c) for c in corrections_of(session, case_id)],
+            "corrections": [correction_json(c, run.standard_id) for c in corrections_of(session, case_id)],
             "signoff": signoff_json(session.get(SignOff, case_id)),
         }
     )
@@ -213,6 +215,7 @@ def finding_json(row: Finding) -> dict[str, Any]:
     return {
         "id": row.id,
         "check_id": row.check_id,
+        "check_name": check_name(row.check_id, row.run.standard_id),
         "category": row.category,
         "status": row.status,
         "deducted": row.deducted,
@@ -233,11 +236,13 @@ def corrections_of(session: Session, case_id: str) -> list[Correction]:
     return list(session.scalars(query))
 
 
-def correction_json(row: Correction) -> dict[str, Any]:
+def correction_json(row: Correction, standard_id: str | None = None) -> dict[str, Any]:
+    """One correction; the check named as `standard_id` names it (the catalog's name without one)."""
     return {
         "id": row.id,
         "finding_id": row.finding_id,
         "check_id": row.check_id,
+        "check_name": check_name(row.check_id, standard_id),
         "actor": row.actor,
         "at": _iso(row.at),
         "old_status": row.old_status,

@@ -87,7 +87,7 @@
     (body.corrections || []).forEach((c) => {
       const item = document.createElement("li");
       const same = c.old_status === c.new_status && c.old_deducted === c.new_deducted;
-      item.textContent = c.at.slice(0, 16).replace("T", " ") + " " + c.actor + "：" + c.check_id + " " +
+      item.textContent = c.at.slice(0, 16).replace("T", " ") + " " + c.actor + "：" + c.check_name + " " +
         (same ? "确认机器预评（" + c.new_status_text + "，扣 " + fmt(c.new_deducted) + " 分）"
           : c.old_status_text + "→" + c.new_status_text + "，扣分 " + fmt(c.old_deducted) + "→" + fmt(c.new_deducted)) +
         (c.comment ? "；" + c.comment : "");
@@ -104,7 +104,7 @@
       const answer = await R.send("POST", "/web/cases/" + caseId + "/findings/" + card.dataset.id, body);
       applyFinding(card, answer.finding);
       applyScore(answer);
-      R.toast("已保存：" + card.dataset.check + " → " + STATUS[answer.finding.status] + "，总分 " + fmt(answer.score));
+      R.toast("已保存：" + card.dataset.checkName + " → " + STATUS[answer.finding.status] + "，总分 " + fmt(answer.score));
     } catch (error) {
       R.toast(error.message, true);
     }

@@ -159,5 +159,10 @@ def test_sign_off_needs_a_draft_and_agreement_counts_overrides(service_settings,
         finding = _finding(session, case_id, "docs.filing_approval")
         correct_finding(session, finding.id, expected_version=finding.version, status="pass", actor="r")
         rows = {row["check_id"]: row for row in agreement(session, [case_id])}
-        assert rows["docs.filing_approval"] == {"check_id": "docs.filing_approval", "findings": 1, "overridden": 1}
+        assert rows["docs.filing_approval"] == {
+            "check_id": "docs.filing_approval",
+            "check_name": "立案审批表",
+            "findings": 1,
+            "overridden": 1,
+        }
         assert rows["docs.closing_report"]["overridden"] == 0
