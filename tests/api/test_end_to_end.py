@@ -121,8 +121,12 @@ def test_upload_review_correct_sign_and_export(service_env: dict[str, str], serv
 
     draft = client.get(f"/api/v1/cases/{case_id}/draft").json()
     failing = next(f for f in draft["findings"] if f["status"] == "fail" and f["deducted"] > 0)
+    assert all(f["check_name"] and f["check_name"] != f["check_id"] for f in draft["findings"])
+    assert set(draft["needs_review"]) <= set(draft["check_names"])
     url = f"/api/v1/cases/{case_id}/findings/{failing['check_id']}"
-    etag = client.get(url).headers["etag"]
+    one = client.get(url)
+    assert one.json()["check_name"] == failing["check_name"]
+    etag = one.headers["etag"]
     patched = client.patch(url, json={"status": "pass", "comment": "复核：送达期限符合"}, headers={"If-Match": etag})
     assert patched.status_code == 200, patched.text
     corrected = patched.json()["score"]
@@ -139,9 +143,11 @@ def test_upload_review_correct_sign_and_export(service_env: dict[str, str], serv
     docx = client.get(f"/api/v1/cases/{case_id}/export.docx")
     assert docx.status_code == 200
     text = "\n".join(p.text for p in Document(io.BytesIO(docx.content)).paragraphs)
-    assert f"总分：{corrected:g} 分" in text
+    assert f"总得分：{corrected:g} 分" in text
     trail = client.get(f"/api/v1/cases/{case_id}/corrections").json()["corrections"]
-    assert [(c["check_id"], c["actor"]) for c in trail] == [(failing["check_id"], "端到端")]
+    assert [(c["check_id"], c["check_name"], c["actor"]) for c in trail] == [
+        (failing["check_id"], failing["check_name"], "端到端")
+    ]
 
 
 def test_keys_cli_lists_and_revokes(tmp_path: Path) -> None:

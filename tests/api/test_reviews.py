@@ -139,7 +139,7 @@ def test_exports_carry_the_corrected_score(world: World, drafted_case: str) -> N
     docx = world.client.get(f"/api/v1/cases/{drafted_case}/export.docx", headers=world.headers("reviewer_a"))
     assert docx.status_code == 200
     text = "\n".join(p.text for p in Document(io.BytesIO(docx.content)).paragraphs)
-    assert f"总分：{score:g} 分" in text
+    assert f"总得分：{score:g} 分" in text
 
 
 def test_masking_depends_on_the_right(world: World, drafted_case: str) -> None:

@@ -149,9 +149,9 @@ def test_sign_in_upload_review_override_sign_off_and_export(page, live_server: L
     docx_path = tmp_path / "review.docx"
     info.value.save_as(docx_path)
     paragraphs = "\n".join(p.text for p in Document(str(docx_path)).paragraphs)
-    assert f"总分：{corrected:g} 分" in paragraphs
+    assert f"总得分：{corrected:g} 分" in paragraphs
     rendered = _soffice_text(docx_path, tmp_path)
-    assert re.search(rf"总分：\s*{re.escape(f'{corrected:g}')}\s*分", rendered), rendered[-800:]
+    assert re.search(rf"总得分：\s*{re.escape(f'{corrected:g}')}\s*分", rendered), rendered[-800:]
 
     with page.expect_download() as info:
         page.locator("#export-ledger").click()

@@ -33,6 +33,8 @@ def check_findings_against_truth(draft: dict, truth: dict) -> None:
 
     standard = load_standard(draft["standard"]["id"])
     assert [f["check_id"] for f in draft["findings"]] == [c.id for c in standard.checks]
+    assert [f["check_name"] for f in draft["findings"]] == [c.name for c in standard.checks]
+    assert set(draft["needs_review"]) | set(draft["veto"]) <= set(draft["check_names"])
     expected = set(truth["expected_failing"])
     for finding in draft["findings"]:
         if finding["status"] in ("fail", "pass"):
@@ -178,9 +180,10 @@ def test_unknown_standard_exits_2_naming_the_known_ones():
     assert result.exit_code == 2 and "henan-2022" in result.stderr and result.stdout == ""
 
 
-def test_docx_review_sheet_has_one_row_per_check(tmp_path):
+def test_docx_review_sheet_has_one_row_per_check_by_name(tmp_path):
     from checklists.standards import load_standard
     from extractors.readers.docx import read_docx
+    from reviewer.reports.sheet_docx import name_lines
 
     result = runner.invoke(
         app, ["review", str(SAMPLES / "case-01-market.pdf"), "--format", "docx", "--out", str(tmp_path)]
@@ -188,9 +191,10 @@ def test_docx_review_sheet_has_one_row_per_check(tmp_path):
     assert result.exit_code == 0, result.output
     pages = read_docx(tmp_path / "case-01-market.pdf.docx")
     text = "\n".join(page.text for page in pages)
-    assert text.startswith("行政处罚案卷评查表") and "嵩市监罚〔2023〕15号" in text and "评查人（签名）" in text
+    assert text.startswith("行政处罚案卷评查表") and "嵩市监罚〔2023〕15号" in text and "评查人（签字）" in text
     for check in load_standard("henan-2022").checks:
-        assert check.id in text
+        assert all(part in text for part in name_lines(check.name)), check.id
+        assert check.id not in text  # codes stay out of the printed form
 
 
 def test_docx_needs_an_output_folder():
