@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from typing import Any
 
@@ -13,9 +14,10 @@ from checklists.standards import standard_paths
 from reviewer.core.errors import UnknownStandard
 from reviewer.core.settings import Settings
 from reviewer.core.status import CaseStatus
+from reviewer.reports.sheet import SheetHeader
 from reviewer.store import Principal
 from reviewer.store.drafts import signoff_json
-from reviewer.store.models import Agency, SignOff
+from reviewer.store.models import Agency, SignOff, User
 from worker import enqueue_or_defer
 
 log = logging.getLogger("api")
@@ -109,3 +111,26 @@ def case_detail(session: Session, case: Any) -> dict[str, Any]:
         "files": files,
         "signoff": signoff and {"case_id": case.id, **signoff},
     }
+
+
+def person_name(session: Any, username: str) -> str:
+    """How a signed-in person is called on paper: their display name, else their user name."""
+    user = session.scalar(select(User).where(User.username == username))
+    return (user.display_name or user.username) if user is not None else username
+
+
+def sheet_header(session: Any, case: Any, principal: Any) -> SheetHeader:
+    """The 评查表's header from what the service knows: the agency under review, the case number on file, and
+    the evaluator and date — the signer's once signed off, else the person exporting it and today."""
+    signoff = session.get(SignOff, case.id)
+    if signoff is not None:
+        evaluator, day = person_name(session, signoff.actor), signoff.at.date()
+    else:
+        evaluator = person_name(session, principal.name) if principal.user_id is not None else ""
+        day = dt.date.today()
+    return SheetHeader(
+        agency=case.agency.name if case.agency else "",
+        case_number=case.case_number or "",
+        evaluator=evaluator,
+        date=day,
+    )

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite needs, when they are missing. Safe to run again.
 #   fonts-droid-fallback: the CJK font embedded in generated sample PDFs (tests regenerate the corpus).
-#   chromium, libreoffice-writer-nogui: the web page's browser tests and DOCX checks (see below).
+#   chromium, libreoffice-writer-nogui / -calc-nogui, fonts-arphic-uming: the web page's browser tests and the
+#   exported forms rendered as LibreOffice shows them (see below).
 set -euo pipefail
 bash "$(dirname "$0")/services.sh"  # Redis and PostgreSQL for the service tests
 
@@ -13,6 +14,11 @@ need=()
 # libreoffice-writer-nogui: DOCX pages for the viewer and the exported 评查表 checked as LibreOffice shows it
 # (about 200 MB, ~35 s to install here).
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+# libreoffice-calc-nogui: the exported XLSX (汇总表, 整改台账) rendered as LibreOffice prints them (~20 MB).
+[ -f /usr/lib/libreoffice/program/libscfiltlo.so ] || need+=(libreoffice-calc-nogui)
+# fonts-arphic-uming: a CJK serif (AR PL UMing CN) that fontconfig gives for the official forms' SimSun / FangSong
+# on Debian (`fc-match 'FangSong:lang=zh-cn'`), instead of a sans fallback (~8 MB).
+[ -f /usr/share/fonts/truetype/arphic/uming.ttc ] || need+=(fonts-arphic-uming)
 
 if [ ${#need[@]} -eq 0 ]; then
   exit 0

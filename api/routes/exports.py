@@ -15,7 +15,8 @@ from fastapi.responses import Response
 from api.auth import require
 from api.deps import SessionDep
 from api.responses import errors
-from api.routes.cases import corrected_draft
+from api.routes.cases import corrected_draft, visible_case
+from api.services import sheet_header
 from reviewer.reports.sheet_docx import render_docx
 from reviewer.store import Principal
 
@@ -59,4 +60,5 @@ def export_json(case_id: str, principal: Reader, session: SessionDep) -> Respons
 )
 def export_docx(case_id: str, principal: Reader, session: SessionDep) -> Response:
     draft = corrected_draft(session, principal, case_id)
-    return attachment(render_docx(draft), DOCX, f"case-{case_id}.docx")
+    case = visible_case(session, principal, case_id)
+    return attachment(render_docx(draft, sheet_header(session, case, principal)), DOCX, f"case-{case_id}.docx")

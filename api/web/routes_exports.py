@@ -15,10 +15,12 @@ from sqlalchemy.orm import Session
 from api.deps import SessionDep
 from api.errors import ApiError
 from api.masking import for_principal
+from api.services import sheet_header
 from api.web.common import PagePrincipal, WebRoute, need
 from api.web.routes_batches import batch_in_scope
+from reviewer.reports.ledger_xlsx import LedgerCase, rectification_xlsx
 from reviewer.reports.sheet_docx import render_docx
-from reviewer.reports.supervision import LedgerCase, LetterOptions, rectification_xlsx, supervision_letter_docx
+from reviewer.reports.supervision import LetterOptions, supervision_letter_docx
 from reviewer.store import Principal, draft_with_corrections, get_case, summarize
 from reviewer.store.models import Batch, Case
 
@@ -52,7 +54,7 @@ def _label(case: Case) -> str:
 @router.get("/cases/{case_id}/export/review.docx")
 def review_docx(case_id: str, principal: PagePrincipal, session: SessionDep) -> Response:
     case, draft = _reviewed(session, principal, case_id)
-    return download(render_docx(draft), DOCX, f"评查表-{_label(case)}.docx")
+    return download(render_docx(draft, sheet_header(session, case, principal)), DOCX, f"评查表-{_label(case)}.docx")
 
 
 @router.get("/cases/{case_id}/export/supervision.docx")

@@ -8,7 +8,7 @@ the Chinese (not the Taiwan) forms of the glyphs are picked.
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from typing import Any
 
 from docx.enum.section import WD_ORIENT
@@ -22,14 +22,12 @@ SONG = "SimSun"  # 宋体: tables and forms
 FANG = "FangSong"  # 仿宋: the body of official letters (公文正文)
 HEI = "SimHei"  # 黑体: form titles
 LATIN = "Times New Roman"
-ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}
-#: Width of a narrow character (figures, Latin letters) in ems; wide and ambiguous ones (CJK, □) are square.
-_NARROW = 0.62
-
-
-def text_width_pt(text: str, size_pt: float) -> float:
-    """Printed width of `text` at `size_pt`, on the generous side (the fallback fonts' figures are wide)."""
-    return sum(size_pt * (1.0 if unicodedata.east_asian_width(char) in "WFA" else _NARROW) for char in text)
+ALIGN = {
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+}
 
 
 def a4_portrait(document: Any, *, top: float = 20, bottom: float = 18, left: float = 18, right: float = 18) -> None:
@@ -169,15 +167,14 @@ def row_flags(row: Any, *, header: bool = False, min_height_mm: float | None = N
         properties.insert_element_before(OxmlElement("w:tblHeader"), "w:tblCellSpacing", "w:jc", "w:hidden")
 
 
-def page_number_footer(document: Any, *, size: float = 9) -> None:
-    """「第 X 页 共 Y 页」 centred in the footer, as fields Word and LibreOffice fill in."""
-    footer = document.sections[0].footer
-    para = footer.paragraphs[0]
+def page_number_footer(document: Any, *, size: float = 9, pattern: str = "第 {page} 页 共 {pages} 页") -> None:
+    """Page numbers centred in the footer as `pattern` says ({page}, {pages}: fields Word and LibreOffice fill)."""
+    para = document.sections[0].footer.paragraphs[0]
     para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    for piece in ("第 ", "PAGE", " 页 共 ", "NUMPAGES", " 页"):
-        if piece in ("PAGE", "NUMPAGES"):
-            _field(para, piece, size)
-        else:
+    for piece in re.split(r"(\{page\}|\{pages\})", pattern):
+        if piece in ("{page}", "{pages}"):
+            _field(para, "PAGE" if piece == "{page}" else "NUMPAGES", size)
+        elif piece:
             para.add_run(piece).font.size = Pt(size)
 
 

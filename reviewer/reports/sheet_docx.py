@@ -23,9 +23,9 @@ from reviewer.reports.docx_style import (
     row_flags,
     shade,
     text_width_mm,
-    text_width_pt,
 )
 from reviewer.reports.sheet import ReviewSheet, SheetHeader, SheetRow, SheetSection, build_sheet, points_text
+from reviewer.reports.textwidth import text_width_pt
 
 HEAD = ("序号", "评查项目", "评查内容", "分值", "扣分", "扣分理由", "页码")
 BODY_PT = 9.5

@@ -2,7 +2,8 @@
 
 Sheet 1 「汇总表」: 序号, 执法机关, 案号, 结案日期, 状态, 得分, 等次, 主要问题 (当事人 only when asked for: it can be a
 person's name). Sheet 2 「排名」: 排名, 执法机关, 案卷数, 已评查, 平均分, 不合格数, 不合格率. Row 1 of each sheet is
-the header, so other programs can read the tables as they are.
+the header, so other programs can read the tables as they are; it stays in view and carries filters, and an
+unqualified file (等次 不合格) is shown in the defect colour.
 """
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ import io
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from reviewer.core.status import CaseStatus
 from reviewer.reports.summary import AgencyRank, BatchSummary, SummaryRow
+from reviewer.reports.xlsx_style import DATE_FORMAT, PERCENT_FORMAT, SCORE_FORMAT, mark_defects, style_table
 
 STATUS_NAMES: dict[str, str] = {
     CaseStatus.QUEUED: "排队中",
@@ -38,21 +39,28 @@ def summary_xlsx(summary: BatchSummary, *, show_party: bool = False) -> bytes:
     assert rows_sheet is not None
     rows_sheet.title = "汇总表"
     header = SUMMARY_HEADER + (["当事人"] if show_party else [])
-    _table(
+    _fill(rows_sheet, header, [_summary_cells(i + 1, row, show_party) for i, row in enumerate(summary.rows)])
+    style_table(
         rows_sheet,
-        header,
-        [_summary_cells(i + 1, row, show_party) for i, row in enumerate(summary.rows)],
-        widths=[6, 28, 26, 12, 10, 8, 10, 60, 24],
+        header_row=1,
+        columns=len(header),
+        widths=[6, 28, 26, 16, 10, 8, 12, 60, 24],
+        wrap=(2, 3, 8),
+        centre=(1, 4, 5, 6, 7),
+        formats={4: DATE_FORMAT, 6: SCORE_FORMAT},
     )
+    mark_defects(rows_sheet, column=7, header_row=1, formula='ISNUMBER(SEARCH("不合格",{cell}))')
     ranking_sheet = workbook.create_sheet("排名")
-    _table(
+    _fill(ranking_sheet, RANKING_HEADER, [_ranking_cells(rank) for rank in summary.ranking])
+    style_table(
         ranking_sheet,
-        RANKING_HEADER,
-        [_ranking_cells(rank) for rank in summary.ranking],
-        widths=[6, 28, 8, 8, 8, 10, 10],
+        header_row=1,
+        columns=len(RANKING_HEADER),
+        widths=[6, 28, 8, 8, 10, 10, 10],
+        centre=(1, 3, 4, 5, 6, 7),
+        formats={5: "0.00", 7: PERCENT_FORMAT},
     )
-    for cell in ranking_sheet["G"][1:]:
-        cell.number_format = "0.0%"
+    mark_defects(ranking_sheet, column=6, header_row=1, formula="{cell}>0", whole_row=False)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
@@ -77,16 +85,7 @@ def _ranking_cells(rank: AgencyRank) -> list[Any]:
     return [rank.rank, rank.agency, rank.cases, rank.reviewed, rank.mean_score, rank.unqualified, rank.unqualified_rate]
 
 
-def _table(sheet: Worksheet, header: list[str], rows: list[list[Any]], *, widths: list[int]) -> None:
+def _fill(sheet: Worksheet, header: list[str], rows: list[list[Any]]) -> None:
     sheet.append(header)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(horizontal="center")
     for row in rows:
         sheet.append(row)
-    for column, width in zip("ABCDEFGHIJ", widths, strict=False):
-        sheet.column_dimensions[column].width = width
-    for cell in sheet["D"][1:]:
-        if cell.value is not None and sheet.title == "汇总表":
-            cell.number_format = "yyyy-mm-dd"
-    sheet.freeze_panes = "A2"

@@ -1,10 +1,11 @@
-"""What a justice bureau sends after a review: a draft 行政执法监督意见书 to the agency whose file has defects,
-and the 整改台账 (rectification ledger) in which agencies track each problem to its fix.
+"""What a justice bureau sends after a review: a draft 行政执法监督意见书 to the agency whose file has defects.
 
 The letter follows the shape supervision offices use — letter number, the agency addressed, the case and its
-decision number, the problems as 一是…二是…, a reply within 30 days — in our own words; it is a draft the
-evaluator edits before signing. Both take the contract dict with the reviewer's corrections applied
-(`reviewer.store.draft_with_corrections`), so the problems are the final ones, not the machine's.
+decision number, the problems as 一是…二是…, a reply within 30 days — in our own words, laid out as a 公文
+(GB/T 9704: A4, title in 二号, 文号 line, addressee, body in 三号仿宋 with 28-point lines, issuing body and date
+on the right). It is a draft the evaluator edits before signing. It takes the contract dict with the reviewer's
+corrections applied (`reviewer.store.draft_with_corrections`), so the problems are the final ones; the same
+problems feed the 整改台账 (`reviewer.reports.ledger_xlsx`).
 """
 
 from __future__ import annotations
@@ -16,19 +17,26 @@ from io import BytesIO
 from typing import Any
 
 from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
-from openpyxl.utils import get_column_letter
 
+from checklists.names import describe
 from checklists.standards import load_standard
+from reviewer.reports.docx_style import (
+    FANG,
+    SONG,
+    a4_portrait,
+    base_style,
+    page_number_footer,
+    paragraph,
+)
+from reviewer.reports.textwidth import text_width_pt
 
 _DIGITS = "零一二三四五六七八九"
 _PLACEHOLDER = re.compile(r"\{[^}]*\}")
+#: Spaces that templates put around figures: between a CJK character or full-width mark and anything.
+_SPACES = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t]+|[ \t]+(?=[\u3000-\u9fff\uff00-\uffef])")
 #: The engine's message for a check it cannot decide yet; never a problem statement.
 _UNDECIDED = "尚未实现"
-LEDGER_HEAD = ("序号", "发现问题", "整改措施", "整改时限", "整改进度", "责任部门", "责任领导", "备注")
 DECISION_KINDS = ("penalty_decision", "onsite_decision")
 
 
@@ -44,9 +52,16 @@ class LetterOptions:
     contact: str = "（联系人及电话）"
 
 
+#: 公文 body: 三号 (16 pt) 仿宋 on a fixed 28-point line.
+BODY_PT = 16
+LINE_PT = 28
+
+
 @dataclass(frozen=True)
 class Problem:
     check_id: str
+    #: The check's Chinese name (评查项目), so a reader knows which item of the standard it is.
+    name: str
     text: str
     deducted: float
     pages: tuple[int, ...]
@@ -63,19 +78,27 @@ def chinese_ordinal(number: int) -> str:
 def problems_of(draft: dict[str, Any]) -> list[Problem]:
     """The failed checks in the draft's order, each stated in a sentence a reader outside the tool understands:
     the reviewer's comment when they wrote one, else the finding's message, else the standard's wording."""
-    checks = {check.id: check for check in load_standard(draft["standard"]["id"]).checks}
+    standard = load_standard(draft["standard"]["id"])
+    checks = {check.id: check for check in standard.checks}
     comments = _latest_comments(draft)
     problems: list[Problem] = []
     for finding in draft["findings"]:
         if finding["status"] != "fail":
             continue
+        name = finding.get("check_name") or describe(finding["check_id"], standard).name
         text = comments.get(finding["check_id"]) or finding.get("message") or ""
         if not text or _UNDECIDED in text:
             spec = checks.get(finding["check_id"])
-            text = _PLACEHOLDER.sub("…", spec.message) if spec else finding["check_id"]
+            text = _PLACEHOLDER.sub("…", spec.message) if spec else f"{name}不符合要求"
         pages = tuple(sorted({int(e["page"]) for e in finding.get("evidence") or []}))
-        problems.append(Problem(finding["check_id"], text.rstrip("。；; "), float(finding.get("deducted") or 0), pages))
+        deducted = float(finding.get("deducted") or 0)
+        problems.append(Problem(finding["check_id"], name, _prose(text), deducted, pages))
     return problems
+
+
+def _prose(text: str) -> str:
+    """A message as a sentence of a letter: no spaces around figures inside Chinese text, no closing stop."""
+    return _SPACES.sub("", text).rstrip("。；; ")
 
 
 def _latest_comments(draft: dict[str, Any]) -> dict[str, str]:
@@ -100,132 +123,61 @@ def supervision_letter_docx(
     """The 行政执法监督意见书 draft as a DOCX; a file with no failed check still gets a letter saying so."""
     options = options or LetterOptions()
     document = Document()
-    _centred(document, "行政执法监督意见书", size=22, bold=True)
-    _centred(document, options.letter_number, size=14)
-    document.add_paragraph(f"{agency_name}：")
+    a4_portrait(document, top=37, bottom=35, left=28, right=26)
+    base_style(document, east_asia=FANG, size_pt=BODY_PT)
+    document.styles["Normal"].paragraph_format.line_spacing = Pt(LINE_PT)
+    document.core_properties.title = "行政执法监督意见书"
+    page_number_footer(document, size=14, pattern="— {page} —")
+    paragraph(document, "行政执法监督意见书", size=22, bold=True, font=SONG, align="center", after=LINE_PT)
+    paragraph(document, options.letter_number, size=BODY_PT, align="center", after=LINE_PT)
+    paragraph(document, f"{agency_name}：", size=BODY_PT)
     party = (draft.get("facts") or {}).get("party") or "（当事人）"
     number = decision_number(draft) or case_number or "决定书文号未识别"
     problems = problems_of(draft)
-    score = draft.get("score")
     grade = draft.get("grade") or "待定"
     opening = (
         f"经对你单位办理的{party}行政处罚案（{number}）案卷进行评查，"
-        f"该案卷评查得分为{_points(score)}分，等级为“{grade}”。"
+        f"该案卷评查得分为{_points(draft.get('score'))}分，等级为“{grade}”。"
     )
-    document.add_paragraph(opening + ("评查中发现以下问题：" if problems else "评查中未发现需要整改的问题。"))
+    _body(document, opening + ("评查中发现以下问题：" if problems else "评查中未发现需要整改的问题。"))
     for position, problem in enumerate(problems, start=1):
         where = f"（见案卷第{'、'.join(map(str, problem.pages))}页）" if problem.pages else ""
-        document.add_paragraph(f"{chinese_ordinal(position)}是{problem.text}{where}。")
+        _body(document, f"{chinese_ordinal(position)}是{problem.name}：{problem.text}{where}。")
     if problems:
-        document.add_paragraph(
+        _body(
+            document,
             f"请你单位收到本意见书后认真研究，逐项制定整改措施，健全相关工作制度，"
-            f"并在{options.reply_days}日内将整改情况书面报送{options.reply_to}。"
+            f"并在{options.reply_days}日内将整改情况书面报送{options.reply_to}。",
         )
-    document.add_paragraph("")
-    _right(document, options.issuer)
-    _right(document, _chinese_date(options.date))
-    document.add_paragraph(f"（联系人及联系方式：{options.contact}）")
+    paragraph(document, "", size=BODY_PT)
+    paragraph(document, "", size=BODY_PT)
+    date = chinese_date(options.date)
+    _signed(document, options.issuer, centred_over=date)
+    _signed(document, date)
+    paragraph(document, "", size=BODY_PT)
+    _body(document, f"（联系人及联系方式：{options.contact}）")
     buffer = BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _body(document: Any, text: str) -> None:
+    """A body paragraph: first line indented two characters, justified."""
+    paragraph(document, text, size=BODY_PT, indent_chars=2, align="justify")
+
+
+def _signed(document: Any, text: str, *, centred_over: str | None = None) -> None:
+    """The date four characters in from the right margin, the issuing body centred over it (GB/T 9704 7.3.5)."""
+    para = paragraph(document, text, size=BODY_PT, align="right")
+    indent = BODY_PT * 4
+    if centred_over is not None:
+        indent += max(text_width_pt(centred_over, BODY_PT) - text_width_pt(text, BODY_PT), 0) / 2
+    para.paragraph_format.right_indent = Pt(indent)
 
 
 def _points(score: Any) -> str:
     return "—" if score is None else f"{float(score):g}"
 
 
-def _chinese_date(day: dt.date) -> str:
+def chinese_date(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
-
-
-def _centred(document: Any, text: str, *, size: int, bold: bool = False) -> None:
-    paragraph = document.add_paragraph()
-    run = paragraph.add_run(text)
-    run.bold = bold
-    run.font.size = Pt(size)
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-
-
-def _right(document: Any, text: str) -> None:
-    document.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.RIGHT
-
-
-@dataclass(frozen=True)
-class LedgerCase:
-    """One reviewed case for the ledger: whose it is and its corrected draft."""
-
-    agency_name: str
-    case_number: str
-    draft: dict[str, Any]
-
-
-def rectification_xlsx(
-    cases: list[LedgerCase],
-    *,
-    reporter_unit: str = "",
-    reporter: str = "",
-    phone: str = "",
-    reported_on: dt.date | None = None,
-    reply_days: int = 30,
-) -> bytes:
-    """The 整改台账: one row per problem found (columns as the supervision offices' template), with the
-    deadline set `reply_days` after the report date and the progress left for the agency to fill in."""
-    reported_on = reported_on or dt.date.today()
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "整改台账"
-    sheet.append(["行政执法案卷评查问题整改台账"])
-    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(LEDGER_HEAD))
-    sheet["A1"].font = Font(size=16, bold=True)
-    sheet["A1"].alignment = Alignment(horizontal="center")
-    sheet.append(
-        [
-            f"填报单位：{reporter_unit}",
-            "",
-            f"填报人：{reporter}",
-            "",
-            f"电话：{phone}",
-            "",
-            f"填报时间：{_chinese_date(reported_on)}",
-        ]
-    )
-    sheet.append(list(LEDGER_HEAD))
-    deadline = reported_on + dt.timedelta(days=reply_days)
-    number = 0
-    for case in cases:
-        for problem in problems_of(case.draft):
-            number += 1
-            sheet.append(
-                [
-                    number,
-                    f"{case.case_number}：{problem.text}",
-                    "",
-                    deadline.isoformat(),
-                    "未整改",
-                    case.agency_name,
-                    "",
-                    _remark(problem),
-                ]
-            )
-    _style_table(sheet, header_row=3, last_row=3 + number)
-    buffer = BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
-
-
-def _remark(problem: Problem) -> str:
-    pages = f"案卷第{'、'.join(map(str, problem.pages))}页；" if problem.pages else ""
-    return f"{pages}扣{problem.deducted:g}分（{problem.check_id}）"
-
-
-def _style_table(sheet: Any, *, header_row: int, last_row: int) -> None:
-    thin = Side(style="thin")
-    widths = (6, 60, 30, 12, 10, 20, 10, 30)
-    for column, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(column)].width = width
-    for row in sheet.iter_rows(min_row=header_row, max_row=last_row, max_col=len(LEDGER_HEAD)):
-        for cell in row:
-            cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
-            cell.alignment = Alignment(wrap_text=True, vertical="center")
-    for cell in sheet[header_row]:
-        cell.font = Font(bold=True)

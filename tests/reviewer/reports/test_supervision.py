@@ -13,15 +13,8 @@ from openpyxl import load_workbook
 
 from reviewer.core.settings import Settings
 from reviewer.pipeline.run import review
-from reviewer.reports.supervision import (
-    LEDGER_HEAD,
-    LedgerCase,
-    LetterOptions,
-    chinese_ordinal,
-    problems_of,
-    rectification_xlsx,
-    supervision_letter_docx,
-)
+from reviewer.reports.ledger_xlsx import LEDGER_HEAD, LedgerCase, rectification_xlsx
+from reviewer.reports.supervision import LetterOptions, chinese_ordinal, problems_of, supervision_letter_docx
 
 SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 
@@ -80,7 +73,7 @@ def test_reviewer_comment_and_override_change_the_problems() -> None:
     assert [p.check_id for p in problems] == [passed["check_id"]]
     assert problems[0].text == "送达回证缺少受送达人签名" and problems[0].deducted == 2.0
     body = "\n".join(_text(supervision_letter_docx(draft, "某局")))
-    assert "一是送达回证缺少受送达人签名" in body
+    assert f"一是{passed['check_name']}：送达回证缺少受送达人签名" in body
 
 
 def test_letter_for_a_file_without_problems_says_so_and_asks_nothing() -> None:
@@ -104,5 +97,6 @@ def test_ledger_has_the_template_columns_and_one_row_per_problem() -> None:
     assert len(body) == expected >= 4
     assert [r[0] for r in body] == list(range(1, expected + 1))
     assert body[0][1].startswith("嵩市监罚〔2023〕21号：") and body[-1][1].startswith("嵩市监罚〔2023〕30号：")
-    assert {r[3] for r in body} == {"2024-04-04"} and {r[4] for r in body} == {"未整改"}
+    assert {r[3] for r in body} == {dt.datetime(2024, 4, 4)} and {r[4] for r in body} == {"未整改"}
+    assert all(r[7].endswith("）") and "." not in r[7] for r in body)  # the check named in Chinese, not by its code
     assert "填报单位：嵩川市司法局" in rows[1]
