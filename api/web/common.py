@@ -21,6 +21,7 @@ from fastapi.templating import Jinja2Templates
 from api.auth import session_principal
 from api.deps import SessionDep
 from api.errors import ApiError
+from api.web.dates import chinese_day, chinese_time
 from reviewer.core.status import CaseStatus
 from reviewer.store import Principal
 
@@ -36,7 +37,19 @@ STATUS_TEXT = {
 }
 FINDING_TEXT = {"fail": "扣分", "pass": "符合", "unknown": "待核查", "not_applicable": "不适用"}
 ROLE_TEXT = {"evaluator": "评查员", "reviewer": "复核人", "admin": "管理员", "system": "系统接口"}
-templates.env.globals.update(STATUS_TEXT=STATUS_TEXT, FINDING_TEXT=FINDING_TEXT, ROLE_TEXT=ROLE_TEXT)
+
+
+def case_label(case: Any) -> str:
+    """How the pages name a case: its number, else the file it came from, else the start of its id."""
+    if case.case_number:
+        return str(case.case_number)
+    return f"未识别案号（{case.files[0].name}）" if case.files else str(case.id[:8])
+
+
+templates.env.globals.update(
+    STATUS_TEXT=STATUS_TEXT, FINDING_TEXT=FINDING_TEXT, ROLE_TEXT=ROLE_TEXT, case_label=case_label
+)
+templates.env.filters.update(cn_date=chinese_day, cn_time=chinese_time)
 
 
 class SignInRequired(Exception):

@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 from api.deps import BlobsDep, SessionDep, SettingsDep
 from api.errors import ApiError
 from api.uploads import staged
-from api.web.common import STATUS_TEXT, JsonPrincipal, PagePrincipal, WebRoute, need, render
+from api.web.common import STATUS_TEXT, JsonPrincipal, PagePrincipal, WebRoute, case_label, need, render
+from api.web.dates import HINT, chinese_day, chinese_time, parse_day
 from checklists.standards import load_standard
 from reviewer.core.settings import Settings
 from reviewer.store import Principal, accept_upload, get_case, list_cases
@@ -32,11 +33,17 @@ PAGE_SIZE = 30
 ACCEPT = ".pdf,.docx,.doc,.wps,.zip,.jpg,.jpeg,.png,.tif,.tiff,.bmp"
 
 
-def _date(value: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
+def _period(values: dict[str, str]) -> tuple[dict[str, dt.date | None], list[str]]:
+    """The period filters as dates, and a Chinese note for each one that is not a date (that one is ignored)."""
+    days: dict[str, dt.date | None] = {}
+    problems = []
+    for key, label in (("period_from", "结案日期自"), ("period_to", "结案日期至")):
+        try:
+            days[key] = parse_day(values[key])
+        except ValueError:
+            days[key] = None
+            problems.append(f"{label}“{values[key]}”不是有效日期，请{HINT}；该条件未使用。")
+    return days, problems
 
 
 def grades(settings: Settings) -> list[str]:
@@ -72,13 +79,14 @@ def case_list(
     chosen = int(agency) if agency.isdigit() else None  # the form sends agency= for 全部
     if chosen is not None:
         scope = [chosen] if principal.sees(chosen) else []
+    days, date_problems = _period({"period_from": period_from, "period_to": period_to})
     cases, total = list_cases(
         session,
         agency_ids=scope,
         status=status if status in STATUS_TEXT else None,
         grade=grade or None,
-        period_from=_date(period_from),
-        period_to=_date(period_to),
+        period_from=days["period_from"],
+        period_to=days["period_to"],
         search=q.strip() or None,
         offset=(page - 1) * PAGE_SIZE,
         limit=PAGE_SIZE,
@@ -87,8 +95,8 @@ def case_list(
         "agency": chosen,
         "status": status,
         "grade": grade,
-        "period_from": period_from,
-        "period_to": period_to,
+        "period_from": chinese_day(days["period_from"]) or period_from,
+        "period_to": chinese_day(days["period_to"]) or period_to,
         "q": q,
     }
     return render(
@@ -102,12 +110,15 @@ def case_list(
         agencies=agencies,
         grades=grades(settings),
         filters=filters,
+        date_problems=date_problems,
+        date_hint=HINT,
         accept=ACCEPT,
         can_upload=principal.can("case.upload"),
     )
 
 
 def case_json(case: Any) -> dict[str, Any]:
+    """A case as the list page shows it (the upload answer and the progress polling both use it)."""
     return {
         "id": case.id,
         "status": case.status,
@@ -116,7 +127,11 @@ def case_json(case: Any) -> dict[str, Any]:
         "score": case.score,
         "grade": case.grade,
         "case_number": case.case_number,
+        "label": case_label(case),
         "party": case.party,
+        "agency": case.agency.name if case.agency else "",
+        "closing_date": chinese_day(case.closing_date),
+        "created": chinese_time(case.created_at),
         "error": case.error_message,
     }
 

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from reviewer.core.errors import ExitCode
-from reviewer.core.settings import get_settings
+from reviewer.core.settings import Settings, get_settings
 
 keys_app = typer.Typer(help="管理 API 密钥（供监督平台等系统调用）。", no_args_is_help=True)
 users_app = typer.Typer(help="管理评查网页的登录账号。", no_args_is_help=True)
@@ -29,9 +29,28 @@ def serve(
 
     from reviewer.store import upgrade
 
-    upgrade(get_settings())
+    settings = get_settings()
+    upgrade(settings)
+    hint = first_account_hint(settings, host, port)
+    if hint:
+        print(hint, file=sys.stderr)
     uvicorn.run(
         "api.app:create_app", factory=True, host=host, port=port, workers=workers, proxy_headers=True, log_level="info"
+    )
+
+
+def first_account_hint(settings: Settings, host: str, port: int) -> str | None:
+    """On a database nobody can sign in to yet, how to make the first account; None once there is one."""
+    from reviewer.store import has_accounts, open_database
+
+    with open_database(settings).session() as session:
+        if has_accounts(session):
+            return None
+    return (
+        "提示：数据库中还没有任何账号，网页无法登录。请在另一个终端创建第一个账号（密码会提示输入）：\n"
+        "  reviewer users create admin --role admin --name 管理员\n"
+        f"然后用浏览器打开 http://{host}:{port}/ 登录。系统对接请用 reviewer keys create --role system "
+        "--agency <机关代码> 创建 API 密钥。"
     )
 
 

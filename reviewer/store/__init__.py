@@ -34,7 +34,7 @@ People and keys
 - `create_user(session, *, username, password, role, agency_code=None, display_name=None) -> User` (scrypt)
 - `verify_user(session, username, password) -> Principal | None`; `principal_for_user(session, user_id)`
 - `create_api_key(session, *, role, agency_code, name) -> (plain_key, ApiKey)` (SHA-256 at rest)
-- `principal_for_key(session, plain_key)`, `principal_for_api_key_id(session, key_id)`, `list_api_keys(session)`,
+- `principal_for_key(session, plain_key)`, `principal_for_api_key_id(session, key_id)`, `list_api_keys(session)`, `has_accounts(session)`,
   `revoke_api_key(session, prefix_or_id) -> ApiKey | None`; `ensure_agency(session, code, name=None) -> Agency`
 
 Batches
@@ -54,6 +54,7 @@ from reviewer.store.auth import (
     create_api_key,
     create_user,
     ensure_agency,
+    has_accounts,
     list_api_keys,
     principal_for_api_key_id,
     principal_for_key,
@@ -143,6 +144,7 @@ __all__ = [
     "findings_of",
     "get_batch",
     "get_case",
+    "has_accounts",
     "list_api_keys",
     "list_cases",
     "load_layout",

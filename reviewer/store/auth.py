@@ -178,6 +178,13 @@ def principal_for_api_key_id(session: Session, key_id: int) -> Principal | None:
     return _key_principal(key)
 
 
+def has_accounts(session: Session) -> bool:
+    """Whether anyone can sign in yet: a user account, or an API key that is not revoked."""
+    if session.scalar(select(User.id).limit(1)) is not None:
+        return True
+    return session.scalar(select(ApiKey.id).where(ApiKey.revoked_at.is_(None)).limit(1)) is not None
+
+
 def list_api_keys(session: Session) -> list[ApiKey]:
     return list(session.scalars(select(ApiKey).order_by(ApiKey.id)))
 

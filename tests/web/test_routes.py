@@ -105,9 +105,9 @@ def world(sqlite_service_settings, redis_url: str) -> Iterator[World]:
 
 
 def _findings(html: str) -> list[dict[str, str]]:
-    pattern = r'data-id="(\d+)" data-version="(\d+)" data-status="(\w+)" data-deducted="([\d.]+)"\s+data-points="([\d.]+)" data-check="([^"]+)"'
+    pattern = r'data-id="(\d+)" data-version="(\d+)" data-status="(\w+)" data-deducted="([\d.]+)"\s+data-points="([\d.]+)" data-check="([^"]+)" data-check-name="([^"]+)"'
     return [
-        dict(zip(("id", "version", "status", "deducted", "points", "check"), m, strict=False))
+        dict(zip(("id", "version", "status", "deducted", "points", "check", "name"), m, strict=False))
         for m in re.findall(pattern, html)
     ]
 
@@ -318,11 +318,12 @@ def test_agreement_view_counts_overrides_per_check(world: World) -> None:
     page = client.get(f"/batches/{batch_id}/agreement").text
     row = re.search(rf'<tr data-check="{re.escape(target["check"])}">(.*?)</tr>', page, re.S).group(1)
     assert '<td class="overridden">1</td>' in row and '<td class="rate">50%</td>' in row and "符合→扣分 ×1" in row
+    assert f'<td class="check-name">{target["name"]}</td>' in row
     assert page.index(target["check"]) < page.index("docs.prior_notice")  # most overridden first
     assert "本批次 2 份案卷，已预审 2 份" in page
     ledger = client.get(f"/batches/{batch_id}/export/rectification.xlsx")
     rows = list(load_workbook(BytesIO(ledger.content)).active.iter_rows(min_row=4, values_only=True))
-    assert any(target["check"] in str(r[7]) for r in rows)
+    assert any(target["name"] in str(r[7]) for r in rows)
     summary = load_workbook(BytesIO(client.get(f"/batches/{batch_id}/export/summary.xlsx").content))
     rows = list(summary["汇总表"].iter_rows(min_row=2, values_only=True))
     assert len(rows) == 2 and {r[5] for r in rows} >= {score_after}

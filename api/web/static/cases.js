@@ -7,23 +7,66 @@
 
   function pct(value) { return Math.round((value || 0) * 100); }
 
+  // ---- the list: a case just uploaded shows at once, with its status, and is watched like the others ------
+  const tbody = document.querySelector("#cases tbody");
+  const totalLine = document.getElementById("case-total");
+
+  function cell(row, className, text) {
+    const td = document.createElement("td");
+    if (className) td.className = className;
+    if (text !== undefined) td.textContent = text;
+    row.append(td);
+    return td;
+  }
+
+  function addRow(item) {
+    if (!tbody || document.querySelector("tr[data-case-id='" + item.id + "']")) return;
+    const row = document.createElement("tr");
+    row.dataset.caseId = item.id;
+    row.dataset.status = item.status;
+    const link = document.createElement("a");
+    link.href = "/cases/" + item.id;
+    link.textContent = item.label;
+    cell(row).append(link);
+    cell(row, "", item.party || "—");
+    cell(row, "", item.agency || "");
+    cell(row, "", item.closing_date || "—");
+    const status = cell(row, "status status-" + item.status);
+    const text = document.createElement("span");
+    text.className = "status-text";
+    text.textContent = item.status_text;
+    status.append(text);
+    if (ACTIVE.includes(item.status)) {
+      const bar = document.createElement("span");
+      bar.className = "bar";
+      bar.setAttribute("role", "progressbar");
+      bar.setAttribute("aria-label", "评查进度");
+      bar.setAttribute("aria-valuemin", "0");
+      bar.setAttribute("aria-valuemax", "100");
+      bar.setAttribute("aria-valuenow", pct(item.progress));
+      const fill = document.createElement("span");
+      fill.style.width = pct(item.progress) + "%";
+      bar.append(fill);
+      status.append(bar);
+    }
+    cell(row, "score", item.score === null ? "—" : String(item.score));
+    cell(row, "grade", item.grade || "—");
+    cell(row, "", item.created);
+    const empty = tbody.querySelector("tr.empty");
+    if (empty) empty.remove();
+    tbody.prepend(row);
+    if (totalLine) {
+      const total = Number(totalLine.dataset.total || 0) + 1;
+      totalLine.dataset.total = String(total);
+      totalLine.textContent = "共 " + total + " 份案卷";
+    }
+    watchList();
+  }
+
   // ---- upload -------------------------------------------------------------------------------------------
   const drop = document.getElementById("drop");
   const picker = document.getElementById("upload-files");
   const list = document.getElementById("uploads");
-
-  let running = 0;
-  let uploaded = 0;
-  let refused = false;
-
-  // Refresh the list once every file of the drop has finished, so the new cases (and their progress) show.
-  function finished() {
-    running -= 1;
-    if (running === 0 && uploaded > 0 && !refused) {  // keep any error in view until the user has read it
-      uploaded = 0;
-      setTimeout(() => window.location.reload(), 1500);
-    }
-  }
 
   function uploadOne(file) {
     const item = document.createElement("li");
@@ -60,22 +103,18 @@
         link.textContent = body.message + " 查看";
         state.append(link);
         item.dataset.caseId = body.case.id;
-        uploaded += 1;
+        addRow(body.case);
       } else {
         const message = body && body.error ? body.error.message : "上传失败（HTTP " + xhr.status + "）。";
         state.textContent = message;
         state.className = "upload-state error";
         item.setAttribute("role", "alert");
-        refused = true;
       }
     });
     xhr.addEventListener("error", () => {
       state.textContent = "网络错误，文件未上传，请重试。";
       state.className = "upload-state error";
-      refused = true;
     });
-    xhr.addEventListener("loadend", finished);
-    running += 1;
     xhr.send(form);
   }
 
@@ -86,7 +125,6 @@
       agency.focus();
       return;
     }
-    refused = false;  // earlier errors were read; a new drop may refresh the list when it all succeeds
     Array.from(files).forEach(uploadOne);
   }
 
@@ -132,14 +170,33 @@
     body.cases.forEach(onItem);
   }
 
+  let watching = false;
+
   function watchList() {
+    if (watching) return;  // one polling loop at a time; a new row joins it on the next round
     const rows = rowsToWatch();
     if (!rows.length) return;
+    watching = true;
     const byId = new Map(rows.map((row) => [row.dataset.caseId, row]));
     poll(Array.from(byId.keys()), (item) => updateRow(byId.get(item.id), item))
       .catch((error) => R.toast(error.message, true))
-      .finally(() => setTimeout(watchList, 2000));
+      .finally(() => { watching = false; setTimeout(watchList, 2000); });
   }
+
+  // ---- dates: typed any common way, shown as 2024年1月31日 whatever the browser's language -------------------
+  const DAY = /^\s*(\d{4})\s*[年.\/-]\s*(\d{1,2})\s*[月.\/-]\s*(\d{1,2})\s*日?\s*$|^\s*(\d{4})(\d{2})(\d{2})\s*$/;
+  document.querySelectorAll("input.day").forEach((input) => {
+    input.addEventListener("change", () => {
+      const match = DAY.exec(input.value);
+      if (!match) {
+        input.setCustomValidity(input.value.trim() ? "请按“2024年1月31日”的格式填写日期。" : "");
+        return;
+      }
+      input.setCustomValidity("");
+      const [year, month, day] = match[1] ? match.slice(1, 4) : match.slice(4, 7);
+      input.value = Number(year) + "年" + Number(month) + "月" + Number(day) + "日";
+    });
+  });
 
   function watchPending() {
     const box = document.getElementById("pending");

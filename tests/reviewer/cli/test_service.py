@@ -58,3 +58,42 @@ def test_requeue_enqueues_cases_redis_lost(env, sqlite_service_settings, redis_u
 def test_batch_wants_a_folder_or_a_period_and_real_dates(args: list[str]) -> None:
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 2
+
+
+def _serve_until_running(env: dict[str, str]) -> str:
+    """Start `reviewer serve` on a free port, read its stderr until uvicorn says it runs, stop it; the stderr."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "reviewer.cli", "serve", "--port", str(port)]
+    process = subprocess.Popen(command, env={**os.environ, **env}, stderr=subprocess.PIPE, text=True)
+    lines: list[str] = []
+    deadline = time.monotonic() + 60
+    try:
+        assert process.stderr is not None
+        for line in process.stderr:
+            lines.append(line)
+            if "Uvicorn running on" in line or time.monotonic() > deadline:
+                break
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    return "".join(lines)
+
+
+def test_first_serve_on_an_empty_database_tells_how_to_create_the_first_account(env, tmp_path: Path) -> None:
+    served = {"REVIEWER_DATA_DIR": str(tmp_path), "REVIEWER_DATABASE_URL": ""}
+    first = _serve_until_running(served)
+    assert "还没有任何账号" in first and "reviewer users create admin --role admin" in first, first
+    assert "Uvicorn running on" in first
+    env(data_dir=str(tmp_path), database_url="", new_password="评查-pass-2024")
+    created = CliRunner().invoke(app, ["users", "create", "admin", "--role", "admin"])
+    assert created.exit_code == 0, created.output
+    again = _serve_until_running(served)
+    assert "Uvicorn running on" in again and "还没有任何账号" not in again, again
