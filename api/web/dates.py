@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from reviewer.core.calendar import format_date
+
 #: 2024年1月31日, 2024-01-31, 2024/1/31, 2024.1.31 (spaces allowed), or 20240131.
 _DAY = re.compile(r"^\s*(\d{4})\s*[年./\-]\s*(\d{1,2})\s*[月./\-]\s*(\d{1,2})\s*日?\s*$|^\s*(\d{4})(\d{2})(\d{2})\s*$")
 HINT = "按“2024年1月31日”的格式填写"
@@ -23,7 +25,7 @@ def parse_day(text: str | None) -> dt.date | None:
 
 
 def chinese_day(day: dt.date | None) -> str:
-    return f"{day.year}年{day.month}月{day.day}日" if day else ""
+    return format_date(day) if day else ""
 
 
 def chinese_time(moment: dt.datetime | None) -> str:

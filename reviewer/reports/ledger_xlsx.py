@@ -12,7 +12,8 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
-from reviewer.reports.supervision import Problem, chinese_date, problems_of
+from reviewer.core.calendar import format_date
+from reviewer.reports.supervision import Problem, problems_of
 from reviewer.reports.xlsx_style import DATE_FORMAT, mark_defects, style_table
 
 LEDGER_HEAD = ("序号", "发现问题", "整改措施", "整改时限", "整改进度", "责任部门", "责任领导", "备注")
@@ -51,7 +52,7 @@ def rectification_xlsx(
     sheet["A1"].font = Font(size=16, bold=True)
     sheet["A1"].alignment = Alignment(horizontal="center")
     unit, person, call = f"填报单位：{reporter_unit}", f"填报人：{reporter}", f"电话：{phone}"
-    sheet.append([unit, "", person, "", call, "", f"填报时间：{chinese_date(reported_on)}"])
+    sheet.append([unit, "", person, "", call, "", f"填报时间：{format_date(reported_on)}"])
     sheet.append(list(LEDGER_HEAD))
     deadline = reported_on + dt.timedelta(days=reply_days)
     number = 0

@@ -122,7 +122,7 @@ def _row(number: int, finding: dict[str, Any], spec: CheckSpec | None, standard:
     deducted, reason = {
         "fail": ("否决" if veto else points_text(float(finding["deducted"])), finding.get("message") or ""),
         "pass": ("0", ""),
-        "unknown": ("待定", "待人工核定（见文末待核定事项）"),
+        "unknown": ("待定", "待人工核定（见表后待人工核定事项）"),
         "not_applicable": ("—", "本案不适用"),
     }.get(status, ("", finding.get("message") or ""))
     return SheetRow(

@@ -10,6 +10,7 @@ from typing import Any
 from docx import Document
 
 from checklists.standards import load_standard
+from reviewer.core.calendar import format_date
 from reviewer.reports.docx_style import (
     HEI,
     SONG,
@@ -102,7 +103,7 @@ def _header_block(document: Any, header: SheetHeader, width: float) -> None:
     label = fit_mm(["被评查单位"], HEADER_PT)
     value = (width - 2 * label) / 2
     widths = [label, value, label, value]
-    date = f"{header.date.year}年{header.date.month}月{header.date.day}日" if header.date else "　　年　　月　　日"
+    date = format_date(header.date) if header.date else "　　年　　月　　日"
     lines = [
         ("被评查单位", header.agency, "案　　号", header.case_number),
         ("案件名称", header.case_name, None, None),

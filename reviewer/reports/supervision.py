@@ -21,6 +21,7 @@ from docx.shared import Pt
 
 from checklists.names import describe
 from checklists.standards import load_standard
+from reviewer.core.calendar import format_date
 from reviewer.reports.docx_style import (
     FANG,
     SONG,
@@ -151,7 +152,7 @@ def supervision_letter_docx(
         )
     paragraph(document, "", size=BODY_PT)
     paragraph(document, "", size=BODY_PT)
-    date = chinese_date(options.date)
+    date = format_date(options.date)
     _signed(document, options.issuer, centred_over=date)
     _signed(document, date)
     paragraph(document, "", size=BODY_PT)
@@ -177,7 +178,3 @@ def _signed(document: Any, text: str, *, centred_over: str | None = None) -> Non
 
 def _points(score: Any) -> str:
     return "—" if score is None else f"{float(score):g}"
-
-
-def chinese_date(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"

@@ -196,3 +196,14 @@ def add_drafted_case(server: LiveServer, sample: str = "case-01-market.pdf", *, 
         stored.status, stored.progress = "drafted", 1.0
     database.engine.dispose()
     return case_id
+
+
+def add_batch(server: LiveServer, name: str) -> str:
+    """A batch of the scmsa agency in the server's database; its id."""
+    from reviewer.store import create_batch, open_database
+
+    database = open_database(server.settings)
+    with database.session() as session:
+        batch_id = create_batch(session, name=name, created_by="test", agency_code="scmsa").id
+    database.engine.dispose()
+    return batch_id

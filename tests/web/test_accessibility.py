@@ -8,7 +8,7 @@ from io import BytesIO
 import pytest
 from openpyxl import load_workbook
 
-from tests.web.conftest import LiveServer, add_drafted_case, shot, sign_in
+from tests.web.conftest import LiveServer, add_batch, add_drafted_case, shot, sign_in
 
 #: Controls without an accessible name (label, aria-label/-labelledby, or text for buttons and links).
 UNNAMED = """() => Array.from(document.querySelectorAll('input, select, textarea, button, a[href], img'))
@@ -150,12 +150,7 @@ def test_review_page(page, live_server: LiveServer) -> None:
 
 
 def test_batches_and_agreement_pages(page, live_server: LiveServer) -> None:
-    from reviewer.store import create_batch, open_database
-
-    database = open_database(live_server.settings)
-    with database.session() as session:
-        batch_id = create_batch(session, name="2023年下半年抽查", created_by="test", agency_code="scmsa").id
-    database.engine.dispose()
+    batch_id = add_batch(live_server, "2023年下半年抽查")
     add_drafted_case(live_server, "case-05-market-late.pdf", batch_id=batch_id)
     sign_in(page, live_server)
     page.goto(live_server.url + "/batches")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from checklists.standards import load_standard
-from tests.web.conftest import ROOT, VIEWPORT, LiveServer, add_drafted_case, shot, sign_in
+from tests.web.conftest import ROOT, VIEWPORT, LiveServer, add_batch, add_drafted_case, shot, sign_in
 
 CODE = re.compile(r"\b[a-z]+\.[a-z_0-9]+\b")
 
@@ -40,12 +40,7 @@ def test_review_page_names_every_check_in_chinese(page, live_server: LiveServer)
 
 
 def test_agreement_view_names_checks_and_keeps_codes_in_the_last_column(page, live_server: LiveServer) -> None:
-    from reviewer.store import create_batch, open_database
-
-    database = open_database(live_server.settings)
-    with database.session() as session:
-        batch_id = create_batch(session, name="名称检查批次", created_by="test", agency_code="scmsa").id
-    database.engine.dispose()
+    batch_id = add_batch(live_server, "名称检查批次")
     case_id = add_drafted_case(live_server, "case-01-market.pdf", batch_id=batch_id)
     sign_in(page, live_server)
     page.goto(f"{live_server.url}/cases/{case_id}")
