@@ -17,7 +17,7 @@ from reviewer.core.status import CaseStatus
 from reviewer.reports.sheet import SheetHeader
 from reviewer.store import Principal
 from reviewer.store.drafts import signoff_json
-from reviewer.store.models import Agency, SignOff, User
+from reviewer.store.models import Agency, Case, SignOff, User
 from worker import enqueue_or_defer
 
 log = logging.getLogger("api")
@@ -113,13 +113,13 @@ def case_detail(session: Session, case: Any) -> dict[str, Any]:
     }
 
 
-def person_name(session: Any, username: str) -> str:
+def person_name(session: Session, username: str) -> str:
     """How a signed-in person is called on paper: their display name, else their user name."""
     user = session.scalar(select(User).where(User.username == username))
     return (user.display_name or user.username) if user is not None else username
 
 
-def sheet_header(session: Any, case: Any, principal: Any) -> SheetHeader:
+def sheet_header(session: Session, case: Case, principal: Principal) -> SheetHeader:
     """The 评查表's header from what the service knows: the agency under review, the case number on file, and
     the evaluator and date — the signer's once signed off, else the person exporting it and today."""
     signoff = session.get(SignOff, case.id)

@@ -170,7 +170,7 @@ def _body(document: Any, text: str) -> None:
 def _signed(document: Any, text: str, *, centred_over: str | None = None) -> None:
     """The date four characters in from the right margin, the issuing body centred over it (GB/T 9704 7.3.5)."""
     para = paragraph(document, text, size=BODY_PT, align="right")
-    indent = BODY_PT * 4
+    indent: float = BODY_PT * 4
     if centred_over is not None:
         indent += max(text_width_pt(centred_over, BODY_PT) - text_width_pt(text, BODY_PT), 0) / 2
     para.paragraph_format.right_indent = Pt(indent)
