@@ -11,6 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from reviewer import __version__
+from reviewer.cli.calendar import calendar_app
 from reviewer.cli.progress import page_progress
 from reviewer.cli.serve import keys_app, serve, users_app
 from reviewer.cli.service import register as register_service_commands
@@ -32,6 +33,7 @@ app = typer.Typer(
 
 
 app.add_typer(standards_app, name="standards")
+app.add_typer(calendar_app, name="calendar")
 register_service_commands(app)
 app.add_typer(keys_app, name="keys")
 app.add_typer(users_app, name="users")

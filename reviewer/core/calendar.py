@@ -10,23 +10,22 @@ Counting rules (see shared/domain/README.md, "Statutory periods" and "Counting")
   day is ``start + n days`` or, for months, the corresponding day of the final month (the month's last day
   when it has none). A last day that is a statutory holiday or rest day moves to the next working day.
 
-Source of the calendar: the ``chinesecalendar`` package, chosen over ``holidays`` after a comparison
-(chinesecalendar 1.11.0 vs holidays 0.109, every day of 2004–2026):
+Sources of the calendar, later ones winning for a whole year (see `reviewer.core.holidays`):
 
-* Both are right on the facts checked against the State Council notices for 2023–2026, e.g. 2023-10-07/08
-  and 2024-02-04/18 are working days, 2023-10-02, 2024-02-12, 2025-10-08 and 2026-02-17 are holidays.
-* They disagree on one day only, 2005-12-31, where ``holidays`` is right (see `OVERRIDES`).
-* The deciding difference is the unknown future. chinesecalendar raises for a year the State Council has
-  not announced yet, so we can say "unknown". ``holidays`` computes such a year by rule: it invents
-  "observed" days and has no adjusted working weekends, a silent guess that would mark correct
-  deadlines late. chinesecalendar also names the holiday behind every special day (used in explanations),
-  is one small module without dependencies and is updated each year after the notice.
+1. the ``chinesecalendar`` package, chosen over ``holidays`` after a comparison (chinesecalendar 1.11.0 vs
+   holidays 0.109, every day of 2004–2026): both are right on the facts checked against the State Council
+   notices for 2023–2026; they disagree on one day only, 2005-12-31, where ``holidays`` is right. The deciding
+   difference is the unknown future: ``holidays`` computes an unannounced year by rule (invented "observed" days,
+   no adjusted working weekends), a silent guess; chinesecalendar raises, so we can say "unknown";
+2. the year files shipped in ``reviewer/core/holidays/`` (one per year, each citing its notice; 2005-12-31 is
+   corrected there, in 2006.yaml);
+3. the operator's year files in ``REVIEWER_HOLIDAYS_DIR``, for a year whose notice came out after our release.
 
-Dates outside the range the package knows give ``None`` / ``known=False``, never a guess. The last days of
-the final known year are outside that range as well: the next year's notice has changed days as early as
-12-29 in the past (2005-12-31, 2006-12-30/31, 2007-12-29/31, 2011-12-31 and 2018-12-29 were working days or
-holidays announced with the following year), so the range ends `NEXT_NOTICE_MARGIN_DAYS` before the year
-ends. Upgrade chinesecalendar every year (after the notice, usually in November) to move the range on.
+Dates in a year no source knows give ``None`` / ``known=False``, never a guess; the explanation names the missing
+year and the file to add. The last days of the final known year are unknown as well: the next year's notice has
+changed days as early as 12-29 in the past (2005-12-31, 2006-12-30/31, 2007-12-29/31, 2011-12-31 and 2018-12-29
+were working days or holidays announced with the following year), so a year's last `NEXT_NOTICE_MARGIN_DAYS`
+are known only once the next year is.
 """
 
 from __future__ import annotations
@@ -34,10 +33,16 @@ from __future__ import annotations
 import calendar as _stdlib_calendar
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal, NamedTuple
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
 
 import chinese_calendar
 from chinese_calendar import constants as _cc_data
+
+from reviewer.core import holidays
+from reviewer.core.holidays import HolidayYear
+from reviewer.core.settings import get_settings
 
 Unit = Literal["day", "working_day", "month"]
 _UNITS: tuple[str, ...] = ("day", "working_day", "month")
@@ -58,22 +63,6 @@ HOLIDAY_NAMES_ZH: dict[str, str] = {
 }
 
 
-class Override(NamedTuple):
-    """A correction of the package's data for one day, with the notice that proves it."""
-
-    working: bool
-    holiday: str | None  # chinesecalendar's holiday name the day belongs to, if any
-    source: str
-
-
-#: Project-side corrections, checked before the package. Entries only correct days inside `known_range()`;
-#: they never extend it (a partial table for an unannounced year would be a guess for the other days).
-OVERRIDES: dict[dt.date, Override] = {
-    # chinesecalendar 1.11.0 has it as a rest day; the 2006 notice moved it: "12月31日（星期六）上班".
-    dt.date(2005, 12, 31): Override(True, "New Year's Day", "国办发明电〔2005〕35号 一、元旦"),
-}
-
-
 @dataclass(frozen=True)
 class KnownRange:
     """The days whose working/holiday status the calendar knows (both ends included)."""
@@ -88,25 +77,103 @@ class KnownRange:
         return f"{format_date(self.first)}至{format_date(self.last)}"
 
 
-def _package_years() -> range:
-    years = {day.year for day in _cc_data.holidays} | {day.year for day in _cc_data.workdays}
-    return range(min(years), max(years) + 1)
+def _package_years() -> frozenset[int]:
+    return frozenset({day.year for day in _cc_data.holidays} | {day.year for day in _cc_data.workdays})
 
 
-_YEARS = _package_years()
-_RANGE = KnownRange(
-    dt.date(_YEARS.start, 1, 1),
-    dt.date(_YEARS.stop - 1, 12, 31) - dt.timedelta(days=NEXT_NOTICE_MARGIN_DAYS),
-)
+@dataclass(frozen=True)
+class _Calendar:
+    """Everything the calendar knows: the package's years and the year files that override them."""
+
+    package_years: frozenset[int]
+    files: dict[int, HolidayYear]
+    #: Days a file lists (also those in December of the year before its own), winning over everything else.
+    listed: dict[dt.date, tuple[bool, str | None]]
+
+    @property
+    def years(self) -> frozenset[int]:
+        return self.package_years | frozenset(self.files)
+
+    def detail(self, day: dt.date) -> tuple[bool, str | None] | None:
+        listed = self.listed.get(day)
+        if listed is not None:
+            return listed
+        years = self.years
+        if day.year not in years:
+            return None
+        if day.month == 12 and day.day > 31 - NEXT_NOTICE_MARGIN_DAYS and day.year + 1 not in years:
+            return None  # the next year's notice may still change it
+        file = self.files.get(day.year)
+        if file is not None:
+            return file.status(day)
+        is_holiday, name = chinese_calendar.get_holiday_detail(day)
+        return not is_holiday, (HOLIDAY_NAMES_ZH.get(name, name) if name else None)
+
+    def source(self, year: int) -> str | None:
+        """Where a year's days come from, in Chinese; None when nowhere."""
+        if year in self.files:
+            return f"节假日文件 {self.files[year].source}"
+        if year in self.package_years:
+            return f"软件包 chinesecalendar {_package_version()}"
+        return None
+
+
+def _package_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("chinesecalendar")
+    except PackageNotFoundError:
+        return "(version unknown)"
+
+
+@lru_cache(maxsize=4)
+def _build(user_dir: Path | None) -> _Calendar:
+    files = holidays.bundled()
+    if user_dir is not None:
+        files.update(holidays.load_dir(user_dir))
+    listed: dict[dt.date, tuple[bool, str | None]] = {}
+    for year in sorted(files):
+        file = files[year]
+        listed.update({day: (False, name) for day, name in file.off.items()})
+        listed.update({day: (True, name) for day, name in file.work.items()})
+    return _Calendar(_package_years(), files, listed)
+
+
+def _calendar() -> _Calendar:
+    return _build(get_settings().holidays_dir)
+
+
+def reload() -> None:
+    """Read the year files again (after adding one to REVIEWER_HOLIDAYS_DIR in a running process)."""
+    _build.cache_clear()
+
+
+def year_source(year: int) -> str | None:
+    """Where the calendar takes a year's days from (a file or the package), None for a year it lacks."""
+    return _calendar().source(year)
+
+
+def year_file(year: int) -> HolidayYear | None:
+    """The year file in force for `year` (the operator's over the shipped one), if any."""
+    return _calendar().files.get(year)
 
 
 def known_years() -> range:
-    """The years the holiday package has the State Council's notice for (the last one minus its final days)."""
-    return _YEARS
+    """The run of consecutive years, from the first, that some source has the State Council's notice for."""
+    years = _calendar().years
+    first = min(years)
+    last = first
+    while last + 1 in years:
+        last += 1
+    return range(first, last + 1)
 
 
 def known_range() -> KnownRange:
-    return _RANGE
+    """The unbroken span of known days from the first known year (a later isolated year is known as well)."""
+    years = known_years()
+    end = dt.date(years.stop - 1, 12, 31) - dt.timedelta(days=NEXT_NOTICE_MARGIN_DAYS)
+    return KnownRange(dt.date(years.start, 1, 1), end)
 
 
 def format_date(day: dt.date) -> str:
@@ -114,18 +181,12 @@ def format_date(day: dt.date) -> str:
 
 
 def _detail(day: dt.date) -> tuple[bool, str | None] | None:
-    """(working, holiday name) for a known day, None outside the known range."""
-    if day not in _RANGE:
-        return None
-    override = OVERRIDES.get(day)
-    if override is not None:
-        return override.working, override.holiday
-    is_holiday, name = chinese_calendar.get_holiday_detail(day)
-    return not is_holiday, name
+    """(working, holiday name) for a known day, None for a day no source knows."""
+    return _calendar().detail(day)
 
 
 def is_working_day(day: dt.date) -> bool | None:
-    """True on working days (adjusted working weekends included), None outside the known range."""
+    """True on working days (adjusted working weekends included), None for a day no source knows."""
     detail = _detail(day)
     return None if detail is None else detail[0]
 
@@ -133,9 +194,25 @@ def is_working_day(day: dt.date) -> bool | None:
 def holiday_name(day: dt.date) -> str | None:
     """Chinese name of the holiday a day belongs to (a holiday or its adjusted working day), else None."""
     detail = _detail(day)
-    if detail is None or detail[1] is None:
-        return None
-    return HOLIDAY_NAMES_ZH.get(detail[1], detail[1])
+    return None if detail is None else detail[1]
+
+
+def missing_year(start: dt.date, limit_days: int = 800) -> int | None:
+    """The first year after `start` whose arrangement the calendar lacks (what a period from `start` needs)."""
+    cal = _calendar()
+    for offset in range(1, limit_days + 1):
+        day = start + dt.timedelta(days=offset)
+        if cal.detail(day) is None:
+            return day.year if day.year not in cal.years else day.year + 1
+    return None
+
+
+def missing_year_message(year: int) -> str:
+    """Why a date in `year` is unknown and what to add, in Chinese: the notice to look for and the file."""
+    return (
+        f"日历缺少{year}年的放假调休安排，无法确定截止日期；可按《国务院办公厅关于{year}年部分节假日安排的通知》"
+        f"编写 {year}.yaml，放入 REVIEWER_HOLIDAYS_DIR 所指目录（reviewer calendar validate 可校验）"
+    )
 
 
 def _check_amount(amount: int) -> None:
@@ -247,7 +324,11 @@ def deadline(start: dt.date, amount: int, unit: Unit) -> Deadline:
         due = next_working_day_from(nominal)
         moved_from = nominal if due is not None and due != nominal else None
     if due is None:
-        text = f"{head}：日历只含{_RANGE.describe()}的放假调休安排，无法确定截止日期"
+        missing = missing_year(start)
+        why = (
+            missing_year_message(missing) if missing is not None else "日历不含所需日期的放假调休安排，无法确定截止日期"
+        )
+        text = f"{head}：{why}"
         return Deadline(start, amount, unit, None, text)
     if unit == "working_day":
         text = f"{head}，截止{format_date(due)}{_working_day_notes(start, due)}"

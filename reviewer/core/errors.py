@@ -105,3 +105,11 @@ class InvalidSettings(ReviewerError):
     exit_code = ExitCode.BAD_INPUT
     http_status = 500
     default_user_message = "配置有误，请检查以 REVIEWER_ 开头的环境变量。"
+
+
+class InvalidHolidays(ReviewerError):
+    """A holiday year file (shipped or in REVIEWER_HOLIDAYS_DIR) is missing or invalid: a setup problem."""
+
+    exit_code = ExitCode.BAD_INPUT
+    http_status = 500
+    default_user_message = "节假日文件有误，请用 reviewer calendar validate 校验。"

@@ -26,6 +26,9 @@ class Settings(BaseSettings):
     #: LibreOffice binary for .doc/.wps conversion; looked up on PATH when empty.
     soffice: str = ""
     converter_timeout_s: float = 120.0
+    #: A directory of holiday year files (`2027.yaml`, see reviewer/core/holidays) for years whose State Council
+    #: notice came out after this release; a file there replaces the shipped one of the same year.
+    holidays_dir: Path | None = None
     #: Standard used when none is named.
     default_standard: str = "henan-2022"
     #: OCR for scans and photos: the engine by its name in `extractors.ocr.registry` (`rapidocr`: PP-OCR on ONNX

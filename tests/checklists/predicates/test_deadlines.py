@@ -311,6 +311,33 @@ def test_major_filing_15d(major: bool | None, decided: str, reported: str, statu
     assert run("deadline.major_filing_15d", case).status == status
 
 
+def test_a_supplied_year_decides_what_was_unknown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reviewer.core import calendar
+    from reviewer.core.settings import get_settings
+
+    case = view(*decided_served("2031-04-29", "2031-05-09"))
+    before = run("deadline.service_7d", case)
+    assert before.status == "unknown" and "2031.yaml" in (before.note or "")
+    # An invented 2031 arrangement (no notice exists yet): 劳动节 5-1..5-5 off, Saturday 5-10 worked.
+    (tmp_path / "2031.yaml").write_text(
+        "year: 2031\nnotices:\n  - title: 测试用通知（虚构）\n    number: null\n    date: null\n"
+        "holidays:\n  - name: 劳动节\n    off: [2031-05-01..2031-05-05]\n    work: [2031-05-10]\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("REVIEWER_HOLIDAYS_DIR", str(tmp_path))
+    get_settings.cache_clear()
+    try:
+        after = run("deadline.service_7d", case)
+        # 4-30, 5-6, 5-7, 5-8, 5-9 are five working days: served on the 5th, in time.
+        assert after.status == "pass"
+        late = run("deadline.service_7d", view(*decided_served("2031-04-29", "2031-05-13")))
+        assert late.status == "fail" and "劳动节" in late.values["explanation"]  # 5-10 worked: 7th day is 5-12
+    finally:
+        monkeypatch.delenv("REVIEWER_HOLIDAYS_DIR")
+        get_settings.cache_clear()
+        calendar.reload()
+
+
 def test_outside_known_years_is_unknown_with_explanation() -> None:
     late = run("deadline.service_7d", view(*decided_served("2031-03-03", "2031-03-20")))
     assert late.status == "unknown" and "无法确定截止日期" in (late.note or "")

@@ -82,11 +82,10 @@ def test_holiday_names_in_chinese() -> None:
     assert cal.holiday_name(D(2024, 3, 13)) is None
 
 
-def test_override_corrects_package() -> None:
-    # 国办发明电〔2005〕35号: "12月31日（星期六）上班"; chinesecalendar 1.11 has it as a rest day.
+def test_year_file_corrects_package() -> None:
+    # The 2006 arrangement made Saturday 2005-12-31 a working day; chinesecalendar 1.11 has it as a rest day.
     assert cal.is_working_day(D(2005, 12, 31)) is True
-    for day, override in cal.OVERRIDES.items():
-        assert day in cal.known_range() and override.source
+    assert cal.holiday_name(D(2005, 12, 31)) == "元旦"
 
 
 @pytest.mark.parametrize(
