@@ -18,6 +18,7 @@ from checklists.registry import PREDICATES
 from checklists.schema import CheckSpec, Standard
 from reviewer.core.kinds import DECISION_KINDS
 from reviewer.core.model import CaseFacts, Evidence, Finding, Instrument, Page, Status
+from reviewer.core.registers import Registers
 
 NOT_IMPLEMENTED = "该检查项尚未实现自动评查，请人工核查。"
 #: Evidence lines OCR read below this confidence do not decide a check (the reviewer.core.settings default).
@@ -61,6 +62,8 @@ class CaseView:
     facts: CaseFacts
     standard: Standard
     pages: Sequence[Page] = ()
+    #: Registers of bodies and certificates (None: none loaded; the register checks then say `unknown`).
+    registers: Registers | None = None
 
     def all(self, *kinds: str) -> list[Instrument]:
         return [i for i in self.instruments if i.kind in kinds]

@@ -94,14 +94,16 @@ def _fetch(settings: Settings, case_id: str, scratch: Path) -> list[Path]:
 
 def _run_pipeline(settings: Settings, case_id: str, paths: list[Path]) -> tuple[CaseFile, ReviewDraft]:
     from reviewer.pipeline.run import review
+    from reviewer.store.registers import load_registers
     from worker.queue import estimate_pages
 
     with open_database(settings).session() as session:
         case = session.get(Case, case_id)
         standard_id = case.standard_id if case else None
+        registers = load_registers(session)
     expected = estimate_pages(settings, case_id)
     progress = _ProgressWriter(settings, case_id, expected)
-    return review(paths, settings, standard_id=standard_id, case_id=case_id, on_page=progress)
+    return review(paths, settings, standard_id=standard_id, case_id=case_id, on_page=progress, registers=registers)
 
 
 class _ProgressWriter:

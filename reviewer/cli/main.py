@@ -13,6 +13,7 @@ import typer
 from reviewer import __version__
 from reviewer.cli.calendar import calendar_app
 from reviewer.cli.progress import page_progress
+from reviewer.cli.registers import registers_app, registers_from
 from reviewer.cli.serve import keys_app, serve, users_app
 from reviewer.cli.service import register as register_service_commands
 from reviewer.cli.standards import standards_app
@@ -34,6 +35,7 @@ app = typer.Typer(
 
 app.add_typer(standards_app, name="standards")
 app.add_typer(calendar_app, name="calendar")
+app.add_typer(registers_app, name="registers")
 register_service_commands(app)
 app.add_typer(keys_app, name="keys")
 app.add_typer(users_app, name="users")
@@ -59,17 +61,29 @@ def review(
         OutputFormat, typer.Option("--format", help="输出格式：json、html 或 docx（评查表，需 --out）。")
     ] = OutputFormat.json,
     out: Annotated[Path | None, typer.Option("--out", help="输出目录；省略时打印到标准输出。")] = None,
+    registers: Annotated[
+        list[Path] | None,
+        typer.Option("--registers", help="执法主体清单、执法证登记册（CSV/XLSX 文件或其所在文件夹，可重复）。"),
+    ] = None,
+    stored_registers: Annotated[
+        bool, typer.Option("--stored-registers", help="使用数据库中最新版本的登记册（reviewer registers import）。")
+    ] = False,
 ) -> None:
     """Review each case file and print or write its draft (DESIGN.md output contract)."""
     if fmt is OutputFormat.docx and out is None:
         _complain("reviewer", "DOCX 评查表需要用 --out 指定输出目录。")
         raise typer.Exit(ExitCode.BAD_INPUT)
     settings = get_settings()
+    try:
+        loaded = registers_from(registers, stored_registers)
+    except ReviewerError as error:
+        _complain("reviewer", error.user_message)
+        raise typer.Exit(error.exit_code) from error
     failed = False
     for path in paths:
         try:
             with page_progress(f"读取 {path.name}") as on_page:
-                case, draft = run_review([path], settings, standard_id=standard, on_page=on_page)
+                case, draft = run_review([path], settings, standard_id=standard, on_page=on_page, registers=loaded)
         except ReviewerError as error:
             _complain(str(path), error.user_message)
             failed = True

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 from pydantic import Field as PydField
 
 from reviewer.core.facts import InstrumentFacts
+from reviewer.core.registers import RegisterRef
 
 Origin = Literal["text", "ocr", "docx"]
 Procedure = Literal["general", "simple"]
@@ -216,6 +217,8 @@ class ReviewDraft(_Model):
     errors: list[SourceError] = PydField(default_factory=list)
     engine_version: str
     timings: dict[str, float] = PydField(default_factory=dict)
+    #: The registers the checks read (versions or files); None when none was loaded.
+    registers: RegisterRef | None = None
 
     def to_contract(self) -> dict[str, Any]:
         """JSON-ready dict in the shape of DESIGN.md's output contract (ISO dates, money as strings)."""
@@ -249,6 +252,7 @@ class ReviewDraft(_Model):
             "errors": [error.model_dump() for error in self.errors],
             "engine_version": self.engine_version,
             "timings": {k: round(v, 4) for k, v in self.timings.items()},
+            "registers": self.registers.model_dump() if self.registers else None,
         }
 
 

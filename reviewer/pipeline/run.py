@@ -23,6 +23,7 @@ from extractors.segment import segment
 from reviewer import __version__
 from reviewer.core.errors import InvalidSettings, NoPages
 from reviewer.core.model import CaseFile, Page, ReviewDraft, SourceError, StandardRef
+from reviewer.core.registers import Registers
 from reviewer.core.settings import Settings
 from reviewer.pipeline.scoring import score
 from reviewer.pipeline.timing import timed
@@ -97,8 +98,10 @@ def review(
     standard_id: str | None = None,
     case_id: str | None = None,
     on_page: PageCallback | None = None,
+    registers: Registers | None = None,
 ) -> tuple[CaseFile, ReviewDraft]:
-    """Run the whole pipeline in-process on one case file."""
+    """Run the whole pipeline in-process on one case file; `registers` (bodies, certificates) let the register
+    checks decide what the file alone cannot."""
     timings: dict[str, float] = {}
     standard = load_standard(standard_id or settings.default_standard)
     with timed(timings, "total"):
@@ -109,7 +112,7 @@ def review(
         with timed(timings, "extract"):
             facts = extract(case.instruments, case.pages, standard.penalty_thresholds())
         with timed(timings, "check"):
-            findings = run_checks(CaseView(case.instruments, facts, standard, case.pages))
+            findings = run_checks(CaseView(case.instruments, facts, standard, case.pages, registers))
         result = score(findings, standard)
     draft = ReviewDraft(
         case_id=case.case_id,
@@ -130,5 +133,6 @@ def review(
         errors=case.errors,
         engine_version=ENGINE_VERSION,
         timings=timings,
+        registers=registers.ref if registers is not None and registers.loaded else None,
     )
     return case, draft

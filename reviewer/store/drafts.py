@@ -102,6 +102,7 @@ def save_draft(session: Session, case_id: str, draft: ReviewDraft, *, layout_sha
     run.draft_json = draft.to_contract()
     run.timings = dict(draft.timings)
     run.layout_sha256 = layout_sha256 or run.layout_sha256
+    run.registers = draft.registers.model_dump() if draft.registers else None
     run.created_at = utcnow()
     _merge_findings(run, draft.findings, standard, latest_corrections(session, case_id))
     session.flush()

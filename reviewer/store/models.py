@@ -174,6 +174,8 @@ class ReviewRun(Base):
     #: SHA-256 of the page layout blob (reviewer/store/layouts.py); None for runs made before it was kept.
     layout_sha256: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+    #: The register versions the run read ({"bodies": 3, "certificates": 2}); None when it read none.
+    registers: Mapped[dict[str, int | None] | None] = mapped_column(JSON)
     is_current: Mapped[bool] = mapped_column(Boolean, default=True)
     findings: Mapped[list[Finding]] = relationship(
         order_by="Finding.id", back_populates="run", cascade="all, delete-orphan"
@@ -224,3 +226,33 @@ class SignOff(Base):
     at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
     score: Mapped[float | None] = mapped_column(Float)
     grade: Mapped[str | None] = mapped_column(String(50))
+
+
+class RegisterVersion(Base):
+    """One import of a register (bodies or certificates). Imports only add versions; the newest of a kind is
+    the one reviews read, and every older one stays queryable."""
+
+    __tablename__ = "register_versions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: `bodies` (执法主体清单) or `certificates` (执法证登记册): reviewer.core.registers.REGISTER_KINDS.
+    kind: Mapped[str] = mapped_column(String(20), index=True)
+    source_name: Mapped[str] = mapped_column(String(500))
+    sha256: Mapped[str] = mapped_column(String(64))
+    rows: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class RegisterEntry(Base):
+    """One body or certificate of a register version, as the validated model (reviewer.core.registers) dumps it."""
+
+    __tablename__ = "register_entries"
+    __table_args__ = (Index("ix_register_entries_version_key", "version_id", "key"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("register_versions.id", ondelete="CASCADE"))
+    #: The body's name or the certificate's number, for lookups and listings.
+    key: Mapped[str] = mapped_column(String(300))
+    #: The certificate's agency (or the body's own name), so a register can be listed per agency.
+    agency: Mapped[str] = mapped_column(String(300))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
