@@ -21,7 +21,8 @@ from reviewer.core.model import CaseFacts, Evidence, Finding, Instrument, Page, 
 from reviewer.core.registers import Registers
 
 NOT_IMPLEMENTED = "该检查项尚未实现自动评查，请人工核查。"
-#: Evidence lines OCR read below this confidence do not decide a check (the reviewer.core.settings default).
+#: Evidence lines OCR read below this confidence do not decide a check: the default of
+#: REVIEWER_OCR_LOW_CONFIDENCE (reviewer.core.settings), which the pipeline passes to `run_checks`.
 LOW_OCR_CONFIDENCE = 0.8
 LOW_OCR_NOTE = "依据的文字为扫描件 OCR 识别结果，置信度仅 {:.0%}，请人工核对原件后判定。"
 
@@ -107,12 +108,12 @@ def evidence_confidence(pages: Sequence[Page], evidence: Evidence) -> float:
     return min(shown, default=1.0)
 
 
-def _weighed(outcome: Outcome, pages: Sequence[Page]) -> Outcome:
-    """A decision resting on OCR text read with low confidence becomes `unknown`: a person must look."""
+def _weighed(outcome: Outcome, pages: Sequence[Page], low_confidence: float = LOW_OCR_CONFIDENCE) -> Outcome:
+    """A decision resting on OCR text read below `low_confidence` becomes `unknown`: a person must look."""
     if outcome.status not in ("fail", "pass") or not outcome.evidence:
         return outcome
     confidence = min([outcome.confidence, *(evidence_confidence(pages, e) for e in outcome.evidence)])
-    if confidence >= LOW_OCR_CONFIDENCE:
+    if confidence >= low_confidence:
         return (
             outcome if confidence == outcome.confidence else Outcome(**{**outcome.__dict__, "confidence": confidence})
         )
@@ -120,11 +121,12 @@ def _weighed(outcome: Outcome, pages: Sequence[Page]) -> Outcome:
     return Outcome("unknown", outcome.evidence, confidence, note=note)
 
 
-def run_checks(view: CaseView) -> list[Finding]:
-    return [_finding(view, check) for check in view.standard.checks]
+def run_checks(view: CaseView, *, low_confidence: float = LOW_OCR_CONFIDENCE) -> list[Finding]:
+    """Every check of the standard, in its order; `low_confidence` is REVIEWER_OCR_LOW_CONFIDENCE."""
+    return [_finding(view, check, low_confidence) for check in view.standard.checks]
 
 
-def _finding(view: CaseView, check: CheckSpec) -> Finding:
+def _finding(view: CaseView, check: CheckSpec, low_confidence: float = LOW_OCR_CONFIDENCE) -> Finding:
     category = check.category
     predicate = PREDICATES.get(check.id)
     if predicate is None:
@@ -136,7 +138,7 @@ def _finding(view: CaseView, check: CheckSpec) -> Finding:
             message=NOT_IMPLEMENTED,
             confidence=0.0,
         )
-    outcome: Outcome = _weighed(predicate(view, check), view.pages)
+    outcome: Outcome = _weighed(predicate(view, check), view.pages, low_confidence)
     deducted = 0.0
     message = outcome.note or ""
     if outcome.status == "fail":

@@ -4,7 +4,10 @@
   channel as grey reads the text under a seal (issue 8: seal pages back from several % to ≈1 % CER). The
   seal itself is found as a large, roughly square blob of saturated red and reported per page, so the
   checks can ask "is the decision sealed?" of a scan that carries no "（印章）" text.
-* Blank pages (separator sheets, empty backs) are skipped before the OCR engine sees them.
+* Blank pages (separator sheets, empty backs) are skipped before the OCR engine sees them. Blank means no
+  mark of text size, not little ink: a page holding one signature line, a few rows of an evidence list or
+  light-grey toner has little ink but many glyph-sized marks, and is read (issue 15: an ink-share rule lost
+  5 of 18 sparse pages). Marks are found against the local paper level, so faint print and uneven light count.
 * Orientation: a page turned by 90° shows tall text boxes; 180° shows low recognition confidence. Both are
   settled once per page (extractors/ocr/page.py), not per line.
 * Small skew (1–3°) is not warped away: the detector returns rotated line quads that the recogniser
@@ -19,13 +22,24 @@ from PIL import Image
 
 from extractors.ocr import PixelBox
 
-#: Downscale used for the cheap whole-page looks (seal and blank tests): a 200-dpi A4 becomes ≈ 410 × 580.
+#: Downscale used for the cheap whole-page seal look: a 200-dpi A4 becomes ≈ 410 × 580.
 _LOOK_SCALE = 0.25
 #: A seal is at least this wide, in inches (Chinese official seals are 38–45 mm; photos shrink them).
 _SEAL_MIN_INCHES = 0.6
-_INK_LEVEL = 140
-#: Share of dark pixels under which a page counts as blank (a page of text has 3–8 %).
-_BLANK_INK_SHARE = 0.0015
+#: The blank test looks at ≈ 100 dpi: glyph strokes stay apart from the paper, pixel noise averages out.
+_MARK_DPI = 100
+#: A mark is this much darker than the paper around it (grey levels) — light-grey toner is ≈ 40–60 darker.
+_MARK_CONTRAST = 10
+#: Ink less than this many grey levels under the paper is faint print, stretched before OCR (black toner on a
+#: grey, noisy copy stands 105–170 under it in the committed and independent scans).
+_FAINT_CONTRAST = 80
+#: A mark of text size: its longer side in inches (a stroke of small print … a large handwritten character).
+_MARK_MIN_INCHES = 0.06
+_MARK_MAX_INCHES = 0.8
+#: Fewer text-size marks than this and the page is blank: a lone speck of dust or a punched hole is not text,
+#: but five faint, noisy characters of a signature make 5–6 marks. A page let through that holds no text
+#: costs one detector pass and still comes back blank (extractors/ocr/page.py).
+_MIN_MARKS = 2
 
 
 def text_channel(image: Image.Image) -> Image.Image:
@@ -64,11 +78,49 @@ def find_red_seals(image: Image.Image, dpi: float) -> list[PixelBox]:
     return seals
 
 
-def is_blank(grey: Image.Image) -> bool:
-    """Almost no ink once specks are smoothed away."""
-    small = np.asarray(grey.reduce(int(1 / _LOOK_SCALE)))
-    small = cv2.medianBlur(small, 3)
-    return float((small < _INK_LEVEL).mean()) < _BLANK_INK_SHARE
+def text_marks(grey: Image.Image, dpi: float) -> int:
+    """How many marks of glyph size stand darker than the paper around them (connected components of a
+    locally thresholded ≈ 100-dpi copy). Table rules, page edges and shadows are too large to count;
+    specks of noise too small."""
+    factor = max(1, round(dpi / _MARK_DPI))
+    small = np.asarray(grey.convert("L").reduce(factor) if factor > 1 else grey.convert("L"))
+    small = cv2.GaussianBlur(small, (3, 3), 0)
+    look_dpi = dpi / factor
+    block = int(0.3 * look_dpi) | 1  # the paper level is taken over ≈ 0.3 in around each pixel
+    mask = cv2.adaptiveThreshold(
+        small, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, max(block, 3), _MARK_CONTRAST
+    )
+    count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    if count <= 1:
+        return 0
+    sizes = stats[1:count]
+    longer = np.maximum(sizes[:, cv2.CC_STAT_WIDTH], sizes[:, cv2.CC_STAT_HEIGHT])
+    inked = sizes[:, cv2.CC_STAT_AREA] >= 4
+    sized = (longer >= _MARK_MIN_INCHES * look_dpi) & (longer <= _MARK_MAX_INCHES * look_dpi)
+    return int((sized & inked).sum())
+
+
+def is_blank(grey: Image.Image, dpi: float) -> bool:
+    """No marks of text size on the page: nothing the OCR engine could read."""
+    return text_marks(grey, dpi) < _MIN_MARKS
+
+
+def lift_faint(grey: Image.Image) -> Image.Image:
+    """Faint print stretched to full contrast (its ink to black, the paper to white); other pages unchanged.
+
+    Light toner (ink only 20–60 grey levels under the paper) loses thin strokes in the detector: a leading
+    "一、" vanished from a light page, a lighter one lost whole lines; stretched, they read again."""
+    small = cv2.GaussianBlur(np.asarray(grey.reduce(2)), (3, 3), 0)
+    paper = float(np.median(small))
+    dark = small[small < paper - _MARK_CONTRAST]
+    if dark.size == 0:
+        return grey
+    ink = float(np.percentile(dark, 5))
+    if paper - ink >= _FAINT_CONTRAST:
+        return grey
+    pixels = np.asarray(grey, dtype=np.float32)
+    lifted = np.clip((pixels - ink) * (255.0 / max(paper - ink, 1.0)), 0, 255)
+    return Image.fromarray(lifted.astype(np.uint8))
 
 
 def rotate(image: Image.Image, degrees: int) -> Image.Image:

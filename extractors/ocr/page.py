@@ -9,11 +9,11 @@ from __future__ import annotations
 from PIL import Image
 
 from extractors.ocr import OcrEngine, OcrLine
-from extractors.ocr.cleanup import find_red_seals, is_blank, rotate, rotate_box, text_channel
+from extractors.ocr.cleanup import find_red_seals, is_blank, lift_faint, rotate, rotate_box, text_channel
 from extractors.ocr.layout import Row, reading_order
 from reviewer.core.model import Line, Page
 
-BLANK_WARNING = "本页为空白页，未识别到文字。"
+BLANK_WARNING = "本页未识别到文字，判为空白页，请人工核对原件确认。"
 LOW_CONFIDENCE_WARNING = "本页文字为 OCR 识别结果，平均置信度 {:.0%}，偏低，请人工核对原件。"
 #: Below this mean confidence a page is tried upside down, and warned about when it stays so.
 UPRIGHT_CONFIDENCE = 0.85
@@ -72,10 +72,10 @@ def ocr_page(
     grey = text_channel(image)
     seal_boxes = find_red_seals(image, dpi)
     lines: list[OcrLine]
-    if is_blank(grey):
+    if is_blank(grey, dpi):
         lines, turn, upright = [], 0, grey
     else:
-        lines, turn, upright = read_upright(grey, engine)
+        lines, turn, upright = read_upright(lift_faint(grey), engine)
     scale = POINTS_PER_INCH / dpi
     rows = reading_order(lines, upright.size)
     page_lines = [_line(row, scale) for row in rows if row.text]
@@ -94,6 +94,7 @@ def ocr_page(
         seals=seals,
     )
     if not page_lines:
+        page.blank = True
         page.warnings.append(BLANK_WARNING)
     elif page.confidence < low_confidence:
         page.warnings.append(LOW_CONFIDENCE_WARNING.format(page.confidence))

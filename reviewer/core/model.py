@@ -63,6 +63,9 @@ class Page(_Model):
     #: Scanned pages only: whether a red seal impression was seen (None: not looked at), and where.
     red_seal: bool | None = None
     seals: list[Box] = PydField(default_factory=list)
+    #: Scanned pages only: no text was found on the page. It stays in the case file (its image is the source
+    #: page) and goes to the evaluator: a page judged blank must never silently drop an instrument.
+    blank: bool = False
 
     @property
     def confidence(self) -> float:
@@ -210,7 +213,10 @@ class ReviewDraft(_Model):
     score: float | None = None
     grade: str | None = None
     veto: list[str] = PydField(default_factory=list)
+    #: Check ids a person must settle, then `page:N` for each scanned page judged blank (N as in `blank_pages`).
     needs_review: list[str] = PydField(default_factory=list)
+    #: Scanned pages on which no text was found: kept, numbered, and shown to the evaluator.
+    blank_pages: list[int] = PydField(default_factory=list)
     #: The score once every `unknown` check is settled: (all of them fail, all of them pass).
     score_range: tuple[float, float] | None = None
     category_scores: dict[str, float] = PydField(default_factory=dict)
@@ -245,6 +251,7 @@ class ReviewDraft(_Model):
             "grade": self.grade,
             "veto": list(self.veto),
             "needs_review": list(self.needs_review),
+            "blank_pages": list(self.blank_pages),
             # id → Chinese name of every check above, so `veto` and `needs_review` read without a lookup table.
             "check_names": {finding.check_id: finding.check_name for finding in self.findings},
             "score_range": list(self.score_range) if self.score_range else None,

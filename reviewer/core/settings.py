@@ -36,7 +36,8 @@ class Settings(BaseSettings):
     ocr_engine: str = "rapidocr"
     #: Render dpi for PDF pages without a usable text layer.
     ocr_dpi: int = Field(200, ge=72, le=600)
-    #: Lines read below this confidence mark the fields taken from them as low-confidence.
+    #: A check whose evidence OCR read below this confidence is `unknown` (the check engine's bar), and a page
+    #: whose mean is below it is warned about.
     ocr_low_confidence: float = Field(0.8, ge=0.0, le=1.0)
     #: The engines' own options, by the name `ocr_<option>`; each engine's options model in the registry takes
     #: those it has and validates them: threads per worker process (0: one per core) for both engines, and

@@ -25,7 +25,7 @@ from reviewer.core.errors import InvalidSettings, NoPages
 from reviewer.core.model import CaseFile, Page, ReviewDraft, SourceError, StandardRef
 from reviewer.core.registers import Registers
 from reviewer.core.settings import Settings
-from reviewer.pipeline.scoring import score
+from reviewer.pipeline.scoring import page_reviews, score
 from reviewer.pipeline.timing import timed
 
 ENGINE_VERSION = f"casefile-reviewer {__version__}"
@@ -63,6 +63,11 @@ def ocr_options(settings: Settings) -> OcrOptions | None:
         names = ", ".join(f"REVIEWER_OCR_{'_'.join(map(str, e['loc'])).upper()}" for e in error.errors())
         raise InvalidSettings(f"invalid OCR options: {error}", f"配置有误，请检查环境变量：{names}。") from error
     return OcrOptions(engine, settings.ocr_dpi, settings.ocr_low_confidence)
+
+
+def blank_pages(pages: Sequence[Page]) -> list[int]:
+    """Numbers of the scanned pages on which no text was found (a person confirms each is really empty)."""
+    return [page.index for page in pages if page.blank]
 
 
 def case_id_for(paths: Sequence[Path]) -> str:
@@ -112,8 +117,10 @@ def review(
         with timed(timings, "extract"):
             facts = extract(case.instruments, case.pages, standard.penalty_thresholds())
         with timed(timings, "check"):
-            findings = run_checks(CaseView(case.instruments, facts, standard, case.pages, registers))
+            view = CaseView(case.instruments, facts, standard, case.pages, registers)
+            findings = run_checks(view, low_confidence=settings.ocr_low_confidence)
         result = score(findings, standard)
+    blank = blank_pages(case.pages)
     draft = ReviewDraft(
         case_id=case.case_id,
         standard=StandardRef(id=standard.id, version=standard.standard.version),
@@ -127,7 +134,8 @@ def review(
         score=result.score,
         grade=result.grade,
         veto=result.veto,
-        needs_review=result.needs_review,
+        needs_review=[*result.needs_review, *page_reviews(blank)],
+        blank_pages=blank,
         score_range=(result.low, result.high),
         category_scores=result.categories,
         errors=case.errors,

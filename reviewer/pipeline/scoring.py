@@ -47,6 +47,11 @@ def score(findings: list[Finding], standard: Standard) -> Score:
     )
 
 
+def page_reviews(blank_pages: list[int]) -> list[str]:
+    """The `needs_review` entries, after the check ids, of the scanned pages judged blank: `page:N`."""
+    return [f"page:{number}" for number in blank_pages]
+
+
 def _category_scores(
     findings: list[Finding], standard: Standard, vetoes: set[str], *, settle_unknown: bool
 ) -> dict[str, float]:

@@ -20,7 +20,7 @@ from checklists.standards import load_standard
 from reviewer.core.model import Finding as DraftFinding
 from reviewer.core.model import ReviewDraft
 from reviewer.core.status import CaseStatus
-from reviewer.pipeline.scoring import Score, score
+from reviewer.pipeline.scoring import Score, page_reviews, score
 from reviewer.store.errors import CaseLocked, CaseNotFound
 from reviewer.store.models import Case, Correction, Finding, ReviewRun, SignOff, utcnow
 
@@ -202,7 +202,7 @@ def draft_with_corrections(session: Session, case_id: str) -> dict[str, Any] | N
             "score": result.score,
             "grade": result.grade,
             "veto": result.veto,
-            "needs_review": result.needs_review,
+            "needs_review": [*result.needs_review, *page_reviews(run.draft_json.get("blank_pages") or [])],
             "score_range": [result.low, result.high],
             "category_scores": result.categories,
             "corrections": [correction_json(c, run.standard_id) for c in corrections_of(session, case_id)],

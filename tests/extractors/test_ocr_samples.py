@@ -77,6 +77,7 @@ def test_scan_review_matches_ground_truth(truth_path):
     truth = checks.truth_of(truth_path)
     case, draft = reviewed(truth_path.name)
     assert draft["pages"] == truth["pages"] and {p.origin for p in case.pages} == {"ocr"}
+    assert draft["blank_pages"] == [] and not [item for item in draft["needs_review"] if item.startswith("page:")]
     assert checks.spans(draft["instruments"]) == checks.spans(truth["instruments"])
     assert [i["doc_number"] for i in draft["instruments"]] == [i["doc_number"] for i in truth["instruments"]]
     assert [i["date"] for i in draft["instruments"]] == [i["date"] for i in truth["instruments"]]

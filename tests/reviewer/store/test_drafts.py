@@ -85,6 +85,21 @@ def test_correction_rescores_and_survives_a_rerun(service_settings, sample_draft
         assert next(f for f in contract["findings"] if f["check_id"] == "docs.filing_approval")["corrected"] is True
 
 
+def test_blank_pages_stay_in_needs_review_after_a_correction(service_settings, sample_draft) -> None:
+    """`needs_review` is rebuilt from the findings on every read; the scanned pages found blank stay listed."""
+    machine = sample_draft(MISSING_DOCS)
+    draft = machine.model_copy(update={"blank_pages": [7], "needs_review": [*machine.needs_review, "page:7"]})
+    db, case_id = _drafted_case(service_settings, draft)
+    with db.session() as session:
+        assert draft_with_corrections(session, case_id)["needs_review"] == draft.needs_review
+        finding = _finding(session, case_id, "docs.filing_approval")
+        correct_finding(session, finding.id, expected_version=finding.version, status="pass", actor="王审核")
+    with db.session() as session:
+        contract = draft_with_corrections(session, case_id)
+        assert contract["blank_pages"] == [7] and contract["needs_review"][-1] == "page:7"
+        assert "docs.filing_approval" not in contract["needs_review"]
+
+
 def test_a_new_engine_version_gets_a_new_run_with_the_corrections(service_settings, sample_draft) -> None:
     draft = sample_draft(MISSING_DOCS)
     db, case_id = _drafted_case(service_settings, draft)
