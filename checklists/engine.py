@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from checklists.registry import PREDICATES
+from checklists.registry import PREDICATES, SCOPED_PREDICATES
 from checklists.schema import CheckSpec, Standard
+from checklists.scopes import Scope
 from reviewer.core.kinds import DECISION_KINDS
 from reviewer.core.model import CaseFacts, Evidence, Finding, Instrument, Page, Status
 from reviewer.core.registers import Registers
@@ -65,6 +66,8 @@ class CaseView:
     pages: Sequence[Page] = ()
     #: Registers of bodies and certificates (None: none loaded; the register checks then say `unknown`).
     registers: Registers | None = None
+    #: The review scope (None: the whole case file); checks outside it are not applicable.
+    scope: Scope | None = None
 
     def all(self, *kinds: str) -> list[Instrument]:
         return [i for i in self.instruments if i.kind in kinds]
@@ -77,7 +80,8 @@ class CaseView:
 
     @cached_property
     def decision(self) -> Instrument | None:
-        return self.first(*DECISION_KINDS)
+        kinds = self.scope.instruments if self.scope is not None else DECISION_KINDS
+        return self.first(*kinds)
 
     @property
     def general(self) -> bool | None:
@@ -128,7 +132,16 @@ def run_checks(view: CaseView, *, low_confidence: float = LOW_OCR_CONFIDENCE) ->
 
 def _finding(view: CaseView, check: CheckSpec, low_confidence: float = LOW_OCR_CONFIDENCE) -> Finding:
     category = check.category
-    predicate = PREDICATES.get(check.id)
+    if view.scope is not None and not view.scope.runs(check.id):
+        return Finding(
+            check_id=check.id,
+            check_name=check.name,
+            category=category,
+            status="not_applicable",
+            message=view.scope.not_applicable,
+        )
+    scoped = SCOPED_PREDICATES.get((view.scope.id, check.id)) if view.scope is not None else None
+    predicate = scoped or PREDICATES.get(check.id)
     if predicate is None:
         return Finding(
             check_id=check.id,

@@ -14,15 +14,21 @@ Predicate = Callable[..., Any]
 P = TypeVar("P", bound=Predicate)
 
 PREDICATES: dict[str, Predicate] = {}
+#: (scope, check id) → the predicate a narrower scope uses instead (a decision read alone answers a check from
+#: its own text, where the case-file predicate would look at other instruments).
+SCOPED_PREDICATES: dict[tuple[str, str], Predicate] = {}
 
 
-def register(check_id: str) -> Callable[[P], P]:
-    """Decorator: `@register("docs.prior_notice")` puts the function into PREDICATES."""
+def register(check_id: str, *, scope: str | None = None) -> Callable[[P], P]:
+    """Decorator: `@register("docs.prior_notice")` puts the function into PREDICATES; with `scope="decision"` it
+    is used only in that scope."""
 
     def wrap(function: P) -> P:
-        if check_id in PREDICATES:
-            raise ValueError(f"predicate for {check_id!r} registered twice")
-        PREDICATES[check_id] = function
+        table: dict[Any, Predicate] = PREDICATES if scope is None else SCOPED_PREDICATES
+        key: Any = check_id if scope is None else (scope, check_id)
+        if key in table:
+            raise ValueError(f"predicate for {key!r} registered twice")
+        table[key] = function
         return function
 
     return wrap

@@ -44,6 +44,8 @@ class StandardMeta(_Strict):
     effective_date: date | None = None
     #: Procedures the standard scores ("general" = 普通程序, "simple" = 简易程序).
     applies_to: list[Procedure] = Field(default_factory=_general_only)
+    #: What the standard reviews: a whole case file, or one instrument alone (a scope of checklists/scopes.yaml).
+    scope: str = Field(default="case", pattern=r"^[a-z][a-z_]*$")
     #: Points of the deduction layer (一般标准); the categories' points add up to it.
     total_points: float = Field(default=100, gt=0)
     sources: list[SourceDocument] = Field(min_length=1)

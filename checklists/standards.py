@@ -18,7 +18,7 @@ from reviewer.core.errors import UnknownStandard
 
 STANDARDS_DIR = Path(__file__).resolve().parent
 #: YAML files in STANDARDS_DIR that are data for standards, not standards themselves.
-_NOT_STANDARDS = ("catalog", "law_")  # catalogs and law tables are data, not standards
+_NOT_STANDARDS = ("catalog", "law_", "scopes")  # catalogs, law tables and scopes are data, not standards
 
 
 def standard_paths() -> dict[str, Path]:

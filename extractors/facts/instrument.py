@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from extractors.facts import forms
 from extractors.facts.decision import date_fact, decision_facts, hearing_set_for, notice_facts
+from extractors.facts.decision_text import read_alone
 from extractors.facts.penalty import citation_facts, penalty_facts
 from extractors.facts.wording import last_line, line_at, review_word, statement_line, statement_reported
 from extractors.fields.dates import signing_date
@@ -108,6 +109,7 @@ def read_facts(instrument: Instrument, pages: Sequence[Page] = ()) -> Instrument
         values["citations"] = citation_facts(text)
     if kind in DECISION_KINDS:
         values["decision"] = decision_facts(text)
+        values["alone"] = read_alone(text, instrument.title)
     if kind == "prior_notice":
         values["notice"] = notice_facts(text)
     if kind == "hearing_notice":

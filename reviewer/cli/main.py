@@ -68,6 +68,10 @@ def review(
     stored_registers: Annotated[
         bool, typer.Option("--stored-registers", help="使用数据库中最新版本的登记册（reviewer registers import）。")
     ] = False,
+    scope: Annotated[
+        str | None,
+        typer.Option("--scope", help="评查范围：case（整本案卷，默认）或 decision（文书评查：只评决定书本身）。"),
+    ] = None,
 ) -> None:
     """Review each case file and print or write its draft (DESIGN.md output contract)."""
     if fmt is OutputFormat.docx and out is None:
@@ -83,7 +87,9 @@ def review(
     for path in paths:
         try:
             with page_progress(f"读取 {path.name}") as on_page:
-                case, draft = run_review([path], settings, standard_id=standard, on_page=on_page, registers=loaded)
+                case, draft = run_review(
+                    [path], settings, standard_id=standard, on_page=on_page, registers=loaded, scope=scope
+                )
         except ReviewerError as error:
             _complain(str(path), error.user_message)
             failed = True

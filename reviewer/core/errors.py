@@ -95,6 +95,22 @@ class NoPages(BadInput):
     default_user_message = "未能从上传的文件中读出任何页面。"
 
 
+class NoDecision(BadInput):
+    """A decision-only review (文书评查) of a file in which no decision was found."""
+
+    http_status = 422
+    default_user_message = (
+        "文件中未找到行政处罚决定书（含当场处罚决定书、不予行政处罚决定书），无法进行文书评查；请确认上传的是决定书，"
+        "或改用案卷评查。"
+    )
+
+
+class UnknownScope(ReviewerError):
+    exit_code = ExitCode.BAD_INPUT
+    http_status = 422
+    default_user_message = "未知的评查范围。"
+
+
 class UnknownStandard(ReviewerError):
     exit_code = ExitCode.BAD_INPUT
     http_status = 422

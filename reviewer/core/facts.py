@@ -298,6 +298,59 @@ class IndexRow(_Facts):
     kind: str | None = None
 
 
+# --- a decision read alone (文书评查) ----------------------------------------------------------------
+
+#: dated: a date is written; blank: a 年 月 日 template left empty; missing: the signing block has no date.
+DatedState = Literal["dated", "blank", "missing"]
+#: given: a value (masked counts); blank: the label is there with nothing after it; absent: no such label.
+ItemState = Literal["given", "blank", "absent"]
+
+
+class OwnNumber(_Facts):
+    """The decision's own 文号 as its heading writes it."""
+
+    raw: str
+    year: int | None
+    serial: bool
+
+
+class PartyIdentity(_Facts):
+    """The party block: the name line, and whether a code and an address are given."""
+
+    line: str
+    code: ItemState
+    address: ItemState
+    code_line: str | None = None
+    address_line: str | None = None
+
+
+class StatementTold(_Facts):
+    """The decision's own account of the prior notice: when it was served, the period, what the party did."""
+
+    served: DateFact
+    #: The sentence that says so (evidence).
+    sentence: str
+    period: Period | None = None
+    waived: bool = False
+    made: bool = False
+
+
+class DecisionAlone(_Facts):
+    """A decision reviewed alone (文书评查): what its own text says about itself (filled by
+    `extractors.facts.decision_text`; masked values count as given)."""
+
+    title: str = ""
+    dated: DatedState = "missing"
+    date: DateFact | None = None
+    #: The line of the date (or of the blank template); for `missing`, the signing block's last line.
+    date_line: str = ""
+    number: OwnNumber | None = None
+    #: A heading line that looks like a 文号 but has no year or no serial (262号).
+    number_malformed: str | None = None
+    party: PartyIdentity | None = None
+    statement: StatementTold | None = None
+
+
 class InstrumentFacts(_Facts):
     """Everything the extract stage read in one instrument (see the module docstring for who carries what)."""
 
@@ -340,6 +393,8 @@ class InstrumentFacts(_Facts):
     index_rows: list[IndexRow] = PydField(default_factory=list)
     page_count_raw: str | None = None
     page_count: int | None = None
+    #: Decisions: what the decision says about itself, for a decision reviewed alone.
+    alone: DecisionAlone | None = None
 
     @property
     def party(self) -> PartyFacts | None:

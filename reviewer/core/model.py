@@ -202,6 +202,8 @@ class ReviewDraft(_Model):
 
     case_id: str
     standard: StandardRef
+    #: What was reviewed: the whole case file, or one instrument alone ("decision": 文书评查).
+    scope: str = "case"
     procedure: Procedure | None = None
     pages: int
     sources: list[str] = PydField(default_factory=list)
@@ -232,6 +234,7 @@ class ReviewDraft(_Model):
         return {
             "case_id": self.case_id,
             "standard": self.standard.model_dump(),
+            "scope": self.scope,
             "procedure": self.procedure,
             "pages": self.pages,
             "sources": list(self.sources),

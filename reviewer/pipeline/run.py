@@ -13,15 +13,18 @@ from pydantic import ValidationError
 
 import checklists.predicates  # noqa: F401 — registers the predicates
 from checklists.engine import CaseView, run_checks
+from checklists.schema import Standard
+from checklists.scopes import Scope, get_scope, load_scopes
 from checklists.standards import load_standard
 from extractors.archive import ArchiveLimits
 from extractors.extract import extract
+from extractors.fields.decision_whole import whole_decision
 from extractors.ingest import ReadOptions, iter_case
 from extractors.ocr import OcrOptions
 from extractors.ocr.registry import ENGINES, NO_OCR, choose
 from extractors.segment import segment
 from reviewer import __version__
-from reviewer.core.errors import InvalidSettings, NoPages
+from reviewer.core.errors import InvalidSettings, NoDecision, NoPages
 from reviewer.core.model import CaseFile, Page, ReviewDraft, SourceError, StandardRef
 from reviewer.core.registers import Registers
 from reviewer.core.settings import Settings
@@ -96,6 +99,23 @@ def ingest(
     return case
 
 
+def resolve_scope(scope_id: str | None, standard_id: str | None, settings: Settings) -> tuple[Standard, Scope | None]:
+    """The standard and scope of a review: a scope picks its own standard unless one is named, and a standard
+    written for a scope (`standard.scope`) brings that scope with it."""
+    scope = get_scope(scope_id)
+    standard = load_standard(standard_id or (scope.standard if scope else settings.default_standard))
+    if scope is None and standard.standard.scope in load_scopes():
+        scope = get_scope(standard.standard.scope)
+    return standard, scope
+
+
+def require_scope_instrument(case: CaseFile, scope: Scope | None) -> None:
+    """A narrower scope reviews one instrument: a file without it is refused rather than scored as empty."""
+    if scope is None or any(i.kind in scope.instruments for i in case.instruments):
+        return
+    raise NoDecision(f"{case.case_id}: no instrument of scope {scope.id} found", source=case.case_id)
+
+
 def review(
     paths: Sequence[Path],
     settings: Settings,
@@ -104,26 +124,31 @@ def review(
     case_id: str | None = None,
     on_page: PageCallback | None = None,
     registers: Registers | None = None,
+    scope: str | None = None,
 ) -> tuple[CaseFile, ReviewDraft]:
-    """Run the whole pipeline in-process on one case file; `registers` (bodies, certificates) let the register
-    checks decide what the file alone cannot."""
+    """Run the whole pipeline in-process on one case file (or, with `scope="decision"`, on its decision alone);
+    `registers` (bodies, certificates) let the register checks decide what the file alone cannot."""
     timings: dict[str, float] = {}
-    standard = load_standard(standard_id or settings.default_standard)
+    standard, chosen = resolve_scope(scope, standard_id, settings)
     with timed(timings, "total"):
         with timed(timings, "ingest"):
             case = ingest(paths, settings, case_id, on_page)
         with timed(timings, "segment"):
             case.instruments = segment(case.pages)
+            if chosen is not None:
+                case.instruments = whole_decision(case.instruments, chosen.instruments)
+        require_scope_instrument(case, chosen)
         with timed(timings, "extract"):
             facts = extract(case.instruments, case.pages, standard.penalty_thresholds())
         with timed(timings, "check"):
-            view = CaseView(case.instruments, facts, standard, case.pages, registers)
+            view = CaseView(case.instruments, facts, standard, case.pages, registers, scope=chosen)
             findings = run_checks(view, low_confidence=settings.ocr_low_confidence)
         result = score(findings, standard)
     blank = blank_pages(case.pages)
     draft = ReviewDraft(
         case_id=case.case_id,
         standard=StandardRef(id=standard.id, version=standard.standard.version),
+        scope=chosen.id if chosen is not None else "case",
         procedure=facts.procedure,
         pages=len(case.pages),
         sources=case.sources,

@@ -18,8 +18,8 @@ SHARED_CATALOG = Path(__file__).resolve().parents[3] / "shared" / "domain" / "ch
 
 def test_shipped_standards_load_and_validate() -> None:
     ids = [standard.id for standard in list_standards()]
-    assert ids == ["henan-2022", "national-2021"]
-    for path in (HENAN, STANDARDS_DIR / "national-2021.yaml"):
+    assert ids == ["decision-2021", "henan-2022", "national-2021"]
+    for path in (HENAN, STANDARDS_DIR / "national-2021.yaml", STANDARDS_DIR / "decision-2021.yaml"):
         assert validate_file(path) == []
 
 
@@ -81,3 +81,15 @@ def test_message_render_keeps_unknown_placeholders() -> None:
     check = load_standard("henan-2022").check("deadline.decision_90d")
     text = check.render(filing_date="2024-01-02", elapsed=120)
     assert "90" in text and "2024-01-02" in text and "{decision_date}" in text
+
+
+def test_decision_standard_scores_only_its_scope() -> None:
+    from checklists.scopes import get_scope
+
+    decision = load_standard("decision-2021")
+    scope = get_scope(decision.standard.scope)
+    assert scope is not None and scope.standard == "decision-2021"
+    assert {check.id for check in decision.checks} == set(scope.checks)
+    assert sum(category.points for category in decision.categories) == 100
+    assert not decision.veto_checks and decision.grading.grade(69) == "不合格"
+    assert {"decision.citation_current", "decision.drafting"} <= set(load_catalog())

@@ -1,0 +1,141 @@
+"""Decision review (文书评查) against the hand labels of the real published decisions: precision and recall per check.
+
+    .venv/bin/python bench/decision_checks.py                  # dev and held-out, side by side
+    .venv/bin/python bench/decision_checks.py --split dev --misses   # …and every disagreement on dev
+
+Runs `reviewer review --scope decision` in-process over `../shared/real/decisions/dNNN.pdf` and compares each
+check's status with `tests/real/checks/dNNN.json`. A `fail` is the positive class: precision = failures that
+the labels confirm / failures reported; recall = labelled failures reported as failures (an `unknown` on a
+labelled failure is a miss; `unknown` on anything else costs nothing but a person's look). `false pass` counts
+labelled failures the machine passed — the one error a reviewer cannot see.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from checklists.scopes import get_scope  # noqa: E402
+from reviewer.core.settings import Settings  # noqa: E402
+from reviewer.pipeline.run import review  # noqa: E402
+
+
+def _shared() -> Path:
+    """`../shared` beside the repository; from a git worktree elsewhere, beside the main checkout."""
+    beside = REPO.parent / "shared"
+    dotgit = REPO / ".git"
+    if beside.is_dir() or not dotgit.is_file():
+        return beside
+    gitdir = Path(dotgit.read_text(encoding="utf-8").partition("gitdir:")[2].strip())
+    main = next((p.parent for p in gitdir.parents if p.name == ".git"), None)
+    return main.parent / "shared" if main is not None else beside
+
+
+REAL = _shared() / "real" / "decisions"
+LABELS = REPO / "tests" / "real" / "labels"
+CHECKS = REPO / "tests" / "real" / "checks"
+
+
+@dataclass
+class Tally:
+    counts: Counter[str] = field(default_factory=Counter)
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, doc: str, label: str, got: str) -> None:
+        self.counts["n"] += 1
+        if got == "fail" and label == "fail":
+            self.counts["tp"] += 1
+        elif got == "fail":
+            self.counts["fp"] += 1
+            self.misses.append(f"{doc}: false fail (label {label})")
+        elif label == "fail":
+            self.counts["fn"] += 1
+            self.counts["false_pass"] += got == "pass"
+            self.misses.append(f"{doc}: missed fail (got {got})")
+        elif got == "unknown":
+            self.counts["unknown"] += 1
+        elif got != label:
+            self.counts["other"] += 1
+            self.misses.append(f"{doc}: {got} (label {label})")
+
+    @property
+    def precision(self) -> float | None:
+        reported = self.counts["tp"] + self.counts["fp"]
+        return self.counts["tp"] / reported if reported else None
+
+    @property
+    def recall(self) -> float | None:
+        labelled = self.counts["tp"] + self.counts["fn"]
+        return self.counts["tp"] / labelled if labelled else None
+
+
+def documents(split: str | None = None) -> list[str]:
+    """Labelled documents (dNNN), optionally of one split ("dev" / "heldout")."""
+    paths = sorted(LABELS.glob("d*.json"))
+    return [p.stem for p in paths if split is None or json.loads(p.read_text(encoding="utf-8"))["split"] == split]
+
+
+def statuses(doc: str, settings: Settings | None = None) -> dict[str, str]:
+    """Check id → status of the decision scope on one real decision."""
+    _, draft = review([REAL / f"{doc}.pdf"], settings or Settings(), scope="decision")
+    return {finding.check_id: finding.status for finding in draft.findings}
+
+
+def labels(doc: str) -> dict[str, str]:
+    checks = json.loads((CHECKS / f"{doc}.json").read_text(encoding="utf-8"))["checks"]
+    return {check_id: entry["status"] for check_id, entry in checks.items()}
+
+
+def evaluate(docs: Iterable[str]) -> dict[str, Tally]:
+    scope = get_scope("decision")
+    assert scope is not None
+    tallies = {check_id: Tally() for check_id in sorted(scope.checks)}
+    settings = Settings()
+    for doc in docs:
+        got, want = statuses(doc, settings), labels(doc)
+        for check_id, tally in tallies.items():
+            tally.add(doc, want[check_id], got[check_id])
+    return tallies
+
+
+def _ratio(value: float | None) -> str:
+    return "  —  " if value is None else f"{value:.3f}"
+
+
+def report(name: str, tallies: dict[str, Tally], misses: bool) -> None:
+    print(f"\n## {name}")
+    print(f"{'check':36} {'n':>4} {'tp':>4} {'fp':>4} {'fn':>4} {'f.pass':>6} {'unk':>4} {'P':>6} {'R':>6}")
+    for check_id, tally in tallies.items():
+        c = tally.counts
+        print(
+            f"{check_id:36} {c['n']:4} {c['tp']:4} {c['fp']:4} {c['fn']:4} {c['false_pass']:6} {c['unknown']:4}"
+            f" {_ratio(tally.precision):>6} {_ratio(tally.recall):>6}"
+        )
+        if misses:
+            for line in tally.misses:
+                print(f"    {line}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--split", choices=["dev", "heldout", "both"], default="both")
+    parser.add_argument("--misses", action="store_true", help="list every disagreement")
+    args = parser.parse_args()
+    if not REAL.is_dir():
+        sys.exit(f"real decisions not found at {REAL}")
+    for split in ("dev", "heldout") if args.split == "both" else (args.split,):
+        docs = documents(split)
+        report(f"{split} ({len(docs)} decisions)", evaluate(docs), args.misses)
+
+
+if __name__ == "__main__":
+    main()

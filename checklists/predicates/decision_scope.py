@@ -1,0 +1,132 @@
+"""Checks of a decision reviewed alone (scope `decision`, 文书评查) that differ from their case-file form.
+
+In a case file these checks look at other instruments (the 告知书 and its 送达回证, the notice's 文号); a
+published decision has only its own text. Here they read `InstrumentFacts.alone`: the decision's own date, 文号,
+party block and its account of the notice. What the text does not settle is `unknown`, never a pass.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checklists.engine import CaseView, Outcome, fail, not_applicable, passed, unknown
+from checklists.registry import register
+from checklists.schema import CheckSpec
+from reviewer.core import calendar
+from reviewer.core.calendar import format_date
+from reviewer.core.facts import DecisionAlone
+from reviewer.core.model import Instrument
+
+SCOPE = "decision"
+_NO_DECISION = "未找到决定书。"
+
+
+def alone(view: CaseView) -> tuple[Instrument, DecisionAlone] | None:
+    """The decision under review and what its own text says about itself."""
+    decision = view.decision
+    if decision is None or decision.facts.alone is None:
+        return None
+    return decision, decision.facts.alone
+
+
+def decided_on(facts: DecisionAlone) -> dt.date | None:
+    return facts.date.value if facts.dated == "dated" and facts.date is not None else None
+
+
+@register("timeline.dates_filled", scope=SCOPE)
+def decision_dated(view: CaseView, check: CheckSpec) -> Outcome:
+    found = alone(view)
+    if found is None:
+        return unknown(_NO_DECISION)
+    decision, facts = found
+    if facts.dated == "dated" and facts.date is not None:
+        return passed(view.cite(decision, facts.date.raw))
+    if facts.dated == "blank" and facts.date is not None:
+        return fail(view.cite(decision, facts.date_line or facts.date.raw))
+    return fail(view.cite(decision, decision.facts.last_line or None), confidence=0.85)
+
+
+@register("decision.doc_number", scope=SCOPE)
+def decision_number(view: CaseView, check: CheckSpec) -> Outcome:
+    found = alone(view)
+    if found is None:
+        return unknown(_NO_DECISION)
+    decision, facts = found
+    number = facts.number
+    if number is None:
+        if facts.number_malformed is not None:
+            return fail(view.cite(decision, facts.number_malformed), doc_number=f"{facts.number_malformed}（无年份）")
+        return fail(view.cite(decision, decision.title or None), confidence=0.85, doc_number="未载明文号")
+    evidence = view.cite(decision, number.raw)
+    if not number.serial:
+        return fail(evidence, doc_number=f"{number.raw}（无序号）")
+    day = decided_on(facts)
+    if day is None:
+        return unknown("未能读出决定日期，无法核对文号年份。", evidence)
+    if number.year != day.year:
+        dated = view.cite(decision, facts.date.raw) if facts.date else evidence
+        return fail(evidence, dated, doc_number=f"{number.raw}的年份{number.year}与决定日期{format_date(day)}不一致")
+    return passed(evidence)
+
+
+_CODE_NAMES = {"given": "", "blank": "（栏目空白）", "absent": ""}
+
+
+@register("party.identified", scope=SCOPE)
+def party_identified_alone(view: CaseView, check: CheckSpec) -> Outcome:
+    found = alone(view)
+    if found is None:
+        return unknown(_NO_DECISION)
+    decision, facts = found
+    party = facts.party
+    if party is None:
+        return unknown("未能识别决定书中的当事人，请人工核查。", view.cite(decision))
+    missing = []
+    if party.code != "given":
+        missing.append("统一社会信用代码或身份证件号码" + _CODE_NAMES[party.code])
+    if party.address != "given":
+        missing.append("住所（地址）" + _CODE_NAMES[party.address])
+    evidence = view.cite(decision, party.line)
+    if missing:
+        return fail(evidence, missing="、".join(missing))
+    return passed(evidence)
+
+
+@register("deadline.statement_period", scope=SCOPE)
+def statement_period_alone(view: CaseView, check: CheckSpec) -> Outcome:
+    """The decision says when the 告知书 was served: it may not be dated before the statement period ran out."""
+    found = alone(view)
+    if found is None:
+        return unknown(_NO_DECISION)
+    decision, facts = found
+    told = facts.statement
+    if told is None or told.served.value is None:
+        return not_applicable("决定书未写明告知书送达日期。")
+    day = decided_on(facts)
+    if day is None:
+        return not_applicable("决定书无落款日期（由日期填写检查评查）。")
+    served = view.cite(decision, told.served.raw)
+    dated = view.cite(decision, facts.date.raw if facts.date else None)
+    if told.waived or told.made:
+        return passed(served, dated)
+    default = view.standard.thresholds.statement_period
+    period = told.period
+    amount = period.amount if period is not None else default.days
+    if period is None:
+        unit: calendar.Unit = "working_day" if default.unit == "working_days" else "day"
+    else:
+        # Art. 85: the law's 三日/五日/七日 are working days.
+        unit = "working_day" if period.unit == "working_day" or period.amount in (3, 5, 7) else "day"
+    result = calendar.deadline(told.served.value, amount, unit)
+    if result.due is None:
+        return unknown(result.explanation, served, dated)
+    if day <= result.due:
+        return fail(
+            served,
+            dated,
+            served=format_date(told.served.value),
+            days=amount,
+            last_day=format_date(result.due),
+            decision_date=format_date(day),
+        )
+    return passed(served, dated)

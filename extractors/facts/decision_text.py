@@ -1,0 +1,229 @@
+"""`read_alone`: what a decision's own text says about itself, for a decision reviewed alone (文书评查).
+
+The case-file readers lean on the rest of the file (a 送达回证 for the notice's service, the signing date of the
+last instrument). A published decision has only its text, and its text has furniture a case file does not: the
+receipt lines left blank for service (送达日期：年 月 日), masked codes (9132****X), publication notes. These
+readers take the decision's own date from the signing block and never from a receipt line, count a masked value
+as given, and read the decision's account of the 告知书 (served on …, the party waived or spoke).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.facts.decision import date_fact
+from extractors.facts.wording import line_at
+from extractors.fields.dates import DateMatch, find_dates
+from reviewer.core.facts import DatedState, DecisionAlone, ItemState, OwnNumber, PartyIdentity, Period, StatementTold
+
+# --- the decision's own date ------------------------------------------------------------------------------
+
+#: Lines about serving or receiving the document: their dates (often blank templates) are not the decision's.
+_RECEIPT = re.compile(r"送达|签收|收到|签字|签名|受送达|收件|接收|领取|回执")
+#: What may share a line with the signing date: the agency, a seal mark, a label.
+_SIGN_COMPANION = re.compile(
+    r"^[\u4e00-\u9fff（）()]{0,40}(?:局|委员会|政府|办公室|大队|支队|所)?"
+    r"(?:[（(]?(?:印章|公章|盖章|签章|章)[）)]?)?(?:日期|落款日期|作出日期)?[:：]?$"
+)
+
+
+def _standalone(text: str, match: DateMatch) -> bool:
+    line = line_at(text, match.start)
+    rest = "".join(line.replace(match.raw.strip(), " ", 1).split())
+    return not rest or bool(_SIGN_COMPANION.match(rest))
+
+
+def _own_date(text: str) -> tuple[DatedState, DateMatch | None, str]:
+    """The signing date: the last date standing on its own line (or beside the agency) that is not a receipt's."""
+    candidates = [
+        match
+        for match in find_dates(text)
+        if _standalone(text, match) and not _RECEIPT.search(line_at(text, match.start))
+    ]
+    if candidates:
+        chosen = candidates[-1]
+        filled = [match for match in candidates if match.value is not None]
+        # A blank template after a written date is a receipt or form furniture when the written one is late.
+        if chosen.blank and filled and filled[-1].start > len(text) * 0.5:
+            chosen = filled[-1]
+        return ("blank" if chosen.blank else "dated"), chosen, line_at(text, chosen.start)
+    return "missing", None, ""
+
+
+# --- the 文号 -----------------------------------------------------------------------------------------------
+
+_OPEN, _CLOSE = "〔［\\[（(【﹝〖{", "〕］\\]）)】﹞〗}"
+_NUMBER = re.compile(
+    rf"[{_OPEN}]\s*((?:19|20)[0-9]{{2}})\s*[{_CLOSE}]\s*(?:第\s*)?([0-9０-９xX*＊]+)?\s*号?"
+    rf"|((?:19|20)[0-9]{{2}})\s*年?\s*第\s*([0-9０-９xX*＊]+)\s*号"
+)
+#: A heading line that claims to be a number (ends in 号, or 字第 …) without a recognisable year.
+_NUMBER_LIKE = re.compile(r"^[\u4e00-\u9fffA-Za-z〔〕\[\]（）()【】0-9０-９xX*＊\s]{0,30}[0-9０-９xX*＊]+\s*号$")
+_PARTY_LINE = re.compile(r"^\s*(?:当\s*事\s*人|被处罚人|受处罚人)")
+_HEAD_LINES = 10
+
+
+def _head(text: str) -> list[str]:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    head = []
+    for line in lines[:_HEAD_LINES]:
+        if _PARTY_LINE.match(line):
+            break
+        head.append(line)
+    return head
+
+
+def _own_number(text: str) -> tuple[OwnNumber | None, str | None]:
+    malformed = None
+    for line in _head(text):
+        if "告" in line and "决" not in line:
+            continue  # the notice's number quoted in a heading
+        found = _NUMBER.search(line)
+        if found is not None:
+            year = found.group(1) or found.group(3)
+            serial = found.group(2) or found.group(4)
+            return OwnNumber(raw="".join(line.split()), year=int(year), serial=bool(serial)), None
+        if malformed is None and _NUMBER_LIKE.match(line) and "页" not in line:
+            malformed = "".join(line.split())
+    return None, malformed
+
+
+# --- the party block ----------------------------------------------------------------------------------------
+
+_PARTY_START = re.compile(r"^(?:当事人|被处罚人|受处罚人|名称|姓名|单位名称|经营者名称)(?:名称|姓名)?[:：]")
+_CODE_LABEL = re.compile(
+    r"(?:统一社会信用代码|社会信用代码|信用代码|注册号|营业执照号码?|身份证件号码|身份证号码|身份证号|公民身份号码|证件号码"
+    r"|身份证（其他有效证件）号码|组织机构代码)(?:（[^）]{0,10}）|\([^)]{0,10}\))?[:：]?"
+)
+_ADDRESS_LABEL = re.compile(
+    r"(?:住所|住址|地址|经营场所|经营地址|营业场所|所在地|经营地点|注册地址)(?:（[^）]{0,6}）|\([^)]{0,6}\))?[:：]"
+)
+#: Labels that end the value before them (the next field of the party block).
+_NEXT_LABEL = re.compile(
+    r"(?:法定代表人|负责人|经营者|联系电话|电话|联系方式|其他联系方式|联系地址|住所|住址|经营场所|营业场所|主体资格|身份证|证件"
+    r"|统一社会信用代码|信用代码|注册号|类型|性别|民族|出生|职务|年龄)"
+)
+_VALUE_CODE = re.compile(r"[0-9A-Za-z*＊×]{2,}")
+_ADDRESS_WORD = re.compile(r"[省市县区镇乡村路街道号巷楼室]")
+_BLOCK_END = re.compile(r"^(?:经查|我局|本局|现查明|违法事实|案件来源|一、|依据|根据|[0-9]{4}年|（案件来源)")
+_ADDRESS_ANYWHERE = re.compile(
+    r"(?:住所|经营场所|经营地址|营业场所|地址|位于)[:：]?[\u4e00-\u9fff]{2,}"
+    r"|[\u4e00-\u9fff]{2,}[省市县区][\u4e00-\u9fff0-9]{1,20}(?:路|街|巷|村|大道)[0-9０-９*]+号"
+)
+#: An address value: anything but filling (a masked ****** counts as given).
+_ADDRESS_VALUE = re.compile(r"[^\s\-—/／_;；,，。.无]{2,}")
+_BLOCK_LINES = 14
+
+
+def _value(block: str, end: int) -> str:
+    value = block[end:]
+    cut = _NEXT_LABEL.search(value)
+    return value[: cut.start()] if cut else value
+
+
+def _item(block: str, label: re.Pattern[str], given: re.Pattern[str]) -> tuple[ItemState, str | None]:
+    state: ItemState = "absent"
+    quote = None
+    for found in label.finditer(block):
+        value = _value(block, found.end())
+        if given.search(value):
+            return "given", block[found.start() : found.end() + len(value)]
+        state, quote = "blank", block[found.start() : found.end()]
+    return state, quote
+
+
+def _party(text: str) -> PartyIdentity | None:
+    lines = ["".join(line.split()) for line in text.splitlines() if line.strip()]
+    start = next((i for i, line in enumerate(lines[:40]) if _PARTY_START.match(line)), None)
+    if start is None:
+        return None
+    block_lines = [lines[start]]
+    for line in lines[start + 1 : start + _BLOCK_LINES]:
+        if _BLOCK_END.match(line):
+            break
+        block_lines.append(line)
+    block = "".join(block_lines)
+    code, code_quote = _item(block, _CODE_LABEL, _VALUE_CODE)
+    address, address_quote = _item(block, _ADDRESS_LABEL, _ADDRESS_VALUE)
+    # A two-column layout prints the labels first and their values on lines of their own below them.
+    values = [line for line in block_lines[1:] if not re.search("[:：]", line)]
+    if code == "blank" and any(re.fullmatch(r"[0-9A-Z*＊×]{8,20}", line) for line in values):
+        code = "given"
+    if address == "blank" and any(_ADDRESS_WORD.search(line) and len(line) >= 6 for line in values):
+        address = "given"
+    if address == "absent" and _ADDRESS_ANYWHERE.search("".join(lines)):
+        address = "given"
+    return PartyIdentity(
+        line=lines[start], code=code, address=address, code_line=code_quote, address_line=address_quote
+    )
+
+
+# --- the notice, as the decision tells it ---------------------------------------------------------------------
+
+_SENTENCE = re.compile(r"[^。；;]+[。；;]?")
+_NOTICE = re.compile(r"告知书|告知单|事先告知")
+_SERVED = re.compile(r"送达|下达|发出|签收|送交|交付|留置|邮寄|直接送")
+_WAIVED = re.compile(r"(?<!视为)(?<!视同)放弃(?:了)?(?:陈述|申辩|陈述、申辩|陈述和申辩|陈述申辩)")
+_MADE = re.compile(
+    r"(?<!未)(?<!没有)(?<!不)提出(?:了)?(?:书面)?(?:的)?(?:陈述|申辩)|陈述(?:、|和)?申辩(?:意见|材料)(?:如下|称|认为)"
+)
+_PERIOD = re.compile(r"([0-9]+|[一二三四五六七八九十]+)\s*个?\s*(工作日|日)内")
+_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
+
+
+def _number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if text == "十":
+        return 10
+    if len(text) == 1:
+        return _NUMERALS.get(text)
+    if text.startswith("十"):
+        return 10 + _NUMERALS.get(text[1], 0)
+    return None
+
+
+def _statement(text: str) -> StatementTold | None:
+    flat = "".join(text.split())
+    told: StatementTold | None = None
+    for found in _SENTENCE.finditer(flat):
+        sentence = found.group()
+        if not (_NOTICE.search(sentence) and _SERVED.search(sentence)):
+            continue
+        served = [match for match in find_dates(sentence) if match.value is not None]
+        if not served:
+            continue
+        verb = _SERVED.search(sentence)
+        assert verb is not None
+        before = [match for match in served if match.start < verb.start()]
+        chosen = before[-1] if before else served[0]
+        period = None
+        found_period = _PERIOD.search(sentence)
+        if found_period and ("陈述" in sentence or "申辩" in sentence):
+            amount = _number(found_period.group(1))
+            if amount:
+                unit = "working_day" if found_period.group(2) == "工作日" else "day"
+                period = Period(amount=amount, unit=unit, raw=found_period.group())
+        fact = date_fact(chosen)
+        assert fact is not None
+        told = StatementTold(served=fact, sentence=sentence, period=period)
+        break
+    if told is None:
+        return None
+    return told.model_copy(update={"waived": bool(_WAIVED.search(flat)), "made": bool(_MADE.search(flat))})
+
+
+def read_alone(text: str, title: str) -> DecisionAlone:
+    """The decision's own facts (see the module docstring)."""
+    state, found, line = _own_date(text)
+    number, malformed = _own_number(text)
+    return DecisionAlone(
+        title=title,
+        dated=state,
+        date=date_fact(found),
+        date_line=line,
+        number=number,
+        number_malformed=malformed,
+        party=_party(text),
+        statement=_statement(text),
+    )
