@@ -179,6 +179,15 @@ def predict(decision: Any) -> dict[str, Any]:
             out["payment"] = {"days": _days(decided.payment.period, "day"), "place": decided.payment.place}
         served = decided.notice_served
         out["notice_served"] = served.value.isoformat() if served and served.value else None
+        for name in (
+            "notice_mentioned",
+            "statement_mentioned",
+            "hearing_mentioned",
+            "statement_made",
+            "statement_waived",
+            "hearing_held",
+        ):
+            out[name] = getattr(decided, name)
     return out
 
 

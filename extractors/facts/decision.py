@@ -13,6 +13,7 @@ import re
 from extractors.facts.wording import answer_word, compact, line_at
 from extractors.fields.dates import DateMatch, find_dates
 from extractors.fields.marks import signing_block_start
+from extractors.fields.procedure import read_procedure
 from extractors.fields.rights import Payment, read_decision_rights, read_notice_rights
 from extractors.fields.rights import Period as FoundPeriod
 from extractors.fields.rights import Route as FoundRoute
@@ -101,7 +102,15 @@ def act_dates(facts: str) -> list[ActDate]:
 def decision_facts(text: str) -> DecisionFacts:
     rights = read_decision_rights(text)
     facts = facts_section(text)
+    procedure = read_procedure(text)
     return DecisionFacts(
+        notice_served=date_fact(procedure.notice_served),
+        notice_mentioned=procedure.notice_mentioned,
+        statement_mentioned=procedure.statement_mentioned,
+        hearing_mentioned=procedure.hearing_mentioned,
+        statement_made=procedure.statement_made,
+        statement_waived=procedure.statement_waived,
+        hearing_held=procedure.hearing_held,
         review=_route(text, rights.review),
         litigation=_route(text, rights.litigation),
         payment=_payment(text, rights.payment),

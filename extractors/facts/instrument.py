@@ -11,7 +11,8 @@ from extractors.facts.decision_text import read_alone
 from extractors.facts.penalty import citation_facts, penalty_facts
 from extractors.facts.wording import last_line, line_at, review_word, statement_line, statement_reported
 from extractors.fields.dates import signing_date
-from extractors.fields.docnumber import standalone_doc_number
+from extractors.fields.docnumber import find_doc_numbers, standalone_doc_number
+from extractors.fields.furniture import blank_furniture
 from extractors.fields.marks import find_signatures, scanned_seal, signing_seal
 from extractors.fields.parties import find_party
 from extractors.titles import normalise
@@ -58,15 +59,20 @@ def _agency(text: str) -> str | None:
     return None
 
 
-def _doc_number(instrument: Instrument) -> str | None:
+def _doc_number(instrument: Instrument, text: str) -> str | None:
+    """Segmentation's 文号, else a number standing alone in the first lines; a decision's first lines may also
+    hold it beside other words or wrapped over two lines (its own number comes before any it cites)."""
     if instrument.doc_number:
         return instrument.doc_number
-    head = instrument.text.splitlines()[:_HEAD_LINES]
-    return next((number for line in head if (number := standalone_doc_number(line))), None)
+    head = [line for line in text.splitlines() if line.strip()][:_HEAD_LINES]
+    alone = next((number for line in head if (number := standalone_doc_number(line))), None)
+    if alone or instrument.kind not in DECISION_KINDS:
+        return alone
+    return next(iter(find_doc_numbers("\n".join(head))), None)
 
 
-def _seal(instrument: Instrument, pages: Sequence[Page]) -> SealKind:
-    if signing_seal(instrument.text) is not None:
+def _seal(instrument: Instrument, text: str, pages: Sequence[Page]) -> SealKind:
+    if signing_seal(text) is not None:
         return "marker"
     return "image" if scanned_seal(pages, instrument.first_page, instrument.last_page) else "none"
 
@@ -86,14 +92,14 @@ def _signatures(text: str) -> list[Signature]:
 
 def read_facts(instrument: Instrument, pages: Sequence[Page] = ()) -> InstrumentFacts:
     """The facts of `instrument` (its text and, for scans, its pages' seals)."""
-    text, kind = instrument.text, instrument.kind
+    text, kind = blank_furniture(instrument.text), instrument.kind
     values: dict[str, object] = {
-        "signed": date_fact(signing_date(text)) if text else None,
+        "signed": date_fact(signing_date(text, strict=kind in DECISION_KINDS)) if text else None,
         "agency": _agency(text),
-        "doc_number": _doc_number(instrument),
+        "doc_number": _doc_number(instrument, text),
         "title_key": normalise(instrument.title) if instrument.title else "",
         "number_key": forms.number_key(instrument.doc_number),
-        "seal": _seal(instrument, pages),
+        "seal": _seal(instrument, text, pages),
         "signatures": _signatures(text),
         "last_line": last_line(text),
         "statement_reported": statement_reported(text),

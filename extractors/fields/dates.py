@@ -108,6 +108,7 @@ _BLANK = re.compile(
 #: Words of the signing block: the seal and signature marks that sit just above or beside the date.
 _SIGN_MARK = re.compile("印章|公章|盖章|签章|签名|签字|（章）|\\(章\\)")
 _TAIL_LINES = 6
+_RECEIVER_LINE = re.compile("当事人|送达|签收|收件|受送达")
 _MARK_LINES = 12
 
 
@@ -272,11 +273,13 @@ def _signing_block_start(text: str) -> int:
     return block
 
 
-def signing_date(text: str) -> DateMatch | None:
+def signing_date(text: str, *, strict: bool = False) -> DateMatch | None:
     """The instrument's own (落款) date: the last date or blank date of the signing block at the end.
 
     Without a date in the signing block, falls back to the last filled date of the whole text (a blank
     template in the body is no signing date), then to the last match of any kind; None when there is none.
+    `strict` (decisions, whose date is only ever the 落款) falls back only to a filled date standing alone on its
+    line: a date told in a sentence is the date of an act, not of the instrument.
     A blank or impossible date in the signing block is returned as such, so checks can report it.
     """
     matches = find_dates(text)
@@ -284,7 +287,23 @@ def signing_date(text: str) -> DateMatch | None:
         return None
     block = _signing_block_start(text)
     in_block = [match for match in matches if match.end > block]
+    while len(in_block) > 1 and in_block[-1].blank and _RECEIVER_LINE.search(_line_of(text, in_block[-1].start)):
+        in_block.pop()  # the served copy's receipt line (当事人签收：  年 月 日), left blank on the agency's copy
     if in_block:
         return in_block[-1]
+    alone = [match for match in matches if match.value is not None and _alone(text, match)]
+    if alone or strict:
+        return alone[-1] if alone else None
     filled = [match for match in matches if match.value is not None]
     return (filled or matches)[-1]
+
+
+def _line_of(text: str, index: int) -> str:
+    start = text.rfind("\n", 0, index) + 1
+    end = text.find("\n", index)
+    return text[start : len(text) if end < 0 else end]
+
+
+def _alone(text: str, match: DateMatch) -> bool:
+    """The date is all its line holds (a signing date stands alone; a narrated one sits in a sentence)."""
+    return _line_of(text, match.start).strip(" \t\u3000") == text[match.start : match.end].strip()

@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import re
 
-_OPEN = "〔［\\[（(【﹝〖"
-_CLOSE = "〕］\\]）)】﹞〗"
+_OPEN = "〔［\\[（(【﹝〖{｛"
+_CLOSE = "〕］\\]）)】﹞〗}｝"
 _DIGIT = "0-9０-９"
-#: Bracketed year, optional 第, serial number, 号 — whitespace tolerated between the parts.
-_CORE = re.compile(rf"[{_OPEN}]\s*[12１２][{_DIGIT}]{{3}}\s*[{_CLOSE}]\s*(?:第\s*)?[{_DIGIT}]{{1,6}}\s*号")
+#: The serial: up to 16 digits (county serials and 14-digit case numbers), a hyphenated pair (10-068), or a
+#: redacted serial (xx, X00070).
+_SERIAL = rf"(?:[{_DIGIT}Xx]\s*){{1,16}}(?:[-－]\s*(?:[{_DIGIT}]\s*){{1,6}})?"
+#: Bracketed year, optional 第, serial number, 号 — whitespace tolerated between the parts. Without 号 the
+#: number must end its line (泊市监处罚（2024）225).
+_CORE = re.compile(
+    rf"[{_OPEN}]\s*[12１２][{_DIGIT}]{{3}}\s*[{_CLOSE}]\s*(?:第\s*)?{_SERIAL}(?:号|(?<=[{_DIGIT}])(?=[ \t\u3000]*(?:\n|$)))"
+)
+#: A bracketed place before the abbreviation: （临）市监罚〔2025〕174号.
+_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[)）]$")
 _PREFIX_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 #: Longest agency abbreviation kept before the bracket ("豫郑市监罚", "郑城管罚决字").
 _MAX_PREFIX = 12
@@ -33,6 +41,9 @@ def _prefix_start(text: str, bracket: int) -> int:
         if _PREFIX_CHAR.match(char):
             kept += 1
             start = position
+        elif char in ")）" and (place := _PLACE.search(text, max(0, position - 5), position + 1)):
+            kept += place.end() - place.start()
+            start = position = place.start()
         elif not char.isspace():
             break
         position -= 1

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
+from extractors.fields.disposition import Block, dispositive_blocks, in_quote
 from extractors.fields.folding import CN_DIGIT, Folded, cn_int, fold
 
 __all__ = ["Amount", "PenaltyReading", "Role", "find_amounts", "parse_amount", "penalty_amounts", "read_penalty"]
@@ -54,8 +55,11 @@ class PenaltyReading:
     amounts: list[Amount]
     mismatches: list[tuple[Amount, Amount]] = field(default_factory=list)
     section: tuple[int, int] | None = None
-    #: Capitals that repeat the figures before them (叁万元整 after 30000元): not amounts of their own.
+    #: Capitals that repeat the figures before them (叁万元整 after 30000元), or figures repeating capitals
+    #: (伍佰元整（￥500.00）): not amounts of their own.
     repeats: list[Amount] = field(default_factory=list)
+    #: The dispositive blocks read (one per violation, or the combined one), as offsets of the caller's text.
+    sections: list[tuple[int, int]] = field(default_factory=list)
 
 
 # --- patterns --------------------------------------------------------------------------------------------
@@ -77,19 +81,10 @@ _PAIR_GAP = re.compile(r"[(（]?(?:大写|即)?[)）]?[:：]?(?:人民币)?")
 _BOUNDARY = re.compile("[。；;]")
 _ROLE_WINDOW = 40
 _ROLE_WORDS = re.compile(
-    "加处罚款|滞纳金|没收违法所得|违法所得|没收|价值|折价|货值|违法经营额|经营额|销售额|销售金额|罚款|罚金"
+    "加处罚款|滞纳金|没收违法所得|违法所得|没收|价值|折价|货值|违法经营额|经营额|销售额|销售金额|罚款|罚金|"
+    "合计|总计|共计|合并执行|总额"
 )
 _AFTER_FINE = re.compile("的?罚款")
-
-_SECTION_START = (
-    re.compile(r"作出如下(?:行政)?处罚(?:决定)?[:：]?|处罚如下[:：]?|决定如下[:：]?"),
-    re.compile(r"决定(?:给予|对[^。；]{0,30}?处以|处以)|处理意见[:：]?|处罚内容[:：]?|建议[:：]"),
-)
-_SECTION_END = re.compile(
-    r"当事人应当|应当自收到|应于收到|应自收到|逾期不|如不服|如对本|履行方式|申请行政复议|有权进行陈述|享有陈述|"
-    r"根据《中华人民共和国行政处罚法》"
-)
-_SECTION_MAX = 600
 
 
 # --- parsing ---------------------------------------------------------------------------------------------
@@ -193,11 +188,12 @@ def _role(folded: Folded, start: int, end: int) -> tuple[Role, float]:
         return "confiscated_goods", 0.7
     if word in ("罚款", "罚金"):
         return "fine", 1.0
-    return "other", 1.0
+    return "other", 1.0  # turnover, prices, and totals of the items before (合计, 共计 …)
 
 
-def _is_pair(folded: Folded, first: Amount, first_end: int, second_start: int) -> bool:
-    return first.form == "figures" and bool(_PAIR_GAP.fullmatch(folded.text, first_end, second_start))
+def _pair_of(folded: Folded, first: Amount, first_end: int, second: Form, second_start: int) -> bool:
+    """Two amounts, one in figures and one in capitals, that state the same sum side by side."""
+    return first.form != second and bool(_PAIR_GAP.fullmatch(folded.text, first_end, second_start))
 
 
 def _amounts(text: str, folded: Folded) -> list[tuple[Amount, int, int]]:
@@ -208,7 +204,7 @@ def _amounts(text: str, folded: Folded) -> list[tuple[Amount, int, int]]:
         if result and start < result[-1][2]:
             continue
         role, role_confidence = _role(folded, start, end)
-        if result and form == "words" and _is_pair(folded, result[-1][0], result[-1][2], start):
+        if result and _pair_of(folded, result[-1][0], result[-1][2], form, start):
             role, role_confidence = result[-1][0].role, 1.0
         src_start, src_end = folded.span(start, end)
         amount = Amount(
@@ -226,40 +222,62 @@ def find_amounts(text: str) -> list[Amount]:
 # --- the penalty section ---------------------------------------------------------------------------------
 
 
-def _section(folded: Folded) -> tuple[int, int] | None:
-    """Folded span of the penalty section, or None when the text announces no penalty."""
-    for pattern in _SECTION_START:
-        match = pattern.search(folded.text)
-        if match:
-            end_match = _SECTION_END.search(folded.text, match.end())
-            end = end_match.start() if end_match else len(folded.text)
-            return match.end(), min(end, match.end() + _SECTION_MAX)
-    return None
+def _blocks_amounts(
+    found: list[tuple[Amount, int, int]], blocks: list[Block]
+) -> list[tuple[Block, list[tuple[Amount, int, int]]]]:
+    return [(block, [item for item in found if block.start <= item[1] < block.end]) for block in blocks]
+
+
+def _role_totals(items: list[tuple[Amount, int, int]], folded: Folded) -> dict[str, Decimal]:
+    totals: dict[str, Decimal] = {}
+    previous: tuple[Amount, int, int] | None = None
+    for amount, start, end in items:
+        if not (previous and _pair_of(folded, previous[0], previous[2], amount.form, start)) and amount.role != "other":
+            totals[amount.role] = totals.get(amount.role, Decimal(0)) + amount.value
+        previous = (amount, start, end)
+    return totals
+
+
+def _restated(per_block: list[tuple[Block, list[tuple[Amount, int, int]]]], folded: Folded) -> bool:
+    """The last block repeats the amounts of the blocks before it (a summary not worded as one)."""
+    if len(per_block) < 2 or not per_block[-1][1]:
+        return False
+    earlier: dict[str, Decimal] = {}
+    for _, items in per_block[:-1]:
+        for role, value in _role_totals(items, folded).items():
+            earlier[role] = earlier.get(role, Decimal(0)) + value
+    return bool(earlier) and earlier == _role_totals(per_block[-1][1], folded)
 
 
 def read_penalty(text: str) -> PenaltyReading:
-    """Amounts of the penalty section by role, figures checked against the capitals that repeat them."""
+    """Amounts of the dispositive blocks by role, figures checked against the capitals that repeat them."""
     folded = fold(text)
-    section = _section(folded)
-    if section is None:
+    blocks = dispositive_blocks(folded.text)
+    if not blocks:
         return PenaltyReading(values={}, amounts=[])
-    found = [item for item in _amounts(text, folded) if section[0] <= item[1] < section[1]]
+    unquoted_amounts = [item for item in _amounts(text, folded) if not in_quote(folded.text, item[1])]
+    per_block = _blocks_amounts(unquoted_amounts, blocks)
+    if _restated(per_block, folded):
+        per_block = per_block[-1:]
     values: dict[str, Decimal] = {}
     kept: list[Amount] = []
     mismatches: list[tuple[Amount, Amount]] = []
     repeats: list[Amount] = []
-    previous: tuple[Amount, int, int] | None = None
-    for amount, start, end in found:
-        if previous and amount.form == "words" and _is_pair(folded, previous[0], previous[2], start):
-            repeats.append(amount)
-            if amount.value != previous[0].value:
-                mismatches.append((previous[0], amount))
-        else:
-            values[amount.role] = values.get(amount.role, Decimal(0)) + amount.value
-        kept.append(amount)
-        previous = (amount, start, end)
+    for _, found in per_block:
+        previous: tuple[Amount, int, int] | None = None
+        for amount, start, end in found:
+            if previous and _pair_of(folded, previous[0], previous[2], amount.form, start):
+                repeats.append(amount)
+                if amount.value != previous[0].value:
+                    words, figures = (amount, previous[0]) if amount.form == "words" else (previous[0], amount)
+                    mismatches.append((figures, words))
+            else:
+                values[amount.role] = values.get(amount.role, Decimal(0)) + amount.value
+            kept.append(amount)
+            previous = (amount, start, end)
     values.pop("other", None)
-    return PenaltyReading(values, kept, mismatches, folded.span(*section), repeats)
+    spans = [folded.span(block.start, block.end) for block, _ in per_block]
+    return PenaltyReading(values, kept, mismatches, (spans[0][0], spans[-1][1]), repeats, spans)
 
 
 def penalty_amounts(decision_text: str) -> dict[str, Decimal]:

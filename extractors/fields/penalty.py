@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from extractors.fields.disposition import unquoted
 from extractors.fields.money import read_penalty
 from reviewer.core.facts import PenaltyKind, PenaltyThresholds
 
@@ -28,10 +29,10 @@ _NOT_IMPOSED = re.compile("不予(?:行政)?处罚")
 
 def penalty_kinds(decision_text: str) -> set[PenaltyKind]:
     """Kinds of penalty the decision's penalty section imposes; empty when it has no such section."""
-    section = read_penalty(decision_text).section
-    if section is None:
+    sections = read_penalty(decision_text).sections
+    if not sections:
         return set()
-    text = re.sub(r"\s+", "", decision_text[section[0] : section[1]])
+    text = unquoted(re.sub(r"\s+", "", "。".join(decision_text[start:end] for start, end in sections)))
     if _NOT_IMPOSED.search(text):
         return set()
     return {kind for kind, pattern in _KIND_WORDS.items() if pattern.search(text)}

@@ -190,8 +190,17 @@ class DecisionFacts(_Facts):
     ongoing: bool = False
     #: The words answering the party's statement (复核, 采纳 …).
     answers_statement: str | None = None
-    #: Reserved: when the decision says the notice was served (the next issues read it).
+    #: When the decision says the 告知书 was served (送达/下达 …), None when it does not say.
     notice_served: DateFact | None = None
+    #: What the decision reports of its procedure (form headings that only name a step do not count): a
+    #: 告知书 given; the party's 陈述申辩 and 听证 rights or their use mentioned; a statement made, one waived
+    #: (放弃, not the law's 视为放弃); a hearing held.
+    notice_mentioned: bool = False
+    statement_mentioned: bool = False
+    hearing_mentioned: bool = False
+    statement_made: bool = False
+    statement_waived: bool = False
+    hearing_held: bool = False
 
 
 class ActDate(_Facts):

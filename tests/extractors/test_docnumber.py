@@ -79,3 +79,28 @@ def test_all_numbers_in_order() -> None:
 )
 def test_standalone_line(line: str, expected: str | None) -> None:
     assert standalone_doc_number(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("澄市监处罚〔2023〕1303396号", "澄市监处罚〔2023〕1303396号"),
+        ("冀市监唐处〔2024〕13022124000429号", "冀市监唐处〔2024〕13022124000429号"),
+        ("晋市监处罚〔2025〕10-068号", "晋市监处罚〔2025〕10-068号"),
+        ("锡新市监处罚〔2025〕X00070号", "锡新市监处罚〔2025〕X00070号"),
+        ("娄星市监处字{2023}152号", "娄星市监处字{2023}152号"),
+        ("泊市监处罚（2024）225", "泊市监处罚（2024）225"),
+        ("（兰）市监罚〔2025〕213号", "（兰）市监罚〔2025〕213号"),
+    ],
+)
+def test_real_number_shapes_stand_alone(line: str, number: str) -> None:
+    assert standalone_doc_number(line) == number
+
+
+def test_a_bracketed_place_after_another_number_on_the_line() -> None:
+    text = " （甘）执法证字第甘 J110528146 号 （临）市监罚〔 2025 〕174\n号\n当事人："
+    assert find_doc_numbers(text) == ["（临）市监罚〔2025〕174号"]
+
+
+def test_a_number_without_hao_inside_a_sentence_is_not_read() -> None:
+    assert find_doc_numbers("依据《某规定》（2024）225条的规定") == []

@@ -267,3 +267,17 @@ def test_name_ending_in_a_numeral_is_not_the_year_of_a_blank_date():
     (match,) = find_dates(text)
     assert match.blank and match.value is None
     assert "四" not in match.raw and text[match.start : match.end] == match.raw
+
+
+def test_a_blank_receipt_line_after_the_signing_date_is_not_the_date() -> None:
+    text = "正文。\n江阴市市场监督管理局\n2023年11月10日\n当事人签名或盖章： 年 月 日\n"
+    match = signing_date(text)
+    assert match is not None and match.value == D(2023, 11, 10)
+
+
+def test_strict_signing_date_ignores_a_date_told_in_a_sentence() -> None:
+    body = "本局于2025年9月22日送达告知书。\n" + "\n".join(f"第{i}行内容" for i in range(10)) + "\n（印章）"
+    assert signing_date(body, strict=True) is None
+    alone = "2025年9月30日\n" + "\n".join(f"第{i}行内容" for i in range(10))
+    match = signing_date(alone, strict=True)
+    assert match is not None and match.value == D(2025, 9, 30)

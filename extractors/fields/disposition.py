@@ -1,0 +1,120 @@
+"""Where a decision (or a notice, an approval form) states its penalty: the dispositive blocks.
+
+Real decisions word the disposition in many ways — 处罚如下：, 作出如下行政处罚：, 给予以下从轻行政处罚：,
+处罚决定：, 决定对当事人处5000元罚款, 现责令…并处罚款30000元 — and a decision with several violations has one
+block per violation, often followed by a combined one (综上…合并处罚如下 / 合计：). Each start opens a block that
+runs to the end of its sentence (numbered items that follow a full stop still belong to it) or to the payment
+and remedy terms.
+
+Which blocks count:
+
+* a block inside quoted law text (“…由…处罚款…”) is no disposition;
+* a proposal (拟…, 建议…) counts only when the text has no decided block (a notice or approval form proposes);
+* when a combined block exists, the last combined block alone is the penalty; else every block counts (one
+  per violation, summed by the caller) — unless the last block already restates the others' amounts, which a
+  caller sees through `restates`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Block", "dispositive_blocks", "in_quote", "unquoted"]
+
+_START = re.compile(
+    r"(?P<combined>合并处罚如下|合并作出如下[^。：:]{0,10}|(?<![\u4e00-\u9fff])合计[:：]|数罚并罚[^。：:]{0,10})[:：]?"
+    r"|(?:处罚|处理)如下[:：]?"
+    r"|(?:给予|作出|予以|进行|作|做)[如以]下[^。：:，,]{0,10}?[:：]"
+    r"|[(（]行政处罚的内容[^()（）]{0,4}[)）]"
+    r"|作出如下(?:行政)?处罚(?:决定)?"
+    r"|决定如下[:：]?"
+    r"|处罚决定[:：]"
+    r"|给予[^。：:，,]{0,10}?(?:处罚|罚款)[:：]"
+    r"|(?<![被曾可应])处以?罚款(?=[\d０-９人壹贰叁肆伍陆柒捌玖])"
+    r"|处理意见[:：]|处罚内容[:：]?|建议[:：]"
+    r"|(?:(?<!处罚)(?<!处理)决定(?!书)|现(?=责令|对|给予))"
+    r"(?=[^。；;“”]{0,60}?(?:并处|处以|处罚款|处[\d０-９]|给予警告|没收|罚款[:：]?[\d０-９人]))"
+)
+_COMBINED_BEFORE = re.compile(r"综上|合并|数罚并罚")
+_PROPOSAL_BEFORE = re.compile(r"拟|建议|告知")
+#: The payment and remedy terms that follow the disposition.
+_END = re.compile(
+    r"当事人应当|应当自收到|应于收到|应自收到|应在收到|请于|请在|请你|逾期不|到期不|如不服|如对本|履行方式|"
+    r"申请行政复议|有权进行陈述|享有陈述|当事人自收到|自收到本"
+)
+#: A full stop ends the block unless a numbered item follows (1、 2. 二、 （二）).
+_STOP = re.compile(
+    r"[。](?![ \t\u3000\n]*(?:[0-9０-９]+[、.．,，]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]))"
+)
+_MAX = 600
+_QUOTE_MAX = 500
+_LOOK_BACK = 40
+
+
+@dataclass(frozen=True)
+class Block:
+    """One dispositive block of `text`: [start, end) offsets, and whether it combines the others or proposes."""
+
+    start: int
+    end: int
+    combined: bool
+    proposal: bool
+
+
+def in_quote(text: str, index: int) -> bool:
+    """`index` lies inside quoted text (law quoted by the decision): an opening mark before it, its closing
+    mark after it, within `_QUOTE_MAX` characters; a mark left unclosed is taken for a typo, not a quote."""
+    opened = text.rfind("“", 0, index)
+    if opened < 0 or opened < text.rfind("”", 0, index):
+        return False
+    closed = text.find("”", index)
+    reopened = text.find("“", index)
+    return closed >= 0 and (reopened < 0 or closed < reopened) and closed - opened <= _QUOTE_MAX
+
+
+def unquoted(text: str) -> str:
+    """`text` without its quoted passages."""
+    return re.sub(rf"“[^“”]{{0,{_QUOTE_MAX}}}”", "", text)
+
+
+def _sentence_head(text: str, index: int) -> str:
+    """The text of the sentence before `index` (at most `_LOOK_BACK` characters)."""
+    window = text[max(0, index - _LOOK_BACK) : index]
+    cut = max(window.rfind("。"), window.rfind("；"), window.rfind(";"))
+    return window[cut + 1 :]
+
+
+def _blocks(text: str) -> list[Block]:
+    blocks: list[Block] = []
+    for match in _START.finditer(text):
+        if blocks and match.start() < blocks[-1].end:
+            continue
+        if in_quote(text, match.start()):
+            continue
+        end_match = _END.search(text, match.end())
+        stop = _STOP.search(text, match.end())
+        end = min(
+            end_match.start() if end_match else len(text),
+            stop.end() if stop else len(text),
+            match.end() + _MAX,
+        )
+        head = _sentence_head(text, match.start())
+        blocks.append(
+            Block(
+                start=match.end(),
+                end=end,
+                combined=bool(match.group("combined")) or bool(_COMBINED_BEFORE.search(head)),
+                proposal=bool(_PROPOSAL_BEFORE.search(head + match.group())),
+            )
+        )
+    return blocks
+
+
+def dispositive_blocks(text: str) -> list[Block]:
+    """The blocks that state the penalty, in order (see the module docstring for which count)."""
+    blocks = _blocks(text)
+    decided = [block for block in blocks if not block.proposal]
+    chosen = decided or blocks
+    combined = [block for block in chosen if block.combined]
+    return [combined[-1]] if combined else chosen

@@ -1,0 +1,61 @@
+"""Page furniture: the lines a printed form repeats on its pages that are no part of what the instrument says.
+
+A published PDF's text layer interleaves them with the body, often mid-sentence: page numbers (第 2 页 共 6 页,
+- 2 -, 2/6), the copy note (本文书一式二份，一份送达，一份归档), the publication note ((市场监督管理部门将依法
+向社会公示…信息)) and the empty service line of the served copy ((送达日期：  年 月 日 送达方式：)). Read as
+text they split amounts and citations, pose as the signing block's last lines and give blank dates.
+
+`blank_furniture` replaces each such run by spaces of the same length (line breaks kept), so every offset
+into the cleaned text is an offset into the original: evidence still quotes the page as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["blank_furniture", "furniture_spans"]
+
+_SP = r"[ \t\u3000]*"
+#: A line that is only a page number: 第2页 共6页, 第 2 页/共 6 页, 共6页 第2页, - 2 -, 2/6.
+_PAGE_LINE = re.compile(
+    rf"^{_SP}(?:第{_SP}\d+{_SP}页{_SP}[/，,]?{_SP}(?:共{_SP}\d+{_SP}页)?|共{_SP}\d+{_SP}页{_SP}第{_SP}\d+{_SP}页"
+    rf"|[-－—]{_SP}\d+{_SP}[-－—]|\d+{_SP}/{_SP}\d+){_SP}$",
+    re.MULTILINE,
+)
+#: The copy note, which may wrap once onto a line that finishes the distribution (…一份归档).
+_COPIES = re.compile(
+    rf"本{_SP}文{_SP}书{_SP}一{_SP}式[^。\n]*(?:\n[^。\n]{{0,30}}?(?:归档|存档|留存|送达)[^。\n]*)?。?"
+)
+#: The publication note of the national forms, a bracketed line.
+_PUBLISHED = re.compile(
+    rf"^{_SP}[（(][^（()）\n]{{0,30}}向社会{_SP}(?:公示|公开)[^（()）\n]{{0,20}}[）)]{_SP}$", re.MULTILINE
+)
+#: The served copy's service line left empty on the published one: （送达日期：  年 月 日 送达方式：  ）.
+_SERVICE_LINE = re.compile(rf"^{_SP}[（(]{_SP}送达日期[^\n]*$", re.MULTILINE)
+_PATTERNS = (_PAGE_LINE, _COPIES, _PUBLISHED, _SERVICE_LINE)
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every furniture run in `text`, in order, not overlapping."""
+    spans = sorted((m.start(), m.end()) for pattern in _PATTERNS for m in pattern.finditer(text) if m.end() > m.start())
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def blank_furniture(text: str) -> str:
+    """`text` with its furniture replaced by spaces (line breaks kept): same length, same offsets."""
+    spans = furniture_spans(text)
+    if not spans:
+        return text
+    parts, position = [], 0
+    for start, end in spans:
+        parts.append(text[position:start])
+        parts.append(re.sub(r"[^\n]", " ", text[start:end]))
+        position = end
+    parts.append(text[position:])
+    return "".join(parts)

@@ -1,0 +1,65 @@
+"""Dispositive blocks: every wording of the disposition, per-violation blocks, combined blocks, proposals."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extractors.fields.money import read_penalty
+from extractors.fields.penalty import penalty_kinds
+
+PAY = "\n当事人应当自收到本处罚决定书之日起十五日内缴纳罚没款。"
+
+
+@pytest.mark.parametrize(
+    ("disposition", "fine"),
+    [
+        ("本局决定对当事人处5000元罚款。", "5000"),
+        ("依据…的规定，现责令当事人改正违法行为，并处罚款30000元。", "30000"),
+        ("决定责令当事人立即改正，处罚款 150 元。", "150"),
+        ("本局责令当事人改正，并给予以下从轻行政处罚：\n一、没收违法所得1633.1元；\n二、罚款1878.07元；", "1878.07"),
+        ("处罚决定：罚款人民币伍佰元整（￥500.00）。", "500"),
+        ("决定处罚如下：1、没收违法所得18元；2、罚款18\n2元，以上总计200元，上缴国库。", "182"),
+    ],
+)
+def test_the_fine_of_each_wording(disposition: str, fine: str) -> None:
+    reading = read_penalty("经查，当事人销售额为12000元。\n" + disposition + PAY)
+    assert reading.values.get("fine") == Decimal(fine)
+
+
+def test_the_amount_reasoned_before_the_disposition_is_not_counted_twice() -> None:
+    text = "依照裁量规则的规定，本案罚款数额为1878.07元。\n综上，本局给予以下行政处罚：\n一、罚款1878.07元；" + PAY
+    assert read_penalty(text).values["fine"] == Decimal("1878.07")
+
+
+def test_per_violation_blocks_are_summed() -> None:
+    text = (
+        "对第一项违法行为，决定处罚如下：罚款2000元。\n"
+        "对第二项违法行为，违反了《某法》第五条，决定处罚如下：罚款500元。" + PAY
+    )
+    assert read_penalty(text).values["fine"] == Decimal(2500)
+
+
+def test_a_combined_block_replaces_the_per_violation_ones() -> None:
+    text = (
+        "决定对当事人从轻处罚如下：警告。\n决定对当事人从轻处罚如下：罚款 100 元，上缴国库。\n"
+        "综上，决定对当事人合并处罚如下：\n1.警告；2.罚款 100 元，上缴国库。" + PAY
+    )
+    assert read_penalty(text).values["fine"] == Decimal(100)
+    assert penalty_kinds(text) == {"warning", "fine"}
+
+
+def test_a_proposal_counts_only_without_a_decision() -> None:
+    proposal = "本局拟对当事人处理如下：1、没收违法所得人民币捌佰柒拾贰元(￥872.00)；2、罚款2616元。\n"
+    decision = "决定对当事人处理如下：\n一、责令改正；\n二、罚款人民币贰仟陆佰壹拾陆元(￥2616.00)。"
+    assert read_penalty(proposal + decision + PAY).values == {"fine": Decimal(2616)}
+    assert read_penalty(proposal + PAY).values["confiscated_gains"] == Decimal(872)
+
+
+def test_quoted_law_is_no_disposition() -> None:
+    text = (
+        "《价格法》第四十二条“经营者违反明码标价规定的，责令改正，没收违法所得，可以并处5000元以下的罚款”的规定。" + PAY
+    )
+    assert read_penalty(text).values == {}
+    assert penalty_kinds(text) == set()

@@ -1,0 +1,35 @@
+"""Page furniture is blanked in place: page numbers, the copy note, the publication and service lines."""
+
+from __future__ import annotations
+
+from extractors.fields.furniture import blank_furniture, furniture_spans
+from extractors.fields.money import read_penalty
+
+
+def test_blanking_keeps_length_and_line_breaks() -> None:
+    text = "处罚如下：罚\n第 2 页 共 6 页\n款1000元。\n本文书一式二份，一份送达，一份归档。"
+    clean = blank_furniture(text)
+    assert len(clean) == len(text) and clean.count("\n") == text.count("\n")
+    assert "页" not in clean and "一式" not in clean and "罚" in clean
+
+
+def test_a_page_number_inside_a_sentence_no_longer_splits_the_fine() -> None:
+    text = "决定处罚如下：罚款人民币\n- 2 -\n3000元。\n当事人应当自收到本决定书之日起十五日内缴纳。"
+    assert read_penalty(blank_furniture(text)).values["fine"] == 3000
+
+
+def test_the_copy_note_wrapped_onto_a_second_line_is_one_run() -> None:
+    text = "江阴市市场监督管理局\n本文书一式 二 份， 一 /\n份送达，一份归档，\n2023年11月10日"
+    clean = blank_furniture(text)
+    assert "归档" not in clean and "2023年11月10日" in clean and "监督管理局" in clean
+
+
+def test_publication_and_empty_service_lines_are_furniture() -> None:
+    text = "某局\n（市场监督管理部门将依法向社会公示行政处罚决定信息）\n（送达日期：  年 月 日 送达方式： ）\n"
+    assert len(furniture_spans(text)) == 2
+    assert blank_furniture(text).strip() == "某局"
+
+
+def test_body_lines_that_mention_pages_stay() -> None:
+    text = "2.现场笔录1份共4页，证明当事人经营情况。\n第三条 规定如下"
+    assert blank_furniture(text) == text
