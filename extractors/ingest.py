@@ -19,7 +19,7 @@ from extractors.archive import ArchiveLimits, extract_zip
 from extractors.ocr import OcrOptions
 from extractors.readers.docx import read_docx
 from extractors.readers.image import read_image
-from extractors.readers.pdf import Engine, read_pdf
+from extractors.readers.pdf import DAMAGED_PAGE_WARNING, Engine, read_pdf
 from extractors.sniff import refuse_encrypted_ole, sniff
 from reviewer.core.errors import BadInput, ConverterMissing, CorruptFile, InputNotFound, UnsupportedFormat
 from reviewer.core.model import Page, SourceError
@@ -93,9 +93,25 @@ def _iter_file(
                 )
             yield from _iter_zip(path, source, options, scratch)
             return
-        yield from _read_document(path, source, kind, options, scratch)
+        damaged: list[int] = []
+        for page in _read_document(path, source, kind, options, scratch):
+            if DAMAGED_PAGE_WARNING in page.warnings:
+                damaged.append(page.source_page)
+            yield page
+        if damaged:
+            yield _damaged_pages(source, damaged)
     except BadInput as error:
         yield _error(error, source)
+
+
+def _damaged_pages(source: str, numbers: list[int]) -> SourceError:
+    """What a partly readable file could not give: its damaged pages, listed with the case's errors."""
+    listed = "、".join(str(n) for n in numbers[:20]) + ("等" if len(numbers) > 20 else "")
+    return SourceError(
+        source=source,
+        error="DamagedPages",
+        message=f"文件“{source}”第 {listed} 页已损坏，无法读取（共 {len(numbers)} 页）；其余页面已照常评查。",
+    )
 
 
 def _iter_zip(path: Path, source: str, options: ReadOptions, scratch: Path) -> Iterator[Page | SourceError]:

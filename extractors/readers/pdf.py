@@ -32,6 +32,8 @@ Engine = Literal["pdfium", "plumber"]
 log = logging.getLogger(__name__)
 
 NO_TEXT_WARNING = "本页没有可用的文字层（可能是扫描件），需要 OCR 识别。"
+#: A page the PDF engine could not load or read (a damaged page object); the other pages are still read.
+DAMAGED_PAGE_WARNING = "本页已损坏，无法读取，请核对原件。"
 _PDFIUM_PASSWORD_ERROR = 4
 _LINE = re.compile(r"[^\r\n]+")
 
@@ -61,11 +63,20 @@ def _ocr_if_needed(document: pdfium.PdfDocument, page: Page, ocr: OcrOptions) ->
     from extractors.ocr.page import ocr_page
     from extractors.ocr.registry import get_engine
 
-    pdf_page = document[page.source_page - 1]
+    if DAMAGED_PAGE_WARNING in page.warnings:
+        return page
+    try:
+        pdf_page = document[page.source_page - 1]
+    except pdfium.PdfiumError as error:
+        log.warning("%s page %s cannot be loaded for OCR: %s", page.source, page.source_page, error)
+        return damaged_page(page.source, page.source_page)
     try:
         if usable_text(page.text, image_share(pdf_page)):
             return page
         image = pdf_page.render(scale=ocr.dpi / 72, grayscale=False).to_pil()
+    except pdfium.PdfiumError as error:
+        log.warning("%s page %s cannot be rendered for OCR: %s", page.source, page.source_page, error)
+        return page if page.text.strip() else damaged_page(page.source, page.source_page)
     finally:
         pdf_page.close()
     try:
@@ -111,13 +122,30 @@ def _read_with_pdfium(path: Path, source: str) -> Iterator[Page]:
         if len(document) == 0:
             raise CorruptFile(f"{source}: PDF has no pages", f"PDF 文件“{source}”中没有页面。", source=source)
         for number in range(1, len(document) + 1):
-            page = document[number - 1]
-            try:
-                yield _pdfium_page(page, source, number)
-            finally:
-                page.close()
+            yield _pdfium_page_or_damaged(document, source, number)
     finally:
         document.close()
+
+
+def _pdfium_page_or_damaged(document: pdfium.PdfDocument, source: str, number: int) -> Page:
+    """One page; a page pdfium cannot load or read is returned empty with `DAMAGED_PAGE_WARNING`."""
+    try:
+        page = document[number - 1]
+    except pdfium.PdfiumError as error:
+        log.warning("%s page %s cannot be loaded: %s", source, number, error)
+        return damaged_page(source, number)
+    try:
+        return _pdfium_page(page, source, number)
+    except pdfium.PdfiumError as error:
+        log.warning("%s page %s cannot be read: %s", source, number, error)
+        return damaged_page(source, number)
+    finally:
+        page.close()
+
+
+def damaged_page(source: str, number: int) -> Page:
+    """The place of a page that could not be read, so page numbers stay those of the file."""
+    return Page(index=number, source=source, source_page=number, origin="text", warnings=[DAMAGED_PAGE_WARNING])
 
 
 def _pdfium_page(page: pdfium.PdfPage, source: str, number: int) -> Page:
