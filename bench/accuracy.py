@@ -1,14 +1,16 @@
-"""Accuracy of the pipeline against the sample corpus's ground truth, per rendering format.
+"""Accuracy of the pipeline against ground truth, per corpus and rendering format, side by side.
 
-    .venv/bin/python bench/accuracy.py                          # the committed corpus in samples/
-    .venv/bin/python bench/accuracy.py --generate 200 --seed 2026  # a generated set, written to a temporary folder
-    .venv/bin/python bench/accuracy.py --dir /tmp/set --misses      # a set already generated; list every error
-    .venv/bin/python bench/accuracy.py --markdown out/accuracy.md
+    .venv/bin/python bench/accuracy.py                          # own committed corpus and the alt committed corpus
+    .venv/bin/python bench/accuracy.py --dir own=samples --dir alt=/tmp/alt200 --jobs 2 --misses
+    .venv/bin/python bench/accuracy.py --generate 200 --seed 2026  # our generator's set, in a temporary folder
+    .venv/bin/python bench/accuracy.py --dir alt=/tmp/alt200 --markdown out/accuracy.md --segments
 
-Reports, per format: instrument segmentation precision / recall / F1 (an instrument counts when kind,
-first page and last page all match), 文号 and instrument-date accuracy over the matched instruments,
-accuracy of each timeline date the truth fills in, procedure, and the party, party type and fine; defect
-detection per check id and overall; and the score's mean absolute error.
+Columns are `corpus · format` (pdf, docx, scan). Reports: instrument segmentation precision / recall / F1 overall
+and per instrument kind (an instrument counts when kind, first page and last page all match), 文号 and
+instrument-date accuracy over the matched instruments, each timeline date the truth fills in, procedure, party,
+party type and fine; defect detection per check id and overall; veto defects missed; the score's mean absolute
+error and the share of files scored within ±3 of the truth; for scans, pages whose text rendering has text but
+which came back blank.
 
 Defect detection: a check is *detected* when the draft's finding is `fail` and the truth lists it in
 `expected_failing`; a `fail` the truth does not list is a false positive. An `unknown` on an expected failure
@@ -29,6 +31,8 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter, defaultdict
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,8 +44,11 @@ from checklists.standards import load_standard  # noqa: E402
 from reviewer.core.errors import ReviewerError  # noqa: E402
 from reviewer.core.model import Finding  # noqa: E402
 from reviewer.core.settings import Settings  # noqa: E402
-from reviewer.pipeline.run import review  # noqa: E402
+from reviewer.pipeline.run import ingest, review  # noqa: E402
 from reviewer.pipeline.scoring import score  # noqa: E402
+
+#: A file whose score is this close to the truth's counts as scored right.
+SCORE_TOLERANCE = 3.0
 
 
 def spans(instruments: list[dict]) -> Counter:
@@ -60,6 +67,12 @@ def truth_score(standard: Standard, failing: set[str]) -> float:
         for c in standard.checks
     ]
     return score(findings, standard).score
+
+
+def f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    precision = tp / max(tp + fp, 1)
+    recall = tp / max(tp + fn, 1)
+    return precision, recall, 2 * precision * recall / max(precision + recall, 1e-9)
 
 
 class Detection:
@@ -88,18 +101,25 @@ class Detection:
 
 
 class Tally:
-    """Counts for one format."""
+    """Counts for one corpus and format."""
 
     def __init__(self) -> None:
         self.files = self.failed = 0
         self.tp = self.fp = self.fn = 0
+        #: kind → [tp, fp, fn] of segmentation
+        self.kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
         self.fields: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # name → [right, total]
         self.checks: dict[str, Detection] = defaultdict(Detection)
         self.overall = Detection()
+        self.vetoes = [0, 0]  # [veto defects missed, veto defects expected]
         self.unknown = [0, 0]  # [unknown findings, findings] over implemented checks
         self.score_errors: list[float] = []
+        #: pages whose text rendering has text that came back blank, and pages compared (scans only)
+        self.blank = [0, 0]
         #: (case, check id, status, expected?) of every wrong decision and every unknown on an expected failure.
         self.misses: list[tuple[str, str, str, bool]] = []
+        #: (case, "missing"/"extra", kind, first, last) of every segmentation error
+        self.segment_errors: list[tuple[str, str, str, int, int]] = []
 
     def hit(self, name: str, right: bool) -> None:
         self.fields[name][0] += int(right)
@@ -107,11 +127,7 @@ class Tally:
 
     def add(self, truth: dict, draft: dict) -> None:
         self.files += 1
-        expected, found = spans(truth["instruments"]), spans(draft["instruments"])
-        matched = expected & found
-        self.tp += sum(matched.values())
-        self.fp += sum((found - expected).values())
-        self.fn += sum((expected - found).values())
+        self.add_segments(truth, draft)
         by_span = {(i["kind"], i["first_page"], i["last_page"]): i for i in draft["instruments"]}
         for item in truth["instruments"]:
             got = by_span.get((item["kind"], item["first_page"], item["last_page"]))
@@ -127,9 +143,29 @@ class Tally:
                 self.hit(f"facts.{key}", draft["facts"].get(key) == truth["facts"][key])
         self.add_findings(truth, draft)
 
+    def add_segments(self, truth: dict, draft: dict) -> None:
+        """Segmentation counts, overall and per kind, and the spans that were wrong."""
+        expected, found = spans(truth["instruments"]), spans(draft["instruments"])
+        matched, extra, missing = expected & found, found - expected, expected - found
+        self.tp += sum(matched.values())
+        self.fp += sum(extra.values())
+        self.fn += sum(missing.values())
+        for counter, slot in ((matched, 0), (extra, 1), (missing, 2)):
+            for (kind, _, _), n in counter.items():
+                self.kinds[kind][slot] += n
+        case = truth["case_id"]
+        for word, counter in (("missing", missing), ("extra", extra)):
+            self.segment_errors += [(case, word, kind, first, last) for kind, first, last in sorted(counter)]
+
     def add_findings(self, truth: dict, draft: dict) -> None:
-        """Defect detection per check id and the score's error against the truth's score."""
+        """Defect detection per check id, vetoes missed, and the score's error against the truth's score."""
         expected = set(truth["expected_failing"])
+        standard = load_standard(draft["standard"]["id"])
+        vetoes = {c.id for c in standard.veto_checks}
+        statuses = {finding["check_id"]: finding["status"] for finding in draft["findings"]}
+        for check_id in expected & vetoes:
+            self.vetoes[1] += 1
+            self.vetoes[0] += int(statuses.get(check_id) != "fail")
         for finding in draft["findings"]:
             check_id, status = finding["check_id"], finding["status"]
             self.checks[check_id].add(check_id in expected, status)
@@ -140,17 +176,16 @@ class Tally:
                 self.unknown[0] += int(status == "unknown")
                 self.unknown[1] += 1
         if draft.get("score") is not None:
-            standard = load_standard(draft["standard"]["id"])
             self.score_errors.append(abs(draft["score"] - truth_score(standard, expected)))
 
     def rows(self) -> list[tuple[str, str]]:
-        precision = self.tp / max(self.tp + self.fp, 1)
-        recall = self.tp / max(self.tp + self.fn, 1)
-        f1 = 2 * precision * recall / max(precision + recall, 1e-9)
+        precision, recall, f_1 = f1(self.tp, self.fp, self.fn)
         out = [
             ("files (unreadable)", f"{self.files} ({self.failed})"),
-            ("segmentation P / R / F1", f"{precision:.3f} / {recall:.3f} / {f1:.3f}"),
+            ("segmentation P / R / F1", f"{precision:.3f} / {recall:.3f} / {f_1:.3f}"),
         ]
+        if self.blank[1]:
+            out.append(("pages with text read blank", f"{self.blank[0]} of {self.blank[1]}"))
         out += [
             (name, f"{right / total:.3f} ({right}/{total})") for name, (right, total) in sorted(self.fields.items())
         ]
@@ -162,6 +197,7 @@ class Tally:
                     "defects TP / FP / missed as unknown / missed silently",
                     f"{o.tp} / {o.fp} / {o.unknown_miss} / {o.silent_miss}",
                 ),
+                ("veto defects missed", f"{self.vetoes[0]} of {self.vetoes[1]}"),
                 (
                     "unknown rate (implemented checks)",
                     f"{self.unknown[0] / max(self.unknown[1], 1):.3f} ({self.unknown[0]}/{self.unknown[1]})",
@@ -170,11 +206,13 @@ class Tally:
         if self.score_errors:
             errors = self.score_errors
             exact = sum(e == 0 for e in errors)
+            close = sum(e <= SCORE_TOLERANCE for e in errors)
             out += [
                 (
                     "score MAE (max; exact)",
                     f"{sum(errors) / len(errors):.2f} ({max(errors):.1f}; {exact}/{len(errors)})",
-                )
+                ),
+                (f"score within ±{SCORE_TOLERANCE:g}", f"{close / len(errors):.3f} ({close}/{len(errors)})"),
             ]
         return out
 
@@ -183,86 +221,158 @@ def ratio(value: float | None) -> str:
     return "–" if value is None else f"{value:.3f}"
 
 
-def evaluate(folder: Path) -> dict[str, Tally]:
-    tallies: dict[str, Tally] = defaultdict(Tally)
-    settings = Settings()
+def renderings(folder: Path) -> Iterator[tuple[str, dict, Path, Path | None]]:
+    """(format, truth, file, its text rendering when the file is a scan) for every rendering in the folder."""
     for truth_path in sorted(folder.glob("*.truth.json")):
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
         stem = truth_path.name.removesuffix(".truth.json")
         for rendering in truth.get("renderings", ["pdf", "docx"]):
-            # "pdf" names <stem>.pdf; "scan:<file>" (samples/scan.py) names a scanned PDF or a photo folder
+            # "pdf" names <stem>.pdf; "scan:<file>" (samples/scan.py) names a scanned PDF or a photo folder;
+            # a bare "scan" (samples/alt) names <stem>.scan.pdf
             fmt, _, name = rendering.partition(":")
-            path = folder / (name or f"{stem}.{fmt}")
-            if not path.exists():
-                continue
-            try:
-                _, draft = review([path], settings)
-            except ReviewerError:
-                tallies[fmt].failed += 1
-                continue
-            tallies[fmt].add(truth, draft.to_contract())
+            path = folder / (name or (f"{stem}.scan.pdf" if fmt == "scan" else f"{stem}.{fmt}"))
+            if path.exists():
+                text = folder / f"{stem}.pdf"
+                yield fmt, truth, path, (text if fmt == "scan" and text.exists() else None)
+
+
+def _blank_pages(pages: list, text_rendering: Path | None, settings: Settings) -> list[int]:
+    """[pages read blank although the text rendering has text there, pages compared]."""
+    if text_rendering is None:
+        return [0, 0]
+    reference = ingest([text_rendering], settings).pages
+    if len(reference) != len(pages):
+        return [0, 0]
+    lost = sum(bool(ref.text.strip()) and not page.text.strip() for ref, page in zip(reference, pages, strict=True))
+    return [lost, len(pages)]
+
+
+def _review_one(job: tuple[str, dict, Path, Path | None]) -> tuple[str, dict, dict | None, list[int]]:
+    """Review one rendering; None as the draft when the file was refused."""
+    fmt, truth, path, text_rendering = job
+    settings = Settings()
+    try:
+        case, draft = review([path], settings)
+    except ReviewerError:
+        return fmt, truth, None, [0, 0]
+    return fmt, truth, draft.to_contract(), _blank_pages(case.pages, text_rendering, settings)
+
+
+def evaluate(folder: Path, jobs: int = 1) -> dict[str, Tally]:
+    """Tallies per format of one folder of cases with truth; `jobs` processes review files side by side."""
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    work = list(renderings(folder))
+    if jobs > 1:
+        with ProcessPoolExecutor(jobs) as pool:
+            results = list(pool.map(_review_one, work, chunksize=1))
+    else:
+        results = [_review_one(job) for job in work]
+    for fmt, truth, contract, blank in results:
+        if contract is None:
+            tallies[fmt].failed += 1
+            continue
+        tallies[fmt].add(truth, contract)
+        tallies[fmt].blank = [a + b for a, b in zip(tallies[fmt].blank, blank, strict=True)]
     return tallies
 
 
 def markdown(tallies: dict[str, Tally], source: str) -> str:
-    formats = sorted(tallies)
+    columns = list(tallies)
     names: list[str] = []
-    for fmt in formats:
-        names += [name for name, _ in tallies[fmt].rows() if name not in names]
-    lines = [f"| measure | {' | '.join(formats)} |", f"| --- |{' --- |' * len(formats)}"]
+    for column in columns:
+        names += [name for name, _ in tallies[column].rows() if name not in names]
+    lines = [f"| measure | {' | '.join(columns)} |", f"| --- |{' --- |' * len(columns)}"]
     for name in names:
-        cells = [dict(tallies[fmt].rows()).get(name, "–") for fmt in formats]
+        cells = [dict(tallies[column].rows()).get(name, "–") for column in columns]
         lines.append(f"| {name} | {' | '.join(cells)} |")
-    return "\n".join(lines) + "\n\n" + defect_table(tallies) + f"\nCorpus: {source}.\n"
+    tables = [kind_table(tallies), defect_table(tallies)]
+    return "\n".join(lines) + "\n\n" + "\n".join(tables) + f"\nCorpus: {source}.\n"
+
+
+def kind_table(tallies: dict[str, Tally]) -> str:
+    """Per instrument kind and column: instruments in the truth, segmentation F1 (P / R when not perfect)."""
+    columns = list(tallies)
+    kinds = sorted({kind for column in columns for kind in tallies[column].kinds})
+    lines = [
+        f"| instrument kind | {' | '.join(f'{c} n | {c} F1 (P / R)' for c in columns)} |",
+        "| --- |" + " ---: | --- |" * len(columns),
+    ]
+    for kind in kinds:
+        cells = []
+        for column in columns:
+            tp, fp, fn = tallies[column].kinds.get(kind, [0, 0, 0])
+            precision, recall, f_1 = f1(tp, fp, fn)
+            detail = "" if fp == fn == 0 else f" ({precision:.3f} / {recall:.3f})"
+            cells += [str(tp + fn), f"{f_1:.3f}{detail}" if tp + fp + fn else "–"]
+        lines.append(f"| `{kind}` | {' | '.join(cells)} |")
+    return "\n".join(lines) + "\n"
 
 
 def defect_table(tallies: dict[str, Tally]) -> str:
-    """Per check id and format: expected failures (support), P, R, and the misses left as unknown."""
-    formats = sorted(tallies)
-    ids = sorted({cid for fmt in formats for cid, d in tallies[fmt].checks.items() if d.support or d.fp})
-    head = " | ".join(f"{fmt} P | {fmt} R | {fmt} unk. misses" for fmt in formats)
-    lines = [f"| check id | expected | {head} |", "| --- | ---: |" + " ---: |" * (3 * len(formats))]
+    """Per check id and column: expected failures (support), P, R, and the misses left as unknown."""
+    columns = list(tallies)
+    ids = sorted({cid for c in columns for cid, d in tallies[c].checks.items() if d.support or d.fp})
+    head = " | ".join(f"{c} n | {c} P | {c} R | {c} unk. misses" for c in columns)
+    lines = [f"| check id | {head} |", "| --- |" + " ---: | ---: | ---: | ---: |" * len(columns)]
     for cid in ids:
         cells = []
-        for fmt in formats:
-            d = tallies[fmt].checks[cid]
-            cells += [ratio(d.precision()), ratio(d.recall()), str(d.unknown_miss)]
-        lines.append(f"| `{cid}` | {tallies[formats[0]].checks[cid].support} | {' | '.join(cells)} |")
+        for column in columns:
+            d = tallies[column].checks.get(cid) or Detection()
+            cells += [str(d.support), ratio(d.precision()), ratio(d.recall()), str(d.unknown_miss)]
+        lines.append(f"| `{cid}` | {' | '.join(cells)} |")
     return "\n".join(lines) + "\n"
+
+
+def _corpora(specs: list[str]) -> list[tuple[str, Path]]:
+    """`label=folder` (or a bare folder, labelled by its name) → (label, folder)."""
+    out = []
+    for spec in specs:
+        label, sep, folder = spec.partition("=")
+        out.append((label, Path(folder)) if sep else (Path(spec).name, Path(spec)))
+    return out
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--dir", type=Path, default=ROOT / "samples", help="folder of samples with *.truth.json")
-    parser.add_argument("--generate", type=int, metavar="N", help="generate N cases into a temporary folder first")
+    parser.add_argument(
+        "--dir",
+        action="append",
+        metavar="[LABEL=]FOLDER",
+        help="a folder of cases with *.truth.json (repeat for columns side by side; "
+        "default: own=samples alt=samples/alt/cases)",
+    )
+    parser.add_argument(
+        "--generate", type=int, metavar="N", help="generate N cases (our generator) into a temporary folder first"
+    )
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--jobs", type=int, default=1, help="processes reviewing files side by side")
     parser.add_argument("--markdown", type=Path)
     parser.add_argument("--misses", action="store_true", help="also list every false positive and every miss")
+    parser.add_argument("--segments", action="store_true", help="also list every instrument span missed or extra")
     args = parser.parse_args()
+    default = [f"own={ROOT / 'samples'}", f"alt={ROOT / 'samples' / 'alt' / 'cases'}"]
+    corpora = _corpora(args.dir or ([] if args.generate else default))
+    tallies: dict[str, Tally] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        folder, source = args.dir, str(args.dir)
+        sources = [f"{label}: {folder}" for label, folder in corpora]
         if args.generate:
-            folder = Path(tmp)
-            command = [
-                sys.executable,
-                "-m",
-                "samples.generate",
-                "--out",
-                tmp,
-                "--count",
-                str(args.generate),
-                "--seed",
-                str(args.seed),
-            ]
+            command = [sys.executable, "-m", "samples.generate", "--out", tmp]
+            command += ["--count", str(args.generate), "--seed", str(args.seed)]
             subprocess.run(command, check=True, cwd=ROOT)
-            source = f"{args.generate} generated cases, seed {args.seed}"
-        tallies = evaluate(folder)
-        table = markdown(tallies, source)
+            corpora.append(("generated", Path(tmp)))
+            sources.append(f"generated: {args.generate} cases, seed {args.seed}")
+        for label, folder in corpora:
+            for fmt, tally in sorted(evaluate(folder, args.jobs).items()):
+                tallies[f"{label} · {fmt}"] = tally
+        table = markdown(tallies, "; ".join(sources))
     print(table)
-    if args.misses:
-        for fmt, tally in sorted(tallies.items()):
+    for column, tally in tallies.items():
+        if args.misses:
             for case_id, check_id, status, expected in tally.misses:
-                print(f"{fmt}\t{case_id}\t{check_id}\t{status}\t{'missed' if expected else 'false positive'}")
+                print(f"{column}\t{case_id}\t{check_id}\t{status}\t{'missed' if expected else 'false positive'}")
+        if args.segments:
+            for case_id, word, kind, first, last in tally.segment_errors:
+                print(f"{column}\t{case_id}\t{word}\t{kind}\t{first}-{last}")
     if args.markdown:
         args.markdown.write_text(table, encoding="utf-8")
 

@@ -19,6 +19,7 @@ from extractors.titles import (
     OTHER,
     TitleMatch,
     clean_title,
+    heading_kind,
     is_form_label,
     is_running_header,
     looks_like_title,
@@ -103,6 +104,8 @@ class _Reading:
     title: _Title | None = None
     marker: tuple[int, int] | None = None
     qa_continues: bool = False
+    #: A record's header (时间, 地点, 被询问人 …) right under the title: a new session, whatever the title says.
+    record_header: bool = False
     #: Distinct kinds named on the page, and named by whole lines.
     mentioned: int = 0
     cells: int = 0
@@ -200,8 +203,11 @@ def _title_at(window: Sequence[Line], index: int, position: int, layout: _Layout
         allowed = cue or position < (PLAIN_TITLE_LINES if match.exact else 1)
         return _Title(index, last, position, clean_title(text), match, cue) if allowed else None
     unknown_ok = _centred(line, layout) if layout.present else position == 0
-    if unknown_ok and position < UNKNOWN_TITLE_LINES and looks_like_title(raw):
-        return _Title(index, index, position, clean_title(raw), None, cue)
+    if unknown_ok and position < UNKNOWN_TITLE_LINES:
+        if named := heading_kind(raw):  # "现场照片（1）": a heading that says what it is
+            return _Title(index, index, position, clean_title(raw), named, cue)
+        if looks_like_title(raw):
+            return _Title(index, index, position, clean_title(raw), None, cue)
     return None
 
 
@@ -261,6 +267,14 @@ def _qa_continues(lines: Sequence[Line], title: _Title | None) -> bool:
     return not any(word in norm for norm in heads for word in _RECORD_HEADERS)
 
 
+def _record_header(lines: Sequence[Line], title: _Title | None) -> bool:
+    """Two or more header fields of a record (询问时间, 地点, 被询问人 …) in the lines under the title."""
+    if title is None:
+        return False
+    heads = [normalise(line.text)[:8] for line in lines[title.last_line + 1 : title.last_line + 9]]
+    return len({word for word in _RECORD_HEADERS for head in heads if word in head}) >= 2
+
+
 def _instrument_marker(page: Page, lines: Sequence[Line], source_pages: int) -> tuple[int, int] | None:
     """The page's "第n页 共m页", unless it numbers the whole source file rather than one instrument."""
     marker = page_marker(lines)
@@ -282,6 +296,7 @@ def _read_page(page: Page, lines: Sequence[Line], source_pages: int) -> _Reading
         title=title,
         marker=_instrument_marker(page, lines, source_pages),
         qa_continues=_qa_continues(lines, title),
+        record_header=_record_header(lines, title),
         mentioned=mentioned,
         cells=cells,
         index_header=_has_index_header(lines),
@@ -312,6 +327,8 @@ def _continues(reading: _Reading, current: _Open) -> bool:
             return False
         return not (reading.marker is not None and reading.marker[0] == 1)
     if title.key == current.key:
+        if title.kind in _QA_KINDS and reading.record_header:
+            return False  # "询问笔录（续）" over a new 询问时间/被询问人: the next session's record
         said_continued = title.match is not None and bool(_NOTE_LATER_PAGE.fullmatch(title.match.note))
         return said_continued or later_page or (reading.qa_continues and title.kind in _QA_KINDS)
     return title.match is None and later_page

@@ -14,12 +14,17 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from extractors.fields.docnumber import standalone_doc_number
 from reviewer.core.kinds import load_kinds
 from reviewer.core.model import Line
 
 OTHER = "other"
+#: Form names beyond the kinds' own titles (the national form set, other agencies' names) and heading keywords.
+FORMS_FILE = Path(__file__).resolve().parent / "data" / "forms.yaml"
 
 #: Every bracket style seen in titles and 文号, folded to ASCII parentheses for matching.
 _BRACKETS = str.maketrans(
@@ -65,11 +70,21 @@ QUALIFIERS: tuple[str, ...] = (
     "执法文书",
     "文书",
     "当事人",
+    "行政",
 )
 #: Last characters of agency names ("…市场监督管理局", "…综合行政执法大队", "…人民政府").
 _AGENCY_ENDS = frozenset("局委会厅府队心室办所站院部署处")
 _AGENCY_TEXT = re.compile(r"[\u4e00-\u9fffA-Za-z()]+")
 _NOT_AGENCIES = frozenset({"本局", "我局", "该局", "本委", "本所", "本队"})
+#: A region before a title ("云泽省非税收入一般缴款书", "某某市行政处罚决定书").
+_REGION = re.compile(r"(?:中华人民共和国)?[\u4e00-\u9fff]{1,10}(?:省|自治区|市|县|区|州|盟|旗)")
+#: Words after a catalogue title naming a list or an attachment of it ("证据材料清单", "现场照片及说明").
+_LIST_SUFFIXES = ("清单", "目录", "及说明", "说明", "一览表")
+#: Words after a catalogue title naming the approval form of it ("调查终结报告审批表").
+_APPROVAL_SUFFIXES = ("审批表", "呈批表", "审核表")
+#: Most characters a title may have inserted inside it ("放弃陈述申辩权利声明"), and the shortest title allowed so.
+MAX_INSERTION = 4
+MIN_INSERTION_KEY = 8
 #: Last characters of document names, used to accept unknown but title-looking headings ("授权委托书").
 _DOC_ENDS = frozenset("书表单录证告函明据执件状照片册簿料见定知请议票报记")
 #: Longest normalised line still considered as a title line (agency prefix + title + note).
@@ -85,7 +100,9 @@ _MARKER_LOOSE = re.compile(
 _FRACTION = re.compile(r"(\d{1,2})/(\d{1,2})")
 _PAGE_NUMBER = re.compile(r"第?\d{1,4}页?|第[一二三四五六七八九十]+页")
 _ARCHIVE = re.compile(r"(?:归档号|档案号|案卷号|卷号|全宗号|目录号|件号|盒号|保管期限).*|[A-Za-z0-9\-/.()]{1,30}")
-_COPY_MARK = re.compile(r"\(?(?:正本|副本|存根|存档|第[一二三四五]联)\)?")
+_COPY_MARK = re.compile(
+    r"\(?(?:正本|副本|存根|存档|第[一二三四五六七八九]联)\)?(?:\([^()]{1,6}\))?[\u4e00-\u9fff]{0,8}"
+)
 _LABEL_END = re.compile(r"(?:名称|文书|案由|事由|标题|题名)$")
 
 
@@ -122,14 +139,27 @@ def _unbracketed(key: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _forms() -> dict:
+    """forms.yaml: extra titles (name → kind) and heading keywords per kind."""
+    data = yaml.safe_load(FORMS_FILE.read_text(encoding="utf-8"))
+    known = {kind.code for kind in load_kinds()}
+    for entry in data["titles"]:
+        if entry["kind"] not in known:
+            raise ValueError(f"{FORMS_FILE}: unknown kind {entry['kind']!r} for {entry['name']}")
+    return data
+
+
+@lru_cache(maxsize=1)
 def _catalogue() -> tuple[dict[str, _Entry], tuple[_Entry, ...]]:
-    """Title keys (normalised, and without bracket marks) → entry; loaded once from instruments.yaml."""
+    """Title keys (normalised, and without bracket marks) → entry; loaded once from instruments.yaml, then
+    the names of forms.yaml (a kind's own titles win where both name the same words)."""
+    titles = [(kind.code, title) for kind in load_kinds() for title in kind.titles]
+    titles += [(entry["kind"], entry["name"]) for entry in _forms()["titles"]]
     by_key: dict[str, _Entry] = {}
-    for kind in load_kinds():
-        for title in kind.titles:
-            key = normalise(title)
-            for variant in (key, _unbracketed(key)):
-                by_key.setdefault(variant, _Entry(kind.code, title, variant))
+    for code, title in titles:
+        key = normalise(title)
+        for variant in (key, _unbracketed(key)):
+            by_key.setdefault(variant, _Entry(code, title, variant))
     return by_key, tuple(by_key.values())
 
 
@@ -173,9 +203,9 @@ def is_agency_name(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def _allowed_prefix(prefix: str) -> bool:
     """What may precede a title on its line: nothing, an agency name, a qualifier, or agency + qualifier."""
-    if not prefix or prefix in QUALIFIERS or is_agency_name(prefix):
+    if not prefix or prefix in QUALIFIERS or is_agency_name(prefix) or _REGION.fullmatch(prefix):
         return True
-    return any(prefix.endswith(q) and is_agency_name(prefix[: -len(q)]) for q in QUALIFIERS)
+    return any(prefix.endswith(q) and _allowed_prefix(prefix[: -len(q)]) for q in QUALIFIERS if q != prefix)
 
 
 def _candidates(line: str) -> list[tuple[str, str]]:
@@ -186,6 +216,13 @@ def _candidates(line: str) -> list[tuple[str, str]]:
         found.append((line[: note.start()], note.group(1)))
     elif line.endswith(("续页", "续")) and len(line) > 2:
         found.append((line.removesuffix("页").removesuffix("续"), "续"))
+    suffixes = (*_LIST_SUFFIXES, *_APPROVAL_SUFFIXES)
+    found += [
+        (text[: -len(suffix)], suffix)
+        for text, _ in list(found)
+        for suffix in suffixes
+        if text.endswith(suffix) and len(text) > len(suffix) + 2
+    ]
     out: list[tuple[str, str]] = []
     for text, text_note in found:
         for variant in (text, _unbracketed(text)):
@@ -194,16 +231,59 @@ def _candidates(line: str) -> list[tuple[str, str]]:
     return out
 
 
+def _suffixed(entry: _Entry, note: str) -> TitleMatch:
+    """The match of a title found before a suffix: "X审批表" is X's approval form, which for a decision is the
+    penalty approval; a list of X ("证据材料清单") is of X's kind."""
+    kind = entry.kind
+    if note in _APPROVAL_SUFFIXES and kind in ("penalty_decision", "no_penalty_decision", "prior_notice"):
+        kind = "penalty_approval"
+    return TitleMatch(kind, entry.title, 0, note)
+
+
 def _exact(candidates: list[tuple[str, str]]) -> TitleMatch | None:
-    """The longest catalogue title ending a candidate after an allowed prefix."""
+    """The longest catalogue title ending a candidate after an allowed prefix; a candidate that is the whole
+    line (or the line less a bracketed note) wins over one cut before a suffix."""
     by_key = _catalogue()[0]
-    best: tuple[int, TitleMatch] | None = None
+    best: tuple[int, int, TitleMatch] | None = None
     for text, note in candidates:
+        suffixed = note in _LIST_SUFFIXES or note in _APPROVAL_SUFFIXES
         for start in range(len(text)):
             entry = by_key.get(text[start:])
-            if entry and _allowed_prefix(text[:start]) and (best is None or len(entry.key) > best[0]):
-                best = (len(entry.key), TitleMatch(entry.kind, entry.title, 0, note))
-    return best[1] if best else None
+            if not entry or not _allowed_prefix(text[:start]):
+                continue
+            rank = (int(not suffixed), len(entry.key))
+            if best is None or rank > best[:2]:
+                match = _suffixed(entry, note) if suffixed else TitleMatch(entry.kind, entry.title, 0, note)
+                best = (*rank, match)
+    return best[2] if best else None
+
+
+def _inserted(candidates: list[tuple[str, str]]) -> TitleMatch | None:
+    """A long title with a few characters inserted inside it ("放弃陈述申辩权利声明" for 放弃陈述申辩声明),
+    after an allowed prefix; the nearest (fewest inserted) wins, None when two kinds tie."""
+    hits: list[tuple[int, _Entry, str]] = []
+    for text, note in candidates:
+        for entry in _catalogue()[1]:
+            key = entry.key
+            if len(key) < MIN_INSERTION_KEY or key[-1] != text[-1:]:
+                continue
+            for start in range(len(text)):
+                rest = text[start:]
+                extra = len(rest) - len(key)
+                if extra < 1:
+                    break
+                if extra > MAX_INSERTION or not _allowed_prefix(text[:start]):
+                    continue
+                if any(rest.startswith(key[:cut]) and rest.endswith(key[cut:]) for cut in range(2, len(key))):
+                    hits.append((extra, entry, note))
+    if not hits:
+        return None
+    nearest = min(hit[0] for hit in hits)
+    kinds = {hit[1].kind for hit in hits if hit[0] == nearest}
+    if len(kinds) > 1:
+        return None
+    extra, entry, note = next(hit for hit in hits if hit[0] == nearest)
+    return TitleMatch(entry.kind, entry.title, extra, note)
 
 
 def _fuzzy(candidates: list[tuple[str, str]]) -> TitleMatch | None:
@@ -246,8 +326,20 @@ def match_title(line_text: str, *, fuzzy: bool = True) -> TitleMatch | None:
     if not line or len(line) > MAX_TITLE_LINE:
         return None
     candidates = _candidates(line)
-    match = _exact(candidates) or (_fuzzy(candidates) if fuzzy else None)
+    match = _exact(candidates) or ((_fuzzy(candidates) or _inserted(candidates)) if fuzzy else None)
     return _apply_note(match) if match else None
+
+
+def heading_kind(line_text: str) -> TitleMatch | None:
+    """The kind of a heading that matches no title but names what it is by a keyword of forms.yaml
+    ("现场照片（1）", "当事人主体资格证明" are evidence); None unless the line looks like a title."""
+    core = re.sub(r"\([^()]*\)$", "", normalise(line_text))
+    if not looks_like_title(core):
+        return None
+    for kind, words in _forms()["keywords"].items():
+        if any(word in core for word in words):
+            return TitleMatch(kind, clean_title(line_text), 1)
+    return None
 
 
 def classify_title(line_text: str) -> tuple[str, str] | None:

@@ -75,3 +75,55 @@ def test_committed_sample_scores_exactly(tmp_path: Path) -> None:
     assert tally.score_errors == [0.0]
     table = accuracy.markdown({"pdf": tally}, "test")
     assert "| `deadline.service_7d` | 1 | 1.000 | 1.000 | 0 |" in table and "score MAE" in table
+
+
+def test_segments_are_counted_per_kind_and_listed() -> None:
+    tally = accuracy.Tally()
+    truth = {
+        "case_id": "x",
+        "instruments": [
+            {"kind": "filing_approval", "first_page": 1, "last_page": 1},
+            {"kind": "inquiry_record", "first_page": 2, "last_page": 3},
+            {"kind": "penalty_decision", "first_page": 4, "last_page": 4},
+        ],
+    }
+    draft = {
+        "instruments": [
+            {"kind": "filing_approval", "first_page": 1, "last_page": 1},
+            {"kind": "inquiry_record", "first_page": 2, "last_page": 4},  # swallowed the decision
+        ]
+    }
+    tally.add_segments(truth, draft)
+    assert (tally.tp, tally.fp, tally.fn) == (1, 1, 2)
+    assert tally.kinds["inquiry_record"] == [0, 1, 1] and tally.kinds["penalty_decision"] == [0, 0, 1]
+    assert ("x", "missing", "penalty_decision", 4, 4) in tally.segment_errors
+    assert ("x", "extra", "inquiry_record", 2, 4) in tally.segment_errors
+    table = accuracy.kind_table({"alt · pdf": tally})
+    assert "| `filing_approval` | 1 | 1.000 |" in table
+    assert "| `penalty_decision` | 1 | 0.000 (0.000 / 0.000) |" in table
+
+
+def test_missed_vetoes_and_scores_within_tolerance() -> None:
+    standard = load_standard("henan-2022")
+    veto = standard.veto_checks[0].id
+    tally = accuracy.Tally()
+    for expected, status, score in [([veto], "pass", 100.0), ([veto], "fail", 0.0), ([], "pass", 97.5)]:
+        draft = {
+            "standard": {"id": "henan-2022"},
+            "score": score,
+            "findings": [{"check_id": veto, "status": status}],
+        }
+        tally.add_findings({"case_id": "x", "expected_failing": expected}, draft)
+    assert tally.vetoes == [1, 2]
+    rows = dict(tally.rows())
+    assert rows["veto defects missed"] == "1 of 2"
+    assert rows["score within ±3"] == "0.667 (2/3)"  # 100 against 0 is out; 97.5 against 100 is in
+
+
+def test_alt_renderings_name_scans_and_their_text_rendering(tmp_path: Path) -> None:
+    truth = {"case_id": "a", "renderings": ["pdf", "docx", "scan"]}
+    (tmp_path / "a.truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    for name in ("a.pdf", "a.scan.pdf"):
+        (tmp_path / name).write_bytes(b"%PDF-")
+    found = [(fmt, path.name, text and text.name) for fmt, _, path, text in accuracy.renderings(tmp_path)]
+    assert found == [("pdf", "a.pdf", None), ("scan", "a.scan.pdf", "a.pdf")]  # no DOCX in the folder: skipped

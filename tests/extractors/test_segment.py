@@ -379,10 +379,10 @@ def test_unknown_title_starts_other_instrument() -> None:
 
 
 def test_centred_unknown_heading_with_layout() -> None:
-    page = laid(2, heading("法定代表人身份证明"), body("张三，男，系本公司法定代表人。"))
+    page = laid(2, heading("整改情况说明"), body("我公司已于当日完成整改。"))
     found = segment([laid(1, heading("立案审批表"), body("案由：某案")), page])
     assert spans(found) == [("filing_approval", 1, 1), ("other", 2, 2)]
-    assert found[1].title == "法定代表人身份证明"
+    assert found[1].title == "整改情况说明"
 
 
 def test_untitled_first_page_is_other() -> None:
@@ -678,3 +678,34 @@ def test_banner_above_a_known_title_does_not_hide_it() -> None:
     ]
     assert spans(segment(pages)) == [("penalty_decision", 1, 1), ("payment_receipt", 2, 2), ("other", 3, 3)]
     assert segment(pages)[1].title == "罚没款缴款书"
+
+
+def test_continued_title_over_a_new_record_header_is_a_new_record() -> None:
+    pages = [
+        plain(
+            1,
+            "询问笔录",
+            "询问时间：2024年3月1日9时至10时",
+            "询问地点：本局",
+            "被询问人：张三",
+            "问：姓名？",
+            "答：张三。",
+        ),
+        plain(2, "问：还有吗？", "答：没有。", "被询问人签名：张三"),
+        plain(3, "询问笔录（续）", "询问时间：2024年3月5日9时至10时", "询问地点：本局", "被询问人：李四", "问：姓名？"),
+        plain(4, "询问笔录（续）", "问：经营多久了？", "答：两年。"),
+    ]
+    assert spans(segment(pages)) == [("inquiry_record", 1, 2), ("inquiry_record", 3, 4)]
+
+
+def test_evidence_headings_each_open_an_instrument() -> None:
+    pages = [
+        plain(1, "证据材料清单", "序号 证据名称 证据来源 证明对象 页数", "1 营业执照复印件 当事人提供 主体资格 1"),
+        plain(2, "当事人主体资格证明", "此复印件与原件核对一致。"),
+        plain(3, "现场照片（1）", "拍摄时间 2024年3月1日", "拍摄地点 某路1号"),
+        plain(4, "云泽省非税收入一般缴款书", "票据号码 No.1 填制日期 2024-04-15"),
+    ]
+    found = segment(pages)
+    kinds = ["evidence", "evidence", "evidence", "payment_receipt"]
+    assert spans(found) == [(kind, n, n) for n, kind in enumerate(kinds, start=1)]
+    assert found[2].title == "现场照片（1）" and found[2].confidence == pytest.approx(0.8)
