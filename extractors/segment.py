@@ -26,6 +26,7 @@ from extractors.titles import (
     match_title,
     normalise,
     page_marker,
+    possible_kinds,
     strip_page_marker,
     title_keys,
 )
@@ -45,6 +46,9 @@ LISTING_KINDS = 3
 INDEX_KINDS = 3
 #: A "第n页 共m页" matching the page's place in its source file from this many pages up numbers the file.
 FILE_NUMBERING_PAGES = 4
+
+#: Lines at the top of an untitled unclassified page read for what it might be.
+HINT_LINES = 3
 
 CONFIDENCE_EXACT = 1.0
 CONFIDENCE_FUZZY = 0.8
@@ -122,6 +126,7 @@ class _Open:
     doc_number: str | None
     confidence: float
     pages: list[Page] = field(default_factory=list)
+    could_be: list[str] = field(default_factory=list)
 
 
 # ── lines and layout ────────────────────────────────────────────────────────────────────────────────────
@@ -359,10 +364,19 @@ def _open(page: Page, lines: Sequence[Line], reading: _Reading) -> _Open:
         else:
             confidence = CONFIDENCE_EXACT if title.match.exact else CONFIDENCE_FUZZY
         doc_number = _doc_number(lines, title)
-        return _Open(title.kind, title.key, title.text, doc_number, confidence, [page])
+        could_be = _could_be(lines, title) if title.kind == OTHER else []
+        return _Open(title.kind, title.key, title.text, doc_number, confidence, [page], could_be)
     if reading.index_header:
         return _Open("index", "index", "", None, CONFIDENCE_INDEX_GUESS, [page])
-    return _Open(OTHER, "", "", None, CONFIDENCE_OTHER, [page])
+    return _Open(OTHER, "", "", None, CONFIDENCE_OTHER, [page], _could_be(lines, None))
+
+
+def _could_be(lines: Sequence[Line], title: _Title | None) -> list[str]:
+    """What an unclassified instrument might be: by its heading, or without one by its first lines."""
+    if title is not None:
+        return possible_kinds(title.text)
+    top = [line.text for line in lines if not is_running_header(line.text)][:HINT_LINES]
+    return possible_kinds(" ".join(top))
 
 
 def _close(current: _Open) -> Instrument:
@@ -375,6 +389,7 @@ def _close(current: _Open) -> Instrument:
         doc_number=current.doc_number,
         text="\n".join(_page_text(page) for page in current.pages),
         confidence=current.confidence,
+        could_be=current.could_be,
     )
 
 

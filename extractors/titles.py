@@ -330,6 +330,12 @@ def match_title(line_text: str, *, fuzzy: bool = True) -> TitleMatch | None:
     return _apply_note(match) if match else None
 
 
+def possible_kinds(text: str) -> list[str]:
+    """Kinds whose hint words (forms.yaml) the text holds: what an unclassified heading might be."""
+    norm = normalise(text)
+    return [kind for kind, words in _forms()["hints"].items() if any(word in norm for word in words)]
+
+
 def heading_kind(line_text: str) -> TitleMatch | None:
     """The kind of a heading that matches no title but names what it is by a keyword of forms.yaml
     ("现场照片（1）", "当事人主体资格证明" are evidence); None unless the line looks like a title."""

@@ -18,7 +18,7 @@ from checklists.engine import CaseView, Outcome, fail, not_applicable, passed, u
 from checklists.registry import register
 from checklists.schema import CheckSpec
 from reviewer.core.facts import IndexRow, ServedDocument, Signature
-from reviewer.core.kinds import DECISION_KINDS
+from reviewer.core.kinds import DECISION_KINDS, kind_name
 from reviewer.core.model import Evidence, Instrument
 
 RECORD_KINDS = ("inquiry_record", "inspection_record")
@@ -123,12 +123,29 @@ def _major(view: CaseView) -> Outcome | None:
     return None
 
 
+def possibly(view: CaseView, kinds: Sequence[str]) -> list[Instrument]:
+    """Unclassified instruments whose heading says they might be of one of `kinds` (set by segmentation)."""
+    return [i for i in view.instruments if i.kind == "other" and any(kind in i.could_be for kind in kinds)]
+
+
+def missing(view: CaseView, kinds: Sequence[str], *evidence: Evidence, **values: Any) -> Outcome:
+    """A document of `kinds` is not in the file: fail — unless an unclassified document might be it, which
+    leaves the check `unknown` at that document's pages for the evaluator."""
+    maybe = possibly(view, kinds)
+    if not maybe:
+        return fail(*evidence, **values)
+    where = "、".join(f"第{i.first_page}页（{i.title or '无标题'}）" for i in maybe[:3])
+    note = f"未识别出{kind_name(kinds[0])}；{where}的文书可能即是，请人工核查。"
+    return unknown(note, *[view.cite(i) for i in maybe[:3]])
+
+
 def _present(view: CaseView, kinds: Sequence[str], anchors: Sequence[str], **values: Any) -> Outcome:
-    """Pass at the first instrument of `kinds`; fail cited at the first present of `anchors`."""
+    """Pass at the first instrument of `kinds`; fail cited at the first present of `anchors` (unknown when an
+    unclassified document might be the one missing)."""
     found = view.first(*kinds)
     if found is not None:
         return passed(view.cite(found))
-    return fail(*anchor(view, *anchors), **values)
+    return missing(view, kinds, *anchor(view, *anchors), **values)
 
 
 # --- presence of the general procedure's instruments ------------------------------------------------------
@@ -163,7 +180,7 @@ def prior_notice(view: CaseView, check: CheckSpec) -> Outcome:
         return not_applicable("案卷中未见处罚决定，无从判断是否应当告知。")
     if decision.kind == "no_penalty_decision":
         return not_applicable("不予处罚决定无需事先告知。")
-    return fail(view.cite(decision))
+    return missing(view, ["prior_notice"], view.cite(decision))
 
 
 @register("docs.penalty_approval")
@@ -194,7 +211,7 @@ def _service_proved(view: CaseView, target: Instrument, *, dated: bool) -> Outco
     signature = receiver_signature(target, dated=dated)
     if signature is not None:
         return passed(view.cite(target, signature.label))
-    return fail(view.cite(target))
+    return missing(view, ["service_receipt"], view.cite(target))
 
 
 @register("docs.decision_service")
@@ -224,7 +241,7 @@ def legal_review(view: CaseView, check: CheckSpec) -> Outcome:
     reason = major_reason(view)
     review, decision = view.first("legal_review"), view.decision
     if review is None:
-        return fail(*anchor(view, *DECISION_KINDS), reason=reason)
+        return missing(view, ["legal_review"], *anchor(view, *DECISION_KINDS), reason=reason)
     if decision is None or review.date is None or decision.date is None:
         return unknown("法制审核意见或决定书未注明日期，无法判断审核是否在决定之前，请人工核查。", view.cite(review))
     if review.date > decision.date:
@@ -246,7 +263,7 @@ def collective_discussion(view: CaseView, check: CheckSpec) -> Outcome:
         return outcome
     record = view.first("collective_discussion")
     if record is None:
-        return fail(*anchor(view, *DECISION_KINDS))
+        return missing(view, ["collective_discussion"], *anchor(view, *DECISION_KINDS))
     if record.facts.discussion_people and record.facts.discussion_conclusion:
         return passed(view.cite(record))
     return fail(view.cite(record), confidence=0.6)
@@ -271,7 +288,8 @@ def hearing_record(view: CaseView, check: CheckSpec) -> Outcome:
     notice, record = view.first("hearing_notice"), view.first("hearing_record")
     if notice is not None and record is not None:
         return passed(view.cite(notice), view.cite(record))
-    return fail(view.cite(request))
+    absent = [kind for kind, found in (("hearing_notice", notice), ("hearing_record", record)) if found is None]
+    return missing(view, absent, view.cite(request))
 
 
 def _money_imposed(view: CaseView) -> bool | None:
@@ -323,7 +341,8 @@ def cover_index(view: CaseView, check: CheckSpec) -> Outcome:
     cover, index = view.first("cover"), view.first("index")
     if cover is None or index is None:
         first = view.instruments[0] if view.instruments else None
-        return fail(*[view.cite(item) for item in (cover, index, first) if item is not None][:1])
+        absent = [kind for kind, found in (("cover", cover), ("index", index)) if found is None]
+        return missing(view, absent, *[view.cite(item) for item in (cover, index, first) if item is not None][:1])
     wrong_count = _cover_count_wrong(view, cover)
     if wrong_count is not None:
         return fail(view.cite(cover, wrong_count))

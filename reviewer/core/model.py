@@ -105,6 +105,9 @@ class Instrument(_Model):
     text: str = ""
     fields: list[Field] = PydField(default_factory=list)
     confidence: float = 1.0
+    #: An unclassified instrument's possible kinds, by the words of its heading (segmentation); a check that
+    #: misses a document says `unknown` at such pages rather than `fail`. Not part of the output.
+    could_be: list[str] = PydField(default_factory=list, exclude=True)
     #: What the extract stage read in it (`reviewer.core.facts`); empty until then. Not part of the output.
     facts: InstrumentFacts = PydField(default_factory=InstrumentFacts, exclude=True)
 

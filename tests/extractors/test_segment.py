@@ -709,3 +709,19 @@ def test_evidence_headings_each_open_an_instrument() -> None:
     kinds = ["evidence", "evidence", "evidence", "payment_receipt"]
     assert spans(found) == [(kind, n, n) for n, kind in enumerate(kinds, start=1)]
     assert found[2].title == "现场照片（1）" and found[2].confidence == pytest.approx(0.8)
+
+
+def test_unclassified_instruments_say_what_they_might_be() -> None:
+    pages = [
+        plain(1, "立案审批表", "案由：某案"),
+        plain(2, "责令改正通知书", "你单位应于十日内改正。"),
+        plain(3, "结案情况登记簿", "本案已执行完毕。"),  # an unknown heading naming a 结案 document
+        plain(4, "行政处罚决定书", "当事人：某公司"),
+    ]
+    found = segment(pages)
+    assert [(i.kind, i.could_be) for i in found] == [
+        ("filing_approval", []),
+        ("other", []),
+        ("other", ["closing_report"]),
+        ("penalty_decision", []),
+    ]

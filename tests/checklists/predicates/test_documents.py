@@ -211,3 +211,33 @@ def test_timeline_order_names_both_steps(standard: Standard) -> None:
 def test_misplaced_picks_the_fewest_instruments() -> None:
     assert misplaced([0, 1, 7, 2, 2, 3, 5, 8]) == [2]
     assert misplaced([0, 1, 2, 3]) == []
+
+
+def _other(page: int, title: str, could_be: list[str]) -> Instrument:
+    return _doc("other", page, title).model_copy(update={"could_be": could_be})
+
+
+def test_missing_document_is_unknown_when_an_unclassified_one_might_be_it(standard: Standard) -> None:
+    maybe = _other(2, "立案登记审核单", ["filing_approval"])
+    outcome, _ = _run(_view(standard, [maybe, DECISION]), "docs.filing_approval")
+    assert outcome.status == "unknown" and [e.page for e in outcome.evidence] == [2]
+    assert outcome.note is not None and "第2页（立案登记审核单）" in outcome.note and "立案审批" in outcome.note
+    unrelated = _other(2, "责令改正通知书", [])
+    outcome, _ = _run(_view(standard, [unrelated, DECISION]), "docs.filing_approval")
+    assert outcome.status == "fail" and outcome.evidence[0].page == 5
+
+
+def test_unclassified_pages_soften_each_kind_of_missing_document(standard: Standard) -> None:
+    major: dict[str, Any] = {"is_major": True, "party_type": "organisation", "fine_yuan": Decimal("150000")}
+    for kind, check_id in [
+        ("legal_review", "docs.legal_review"),
+        ("collective_discussion", "docs.collective_discussion"),
+        ("prior_notice", "docs.prior_notice"),
+        ("payment_receipt", "docs.execution"),
+        ("service_receipt", "docs.decision_service"),
+    ]:
+        maybe = _other(6, "某某单", [kind])
+        outcome, _ = _run(_view(standard, [DECISION, maybe], **major), check_id)
+        assert outcome.status == "unknown", check_id
+        outcome, _ = _run(_view(standard, [DECISION, _other(6, "某某单", [])], **major), check_id)
+        assert outcome.status == "fail", check_id
