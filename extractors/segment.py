@@ -216,6 +216,15 @@ def _title_at(window: Sequence[Line], index: int, position: int, layout: _Layout
     return None
 
 
+def _starts_split_title(window: Sequence[Line], index: int) -> bool:
+    """A header-looking line that is the first half of a title split over two lines ("履行行政处" over
+    "罚决定催告书": the half ends like an agency name)."""
+    if index + 1 >= len(window):
+        return False
+    joined = match_title(window[index].text + window[index + 1].text, fuzzy=False)
+    return joined is not None and match_title(window[index + 1].text, fuzzy=False) != joined
+
+
 def _find_title(lines: Sequence[Line], layout: _Layout) -> _Title | None:
     """The first acceptable title among the top lines, skipping headers and lines after a form label."""
     window = lines[:TITLE_WINDOW]
@@ -224,7 +233,7 @@ def _find_title(lines: Sequence[Line], layout: _Layout) -> _Title | None:
     for index, line in enumerate(window):
         raw = line.text.strip()
         norm = normalise(raw)
-        if is_running_header(raw):
+        if is_running_header(raw) and not _starts_split_title(window, index):
             continue
         if not after_label and (title := _title_at(window, index, position, layout)):
             if title.match is not None:

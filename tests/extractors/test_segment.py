@@ -725,3 +725,17 @@ def test_unclassified_instruments_say_what_they_might_be() -> None:
         ("other", ["closing_report"]),
         ("penalty_decision", []),
     ]
+
+
+def test_title_split_after_a_half_that_ends_like_an_agency() -> None:
+    page = plain(1, AGENCY, "履行行政处", "罚决定催告书", "某某号", "某公司：", "本局于2024年3月1日作出决定。")
+    found = segment([plain(1, "行政处罚决定书", "当事人：某公司"), page.model_copy(update={"index": 2})])
+    assert spans(found) == [("penalty_decision", 1, 1), ("enforcement", 2, 2)]
+    assert found[1].title == "履行行政处罚决定催告书"
+
+
+def test_statement_waiver_in_other_words_is_a_statement_record() -> None:
+    found = segment(
+        [plain(1, "行政处罚告知书", "某公司："), plain(2, "放弃陈述申辩和听证权利声明", "本单位自愿放弃。")]
+    )
+    assert spans(found) == [("prior_notice", 1, 1), ("statement_record", 2, 2)]
