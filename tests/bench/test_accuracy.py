@@ -54,7 +54,7 @@ def test_findings_tally_and_score_error() -> None:
             {"check_id": "docs.execution", "status": "fail"},
             {"check_id": "officers.certificates", "status": "unknown"},
             {"check_id": "party.consistent", "status": "fail"},
-            {"check_id": "subject.agency_competent", "status": "unknown"},  # no predicate: left out of the rate
+            {"check_id": "party.correct_subject", "status": "unknown"},  # no predicate: left out of the rate
         ],
     }
     tally.add_findings(truth, draft)
