@@ -147,7 +147,8 @@ def predict(decision: Any) -> dict[str, Any]:
     out["agency"] = agency or facts.agency
     if facts.parties:
         first = facts.parties[0]
-        out["party"] = {"name": first.clean_name or first.name, "type": first.party_type, "credit_code": first.code}
+        kind = "individual_business" if first.individual_business else first.party_type
+        out["party"] = {"name": first.name, "type": kind, "credit_code": first.code}
         out["other_parties"] = [p.clean_name or p.name for p in facts.parties[1:]]
     penalty = facts.penalty
     if penalty is not None:

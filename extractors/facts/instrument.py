@@ -46,6 +46,7 @@ def _party(text: str) -> PartyFacts | None:
         code_valid=party.code_valid,
         address=party.address.value if party.address else None,
         representative=party.representative.value if party.representative else None,
+        individual_business=party.individual_business,
         line=line_at(text, party.name.start),
     )
 

@@ -54,6 +54,8 @@ class Party:
     representative_title: str | None = None
     phone: Spanned | None = None
     confidence: float = 1.0
+    #: A 个体工商户 (a 92… code, the word, an 经营者 line, or a shop's name without a company form).
+    individual_business: bool = False
 
     @property
     def evidence(self) -> dict[str, tuple[int, int]]:
@@ -74,7 +76,7 @@ _ORG_SUFFIX = re.compile(
 )
 _AGENCY_SUFFIX = re.compile(r"(?:局|委员会|政府|办公室|大队|支队|中队|法院|检察院)$")
 _PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
-_NAME = r"[^\s:：，,；;。（(、]+(?:[（(][^）)\s:：]{1,10}[）)](?:[^\s:：，,；;。（(、]*))?"
+_NAME = r"[^\s:：，,；;。（(、]+(?:[（(][^）)\s:：]{1,30}[）)](?:[^\s:：，,；;。（(、]*))?"
 _LABEL = re.compile(
     rf"(?P<label>当\s*事\s*人|被处罚人|被处罚单位|被检查单位|被检查人)(?:[(（](?:单位|个人|名称|姓名)[)）])?"
     rf"(?P<sep>\s*[:：]\s*|[ \t\u3000]*\n\s*|[ \t\u3000]+)"
@@ -93,12 +95,35 @@ _OTHER_PERSON = re.compile(
     r"^[ \t\u3000]*(?:现场负责人|被询问人|委托代理人|受托人|代理人|联系人|检查人|执法人员|记录人)"
 )
 _CODE_LIKE = re.compile(r"^[ \t\u3000]*[0-9A-Z]{6,}")
+#: A party label opening one of the first lines, spacing removed (当事人：, 名称：, 被处罚人（单位）名称：).
+_LINE_LABEL = re.compile(
+    r"(?:当事人|被处罚人|被处罚单位|名称|单位名称|企业名称|个体工商户名称|字号名称|经营者名称)"
+    r"(?:[(（](?:单位|个人|名称|姓名)[)）])?(?:名称|姓名)?[:：]"
+)
+_LINE_LABEL_LINES = 14
+_WRAP = 20
+#: Where the name ends on its line: the next label, or punctuation.
+_NAME_STOP = re.compile(
+    r"主体资格|统一社会|社会信用|信用代码|社会代码|注册号|住所|住址|地址|经营场所|法定代表人|负责人|经营者[:：(（]|投资人|"
+    r"类型|联系|电话|身份证|证件|性别|年龄|民族|出生|[，,；;。：:]"
+)
+_NOT_A_NAME = re.compile(r"营业执照|执照|许可证|证书|^[的及和]|^(?:无|空白)$")
+_TRAILING_BRACKET = re.compile(r"[（(](?P<inner>[^（()）]{1,30})[)）]$")
+_BUSINESS_WORD = re.compile(r"个体工商户|个体|经营者|个人独资|普通个体户")
+_TRADE_NAME = re.compile(r"(?:证照名称|字号|字号名称)[:：](?P<v>[^\s:：，,；;。]{2,40})")
+_INSTITUTION = re.compile(
+    r"医院|卫生院|学校|中学|小学|幼儿园|大学|学院|协会|委员会|管理处|合作社|集团|中心|事务所|银行"
+)
+_SHOP_SUFFIX = re.compile(r"(?:店|部|超市|商行|商店|坊|馆|铺|摊|行|厂|场|站|社|房|屋|吧|园|所)$")
+_MASKED_CODE = re.compile(
+    r"(?:统一社会信用代码|社会信用代码|统一社会代码|信用代码|注册号)[^:：\n]{0,8}[:：]\s*(?P<v>[0-9A-Za-z*＊]{2,20})"
+)
 _BLOCK_LINES = 10
 _CONTINUATION = 20
 
 _CODE = re.compile(
-    r"(?:统一社会信用代码|社会信用代码|信用代码|注册号|居民身份证号码|公民身份号码|身份证件号码|身份证号码|身份证号|证件号码)"
-    r"\s*[:：]?\s*(?P<v>[0-9A-Za-z](?:[ ]?[0-9A-Za-z]){14,17})"
+    r"(?:统一社会信用代码|社会信用代码|统一社会代码|信用代码|注册号|居民身份证号码|公民身份号码|身份证件号码|身份证号码|身份证号|证件号码)"
+    r"(?:\s*[(（][^)）:：]{0,8}[)）])?\s*[:：]?\s*(?P<v>[0-9A-Za-z](?:[ ]?[0-9A-Za-z]){14,17})"
 )
 _ADDRESS = re.compile(r"(?<!联系)(?:住所地|住所|住址|经营场所|注册地址|地址)\s*[:：]?\s*(?P<v>[^\s　，,；;。:：]+)")
 _REPRESENTATIVE = re.compile(
@@ -112,7 +137,8 @@ _PHONE = re.compile(
 
 def party_type_of(name: str) -> PartyType | None:
     """organisation for a name with an organisation suffix, citizen for a 2–4 character personal name."""
-    if _ORG_SUFFIX.search(name) or "有限" in name:
+    bare = _TRAILING_BRACKET.sub("", name) or name
+    if _ORG_SUFFIX.search(name) or _ORG_SUFFIX.search(bare) or "有限" in name:
         return "organisation"
     if _PERSON.fullmatch(name) and not _AGENCY_SUFFIX.search(name):
         return "citizen"
@@ -167,7 +193,9 @@ def _block_end(norm: str, name_end: int) -> int:
         head = re.split("[，,；;。]", line.strip(), maxsplit=1)[0]
         short = len(head) <= _CONTINUATION and ":" not in head and "：" not in head
         unfinished = previous and previous[-1] not in "。"
-        if not (_PARTY_LINE.match(line) or _CODE_LIKE.match(line) or (short and unfinished and line.strip())):
+        open_bracket = previous.count("(") + previous.count("（") > previous.count(")") + previous.count("）")
+        wrapped = _PARTY_LINE.match(line) or _CODE_LIKE.match(line) or open_bracket
+        if not (wrapped or (short and unfinished and line.strip())):
             break
         end = next_end
         if end >= len(norm):
@@ -208,23 +236,124 @@ def _simple(text: str, norm: str, pattern: re.Pattern[str], start: int, end: int
     return pattern.search(norm, start, end)
 
 
+def _compact_line(norm: str, start: int, end: int) -> tuple[str, list[int]]:
+    """The line without whitespace, and for each of its characters the offset it came from."""
+    kept = [(i, ch) for i, ch in enumerate(norm[start:end], start) if not ch.isspace() and ch != "\u3000"]
+    return "".join(ch for _, ch in kept), [i for i, _ in kept]
+
+
+def _trim_brackets(name: str) -> str:
+    """Drop a trailing bracket that names the operator or the form of business, not the party."""
+    match = _TRAILING_BRACKET.search(name)
+    if match and name[: match.start()]:
+        inner = match.group("inner")
+        person = re.fullmatch(r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}", inner)
+        operator = _BUSINESS_WORD.fullmatch(inner) or person or "*" in inner or "x" in inner.lower()
+        if operator and (_BUSINESS_WORD.fullmatch(inner) or not _ORG_SUFFIX.search(inner)):
+            return name[: match.start()]
+    return name
+
+
+def _line_name(norm: str) -> tuple[int, int, float] | None:
+    """Span of the party's name on a labelled line among the first lines (当事人：…, 名称：…), read with the
+    letters' spacing removed (当 事 人 ： 永 清 县 超 市) and ending at the next label on the same line."""
+    line_starts = [m.start() for m in re.finditer(r"(?m)^", norm)]
+    seen = 0
+    for index, start in enumerate(line_starts):
+        end = norm.find("\n", start)
+        end = len(norm) if end < 0 else end
+        compact, origin = _compact_line(norm, start, end)
+        if not compact:
+            continue
+        seen += 1
+        if seen > _LINE_LABEL_LINES:
+            return None
+        label = _LINE_LABEL.match(compact)
+        if label is None:
+            continue
+        rest = compact[label.end() :]
+        stop = _NAME_STOP.search(rest)
+        name = rest[: stop.start()] if stop else rest
+        offset = label.end()
+        if not name and index + 1 < len(line_starts):  # a table: the name on the next line
+            next_end = norm.find("\n", line_starts[index + 1])
+            compact, origin = _compact_line(norm, line_starts[index + 1], len(norm) if next_end < 0 else next_end)
+            stop = _NAME_STOP.search(compact)
+            name, offset = (compact[: stop.start()] if stop else compact), 0
+        opened = name.rfind("(")
+        if opened > name.rfind(")"):
+            # an unclosed bracket: the operator's details cut by a label (某店(经营者:某某)) are dropped; a name
+            # wrapped onto the next line (某医院(某某\n医院)) is joined
+            wrapped = None
+            if index + 1 < len(line_starts) and not (stop and ")" in rest[stop.start() :]):
+                next_end = norm.find("\n", line_starts[index + 1])
+                more, more_origin = _compact_line(norm, line_starts[index + 1], len(norm) if next_end < 0 else next_end)
+                close = more.find(")")
+                if 0 <= close <= _WRAP and not _NAME_STOP.search(more[:close]):
+                    wrapped = more_origin[close]
+            if wrapped is not None:
+                return origin[offset], wrapped + 1, 1.0
+            name = name[:opened]
+        name = _trim_brackets(name)
+        if len(name) < 2 or _NOT_A_NAME.search(name):
+            continue
+        return origin[offset], origin[offset + len(name) - 1] + 1, 1.0
+    return None
+
+
+def _trade_name(norm: str, start: int, end: int) -> str | None:
+    """A shop's name printed in the block under another label (主体资格证照名称：某某副食店)."""
+    for match in _TRADE_NAME.finditer(re.sub(r"[ \t\u3000]", "", norm[start:end])):
+        value = match.group("v")
+        if _ORG_SUFFIX.search(value) and not _NOT_A_NAME.search(value):
+            return value
+    return None
+
+
+def _individual_business(name: str, block: str, code: str | None) -> bool:
+    compact = re.sub(r"\s", "", block)
+    if code and code.startswith("92"):
+        return True
+    if code and re.match(r"[0-9]{2}", code):
+        return False
+    if "个体工商户" in compact or re.search(r"(?m)^经营者[:：]", re.sub(r"[ \t\u3000]", "", block)):
+        return True
+    if "公司" in name or "有限" in name or _INSTITUTION.search(name):
+        return False
+    return bool(_SHOP_SUFFIX.search(name))
+
+
+def _masked_code(norm: str, start: int, end: int) -> str | None:
+    """A code printed with masks (9262**********Q8X8), for its first digits only."""
+    match = _MASKED_CODE.search(norm, start, end)
+    return match.group("v") if match else None
+
+
 def find_party(text: str) -> Party | None:
     """The party named in `text` (decision, notice, approval form, record); None when none is named."""
     norm = text.translate(FULL_WIDTH)
-    found = _labelled_name(norm) or _salutation_name(norm)
+    found = _line_name(norm) or _labelled_name(norm) or _salutation_name(norm)
     if found is None:
         return None
     name_start, name_end, confidence = found
-    name = _spanned(text, name_start, name_end, norm[name_start:name_end], confidence)
+    value = _trim_brackets(re.sub(r"[ \t\u3000\n]", "", norm[name_start:name_end]))
+    name = _spanned(text, name_start, name_end, value, confidence)
     block_end = _block_end(norm, name_end)
     code = _code(text, norm, name_end, block_end)
     address = _address(text, norm, name_end, block_end)
     representative = _simple(text, norm, _REPRESENTATIVE, name_end, block_end)
     phone = _simple(text, norm, _PHONE, name_end, block_end)
+    trade = _trade_name(norm, name_end, block_end) if party_type_of(name.value) != "organisation" else None
+    if trade is not None:
+        name = _spanned(text, name_start, name_end, trade, confidence)
     party_type = party_type_of(name.value)
     if code and code[2]:
         party_type = "citizen" if code[1] == "id_number" else "organisation"
+    code_value = code[0].value if code else _masked_code(norm, name_end, block_end)
+    if party_type is None and code_value and re.match(r"[1-9][1-9A-Z]", code_value):
+        party_type = "organisation"  # a masked credit code still shows it is one (an ID number is 18 digits)
     return Party(
+        individual_business=_individual_business(name.value, norm[name_start:block_end], code_value),
         name=name,
         party_type=party_type,
         code=code[0] if code else None,

@@ -78,6 +78,8 @@ class PartyFacts(_Facts):
     code_valid: bool | None = None
     address: str | None = None
     representative: str | None = None
+    #: A 个体工商户 (`party_type` stays organisation or citizen, which the penalty thresholds distinguish).
+    individual_business: bool = False
     #: The line that names the party (evidence).
     line: str = ""
 

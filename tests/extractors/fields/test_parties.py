@@ -124,3 +124,37 @@ def test_samples_party_matches_the_truth(sample) -> None:
         assert party.party_type == facts["party_type"]
     party = find_party(sample.decision.text)
     assert party.code.value == facts["party_code"] and party.code_valid
+
+
+def test_spaced_out_party_line_ends_at_the_next_label() -> None:
+    text = "某局\n行政处罚决定书\n当 事 人 ： 永 清 县 xx 超 市\n主 体 资 格 证 照 名 称 ： 营 业 执 照\n"
+    party = find_party(text)
+    assert party is not None and party.name.value == "永清县xx超市"
+
+
+def test_name_label_and_a_block_on_one_line() -> None:
+    text = "当事人:安康某医疗服务有限公司 主体资格证照\n名称:营业执照 统一社会信用代码（注册\n号）:91610902MAB30R8L6K\n"
+    party = find_party(text)
+    assert party is not None and party.name.value == "安康某医疗服务有限公司"
+    assert party.code is not None and party.code.value == "91610902MAB30R8L6K"
+    assert not party.individual_business
+
+
+def test_operator_and_business_form_brackets_dropped_a_second_name_kept() -> None:
+    shop = find_party("当事人：孝昌县某某殡葬店（个体工商户）\n经营者：丁某某\n")
+    assert shop is not None and shop.name.value == "孝昌县某某殡葬店" and shop.individual_business
+    operator = find_party("当事人：梁溪区某某餐饮店（经营者：汪某某）\n主体资格证照名称：营业执照\n")
+    assert operator is not None and operator.name.value == "梁溪区某某餐饮店"
+    partnership = find_party("当事人：金堂县某某养老中心（普通合伙）\n")
+    assert partnership is not None and partnership.name.value == "金堂县某某养老中心(普通合伙)"
+
+
+def test_a_name_wrapped_inside_its_bracket_is_joined() -> None:
+    party = find_party("当事人：某县某镇中心卫生院（某县第四人民医院\n）\n主体资格证照名称：事业单位法人证书\n")
+    assert party is not None and party.name.value == "某县某镇中心卫生院(某县第四人民医院)"
+    assert party.party_type == "organisation"
+
+
+def test_the_shops_name_under_another_label_wins_over_the_operator() -> None:
+    party = find_party("当事人：宫某某\n主体资格证照名称:故城县某某副食店\n统一社会信用代码：92131126MA098NB959\n")
+    assert party is not None and party.name.value == "故城县某某副食店" and party.individual_business
