@@ -307,7 +307,7 @@ def plan(count: int, seed: int) -> list[tuple[str, Mutator, int]]:
     return cases
 
 
-def run(count: int, seed: int, timeout: float, keep: Path | None) -> list[Result]:
+def run(count: int, seed: int, timeout: float, keep: Path | None, progress: Path | None = None) -> list[Result]:
     inputs = bases()
     runner = Runner(timeout)
     results: list[Result] = []
@@ -331,6 +331,8 @@ def run(count: int, seed: int, timeout: float, keep: Path | None) -> list[Result
                     path.unlink()
                 if number % 100 == 0:
                     print(f"{number}/{count} {dict(Counter(r.outcome for r in results))}", file=sys.stderr)
+                    if progress is not None:  # a long run can be read while it goes on
+                        progress.write_text(json.dumps(summary(results), ensure_ascii=False, indent=2), "utf-8")
     finally:
         runner.close()
     return results
@@ -364,7 +366,7 @@ def main() -> None:
     args = parser.parse_args()
     os.environ["REVIEWER_OCR_DPI"] = str(args.ocr_dpi)  # the spawned worker reads its settings from here
     started = time.perf_counter()
-    result = summary(run(args.count, args.seed, args.timeout, args.keep))
+    result = summary(run(args.count, args.seed, args.timeout, args.keep, args.json))
     result["wall_s"] = round(time.perf_counter() - started, 1)
     text = json.dumps(result, ensure_ascii=False, indent=2)
     if args.json:

@@ -21,7 +21,14 @@ from extractors.readers.docx import read_docx
 from extractors.readers.image import read_image
 from extractors.readers.pdf import DAMAGED_PAGE_WARNING, Engine, read_pdf
 from extractors.sniff import refuse_encrypted_ole, sniff
-from reviewer.core.errors import BadInput, ConverterMissing, CorruptFile, InputNotFound, UnsupportedFormat
+from reviewer.core.errors import (
+    BadInput,
+    ConverterMissing,
+    CorruptFile,
+    InputNotFound,
+    TooManyPages,
+    UnsupportedFormat,
+)
 from reviewer.core.model import Page, SourceError
 
 _DIGITS = re.compile(r"(\d+)")
@@ -39,6 +46,10 @@ class ReadOptions:
     converter_timeout_s: float = 120.0
     #: OCR for images and PDF pages without a usable text layer; None refuses images (OcrUnavailable).
     ocr: OcrOptions | None = field(default_factory=OcrOptions)
+    #: Most pages of one case file (all inputs together); past it the case is refused (`TooManyPages`).
+    max_pages: int = 5000
+    #: Most pixels of one image; a PDF page rendered for OCR is scaled down to fit.
+    max_image_pixels: int = 80_000_000
 
 
 def natural_key(name: str) -> tuple:
@@ -47,13 +58,23 @@ def natural_key(name: str) -> tuple:
 
 
 def iter_case(paths: Sequence[Path], options: ReadOptions) -> Iterator[Page | SourceError]:
-    """Yield pages (numbered over the whole case file) and per-file errors, in order, one at a time."""
+    """Yield pages (numbered over the whole case file) and per-file errors, in order, one at a time.
+
+    Raises `TooManyPages` as soon as the case passes `options.max_pages` (readers are lazy, so a huge file is
+    not read to its end first)."""
     index = 0
     with tempfile.TemporaryDirectory(prefix="reviewer-") as tmp:
         for number, path in enumerate(paths):
             for item in _iter_input(Path(path), options, Path(tmp) / str(number)):
                 if isinstance(item, Page):
                     index += 1
+                    if index > options.max_pages:
+                        raise TooManyPages(
+                            f"case has more than {options.max_pages} pages (at {item.source} page {item.source_page})",
+                            f"案卷超过 {options.max_pages} 页（读到“{item.source}”第 {item.source_page} 页时超出），"
+                            "超过页数上限，请拆分后分别评查。",
+                            source=item.source,
+                        )
                     item.index = index
                 yield item
 
@@ -125,14 +146,16 @@ def _iter_zip(path: Path, source: str, options: ReadOptions, scratch: Path) -> I
 
 def _read_document(path: Path, source: str, kind: str, options: ReadOptions, scratch: Path) -> Iterator[Page]:
     if kind == "pdf":
-        yield from read_pdf(path, source, engine=options.pdf_engine, ocr=options.ocr)
+        yield from read_pdf(
+            path, source, engine=options.pdf_engine, ocr=options.ocr, max_pixels=options.max_image_pixels
+        )
     elif kind == "docx":
         yield from read_docx(path, source)
     elif kind == "ole":
         refuse_encrypted_ole(path, source)
         yield from read_docx(convert_legacy(path, source, options, scratch), source)
     else:
-        yield from read_image(path, source, ocr=options.ocr)
+        yield from read_image(path, source, ocr=options.ocr, max_pixels=options.max_image_pixels)
 
 
 def convert_legacy(path: Path, source: str, options: ReadOptions, scratch: Path) -> Path:

@@ -17,7 +17,7 @@ from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 from extractors.ocr import OcrOptions
 from extractors.ocr.page import ocr_page
 from extractors.ocr.registry import get_engine
-from reviewer.core.errors import CorruptFile, OcrUnavailable
+from reviewer.core.errors import CorruptFile, ImageTooLarge, OcrUnavailable
 from reviewer.core.model import Page
 
 A4_SHORT_INCHES = 8.27
@@ -38,36 +38,50 @@ def image_dpi(image: Image.Image) -> float:
     return max(min(image.size) / A4_SHORT_INCHES, _MIN_DPI)
 
 
-def iter_frames(path: Path, source: str) -> Iterator[Image.Image]:
-    """Each frame of the file, upright by its EXIF orientation; `CorruptFile` for what PIL cannot decode."""
+def _too_large(source: str, size: tuple[int, int], max_pixels: int) -> ImageTooLarge:
+    width, height = size
+    return ImageTooLarge(
+        f"{source}: {width}x{height} pixels exceeds the limit of {max_pixels}",
+        f"图片“{source}”为 {width}×{height} 像素（约 {width * height / 1e6:.0f} 百万像素），超过上限 "
+        f"{max_pixels / 1e6:.0f} 百万像素，请缩小分辨率后上传。",
+        source=source,
+    )
+
+
+def iter_frames(path: Path, source: str, max_pixels: int | None = None) -> Iterator[Image.Image]:
+    """Each frame of the file, upright by its EXIF orientation; `CorruptFile` for what PIL cannot decode,
+    `ImageTooLarge` for a frame over `max_pixels` (checked from the header, before decoding)."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(path) as image:
                 for frame in ImageSequence.Iterator(image):
+                    if max_pixels is not None and frame.width * frame.height > max_pixels:
+                        raise _too_large(source, frame.size, max_pixels)
                     upright = ImageOps.exif_transpose(frame.copy())
                     upright.info.setdefault("dpi", frame.info.get("dpi"))
                     yield upright
-    except (
-        UnidentifiedImageError,
-        OSError,
-        SyntaxError,
-        ValueError,
-        Image.DecompressionBombWarning,
-        Image.DecompressionBombError,
-    ) as error:
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError) as error:
+        raise ImageTooLarge(
+            f"{source}: image too large to decode safely ({error})",
+            f"图片“{source}”像素过多，超过可安全解码的上限，请缩小分辨率后上传。",
+            source=source,
+        ) from error
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
         raise CorruptFile(
             f"{source}: image cannot be decoded ({error})", f"图片“{source}”已损坏或无法识别，无法读取。", source=source
         ) from error
 
 
-def read_image(path: Path, source: str | None = None, *, ocr: OcrOptions | None = None) -> Iterator[Page]:
+def read_image(
+    path: Path, source: str | None = None, *, ocr: OcrOptions | None = None, max_pixels: int | None = None
+) -> Iterator[Page]:
     """Yield one OCR'd page per frame; `OcrUnavailable` when OCR is switched off."""
     source = source or path.name
     if ocr is None:
         raise OcrUnavailable(f"{source}: image input needs OCR, which is not enabled", source=source)
     engine = get_engine(ocr.engine)
-    for number, frame in enumerate(iter_frames(path, source), start=1):
+    for number, frame in enumerate(iter_frames(path, source, max_pixels), start=1):
         yield ocr_page(
             frame, engine, dpi=image_dpi(frame), source=source, number=number, low_confidence=ocr.low_confidence
         )

@@ -39,12 +39,18 @@ _LINE = re.compile(r"[^\r\n]+")
 
 
 def read_pdf(
-    path: Path, source: str | None = None, *, engine: Engine = "pdfium", ocr: OcrOptions | None = None
+    path: Path,
+    source: str | None = None,
+    *,
+    engine: Engine = "pdfium",
+    ocr: OcrOptions | None = None,
+    max_pixels: int | None = None,
 ) -> Iterator[Page]:
     """Yield the pages of a PDF; raise `EncryptedFile` or `CorruptFile` before the first page.
 
     With `ocr`, pages without a usable text layer are rendered and OCR'd (pdfium renders them, whichever
-    engine reads the text layers)."""
+    engine reads the text layers), at a lower dpi where the page would pass `max_pixels` (a poster-sized page
+    must not take gigabytes)."""
     source = source or path.name
     pages = _read_with_plumber(path, source) if engine == "plumber" else _read_with_pdfium(path, source)
     if ocr is None:
@@ -53,12 +59,21 @@ def read_pdf(
     document = _open_pdfium(path, source)
     try:
         for page in pages:
-            yield _ocr_if_needed(document, page, ocr)
+            yield _ocr_if_needed(document, page, ocr, max_pixels)
     finally:
         document.close()
 
 
-def _ocr_if_needed(document: pdfium.PdfDocument, page: Page, ocr: OcrOptions) -> Page:
+def render_scale(width_pt: float, height_pt: float, dpi: int, max_pixels: int | None) -> float:
+    """Points → pixels at `dpi`, lowered so the rendered page stays within `max_pixels`."""
+    scale = dpi / 72
+    pixels = width_pt * height_pt * scale * scale
+    if max_pixels is not None and pixels > max_pixels:
+        scale *= (max_pixels / pixels) ** 0.5
+    return scale
+
+
+def _ocr_if_needed(document: pdfium.PdfDocument, page: Page, ocr: OcrOptions, max_pixels: int | None) -> Page:
     """The text-layer page when its text is usable, else the page rendered and OCR'd."""
     from extractors.ocr.page import ocr_page
     from extractors.ocr.registry import get_engine
@@ -73,7 +88,16 @@ def _ocr_if_needed(document: pdfium.PdfDocument, page: Page, ocr: OcrOptions) ->
     try:
         if usable_text(page.text, image_share(pdf_page)):
             return page
-        image = pdf_page.render(scale=ocr.dpi / 72, grayscale=False).to_pil()
+        width, height = pdf_page.get_size()
+        scale = render_scale(width, height, ocr.dpi, max_pixels)
+        if scale < ocr.dpi / 72:
+            log.info(
+                "%s page %s rendered at %.0f dpi to stay within the pixel limit",
+                page.source,
+                page.source_page,
+                scale * 72,
+            )
+        image = pdf_page.render(scale=scale, grayscale=False).to_pil()
     except pdfium.PdfiumError as error:
         log.warning("%s page %s cannot be rendered for OCR: %s", page.source, page.source_page, error)
         return page if page.text.strip() else damaged_page(page.source, page.source_page)
@@ -85,7 +109,7 @@ def _ocr_if_needed(document: pdfium.PdfDocument, page: Page, ocr: OcrOptions) ->
         log.warning("%s page %s needs OCR: %s", page.source, page.source_page, error)
         return page  # kept with its "no usable text layer" warning; the text pages of the file still count
     scanned = ocr_page(
-        image, engine, dpi=ocr.dpi, source=page.source, number=page.source_page, low_confidence=ocr.low_confidence
+        image, engine, dpi=scale * 72, source=page.source, number=page.source_page, low_confidence=ocr.low_confidence
     )
     scanned.index = page.index
     return scanned

@@ -54,6 +54,20 @@ class FileTooLarge(BadInput):
     default_user_message = "文件超过大小限制，请拆分后上传。"
 
 
+class TooManyPages(BadInput):
+    """The case file has more pages than REVIEWER_MAX_PAGES_PER_CASE allows."""
+
+    http_status = 413
+    default_user_message = "案卷页数超过上限，请拆分后上传。"
+
+
+class ImageTooLarge(BadInput):
+    """An image (or a page to be rendered for OCR) has more pixels than REVIEWER_MAX_IMAGE_PIXELS allows."""
+
+    http_status = 413
+    default_user_message = "图片像素过多，超过上限，请缩小后上传。"
+
+
 class UnsupportedFormat(BadInput):
     http_status = 415
     default_user_message = "不支持的文件格式。请上传 PDF、DOCX、DOC/WPS 或 ZIP 文件。"

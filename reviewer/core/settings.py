@@ -17,6 +17,10 @@ class Settings(BaseSettings):
 
     #: Largest single upload accepted, in bytes.
     max_file_bytes: int = 200 * 1024 * 1024
+    #: Most pages one case file may have (all its files together); a longer one is refused, not cut short.
+    max_pages_per_case: int = Field(5000, ge=1)
+    #: Most pixels of one image (a photo, a TIFF frame); a PDF page rendered for OCR is scaled down to fit.
+    max_image_pixels: int = Field(80_000_000, ge=1)
     #: ZIP limits: members, total uncompressed bytes, and the worst compression ratio per member.
     zip_max_members: int = 2000
     zip_max_total_bytes: int = 2 * 1024 * 1024 * 1024

@@ -44,6 +44,8 @@ def read_options(settings: Settings) -> ReadOptions:
         settings.soffice,
         settings.converter_timeout_s,
         ocr_options(settings),
+        max_pages=settings.max_pages_per_case,
+        max_image_pixels=settings.max_image_pixels,
     )
 
 

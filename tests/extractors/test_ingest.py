@@ -137,3 +137,29 @@ def test_legacy_doc_is_converted_with_the_configured_soffice(tmp_path, make_docx
     doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
     pages, errors = split(iter_case([doc], ReadOptions(soffice=str(fake))))
     assert errors == [] and [p.source for p in pages] == ["old.wps"] and "行政处罚决定书" in pages[0].text
+
+
+def test_a_case_past_the_page_limit_is_refused(tmp_path, make_pdf, make_docx):
+    import pytest
+
+    from reviewer.core.errors import ExitCode, TooManyPages
+
+    folder = tmp_path / "case"
+    folder.mkdir()
+    make_docx("1.docx", [NOTICE, ["第二页"]]).rename(folder / "1.docx")
+    make_pdf("2.pdf", [DECISION, ["第二页"]]).rename(folder / "2.pdf")
+    assert len(split(iter_case([folder], ReadOptions(max_pages=4)))[0]) == 4
+    with pytest.raises(TooManyPages) as raised:
+        list(iter_case([folder], ReadOptions(max_pages=3)))
+    assert raised.value.exit_code == ExitCode.BAD_INPUT
+    assert "超过 3 页" in raised.value.user_message and "“2.pdf”第 2 页" in raised.value.user_message
+
+
+def test_an_image_past_the_pixel_limit_is_refused_before_decoding(tmp_path):
+    from PIL import Image
+
+    Image.new("L", (2000, 1000), 255).save(tmp_path / "big.png")
+    pages, errors = split(iter_case([tmp_path / "big.png"], ReadOptions(max_image_pixels=1_000_000)))
+    assert pages == []
+    assert [e.error for e in errors] == ["ImageTooLarge"]
+    assert "2000×1000" in errors[0].message and "百万像素" in errors[0].message

@@ -83,3 +83,13 @@ def test_garbage_with_pdf_header_is_corrupt(tmp_path: Path):
     junk.write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 50)
     with pytest.raises(CorruptFile):
         list(read_pdf(junk))
+
+
+def test_render_scale_keeps_a_poster_page_within_the_pixel_limit():
+    from extractors.readers.pdf import render_scale
+
+    a4 = render_scale(595, 842, 200, 80_000_000)
+    assert a4 == 200 / 72  # an ordinary page keeps the OCR dpi
+    poster = render_scale(14400, 14400, 200, 80_000_000)  # 200 × 200 inches
+    assert poster < 200 / 72 and (14400 * poster) ** 2 <= 80_000_000 * 1.0001
+    assert render_scale(14400, 14400, 200, None) == 200 / 72
