@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/decision_checks.py                  # dev and held-out, side by side
     .venv/bin/python bench/decision_checks.py --split dev --misses   # …and every disagreement on dev
+    .venv/bin/python bench/decision_checks.py --split dev --write-known  # rewrite tests/real/decision_known_misses.json
 
 Runs `reviewer review --scope decision` in-process over `../shared/real/decisions/dNNN.pdf` and compares each
 check's status with `tests/real/checks/dNNN.json`. A `fail` is the positive class: precision = failures that
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -40,9 +42,15 @@ def _shared() -> Path:
     return main.parent / "shared" if main is not None else beside
 
 
-REAL = _shared() / "real" / "decisions"
+REAL = (
+    Path(os.environ["REVIEWER_REAL_DIR"]) / "decisions"
+    if "REVIEWER_REAL_DIR" in os.environ
+    else _shared() / "real" / "decisions"
+)
 LABELS = REPO / "tests" / "real" / "labels"
 CHECKS = REPO / "tests" / "real" / "checks"
+#: Check id → the dev documents on which the check is still wrong (a false fail or a missed fail).
+KNOWN_MISSES = REPO / "tests" / "real" / "decision_known_misses.json"
 
 
 @dataclass
@@ -50,7 +58,11 @@ class Tally:
     counts: Counter[str] = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
 
+    wrong: list[str] = field(default_factory=list)
+
     def add(self, doc: str, label: str, got: str) -> None:
+        if (got == "fail") != (label == "fail"):
+            self.wrong.append(doc)
         self.counts["n"] += 1
         if got == "fail" and label == "fail":
             self.counts["tp"] += 1
@@ -129,12 +141,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", choices=["dev", "heldout", "both"], default="both")
     parser.add_argument("--misses", action="store_true", help="list every disagreement")
+    parser.add_argument("--write-known", action="store_true", help="write the dev misses to the known-misses file")
     args = parser.parse_args()
     if not REAL.is_dir():
-        sys.exit(f"real decisions not found at {REAL}")
+        sys.exit(f"real decisions not found at {REAL} (set REVIEWER_REAL_DIR to the folder holding decisions/)")
     for split in ("dev", "heldout") if args.split == "both" else (args.split,):
         docs = documents(split)
-        report(f"{split} ({len(docs)} decisions)", evaluate(docs), args.misses)
+        tallies = evaluate(docs)
+        report(f"{split} ({len(docs)} decisions)", tallies, args.misses)
+        if args.write_known and split == "dev":
+            known = {check_id: tally.wrong for check_id, tally in tallies.items()}
+            KNOWN_MISSES.write_text(json.dumps(known, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from checklists.registry import register
 from checklists.schema import CheckSpec
 from reviewer.core import calendar
 from reviewer.core.calendar import format_date
-from reviewer.core.facts import DecisionAlone
+from reviewer.core.facts import DecisionAlone, DraftingSlip
 from reviewer.core.model import Instrument
 
 SCOPE = "decision"
@@ -130,3 +130,69 @@ def statement_period_alone(view: CaseView, check: CheckSpec) -> Outcome:
             decision_date=format_date(day),
         )
     return passed(served, dated)
+
+
+_SLIP_NAMES = {
+    "guidance": "保留了格式文书的栏目提示语",
+    "placeholder": "保留了待填写的占位文字",
+    "blank": "留有未填写的空白",
+    "alternative": "保留了未作选择的备选文字",
+    "proposal": "结论或处理决定使用了建议、拟处等措辞",
+    "investigation": "以“涉嫌违反”作为认定结论",
+    "disagreement": "标题与处理结果不一致",
+}
+
+
+@register("decision.drafting")
+def drafting(view: CaseView, check: CheckSpec) -> Outcome:
+    """No unfilled template text, no proposal or investigation wording as the conclusion, title and disposition agree."""
+    found = alone(view)
+    if found is None:
+        return not_applicable("案卷中没有决定书。")
+    decision, facts = found
+    slips = list(facts.slips)
+    if facts.dated == "blank" and facts.date is not None:
+        slips.insert(0, DraftingSlip(kind="blank", quote=facts.date_line or facts.date.raw))
+    if not slips:
+        return passed(view.cite(decision))
+    kinds = list(dict.fromkeys(_SLIP_NAMES[slip.kind] for slip in slips))
+    evidence = [view.cite(decision, slip.quote) for slip in slips[:4]]
+    quotes = "；".join(f"“{slip.quote}”" for slip in slips[:3])
+    return fail(*evidence, count=len(slips), problem=f"{'、'.join(kinds)}（{quotes}）")
+
+
+@register("rights.remedies_in_decision", scope=SCOPE)
+def remedies_alone(view: CaseView, check: CheckSpec) -> Outcome:
+    """复议 within 60 days at a named body, and direct litigation within 6 months, with no blanks."""
+    found = alone(view)
+    if found is None:
+        return unknown(_NO_DECISION)
+    decision, facts = found
+    told = facts.remedies
+    if told is None:
+        return fail(view.cite(decision), confidence=0.85, problem="未告知申请行政复议和提起行政诉讼的途径")
+    evidence = view.cite(decision, told.sentence[:30])
+    problems = []
+    if not told.review:
+        problems.append("未告知申请行政复议的途径")
+    else:
+        if told.review_blank:
+            problems.append("复议机关或期限留空")
+        elif not told.review_body_named:
+            problems.append("未写明具体的复议机关")
+        if told.review_days == 0:
+            problems.append("复议期限不是六十日")
+    if told.only_after_review and not told.prereview_named:
+        problems.append("只告知对复议决定不服再起诉，未告知直接提起行政诉讼")
+    elif told.missing_litigation or (not told.direct_litigation and not told.only_after_review):
+        problems.append("未告知提起行政诉讼的途径")
+    if told.direct_litigation:
+        if told.litigation_blank:
+            problems.append("起诉期限留空")
+        elif told.litigation_months not in (None, 6):
+            problems.append(f"起诉期限写为{told.litigation_months}个月")
+    if problems:
+        return fail(evidence, problem="；".join(problems))
+    if told.review_days is None or (told.direct_litigation and told.litigation_months is None):
+        return unknown("未能读出复议或诉讼的期限，请人工核查。", evidence)
+    return passed(evidence)

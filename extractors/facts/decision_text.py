@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from extractors.facts.decision import date_fact
+from extractors.facts.decision_drafting import drafting_slips
+from extractors.facts.decision_remedies import read_remedies
 from extractors.facts.wording import line_at
 from extractors.fields.dates import DateMatch, find_dates
 from reviewer.core.facts import DatedState, DecisionAlone, ItemState, OwnNumber, PartyIdentity, Period, StatementTold
@@ -226,4 +228,6 @@ def read_alone(text: str, title: str) -> DecisionAlone:
         number_malformed=malformed,
         party=_party(text),
         statement=_statement(text),
+        remedies=read_remedies(text),
+        slips=drafting_slips(text, title),
     )

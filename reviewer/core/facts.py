@@ -346,6 +346,41 @@ class StatementTold(_Facts):
     made: bool = False
 
 
+#: guidance: a template heading left in （救济途径和期限）; placeholder: （此处填入…）; blank: a gap to fill (一式 份);
+#: alternative: an option left unchosen ([…并], 可以（应当））; proposal / investigation: 建议给予, 拟处, 涉嫌违反 as
+#: the conclusion; disagreement: the title and the disposition disagree (不予处罚 in a penalty decision).
+SlipKind = Literal["guidance", "placeholder", "blank", "alternative", "proposal", "investigation", "disagreement"]
+
+
+class DraftingSlip(_Facts):
+    kind: SlipKind
+    quote: str
+
+
+class RemediesTold(_Facts):
+    """The remedies the decision offers (行政处罚法 Art. 59 (五)), as its remedy sentences word them."""
+
+    #: The first remedy sentence (evidence).
+    sentence: str
+    review: bool = False
+    #: 60 when the 复议 period reads 六十日 (or two months), 0 for any other period, None when none is stated.
+    review_days: int | None = None
+    review_body: str | None = None
+    #: A body with its place (嵩川县人民政府); a bare 人民政府 or 上一级机关 is not named.
+    review_body_named: bool = False
+    review_blank: bool = False
+    #: Litigation offered without going through 复议 first, and its period in months (3: the pre-2015 text).
+    direct_litigation: bool = False
+    litigation_months: int | None = None
+    litigation_blank: bool = False
+    #: For some violation, litigation is offered only against the 复议决定 (no direct route) …
+    only_after_review: bool = False
+    #: … or a 复议 offer is followed by no litigation route at all.
+    missing_litigation: bool = False
+    #: A provision (or 复议前置) is named in the remedy sentences, which may make 复议 a precondition.
+    prereview_named: bool = False
+
+
 class DecisionAlone(_Facts):
     """A decision reviewed alone (文书评查): what its own text says about itself (filled by
     `extractors.facts.decision_text`; masked values count as given)."""
@@ -360,6 +395,9 @@ class DecisionAlone(_Facts):
     number_malformed: str | None = None
     party: PartyIdentity | None = None
     statement: StatementTold | None = None
+    remedies: RemediesTold | None = None
+    #: Drafting slips (template text left, wording that does not belong), in text order.
+    slips: list[DraftingSlip] = PydField(default_factory=list)
 
 
 class InstrumentFacts(_Facts):

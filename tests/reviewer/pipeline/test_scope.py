@@ -84,3 +84,24 @@ def test_untitled_decision_is_read_whole(make_pdf: Callable[..., Path]) -> None:
     assert draft.instruments[0].last_page == 2
     status = {f.check_id: f.status for f in draft.findings}
     assert status["timeline.dates_filled"] == "pass" and status["decision.doc_number"] == "pass"
+
+
+def test_flawed_decision_fails_with_evidence(make_pdf: Callable[..., Path]) -> None:
+    flawed = [
+        line.replace("嵩川市监处罚〔2024〕17号", "嵩川市监处罚〔2023〕17号")
+        .replace(
+            "如不服本决定，可在六十日内向嵩川市人民政府申请行政复议，或者在六个月内向嵩川区人民法院提起行政诉讼。",
+            "如不服本决定，可在六十日内向人民政府申请行政复议；对复议决定不服的，可在十五日内向人民法院提起行政诉讼。",
+        )
+        .replace("决定处罚如下", "建议处罚如下")
+        for line in DECISION
+    ]
+    _, draft = review([make_pdf("flawed.pdf", [[*flawed, "本文书一式 份， 份送达。"]])], Settings(), scope="decision")
+    found = {f.check_id: f for f in draft.findings}
+    for check_id in ("decision.doc_number", "rights.remedies_in_decision", "decision.drafting"):
+        assert found[check_id].status == "fail", (check_id, found[check_id].message)
+        assert found[check_id].evidence and "{" not in found[check_id].message
+    assert "复议决定不服再起诉" in found["rights.remedies_in_decision"].message
+    assert "未写明具体的复议机关" in found["rights.remedies_in_decision"].message
+    assert "2023" in found["decision.doc_number"].message
+    assert draft.score is not None and draft.score < 100

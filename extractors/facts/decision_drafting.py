@@ -1,0 +1,115 @@
+"""Drafting slips of a decision (`decision.drafting`): template text left unfilled, and wording that does not belong.
+
+What counts, from the national form templates and the published review standards: the template's guidance
+brackets left in （救济途径和期限）; placeholders （此处填入…）; blanks the agency had to fill (一式 份, 第 页 共 页,
+___日内, an account left empty); options left unchosen ([责令…并], 可以（应当）, （是/否））; proposal or investigation
+wording as the conclusion or the disposition of a final decision (建议给予, 拟处, 涉嫌违反 in the conclusion); a
+不予处罚 disposition under a penalty title. What does not count: the receipt lines left blank for service
+(送达日期 年 月 日, 签收), optional contact fields, redaction (**, xx), and investigation wording in the narrative of
+how the case was opened (涉嫌… 立案, 调查终结报告建议…).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reviewer.core.facts import DraftingSlip, SlipKind
+
+#: Lines the agency leaves for service or contact: their blanks are filled on the served copy, or optional.
+_RECEIPT_LINE = re.compile(
+    r"送达日期|送达方式|送达地点|签收|签名|签字|收件人|受送达|联系电话|联系方式|电话|传真|邮编|邮箱"
+)
+#: The national template's guidance headings, as they read when left in the text.
+_GUIDANCE = re.compile(
+    r"[（(](?:案件来源|调查经过|违反法律、法规或者规章的事实|违反法律法规或者规章的事实|当事人陈述、申辩情况|"
+    r"行政处罚告知|案件性质|自由裁量|行政处罚的内容|行政处罚的履行方式|履行方式和期限|救济途径和期限|相关证据)"
+    r"[^）)]{0,60}[）)]"
+)
+_PLACEHOLDER = re.compile(r"此处填[入写]|在此填[入写]|填写具体|（具体[^）]{0,10}）|[（(]自由裁量的情节")
+_BLANKS = (
+    re.compile(r"一式[_＿\s]*份[，,、]?[_＿\s]*份送达"),
+    re.compile(r"第[_＿\s]*页[，,、]?\s*共[_＿\s]*页"),
+    re.compile(r"之日起[_＿\s]*日内"),
+    re.compile(r"(?:账号|帐号|账户|帐户|户名|开户行|开户银行|收款单位)[:：][_＿\s]*[，。,；;）)]"),
+    re.compile(r"[_＿]{3,}"),
+    re.compile(r"罚款[_＿\s]*元|人民币[_＿]+元"),
+)
+_ALTERNATIVES = (
+    re.compile(r"[\[［【][^\]］】\d]{0,30}(?:并|责令|改正)[^\]］】\d]{0,10}[\]］】]"),
+    re.compile(r"可以[（(]应当[）)]|应当[（(]可以[）)]|[（(]是/否[）)]"),
+    re.compile(
+        r"[（(](?![^）)]*(?:次|袋|人|元|个|件|斤|分钟|小时|天|份|瓶|盒|克|米|吨|升))[\u4e00-\u9fff]{2,8}/[\u4e00-\u9fff]{2,8}[）)]"
+    ),
+)
+_SENTENCE = re.compile(r"[^。；;]+[。；;]?")
+#: Proposal wording in a sentence that decides or concludes (not the narrative of opening the case).
+_PROPOSAL = re.compile(
+    r"建议(?:对当事人|对其|对该|给予|处以|作出|作以下|作如下|予以|适用|依法|按照|责令|处|从轻|从重|减轻|一般|决定|罚款|没收)"
+    r"|建议对[^，。；]{1,30}?(?:处罚|处以|罚款|予以|给予|作出|决定)"
+    r"|拟(?:对当事人|对其|给予|处以|作出(?!的)|作以下|作如下|参照|按|处罚|决定)"
+)
+#: The narrative of how the case was opened and the notice given, where proposal wording is history, not a ruling.
+_NARRATIVE = re.compile(r"立案|告知|听证|调查终结|终结报告|移送|报请|呈请")
+_SUSPECTED = re.compile(r"涉嫌违反")
+#: Where a decision states its conclusion.
+_CONCLUDING = re.compile(r"本局认为|我局认为|本机关认为|综上|经审查认为")
+_NO_PENALTY = re.compile(r"决定不予(?:行政)?处罚|作出不予(?:行政)?处罚|不予(?:行政)?处罚的决定")
+_PENALTY = re.compile(r"(?:处以|并处|罚款人民币|罚款[0-9]|决定(?:给予|处以)|处罚如下)")
+_SLIP_LIMIT = 8
+
+
+def _lines(text: str) -> list[str]:
+    return ["".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def _slip(kind: SlipKind, quote: str) -> DraftingSlip:
+    return DraftingSlip(kind=kind, quote=quote[:40])
+
+
+def _template_slips(lines: list[str]) -> list[DraftingSlip]:
+    slips: list[DraftingSlip] = []
+    for line in lines:
+        if _RECEIPT_LINE.search(line):
+            continue
+        guidance, placeholder = _GUIDANCE.search(line), _PLACEHOLDER.search(line)
+        if guidance:
+            slips.append(_slip("guidance", guidance.group()))
+        if placeholder:
+            slips.append(_slip("placeholder", placeholder.group()))
+        for pattern in _BLANKS:
+            found = pattern.search(line)
+            if found:
+                slips.append(_slip("blank", line))
+                break
+    return slips
+
+
+def _wording_slips(text: str, title: str) -> list[DraftingSlip]:
+    flat = "".join(text.split())
+    slips: list[DraftingSlip] = []
+    for found in _SENTENCE.finditer(flat):
+        sentence = found.group()
+        proposal = _PROPOSAL.search(sentence)
+        if proposal and not _NARRATIVE.search(sentence):
+            slips.append(_slip("proposal", sentence[max(0, proposal.start() - 10) :]))
+        if _SUSPECTED.search(sentence) and _CONCLUDING.search(sentence) and "立案" not in sentence:
+            slips.append(_slip("investigation", sentence))
+    slips.extend(_slip("alternative", found.group()) for pattern in _ALTERNATIVES for found in pattern.finditer(flat))
+    no_penalty, penalty = _NO_PENALTY.search(flat), _PENALTY.search(flat)
+    if "不予" not in title and no_penalty is not None:
+        slips.append(_slip("disagreement", no_penalty.group()))
+    if "不予" in title and penalty is not None and no_penalty is None:
+        slips.append(_slip("disagreement", penalty.group()))
+    return slips
+
+
+def drafting_slips(text: str, title: str) -> list[DraftingSlip]:
+    """Every drafting slip of a decision's text, first ones first (at most a handful: evidence, not an index)."""
+    slips = [*_template_slips(_lines(text)), *_wording_slips(text, title)]
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for slip in slips:
+        if (slip.kind, slip.quote) not in seen:
+            seen.add((slip.kind, slip.quote))
+            unique.append(slip)
+    return unique[:_SLIP_LIMIT]

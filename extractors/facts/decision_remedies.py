@@ -1,0 +1,119 @@
+"""The remedies a decision offers (行政处罚法 Art. 59 (五)), read clause by clause for a decision reviewed alone.
+
+A decision must offer 行政复议 (60 days, a named body) and direct 行政诉讼 (6 months). Real decisions often offer
+litigation only after 复议 (对复议决定不服的，可在十五日内…起诉), name no body (向人民政府), or leave the body or
+the period blank (六十日内向　申请). The sentence is split into clauses; a litigation clause is "after 复议" when
+it, or the clause before it, is conditioned on the 复议决定, and "direct" otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reviewer.core.facts import RemediesTold
+
+_SENTENCE = re.compile(r"[^。；;]+[。；;]?")
+#: Asides in brackets (an address, a phone number) hold commas that are not clause breaks.
+_ASIDE = re.compile(r"[（(](?![^（）()]*填)[^（）()]{0,80}[）)]")
+_REMEDY = re.compile(r"复议|诉讼|起诉")
+#: Sentences about remedies that offer none (复议期间不停止执行, the enforcement warning).
+_NOT_AN_OFFER = re.compile(r"不停止执行|强制执行|逾期不申请")
+_CLAUSE = re.compile(r"[，；,;：:]|(?=或(?:者)?(?:在|于|自|直接|依法|向))|(?=也可)")
+_LITIGATION = re.compile(r"诉讼|起诉")
+_REVIEW = re.compile(r"复议")
+_AFTER = re.compile(r"复议决定|不服复议|复议后|经复议|复议机关|对(?:行政)?复议不服")
+_REVIEW_PERIOD = re.compile(r"(六十|60|陆拾|两个月|二个月|[一二三四五六七八九十百0-9]+)\s*(?:日|天|个月)")
+_LITIGATION_PERIOD = re.compile(r"(六|6|三|3|十五|15|[一二三四五六七八九十0-9]+)\s*(个月|月|日|天)")
+_BODY = re.compile(r"向(.{0,40}?)(?:申请|提出|提请)(?:书面)?(?:行政)?复议")
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,14}(?:省|市|县|区|旗|州|盟|自治区)")
+_GENERIC = re.compile(r"^(?:上一?级|上级|本级|同级|当地|所在地|作出决定的|其)")
+_PREREVIEW = re.compile(r"复议前置|应当先(?:申请)?(?:行政)?复议|《[^》]{2,40}》第[一二三四五六七八九十百零〇0-9]+条")
+_BLANK_PERIOD = re.compile(r"(?:之日起|在|于)内")
+_SIXTY = {"六十", "60", "陆拾", "两个月", "二个月"}
+
+
+def _offers(text: str) -> list[str]:
+    flat = _ASIDE.sub("", "".join(text.split()))
+    return [s for s in _SENTENCE.findall(flat) if _REMEDY.search(s) and not _NOT_AN_OFFER.search(s)]
+
+
+def _named(body: str) -> bool:
+    options = re.split(r"或者|或|、|及", body)
+    return any(_PLACE.search(option) and not _GENERIC.match(option) for option in options)
+
+
+def _offers_review(clause: str) -> bool:
+    return bool(_REVIEW.search(clause)) and not _AFTER.search(clause) and not _LITIGATION.search(clause)
+
+
+def _groups(sentences: list[str]) -> list[list[str]]:
+    """Sentences by the 复议 offer they follow: a decision may offer different routes for different violations."""
+    groups: list[list[str]] = []
+    for sentence in sentences:
+        if not groups or any(_offers_review(c) for c in _CLAUSE.split(sentence)):
+            groups.append([])
+        groups[-1].append(sentence)
+    return groups
+
+
+def read_remedies(text: str) -> RemediesTold | None:
+    """What the decision's remedy sentences offer; None when the text never mentions 复议 or 诉讼."""
+    sentences = _offers(text)
+    if not sentences:
+        return None
+    review_days: int | None = None
+    review_seen = review_blank = body_named = False
+    body: str | None = None
+    litigation_blank = prereview = False
+    litigation_months: int | None = None
+    any_direct = any_after = False
+    only_after = False
+    for group in _groups(sentences):
+        direct = after = offered = False
+        for sentence in group:
+            clauses = [c for c in _CLAUSE.split(sentence) if c]
+            for index, clause in enumerate(clauses):
+                context = "".join(clauses[max(0, index - 2) : index + 1])
+                if _offers_review(clause):
+                    review_seen = offered = True
+                    found = _REVIEW_PERIOD.search(context)
+                    if found:
+                        review_days = 60 if found.group(1) in _SIXTY else 0
+                    if _BLANK_PERIOD.search(context):
+                        review_blank = True
+                    named = _BODY.search(context)
+                    if named is not None:
+                        body = named.group(1)
+                        if not body or body in ("依法", "依法向") or "填" in body:
+                            review_blank = True
+                        body_named = body_named or _named(body)
+                elif _LITIGATION.search(clause):
+                    previous = clauses[index - 1] if index else ""
+                    if (_AFTER.search(clause) or _AFTER.search(previous)) and "直接" not in clause:
+                        after = True
+                        prereview = prereview or bool(_PREREVIEW.search(sentence))
+                        continue
+                    direct = True
+                    window = "".join(clauses[max(0, index - 1) : index + 1])
+                    found = _LITIGATION_PERIOD.search(clause) or _LITIGATION_PERIOD.search(window)
+                    if found and found.group(2) in ("个月", "月"):
+                        months = {"六": 6, "6": 6, "三": 3, "3": 3}.get(found.group(1), 0)
+                        litigation_months = litigation_months or months
+                    if _BLANK_PERIOD.search(window):
+                        litigation_blank = True
+        any_direct, any_after = any_direct or direct, any_after or after
+        only_after = only_after or (offered and not direct)
+    return RemediesTold(
+        sentence=sentences[0][:120],
+        review=review_seen,
+        review_days=review_days,
+        review_body=body,
+        review_body_named=body_named,
+        review_blank=review_blank,
+        direct_litigation=any_direct,
+        litigation_months=litigation_months,
+        litigation_blank=litigation_blank,
+        only_after_review=only_after and (any_after or any_direct),
+        missing_litigation=only_after and not any_after,
+        prereview_named=prereview,
+    )

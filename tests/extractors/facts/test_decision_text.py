@@ -1,0 +1,104 @@
+"""A decision read alone: its own date, 文号, party block, the notice's service, remedies and drafting slips."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractors.facts.decision_drafting import drafting_slips
+from extractors.facts.decision_remedies import read_remedies
+from extractors.facts.decision_text import read_alone
+
+HEAD = "嵩川县市场监督管理局\n行政处罚决定书\n嵩市监处罚〔2024〕17号\n"
+PARTY = "当事人：嵩川县好运来超市\n统一社会信用代码：92410100MA44****1K\n经营场所：嵩川县中原路12号\n"
+
+
+def test_own_date_skips_the_receipt_line_left_blank() -> None:
+    text = HEAD + PARTY + "……\n嵩川县市场监督管理局\n2024年3月4日\n（送达日期： 年 月 日 送达方式： ）\n"
+    facts = read_alone(text, "行政处罚决定书")
+    assert facts.dated == "dated" and facts.date is not None and facts.date.value == dt.date(2024, 3, 4)
+
+
+def test_blank_and_missing_signing_dates() -> None:
+    assert read_alone(HEAD + PARTY + "嵩川县市场监督管理局\n年 月 日\n", "").dated == "blank"
+    assert read_alone(HEAD + PARTY + "（嵩川县市场监督管理局印章）\n", "").dated == "missing"
+
+
+@pytest.mark.parametrize(
+    ("head", "year", "malformed"),
+    [
+        ("嵩市监处罚〔2024〕17号", 2024, None),
+        ("冀市监唐处〔2023〕13022423000949 号", 2023, None),
+        ("永 xx 罚〔 2024 〕x x 号", 2024, None),
+        ("262号", None, "262号"),
+    ],
+)
+def test_own_number(head: str, year: int | None, malformed: str | None) -> None:
+    facts = read_alone(f"嵩川县市场监督管理局\n行政处罚决定书\n{head}\n{PARTY}", "")
+    assert (facts.number.year if facts.number else None) == year
+    assert facts.number_malformed == malformed
+
+
+def test_party_block_counts_masked_values_and_flags_blank_fields() -> None:
+    given = read_alone(HEAD + PARTY, "").party
+    assert given is not None and (given.code, given.address) == ("given", "given")
+    blank = read_alone(
+        HEAD + "当事人：某某店\n统一社会信用代码：-\n住所（住址）：\n经营者：张三\n2024年1月2日，我局", ""
+    )
+    assert blank.party is not None and (blank.party.code, blank.party.address) == ("blank", "blank")
+
+
+def test_notice_service_as_the_decision_tells_it() -> None:
+    text = HEAD + PARTY + "2024年3月1日，我局向当事人送达了《行政处罚告知书》，当事人在规定期限内未提出陈述、申辩。\n"
+    told = read_alone(text, "").statement
+    assert told is not None and told.served.value == dt.date(2024, 3, 1) and not told.waived and not told.made
+    waived = read_alone(text.replace("在规定期限内未提出陈述、申辩", "书面放弃陈述、申辩权利"), "").statement
+    assert waived is not None and waived.waived
+    assert read_alone(HEAD + PARTY + "2024年3月1日作出的告知书载明了拟处罚内容。\n", "").statement is None
+
+
+def test_remedies_direct_and_named() -> None:
+    told = read_remedies(
+        "如不服本决定，可在收到本决定书之日起六十日内向嵩川县人民政府申请行政复议，也可以在六个月内依法向嵩川县人民法院提起行政诉讼。"
+    )
+    assert told is not None and told.review_days == 60 and told.review_body_named
+    assert told.direct_litigation and told.litigation_months == 6 and not told.only_after_review
+
+
+def test_remedies_only_after_review_generic_or_blank() -> None:
+    after = read_remedies(
+        "可在收到本决定书之日起六十日内向嵩川县人民政府申请复议；对行政复议决定不服的，可在收到复议决定书之日起十五日内向人民法院提起诉讼。"
+    )
+    assert after is not None and after.only_after_review and not after.direct_litigation
+    generic = read_remedies("可在六十日内向市场监督管理局或者人民政府申请复议，也可以在六个月内向人民法院提起诉讼。")
+    assert generic is not None and not generic.review_body_named
+    blank = read_remedies("可以在收到本决定书之日起六十日内向 申请行政复议；也可以在 内依法向 法院提起行政诉讼。")
+    assert blank is not None and blank.review_blank and blank.litigation_blank
+    assert read_remedies("罚款应于十五日内缴纳。") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("（救济途径和期限）\n如不服本决定……", "guidance"),
+        ("鉴于当事人（此处填入具体内容），从轻处罚。", "placeholder"),
+        ("本文书一式 份， 份送达，一份归档。", "blank"),
+        ("[责令当事人改正上述违法行为，并]决定处罚如下：", "alternative"),
+        ("综上，建议对当事人处以罚款2000元。", "proposal"),
+        ("本局认为，当事人的行为涉嫌违反了《价格法》第十三条。", "investigation"),
+    ],
+)
+def test_drafting_slips(text: str, kind: str) -> None:
+    assert kind in [slip.kind for slip in drafting_slips(text, "行政处罚决定书")]
+
+
+def test_drafting_leaves_service_lines_narrative_and_units_alone() -> None:
+    text = (
+        "2024年1月2日，我局对当事人涉嫌违反《价格法》的行为立案调查。\n"
+        "我局向当事人送达告知书，告知拟作出的行政处罚。\n"
+        "销售价格为5元（25g/袋）。\n"
+        "送达日期： 年 月 日 送达方式： \n"
+        "本文书一式两份，一份送达，一份归档。\n"
+    )
+    assert drafting_slips(text, "行政处罚决定书") == []
