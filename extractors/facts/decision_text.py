@@ -215,8 +215,9 @@ def _statement(text: str) -> StatementTold | None:
     return told.model_copy(update={"waived": bool(_WAIVED.search(flat)), "made": bool(_MADE.search(flat))})
 
 
-def read_alone(text: str, title: str) -> DecisionAlone:
-    """The decision's own facts (see the module docstring)."""
+def read_alone(text: str, title: str, raw: str | None = None) -> DecisionAlone:
+    """The decision's own facts (see the module docstring). `text` may have its page furniture blanked; drafting
+    slips are read in `raw`, the text as printed, because a copy note left unfilled (一式 份) is one."""
     state, found, line = _own_date(text)
     number, malformed = _own_number(text)
     return DecisionAlone(
@@ -229,5 +230,5 @@ def read_alone(text: str, title: str) -> DecisionAlone:
         party=_party(text),
         statement=_statement(text),
         remedies=read_remedies(text),
-        slips=drafting_slips(text, title),
+        slips=drafting_slips(raw if raw is not None else text, title),
     )

@@ -116,7 +116,7 @@ def read_facts(instrument: Instrument, pages: Sequence[Page] = ()) -> Instrument
         values["citations"] = citation_facts(text)
     if kind in DECISION_KINDS:
         values["decision"] = decision_facts(text)
-        values["alone"] = read_alone(text, instrument.title)
+        values["alone"] = read_alone(text, instrument.title, instrument.text)
     if kind == "prior_notice":
         values["notice"] = notice_facts(text)
     if kind == "hearing_notice":

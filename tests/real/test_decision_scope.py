@@ -3,8 +3,8 @@
 Each check's outcome on each dev decision is compared with the hand label (`tests/real/checks/dNNN.json`). A
 document on which a check is wrong — a fail the label does not confirm, or a labelled fail not reported — is a
 regression unless `decision_known_misses.json` lists it (written by `bench/decision_checks.py --split dev
---write-known`); a listed document that has become right fails too, so the list stays exact. The held-out part is
-not read here. The decisions are read in place (`REVIEWER_REAL_DIR`, else ../shared/real); a missing folder fails.
+--write-known`). A listed document that has become right is reported as a warning, not a failure: other issues
+improve the readers this scope shares, and their landings must not break this test. The held-out part is not read. The decisions are read in place (`REVIEWER_REAL_DIR`, else ../shared/real); a missing folder fails.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,5 @@ def test_check_on_dev_part(check_id: str, tallies: dict[str, Any], known: dict[s
     wrong = set(tallies[check_id].wrong)
     expected = set(known[check_id])
     assert not sorted(wrong - expected), f"{check_id}: new misses (regressions) on {sorted(wrong - expected)}"
-    assert not sorted(expected - wrong), (
-        f"{check_id}: now right on {sorted(expected - wrong)}: rewrite the known misses"
-    )
+    if expected - wrong:
+        warnings.warn(f"{check_id}: now right on {sorted(expected - wrong)}: rewrite the known misses", stacklevel=1)
