@@ -317,12 +317,20 @@ def execution(view: CaseView, check: CheckSpec) -> Outcome:
 # --- cover and index (立卷归档) ---------------------------------------------------------------------------
 
 
-def _row_matches(view: CaseView, row: IndexRow) -> bool:
-    """The index row's title is on its first page (or an instrument of that title's kind starts there)."""
-    needle, first = "".join(row.title.split()), row.first
+def _row_matches(view: CaseView, row: IndexRow, offset: int = 0) -> bool:
+    """The index row's title is on its first page (or an instrument of that title's kind starts there), its
+    page numbers counted `offset` pages after the file's first page."""
+    needle, first = "".join(row.title.split()), row.first + offset
     if view.pages and 1 <= first <= len(view.pages) and needle in "".join(view.pages[first - 1].text.split()):
         return True
     return any(i.first_page == first and (row.kind is None or i.kind == row.kind) for i in view.instruments)
+
+
+def index_offset(view: CaseView, index: Instrument, rows: Sequence[IndexRow]) -> int:
+    """Pages before the index's page 1: none when it numbers the cover and itself, else the cover's and its
+    own pages (numbering from the first document, as many archives do) — whichever more rows agree with."""
+    offsets = sorted({0, index.last_page})
+    return max(offsets, key=lambda offset: (sum(_row_matches(view, row, offset) for row in rows), -offset))
 
 
 def _cover_count_wrong(view: CaseView, cover: Instrument) -> str | None:
@@ -349,8 +357,9 @@ def cover_index(view: CaseView, check: CheckSpec) -> Outcome:
     rows = index.facts.index_rows
     if not rows:
         return unknown("未能读出卷内目录的页号，请人工核对目录与案卷页码。", view.cite(index))
+    offset = index_offset(view, index, rows)
     for row in rows:
-        beyond = bool(view.pages) and row.last > len(view.pages)
-        if beyond or row.first > row.last or not _row_matches(view, row):
+        beyond = bool(view.pages) and row.last + offset > len(view.pages)
+        if beyond or row.first > row.last or not _row_matches(view, row, offset):
             return fail(view.cite(index, row.title))
     return passed(view.cite(cover), view.cite(index))

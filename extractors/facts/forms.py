@@ -15,7 +15,7 @@ from extractors.fields.folding import cn_int, fold
 from extractors.fields.officers import find_officers, missing_certificates
 from extractors.fields.receipts import labelled_values, read_receipt, read_record_header
 from extractors.fields.rights import statement_waived
-from extractors.titles import classify_title, normalise
+from extractors.titles import classify_title, heading_kind, looks_like_title, match_title, normalise
 from reviewer.core.facts import IndexRow, Officer, Person, ReceiptFacts, RecordFacts, ServedDocument, StatementFacts
 
 _EXTENSION = re.compile(
@@ -121,18 +121,36 @@ def payer(text: str) -> tuple[str | None, str | None]:
     return clean_name(names[0].value), compact(codes[0].value) if codes else None
 
 
+def _row_title(cells: list[str]) -> tuple[str, str | None]:
+    """The title cell of an index row and its kind, wherever the 题名 column sits (after 文号 and 责任者 in
+    some templates) and even when it wraps onto the next line: a catalogue title first, then a cell that
+    reads as a heading, then the first cell."""
+    pairs = [cells[n] + cells[n + 1] for n in range(len(cells) - 1)]
+    for fuzzy in (False, True):
+        for candidate in (*cells, *pairs):
+            found = match_title(candidate, fuzzy=fuzzy)
+            if found is not None:
+                return candidate, found.kind
+    for cell in cells:
+        named = heading_kind(cell)
+        if named is not None or looks_like_title(cell):
+            return cell, named.kind if named else None
+    return (cells[0], kind_of_title(cells[0])) if cells else ("", None)
+
+
 def index_rows(text: str) -> list[IndexRow]:
     """Rows of a 卷内文件目录 (title, first page, last page); a row may wrap onto further lines."""
     starts = list(_INDEX_ROW.finditer(text))
     rows = []
     for number, match in enumerate(starts):
         end = starts[number + 1].start() if number + 1 < len(starts) else len(text)
-        pages = _PAGES.search(text[match.end() : end].rstrip())
+        chunk = text[match.end(1) : end].rstrip()
+        pages = _PAGES.search(chunk)
         if pages is None:
             continue
         first = int(pages.group(1))
-        title = match.group(2)
-        rows.append(IndexRow(title=title, first=first, last=int(pages.group(2) or first), kind=kind_of_title(title)))
+        title, kind = _row_title(chunk[: pages.start()].split())
+        rows.append(IndexRow(title=title, first=first, last=int(pages.group(2) or first), kind=kind))
     return rows
 
 

@@ -241,3 +241,16 @@ def test_unclassified_pages_soften_each_kind_of_missing_document(standard: Stand
         assert outcome.status == "unknown", check_id
         outcome, _ = _run(_view(standard, [DECISION, _other(6, "某某单", [])], **major), check_id)
         assert outcome.status == "fail", check_id
+
+
+def test_index_numbering_from_the_first_document(standard: Standard) -> None:
+    cover = _doc("cover", 1, "行政处罚案卷", "行政处罚案卷\n本卷共 4 页")
+    rows = "卷内目录\n序号 题名 页号\n1 立案审批表 1\n2 行政处罚决定书 2\n"
+    index = _doc("index", 2, "卷内目录", rows)
+    filing = _doc("filing_approval", 3, "立案审批表")
+    decision = _doc("penalty_decision", 4, "行政处罚决定书")
+    outcome, _ = _run(_view(standard, [cover, index, filing, decision]), "docs.cover_index")
+    assert outcome.status == "pass"  # page 1 of the index is the file's page 3
+    wrong = _doc("index", 2, "卷内目录", "卷内目录\n序号 题名 页号\n1 立案审批表 1\n2 行政处罚决定书 1\n")
+    outcome, _ = _run(_view(standard, [cover, wrong, filing, decision]), "docs.cover_index")
+    assert outcome.status == "fail" and outcome.evidence[0].page == 2
