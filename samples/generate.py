@@ -11,6 +11,7 @@ renderings or inject a defect by check id without touching the cases.
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import random
 import sys
@@ -29,8 +30,9 @@ from samples.ids import (  # noqa: F401  (re-exported: the validators belong to 
     valid_id_number,
 )
 from samples.render_docx import render_docx
-from samples.render_pdf import render_pdf
+from samples.render_pdf import PageOverflow, render_pdf
 from samples.scan import STYLES, write_photos, write_scanned_pdf
+from samples.variation import vary_case
 from samples.variety import set_fine, vary
 
 #: Case builders by file stem, in corpus order.
@@ -199,8 +201,10 @@ def generate(out: Path, names: Sequence[str] | None = None) -> list[Path]:
     return written
 
 
-def generate_set(out: Path, count: int, seed: int) -> list[Path]:
-    """Write `count` varied cases drawn from `seed` (templates, fines, styles, 0–3 defects) under `out`."""
+def generate_set(out: Path, count: int, seed: int, variation: bool = False) -> list[Path]:
+    """Write `count` varied cases drawn from `seed` (templates, fines, styles, 0–3 defects) under `out`; with
+    `variation`, each printed in other hands' shapes (samples/variation.py) from a random stream of its own,
+    so the cases and their defects are the same with or without it."""
     rng = random.Random(seed)
     templates = list(CASES)
     written: list[Path] = []
@@ -210,8 +214,22 @@ def generate_set(out: Path, count: int, seed: int) -> list[Path]:
         case = vary(CASES[template](), rng, f"gen-{seed}-{n:04d}-{template.split('-', 2)[2]}", drawn=drawn)
         if not case.defects:
             inject(case, [])
-        written += write_case(case, out)
+        written += write_varied(case, out, random.Random(f"{seed}-{n}")) if variation else write_case(case, out)
     return written
+
+
+def write_varied(case: CaseDoc, out: Path, rng: random.Random) -> list[Path]:
+    """Write the case in other hands' shapes; without the line breaks when they would push a page over, and
+    as our templates print it when even the reshaped titles do not fit."""
+    tries = [copy.deepcopy(case), copy.deepcopy(case)]
+    vary_case(tries[0], random.Random(rng.random()))
+    vary_case(tries[1], random.Random(rng.random()), breaks=False)
+    for attempt in tries:
+        try:
+            return write_case(attempt, out)
+        except PageOverflow:
+            continue
+    return write_case(case, out)
 
 
 def write_scans(files: Sequence[Path], style: str) -> list[Path]:
@@ -245,9 +263,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="also write a scanned PDF (and a photo folder) "
         "of each case in this style, with the same truth (samples/scan.py)",
     )
+    parser.add_argument(
+        "--variation",
+        action="store_true",
+        help="print the varied set (with --count) in other hands' shapes: titles, line breaks, "
+        "punctuation width, wordings (samples/variation.py)",
+    )
     args = parser.parse_args(argv)
     try:
-        files = generate_set(args.out, args.count, args.seed) if args.count else generate(args.out, args.case)
+        if args.count:
+            files = generate_set(args.out, args.count, args.seed, args.variation)
+        else:
+            files = generate(args.out, args.case)
         if args.scans:
             files += write_scans(files, args.scans)
     except (GenerationError, RuntimeError) as exc:
