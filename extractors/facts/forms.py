@@ -93,7 +93,8 @@ def statement_facts(text: str) -> StatementFacts:
     return StatementFacts(
         waives_statement=statement_waived(text),
         waives_hearing=bool(_HEARING_WAIVED.search(fold(text).text)),
-        asks_hearing=bool(_HEARING_ASKED.search(squashed)) and not _HEARING_DECLINED.search(squashed),
+        asks_hearing=bool(_HEARING_ASKED.search(squashed))
+        and not (_HEARING_DECLINED.search(squashed) or _HEARING_WAIVED.search(squashed)),
     )
 
 
