@@ -24,6 +24,7 @@ from checklists.standards import load_standard
 from reviewer.core.settings import Settings
 from reviewer.core.status import CaseStatus
 from reviewer.pipeline.scoring import REVIEW_CONFIDENCE
+from reviewer.reports.draft_html import provisional_note
 from reviewer.store import (
     BlobStore,
     Principal,
@@ -124,6 +125,7 @@ def review_page(case_id: str, request: Request, principal: PagePrincipal, sessio
         can_correct=principal.can("finding.correct"),
         can_sign=principal.can("case.signoff"),
         low_confidence=REVIEW_CONFIDENCE,
+        provisional=provisional_note(draft),
     )
 
 
@@ -220,6 +222,7 @@ def _scored(session: Session, case_id: str, **extra: Any) -> dict[str, Any]:
         "grade": draft.get("grade"),
         "score_range": draft.get("score_range"),
         "needs_review": draft.get("needs_review"),
+        "provisional": provisional_note(draft) if draft else "",
         "corrections": trail,
         "signoff": draft.get("signoff"),
         **extra,

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from extractors.facts import forms
 from extractors.facts.decision import date_fact, decision_facts, hearing_set_for, notice_facts
 from extractors.facts.decision_text import read_alone
+from extractors.facts.licence import is_licence, licence_facts
 from extractors.facts.penalty import citation_facts, penalty_facts
 from extractors.facts.wording import last_line, line_at, review_word, statement_line, statement_reported
 from extractors.fields.dates import signing_date
@@ -137,4 +138,6 @@ def read_facts(instrument: Instrument, pages: Sequence[Page] = ()) -> Instrument
         values["index_rows"] = forms.index_rows(text)
     if kind == "cover":
         values["page_count_raw"], values["page_count"] = forms.page_count(text)
+    if kind in ("evidence", "other") and is_licence(instrument.title, text):
+        values["licence"] = licence_facts(text)
     return InstrumentFacts.model_validate(values)

@@ -400,6 +400,20 @@ class DecisionAlone(_Facts):
     slips: list[DraftingSlip] = PydField(default_factory=list)
 
 
+class LicenceFacts(_Facts):
+    """A business licence copy (营业执照) in the file: the subject as registered, for party.correct_subject."""
+
+    name: str
+    code: str | None = None
+    #: 类型 / 组成形式 as written (有限责任公司…, 个体工商户, 分公司 …).
+    entity_type: str | None = None
+    #: The person the licence names, and its label (法定代表人, 负责人 of a branch, 经营者 of an individual business).
+    person: str | None = None
+    person_label: str | None = None
+    #: The 名称 row (evidence).
+    line: str = ""
+
+
 class InstrumentFacts(_Facts):
     """Everything the extract stage read in one instrument (see the module docstring for who carries what)."""
 
@@ -444,6 +458,8 @@ class InstrumentFacts(_Facts):
     page_count: int | None = None
     #: Decisions: what the decision says about itself, for a decision reviewed alone.
     alone: DecisionAlone | None = None
+    #: 营业执照复印件: the licensed subject (extractors/facts/licence.py).
+    licence: LicenceFacts | None = None
 
     @property
     def party(self) -> PartyFacts | None:

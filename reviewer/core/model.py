@@ -224,6 +224,10 @@ class ReviewDraft(_Model):
     blank_pages: list[int] = PydField(default_factory=list)
     #: The score once every `unknown` check is settled: (all of them fail, all of them pass).
     score_range: tuple[float, float] | None = None
+    #: 预评等级: the grade if every open check passes, while `grade` is still None (never a settled grade).
+    provisional_grade: str | None = None
+    #: The sentence that states it (reviewer.pipeline.scoring.provisional_note).
+    provisional_note: str | None = None
     category_scores: dict[str, float] = PydField(default_factory=dict)
     errors: list[SourceError] = PydField(default_factory=list)
     engine_version: str
@@ -261,6 +265,8 @@ class ReviewDraft(_Model):
             # id → Chinese name of every check above, so `veto` and `needs_review` read without a lookup table.
             "check_names": {finding.check_id: finding.check_name for finding in self.findings},
             "score_range": list(self.score_range) if self.score_range else None,
+            "provisional_grade": self.provisional_grade,
+            "provisional_note": self.provisional_note,
             "category_scores": dict(self.category_scores),
             "errors": [error.model_dump() for error in self.errors],
             "engine_version": self.engine_version,

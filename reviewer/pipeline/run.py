@@ -25,6 +25,7 @@ from extractors.ocr.registry import ENGINES, NO_OCR, choose
 from extractors.segment import segment
 from reviewer import __version__
 from reviewer.core.errors import InvalidSettings, NoDecision, NoPages
+from reviewer.core.grading import provisional_note
 from reviewer.core.model import CaseFile, Page, ReviewDraft, SourceError, StandardRef
 from reviewer.core.registers import Registers
 from reviewer.core.settings import Settings
@@ -164,6 +165,10 @@ def review(
         needs_review=[*result.needs_review, *page_reviews(blank)],
         blank_pages=blank,
         score_range=(result.low, result.high),
+        provisional_grade=result.provisional,
+        provisional_note=provisional_note(
+            result.provisional, [f.check_name or f.check_id for f in findings if f.status == "unknown"]
+        ),
         category_scores=result.categories,
         errors=case.errors,
         engine_version=ENGINE_VERSION,

@@ -25,6 +25,9 @@ class Score:
     #: Lowest and highest score once every unknown check is settled (all fail / all pass).
     low: float
     high: float
+    #: 预评等级: while `grade` is None, the grade the file gets if every open (unknown) check passes; a reading
+    #: of the draft, not a settled grade. None once the grade is settled.
+    provisional: str | None = None
 
 
 def score(findings: list[Finding], standard: Standard) -> Score:
@@ -43,7 +46,14 @@ def score(findings: list[Finding], standard: Standard) -> Score:
     grade = standard.grading.grade(total, vetoed=bool(veto))
     settled = bool(veto) or standard.grading.grade(low, vetoed=unknown_veto) == grade
     return Score(
-        round(total, 2), grade if settled else None, veto, categories, needs_review, round(low, 2), round(total, 2)
+        round(total, 2),
+        grade if settled else None,
+        veto,
+        categories,
+        needs_review,
+        round(low, 2),
+        round(total, 2),
+        None if settled else grade,
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from reviewer.core.grading import provisional_note as note_for
 from reviewer.core.kinds import kind_name
 
 _TIMELINE_LABELS = {
@@ -65,10 +66,23 @@ def _score_text(draft: dict[str, Any]) -> str:
         vetoed = "、".join(names.get(check_id, check_id) for check_id in draft["veto"])
         return f"{text}（{escape(grade or '')}：否决项 {escape(vetoed)}）"
     if grade is None and low_high:
-        return (
+        text = (
             f"{text}（等级待定：{len(draft['needs_review'])} 项需人工核查，得分区间 {low_high[0]:g}–{low_high[1]:g}）"
         )
+        provisional = draft.get("provisional_grade")
+        return f"{text}{_provisional_text(draft)}" if provisional else text
     return f"{text}（{escape(grade or '')}）"
+
+
+def provisional_note(draft: dict[str, Any]) -> str:
+    """The 预评等级 sentence: the grade the open items imply if they pass, said so nobody takes it as settled."""
+    names = [f.get("check_name") or f["check_id"] for f in draft["findings"] if f["status"] == "unknown"]
+    return note_for(draft.get("provisional_grade"), names) or ""
+
+
+def _provisional_text(draft: dict[str, Any]) -> str:
+    note = provisional_note(draft)
+    return f"<br><strong class='provisional'>{escape(note)}</strong>" if note else ""
 
 
 def _procedure(value: str | None) -> str:
@@ -104,7 +118,7 @@ def _timeline(timeline: dict[str, str | None]) -> str:
 def _findings(findings: list[dict[str, Any]]) -> str:
     if not findings:
         return "<p class='muted'>暂无评查结果：检查项随评查标准加载后生成。</p>"
-    order = {"fail": 0, "unknown": 1, "pass": 2, "not_applicable": 3}
+    order = {"unknown": 0, "fail": 1, "pass": 2, "not_applicable": 3}  # open items first
     body = "".join(
         f"<tr><td title='{escape(f['check_id'])}'>{escape(f.get('check_name') or f['check_id'])}</td>"
         f"<td>{_STATUS.get(f['status'], f['status'])}</td>"

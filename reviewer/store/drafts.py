@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from checklists.names import check_name, check_names
 from checklists.schema import Standard
 from checklists.standards import load_standard
+from reviewer.core.grading import provisional_note
 from reviewer.core.model import Finding as DraftFinding
 from reviewer.core.model import ReviewDraft
 from reviewer.core.status import CaseStatus
@@ -193,17 +194,22 @@ def draft_with_corrections(session: Session, case_id: str) -> dict[str, Any] | N
         return None
     rows = findings_of(session, run.id)
     result = score_findings(rows, standard_of(run.standard_id))
+    names = check_names([row.check_id for row in rows], run.standard_id)
     contract = dict(run.draft_json)
     contract.update(
         {
             "case_id": case_id,
             "findings": [finding_json(row) for row in rows],
-            "check_names": check_names([row.check_id for row in rows], run.standard_id),
+            "check_names": names,
             "score": result.score,
             "grade": result.grade,
             "veto": result.veto,
             "needs_review": [*result.needs_review, *page_reviews(run.draft_json.get("blank_pages") or [])],
             "score_range": [result.low, result.high],
+            "provisional_grade": result.provisional,
+            "provisional_note": provisional_note(
+                result.provisional, [names.get(row.check_id, row.check_id) for row in rows if row.status == "unknown"]
+            ),
             "category_scores": result.categories,
             "corrections": [correction_json(c, run.standard_id) for c in corrections_of(session, case_id)],
             "signoff": signoff_json(session.get(SignOff, case_id)),

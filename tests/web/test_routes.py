@@ -362,3 +362,20 @@ def test_errors_on_pages_are_chinese_html_and_json_under_web(world: World) -> No
     assert "自动打开评查结果" in client.get(f"/cases/{queued}").text  # the waiting page polls, then opens it
     json_error = client.get(f"/web/cases/{case_id}/pages/0.png")
     assert json_error.status_code == 404 and json_error.json()["error"]["code"] == "page_not_found"
+
+
+def test_the_review_page_states_the_provisional_grade_and_lists_open_items_first(world: World) -> None:
+    case_id = world.drafted("case-01-market.pdf")
+    client = world.client("rev")
+    page = client.get(f"/cases/{case_id}").text
+    assert '<strong id="grade">待定</strong>' in page
+    note = re.search(r'<p class="provisional" id="provisional" >([^<]+)</p>', page)
+    assert note is not None and note.group(1).startswith("预评等级：优秀（仅在待核查的 2 项")
+    assert "并非评定等级" in note.group(1)
+    statuses = [f["status"] for f in _findings(page)]
+    assert statuses[: statuses.count("unknown")] == ["unknown"] * statuses.count("unknown")
+    for finding in [f for f in _findings(page) if f["status"] == "unknown"]:
+        change = {"expected_version": int(finding["version"]), "status": "pass", "deducted": 0}
+        answer = client.post(f"/web/cases/{case_id}/findings/{finding['id']}", json=change).json()
+    assert answer["grade"] == "优秀" and answer["provisional"] == ""
+    assert 'id="provisional" hidden' in client.get(f"/cases/{case_id}").text

@@ -82,6 +82,9 @@
       document.getElementById("range").textContent = "可能区间 " + fmt(body.score_range[0]) + "–" + fmt(body.score_range[1]);
     }
     if (body.needs_review) document.getElementById("needs-review").textContent = body.needs_review.length;
+    const provisional = document.getElementById("provisional");
+    provisional.textContent = body.provisional || "";
+    provisional.hidden = !body.provisional;
     const trail = document.getElementById("trail");
     trail.innerHTML = "";
     (body.corrections || []).forEach((c) => {

@@ -62,3 +62,29 @@ def test_unknown_checks_widen_the_range_and_hold_back_the_grade(henan):
 def test_an_unknown_veto_check_means_the_file_could_still_score_zero(henan):
     result = score(findings(henan, docs__penalty_decision="unknown"), henan)
     assert result.low == 0.0 and result.grade is None and result.veto == []
+
+
+def test_open_items_give_a_provisional_grade_not_a_grade(henan):
+    open_veto = findings(henan, subject__agency_competent="unknown", officers__qualified="unknown")
+    result = score(open_veto, henan)
+    assert (result.grade, result.provisional, result.low, result.high) == (None, "优秀", 0.0, 100.0)
+    deducted = findings(henan, officers__qualified="unknown", deadline__service_7d="fail")
+    assert score(deducted, henan).provisional == henan.grading.grade(score(deducted, henan).score, vetoed=False)
+
+
+def test_no_provisional_grade_once_the_grade_is_settled(henan):
+    assert score(findings(henan), henan).provisional is None
+    vetoed = findings(henan, docs__prior_notice="fail", officers__qualified="unknown")
+    result = score(vetoed, henan)
+    assert (result.grade, result.provisional) == ("不合格", None)
+
+
+def test_the_provisional_note_says_it_is_not_a_grade():
+    from reviewer.core.grading import provisional_note
+
+    note = provisional_note("合格", ["执法主体资格", "执法人员资格"])
+    assert (
+        note
+        == "预评等级：合格（仅在待核查的 2 项（执法主体资格、执法人员资格）经人工核查均无问题时成立，并非评定等级）"
+    )
+    assert provisional_note(None, ["执法主体资格"]) is None
