@@ -10,8 +10,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.errors import ApiError
-from checklists.standards import standard_paths
-from reviewer.core.errors import UnknownStandard
+from checklists.scopes import get_scope
+from checklists.standards import load_standard, standard_paths
+from reviewer.core.errors import UnknownScope, UnknownStandard
 from reviewer.core.settings import Settings
 from reviewer.core.status import CaseStatus
 from reviewer.reports.sheet import SheetHeader
@@ -59,13 +60,21 @@ def agency_ids_for_listing(session: Session, principal: Principal, requested: st
     return None if principal.agency_id is None else [principal.agency_id]
 
 
-def standard_for_upload(requested: str | None, settings: Settings) -> str:
-    """A shipped standard id only: an API caller may never make the server read a file path."""
-    standard_id = (requested or "").strip() or settings.default_standard
+def standard_for_upload(requested: str | None, settings: Settings, scope: str | None = None) -> str:
+    """A shipped standard id only: an API caller may never make the server read a file path. A review scope
+    (`decision`: 文书评查) picks its own standard, and the stored standard carries the scope to the worker, so a
+    standard named with a scope must be one written for it."""
+    chosen = get_scope((scope or "").strip() or None)
+    standard_id = (requested or "").strip() or (chosen.standard if chosen else settings.default_standard)
     known = standard_paths()
     if standard_id not in known:
         raise UnknownStandard(
             f"unknown standard {standard_id!r}", f"找不到评查标准 {standard_id}（可用：{'、'.join(sorted(known))}）。"
+        )
+    if chosen is not None and load_standard(standard_id).standard.scope != chosen.id:
+        raise UnknownScope(
+            f"standard {standard_id} is not for scope {chosen.id}",
+            f"评查标准 {standard_id} 用于案卷评查，{chosen.name}请使用 {chosen.standard} 或不指定标准。",
         )
     return standard_id
 

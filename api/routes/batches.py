@@ -55,6 +55,7 @@ _UPLOAD_FORM = {
         "name": {"type": "string", "maxLength": 200},
         "agency": {"type": "string", "maxLength": 64},
         "standard": {"type": "string", "maxLength": 100},
+        "scope": {"type": "string", "maxLength": 20, "description": "评查范围：case 或 decision（文书评查）"},
     },
 }
 BATCH_BODY = {
@@ -86,7 +87,9 @@ async def create(
     if content_type == "multipart/form-data":
         form = await request.form(max_files=settings.zip_max_members, max_fields=50)
         files = [item for item in form.getlist("files") if isinstance(item, UploadFile)]
-        fields = {key: str(form.get(key) or "").strip()[:200] or None for key in ("name", "agency", "standard")}
+        fields = {
+            key: str(form.get(key) or "").strip()[:200] or None for key in ("name", "agency", "standard", "scope")
+        }
         return await run_in_threadpool(_upload_batch, files, fields, principal, session, settings, blobs)
     raise ApiError(
         415, "unsupported_media_type", "请以 multipart/form-data（上传文件）或 application/json（按期间）提交。"
@@ -134,7 +137,7 @@ def _upload_batch(
     if not principal.can("case.upload"):
         raise ApiError(403, "forbidden", "当前账号无权上传案卷。")
     agency_code = agency_code_for_upload(session, principal, fields["agency"])
-    standard_id = standard_for_upload(fields["standard"], settings)
+    standard_id = standard_for_upload(fields["standard"], settings, fields["scope"])
     with staged(files, settings, settings.data_dir / "incoming") as parts:
         batch = create_batch(
             session,

@@ -50,11 +50,14 @@ def upload_case(
     case_number: Annotated[str | None, Form(max_length=200, description="案号")] = None,
     standard: Annotated[str | None, Form(max_length=100, description="评查标准 ID，默认 henan-2022")] = None,
     closing_date: Annotated[dt.date | None, Form(description="结案日期 YYYY-MM-DD（可选，批次按它筛选）")] = None,
+    scope: Annotated[
+        str | None, Form(max_length=20, description="评查范围：case（整本案卷，默认）或 decision（文书评查）")
+    ] = None,
 ) -> UploadAccepted:
     """All files of one request form one case file. The bytes are stored before anything else; the review
     runs in a worker. When the queue is down the case is still stored and is queued automatically later."""
     agency_code = agency_code_for_upload(session, principal, agency)
-    standard_id = standard_for_upload(standard, settings)
+    standard_id = standard_for_upload(standard, settings, scope)
     with staged(files, settings, settings.data_dir / "incoming") as parts:
         case = accept_upload(
             session,

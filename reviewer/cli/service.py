@@ -79,11 +79,25 @@ def batch(
         int, typer.Option("--local-workers", help="在本机另起几个评查进程（默认 0：由已运行的 reviewer worker 处理）。")
     ] = 0,
     timeout: Annotated[float, typer.Option("--timeout", help="最长等待秒数。")] = 24 * 3600,
+    scope: Annotated[
+        str | None,
+        typer.Option("--scope", help="评查范围：decision 为文书评查（文件夹中每个文件是一份决定书，在本进程内评查）。"),
+    ] = None,
+    standard: Annotated[
+        str | None, typer.Option("--standard", help="文书评查使用的标准，默认取评查范围的标准。")
+    ] = None,
 ) -> None:
     """Review a folder of case files, or an agency's stored cases closed in a period; write the 汇总表."""
     from worker.batch import BatchRequest, run_batch
 
     by_period = date_from is not None or date_to is not None
+    if scope not in (None, "case"):
+        if folder is None or by_period:
+            _fail("文书评查（--scope）只用于文件夹：文件夹中每个文件是一份决定书。")
+        assert folder is not None
+        from reviewer.cli.decision_batch import run_decision_batch
+
+        raise typer.Exit(run_decision_batch(folder, out, get_settings(), scope=scope, standard_id=standard))
     if (folder is None) == (not by_period):
         _fail("请给出一个文件夹，或者用 --from/--to（可加 --agency）选择已入库的案卷，二者选一。")
     request = BatchRequest(

@@ -98,3 +98,18 @@ def test_system_keys_create_no_batches(world: World) -> None:
     period = {"agency": AGENCY_A, "period_from": "2023-01-01", "period_to": "2023-12-31"}
     assert world.client.post("/api/v1/batches", json=period, headers=world.headers("system_a")).status_code == 403
     assert world.client.post("/api/v1/batches", files=files, headers=world.headers("system_a")).status_code == 403
+
+
+def test_upload_batch_in_decision_scope(world: World) -> None:
+    name = "case-03-simple.pdf"
+    files = [("files", (name, (SAMPLES / name).read_bytes(), "application/octet-stream"))]
+    response = world.client.post(
+        "/api/v1/batches", files=files, data={"scope": "decision"}, headers=world.headers("evaluator_a")
+    )
+    assert response.status_code == 202, response.text
+    with world.session() as session:
+        from reviewer.store import get_case
+        from reviewer.store.models import Case
+
+        case_id = session.query(Case.id).filter(Case.batch_id == response.json()["batch_id"]).scalar()
+        assert get_case(session, case_id).standard_id == "decision-2021"

@@ -139,3 +139,17 @@ def test_redis_down_still_stores_the_upload(sqlite_settings: Settings) -> None:
     assert body["queued"] is False and body["job_id"] is None and "队列" in body["message"]
     detail = world.client.get(f"/api/v1/cases/{body['case_id']}", headers=world.headers("evaluator_a")).json()
     assert detail["status"] == "queued" and detail["files"][0]["size"] == PDF.stat().st_size
+
+
+def test_decision_scope_upload_stores_the_decision_standard(world: World) -> None:
+    response = upload(world, "evaluator_a", [(PDF.name, PDF.read_bytes())], scope="decision")
+    assert response.status_code == 202, response.text
+    with world.session() as session:
+        from reviewer.store import get_case
+
+        assert get_case(session, response.json()["case_id"]).standard_id == "decision-2021"
+    mixed = upload(world, "evaluator_a", [(PDF.name, PDF.read_bytes())], scope="decision", standard="henan-2022")
+    assert mixed.status_code == 422 and mixed.json()["error"]["code"] == "unknown_scope"
+    assert "decision-2021" in mixed.json()["error"]["message"]
+    unknown = upload(world, "evaluator_a", [(PDF.name, PDF.read_bytes())], scope="letters")
+    assert unknown.status_code == 422 and unknown.json()["error"]["code"] == "unknown_scope"
