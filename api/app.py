@@ -18,7 +18,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from api.errors import install_error_handlers
 from api.limits import BodyLimitMiddleware
-from api.routes import batches, cases, exports, findings, health, keys
+from api.routes import batches, cases, exports, findings, health, keys, registers
 from reviewer import __version__
 from reviewer.core.settings import Settings, get_settings
 from reviewer.store import open_blobs, open_database
@@ -55,7 +55,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         max_age=12 * 3600,
     )
     app.include_router(health.router)
-    for module in (cases, findings, batches, exports, keys):
+    for module in (cases, findings, batches, exports, keys, registers):
         app.include_router(module.router, prefix=API_PREFIX)
     _include_web(app)
     return app

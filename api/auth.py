@@ -80,6 +80,7 @@ ACTION_TEXT = {
     "batch.create": "创建批次",
     "batch.read": "查看批次",
     "keys.manage": "管理 API 密钥",
+    "registers.manage": "管理执法主体清单和执法证登记册",
     "personal.read": "查看个人信息",
 }
 

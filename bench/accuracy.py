@@ -4,6 +4,7 @@
     .venv/bin/python bench/accuracy.py --dir own=samples --dir alt=/tmp/alt200 --jobs 2 --misses
     .venv/bin/python bench/accuracy.py --generate 200 --seed 2026  # our generator's set, in a temporary folder
     .venv/bin/python bench/accuracy.py --dir alt=/tmp/alt200 --markdown out/accuracy.md --segments
+    .venv/bin/python bench/accuracy.py --dir own=samples --registers samples/registers  # sample registers loaded
 
 Columns are `corpus · format` (pdf, docx, scan). Reports: instrument segmentation precision / recall / F1 overall
 and per instrument kind (an instrument counts when kind, first page and last page all match), 文号 and
@@ -33,6 +34,7 @@ import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,8 +43,10 @@ sys.path.insert(0, str(ROOT))
 from checklists.registry import is_implemented  # noqa: E402
 from checklists.schema import Standard  # noqa: E402
 from checklists.standards import load_standard  # noqa: E402
+from reviewer.cli.registers import registers_from  # noqa: E402
 from reviewer.core.errors import ReviewerError  # noqa: E402
 from reviewer.core.model import Finding  # noqa: E402
+from reviewer.core.registers import Registers  # noqa: E402
 from reviewer.core.settings import Settings  # noqa: E402
 from reviewer.pipeline.run import ingest, review  # noqa: E402
 from reviewer.pipeline.scoring import score  # noqa: E402
@@ -113,6 +117,7 @@ class Tally:
         self.overall = Detection()
         self.vetoes = [0, 0]  # [veto defects missed, veto defects expected]
         self.unknown = [0, 0]  # [unknown findings, findings] over implemented checks
+        self.settled = [0, 0]  # [drafts whose grade is settled (not 待定), drafts scored]
         self.score_errors: list[float] = []
         #: pages whose text rendering has text that came back blank, and pages compared (scans only)
         self.blank = [0, 0]
@@ -177,6 +182,8 @@ class Tally:
                 self.unknown[1] += 1
         if draft.get("score") is not None:
             self.score_errors.append(abs(draft["score"] - truth_score(standard, expected)))
+            self.settled[0] += int(draft.get("grade") is not None)
+            self.settled[1] += 1
 
     def rows(self) -> list[tuple[str, str]]:
         precision, recall, f_1 = f1(self.tp, self.fp, self.fn)
@@ -213,6 +220,7 @@ class Tally:
                     f"{sum(errors) / len(errors):.2f} ({max(errors):.1f}; {exact}/{len(errors)})",
                 ),
                 (f"score within ±{SCORE_TOLERANCE:g}", f"{close / len(errors):.3f} ({close}/{len(errors)})"),
+                ("grades settled", f"{self.settled[0]}/{self.settled[1]}"),
             ]
         return out
 
@@ -247,26 +255,30 @@ def _blank_pages(pages: list, text_rendering: Path | None, settings: Settings) -
     return [lost, len(pages)]
 
 
-def _review_one(job: tuple[str, dict, Path, Path | None]) -> tuple[str, dict, dict | None, list[int]]:
+def _review_one(
+    job: tuple[str, dict, Path, Path | None], registers: Registers | None = None
+) -> tuple[str, dict, dict | None, list[int]]:
     """Review one rendering; None as the draft when the file was refused."""
     fmt, truth, path, text_rendering = job
     settings = Settings()
     try:
-        case, draft = review([path], settings)
+        case, draft = review([path], settings, registers=registers)
     except ReviewerError:
         return fmt, truth, None, [0, 0]
     return fmt, truth, draft.to_contract(), _blank_pages(case.pages, text_rendering, settings)
 
 
-def evaluate(folder: Path, jobs: int = 1) -> dict[str, Tally]:
-    """Tallies per format of one folder of cases with truth; `jobs` processes review files side by side."""
+def evaluate(folder: Path, jobs: int = 1, registers: Registers | None = None) -> dict[str, Tally]:
+    """Tallies per format of one folder of cases with truth; `jobs` processes review files side by side;
+    `registers` (bodies, certificates) are read by every review."""
     tallies: dict[str, Tally] = defaultdict(Tally)
     work = list(renderings(folder))
+    one = partial(_review_one, registers=registers)
     if jobs > 1:
         with ProcessPoolExecutor(jobs) as pool:
-            results = list(pool.map(_review_one, work, chunksize=1))
+            results = list(pool.map(one, work, chunksize=1))
     else:
-        results = [_review_one(job) for job in work]
+        results = [one(job) for job in work]
     for fmt, truth, contract, blank in results:
         if contract is None:
             tallies[fmt].failed += 1
@@ -349,7 +361,9 @@ def main() -> None:
     parser.add_argument("--markdown", type=Path)
     parser.add_argument("--misses", action="store_true", help="also list every false positive and every miss")
     parser.add_argument("--segments", action="store_true", help="also list every instrument span missed or extra")
+    parser.add_argument("--registers", type=Path, action="append", help="register files or folders (CSV/XLSX)")
     args = parser.parse_args()
+    registers = registers_from(args.registers, stored=False) if args.registers else None
     default = [f"own={ROOT / 'samples'}", f"alt={ROOT / 'samples' / 'alt' / 'cases'}"]
     corpora = _corpora(args.dir or ([] if args.generate else default))
     tallies: dict[str, Tally] = {}
@@ -362,8 +376,10 @@ def main() -> None:
             corpora.append(("generated", Path(tmp)))
             sources.append(f"generated: {args.generate} cases, seed {args.seed}")
         for label, folder in corpora:
-            for fmt, tally in sorted(evaluate(folder, args.jobs).items()):
+            for fmt, tally in sorted(evaluate(folder, args.jobs, registers).items()):
                 tallies[f"{label} · {fmt}"] = tally
+        if registers is not None:
+            sources.append(f"registers: {', '.join(registers.ref.files)}")
         table = markdown(tallies, "; ".join(sources))
     print(table)
     for column, tally in tallies.items():

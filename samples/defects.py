@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from samples import defects_dates as dd
+from samples import defects_registers as dr
 from samples import defects_text as dt_
 from samples import oracle, stale, statement
 from samples.document import CaseDoc
@@ -239,6 +240,9 @@ _TEXT: list[Defect] = [
 #: From the extended catalog (checklists/catalog-extended.yaml); committed samples only.
 _SUBSTANCE: list[Defect] = [
     Defect("substance.limitation", stale.stale_sales, stale.tells_recent_sales, varied=False),
+    # Found only with the sample registers loaded (samples/registers/): committed samples only.
+    Defect("officers.qualified", dr.other_certificates, dr.has_registered_officers, varied=False),
+    Defect("subject.agency_competent", dr.basis_outside_powers, dr.cites_market_basis, varied=False),
 ]
 
 #: Injectors by check id.

@@ -133,6 +133,8 @@ DEFECT_CASES: dict[str, tuple[str, int | None, tuple[str, ...]]] = {
     ),
     "case-20-market-undecided": ("case-01-market", None, ("docs.penalty_decision",)),
     "case-21-market-stale": ("case-01-market", None, ("substance.limitation",)),
+    "case-22-market-certificates": ("case-01-market", None, ("officers.qualified",)),
+    "case-23-market-outside-powers": ("case-01-market", None, ("subject.agency_competent",)),
 }
 
 #: Every committed file stem, in corpus order.

@@ -93,7 +93,7 @@ def agency_competent(view: CaseView, check: CheckSpec) -> Outcome:
         return fail(
             *(view.cite(decision, c.raw) for c in outside),
             agency=agency,
-            law=citation.raw,
+            law="".join(citation.raw.split()),
             reason=_why_outside(body, citation, day),
         )
     return passed(view.cite(decision, agency), *(view.cite(decision, c.raw) for c in citations))

@@ -30,7 +30,8 @@ Cases
 
 People and keys
 - `Principal(name, role, agency_id, user_id=None, api_key_id=None)`: `.can(action)`, `.sees(agency_id)`;
-  actions: case.upload, case.read, finding.correct, case.signoff, batch.create, batch.read, keys.manage, personal.read
+  actions: case.upload, case.read, finding.correct, case.signoff, batch.create, batch.read, keys.manage, personal.read,
+  registers.manage
 - `create_user(session, *, username, password, role, agency_code=None, display_name=None) -> User` (scrypt)
 - `verify_user(session, username, password) -> Principal | None`; `principal_for_user(session, user_id)`
 - `create_api_key(session, *, role, agency_code, name) -> (plain_key, ApiKey)` (SHA-256 at rest)

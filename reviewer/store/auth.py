@@ -31,6 +31,7 @@ ACTIONS = frozenset(
         "batch.read",
         "keys.manage",
         "personal.read",
+        "registers.manage",
     }
 )
 _EVALUATOR = frozenset({"case.upload", "case.read", "batch.create", "batch.read"})

@@ -47,6 +47,7 @@ RIGHTS = {
         "case.signoff",
         "personal.read",
         "keys.manage",
+        "registers.manage",
     },
 }
 CALLERS = [*PRINCIPALS, "nobody"]
@@ -130,6 +131,7 @@ ENDPOINTS = [
     Endpoint("batch", "batch.read", True, 200, _get("/api/v1/batches/{t.batch_id}")),
     Endpoint("batch export", "batch.read", True, 200, _get("/api/v1/batches/{t.batch_id}/export.xlsx")),
     Endpoint("keys list", "keys.manage", False, 200, _get("/api/v1/keys")),
+    Endpoint("registers list", "registers.manage", False, 200, _get("/api/v1/registers")),
     Endpoint(
         "keys create",
         "keys.manage",

@@ -186,3 +186,13 @@ def test_an_officer_without_any_number_is_looked_up_once_by_name() -> None:
         "unknown",
         "文书未载明执法证号，登记册中无此人",
     )
+
+
+def test_the_register_defect_samples_fail_with_the_sample_registers() -> None:
+    """case-22 writes an expired certificate and one of another agency; case-23 applies a law outside the powers."""
+    finding = _finding("case-22-market-certificates", "officers.qualified", _sample_registers())
+    assert finding.status == "fail" and "41990100127" in finding.message and len(finding.evidence) == 2
+    assert _finding("case-22-market-certificates", "subject.agency_competent", _sample_registers()).status == "pass"
+    finding = _finding("case-23-market-outside-powers", "subject.agency_competent", _sample_registers())
+    assert finding.status == "fail" and "《中华人民共和国烟草专卖法》第三十二条第一款" in finding.message
+    assert _finding("case-23-market-outside-powers", "officers.qualified", None).status == "unknown"
