@@ -104,11 +104,12 @@ def _citation(found: FoundCitation) -> Citation:
 
 
 def citation_facts(text: str) -> Citations:
-    """The citations of `text` by role (violated, basis, other); mitigation is not told apart yet."""
+    """The citations of `text` by role (violated, basis, mitigation, other)."""
     split = split_citations(text)
     return Citations(
         violated=[_citation(c) for c in split.violated],
         basis=[_citation(c) for c in split.basis],
+        mitigation=[_citation(c) for c in split.mitigation],
         other=[_citation(c) for c in split.other],
     )
 

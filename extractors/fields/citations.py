@@ -4,25 +4,38 @@
 "该条例第四十一条第（二）项" and "本法…" cite the law cited last. Citations are searched in the folded text,
 so a line break inside one (第六十条第\\n二款, 《中\\n华人民共和国…》) does not split it.
 
-Roles, from the nearest trigger word before the citation in its sentence:
+Roles, by what the sentence does with the provision (never by a list of provisions):
 
-* 违反 / 违背 → "violated";
-* 依据 / 根据 / 依照 / 按照 → "basis" when the rest of the sentence imposes the penalty (处罚, 罚款, 决定, 处以,
-  给予 …) and is not about the surcharge (加处罚款), else "other" (a rights or procedure clause);
+* a provision inside quoted law text (“…本法第十四条所列行为…”) is quoted, not cited: it gets no role;
+* a weighing instrument (裁量基准, 减轻清单 — words in `extractors/data/citation_roles.yaml`) or a weighing
+  article of the penalty law (第32条 从轻 …) → "mitigation", wherever it stands; the penalty law's procedure
+  articles (告知, 听证, the surcharge) and procedural rules → "other";
+* else the nearest trigger before it in its sentence: 违反 / 违背 / 不符合 → "violated" (涉嫌违反 is the opening
+  narrative's suspicion, "other"); 构成 / 属于 → a characterisation, "violated" only when the decision has no
+  违反 clause at all; 依据 / 根据 / 依照 / 按照 → "basis" when the rest of the sentence imposes the penalty
+  (处罚, 罚款, 决定, 处以, 给予 …) and is neither about the surcharge (加处罚款) nor only a refund order;
 * no trigger → "other" (立案依据 lists, approval-form cells).
+
+The same provision cited at two precisions in one role is kept once, at the more precise one.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
 from typing import Literal
 
+import yaml
+from pydantic import BaseModel, ConfigDict
+
+from extractors.fields.disposition import in_quote
 from extractors.fields.folding import Folded, cn_int, fold
 
 __all__ = ["Citation", "CitationRole", "CitationSplit", "find_citations", "split_citations"]
 
-CitationRole = Literal["violated", "basis", "other"]
+CitationRole = Literal["violated", "basis", "mitigation", "other"]
 
 
 @dataclass(frozen=True)
@@ -60,21 +73,52 @@ class CitationSplit:
     violated: list[Citation]
     basis: list[Citation]
     other: list[Citation]
+    mitigation: list[Citation] = field(default_factory=list)
 
 
 _NUM = r"[0-9〇零O一二两三四五六七八九十百千]+"
 _LAW = r"《(?P<law>[^《》]{2,60})》"
 _REFERENCE = r"(?P<ref>该法|该条例|该规定|该办法|该细则|本法|本条例|同法|上述法律|上述条例)"
 _PROVISION = (
-    rf"第(?P<art>{_NUM})条(?:之(?P<sub>{_NUM}))?(?:第(?P<para>{_NUM})款)?"
+    rf"第(?P<art>{_NUM})条/?(?:之(?P<sub>{_NUM}))?(?:第(?P<para>{_NUM})款)?"
     rf"(?:第?[(（](?P<item>{_NUM})[)）]项?|第(?P<item2>{_NUM})项)?"
 )
-_HEAD = re.compile(rf"(?:{_LAW}|{_REFERENCE})?(?:的)?{_PROVISION}")
+_HEAD = re.compile(rf"(?:{_LAW}/?|{_REFERENCE})?(?:的)?{_PROVISION}")
 #: Between two provisions of one law: "、", "和", "及", "，" (a provision list), "以及".
 _JOIN = re.compile(r"(?:、|和|及|以及|与|，|,)$")
+_LIST_GAP = re.compile(r"[:：]?“[^“”]{0,500}”(?:的规定)?(?:、|和|及|以及|与|，|,)")
 _SENTENCE_END = re.compile("[。；;]")
-_TRIGGER = re.compile("违反|违背|依据|根据|依照|按照")
+_TRIGGER = re.compile("涉嫌违反|违反|违背|不符合|构成|属于|依据|根据|依照|按照|参照")
 _PENALISING = re.compile("处罚|罚款|决定|处以|给予|没收|责令|吊销|暂扣|警告")
+_REFUND_ONLY = re.compile("退还|退款|退回")
+#: An item continuing the last citation's article: 第九条第（一）项、第（十）项 / 第十八条（二）、（三）.
+_MORE_ITEM = re.compile(rf"^(?:、|和|及|，|,)第?[(（](?P<item>{_NUM})[)）]项?|^(?:、|和|及)第(?P<item2>{_NUM})项")
+_QUOTED = re.compile(r"“[^“”]{0,500}”")
+#: A role as `_role` finds it → the citation's role (a characterisation is settled per decision).
+_SETTLED: dict[str, CitationRole] = {
+    "violated": "violated",
+    "basis": "basis",
+    "mitigation": "mitigation",
+    "other": "other",
+}
+ROLES_FILE = Path(__file__).resolve().parents[1] / "data" / "citation_roles.yaml"
+
+
+class RoleData(BaseModel):
+    """`extractors/data/citation_roles.yaml`, validated on load."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    discretion_law_words: list[str]
+    penalty_law: str
+    weighing_articles: list[int]
+    procedure_articles: list[int | list[int]]
+    procedure_law_words: list[str]
+
+
+@cache
+def role_data() -> RoleData:
+    return RoleData.model_validate(yaml.safe_load(ROLES_FILE.read_text(encoding="utf-8")))
 
 
 def _number(text: str | None) -> int | None:
@@ -82,8 +126,12 @@ def _number(text: str | None) -> int | None:
 
 
 def _joined(folded: Folded, previous_end: int, start: int) -> bool:
-    """True when the provision at `start` continues a list right after the previous one (、第六十条)."""
-    return previous_end >= 0 and start - previous_end <= 3 and bool(_JOIN.search(folded.text[previous_end:start]))
+    """True when the provision at `start` continues a list right after the previous one (、第六十条), the
+    previous one's quoted text allowed between them (第八条第一款“…”、第十条第一款)."""
+    if previous_end < 0:
+        return False
+    gap = folded.text[previous_end:start]
+    return bool(_LIST_GAP.fullmatch(gap)) if len(gap) > 3 else bool(_JOIN.search(gap))
 
 
 def _citations(text: str, folded: Folded) -> list[tuple[Citation, int, int]]:
@@ -112,36 +160,109 @@ def _citations(text: str, folded: Folded) -> list[tuple[Citation, int, int]]:
         )
         found.append((citation, match.start(), match.end()))
         previous_end = match.end()
+        position = match.end()
+        while citation.item is not None and (more := _MORE_ITEM.match(folded.text[position : position + 12])):
+            item_start, item_end = position, position + more.end()
+            start, end = folded.span(item_start, item_end)
+            item = _number(more.group("item") or more.group("item2"))
+            if item is None:
+                break
+            found.append(
+                (replace(citation, item=item, raw=text[start:end], start=start, end=end), item_start, item_end)
+            )
+            position = previous_end = item_end
     return found
 
 
-def _role(folded: Folded, start: int, end: int) -> CitationRole:
-    """Role of the citation at folded [start, end) from the trigger before it and the rest of the sentence."""
-    bounds = list(_SENTENCE_END.finditer(folded.text, 0, start))
+def _law_key(law: str | None) -> str:
+    return (law or "").replace("中华人民共和国", "")
+
+
+def _fixed_role(citation: Citation) -> CitationRole | None:
+    """The role the provision has wherever it is cited (weighing, procedure), or None."""
+    data = role_data()
+    law = _law_key(citation.law)
+    if any(word in law for word in data.discretion_law_words):
+        return "mitigation"
+    if any(word in law for word in data.procedure_law_words):
+        return "other"
+    if law == data.penalty_law:
+        if citation.article in data.weighing_articles:
+            return "mitigation"
+        for entry in data.procedure_articles:
+            if entry == citation.article or entry == [citation.article, citation.paragraph]:
+                return "other"
+    return None
+
+
+def _mask_quotes(text: str) -> str:
+    """`text` with quoted passages replaced by a filler of the same length: quoted law has no sentences or
+    trigger words of the decision's own."""
+    return _QUOTED.sub(lambda match: "“" + "□" * (len(match.group()) - 2) + "”", text)
+
+
+def _role(masked: str, start: int, end: int) -> str:
+    """Role of the citation at folded [start, end) from the trigger before it and the rest of the sentence
+    ("characterised" for 构成/属于, settled by `split_citations`); `masked` is the folded text, quotes masked."""
+    bounds = list(_SENTENCE_END.finditer(masked, 0, start))
     sentence_start = bounds[-1].end() if bounds else 0
-    after = _SENTENCE_END.search(folded.text, end)
-    rest = folded.text[end : after.start() if after else len(folded.text)]
-    triggers = list(_TRIGGER.finditer(folded.text, sentence_start, start))
+    after = _SENTENCE_END.search(masked, end)
+    rest = masked[end : after.start() if after else len(masked)]
+    triggers = list(_TRIGGER.finditer(masked, sentence_start, start))
     if not triggers:
         return "other"
-    if triggers[-1].group() in ("违反", "违背"):
+    trigger = triggers[-1].group()
+    if trigger == "涉嫌违反":
+        return "other"
+    if trigger in ("违反", "违背", "不符合"):
         return "violated"
+    if trigger in ("构成", "属于"):
+        return "characterised"
     if "加处" in rest or not _PENALISING.search(rest):
+        return "other"
+    if _REFUND_ONLY.search(rest) and not re.search("处罚|罚款|处以|给予|没收", rest):
         return "other"
     return "basis"
 
 
+def _precise(citations: list[Citation]) -> list[Citation]:
+    """One entry per provision: a less precise citation of a provision also cited more precisely is dropped."""
+    keys = {(_law_key(c.law), c.article, c.sub_article, c.paragraph, c.item) for c in citations}
+    kept, seen = [], set()
+    for c in citations:
+        key = (_law_key(c.law), c.article, c.sub_article, c.paragraph, c.item)
+        finer = any(
+            other[:3] == key[:3] and other != key and (key[3] is None or other[3] == key[3]) and key[4] is None
+            for other in keys
+        )
+        if not finer and key not in seen:
+            kept.append(c)
+            seen.add(key)
+    return kept
+
+
 def find_citations(text: str) -> list[Citation]:
-    """Every provision cited in `text`, in order, with its role (see the module docstring)."""
+    """Every provision cited in `text` outside quoted law, in order, with its role (see the module docstring)."""
     folded = fold(text)
-    return [replace(citation, role=_role(folded, start, end)) for citation, start, end in _citations(text, folded)]
+    masked = _mask_quotes(folded.text)
+    found = []
+    for citation, start, end in _citations(text, folded):
+        if in_quote(folded.text, start):
+            continue
+        role = _fixed_role(citation) or _role(masked, start, end)
+        found.append((citation, role))
+    violated = any(role == "violated" for _, role in found)
+    character: CitationRole = "other" if violated else "violated"
+    settled = {**_SETTLED, "characterised": character}
+    return [replace(citation, role=settled[role]) for citation, role in found]
 
 
 def split_citations(decision_text: str) -> CitationSplit:
-    """A decision's citations split into the rules violated, the penalty basis and the rest."""
+    """A decision's citations split into the rules violated, the penalty basis, weighing and the rest."""
     citations = find_citations(decision_text)
     return CitationSplit(
-        violated=[c for c in citations if c.role == "violated"],
-        basis=[c for c in citations if c.role == "basis"],
+        violated=_precise([c for c in citations if c.role == "violated"]),
+        basis=_precise([c for c in citations if c.role == "basis"]),
         other=[c for c in citations if c.role == "other"],
+        mitigation=_precise([c for c in citations if c.role == "mitigation"]),
     )

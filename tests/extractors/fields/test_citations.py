@@ -60,11 +60,46 @@ def test_decision_split() -> None:
         "《中华人民共和国食品安全法》第34条第10项",
         "《中华人民共和国食品安全法》第53条第1款",
     ]
-    assert [c.label for c in split.basis] == [
-        "《中华人民共和国食品安全法》第124条第1款第5项",
-        "《中华人民共和国行政处罚法》第32条第1项",
-    ]
+    assert [c.label for c in split.basis] == ["《中华人民共和国食品安全法》第124条第1款第5项"]
+    assert [c.label for c in split.mitigation] == ["《中华人民共和国行政处罚法》第32条第1项"]
     assert [c.article for c in split.other] == [72, 44]
+
+
+def test_quoted_law_is_not_cited_and_does_not_break_the_sentence() -> None:
+    text = (
+        "当事人的行为违反了《中华人民共和国价格法》第十三条第一款的规定。依据《中华人民共和国价格法》第四十二条"
+        "“经营者违反本法第十三条规定的，责令改正；可以并处五千元以下的罚款。”、《价格违法行为行政处罚规定》"
+        "第十三条第（一）项的规定，决定处罚如下：罚款2000元。"
+    )
+    split = split_citations(text)
+    assert [c.label for c in split.violated] == ["《中华人民共和国价格法》第13条第1款"]
+    assert [c.label for c in split.basis] == [
+        "《中华人民共和国价格法》第42条",
+        "《价格违法行为行政处罚规定》第13条第1项",
+    ]
+
+
+def test_weighing_instruments_and_items_continuing_an_article() -> None:
+    text = (
+        "当事人违反了《价格违法行为行政处罚规定》第九条第（一）项、第（十）项的规定。根据《某省行政处罚裁量权适用规则》"
+        "第九条第三款，依据《中华人民共和国价格法》第三十九条的规定，决定罚款1000元。"
+    )
+    split = split_citations(text)
+    assert [c.label for c in split.violated] == [
+        "《价格违法行为行政处罚规定》第9条第1项",
+        "《价格违法行为行政处罚规定》第9条第10项",
+    ]
+    assert [c.label for c in split.mitigation] == ["《某省行政处罚裁量权适用规则》第9条第3款"]
+    assert [c.label for c in split.basis] == ["《中华人民共和国价格法》第39条"]
+
+
+def test_a_characterising_provision_counts_only_without_a_violated_clause() -> None:
+    with_clause = split_citations(
+        "违反了《某法》第五条的规定，构成《某规定》第九条第（二）项所列行为。依据《某法》第九条，决定罚款100元。"
+    )
+    assert [c.article for c in with_clause.violated] == [5]
+    without = split_citations("当事人的行为构成《某规定》第九条第（二）项所列行为。依据《某法》第九条，决定罚款100元。")
+    assert [c.label for c in without.violated] == ["《某规定》第9条第2项"]
 
 
 def test_without_a_trigger_citations_are_other() -> None:
