@@ -34,7 +34,7 @@ PAGES = [4, 6, 12, 17, 18, 21]
 CONFIGS: dict[str, tuple[str, dict, dict]] = {
     "stock": (
         "rapidocr",
-        {"squeeze": 1.0, "threads": 0},
+        {"squeeze": 1.0, "threads": 0, "own_sessions": False},
         {
             "Global.use_cls": True,
             "Global.max_side_len": 2000,
@@ -43,6 +43,17 @@ CONFIGS: dict[str, tuple[str, dict, dict]] = {
             "Rec.rec_batch_num": 6,
         },
     ),
+    # The tuning before issue 15: rapidocr's own (spinning) sessions.
+    "tuned-spin": ("rapidocr", {"threads": 0, "own_sessions": False}, {}),
+    "fp32": ("rapidocr", {"threads": 0}, {}),
+    "int8-det": ("rapidocr", {"threads": 0, "precision": "int8-det"}, {}),
+    "int8": ("rapidocr", {"threads": 0, "precision": "int8"}, {}),
+    "int8-1thread": ("rapidocr", {"threads": 1, "precision": "int8"}, {}),
+    # REVIEWER_OCR_WORKERS=2: two processes read the pages of one file (extractors/ocr/pool.py); times are
+    # the batch's wall and CPU (both workers) divided by its pages, peak RSS the larger worker's.
+    "fp32-2proc": ("pool", {"workers": 2, "precision": "fp32"}, {}),
+    "int8-det-2proc": ("pool", {"workers": 2, "precision": "int8-det"}, {}),
+    "int8-2proc": ("pool", {"workers": 2, "precision": "int8"}, {}),
     "det1280": ("rapidocr", {"squeeze": 1.0, "det_side": 1280, "threads": 0}, {}),
     "det1280-sq0.7": ("rapidocr", {"squeeze": 0.7, "det_side": 1280, "threads": 0}, {}),
     "det1280-sq0.5": ("rapidocr", {"det_side": 1280, "threads": 0}, {}),
@@ -85,6 +96,44 @@ print(json.dumps({"rows": rows, "peak_mib": peak}))
 """
 
 
+_POOL_CHILD = r"""
+import json, os, re, statistics, sys, time
+from pathlib import Path
+from PIL import Image
+from extractors.ocr.metrics import bag_cer, cer
+from extractors.ocr.pool import page_pool, submit_page
+from extractors.ocr.registry import EngineChoice, RapidOcrOptions
+kwargs, folder, repeat = json.loads(sys.argv[2]), Path(sys.argv[4]), int(sys.argv[5])
+workers = kwargs.pop("workers")
+choice = EngineChoice("rapidocr", RapidOcrOptions(**kwargs))
+truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+dpi = truth["dpi"]
+images = [Image.open(path) for path in sorted(folder.glob("*.png"))]
+for image in images:
+    image.load()
+def batch():
+    futures = [submit_page(choice, workers, image, dpi=dpi, source="b", number=1, low=0.8) for image in images]
+    return [future.result() for future in futures]
+def cpu(pids):
+    ticks = 0
+    for pid in pids:
+        fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
+batch()  # warm: both workers started, models loaded
+pids = list(page_pool(choice, workers)._processes)
+walls, cpus = [], []
+for _ in range(repeat):
+    wall, used = time.perf_counter(), cpu(pids)
+    pages = batch()
+    walls.append((time.perf_counter() - wall) / len(images))
+    cpus.append((cpu(pids) - used) / len(images))
+rows = [{"wall": statistics.median(walls), "cpu": statistics.median(cpus), "cer": cer(reference, page.text), "bag": bag_cer(reference, page.text)} for page, reference in zip(pages, truth["texts"])]
+peak = max(int(re.search(r"VmHWM:\s+(\d+)", open(f"/proc/{pid}/status").read()).group(1)) for pid in pids) / 1024
+print(json.dumps({"rows": rows, "peak_mib": peak}))
+"""
+
+
 def prepare(folder: Path, style: str, dpi: int) -> Path:
     """Render the bench pages in one scan style at one dpi, as PNGs with their truth texts."""
     from dataclasses import replace
@@ -111,7 +160,7 @@ def run(config: str, folder: Path, repeat: int) -> dict:
     command = [
         sys.executable,
         "-c",
-        _CHILD,
+        _POOL_CHILD if engine == "pool" else _CHILD,
         engine,
         json.dumps(kwargs),
         json.dumps(overrides),

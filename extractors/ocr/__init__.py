@@ -33,12 +33,14 @@ class OcrLine:
 
 @dataclass(frozen=True)
 class OcrOptions:
-    """What the readers need to OCR a page: the engine, the dpi PDF pages are rendered at, and the line
-    confidence under which a page is flagged for a human look."""
+    """What the readers need to OCR a page: the engine, the dpi PDF pages are rendered at, the line
+    confidence under which a page is flagged for a human look, and how many processes read the scanned
+    pages of one file (extractors/ocr/pool.py; 1: the calling process)."""
 
     engine: EngineChoice = field(default_factory=EngineChoice)
     dpi: int = 200
     low_confidence: float = 0.8
+    workers: int = 1
 
 
 class OcrEngine(Protocol):

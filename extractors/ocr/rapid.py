@@ -15,14 +15,16 @@ from __future__ import annotations
 import itertools
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import cv2
 import numpy as np
 from PIL import Image
 
 from extractors.ocr import OcrLine
+from extractors.ocr.quantize import default_cache, describe, int8_models
 from reviewer.core.errors import OcrUnavailable
 
 log = logging.getLogger(__name__)
@@ -41,6 +43,10 @@ REC_BATCH = 8
 #: still read when squeezed to half their width (CER 0.05 → 0.24 % on clean pages), for half the cost;
 #: at a third they do not (1.2 %). Measured in bench/ocr.py.
 REC_SQUEEZE = 0.5
+#: Which models run int8: none, the detector only, or the detector and the recogniser.
+Precision = Literal["fp32", "int8-det", "int8"]
+#: Called with ("Det" | "Rec", the model's input array) on every model run; for calibration.
+InputWatcher = Callable[[str, np.ndarray], None]
 #: A gap of this many usual character pitches (and at least two time steps more) inside a line is a space.
 _GAP_PITCHES = 2.0
 
@@ -74,13 +80,26 @@ class RapidOcrEngine:
         squeeze: float = REC_SQUEEZE,
         models: Path | None = None,
         overrides: dict[str, object] | None = None,
+        precision: Precision = "fp32",
+        model_cache: str = "",
+        own_sessions: bool = True,
     ) -> None:
-        """`overrides` are raw rapidocr parameters, for bench/ocr.py's comparisons with stock settings."""
+        """`overrides` are raw rapidocr parameters, for bench/ocr.py's comparisons with stock settings.
+        `precision` "int8" runs the int8 detector and recogniser built from the packaged ones
+        (extractors/ocr/quantize.py) in `model_cache`, building them on first use; "int8-det" the detector
+        only; fp32 when the build fails. `own_sessions` False keeps rapidocr's sessions (bench: stock)."""
         folder = models or model_dir()
         paths = {step: folder / file for step, file in MODEL_FILES.items()}
         missing = [str(path) for path in paths.values() if not path.is_file()]
         if missing:
             raise OcrUnavailable(f"PP-OCR model files missing: {', '.join(missing)}")
+        quantised = None
+        if precision != "fp32":
+            cache = Path(model_cache) if model_cache else default_cache()
+            steps = ("Det", "Rec") if precision == "int8" else ("Det",)
+            quantised = int8_models(paths, cache, build=True, steps=steps)
+            paths.update(quantised or {})
+        self.precision: Precision = precision if quantised else "fp32"
         threads = threads or os.cpu_count() or 1
         self.uses_gpu = gpu_available()
         params = {
@@ -97,7 +116,45 @@ class RapidOcrEngine:
             **(overrides or {}),
         }
         self._ocr = _squeezed_pipeline(params, squeeze)
-        log.info("PP-OCR loaded from %s (threads=%s, det_side=%s, gpu=%s)", folder, threads, det_side, self.uses_gpu)
+        self._watcher: InputWatcher | None = None
+        if own_sessions:
+            self._quiet_sessions(paths, threads)
+        log.info(
+            "PP-OCR loaded from %s (%s, threads=%s, det_side=%s, gpu=%s)",
+            folder,
+            describe(quantised),
+            threads,
+            det_side,
+            self.uses_gpu,
+        )
+
+    def _quiet_sessions(self, paths: dict[str, Path], threads: int) -> None:
+        """Run the detector and recogniser in sessions whose idle threads sleep instead of spinning:
+        rapidocr's own sessions spin, which burns CPU another worker on a small machine could use."""
+        from onnxruntime import InferenceSession
+
+        for step, holder in (("Det", self._ocr._load_det_model()), ("Rec", self._ocr._load_rec_model())):
+            if not self.uses_gpu:
+                holder.session.session = InferenceSession(
+                    str(paths[step]), self._options(threads), providers=["CPUExecutionProvider"]
+                )
+            holder.session = _Watched(holder.session, step, self)
+
+    @staticmethod
+    def _options(threads: int) -> Any:
+        from onnxruntime import GraphOptimizationLevel, SessionOptions
+
+        options = SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        options.graph_optimization_level = GraphOptimizationLevel.ORT_ENABLE_ALL
+        options.log_severity_level = 4
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        return options
+
+    def watch_inputs(self, watcher: InputWatcher | None) -> None:
+        """See every model input from now on (None: stop); used to calibrate int8 models."""
+        self._watcher = watcher
 
     def read(self, image: Image.Image) -> list[OcrLine]:
         """OCR one upright page image. A greyscale page is stacked to three equal channels, so rapidocr's
@@ -118,6 +175,21 @@ class RapidOcrEngine:
             quad_points = tuple((float(x), float(y)) for x, y in quad)
             lines.append(OcrLine(text=str(text), box=box, confidence=round(float(score), 4), quad=quad_points))
         return lines
+
+
+class _Watched:
+    """A rapidocr session wrapper that shows its inputs to the engine's watcher, if any."""
+
+    def __init__(self, inner: Any, step: str, engine: RapidOcrEngine) -> None:
+        self._inner, self._step, self._engine = inner, step, engine
+
+    def __call__(self, array: np.ndarray) -> Any:
+        if self._engine._watcher is not None:
+            self._engine._watcher(self._step, array)
+        return self._inner(array)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
 
 
 def spaced_text(text: str, cols: list[int]) -> str:

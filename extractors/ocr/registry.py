@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -29,10 +29,13 @@ class EngineSettings(BaseModel):
 
 
 class RapidOcrOptions(EngineSettings):
-    """PP-OCR on ONNX Runtime: runtime threads (0: one per core) and the longest side the detector sees."""
+    """PP-OCR on ONNX Runtime: runtime threads (0: one per core), the longest side the detector sees, which
+    models run int8 (built once per machine into `model_cache`, default the user's cache folder)."""
 
     threads: int = Field(0, ge=0, le=64)
     det_side: int = Field(960, ge=320, le=4096)
+    precision: Literal["fp32", "int8-det", "int8"] = "fp32"
+    model_cache: str = ""
 
 
 class TesseractOptions(EngineSettings):

@@ -80,8 +80,20 @@ def read_image(
     source = source or path.name
     if ocr is None:
         raise OcrUnavailable(f"{source}: image input needs OCR, which is not enabled", source=source)
+    frames = enumerate(iter_frames(path, source, max_pixels), start=1)
+    if ocr.workers > 1:
+        from extractors.ocr.pool import in_order, submit_page
+
+        futures = (
+            submit_page(
+                ocr.engine, ocr.workers, frame, dpi=image_dpi(frame), source=source, number=n, low=ocr.low_confidence
+            )
+            for n, frame in frames
+        )
+        yield from in_order(futures, ahead=2 * ocr.workers)
+        return
     engine = get_engine(ocr.engine)
-    for number, frame in enumerate(iter_frames(path, source, max_pixels), start=1):
+    for number, frame in frames:
         yield ocr_page(
             frame, engine, dpi=image_dpi(frame), source=source, number=number, low_confidence=ocr.low_confidence
         )

@@ -17,11 +17,13 @@ import contextlib
 import logging
 import re
 from collections.abc import Iterator
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, Literal
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from PIL import Image
 
 from extractors.ocr import OcrOptions
 from extractors.readers.text_layer import image_share, usable_text
@@ -58,8 +60,14 @@ def read_pdf(
         return
     document = _open_pdfium(path, source)
     try:
-        for page in pages:
-            yield _ocr_if_needed(document, page, ocr, max_pixels)
+        if ocr.workers > 1:
+            from extractors.ocr.pool import in_order
+
+            scanned = (_ocr_in_pool(document, page, ocr, max_pixels) for page in pages)
+            yield from in_order(scanned, ahead=2 * ocr.workers)
+        else:
+            for page in pages:
+                yield _ocr_if_needed(document, page, ocr, max_pixels)
     finally:
         document.close()
 
@@ -73,11 +81,10 @@ def render_scale(width_pt: float, height_pt: float, dpi: int, max_pixels: int | 
     return scale
 
 
-def _ocr_if_needed(document: pdfium.PdfDocument, page: Page, ocr: OcrOptions, max_pixels: int | None) -> Page:
-    """The text-layer page when its text is usable, else the page rendered and OCR'd."""
-    from extractors.ocr.page import ocr_page
-    from extractors.ocr.registry import get_engine
-
+def _scanned_image(
+    document: pdfium.PdfDocument, page: Page, ocr: OcrOptions, max_pixels: int | None
+) -> Page | tuple[Image.Image, float]:
+    """The page as it stands (usable text layer, damaged, not renderable), or its image and dpi for OCR."""
     if DAMAGED_PAGE_WARNING in page.warnings:
         return page
     try:
@@ -103,16 +110,44 @@ def _ocr_if_needed(document: pdfium.PdfDocument, page: Page, ocr: OcrOptions, ma
         return page if page.text.strip() else damaged_page(page.source, page.source_page)
     finally:
         pdf_page.close()
+    return image, scale * 72
+
+
+def _ocr_if_needed(document: pdfium.PdfDocument, page: Page, ocr: OcrOptions, max_pixels: int | None) -> Page:
+    """The text-layer page when its text is usable, else the page rendered and OCR'd."""
+    from extractors.ocr.page import ocr_page
+    from extractors.ocr.registry import get_engine
+
+    rendered = _scanned_image(document, page, ocr, max_pixels)
+    if isinstance(rendered, Page):
+        return rendered
+    image, dpi = rendered
     try:
         engine = get_engine(ocr.engine)
     except OcrUnavailable as error:
         log.warning("%s page %s needs OCR: %s", page.source, page.source_page, error)
         return page  # kept with its "no usable text layer" warning; the text pages of the file still count
     scanned = ocr_page(
-        image, engine, dpi=scale * 72, source=page.source, number=page.source_page, low_confidence=ocr.low_confidence
+        image, engine, dpi=dpi, source=page.source, number=page.source_page, low_confidence=ocr.low_confidence
     )
     scanned.index = page.index
     return scanned
+
+
+def _ocr_in_pool(
+    document: pdfium.PdfDocument, page: Page, ocr: OcrOptions, max_pixels: int | None
+) -> Page | Future[Page]:
+    """Like `_ocr_if_needed`, the OCR done by the page pool (extractors/ocr/pool.py): a future of the page."""
+    from extractors.ocr.pool import submit_page
+
+    rendered = _scanned_image(document, page, ocr, max_pixels)
+    if isinstance(rendered, Page):
+        return rendered
+    image, dpi = rendered
+    number = page.source_page
+    return submit_page(
+        ocr.engine, ocr.workers, image, dpi=dpi, source=page.source, number=number, low=ocr.low_confidence
+    )
 
 
 def pdf_page_count(path: Path) -> int:

@@ -48,6 +48,16 @@ class Settings(BaseSettings):
     #: the longest side in pixels the PP-OCR text detector sees (measured in bench/ocr.py).
     ocr_threads: int = 0
     ocr_det_side: int = 960
+    #: PP-OCR models run `fp32`, or int8: the detector (`int8-det`, ≈ 0.88× the CPU, mean CER unchanged but
+    #: an ID number on the committed scan lost digits) or both (`int8`, ≈ 0.6× the CPU, CER 1.3 → 3.4 %); see
+    #: docs/benchmarks.md. Int8 files are built once per machine from the packaged models into
+    #: `ocr_model_cache` (empty: ~/.cache/casefile-reviewer/ocr); fp32 runs when they cannot be built.
+    ocr_precision: Literal["fp32", "int8-det", "int8"] = "fp32"
+    ocr_model_cache: str = ""
+    #: Processes reading the scanned pages of one file together (extractors/ocr/pool.py); 1: no extra process.
+    #: Two keep both cores of a small machine busy; with several service workers on one machine keep
+    #: service workers × OCR workers near the core count.
+    ocr_workers: int = Field(2, ge=1, le=16)
 
     # --- The service (reviewer/store, worker, api): see docs/service.md. ---
     #: SQLAlchemy URL; empty means SQLite at `{data_dir}/reviewer.db` (PostgreSQL: postgresql+psycopg://…).

@@ -68,7 +68,7 @@ def ocr_options(settings: Settings) -> OcrOptions | None:
     except ValidationError as error:
         names = ", ".join(f"REVIEWER_OCR_{'_'.join(map(str, e['loc'])).upper()}" for e in error.errors())
         raise InvalidSettings(f"invalid OCR options: {error}", f"配置有误，请检查环境变量：{names}。") from error
-    return OcrOptions(engine, settings.ocr_dpi, settings.ocr_low_confidence)
+    return OcrOptions(engine, settings.ocr_dpi, settings.ocr_low_confidence, settings.ocr_workers)
 
 
 def blank_pages(pages: Sequence[Page]) -> list[int]:
