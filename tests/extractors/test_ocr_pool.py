@@ -57,7 +57,8 @@ def test_a_failed_page_raises_where_it_stands():
 def test_workers_split_the_cores_between_them():
     split = worker_choice(EngineChoice(), 2).options
     assert isinstance(split, RapidOcrOptions) and split.threads >= 1
-    assert worker_choice(EngineChoice(options=RapidOcrOptions(threads=3)), 2).options.threads == 3
+    kept = worker_choice(EngineChoice(options=RapidOcrOptions(threads=3)), 2).options
+    assert isinstance(kept, RapidOcrOptions) and kept.threads == 3
     assert worker_choice(EngineChoice(), 1) == EngineChoice()
 
 
