@@ -196,3 +196,35 @@ def remedies_alone(view: CaseView, check: CheckSpec) -> Outcome:
     if told.review_days is None or (told.direct_litigation and told.litigation_months is None):
         return unknown("未能读出复议或诉讼的期限，请人工核查。", evidence)
     return passed(evidence)
+
+
+@register("rights.payment_terms_in_decision", scope=SCOPE)
+def payment_alone(view: CaseView, check: CheckSpec) -> Outcome:
+    """Money to pay: a 15-day period and a way to pay (a named bank, account, platform, 缴款书 …)."""
+    found = alone(view)
+    if found is None:
+        return unknown(_NO_DECISION)
+    decision, facts = found
+    told = facts.payment
+    penalty = decision.facts.penalty
+    owed = penalty is not None and (penalty.fine is not None or penalty.confiscation is not None)
+    if told is None:
+        if owed:
+            return fail(view.cite(decision, penalty.line if penalty else None), problem="未载明缴纳期限和方式")
+        if penalty is not None and penalty.stated:
+            return not_applicable("决定未处以罚款或没收违法所得。")
+        return unknown("未能读出决定书的处罚和缴款内容，请人工核查。", view.cite(decision))
+    evidence = view.cite(decision, told.sentence[:30])
+    if told.blank:
+        return unknown("缴款银行或账号留空（由文书制作检查评查），请人工核查缴纳方式。", evidence)
+    days = int(check.parameters.get("payment_days", 15))
+    problems = []
+    if told.days is None:
+        problems.append("未载明缴纳期限")
+    elif told.days != days:
+        problems.append(f"缴纳期限写为{told.days}日")
+    if not told.how_named:
+        problems.append("未写明缴纳的银行、账户、平台或缴款书")
+    if problems:
+        return fail(evidence, problem="；".join(problems))
+    return passed(evidence)

@@ -13,6 +13,7 @@ import re
 
 from extractors.facts.decision import date_fact
 from extractors.facts.decision_drafting import drafting_slips
+from extractors.facts.decision_payment import read_payment
 from extractors.facts.decision_remedies import read_remedies
 from extractors.facts.wording import line_at
 from extractors.fields.dates import DateMatch, find_dates
@@ -166,9 +167,10 @@ _SENTENCE = re.compile(r"[^。；;]+[。；;]?")
 _NOTICE = re.compile(r"告知书|告知单|事先告知")
 _SERVED = re.compile(r"送达|下达|发出|签收|送交|交付|留置|邮寄|直接送")
 _WAIVED = re.compile(r"(?<!视为)(?<!视同)放弃(?:了)?(?:陈述|申辩|陈述、申辩|陈述和申辩|陈述申辩)")
-_MADE = re.compile(
-    r"(?<!未)(?<!没有)(?<!不)提出(?:了)?(?:书面)?(?:的)?(?:陈述|申辩)|陈述(?:、|和)?申辩(?:意见|材料)(?:如下|称|认为)"
-)
+_MADE = re.compile(r"提出(?:了)?(?:书面)?(?:的)?(?:陈述|申辩)|陈述(?:、|和)?申辩(?:意见|材料)(?:如下|称|认为)")
+#: Negation shortly before 提出陈述: 未向本局提出, 未在法定期限内提出, 没有提出.
+_NOT_MADE = re.compile(r"未|没有|不|无|放弃")
+_OTHER_NOTICE = re.compile(r"责令[^。，]{0,8}告知书")
 _PERIOD = re.compile(r"([0-9]+|[一二三四五六七八九十]+)\s*个?\s*(工作日|日)内")
 _NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 
@@ -190,7 +192,7 @@ def _statement(text: str) -> StatementTold | None:
     told: StatementTold | None = None
     for found in _SENTENCE.finditer(flat):
         sentence = found.group()
-        if not (_NOTICE.search(sentence) and _SERVED.search(sentence)):
+        if not (_NOTICE.search(sentence) and _SERVED.search(sentence)) or _OTHER_NOTICE.search(sentence):
             continue
         served = [match for match in find_dates(sentence) if match.value is not None]
         if not served:
@@ -212,7 +214,8 @@ def _statement(text: str) -> StatementTold | None:
         break
     if told is None:
         return None
-    return told.model_copy(update={"waived": bool(_WAIVED.search(flat)), "made": bool(_MADE.search(flat))})
+    made = any(not _NOT_MADE.search(flat[max(0, m.start() - 12) : m.start()]) for m in _MADE.finditer(flat))
+    return told.model_copy(update={"waived": bool(_WAIVED.search(flat)), "made": made})
 
 
 def read_alone(text: str, title: str, raw: str | None = None) -> DecisionAlone:
@@ -230,5 +233,6 @@ def read_alone(text: str, title: str, raw: str | None = None) -> DecisionAlone:
         party=_party(text),
         statement=_statement(text),
         remedies=read_remedies(text),
+        payment=read_payment(text),
         slips=drafting_slips(raw if raw is not None else text, title),
     )

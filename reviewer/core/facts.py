@@ -381,6 +381,17 @@ class RemediesTold(_Facts):
     prereview_named: bool = False
 
 
+class PaymentTold(_Facts):
+    """The decision's payment clause: its period in days (None: none stated) and whether it names a way to pay."""
+
+    sentence: str
+    days: int | None = None
+    #: A bank by name, an account, a platform, a 缴款书, a code to scan … (a bare 到银行 is not one).
+    how_named: bool = False
+    #: The clause leaves its bank or account blank (a drafting blank).
+    blank: bool = False
+
+
 class DecisionAlone(_Facts):
     """A decision reviewed alone (文书评查): what its own text says about itself (filled by
     `extractors.facts.decision_text`; masked values count as given)."""
@@ -396,6 +407,7 @@ class DecisionAlone(_Facts):
     party: PartyIdentity | None = None
     statement: StatementTold | None = None
     remedies: RemediesTold | None = None
+    payment: PaymentTold | None = None
     #: Drafting slips (template text left, wording that does not belong), in text order.
     slips: list[DraftingSlip] = PydField(default_factory=list)
 

@@ -102,3 +102,27 @@ def test_drafting_leaves_service_lines_narrative_and_units_alone() -> None:
         "本文书一式两份，一份送达，一份归档。\n"
     )
     assert drafting_slips(text, "行政处罚决定书") == []
+
+
+def test_payment_terms() -> None:
+    from extractors.facts.decision_payment import read_payment
+
+    named = read_payment(
+        "当事人应自收到本决定书之日起十五日内到中国农业银行嵩川支行缴纳罚款，逾期不缴纳的，每日加处3%罚款。"
+    )
+    assert named is not None and named.days == 15 and named.how_named
+    bare = read_payment("当事人应当自收到本行政处罚决定书之日起十五日内到就近银行缴纳罚没款。")
+    assert bare is not None and not bare.how_named
+    slip = read_payment("请于十日内凭缴款通知书缴纳罚款。")
+    assert slip is not None and slip.days == 10 and slip.how_named
+    assert read_payment("决定给予警告。") is None
+
+
+def test_statement_not_made_when_negated() -> None:
+    text = (
+        HEAD
+        + PARTY
+        + "2024年3月1日本局向当事人送达了《行政处罚告知书》，当事人未向本局提出陈述申辩，视为放弃此权利。\n"
+    )
+    told = read_alone(text, "").statement
+    assert told is not None and not told.made and not told.waived

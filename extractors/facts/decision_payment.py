@@ -1,0 +1,66 @@
+"""The payment terms a decision states (行政处罚法 Art. 59 (四), 67): the period and a way to pay.
+
+Published decisions say it many ways: 十五日内到中国农业银行…任一网点缴清, 凭缴款通知书缴纳, 扫描二维码缴纳, 到指定
+的银行或者通过电子支付系统缴纳. A bare 到银行缴纳 or 就近银行 names no way to pay; a clause with its account left
+blank (账号： 。) is a drafting blank, not a reading of the terms.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reviewer.core.facts import PaymentTold
+
+_SENTENCE = re.compile(r"[^。]+。?")
+_PAYS = re.compile(r"缴纳|缴清|缴款|交至|交到|缴至|缴到|缴入|交纳|缴交|缴付|交款|支付|履行期限|履行方式")
+_MONEY = re.compile(r"罚款|罚没|款项|上述款|违法所得|没收")
+#: Where the consequence of not paying begins: the terms end there.
+_LATE = re.compile(r"逾期不|逾期未(?:缴|履行)|到期不|加处|强制执行")
+_PERIOD = re.compile(r"([0-9]+|[一二三四五六七八九十]+)日(?:内|之内|以内)")
+_HOW = re.compile(
+    r"账号|帐号|账户[:：]|帐户[:：]|户名|平台|缴款书|缴款通知|缴款单|通知书|二维码|扫码|扫描|电子支付|国库|金库|代收|非税|支付宝|微信"
+    r"|POS|网点|缴款码|收款单位|开户行|财政专户"
+)
+_BANK = re.compile(r"(.{0,2})银行")
+_BARE_BEFORE = ("到", "至", "往", "在", "近", "去")
+_BLANK_FIELD = re.compile(r"(?:地址|账号|帐号|账户|户名|开户行)[:：][，。,；;]|缴到银行")
+_NUMERALS = {"十五": 15, "十": 10, "三十": 30, "七": 7, "五": 5, "六十": 60, "二十": 20}
+
+
+def _bank_named(text: str) -> bool:
+    for found in _BANK.finditer(text):
+        before = found.group(1)
+        if before and not before.endswith(_BARE_BEFORE):
+            return True
+    return False
+
+
+def read_payment(text: str) -> PaymentTold | None:
+    """The decision's payment clause; None when no sentence asks for money to be paid."""
+    flat = "".join(text.split())
+    sentences = []
+    for sentence in _SENTENCE.findall(flat):
+        late = _LATE.search(sentence)
+        terms = sentence[: late.start()] if late else sentence
+        if _PAYS.search(terms):
+            sentences.append(terms)
+    clause = [s for s in sentences if _PERIOD.search(s) or _MONEY.search(s)]
+    if not clause:
+        return None
+    start = flat.find(clause[0])
+    window = flat[start : start + 300]
+    late = _LATE.search(window)
+    joined = "".join(clause) + (window[: late.start()] if late else window)
+    days = None
+    for sentence in clause:
+        found = _PERIOD.search(sentence)
+        if found:
+            raw = found.group(1)
+            days = int(raw) if raw.isdigit() else _NUMERALS.get(raw, 0)
+            break
+    return PaymentTold(
+        sentence=clause[0][:120],
+        days=days,
+        how_named=bool(_HOW.search(joined)) or _bank_named(joined),
+        blank=bool(_BLANK_FIELD.search(joined)),
+    )
