@@ -53,7 +53,9 @@ def iter_frames(path: Path, source: str, max_pixels: int | None = None) -> Itera
     `ImageTooLarge` for a frame over `max_pixels` (checked from the header, before decoding)."""
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            # With our own limit checked below, PIL's early warning would only hide it behind a vaguer message;
+            # without one, the warning is the limit. PIL's hard stop (twice its limit) stays in force either way.
+            warnings.simplefilter("ignore" if max_pixels is not None else "error", Image.DecompressionBombWarning)
             with Image.open(path) as image:
                 for frame in ImageSequence.Iterator(image):
                     if max_pixels is not None and frame.width * frame.height > max_pixels:

@@ -163,3 +163,12 @@ def test_an_image_past_the_pixel_limit_is_refused_before_decoding(tmp_path):
     assert pages == []
     assert [e.error for e in errors] == ["ImageTooLarge"]
     assert "2000×1000" in errors[0].message and "百万像素" in errors[0].message
+
+
+def test_the_pixel_limit_message_names_the_size_past_pils_own_warning(tmp_path):
+    from PIL import Image
+
+    Image.new("L", (10_000, 9_500), 255).save(tmp_path / "poster.png")  # 95 MP: past PIL's 89 MP warning
+    pages, errors = split(iter_case([tmp_path / "poster.png"], ReadOptions(max_image_pixels=80_000_000)))
+    assert pages == [] and [e.error for e in errors] == ["ImageTooLarge"]
+    assert "10000×9500" in errors[0].message and "上限 80 百万像素" in errors[0].message
