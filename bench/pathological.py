@@ -41,7 +41,8 @@ started = time.perf_counter()
 try:
     case, draft = review([path], get_settings(), on_page=lambda page: progress.append(page.index))
     outcome = {"outcome": "draft", "pages": draft.pages, "instruments": len(draft.instruments),
-               "errors": [e.message for e in draft.errors], "findings": len(draft.findings)}
+               "errors": [e.message for e in draft.errors], "findings": len(draft.findings),
+               "stages": {k: round(v, 2) for k, v in draft.timings.items()}}
 except ReviewerError as error:
     outcome = {"outcome": "refused", "error": type(error).__name__, "message": error.user_message,
                "exit_code": int(error.exit_code)}

@@ -19,7 +19,7 @@ from extractors.archive import ArchiveLimits, extract_zip
 from extractors.ocr import OcrOptions
 from extractors.readers.docx import read_docx
 from extractors.readers.image import read_image
-from extractors.readers.pdf import DAMAGED_PAGE_WARNING, Engine, read_pdf
+from extractors.readers.pdf import DAMAGED_PAGE_WARNING, Engine, pdf_page_count, read_pdf
 from extractors.sniff import refuse_encrypted_ole, sniff
 from reviewer.core.errors import (
     BadInput,
@@ -114,6 +114,8 @@ def _iter_file(
                 )
             yield from _iter_zip(path, source, options, scratch)
             return
+        if kind == "pdf":
+            _refuse_past_page_limit(path, source, options.max_pages)
         damaged: list[int] = []
         for page in _read_document(path, source, kind, options, scratch):
             if DAMAGED_PAGE_WARNING in page.warnings:
@@ -121,8 +123,21 @@ def _iter_file(
             yield page
         if damaged:
             yield _damaged_pages(source, damaged)
+    except TooManyPages:
+        raise  # the whole case is refused, not this file
     except BadInput as error:
         yield _error(error, source)
+
+
+def _refuse_past_page_limit(path: Path, source: str, max_pages: int) -> None:
+    """A PDF that alone has more pages than a case may is refused from its page count, before any is read."""
+    count = pdf_page_count(path, source)
+    if count > max_pages:
+        raise TooManyPages(
+            f"{source}: {count} pages, more than the {max_pages} a case may have",
+            f"文件“{source}”共 {count} 页，超过每份案卷 {max_pages} 页的上限，请拆分后分别评查。",
+            source=source,
+        )
 
 
 def _damaged_pages(source: str, numbers: list[int]) -> SourceError:

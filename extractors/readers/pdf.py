@@ -150,9 +150,9 @@ def _ocr_in_pool(
     )
 
 
-def pdf_page_count(path: Path) -> int:
+def pdf_page_count(path: Path, source: str | None = None) -> int:
     """Number of pages, with the same typed errors as `read_pdf`."""
-    document = _open_pdfium(path, path.name)
+    document = _open_pdfium(path, source or path.name)
     try:
         return len(document)
     finally:

@@ -74,7 +74,11 @@ def _check(path: Path) -> tuple[str, str]:
 SUITE_BASES = sorted(name for name in fuzz.MUTATORS if name != "pdf-long")
 
 
-@settings(max_examples=25, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25,
+    derandomize=True,  # the same cases on every run: the suite must not fail by chance; bench/fuzz.py explores
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(data=st.data())
 def test_damaged_samples_end_in_a_draft_or_a_typed_refusal(data: st.DataObject, tmp_path: Path) -> None:
     base = data.draw(st.sampled_from(SUITE_BASES), label="base")

@@ -172,3 +172,20 @@ def test_the_pixel_limit_message_names_the_size_past_pils_own_warning(tmp_path):
     pages, errors = split(iter_case([tmp_path / "poster.png"], ReadOptions(max_image_pixels=80_000_000)))
     assert pages == [] and [e.error for e in errors] == ["ImageTooLarge"]
     assert "10000×9500" in errors[0].message and "上限 80 百万像素" in errors[0].message
+
+
+def test_a_pdf_alone_past_the_page_limit_is_refused_from_its_page_count(tmp_path, make_pdf, monkeypatch):
+    import pytest
+
+    import extractors.ingest as ingest
+    from reviewer.core.errors import TooManyPages
+
+    path = make_pdf("long.pdf", [DECISION, ["2"], ["3"], ["4"]])
+
+    def never(*args, **kwargs):
+        raise AssertionError("pages were read before the refusal")
+
+    monkeypatch.setattr(ingest, "read_pdf", never)
+    with pytest.raises(TooManyPages) as raised:
+        list(iter_case([path], ReadOptions(max_pages=3)))
+    assert "共 4 页" in raised.value.user_message and "3 页的上限" in raised.value.user_message
