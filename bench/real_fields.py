@@ -154,7 +154,7 @@ def predict(decision: Any) -> dict[str, Any]:
     if penalty is not None:
         out["fine_yuan"] = _money(penalty.fine)
         out["confiscated_money_yuan"] = _money(penalty.confiscation)
-        out["goods_confiscated"] = any(item.role == "confiscated_goods" for item in penalty.items)
+        out["goods_confiscated"] = penalty.goods_confiscated
         out["penalty_kinds"] = sorted(penalty.kinds)
     if facts.citations is not None:
         out["violated"] = sorted({_citation(c) for c in facts.citations.violated})

@@ -34,6 +34,14 @@ _NOTICE_BASIS = re.compile(r"(?:依据|根据|依照)《[^》]+》第")
 _SENTENCE = re.compile("[^。；;]+[。；;]?")
 _MAY = re.compile("有权|享有|可以|要求|申请|提出|权利")
 _RIGHTS_WORDS = re.compile("陈述|申辩|听证|有权")
+#: A body or court named without a place (人民政府, 有权法院, 上一级市场监督管理局): no named body.
+_PLACELESS = re.compile(
+    r"^(?:上一级|上级|本级|同级|有权|有管辖权的?|所在地|当地|相关|原)?(?:的)?"
+    r"(?:人民政府|人民法院|法院|市场监督管理局|市场监管局|市场监督管理部门|主管部门)$"
+)
+_PLACEHOLDER = re.compile(r"此处|填入|填写|_{2,}")
+_SEAL_NAMING = re.compile(r"^[（(](?P<agency>[\u4e00-\u9fff]{4,40}?)(?:印章|公章|章)[）)]$")
+_AGAINST_REVIEW = re.compile(r"对(?:行政)?复议(?:决定)?(?:仍有|仍然|仍)?不服")
 _HEARING_AT = re.compile(r"(?:定于|决定于|将于|于)\s*$")
 
 
@@ -47,17 +55,27 @@ def _period(found: FoundPeriod | None) -> Period | None:
     return None if found is None else Period(amount=found.amount, unit=found.unit, raw=found.raw)
 
 
-def _route(text: str, found: FoundRoute | None) -> Route | None:
+def _after_review(text: str, found: FoundRoute) -> bool:
+    """The 诉讼 route is offered against the 复议决定 (对行政复议决定不服的，可…提起行政诉讼): its sentence says so
+    before the route, or the route's own words do."""
+    start = max(text.rfind("。", 0, found.start), text.rfind("；", 0, found.start), text.rfind(";", 0, found.start))
+    return "复议决定" in found.raw or bool(
+        _AGAINST_REVIEW.search(compact(text[start + 1 : found.start + len(found.raw)]))
+    )
+
+
+def _route(text: str, found: FoundRoute | None, *, litigation: bool = False) -> Route | None:
     if found is None:
         return None
+    bodies = [body for body in found.bodies if not _PLACELESS.match(body) and not _PLACEHOLDER.search(body)]
     return Route(
         period=_period(found.period),
-        bodies=list(found.bodies),
+        bodies=bodies,
         raw=found.raw,
         line=line_at(text, found.start),
         outdated=found.outdated,
-        generic=found.generic,
-        after_review="复议决定" in found.raw,
+        generic=found.generic or not bodies,
+        after_review=_after_review(text, found) if litigation else "复议决定" in found.raw,
     )
 
 
@@ -77,7 +95,14 @@ def signing_agency(text: str) -> str | None:
     """The agency named in the signing block (or the header lines) of a decision."""
     lines = [line.strip() for line in text[signing_block_start(text) :].splitlines()]
     lines += [line.strip() for line in text.splitlines()[:2]]
-    return next((line for line in lines if _AGENCY_LINE.match(line)), None)
+    named = next((line for line in lines if _AGENCY_LINE.match(line)), None)
+    if named is not None:
+        return named
+    for line in lines:  # a seal placeholder that names the agency: （临洮县市场监管局印章）
+        marker = _SEAL_NAMING.match(re.sub(r"\s+", "", line))
+        if marker and _AGENCY_LINE.match(marker.group("agency")):
+            return marker.group("agency")
+    return None
 
 
 def facts_section(text: str) -> str | None:
@@ -112,7 +137,7 @@ def decision_facts(text: str) -> DecisionFacts:
         statement_waived=procedure.statement_waived,
         hearing_held=procedure.hearing_held,
         review=_route(text, rights.review),
-        litigation=_route(text, rights.litigation),
+        litigation=_route(text, rights.litigation, litigation=True),
         payment=_payment(text, rights.payment),
         consequence=bool(_CONSEQUENCE.search(compact(text))),
         signing_agency=signing_agency(text),

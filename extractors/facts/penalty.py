@@ -17,7 +17,7 @@ from extractors.facts.wording import line_at
 from extractors.fields.citations import Citation as FoundCitation
 from extractors.fields.citations import split_citations
 from extractors.fields.money import find_amounts, read_penalty
-from extractors.fields.penalty import classify, penalty_kinds
+from extractors.fields.penalty import classify, goods_confiscated, penalty_kinds
 from reviewer.core.facts import (
     AmountMismatch,
     Citation,
@@ -82,6 +82,7 @@ def penalty_facts(text: str) -> PenaltyFacts:
         items=items,
         totals=dict(reading.values),
         fine=reading.values.get("fine"),
+        goods_confiscated=goods_confiscated(text),
         confiscation=sum(confiscated, Decimal(0)) if confiscated else None,
         fine_raw=fines[0].raw if fines else "",
         mismatches=[AmountMismatch(figures=one.raw, words=two.raw) for one, two in reading.mismatches],

@@ -25,6 +25,11 @@ _KIND_WORDS: dict[PenaltyKind, re.Pattern[str]] = {
     "detention": re.compile("行政拘留"),
 }
 _NOT_IMPOSED = re.compile("不予(?:行政)?处罚")
+#: What follows 没收 up to the end of its item.
+_SEIZED = re.compile(r"没收(?P<object>[^，,；;。：:]{0,60})")
+_MONEY_OBJECT = re.compile(
+    r"^(?:其|当事人的?)?(?:违法所得|非法所得|违法收入|销货款|货款|价款|款项|罚没|多收|.{0,20}?[0-9０-９.]+元)"
+)
 
 
 def penalty_kinds(decision_text: str) -> set[PenaltyKind]:
@@ -36,6 +41,19 @@ def penalty_kinds(decision_text: str) -> set[PenaltyKind]:
     if _NOT_IMPOSED.search(text):
         return set()
     return {kind for kind, pattern in _KIND_WORDS.items() if pattern.search(text)}
+
+
+def goods_confiscated(decision_text: str) -> bool:
+    """The disposition confiscates goods or tools in kind (没收涉案茶叶2件), not only money (没收违法所得…元)."""
+    sections = read_penalty(decision_text).sections
+    text = unquoted(re.sub(r"\s+", "", "。".join(decision_text[start:end] for start, end in sections)))
+    if _NOT_IMPOSED.search(text):
+        return False
+    for match in _SEIZED.finditer(text):
+        thing = match.group("object")
+        if thing and not _MONEY_OBJECT.match(thing) and not re.search("[元圆]", thing):
+            return True
+    return False
 
 
 def classify(

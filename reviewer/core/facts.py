@@ -114,6 +114,8 @@ class PenaltyFacts(_Facts):
     #: Role → total of the section (turnover and prices quoted as "other" are left out).
     totals: dict[AmountRole, Decimal] = PydField(default_factory=dict)
     fine: Decimal | None = None
+    #: Goods or tools confiscated in kind (没收涉案商品…), not only money.
+    goods_confiscated: bool = False
     #: Illegal gains and goods' value confiscated, added up; None when the section names neither.
     confiscation: Decimal | None = None
     #: The fine in figures as written ("" when only capitals or nothing state it).

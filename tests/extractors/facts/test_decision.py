@@ -1,0 +1,45 @@
+"""Decision facts read from real shapes: the 诉讼 route against the 复议决定, placeless bodies, the agency named
+by a seal placeholder, goods confiscated in kind."""
+
+from __future__ import annotations
+
+from extractors.facts.decision import decision_facts, signing_agency
+from extractors.facts.penalty import penalty_facts
+
+REMEDIES = (
+    "当事人如不服本行政处罚决定，可以在收到本行政处罚决定书之日起六十日内依法向平泉市人民政府申请行政复议；"
+    "对行政复议决定不服的，可以在六个月内依法向平泉市人民法院提起行政诉讼。\n"
+)
+
+
+def test_litigation_offered_against_the_review_decision() -> None:
+    facts = decision_facts("经查……\n" + REMEDIES + "平泉市市场监督管理局\n2023年12月20日\n")
+    assert facts.litigation is not None and facts.litigation.after_review
+    assert facts.review is not None and facts.review.bodies == ["平泉市人民政府"]
+
+
+def test_direct_litigation_is_not_after_review() -> None:
+    text = "可在六十日内向某县人民政府申请行政复议，也可以在六个月内直接向某县人民法院提起行政诉讼。\n"
+    facts = decision_facts(text)
+    assert facts.litigation is not None and not facts.litigation.after_review
+
+
+def test_a_body_or_court_without_a_place_is_no_named_body() -> None:
+    text = "可在收到本决定书之日起六十日内向人民政府申请行政复议；也可以在六个月内依法向有权法院提起行政诉讼。\n"
+    facts = decision_facts(text)
+    assert facts.review is not None and facts.review.generic and facts.review.bodies == []
+    assert facts.litigation is not None and facts.litigation.generic
+
+
+def test_a_seal_placeholder_names_the_agency() -> None:
+    text = "正文。\n如不服……\n （临洮县市场监管局印章）\n"
+    assert signing_agency(text) == "临洮县市场监管局"
+
+
+def test_goods_confiscated_in_kind_or_only_money() -> None:
+    goods = penalty_facts(
+        "决定处罚如下：1、没收涉案“高山贡眉”茶叶（饼）2件；2、罚款8000元。\n当事人应当于十五日内缴纳。"
+    )
+    money = penalty_facts("决定处罚如下：1、没收违法所得73.89元；2、罚款1000元。\n当事人应当于十五日内缴纳。")
+    assert goods.goods_confiscated and goods.fine == 8000
+    assert not money.goods_confiscated and money.confiscation is not None
