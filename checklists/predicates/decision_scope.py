@@ -228,3 +228,85 @@ def payment_alone(view: CaseView, check: CheckSpec) -> Outcome:
     if problems:
         return fail(evidence, problem="；".join(problems))
     return passed(evidence)
+
+
+def _payment_missing(decision: Instrument, facts: DecisionAlone) -> str | None:
+    penalty = decision.facts.penalty
+    owed = penalty is not None and (penalty.fine is not None or penalty.confiscation is not None)
+    told = facts.payment
+    if told is None:
+        return "罚没款的履行方式和期限" if owed else None
+    if told.blank:
+        return None
+    return "罚没款的履行方式和期限" if told.days is None or not told.manner else None
+
+
+def _missing_elements(decision: Instrument, facts: DecisionAlone) -> tuple[list[str], list[str]]:
+    """The Art. 59 elements the decision lacks, and those the machine could not settle."""
+    missing: list[str] = []
+    unsure: list[str] = []
+    party = facts.party
+    if party is None:
+        unsure.append("当事人")
+    elif party.code != "given" and party.address != "given":
+        missing.append("当事人的住所或证件号码")
+    terms = decision.facts.decision
+    if terms is None or not terms.states_facts:
+        unsure.append("违法事实")
+    if terms is None or not terms.states_evidence:
+        missing.append("证据")
+    citations = decision.facts.citations
+    if citations is None or not citations.violated:
+        unsure.append("违反的法律条款")
+    penalty = decision.facts.penalty
+    if penalty is None or not penalty.stated:
+        unsure.append("处罚内容")
+    if (citations is None or not citations.basis) and (terms is None or not terms.basis_worded):
+        unsure.append("处罚依据")
+    payment = _payment_missing(decision, facts)
+    if payment:
+        missing.append(payment)
+    remedies = facts.remedies
+    if remedies is None:
+        missing.append("申请行政复议、提起行政诉讼的途径和期限")
+    else:
+        if not remedies.review:
+            missing.append("申请行政复议的途径和期限")
+        if not (remedies.direct_litigation or remedies.only_after_review):
+            missing.append("提起行政诉讼的途径和期限")
+    if terms is None or terms.signing_agency is None:
+        unsure.append("作出决定的行政机关名称")
+    if facts.dated != "dated":
+        missing.append("作出决定的日期")
+    return missing, unsure
+
+
+@register("decision.contents", scope=SCOPE)
+def contents_alone(view: CaseView, check: CheckSpec) -> Outcome:
+    """The elements of 行政处罚法 Art. 59 (the seal aside: published copies are often unsealed)."""
+    found = alone(view)
+    if found is None:
+        return unknown(_NO_DECISION)
+    decision, facts = found
+    missing, unsure = _missing_elements(decision, facts)
+    evidence = view.cite(decision, facts.date.raw if facts.date else None)
+    if missing:
+        return fail(evidence, missing="、".join(missing))
+    if unsure:
+        return unknown(f"未能读出决定书的以下内容，请人工核查：{'、'.join(unsure)}。", evidence)
+    return passed(evidence)
+
+
+@register("decision.basis_precise", scope=SCOPE)
+def basis_alone(view: CaseView, check: CheckSpec) -> Outcome:
+    """A decision that imposes a penalty citing no provision at all fails; whether each citation is precise to
+    款/项 and in its right role (the penalty clause vs the obligation) is left to a person for now: on the real
+    decisions the role and precision readings are not yet reliable enough to fail a decision on."""
+    found = alone(view)
+    if found is None:
+        return unknown(_NO_DECISION)
+    decision, facts = found
+    penalty = decision.facts.penalty
+    if not facts.cited and penalty is not None and penalty.kinds:
+        return fail(view.cite(decision, penalty.line), citation="决定书未引用任何违法依据和处罚依据")
+    return unknown("违法依据和处罚依据是否准确到条、款、项，违法条款与罚则是否混用，请人工核查。", view.cite(decision))

@@ -62,5 +62,6 @@ def read_payment(text: str) -> PaymentTold | None:
         sentence=clause[0][:120],
         days=days,
         how_named=bool(_HOW.search(joined)) or _bank_named(joined),
+        manner=bool(_HOW.search(joined)) or "银行" in joined,
         blank=bool(_BLANK_FIELD.search(joined)),
     )

@@ -390,8 +390,18 @@ class PaymentTold(_Facts):
     days: int | None = None
     #: A bank by name, an account, a platform, a 缴款书, a code to scan … (a bare 到银行 is not one).
     how_named: bool = False
+    #: Some manner is stated, however vague (到银行缴纳): enough for 行政处罚法 Art. 59's list, not for the terms.
+    manner: bool = False
     #: The clause leaves its bank or account blank (a drafting blank).
     blank: bool = False
+
+
+class CitedIn(_Facts):
+    """A provision the decision cites (《law》第N条) and the sentence citing it (what it is cited for)."""
+
+    law: str
+    article: int
+    sentence: str
 
 
 class DecisionAlone(_Facts):
@@ -410,6 +420,7 @@ class DecisionAlone(_Facts):
     statement: StatementTold | None = None
     remedies: RemediesTold | None = None
     payment: PaymentTold | None = None
+    cited: list[CitedIn] = PydField(default_factory=list)
     #: Drafting slips (template text left, wording that does not belong), in text order.
     slips: list[DraftingSlip] = PydField(default_factory=list)
 

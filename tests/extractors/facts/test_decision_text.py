@@ -126,3 +126,13 @@ def test_statement_not_made_when_negated() -> None:
     )
     told = read_alone(text, "").statement
     assert told is not None and not told.made and not told.waived
+
+
+def test_citations_keep_their_sentence_and_skip_quoted_law() -> None:
+    from extractors.facts.decision_cited import cited_in
+
+    cited = cited_in(
+        "逾期不缴纳罚款的，依据《中华人民共和国行政处罚法》第五十一条第（一）项，每日按罚款数额的百分之三加处罚款。"
+    )
+    assert [(c.law, c.article) for c in cited] == [("中华人民共和国行政处罚法", 51)] and "加处罚款" in cited[0].sentence
+    assert cited_in("规定：“依照《价格法》第三十九条处罚”。") == []

@@ -1,0 +1,157 @@
+"""`decision.citation_current`: nothing cited or named in a decision is out of force on its date.
+
+Three kinds of staleness, each a section of `checklists/law_versions.yaml` (every row names its source):
+行政处罚法 numbers from before the 2021 revision, cited for the subject the old number had (第五十一条 for the
+late-payment surcharge); bodies abolished by the 2018 reform named as 复议机关 or as the deciding agency; and, from
+2024-01-01, 复议 offered at a department (a 局) where the 2023 复议法 gives it to 本级人民政府. A rule repealed on
+2022-07-01 is stale only for conduct wholly after that day (the conduct's own date decides, Art. 37).
+Only the enforcement clauses are matched by subject (new articles from 第六十七条 on): they are what decisions
+restate, and their old numbers' keywords are specific; earlier subjects share words with today's articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from checklists.engine import CaseView, Outcome, fail, not_applicable, passed, unknown
+from checklists.predicates.decision_scope import alone, decided_on
+from checklists.registry import register
+from checklists.schema import CheckSpec
+from reviewer.core.facts import DecisionAlone
+from reviewer.core.model import Instrument
+
+LAW_VERSIONS = Path(__file__).resolve().parents[1] / "law_versions.yaml"
+#: Subjects of the 2021 renumbering matched by keywords: the enforcement chapter every decision restates.
+_FIRST_MATCHED_ARTICLE = 67
+#: Systems whose 复议 still goes to the superior department (复议法 2023 第二十七条).
+_VERTICAL = ("海关", "税务", "国家安全", "外汇", "金融", "银保监", "证监", "邮政")
+
+
+@dataclass(frozen=True)
+class Renumbered:
+    old: int
+    new: int
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    penalty_law_from: dt.date
+    renumbered: tuple[Renumbered, ...]
+    bodies_from: dt.date
+    bodies: tuple[str, ...]
+    local_review_from: dt.date
+    repealed: tuple[tuple[str, dt.date], ...]
+
+
+def _date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+@cache
+def table() -> Table:
+    data = yaml.safe_load(LAW_VERSIONS.read_text(encoding="utf-8"))
+    law = data["administrative_penalty_law_2021"]
+    rows = tuple(
+        Renumbered(row["old"]["article"], row["new"]["article"], tuple(row.get("keywords") or ()))
+        for row in law["renumbered"]
+        if row["new"]["article"] >= _FIRST_MATCHED_ARTICLE and row.get("keywords")
+    )
+    reform = data["institutional_reform_2018"]
+    bodies = tuple(name for body in reform["bodies"] for name in body["names"] if name.endswith("局"))
+    local = next(
+        rule for rule in data["administrative_reconsideration"]["rules"] if rule["id"].endswith("local_department")
+    )
+    return Table(
+        penalty_law_from=_date(law["from"]),
+        renumbered=rows,
+        bodies_from=_date(reform["stale_from"]),
+        bodies=bodies,
+        local_review_from=_date(local["periods"][-1]["from"]),
+        repealed=tuple((rule["name"], _date(rule["repealed_from"])) for rule in data["repealed_price_rules"]),
+    )
+
+
+def _when(facts: DecisionAlone) -> dt.date | None:
+    """The decision's date, or — undated — the first day of its 文号's year (the rules compared change by year)."""
+    day = decided_on(facts)
+    if day is None and facts.number is not None and facts.number.year is not None:
+        return dt.date(facts.number.year, 1, 1)
+    return day
+
+
+def _stale_numbers(facts: DecisionAlone, day: dt.date, rules: Table) -> list[str]:
+    if day < rules.penalty_law_from:
+        return []
+    found = []
+    for cited in facts.cited:
+        if "行政处罚法" not in cited.law:
+            continue
+        for row in rules.renumbered:
+            if cited.article == row.old and any(word in cited.sentence for word in row.keywords):
+                found.append(f"《{cited.law}》第{row.old}条（2021年修订后为第{row.new}条）")
+                break
+    return found
+
+
+def _stale_bodies(decision: Instrument, facts: DecisionAlone, day: dt.date, rules: Table) -> list[str]:
+    found = []
+    terms = decision.facts.decision
+    named = [facts.remedies.review_body if facts.remedies else None, terms.signing_agency if terms else None]
+    for text in filter(None, named):
+        for body in rules.bodies:
+            at = text.find(body)
+            if at >= 0 and day >= rules.bodies_from and not text[max(0, at - 8) : at].endswith("原"):
+                found.append(f"{body}（2018年机构改革后已不存在）")
+                break
+    remedies = facts.remedies
+    agency = (terms.signing_agency if terms else None) or decision.facts.agency or ""
+    vertical = any(word in agency for word in _VERTICAL)
+    if remedies is not None and remedies.review_body and day >= rules.local_review_from and not vertical:
+        options = [o for o in remedies.review_body.replace("或者", "或").split("或") if o]
+        departments = [o for o in options if o.endswith(("局", "部门"))]
+        if departments:
+            found.append(f"向{departments[0]}申请复议（2024年1月1日起应向本级人民政府申请）")
+    return found
+
+
+def _stale_rules(decision: Instrument, facts: DecisionAlone, rules: Table) -> tuple[list[str], list[str]]:
+    stale, unsure = [], []
+    terms = decision.facts.decision
+    acts = terms.acts if terms is not None else []
+    for name, repealed in rules.repealed:
+        if not any(name in cited.law for cited in facts.cited):
+            continue
+        if not acts:
+            unsure.append(name)
+        elif min(act.first for act in acts) >= repealed:
+            stale.append(f"《{name}》（{repealed.isoformat()}废止，违法行为在此之后）")
+    return stale, unsure
+
+
+@register("decision.citation_current")
+def citation_current(view: CaseView, check: CheckSpec) -> Outcome:
+    found = alone(view)
+    if found is None:
+        return not_applicable("案卷中没有决定书。")
+    decision, facts = found
+    if not facts.cited and not (facts.remedies and facts.remedies.review_body):
+        return not_applicable("决定书未引用条文，也未写明复议机关。")
+    day = _when(facts)
+    if day is None:
+        return unknown("未能读出决定日期，无法判断所引条文和机关在当时是否现行。", view.cite(decision))
+    rules = table()
+    stale_rules, unsure = _stale_rules(decision, facts, rules)
+    stale = [*_stale_numbers(facts, day, rules), *_stale_bodies(decision, facts, day, rules), *stale_rules]
+    evidence = view.cite(decision, facts.date.raw if facts.date else None)
+    if stale:
+        return fail(evidence, citation="；".join(stale))
+    if unsure:
+        return unknown(f"引用了已废止的规章（{'、'.join(unsure)}），未能读出违法行为日期，请人工核查。", evidence)
+    return passed(evidence)
