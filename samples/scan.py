@@ -41,6 +41,9 @@ class ScanStyle:
     seals: bool = False
     handwriting: bool = False
     photo: bool = False  # uneven light, warm paper, EXIF-rotated first picture
+    toner: float = 1.0  # share of the ink's darkness left: 0.3 is a copier low on toner (light-grey print)
+    fax: bool = False  # black and white only, as a fax or a cheap scanner's text mode gives it
+    upside_down_page: int | None = None  # 1-based page fed upside down
 
 
 STYLES: dict[str, ScanStyle] = {
@@ -52,6 +55,9 @@ STYLES: dict[str, ScanStyle] = {
     "photo": ScanStyle(
         dpi=150, noise=5.0, blur=0.6, jpeg_quality=70, max_skew=2.0, seals=True, handwriting=True, photo=True
     ),
+    # Harder scans (issue 15): light toner, and a 150-dpi black-and-white fax with a page upside down.
+    "faint": ScanStyle(noise=5.0, blur=0.5, jpeg_quality=60, max_skew=1.5, seals=True, toner=0.3),
+    "fax": ScanStyle(dpi=150, noise=8.0, jpeg_quality=75, max_skew=1.5, fax=True, upside_down_page=1),
 }
 
 
@@ -157,13 +163,20 @@ def _spoil(image: Image.Image, style: ScanStyle, rng: random.Random, number: int
         light = np.linspace(1.0, 0.78, width)[None, :, None] * np.linspace(1.0, 0.9, height)[:, None, None]
         paper = np.asarray(image, dtype=np.float32) * light * np.array([1.0, 0.96, 0.88])
         image = Image.fromarray(np.clip(paper, 0, 255).astype(np.uint8))
+    if style.toner < 1.0:
+        ink = 255.0 - np.asarray(image, dtype=np.float32)
+        image = Image.fromarray(np.clip(255.0 - ink * style.toner, 0, 255).astype(np.uint8))
     if style.blur:
         image = image.filter(ImageFilter.GaussianBlur(style.blur))
     if style.noise:
         noise = np.random.default_rng(rng.randrange(1 << 30)).normal(0, style.noise, (image.height, image.width, 1))
         image = Image.fromarray(np.clip(np.asarray(image, dtype=np.float32) + noise, 0, 255).astype(np.uint8))
+    if style.fax:
+        image = image.convert("L").point(lambda level: 255 if level > 150 else 0).convert("RGB")
     if style.sideways_page == number:
         image = image.transpose(Image.Transpose.ROTATE_270)
+    if style.upside_down_page == number:
+        image = image.transpose(Image.Transpose.ROTATE_180)
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=style.jpeg_quality)
     return Image.open(io.BytesIO(buffer.getvalue()))

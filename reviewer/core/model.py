@@ -75,6 +75,29 @@ class Page(_Model):
         return sum(line.confidence for line in self.lines) / len(self.lines)
 
 
+class ScanInfo(_Model):
+    """How one scanned page was read, for the evaluator: where it came from, how sure OCR was, what it saw."""
+
+    page: int
+    source: str
+    confidence: float = PydField(description="mean line confidence, 0 when no text was found")
+    red_seal: bool | None = None
+    #: Clockwise turn applied to read the page upright (0, 90, 180, 270).
+    rotation: int = 0
+    blank: bool = False
+
+    @classmethod
+    def of(cls, page: Page) -> ScanInfo:
+        return cls(
+            page=page.index,
+            source=page.source,
+            confidence=round(page.confidence, 4),
+            red_seal=page.red_seal,
+            rotation=page.rotation,
+            blank=page.blank,
+        )
+
+
 class Evidence(_Model):
     """Where a fact or a defect can be seen: the page, the words, and the box when known."""
 
@@ -222,6 +245,8 @@ class ReviewDraft(_Model):
     needs_review: list[str] = PydField(default_factory=list)
     #: Scanned pages on which no text was found: kept, numbered, and shown to the evaluator.
     blank_pages: list[int] = PydField(default_factory=list)
+    #: One entry per page read by OCR (origin "ocr"): confidence, seal, turn, blank.
+    scans: list[ScanInfo] = PydField(default_factory=list)
     #: The score once every `unknown` check is settled: (all of them fail, all of them pass).
     score_range: tuple[float, float] | None = None
     #: 预评等级: the grade if every open check passes, while `grade` is still None (never a settled grade).
@@ -262,6 +287,7 @@ class ReviewDraft(_Model):
             "veto": list(self.veto),
             "needs_review": list(self.needs_review),
             "blank_pages": list(self.blank_pages),
+            "scans": [scan.model_dump() for scan in self.scans],
             # id → Chinese name of every check above, so `veto` and `needs_review` read without a lookup table.
             "check_names": {finding.check_id: finding.check_name for finding in self.findings},
             "score_range": list(self.score_range) if self.score_range else None,

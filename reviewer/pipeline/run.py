@@ -26,7 +26,7 @@ from extractors.segment import segment
 from reviewer import __version__
 from reviewer.core.errors import InvalidSettings, NoDecision, NoPages
 from reviewer.core.grading import provisional_note
-from reviewer.core.model import CaseFile, Page, ReviewDraft, SourceError, StandardRef
+from reviewer.core.model import CaseFile, Page, ReviewDraft, ScanInfo, SourceError, StandardRef
 from reviewer.core.registers import Registers
 from reviewer.core.settings import Settings
 from reviewer.pipeline.scoring import page_reviews, score
@@ -164,6 +164,7 @@ def review(
         veto=result.veto,
         needs_review=[*result.needs_review, *page_reviews(blank)],
         blank_pages=blank,
+        scans=[ScanInfo.of(page) for page in case.pages if page.origin == "ocr"],
         score_range=(result.low, result.high),
         provisional_grade=result.provisional,
         provisional_note=provisional_note(

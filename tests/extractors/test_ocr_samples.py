@@ -111,6 +111,18 @@ def test_sideways_page_is_turned_back_and_seals_are_seen():
     assert "嵩川市嵩北区城市管理综合行政执法局" in decision.text.splitlines()[-3]  # read through the seal's red ink
 
 
+def test_the_draft_says_how_each_scanned_page_was_read():
+    case, draft = reviewed("case-03-simple-scan.truth.json")
+    scans = draft["scans"]
+    assert [scan["page"] for scan in scans] == [1, 2, 3, 4] and {scan["source"] for scan in scans} == {
+        "case-03-simple-scan.pdf"
+    }
+    assert [scan["rotation"] for scan in scans] == [0, 270, 0, 0]
+    assert [scan["red_seal"] for scan in scans] == [True, True, False, True]
+    assert [scan["confidence"] for scan in scans] == [round(page.confidence, 4) for page in case.pages]
+    assert all(0.8 < scan["confidence"] <= 1 and not scan["blank"] for scan in scans)
+
+
 def test_photo_with_exif_turn_reads_upright():
     case, _ = reviewed("case-17-simple-over-limit-photos.truth.json")
     first = case.pages[0]
