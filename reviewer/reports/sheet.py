@@ -78,6 +78,8 @@ class ReviewSheet:
     score_range: tuple[float, float] | None
     veto_hits: list[str]
     pending: list[PendingItem] = field(default_factory=list)
+    #: The 预评等级 sentence while the grade is 待定 (reviewer.core.grading); None once it is settled.
+    provisional_note: str | None = None
 
     @property
     def rows(self) -> list[SheetRow]:
@@ -184,6 +186,7 @@ def build_sheet(draft: dict[str, Any], standard: Standard, header: SheetHeader |
         score_range=_pair(draft.get("score_range")),
         veto_hits=[row.name for row in sections[0].rows if row.status == "fail"] if veto_rows else [],
         pending=_pending(sections, draft),
+        provisional_note=None if draft.get("grade") else draft.get("provisional_note"),
     )
 
 

@@ -199,6 +199,8 @@ def _conclusion(document: Any, sheet: ReviewSheet) -> None:
         grade = "待定"
     total = "—" if sheet.score is None else points_text(sheet.score)
     paragraph(document, f"总得分：{total} 分　　评定等级：{grade}", size=HEADER_PT, bold=True, before=6)
+    if sheet.provisional_note:
+        paragraph(document, sheet.provisional_note, size=BODY_PT, before=2)
     vetoed = "、".join(sheet.veto_hits) + "（案卷评为不合格）" if sheet.veto_hits else "无"
     paragraph(document, f"否决项：{vetoed}", size=HEADER_PT, before=2)
     paragraph(
