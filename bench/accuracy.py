@@ -32,7 +32,7 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
@@ -268,11 +268,14 @@ def _review_one(
     return fmt, truth, draft.to_contract(), _blank_pages(case.pages, text_rendering, settings)
 
 
-def evaluate(folder: Path, jobs: int = 1, registers: Registers | None = None) -> dict[str, Tally]:
+def evaluate(
+    folder: Path, jobs: int = 1, registers: Registers | None = None, formats: Sequence[str] = ()
+) -> dict[str, Tally]:
     """Tallies per format of one folder of cases with truth; `jobs` processes review files side by side;
-    `registers` (bodies, certificates) are read by every review."""
+    `registers` (bodies, certificates) are read by every review; `formats` (pdf, docx, scan …) limits the
+    renderings reviewed."""
     tallies: dict[str, Tally] = defaultdict(Tally)
-    work = list(renderings(folder))
+    work = [job for job in renderings(folder) if not formats or job[0] in formats]
     one = partial(_review_one, registers=registers)
     if jobs > 1:
         with ProcessPoolExecutor(jobs) as pool:
@@ -358,6 +361,7 @@ def main() -> None:
     )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--jobs", type=int, default=1, help="processes reviewing files side by side")
+    parser.add_argument("--formats", nargs="+", default=(), help="only these renderings (pdf docx scan …)")
     parser.add_argument("--markdown", type=Path)
     parser.add_argument("--misses", action="store_true", help="also list every false positive and every miss")
     parser.add_argument("--segments", action="store_true", help="also list every instrument span missed or extra")
@@ -376,7 +380,7 @@ def main() -> None:
             corpora.append(("generated", Path(tmp)))
             sources.append(f"generated: {args.generate} cases, seed {args.seed}")
         for label, folder in corpora:
-            for fmt, tally in sorted(evaluate(folder, args.jobs, registers).items()):
+            for fmt, tally in sorted(evaluate(folder, args.jobs, registers, args.formats).items()):
                 tallies[f"{label} · {fmt}"] = tally
         if registers is not None:
             sources.append(f"registers: {', '.join(registers.ref.files)}")

@@ -113,7 +113,11 @@ def _penalty_text(view: CaseView) -> str:
 
 
 def _statement_made(view: CaseView) -> Evidence | None:
+    """Where the file shows the party made a statement; a written waiver (放弃陈述申辩声明) is none."""
     for instrument in view.all("statement_record", "hearing_record"):
+        statement = instrument.facts.statement
+        if instrument.kind == "statement_record" and statement is not None and statement.waives_statement:
+            continue
         return view.cite(instrument)
     for instrument in view.all("penalty_approval", "penalty_decision"):
         words = instrument.facts.statement_reported

@@ -253,3 +253,16 @@ def test_statement_made_without_review_fails() -> None:
     )
     assert _run("rights.statement_reviewed", _view(statement, reviewed, answered)).status == "pass"
     assert _run("rights.statement_reviewed", _view(decision)).status == "not_applicable"
+
+
+def test_a_written_waiver_is_no_statement_to_review() -> None:
+    waiver = _instrument(
+        "statement_record",
+        "放弃陈述申辩声明",
+        "放弃陈述申辩声明\n本单位自愿放弃陈述、申辩的权利，请求尽快作出处理决定。",
+    )
+    approval = _instrument("penalty_approval", "行政处罚审批表", "告知及陈述申辩情况 当事人未提出陈述、申辩。", page=2)
+    decision = _instrument("penalty_decision", "行政处罚决定书", DECISION.format(months="六个月"), page=3)
+    assert _run("rights.statement_reviewed", _view(waiver, approval, decision)).status == "not_applicable"
+    made = _instrument("statement_record", "陈述申辩书", "陈述申辩书\n我单位认为罚款过重，请求减轻处罚。")
+    assert _run("rights.statement_reviewed", _view(made, approval, decision)).status == "fail"
