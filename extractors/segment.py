@@ -12,9 +12,10 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractors.fields.docnumber import standalone_doc_number
+from extractors.index_evidence import index_starts
 from extractors.titles import (
     OTHER,
     TitleMatch,
@@ -403,19 +404,40 @@ def _close(current: _Open) -> Instrument:
 
 
 def segment(pages: Sequence[Page]) -> list[Instrument]:
-    """Group the pages, in the order given, into contiguous instruments; every page lands in exactly one."""
+    """Group the pages, in the order given, into contiguous instruments; every page lands in exactly one.
+    When the file has a 卷内目录 whose rows the pages confirm, a second pass also starts a document where a row
+    says one starts and names an unclassified heading by its row (`extractors.index_evidence`)."""
+    source_pages = Counter(page.source for page in pages)
+    readings = [_read_page(page, _page_lines(page), source_pages[page.source]) for page in pages]
+    instruments = _group(pages, readings, {})
+    starts = index_starts(instruments, pages)
+    return _group(pages, readings, starts) if starts else instruments
+
+
+def _from_index(reading: _Reading, named: TitleMatch | None) -> tuple[_Reading, bool]:
+    """The page's reading with the index's word for it: (reading, whether the index opens a document here).
+    The index only speaks where the page itself recognised no title."""
+    if named is None or (reading.title is not None and reading.title.match is not None):
+        return reading, False
+    if reading.title is not None:  # an unknown heading: the row names its kind
+        return replace(reading, title=replace(reading.title, match=named)), True
+    title = _Title(0, 0, 0, named.title, named, False)
+    return replace(reading, title=title), True
+
+
+def _group(pages: Sequence[Page], readings: Sequence[_Reading], starts: dict[int, TitleMatch]) -> list[Instrument]:
     instruments: list[Instrument] = []
     current: _Open | None = None
-    source_pages = Counter(page.source for page in pages)
-    for page in pages:
-        lines = _page_lines(page)
-        reading = _read_page(page, lines, source_pages[page.source])
-        if current is not None and _continues(reading, current):
+    for page, read in zip(pages, readings, strict=True):
+        reading, forced = _from_index(read, starts.get(page.index))
+        if current is not None and not forced and _continues(reading, current):
             current.pages.append(page)
             continue
         if current is not None:
             instruments.append(_close(current))
-        current = _open(page, lines, reading)
+        current = _open(page, _page_lines(page), reading)
+        if forced:
+            current.confidence = min(current.confidence, CONFIDENCE_INDEX_GUESS)
     if current is not None:
         instruments.append(_close(current))
     return instruments
