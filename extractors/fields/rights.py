@@ -100,6 +100,7 @@ _HEARING = re.compile("听证")
 _WAIVED = re.compile(r"放弃(?:了)?(?:陈述|申辩|陈述和申辩|陈述、申辩|陈述申辩|陈述、申辩、听证)(?:的)?(?:权利|权)?")
 _REVIEW_BODY = re.compile(r"向(?P<body>[^，。；]{2,60}?)(?:依法)?申请(?:行政)?复议")
 _COURT = re.compile(r"向(?P<body>[^，。；]{0,40}?)(?:依法)?提起(?:行政)?诉讼")
+_PAY_VERB = re.compile("缴纳|缴至|缴到|缴清|缴交|缴付|缴入|缴款|交纳|交至|上缴")
 _PAY_PLACE = re.compile(
     r"(?:到|至|向|在)(?P<place>[^，。；到至]{2,40}?(?:银行|营业网点|网点|专户|账户|财政局))(?P<tail>[^，。；缴]{0,8})"
 )
@@ -115,6 +116,14 @@ def _period(folded: Folded, text: str, start: int, end: int) -> Period | None:
     unit: Unit = "working_day" if "工作日" in unit_text else "month" if "月" in unit_text else "day"
     src_start, src_end = folded.span(match.start(), match.end())
     return Period(cn_int(match.group("n")) or 0, unit, text[src_start:src_end], src_start, src_end)
+
+
+def _first_period(folded: Folded, text: str, start: int, end: int) -> Period | None:
+    """The first period of folded [start, end): the time to pay comes before any other the sentence names."""
+    for match in _PERIOD.finditer(folded.text, start, end):
+        if cn_int(match.group("n")) is not None:
+            return _period(folded, text, match.start(), match.end())
+    return None
 
 
 def _sentences(folded: Folded, pattern: re.Pattern[str] = _SENTENCE) -> list[re.Match[str]]:
@@ -170,9 +179,9 @@ def _route(folded: Folded, text: str, keyword: str, body: re.Pattern[str]) -> Ro
 
 def _payment(folded: Folded, text: str) -> Payment | None:
     for sentence in _sentences(folded):
-        if not re.search("缴纳|缴至|缴款|交纳", sentence.group()) or "加处" in sentence.group()[:6]:
+        if not _PAY_VERB.search(sentence.group()) or "加处" in sentence.group()[:6]:
             continue
-        period = _period(folded, text, sentence.start(), sentence.end())
+        period = _first_period(folded, text, sentence.start(), sentence.end())
         place = _PAY_PLACE.search(sentence.group())
         if period is None and place is None:
             continue

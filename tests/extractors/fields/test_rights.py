@@ -119,3 +119,12 @@ def test_samples_rights(sample) -> None:
         assert notice_rights.statement and notice_rights.hearing
         assert (notice_rights.statement_period.amount, notice_rights.statement_period.unit) == (5, "working_day")
         assert notice_rights.proposed_fine == Decimal(sample.truth["facts"]["fine_yuan"])
+
+
+def test_payment_clause_with_other_verbs_takes_its_first_period() -> None:
+    text = (
+        "当事人应自收到本处罚决定书之日起十五日内（末日为节假日顺延）将罚没款缴到某农村商业银行任一网点。"
+        "如不服本处罚决定，可在六十日内申请行政复议。"
+    )
+    payment = read_decision_rights(text).payment
+    assert payment is not None and payment.period is not None and payment.period.amount == 15
