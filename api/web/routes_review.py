@@ -125,6 +125,7 @@ def review_page(case_id: str, request: Request, principal: PagePrincipal, sessio
         can_correct=principal.can("finding.correct"),
         can_sign=principal.can("case.signoff"),
         low_confidence=REVIEW_CONFIDENCE,
+        scans={scan["page"]: scan for scan in draft.get("scans") or []},
         provisional=provisional_note(draft),
     )
 

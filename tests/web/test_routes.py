@@ -379,3 +379,13 @@ def test_the_review_page_states_the_provisional_grade_and_lists_open_items_first
         answer = client.post(f"/web/cases/{case_id}/findings/{finding['id']}", json=change).json()
     assert answer["grade"] == "优秀" and answer["provisional"] == ""
     assert 'id="provisional" hidden' in client.get(f"/cases/{case_id}").text
+
+
+def test_the_review_page_says_how_each_scanned_page_was_read(world: World) -> None:
+    case_id = world.drafted("scans/case-03-simple-scan.pdf")
+    page = world.client("rev").get(f"/cases/{case_id}").text
+    captions = re.findall(r'<figcaption class="number">(.*?)</figcaption>', page)
+    assert len(captions) == 4 and all("扫描件，OCR 置信度" in caption for caption in captions)
+    assert "见红色印章" in captions[0] and "见红色印章" not in captions[2]
+    assert "已转正 270°" in captions[1] and "已转正" not in captions[0]
+    assert 'class="scan low"' not in page  # the committed scan reads above the bar on every page
