@@ -43,6 +43,7 @@ def render_html(draft: dict[str, Any]) -> str:
             f"<p>评查标准：{escape(draft['standard']['id'])}　程序：{_procedure(draft['procedure'])}　"
             f"页数：{draft['pages']}　得分：{score_text}</p>"
         ),
+        f"<p class='muted'>{escape(_registers_text(draft.get('registers')))}</p>",
         _errors(draft["errors"]),
         _facts(draft["facts"]),
         "<h2>卷内文书</h2>",
@@ -83,6 +84,19 @@ def provisional_note(draft: dict[str, Any]) -> str:
 def _provisional_text(draft: dict[str, Any]) -> str:
     note = provisional_note(draft)
     return f"<br><strong class='provisional'>{escape(note)}</strong>" if note else ""
+
+
+def _registers_text(ref: dict[str, Any] | None) -> str:
+    """Which registers the register checks read: stored versions or files; saying so when none was loaded."""
+    if not ref:
+        return "登记册：未加载（执法主体资格、执法人员资格两项须人工核查）"
+    parts = [
+        f"{name}第 {ref[kind]} 版"
+        for kind, name in (("bodies", "执法主体清单"), ("certificates", "执法证登记册"))
+        if ref.get(kind)
+    ]
+    parts += [f"文件 {name}" for name in ref.get("files") or []]
+    return "登记册：" + "、".join(parts)
 
 
 def _procedure(value: str | None) -> str:

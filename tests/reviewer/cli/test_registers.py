@@ -82,3 +82,15 @@ def test_review_with_the_stored_registers_names_their_versions(data_dir: Path) -
     result = runner.invoke(app, ["review", str(SAMPLES / "case-03-simple.pdf"), "--stored-registers"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["registers"] == {"bodies": 1, "certificates": None, "files": []}
+
+
+def test_the_html_draft_names_the_registers_it_read(data_dir: Path) -> None:
+    case = str(SAMPLES / "case-01-market.pdf")
+    with_files = CliRunner().invoke(
+        app, ["review", case, "--format", "html", "--registers", str(SAMPLES / "registers")]
+    )
+    assert with_files.exit_code == 0, with_files.output
+    assert "登记册：文件 bodies.csv、文件 certificates.csv" in with_files.stdout
+    assert "预评等级" not in with_files.stdout  # every check settled: the grade itself is given
+    plain = CliRunner().invoke(app, ["review", case, "--format", "html"]).stdout
+    assert "登记册：未加载" in plain and "预评等级：优秀" in plain
