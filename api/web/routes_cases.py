@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from api.deps import BlobsDep, SessionDep, SettingsDep
 from api.errors import ApiError
+from api.services import standard_for_upload
 from api.uploads import staged
 from api.web.common import STATUS_TEXT, JsonPrincipal, PagePrincipal, WebRoute, case_label, need, render
 from api.web.dates import HINT, chinese_day, chinese_time, parse_day
@@ -156,10 +157,13 @@ def upload(
     files: Annotated[list[UploadFile], File()],
     agency: Annotated[str, Form()] = "",
     case_number: Annotated[str, Form()] = "",
+    scope: Annotated[str, Form(max_length=20)] = "",
 ) -> dict[str, Any]:
     if not principal.can("case.upload"):
         raise ApiError(403, "forbidden", "当前账号无权上传案卷。")
     agency_code = _agency_code(session, principal, agency.strip())
+    # 文书评查 is stored as its scope's standard; the workers take the scope from it.
+    standard_id = standard_for_upload(None, settings, scope.strip() or None)
     with staged(files, settings, settings.data_dir / "tmp") as parts:
         case = accept_upload(
             session,
@@ -168,6 +172,7 @@ def upload(
             agency_code=agency_code,
             case_number=case_number.strip() or None,
             uploaded_by=principal.name,
+            standard_id=standard_id,
             max_bytes=settings.max_upload_bytes,
         )
     session.commit()

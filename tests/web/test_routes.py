@@ -389,3 +389,15 @@ def test_the_review_page_says_how_each_scanned_page_was_read(world: World) -> No
     assert "见红色印章" in captions[0] and "见红色印章" not in captions[2]
     assert "已转正 270°" in captions[1] and "已转正" not in captions[0]
     assert 'class="scan low"' not in page  # the committed scan reads above the bar on every page
+
+
+def test_upload_page_offers_the_decision_scope(world: World) -> None:
+    client = world.client("rev")
+    assert 'id="upload-scope"' in client.get("/cases").text
+    pdf = (SAMPLES / "case-03-simple.pdf").read_bytes()
+    sent = client.post("/web/upload", files={"files": ("d.pdf", pdf, "application/pdf")}, data={"scope": "decision"})
+    assert sent.status_code == 200, sent.text
+    with world.app.state.database.session() as session:
+        assert get_case(session, sent.json()["case"]["id"]).standard_id == "decision-2021"
+    wrong = client.post("/web/upload", files={"files": ("d.pdf", pdf, "application/pdf")}, data={"scope": "letters"})
+    assert wrong.status_code == 422

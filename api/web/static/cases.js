@@ -85,6 +85,8 @@
     form.append("files", file, file.name);
     const agency = document.getElementById("upload-agency");
     if (agency) form.append("agency", agency.value.trim());
+    const scope = document.getElementById("upload-scope");
+    if (scope) form.append("scope", scope.value);
     const xhr = new XMLHttpRequest();
     xhr.open("POST", "/web/upload");
     xhr.setRequestHeader("X-CSRF-Token", R.csrf);
