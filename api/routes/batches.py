@@ -238,3 +238,37 @@ def export_xlsx(batch_id: str, principal: Reader, session: SessionDep) -> Respon
     personal = principal.can("personal.read")
     data = summary_xlsx(summary if personal else _masked(summary), show_party=personal)
     return attachment(data, XLSX, f"batch-{batch.id}.xlsx")
+
+
+@router.get(
+    "/batches/{batch_id}/decisions.xlsx",
+    summary="导出文书评查汇总表（XLSX：逐份决定书与机关排名）",
+    responses=errors(401, 403, 404),
+    openapi_extra={
+        "responses": {
+            "200": {
+                "description": "文书评查汇总表 XLSX",
+                "content": {XLSX: {"schema": {"type": "string", "format": "binary"}}},
+            }
+        }
+    },
+)
+def export_decisions_xlsx(batch_id: str, principal: Reader, session: SessionDep) -> Response:
+    """One row per reviewed decision of the batch (文书评查) and agencies ranked by problems per decision."""
+    from reviewer.reports.decision_summary import decision_row_of_contract, decision_summary_xlsx, refused_row
+    from reviewer.store.drafts import draft_with_corrections
+
+    batch = _visible_batch(session, principal, batch_id)
+    personal = principal.can("personal.read")
+    rows = []
+    for case in batch_cases(session, batch):
+        name = case.files[0].name if case.files else case.id
+        draft = draft_with_corrections(session, case.id)
+        if draft is None:
+            rows.append(refused_row(name, case.error_message or "尚未评查完成。"))
+            continue
+        row = decision_row_of_contract(name, draft, case.agency.name if case.agency else None)
+        rows.append(
+            row if personal else dataclasses.replace(row, party=mask_value(row.party), defects=mask_value(row.defects))
+        )
+    return attachment(decision_summary_xlsx(rows, name=batch.name), XLSX, f"batch-{batch.id}-decisions.xlsx")

@@ -275,6 +275,7 @@ class ReviewDraft(_Model):
             "facts": {
                 "party": facts.party,
                 "party_type": facts.party_type,
+                "agency": facts.agency,
                 "fine_yuan": _money(facts.fine_yuan),
                 "confiscation_yuan": _money(facts.confiscation_yuan),
                 "penalties": list(facts.penalties),

@@ -71,6 +71,24 @@ def decision_row(source: str, draft: ReviewDraft) -> DecisionRow:
     )
 
 
+def decision_row_of_contract(source: str, draft: dict[str, Any], agency: str | None = None) -> DecisionRow:
+    """The row of a stored draft (the output contract, corrections applied): the service's batches."""
+    decision: dict[str, Any] = next((i for i in draft.get("instruments", []) if i.get("kind") in DECISION_KINDS), {})
+    decided = decision.get("date")
+    return DecisionRow(
+        source=source,
+        agency=(draft.get("facts") or {}).get("agency") or agency or UNKNOWN_AGENCY,
+        doc_number=decision.get("doc_number"),
+        party=(draft.get("facts") or {}).get("party"),
+        decided=dt.date.fromisoformat(decided) if decided else None,
+        score=draft.get("score"),
+        grade=draft.get("grade"),
+        defects=[
+            f.get("message") or f.get("check_name", "") for f in draft.get("findings", []) if f["status"] == "fail"
+        ],
+    )
+
+
 def refused_row(source: str, message: str) -> DecisionRow:
     return DecisionRow(source, UNKNOWN_AGENCY, None, None, None, None, None, [message], refused=True)
 

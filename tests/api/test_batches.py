@@ -113,3 +113,31 @@ def test_upload_batch_in_decision_scope(world: World) -> None:
 
         case_id = session.query(Case.id).filter(Case.batch_id == response.json()["batch_id"]).scalar()
         assert get_case(session, case_id).standard_id == "decision-2021"
+
+
+def test_decision_batch_exports_one_row_per_decision(world: World, tmp_path: Any) -> None:
+    from reviewer.core.settings import Settings
+    from reviewer.pipeline.run import review
+    from reviewer.store import save_draft
+    from reviewer.store.models import Case
+    from tests.conftest import build_pdf
+    from tests.reviewer.pipeline.test_scope import DECISION
+
+    pdf = build_pdf(tmp_path / "decision.pdf", [DECISION])
+    files = [("files", ("decision.pdf", pdf.read_bytes(), "application/pdf"))]
+    response = world.client.post(
+        "/api/v1/batches", files=files, data={"scope": "decision"}, headers=world.headers("evaluator_a")
+    )
+    assert response.status_code == 202, response.text
+    batch_id = response.json()["batch_id"]
+    _, draft = review([pdf], Settings(), scope="decision")
+    with world.session() as session:
+        case_id = session.query(Case.id).filter(Case.batch_id == batch_id).scalar()
+        save_draft(session, case_id, draft)
+        session.commit()
+    export = world.client.get(f"/api/v1/batches/{batch_id}/decisions.xlsx", headers=world.headers("evaluator_a"))
+    assert export.status_code == 200, export.text
+    book = load_workbook(io.BytesIO(export.content))
+    rows = list(book["文书汇总"].iter_rows(min_row=2, values_only=True))
+    assert len(rows) == 1 and rows[0][3] == "嵩川市监处罚〔2024〕17号" and rows[0][6] == draft.score
+    assert [r[1] for r in book["机关排名"].iter_rows(min_row=2, values_only=True)] == [rows[0][2]]
