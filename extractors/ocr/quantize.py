@@ -1,7 +1,7 @@
 """Int8 copies of the packaged PP-OCR models, built on this machine from the wheel's own files (no download).
 
-ONNX Runtime's static quantisation turns the convolutions into int8 kernels (VNNI on current x86): the
-detector runs ≈ 0.7× and the recogniser ≈ 0.7× the fp32 CPU time per model run. Dynamic quantisation was
+ONNX Runtime's static quantisation runs the detector (every op) and the recogniser's convolutions as int8
+kernels (VNNI on current x86): ≈ 0.7× the fp32 CPU time per model run each. Dynamic quantisation was
 measured too and is slower than fp32 on these conv nets, so it is not offered. Static quantisation needs
 activation ranges: they are calibrated on the committed sample case files (born-digital pages and the
 committed scan), read through the same pre-processing the pipeline uses, so the ranges are those of
@@ -71,14 +71,14 @@ def int8_models(
         calibration = _calibration_inputs(sources)
         for step, path in wanted.items():
             if not path.is_file():
-                _quantise(sources[step], path, calibration[step])
+                _quantise(step, sources[step], path, calibration[step])
     except (ImportError, OSError, RuntimeError, ValueError) as error:
         log.warning("int8 OCR models could not be built (%s); using fp32", error)
         return None
     return wanted
 
 
-def _quantise(source: Path, target: Path, inputs: list[np.ndarray]) -> None:
+def _quantise(step: str, source: Path, target: Path, inputs: list[np.ndarray]) -> None:
     from onnxruntime import InferenceSession
     from onnxruntime.quantization import CalibrationDataReader, QuantFormat, QuantType, quantize_static
     from onnxruntime.quantization.shape_inference import quant_pre_process
@@ -96,8 +96,8 @@ def _quantise(source: Path, target: Path, inputs: list[np.ndarray]) -> None:
         quant_pre_process(str(source), str(prepared), skip_symbolic_shape=True)
         name = InferenceSession(str(prepared), providers=["CPUExecutionProvider"]).get_inputs()[0].name
         # Per-tensor QDQ: per-channel weights broke a fused Conv+Add bias of these models (invalid graph).
-        # Convolutions only: with the recogniser's attention MatMuls in int8 too, line-final characters were
-        # dropped (CER 0 → 1.3 % on a prose page) for no further speed.
+        # The recogniser's convolutions only: with its attention MatMuls in int8 too, line-final characters
+        # were dropped (CER 0 → 1.3 % on a prose page) for no further speed. The detector: every op.
         quantize_static(
             str(prepared),
             str(built),
@@ -106,7 +106,7 @@ def _quantise(source: Path, target: Path, inputs: list[np.ndarray]) -> None:
             per_channel=False,
             activation_type=QuantType.QUInt8,
             weight_type=QuantType.QInt8,
-            op_types_to_quantize=["Conv"],
+            op_types_to_quantize=["Conv"] if step == "Rec" else None,
         )
         os.replace(built, target)
     log.info("built int8 OCR model %s", target)
