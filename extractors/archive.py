@@ -42,7 +42,7 @@ def check_zip_directory(path: Path, source: str, max_members: int) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, OSError):
+    except (zipfile.BadZipFile, OSError, UnicodeDecodeError):
         return
     if len(members) > max_members:
         raise UnsafeArchive(
@@ -63,7 +63,7 @@ def extract_zip(path: Path, dest: Path, source: str, limits: ArchiveLimits) -> l
     """Extract the regular files of `path` under `dest`; return their paths (archive order)."""
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as error:
+    except (zipfile.BadZipFile, OSError, UnicodeDecodeError) as error:
         raise CorruptFile(
             f"{source}: bad zip ({error})", f"压缩包“{source}”已损坏，无法解压。", source=source
         ) from error
@@ -122,7 +122,7 @@ def _copy_member(
                         source=source,
                     )
                 writer.write(chunk)
-    except (zipfile.BadZipFile, EOFError, OSError, zlib.error) as error:
+    except (zipfile.BadZipFile, EOFError, OSError, zlib.error, UnicodeDecodeError) as error:
         raise CorruptFile(
             f"{source}: member {member.filename} unreadable ({error})",
             f"压缩包“{source}”中的“{member.filename}”已损坏。",

@@ -86,7 +86,7 @@ def _zip_kind(path: Path) -> Kind:
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError):
+    except (zipfile.BadZipFile, OSError, UnicodeDecodeError):  # a name flagged UTF-8 that is not
         return "docx" if path.suffix.lower() == ".docx" else "zip"  # the reader reports the damage
     return "docx" if "word/document.xml" in names else "zip"
 

@@ -87,7 +87,15 @@ def _open_package(path: Path, source: str) -> tuple[etree._Element, Styles, dict
             styles = Styles(_optional(package, rels.pop("styles", None), source))
             headers = {rid: _header_lines(_optional(package, name, source), styles) for rid, name in rels.items()}
             return body, styles, headers
-    except (zipfile.BadZipFile, zlib.error, EOFError, etree.XMLSyntaxError, NotImplementedError, KeyError) as error:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        etree.XMLSyntaxError,
+        NotImplementedError,
+        KeyError,
+        UnicodeDecodeError,
+    ) as error:
         raise CorruptFile(
             f"{source}: DOCX cannot be read ({error!r})",
             f"Word 文件“{source}”已损坏或不完整，无法打开。",

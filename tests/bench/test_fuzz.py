@@ -145,3 +145,14 @@ def test_truncated_archive_members_are_listed(tmp_path: Path) -> None:
     path.write_bytes(members)
     outcome, detail = _check(path)
     assert outcome == "refused" and "没有可读取的页面" in detail
+
+
+def test_a_zip_member_name_flagged_utf8_but_not_is_a_typed_refusal(tmp_path: Path) -> None:
+    """Found by `bench/fuzz.py --count 2000 --seed 1` (case 1841): zipfile raised UnicodeDecodeError out of sniff."""
+    suffix, original = BASES["zip"]
+    name = "1-案卷.pdf".encode()
+    assert original.count(name) == 2  # the local header and the central directory, both flagged UTF-8
+    path = tmp_path / f"bad-name{suffix}"
+    path.write_bytes(original.replace(name, b"1-\x98\x98\x98" + name[5:]))
+    outcome, detail = _check(path)
+    assert outcome in ("refused", "partial"), detail
