@@ -1,7 +1,8 @@
 """Where a decision (or a notice, an approval form) states its penalty: the dispositive blocks.
 
 Real decisions word the disposition in many ways — 处罚如下：, 作出如下行政处罚：, 给予以下从轻行政处罚：,
-处罚决定：, 决定对当事人处5000元罚款, 现责令…并处罚款30000元 — and a decision with several violations has one
+处罚决定：, 决定对当事人处5000元罚款, 现责令…并处罚款30000元 — and forms (当场决定书) label it in a table cell
+or on a line without a colon (处罚决定 | 罚款人民币500元) — and a decision with several violations has one
 block per violation, often followed by a combined one (综上…合并处罚如下 / 合计：). Each start opens a block that
 runs to the end of its sentence (numbered items that follow a full stop still belong to it) or to the payment
 and remedy terms.
@@ -30,6 +31,7 @@ _START = re.compile(
     r"|作出如下(?:行政)?处罚(?:决定)?"
     r"|决定如下[:：]?"
     r"|处罚决定[:：]"
+    r"|(?:处罚决定|处理决定|处罚种类(?:[和及]幅度)?)(?=警告|罚款|没收|并处|处以?罚款|给予)"
     r"|给予[^。：:，,]{0,10}?(?:处罚|罚款)[:：]"
     r"|(?<![被曾可应])处以?罚款(?=[\d０-９人壹贰叁肆伍陆柒捌玖])"
     r"|处理意见[:：]|处罚内容[:：]?|建议[:：]"

@@ -20,6 +20,9 @@ PAY = "\n当事人应当自收到本处罚决定书之日起十五日内缴纳�
         ("决定责令当事人立即改正，处罚款 150 元。", "150"),
         ("本局责令当事人改正，并给予以下从轻行政处罚：\n一、没收违法所得1633.1元；\n二、罚款1878.07元；", "1878.07"),
         ("处罚决定：罚款人民币伍佰元整（￥500.00）。", "500"),
+        # a form's table row or labelled line without a colon (当场决定书)
+        ("处罚决定 罚款人民币4200元（大写：肆仟贰佰元整）\n履行方式\n和期限 到银行缴纳", "4200"),
+        ("处罚种类和幅度\n警告，并罚款人民币150元", "150"),
         ("决定处罚如下：1、没收违法所得18元；2、罚款18\n2元，以上总计200元，上缴国库。", "182"),
     ],
 )
@@ -55,6 +58,11 @@ def test_a_proposal_counts_only_without_a_decision() -> None:
     decision = "决定对当事人处理如下：\n一、责令改正；\n二、罚款人民币贰仟陆佰壹拾陆元(￥2616.00)。"
     assert read_penalty(proposal + decision + PAY).values == {"fine": Decimal(2616)}
     assert read_penalty(proposal + PAY).values["confiscated_gains"] == Decimal(872)
+
+
+def test_a_label_needs_a_penalty_word_after_it() -> None:
+    text = "本局于2024年3月1日作出处罚决定\n行政处罚决定书送达当事人，销售额3000元。" + PAY
+    assert read_penalty(text).values == {}
 
 
 def test_quoted_law_is_no_disposition() -> None:
