@@ -18,13 +18,11 @@ from checklists.registry import PREDICATES, SCOPED_PREDICATES
 from checklists.schema import CheckSpec, Standard
 from checklists.scopes import Scope
 from reviewer.core.kinds import DECISION_KINDS
-from reviewer.core.model import CaseFacts, Evidence, Finding, Instrument, Page, Status
+from reviewer.core.model import CaseFacts, Evidence, Finding, Instrument, Page, Status, low_ocr_note
 from reviewer.core.registers import Registers
+from reviewer.core.settings import DEFAULT_OCR_LOW_CONFIDENCE
 
 NOT_IMPLEMENTED = "该检查项尚未实现自动评查，请人工核查。"
-#: Evidence lines OCR read below this confidence do not decide a check: the default of
-#: REVIEWER_OCR_LOW_CONFIDENCE (reviewer.core.settings), which the pipeline passes to `run_checks`.
-LOW_OCR_CONFIDENCE = 0.8
 LOW_OCR_NOTE = "依据的文字为扫描件 OCR 识别结果，置信度仅 {:.0%}，请人工核对原件后判定。"
 
 
@@ -99,20 +97,35 @@ class CaseView:
 
 def evidence_confidence(pages: Sequence[Page], evidence: Evidence) -> float:
     """How sure the reader was of the lines that show `evidence` (1.0 when they cannot be found)."""
+    shown = _shown_by(pages, evidence)
+    return min(shown, default=1.0)
+
+
+def _shown_by(pages: Sequence[Page], evidence: Evidence, *, ocr_only: bool = False) -> list[float]:
+    """The confidences of the page's lines that show the quote (of OCR pages only, with `ocr_only`)."""
     needle = "".join(evidence.quote.split())
     page = next((p for p in pages if p.index == evidence.page), None)
-    if page is None or not needle:
-        return 1.0
+    if page is None or not needle or (ocr_only and page.origin != "ocr"):
+        return []
     lines = ["".join(line.text.split()) for line in page.lines]
-    shown = [
+    return [
         line.confidence
         for line, text in zip(page.lines, lines, strict=False)
         if text and (needle in text or text in needle)
     ]
-    return min(shown, default=1.0)
 
 
-def _weighed(outcome: Outcome, pages: Sequence[Page], low_confidence: float = LOW_OCR_CONFIDENCE) -> Outcome:
+def with_ocr_confidence(pages: Sequence[Page], evidence: list[Evidence]) -> list[Evidence]:
+    """Evidence read by OCR carries the lowest confidence of the scanned lines showing it (`ocr_confidence`),
+    so the draft, the store and the review page can say a finding rests on a shaky line."""
+    marked: list[Evidence] = []
+    for item in evidence:
+        shown = _shown_by(pages, item, ocr_only=True)
+        marked.append(item.model_copy(update={"ocr_confidence": min(shown)}) if shown else item)
+    return marked
+
+
+def _weighed(outcome: Outcome, pages: Sequence[Page], low_confidence: float = DEFAULT_OCR_LOW_CONFIDENCE) -> Outcome:
     """A decision resting on OCR text read below `low_confidence` becomes `unknown`: a person must look."""
     if outcome.status not in ("fail", "pass") or not outcome.evidence:
         return outcome
@@ -125,12 +138,12 @@ def _weighed(outcome: Outcome, pages: Sequence[Page], low_confidence: float = LO
     return Outcome("unknown", outcome.evidence, confidence, note=note)
 
 
-def run_checks(view: CaseView, *, low_confidence: float = LOW_OCR_CONFIDENCE) -> list[Finding]:
+def run_checks(view: CaseView, *, low_confidence: float = DEFAULT_OCR_LOW_CONFIDENCE) -> list[Finding]:
     """Every check of the standard, in its order; `low_confidence` is REVIEWER_OCR_LOW_CONFIDENCE."""
     return [_finding(view, check, low_confidence) for check in view.standard.checks]
 
 
-def _finding(view: CaseView, check: CheckSpec, low_confidence: float = LOW_OCR_CONFIDENCE) -> Finding:
+def _finding(view: CaseView, check: CheckSpec, low_confidence: float) -> Finding:
     category = check.category
     if view.scope is not None and not view.scope.runs(check.id):
         return Finding(
@@ -159,6 +172,7 @@ def _finding(view: CaseView, check: CheckSpec, low_confidence: float = LOW_OCR_C
         if check.cap is not None:
             deducted = min(deducted, check.cap)
         message = check.render(**outcome.values)
+    evidence = with_ocr_confidence(view.pages, outcome.evidence)
     return Finding(
         check_id=check.id,
         check_name=check.name,
@@ -166,6 +180,7 @@ def _finding(view: CaseView, check: CheckSpec, low_confidence: float = LOW_OCR_C
         status=outcome.status,
         deducted=deducted,
         message=message,
-        evidence=outcome.evidence,
+        evidence=evidence,
         confidence=outcome.confidence,
+        ocr_note=low_ocr_note([item.model_dump() for item in evidence], low_confidence),
     )

@@ -21,9 +21,8 @@ from api.web.evidence import highlight
 from api.web.pages_render import CaseRenderer, StoredLayout
 from checklists.names import describe
 from checklists.standards import load_standard
-from reviewer.core.settings import Settings
+from reviewer.core.settings import DEFAULT_OCR_LOW_CONFIDENCE, Settings
 from reviewer.core.status import CaseStatus
-from reviewer.pipeline.scoring import REVIEW_CONFIDENCE
 from reviewer.reports.draft_html import provisional_note
 from reviewer.store import (
     BlobStore,
@@ -76,15 +75,17 @@ def _pages(renderer: CaseRenderer) -> Any:
         return renderer.pages()
 
 
-def order_findings(findings: list[dict[str, Any]], category_order: list[str]) -> list[tuple[str, list[dict[str, Any]]]]:
+def order_findings(
+    findings: list[dict[str, Any]], category_order: list[str], low_confidence: float = DEFAULT_OCR_LOW_CONFIDENCE
+) -> list[tuple[str, list[dict[str, Any]]]]:
     """Group by category in the standard's order, categories holding unknown or low-confidence items first;
-    inside a group unknown first, then low confidence, then failures, then the rest — what needs a person's
-    eyes comes first."""
+    inside a group unknown first, then low confidence (below the draft's `ocr_low_confidence`), then failures,
+    then the rest — what needs a person's eyes comes first."""
 
     def rank(item: dict[str, Any]) -> tuple[int, float]:
         if item["status"] == "unknown":
             return 0, item["confidence"]
-        if item["confidence"] < REVIEW_CONFIDENCE:
+        if item["confidence"] < low_confidence:
             return 1, item["confidence"]
         return (2 if item["status"] == "fail" else 3), 0.0
 
@@ -110,7 +111,9 @@ def review_page(case_id: str, request: Request, principal: PagePrincipal, sessio
     draft = for_principal(draft, principal)  # ID numbers, phones, addresses masked without personal.read
     standard = load_standard(draft["standard"]["id"])
     categories = {c.id: c.name for c in standard.categories}
-    groups = order_findings(draft["findings"], list(categories))
+    recorded = draft.get("ocr_low_confidence")
+    bar = DEFAULT_OCR_LOW_CONFIDENCE if recorded is None else float(recorded)
+    groups = order_findings(draft["findings"], list(categories), bar)
     return render(
         request,
         "review.html",
@@ -124,7 +127,7 @@ def review_page(case_id: str, request: Request, principal: PagePrincipal, sessio
         locked=case.status == CaseStatus.SIGNED,
         can_correct=principal.can("finding.correct"),
         can_sign=principal.can("case.signoff"),
-        low_confidence=REVIEW_CONFIDENCE,
+        low_confidence=bar,
         scans={scan["page"]: scan for scan in draft.get("scans") or []},
         provisional=provisional_note(draft),
     )

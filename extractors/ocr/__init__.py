@@ -15,6 +15,7 @@ from typing import Protocol
 from PIL import Image
 
 from extractors.ocr.registry import EngineChoice
+from reviewer.core.settings import DEFAULT_OCR_LOW_CONFIDENCE
 
 #: (x0, top, x1, bottom) in pixels of the image given to the engine.
 PixelBox = tuple[float, float, float, float]
@@ -39,7 +40,7 @@ class OcrOptions:
 
     engine: EngineChoice = field(default_factory=EngineChoice)
     dpi: int = 200
-    low_confidence: float = 0.8
+    low_confidence: float = DEFAULT_OCR_LOW_CONFIDENCE
     workers: int = 1
 
 

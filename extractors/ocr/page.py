@@ -12,6 +12,7 @@ from extractors.ocr import OcrEngine, OcrLine
 from extractors.ocr.cleanup import find_red_seals, is_blank, lift_faint, rotate, rotate_box, text_channel
 from extractors.ocr.layout import Row, reading_order
 from reviewer.core.model import Line, Page
+from reviewer.core.settings import DEFAULT_OCR_LOW_CONFIDENCE
 
 BLANK_WARNING = "本页未识别到文字，判为空白页，请人工核对原件确认。"
 LOW_CONFIDENCE_WARNING = "本页文字为 OCR 识别结果，平均置信度 {:.0%}，偏低，请人工核对原件。"
@@ -66,7 +67,13 @@ def _line(row: Row, scale: float) -> Line:
 
 
 def ocr_page(
-    image: Image.Image, engine: OcrEngine, *, dpi: float, source: str, number: int, low_confidence: float = 0.8
+    image: Image.Image,
+    engine: OcrEngine,
+    *,
+    dpi: float,
+    source: str,
+    number: int,
+    low_confidence: float = DEFAULT_OCR_LOW_CONFIDENCE,
 ) -> Page:
     """Read one page image (any mode, EXIF orientation already applied) into a `Page` with origin "ocr"."""
     grey = text_channel(image)

@@ -13,11 +13,12 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, SerializerFunctionWrapHandler, model_serializer
 from pydantic import Field as PydField
 
 from reviewer.core.facts import InstrumentFacts
 from reviewer.core.registers import RegisterRef
+from reviewer.core.settings import DEFAULT_OCR_LOW_CONFIDENCE
 
 Origin = Literal["text", "ocr", "docx"]
 Procedure = Literal["general", "simple"]
@@ -75,6 +76,14 @@ class Page(_Model):
         return sum(line.confidence for line in self.lines) / len(self.lines)
 
 
+class ScanLine(_Model):
+    """A line OCR read below the confidence bar: what it read, where, and how sure it was."""
+
+    text: str
+    confidence: float
+    box: Box | None = None
+
+
 class ScanInfo(_Model):
     """How one scanned page was read, for the evaluator: where it came from, how sure OCR was, what it saw."""
 
@@ -85,9 +94,14 @@ class ScanInfo(_Model):
     #: Clockwise turn applied to read the page upright (0, 90, 180, 270).
     rotation: int = 0
     blank: bool = False
+    #: The page's size in points as displayed, so `low_lines` boxes can be drawn over its image.
+    width: float | None = None
+    height: float | None = None
+    #: The lines read below REVIEWER_OCR_LOW_CONFIDENCE, in reading order: the review page marks them.
+    low_lines: list[ScanLine] = PydField(default_factory=list)
 
     @classmethod
-    def of(cls, page: Page) -> ScanInfo:
+    def of(cls, page: Page, low_confidence: float) -> ScanInfo:
         return cls(
             page=page.index,
             source=page.source,
@@ -95,6 +109,13 @@ class ScanInfo(_Model):
             red_seal=page.red_seal,
             rotation=page.rotation,
             blank=page.blank,
+            width=page.width,
+            height=page.height,
+            low_lines=[
+                ScanLine(text=line.text, confidence=line.confidence, box=line.box)
+                for line in page.lines
+                if line.confidence < low_confidence
+            ],
         )
 
 
@@ -104,6 +125,16 @@ class Evidence(_Model):
     page: int
     quote: str
     box: Box | None = None
+    #: When the quote was read by OCR: the lowest confidence of the scanned lines that show it (None otherwise;
+    #: left out of the JSON then, so text-layer evidence reads as before).
+    ocr_confidence: float | None = None
+
+    @model_serializer(mode="wrap")
+    def _drop_unread(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        if data.get("ocr_confidence", 0) is None:
+            del data["ocr_confidence"]
+        return data
 
 
 class Field(_Model):
@@ -216,6 +247,27 @@ class Finding(_Model):
     message: str = ""
     evidence: list[Evidence] = PydField(default_factory=list)
     confidence: float = 1.0
+    #: Set when some evidence was read by OCR below REVIEWER_OCR_LOW_CONFIDENCE: says so in Chinese, with the
+    #: page and the confidence (`low_ocr_note`); None otherwise.
+    ocr_note: str | None = None
+
+
+#: What a finding says when its evidence rests on a scanned line read with low confidence.
+LOW_OCR_LINE_NOTE = "所依据的证据取自扫描件第 {page} 页中识别置信度偏低的文字（{confidence:.0%}），请核对原件。"
+
+
+def low_ocr_note(evidence: list[dict[str, Any]], low_confidence: float) -> str | None:
+    """The Chinese note for a finding whose evidence (as JSON: `page`, `ocr_confidence`) was read by OCR below
+    the bar, naming the shakiest item; None when none was. The engine and the store both use it."""
+    shaky = [
+        (float(item["ocr_confidence"]), int(item.get("page") or 0))
+        for item in evidence
+        if item.get("ocr_confidence") is not None and float(item["ocr_confidence"]) < low_confidence
+    ]
+    if not shaky:
+        return None
+    confidence, page = min(shaky)
+    return LOW_OCR_LINE_NOTE.format(page=page, confidence=confidence)
 
 
 class StandardRef(_Model):
@@ -245,8 +297,11 @@ class ReviewDraft(_Model):
     needs_review: list[str] = PydField(default_factory=list)
     #: Scanned pages on which no text was found: kept, numbered, and shown to the evaluator.
     blank_pages: list[int] = PydField(default_factory=list)
-    #: One entry per page read by OCR (origin "ocr"): confidence, seal, turn, blank.
+    #: One entry per page read by OCR (origin "ocr"): confidence, seal, turn, blank, lines read below the bar.
     scans: list[ScanInfo] = PydField(default_factory=list)
+    #: REVIEWER_OCR_LOW_CONFIDENCE when the draft was made: the bar its `unknown`s, `needs_review` and marked
+    #: lines follow, and the one the store rescoring after corrections keeps.
+    ocr_low_confidence: float = DEFAULT_OCR_LOW_CONFIDENCE
     #: The score once every `unknown` check is settled: (all of them fail, all of them pass).
     score_range: tuple[float, float] | None = None
     #: 预评等级: the grade if every open check passes, while `grade` is still None (never a settled grade).
@@ -289,6 +344,7 @@ class ReviewDraft(_Model):
             "needs_review": list(self.needs_review),
             "blank_pages": list(self.blank_pages),
             "scans": [scan.model_dump() for scan in self.scans],
+            "ocr_low_confidence": self.ocr_low_confidence,
             # id → Chinese name of every check above, so `veto` and `needs_review` read without a lookup table.
             "check_names": {finding.check_id: finding.check_name for finding in self.findings},
             "score_range": list(self.score_range) if self.score_range else None,

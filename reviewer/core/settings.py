@@ -11,6 +11,11 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from reviewer.core.errors import InvalidSettings
 
+#: The default of REVIEWER_OCR_LOW_CONFIDENCE, the one bar for OCR confidence: a check resting on OCR text read
+#: below it is `unknown`, a finding below it goes to the evaluator, its lines and pages are marked. Code that runs
+#: without Settings (a library call, a test) uses this default; the pipeline and the store pass the setting.
+DEFAULT_OCR_LOW_CONFIDENCE = 0.8
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="REVIEWER_", env_file=".env", extra="ignore")
@@ -40,9 +45,10 @@ class Settings(BaseSettings):
     ocr_engine: str = "rapidocr"
     #: Render dpi for PDF pages without a usable text layer.
     ocr_dpi: int = Field(200, ge=72, le=600)
-    #: A check whose evidence OCR read below this confidence is `unknown` (the check engine's bar), and a page
-    #: whose mean is below it is warned about.
-    ocr_low_confidence: float = Field(0.8, ge=0.0, le=1.0)
+    #: A check whose evidence OCR read below this confidence is `unknown` (the check engine's bar), a finding
+    #: below it goes to `needs_review`, a page whose mean is below it is warned about, and the review page marks
+    #: the lines read below it; the draft records the bar it was made under (`ocr_low_confidence`).
+    ocr_low_confidence: float = Field(DEFAULT_OCR_LOW_CONFIDENCE, ge=0.0, le=1.0)
     #: The engines' own options, by the name `ocr_<option>`; each engine's options model in the registry takes
     #: those it has and validates them: threads per worker process (0: one per core) for both engines, and
     #: the longest side in pixels the PP-OCR text detector sees (measured in bench/ocr.py).

@@ -146,7 +146,7 @@ def review(
         with timed(timings, "check"):
             view = CaseView(case.instruments, facts, standard, case.pages, registers, scope=chosen)
             findings = run_checks(view, low_confidence=settings.ocr_low_confidence)
-        result = score(findings, standard)
+        result = score(findings, standard, low_confidence=settings.ocr_low_confidence)
     blank = blank_pages(case.pages)
     draft = ReviewDraft(
         case_id=case.case_id,
@@ -164,7 +164,8 @@ def review(
         veto=result.veto,
         needs_review=[*result.needs_review, *page_reviews(blank)],
         blank_pages=blank,
-        scans=[ScanInfo.of(page) for page in case.pages if page.origin == "ocr"],
+        scans=[ScanInfo.of(page, settings.ocr_low_confidence) for page in case.pages if page.origin == "ocr"],
+        ocr_low_confidence=settings.ocr_low_confidence,
         score_range=(result.low, result.high),
         provisional_grade=result.provisional,
         provisional_note=provisional_note(

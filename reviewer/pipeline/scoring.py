@@ -9,9 +9,7 @@ from dataclasses import dataclass
 
 from checklists.schema import Standard
 from reviewer.core.model import Finding
-
-#: Findings below this confidence go to the evaluator even when they pass or fail.
-REVIEW_CONFIDENCE = 0.8
+from reviewer.core.settings import DEFAULT_OCR_LOW_CONFIDENCE
 
 
 @dataclass(frozen=True)
@@ -30,7 +28,9 @@ class Score:
     provisional: str | None = None
 
 
-def score(findings: list[Finding], standard: Standard) -> Score:
+def score(findings: list[Finding], standard: Standard, *, low_confidence: float = DEFAULT_OCR_LOW_CONFIDENCE) -> Score:
+    """Score the findings; a finding that passes or fails below `low_confidence` (REVIEWER_OCR_LOW_CONFIDENCE,
+    the draft's `ocr_low_confidence`) still goes to the evaluator in `needs_review`."""
     vetoes = {check.id for check in standard.veto_checks}
     veto = [f.check_id for f in findings if f.check_id in vetoes and f.status == "fail"]
     categories = _category_scores(findings, standard, vetoes, settle_unknown=False)
@@ -41,7 +41,7 @@ def score(findings: list[Finding], standard: Standard) -> Score:
     needs_review = [
         f.check_id
         for f in findings
-        if f.status == "unknown" or (f.status in ("fail", "pass") and f.confidence < REVIEW_CONFIDENCE)
+        if f.status == "unknown" or (f.status in ("fail", "pass") and f.confidence < low_confidence)
     ]
     grade = standard.grading.grade(total, vetoed=bool(veto))
     settled = bool(veto) or standard.grading.grade(low, vetoed=unknown_veto) == grade

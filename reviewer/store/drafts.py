@@ -19,7 +19,8 @@ from checklists.schema import Standard
 from checklists.standards import load_standard
 from reviewer.core.grading import provisional_note
 from reviewer.core.model import Finding as DraftFinding
-from reviewer.core.model import ReviewDraft
+from reviewer.core.model import ReviewDraft, low_ocr_note
+from reviewer.core.settings import DEFAULT_OCR_LOW_CONFIDENCE
 from reviewer.core.status import CaseStatus
 from reviewer.pipeline.scoring import Score, page_reviews, score
 from reviewer.store.errors import CaseLocked, CaseNotFound
@@ -161,7 +162,14 @@ def _case_number(draft: ReviewDraft) -> str | None:
     return next(iter(numbers.values()), None)
 
 
-def score_findings(rows: list[Finding], standard: Standard) -> Score:
+def ocr_bar(run: ReviewRun) -> float:
+    """The REVIEWER_OCR_LOW_CONFIDENCE the run's draft was made under (drafts from before it was recorded: the
+    default), so a rescore after corrections keeps the bar the machine's `unknown`s follow."""
+    value = (run.draft_json or {}).get("ocr_low_confidence")
+    return DEFAULT_OCR_LOW_CONFIDENCE if value is None else float(value)
+
+
+def score_findings(rows: list[Finding], standard: Standard, low_confidence: float) -> Score:
     findings = [
         DraftFinding(
             check_id=r.check_id,
@@ -172,12 +180,12 @@ def score_findings(rows: list[Finding], standard: Standard) -> Score:
         )
         for r in rows
     ]
-    return score(findings, standard)
+    return score(findings, standard, low_confidence=low_confidence)
 
 
 def rescore(session: Session, run: ReviewRun, case: Case | None = None) -> Score:
     """Recompute the run's score and grade from its current findings; mirror them on the case when current."""
-    result = score_findings(findings_of(session, run.id), standard_of(run.standard_id))
+    result = score_findings(findings_of(session, run.id), standard_of(run.standard_id), ocr_bar(run))
     run.score, run.grade = result.score, result.grade
     case = case or session.get(Case, run.case_id)
     if case is not None and run.is_current:
@@ -193,7 +201,7 @@ def draft_with_corrections(session: Session, case_id: str) -> dict[str, Any] | N
     if run is None:
         return None
     rows = findings_of(session, run.id)
-    result = score_findings(rows, standard_of(run.standard_id))
+    result = score_findings(rows, standard_of(run.standard_id), ocr_bar(run))
     names = check_names([row.check_id for row in rows], run.standard_id)
     contract = dict(run.draft_json)
     contract.update(
@@ -229,6 +237,7 @@ def finding_json(row: Finding) -> dict[str, Any]:
         "message": row.message,
         "confidence": row.confidence,
         "evidence": list(row.evidence_json),
+        "ocr_note": low_ocr_note(list(row.evidence_json), ocr_bar(row.run)),
         "points": row.points,
         "pre_status": row.pre_status,
         "pre_deducted": row.pre_deducted,

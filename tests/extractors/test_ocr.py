@@ -192,3 +192,32 @@ def test_a_check_resting_on_low_confidence_ocr_text_goes_unknown():
     assert _weighed(Outcome("fail", [sure]), [page]).confidence == 0.99
     downgraded = _weighed(Outcome("fail", [sure, shaky]), [page])
     assert downgraded.status == "unknown" and downgraded.confidence == 0.55 and "55%" in downgraded.note
+
+
+def test_a_finding_resting_on_a_low_confidence_line_says_so():
+    """Evidence read by OCR carries its line's confidence; under the bar the finding's `ocr_note` names the page
+    and the confidence, whatever its status. Text-layer evidence carries none and keeps its JSON shape."""
+    from checklists.engine import with_ocr_confidence
+    from reviewer.core.model import Evidence, Line, Page, low_ocr_note
+
+    scanned = Page(
+        index=3,
+        source="s.pdf",
+        source_page=3,
+        origin="ocr",
+        lines=[Line(text="送达回证", confidence=0.99), Line(text="签收人：张三 2023年5月25日", confidence=0.62)],
+    )
+    typed = Page(index=4, source="t.pdf", source_page=1, origin="text", lines=[Line(text="送达回证")])
+    shaky, sure, text = (
+        Evidence(page=3, quote="2023年5月25日"),
+        Evidence(page=3, quote="送达回证"),
+        Evidence(page=4, quote="送达回证"),
+    )
+    marked = with_ocr_confidence([scanned, typed], [shaky, sure, text])
+    assert [item.ocr_confidence for item in marked] == [0.62, 0.99, None]
+    assert "ocr_confidence" not in marked[2].model_dump()
+    as_json = [item.model_dump(mode="json") for item in marked]
+    note = low_ocr_note(as_json, 0.8)
+    assert note is not None and "第 3 页" in note and "62%" in note and "核对原件" in note
+    assert low_ocr_note(as_json, 0.6) is None  # the bar decides
+    assert low_ocr_note(as_json[1:], 0.8) is None

@@ -57,8 +57,10 @@ class World:
         agency: str = "scmsa",
         batch_id: str | None = None,
         keep_layout: bool = False,
+        settings: Any = None,
     ) -> str:
-        """A reviewed case; with `keep_layout` its pages are stored with the run, as the worker does."""
+        """A reviewed case; with `keep_layout` its pages are stored with the run, as the worker does; `settings`
+        replace the world's for the review."""
         with self.app.state.database.session() as session:
             case = accept_upload(
                 session,
@@ -69,7 +71,7 @@ class World:
                 batch_id=batch_id,
             )
             case_id = case.id
-        case_file, draft = review([SAMPLES / sample], self.settings, case_id=case_id)
+        case_file, draft = review([SAMPLES / sample], settings or self.settings, case_id=case_id)
         layout = save_layout(self.app.state.blobs, case_file.pages) if keep_layout else None
         with self.app.state.database.session() as session:
             save_draft(session, case_id, draft, layout_sha256=layout)
@@ -389,6 +391,31 @@ def test_the_review_page_says_how_each_scanned_page_was_read(world: World) -> No
     assert "见红色印章" in captions[0] and "见红色印章" not in captions[2]
     assert "已转正 270°" in captions[1] and "已转正" not in captions[0]
     assert 'class="scan low"' not in page  # the committed scan reads above the bar on every page
+
+
+def test_the_review_page_marks_lines_read_below_the_bar_and_the_findings_resting_on_them(world: World) -> None:
+    """Under a strict REVIEWER_OCR_LOW_CONFIDENCE the committed scan has lines below the bar: they are outlined
+    on their page and listed under it, and a finding quoting one says so (and is left to the evaluator)."""
+    bar = 0.995
+    strict = world.settings.model_copy(update={"ocr_low_confidence": bar})
+    case_id = world.drafted("scans/case-03-simple-scan.pdf", settings=strict)
+    client = world.client("rev")
+    html = client.get(f"/cases/{case_id}").text
+    draft = client.get(f"/api/v1/cases/{case_id}/draft").json()
+    low = {scan["page"]: scan["low_lines"] for scan in draft["scans"] if scan["low_lines"]}
+    assert low and all(line["confidence"] < bar for lines in low.values() for line in lines)
+    for page, lines in low.items():
+        figure = re.search(rf'<figure class="page" id="page-{page}".*?</figure>', html, re.S).group(0)
+        assert figure.count('class="ocr-low"') == sum(1 for line in lines if line["box"])
+        listed = re.search(rf'<details class="ocr-low-lines" id="low-lines-{page}">(.*?)</details>', html, re.S)
+        assert listed and f"有 {len(lines)} 行识别置信度低于 99.5%" in listed.group(1)
+        assert all(line["text"] in listed.group(1) for line in lines)
+    resting = [f for f in draft["findings"] if f["ocr_note"]]
+    assert resting and all(any(e["ocr_confidence"] < bar for e in f["evidence"]) for f in resting)
+    assert all(f["check_id"] in draft["needs_review"] for f in resting)
+    notes = re.findall(r'<p class="ocr-note" role="note">([^<]+)</p>', html)
+    assert len(notes) == len(resting) and all("识别置信度偏低" in note for note in notes)
+    assert html.count('class="ocr-low-evidence"') >= len(resting)
 
 
 def test_upload_page_offers_the_decision_scope(world: World) -> None:

@@ -88,3 +88,11 @@ def test_the_provisional_note_says_it_is_not_a_grade():
         == "预评等级：合格（仅在待核查的 2 项（执法主体资格、执法人员资格）经人工核查均无问题时成立，并非评定等级）"
     )
     assert provisional_note(None, ["执法主体资格"]) is None
+
+
+def test_the_ocr_confidence_setting_decides_which_decided_findings_go_to_review(henan):
+    """One bar (REVIEWER_OCR_LOW_CONFIDENCE): a finding decided at 0.85 is settled under a 0.8 bar and goes to
+    the evaluator under a 0.9 bar."""
+    decided = [f.model_copy(update={"confidence": 0.85}) if i == 0 else f for i, f in enumerate(findings(henan))]
+    assert score(decided, henan, low_confidence=0.8).needs_review == []
+    assert score(decided, henan, low_confidence=0.9).needs_review == [decided[0].check_id]

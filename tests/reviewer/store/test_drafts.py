@@ -181,3 +181,37 @@ def test_sign_off_needs_a_draft_and_agreement_counts_overrides(service_settings,
             "overridden": 1,
         }
         assert rows["docs.closing_report"]["overridden"] == 0
+
+
+def test_the_store_keeps_the_drafts_ocr_bar_and_says_which_findings_rest_on_shaky_lines(
+    service_settings, sample_draft
+) -> None:
+    """A draft made under REVIEWER_OCR_LOW_CONFIDENCE=0.9 is rescored under 0.9 after a correction, and a
+    finding whose evidence OCR read below it carries the Chinese note out of the store."""
+    machine = sample_draft(MISSING_DOCS)
+    passing = next(f for f in machine.findings if f.status == "pass" and f.evidence)
+    shaky = passing.model_copy(
+        update={
+            "confidence": 0.85,
+            "evidence": [passing.evidence[0].model_copy(update={"ocr_confidence": 0.85})],
+        }
+    )
+    findings = [shaky if f.check_id == passing.check_id else f for f in machine.findings]
+    draft = machine.model_copy(update={"findings": findings, "ocr_low_confidence": 0.9})
+    db, case_id = _drafted_case(service_settings, draft)
+    with db.session() as session:
+        contract = draft_with_corrections(session, case_id)
+        assert contract["ocr_low_confidence"] == 0.9 and passing.check_id in contract["needs_review"]
+        stored = next(f for f in contract["findings"] if f["check_id"] == passing.check_id)
+        assert stored["evidence"][0]["ocr_confidence"] == 0.85 and "85%" in stored["ocr_note"]
+        assert all(f["ocr_note"] is None for f in contract["findings"] if f["check_id"] != passing.check_id)
+        other = _finding(session, case_id, "docs.filing_approval")
+        correct_finding(session, other.id, expected_version=other.version, status="pass", actor="王审核")
+    with db.session() as session:
+        assert passing.check_id in draft_with_corrections(session, case_id)["needs_review"]
+    lenient = draft.model_copy(update={"ocr_low_confidence": 0.8})
+    db, case_id = _drafted_case(service_settings, lenient)
+    with db.session() as session:
+        contract = draft_with_corrections(session, case_id)
+        assert passing.check_id not in contract["needs_review"]
+        assert next(f for f in contract["findings"] if f["check_id"] == passing.check_id)["ocr_note"] is None
