@@ -9,6 +9,7 @@ process: loading PP-OCR costs seconds, a page should not.
 
 from __future__ import annotations
 
+import multiprocessing
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -42,6 +43,13 @@ class OcrOptions:
     dpi: int = 200
     low_confidence: float = DEFAULT_OCR_LOW_CONFIDENCE
     workers: int = 1
+
+    @property
+    def pooled(self) -> bool:
+        """Whether pages go to the worker pool: more than one worker, and a process allowed to start them
+        (Python refuses children to a daemonic process, e.g. a multiprocessing worker that reviews files:
+        there the pages are read in the process itself rather than the file being lost)."""
+        return self.workers > 1 and not multiprocessing.current_process().daemon
 
 
 class OcrEngine(Protocol):

@@ -83,7 +83,7 @@ def read_image(
     if ocr is None:
         raise OcrUnavailable(f"{source}: image input needs OCR, which is not enabled", source=source)
     frames = enumerate(iter_frames(path, source, max_pixels), start=1)
-    if ocr.workers > 1:
+    if ocr.pooled:
         from extractors.ocr.pool import in_order, submit_page
 
         futures = (

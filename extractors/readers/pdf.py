@@ -60,7 +60,7 @@ def read_pdf(
         return
     document = _open_pdfium(path, source)
     try:
-        if ocr.workers > 1:
+        if ocr.pooled:
             from extractors.ocr.pool import in_order
 
             scanned = (_ocr_in_pool(document, page, ocr, max_pixels) for page in pages)

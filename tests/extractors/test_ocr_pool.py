@@ -6,6 +6,7 @@ import subprocess
 import sys
 import time
 from concurrent.futures import Future
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -110,3 +111,28 @@ def test_two_workers_read_a_multipage_tiff_in_frame_order(tmp_path):
     assert [p.source_page for p in pooled] == [1, 2, 3] and all(p.text for p in pooled)
     assert [p.text for p in pooled] == [p.text for p in alone]
     assert "行政处罚决定书" in pooled[1].text
+
+
+def _read_in_daemon(path: str, answer: Connection) -> None:
+    try:
+        pages = list(read_pdf(Path(path), ocr=OcrOptions(workers=2)))
+        answer.send(("ok", [page.origin for page in pages]))
+    except BaseException as error:  # the assertion under test: nothing may escape
+        answer.send(("error", repr(error)))
+
+
+def test_a_daemonic_process_reads_its_scans_itself_rather_than_failing():
+    """Python forbids a daemonic process children: such a process (a batch tool's worker) gets no pool."""
+    import multiprocessing
+
+    assert OcrOptions(workers=2).pooled and not OcrOptions(workers=1).pooled
+    context = multiprocessing.get_context("spawn")
+    parent, child = context.Pipe()
+    scan = ROOT / "samples" / "scans" / "case-03-simple-scan.pdf"
+    worker = context.Process(target=_read_in_daemon, args=(str(scan), child), daemon=True)
+    worker.start()
+    assert parent.poll(600), "the daemonic reader gave no answer"
+    outcome, detail = parent.recv()
+    worker.join(30)
+    assert outcome == "ok", detail
+    assert detail and set(detail) == {"ocr"}
