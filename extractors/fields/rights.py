@@ -20,6 +20,7 @@ from typing import Literal
 
 from extractors.fields.folding import Folded, cn_int, fold
 from extractors.fields.money import read_penalty
+from extractors.fields.payplace import payment_place
 
 __all__ = [
     "DecisionRights",
@@ -101,9 +102,8 @@ _WAIVED = re.compile(r"放弃(?:了)?(?:陈述|申辩|陈述和申辩|陈述、�
 _REVIEW_BODY = re.compile(r"向(?P<body>[^，。；]{2,60}?)(?:依法)?申请(?:行政)?复议")
 _COURT = re.compile(r"向(?P<body>[^，。；]{0,40}?)(?:依法)?提起(?:行政)?诉讼")
 _PAY_VERB = re.compile("缴纳|缴至|缴到|缴清|缴交|缴付|缴入|缴款|交纳|交至|上缴")
-_PAY_PLACE = re.compile(
-    r"(?:到|至|向|在)(?P<place>[^，。；到至]{2,40}?(?:银行|营业网点|网点|专户|账户|财政局))(?P<tail>[^，。；缴]{0,8})"
-)
+#: A payment sentence is about the penalty's money, not another payment the facts tell of (缴纳床位费).
+_PAY_WHAT = re.compile("罚|款|决定")
 
 
 def _period(folded: Folded, text: str, start: int, end: int) -> Period | None:
@@ -178,16 +178,20 @@ def _route(folded: Folded, text: str, keyword: str, body: re.Pattern[str]) -> Ro
 
 
 def _payment(folded: Folded, text: str) -> Payment | None:
+    """The first sentence about paying the penalty's money: its first period and where to pay (`payplace`);
+    the verb may fall in the next sentence when an account list (…；账号：…) splits it."""
     for sentence in _sentences(folded):
-        if not _PAY_VERB.search(sentence.group()) or "加处" in sentence.group()[:6]:
+        words = sentence.group()
+        if "加处" in words[:6] or not _PAY_WHAT.search(words):
             continue
         period = _first_period(folded, text, sentence.start(), sentence.end())
-        place = _PAY_PLACE.search(sentence.group())
+        place = payment_place(folded.text, sentence.start(), sentence.end())
         if period is None and place is None:
             continue
+        if not _PAY_VERB.search(words) and (period is None or place is None):
+            continue
         start, end = folded.span(sentence.start(), sentence.end())
-        place_text = (place.group("place") + place.group("tail")) if place else None
-        return Payment(period, place_text, text[start:end], start, end)
+        return Payment(period, place, text[start:end], start, end)
     return None
 
 

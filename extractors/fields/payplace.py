@@ -1,0 +1,161 @@
+"""Where a decision's payment clause tells the party to pay: the place itself, not the clause around it.
+
+Read in the folded payment sentence (see `folding`: full-width punctuation is ASCII there). A place is what
+follows 缴至/到/通过 … up to a word that ends a place (银行, 支行, 专户, 系统 …: `extractors/data/
+payment_places.yaml`): 缴至某农村商业银行任一网点 → 某农村商业银行, 到某银行某支行（账号：…） → 某银行某支行
+(brackets and what follows are details, not the place). Two places joined by 或 are one answer as printed
+(指定账户或通过电子支付系统).
+
+Which place answers, in this order:
+
+1. the first specific place (a named bank, account, platform, the treasury); a generic one (指定账户, 代收机构,
+   某财政局) whose brackets or colon name the bank (开户行：…, 代收机构名称：…) gives that bank;
+2. a named payment notice (凭《某省非税收入缴款通知书》, 持某市行政处罚缴款通知书): where a platform issues it,
+   the platform (《某省统一公共支付平台缴款通知单》 → 某省统一公共支付平台);
+3. the first generic place (指定银行, 指定账户或通过电子支付系统);
+4. the code to scan (扫描决定书上二维码 → 决定书上二维码).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict
+
+__all__ = ["payment_place"]
+
+DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "payment_places.yaml"
+
+
+class PlaceData(BaseModel):
+    """`extractors/data/payment_places.yaml`, validated on load."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    place_ends: list[str]
+    generic_words: list[str]
+    generic_places: list[str]
+    notice_ends: list[str]
+    bank_labels: list[str]
+    bank_ends: list[str]
+
+
+@cache
+def place_data() -> PlaceData:
+    return PlaceData.model_validate(yaml.safe_load(DATA_FILE.read_text(encoding="utf-8")))
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+#: What leads to a place: the paying verbs with a direction, or 到/至/通过.
+_INTRO = "(?:缴纳至|缴纳到|交纳至|上缴至|缴交至|缴至|缴到|缴入|交至|交到|缴纳|到|至|通过)"
+#: A list number or an opening bracket between the lead word and the place (缴至：一、某银行, 缴纳至（某银行）).
+_LEAD_IN = r":?(?:[一二三四五六七八九十]+、|[0-9]+[.、])?\(?"
+#: A place's words: no clause mark, no second verb or lead word, no period.
+_BODY = r"(?:(?!将|领取|日内|之日|凭|持|携|到|至)[^,。;:()、“”《》_\[\]])*?"
+#: A company form after a bank's name (某银行股份有限公司) belongs to the name.
+_COMPANY = "(?:股份有限公司|有限责任公司|有限公司)?"
+#: What may follow a place: a clause mark, a bracket, the verb, 或, or 任一网点 (a detail, dropped).
+_AFTER = r"(?=[,。;:()、_\[]|缴|交|如数|办理|进行|或|任一|的任一|$)"
+_OR = re.compile(r"(?:或者|或)(?:通过|到|至)?")
+_BANK_AFTER = r"(?=[,;)。0-9开收地账帐户(缴]|$)"
+#: A place whose details follow as empty fields (缴到银行，地址：，账号：) is a template left blank: no place.
+_BLANK_DETAILS = re.compile(r"[,(]?(?:地址|账号|帐号|账户|户名|开户行|开户银行):?(?=[,;)。]|$)")
+_SCAN = re.compile(r"扫描(?:本)?(?P<code>[^,。;、《》“”]{0,12}?二维码)")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = place_data()
+    ends = _alternation(data.place_ends)
+    place = re.compile(rf"{_INTRO}{_LEAD_IN}(?P<place>{_BODY}(?:{ends}){_COMPANY}){_AFTER}")
+    joined = re.compile(rf"(?P<place>{_BODY}(?:{ends}){_COMPANY}){_AFTER}")
+    bank = re.compile(
+        rf"(?:{_alternation(data.bank_labels)}):(?P<bank>{_BODY}(?:{_alternation(data.bank_ends)}){_COMPANY})"
+        rf"{_BANK_AFTER}"
+    )
+    notice_end = _alternation(data.notice_ends)
+    quoted = re.compile(rf"[《“\"](?P<name>[^《》“”\"]{{0,30}}?(?:{notice_end}))(?:\([^()]{{0,10}}\))?[》”\"]")
+    bare = re.compile(
+        rf"(?:凭|持|携)(?:由)?(?:本局|我局)?(?:开具|出具)?(?:的)?(?P<name>[^,。;、《》“”()]{{0,30}}?(?:{notice_end}))"
+    )
+    return place, joined, bank, quoted, bare
+
+
+def _generic(place: str) -> bool:
+    data = place_data()
+    return any(word in place for word in data.generic_words) or any(
+        place == word or (word != "电子支付系统" and place.endswith(word)) for word in data.generic_places
+    )
+
+
+def _bank_after(text: str, position: int) -> str | None:
+    """The bank named right after a place: after its colon (代收机构：某银行) or in its brackets (开户行：…)."""
+    _, _, bank, _, _ = _patterns()
+    window = text[position : position + 120]
+    if window.startswith(":"):
+        found = re.match(
+            rf":(?P<bank>{_BODY}(?:{_alternation(place_data().bank_ends)}){_COMPANY}){_BANK_AFTER}", window
+        )
+        return found.group("bank") if found else None
+    if window.startswith("("):
+        closing = window.find(")")
+        inside = window[: closing + 1] if closing > 0 else window
+        found_in = bank.search(inside)
+        return found_in.group("bank") if found_in else None
+    return None
+
+
+def _places(text: str, start: int, end: int) -> list[tuple[str, bool]]:
+    """Every place the sentence [start, end) leads to, in order, with whether it is specific."""
+    place, joined, _, _, _ = _patterns()
+    found: list[tuple[str, bool]] = []
+    for match in place.finditer(text, start, end):
+        name, stop = match.group("place"), match.end("place")
+        if _BLANK_DETAILS.match(text, stop):
+            continue
+        label_bank = _bank_after(text, stop) if text[stop : stop + 1] == ":" else None
+        if label_bank:
+            found.append((label_bank, True))
+            continue
+        if (more := _OR.match(text, stop)) and (second := joined.match(text, more.end(), end)):
+            name, stop = text[match.start("place") : second.end("place")], second.end("place")
+        if not _generic(name):
+            found.append((name, True))
+            continue
+        bank = _bank_after(text, stop)
+        found.append((bank, True) if bank else (name, False))
+    return found
+
+
+def _notice(sentence: str) -> str | None:
+    """The payment notice the sentence names (凭《…缴款通知书》), None for a bare 缴款通知单."""
+    _, _, _, quoted, bare = _patterns()
+    hits = [m for pattern in (quoted, bare) for m in pattern.finditer(sentence)]
+    for match in sorted(hits, key=lambda m: m.start()):
+        name = match.group("name")
+        if not any(name.endswith(end) and len(name) > len(end) for end in place_data().notice_ends):
+            continue
+        platform = name.find("平台")
+        return name[: platform + 2] if platform >= 0 else name
+    return None
+
+
+def payment_place(text: str, start: int, end: int) -> str | None:
+    """Where the payment sentence folded `text`[start, end) tells the party to pay (module docstring)."""
+    places = _places(text, start, end)
+    specific = next((name for name, is_specific in places if is_specific), None)
+    if specific is not None:
+        return specific
+    notice = _notice(text[start:end])
+    if notice is not None:
+        return notice
+    if places:
+        return places[0][0]
+    scanned = _SCAN.search(text, start, end)
+    return scanned.group("code") if scanned else None

@@ -1,0 +1,79 @@
+"""Where a payment clause says to pay: the place itself, not the clause or the account details around it."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.fields.folding import fold
+from extractors.fields.payplace import payment_place
+from extractors.fields.rights import read_decision_rights
+
+
+def place(sentence: str) -> str | None:
+    folded = fold(sentence).text
+    return payment_place(folded, 0, len(folded))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bank: its branch detail (任一网点) and bracketed account details are not the place
+        ("当事人应自收到本决定书之日起十五日内将罚没款缴到某某农村商业银行任一网点。", "某某农村商业银行"),
+        ("将罚没款缴至某市商业银行某某支行（账户：某县财政局，账号：123456）。", "某市商业银行某某支行"),
+        ("请在接到本决定书之日起15日内到某某银行股份有限公司（收款人全称：某县财政局）缴纳。", "某某银行股份有限公司"),
+        ("将罚款缴至：一、某储蓄银行某县支行（账户：某县财政局）；二、某银行。", "某储蓄银行某县支行"),
+        ("将罚没款缴纳至（某某银行____________）。", "某某银行"),
+        ("十五日内到银行如数缴纳。", "银行"),
+        ("将上述款项缴纳代收行，上缴国库。", "代收行"),
+        ("根据缴款信息将罚没款交至国库。", "国库"),
+        # a system or a service hall
+        ("十五日内通过某某市非税收入收缴电子化管理系统缴纳（缴纳方式为：微信）。", "某某市非税收入收缴电子化管理系统"),
+        ("到某某旗市场监督管理局领取缴款通知书后，到某某旗政务服务中心缴纳罚没款。", "某某旗政务服务中心"),
+        # two places joined by 或 are printed as one answer
+        ("十五日内将罚款缴至指定账户或通过电子支付系统缴纳。", "指定账户或通过电子支付系统"),
+        ("十五日内到银行网点或者通过电子支付系统缴纳罚款。", "银行网点或者通过电子支付系统"),
+        # a generic place whose brackets or colon name the bank gives that bank
+        ("将罚没款缴至代收机构（代收机构名称：某某银行某某支行，地址：某路）。", "某某银行某某支行"),
+        ("将罚没款缴至下列账户（开户单位：某市财政局；账号：某行某支行营业部3200123）。", "某行某支行营业部"),
+        ("就近到信用社将上述款项交至某县财政局（开户行：某县联社营业部，账号：206）。", "某县联社营业部"),
+        ("十五日内到代收机构：某某储蓄银行某县支行（代收人名称：某县财政局）缴纳罚没款。", "某某储蓄银行某县支行"),
+        # a generic place yields to a named payment notice; a notice of a platform names the platform
+        ("十五日内，将罚没款按照《某某省政府非税收入缴款通知书》的要求缴至规定账户。", "某某省政府非税收入缴款通知书"),
+        (
+            "十五日内持由本局开具的《某某省非税收入电子缴款通知单》到任意银行缴纳罚没款。",
+            "某某省非税收入电子缴款通知单",
+        ),
+        ("十五日内凭《某某省统一公共支付平台缴款通知单》缴纳罚没款。", "某某省统一公共支付平台"),
+        ("十五日内凭开具的某某市行政处罚缴款通知书缴款。", "某某市行政处罚缴款通知书"),
+        ("十五日内凭本决定书及《某某省非税收入缴款通知书（电子）》缴纳罚没款。", "某某省非税收入缴款通知书"),
+        # a specific place wins over the notice; a bare 缴款通知单 names nothing
+        ("十五日内凭“某某区财政局非税收入缴费单”到银行缴纳罚没款。", "银行"),
+        ("十五日内凭本局开具的缴款通知单到银行网点或者通过电子支付系统缴纳罚款。", "银行网点或者通过电子支付系统"),
+        ("十五日内通过电子支付系统缴纳，或者缴至某某银行某地任一网点（收款单位：某局）。", "某某银行某地任一网点"),
+        # only a code to scan
+        ("十五日内，扫描决定书上二维码进行罚款缴纳。", "决定书上二维码"),
+        # a template whose details were left blank, and a clause naming no place
+        ("请于收到本决定书之日起十五日内将罚没款缴到银行，地址：，账号：。", None),
+        ("当事人应当自收到本决定书之日起十五日内缴纳罚款。", None),
+    ],
+)
+def test_payment_place(sentence: str, expected: str | None) -> None:
+    assert place(sentence) == expected
+
+
+def test_payment_sentence_is_about_the_penalty_money() -> None:
+    """A payment the facts tell of (缴纳床位费) is not the payment clause; the decision's clause is."""
+    text = (
+        "经查，2025年3月至6月，某某每月向当事人缴纳床位费380元。\n"
+        "请在接到本处罚决定书之日起十五日内到某县市场监督管理局领取缴款通知书，到某某银行某县支行缴纳罚款。"
+    )
+    payment = read_decision_rights(text).payment
+    assert payment is not None and payment.period is not None and payment.period.amount == 15
+    assert payment.place == "某某银行某县支行"
+
+
+def test_payment_split_by_an_account_list_keeps_period_and_place() -> None:
+    text = "请在接到本处罚决定书之日起15日内到某某农村商业银行股份有限公司（收款人全称：某局；账号：1710）缴纳。"
+    payment = read_decision_rights(text).payment
+    assert payment is not None and payment.period is not None and payment.period.amount == 15
+    assert payment.place == "某某农村商业银行股份有限公司"
