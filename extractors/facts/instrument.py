@@ -92,9 +92,26 @@ def _signatures(text: str) -> list[Signature]:
     ]
 
 
+def page_ends(instrument: Instrument, pages: Sequence[Page]) -> list[int]:
+    """Where each of the instrument's pages ends in its text (empty when the text is not its pages joined)."""
+    texts = [
+        page.text or "\n".join(line.text for line in page.lines)
+        for page in pages
+        if instrument.first_page <= page.index <= instrument.last_page
+    ]
+    if not texts or "\n".join(texts) != instrument.text:
+        return []
+    ends, position = [], 0
+    for text in texts:
+        position += len(text)
+        ends.append(position)
+        position += 1
+    return ends
+
+
 def read_facts(instrument: Instrument, pages: Sequence[Page] = ()) -> InstrumentFacts:
     """The facts of `instrument` (its text and, for scans, its pages' seals)."""
-    text, kind = blank_furniture(instrument.text), instrument.kind
+    text, kind = blank_furniture(instrument.text, page_ends(instrument, pages)), instrument.kind
     values: dict[str, object] = {
         "signed": date_fact(signing_date(text, strict=kind in DECISION_KINDS)) if text else None,
         "agency": _agency(text),

@@ -5,6 +5,9 @@ A published PDF's text layer interleaves them with the body, often mid-sentence:
 向社会公示…信息)) and the empty service line of the served copy ((送达日期：  年 月 日 送达方式：)). Read as
 text they split amounts and citations, pose as the signing block's last lines and give blank dates.
 
+A bare number (`26`) is a page number only where a page ends: given the offsets where the caller's pages end,
+the last line of a page that holds nothing but a number is furniture too (elsewhere such a line is a table cell).
+
 `blank_furniture` replaces each such run by spaces of the same length (line breaks kept), so every offset
 into the cleaned text is an offset into the original: evidence still quotes the page as it is.
 """
@@ -12,6 +15,7 @@ into the cleaned text is an offset into the original: evidence still quotes the 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 __all__ = ["blank_furniture", "furniture_spans"]
 
@@ -33,11 +37,26 @@ _PUBLISHED = re.compile(
 #: The served copy's service line left empty on the published one: （送达日期：  年 月 日 送达方式：  ）.
 _SERVICE_LINE = re.compile(rf"^{_SP}[（(]{_SP}送达日期[^\n]*$", re.MULTILINE)
 _PATTERNS = (_PAGE_LINE, _COPIES, _PUBLISHED, _SERVICE_LINE)
+#: A line that is only a number: a page number when it is a page's last line.
+_BARE_NUMBER = re.compile(rf"{_SP}\d{{1,4}}{_SP}")
 
 
-def furniture_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every furniture run in `text`, in order, not overlapping."""
+def _page_end_numbers(text: str, page_ends: Sequence[int]) -> list[tuple[int, int]]:
+    """The last line of each page (pages end at `page_ends`) when it is only a number."""
+    spans = []
+    for end in page_ends:
+        body = text[:end].rstrip()
+        start = body.rfind("\n") + 1
+        if body and _BARE_NUMBER.fullmatch(body[start:]):
+            spans.append((start, len(body)))
+    return spans
+
+
+def furniture_spans(text: str, page_ends: Sequence[int] = ()) -> list[tuple[int, int]]:
+    """(start, end) of every furniture run in `text`, in order, not overlapping; `page_ends` are the offsets where
+    the pages of `text` end (none known: no bare page numbers are looked for)."""
     spans = sorted((m.start(), m.end()) for pattern in _PATTERNS for m in pattern.finditer(text) if m.end() > m.start())
+    spans = sorted(spans + _page_end_numbers(text, page_ends))
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and start <= merged[-1][1]:
@@ -47,9 +66,9 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     return merged
 
 
-def blank_furniture(text: str) -> str:
+def blank_furniture(text: str, page_ends: Sequence[int] = ()) -> str:
     """`text` with its furniture replaced by spaces (line breaks kept): same length, same offsets."""
-    spans = furniture_spans(text)
+    spans = furniture_spans(text, page_ends)
     if not spans:
         return text
     parts, position = [], 0

@@ -99,8 +99,12 @@ _CLAUSE = re.compile("[^。；;，,]+")
 _STATEMENT = re.compile("陈述|申辩")
 _HEARING = re.compile("听证")
 _WAIVED = re.compile(r"放弃(?:了)?(?:陈述|申辩|陈述和申辩|陈述、申辩|陈述申辩|陈述、申辩、听证)(?:的)?(?:权利|权)?")
+_REVIEW_WORD = re.compile("复议")
 _REVIEW_BODY = re.compile(r"向(?P<body>[^，。；]{2,60}?)(?:依法)?申请(?:行政)?复议")
-_COURT = re.compile(r"向(?P<body>[^，。；]{0,40}?)(?:依法)?提起(?:行政)?诉讼")
+#: 向…法院提起行政诉讼, or the shorter 向…法院起诉 (直接向…人民法院起诉).
+_COURT = re.compile(r"向(?P<body>[^，。；]{0,40}?)(?:依法)?(?:提起(?:行政)?诉讼|(?:提出)?(?:行政)?起诉)")
+#: A clause about litigation: 提起行政诉讼, or 起诉 as a verb.
+_LITIGATION_WORD = re.compile("诉讼|起诉")
 _PAY_VERB = re.compile("缴纳|缴至|缴到|缴清|缴交|缴付|缴入|缴款|交纳|交至|上缴")
 #: A payment sentence is about the penalty's money, not another payment the facts tell of (缴纳床位费).
 _PAY_WHAT = re.compile("罚|款|决定")
@@ -158,9 +162,9 @@ def read_notice_rights(text: str) -> NoticeRights:
     )
 
 
-def _route(folded: Folded, text: str, keyword: str, body: re.Pattern[str]) -> Route | None:
+def _route(folded: Folded, text: str, keyword: re.Pattern[str], body: re.Pattern[str]) -> Route | None:
     """The clause that names `keyword` and a body (else the first with a period): period and bodies."""
-    clauses = [clause for clause in _sentences(folded, _CLAUSE) if keyword in clause.group()]
+    clauses = [clause for clause in _sentences(folded, _CLAUSE) if keyword.search(clause.group())]
     with_body = [clause for clause in clauses if body.search(folded.text, clause.start(), clause.end())]
     with_period = [c for c in clauses if _period(folded, text, c.start(), c.end()) is not None]
     candidates = with_body or with_period
@@ -173,7 +177,7 @@ def _route(folded: Folded, text: str, keyword: str, body: re.Pattern[str]) -> Ro
     period = _period(folded, text, chosen.start(), match.start() if match else chosen.end())
     start, end = folded.span(chosen.start(), chosen.end())
     generic = not names or all(name in ("人民法院", "有管辖权的人民法院", "人民政府") for name in names)
-    outdated = keyword == "诉讼" and period is not None and period.unit == "month" and period.amount == 3
+    outdated = keyword is _LITIGATION_WORD and period is not None and period.unit == "month" and period.amount == 3
     return Route(period, names, text[start:end], start, end, outdated=outdated, generic=generic)
 
 
@@ -199,8 +203,8 @@ def read_decision_rights(text: str) -> DecisionRights:
     """复议 and 诉讼 routes, payment terms and a waived statement, as a decision states them."""
     folded = fold(text)
     return DecisionRights(
-        review=_route(folded, text, "复议", _REVIEW_BODY),
-        litigation=_route(folded, text, "诉讼", _COURT),
+        review=_route(folded, text, _REVIEW_WORD, _REVIEW_BODY),
+        litigation=_route(folded, text, _LITIGATION_WORD, _COURT),
         payment=_payment(folded, text),
         waived=statement_waived(text),
     )

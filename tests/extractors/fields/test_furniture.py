@@ -33,3 +33,17 @@ def test_publication_and_empty_service_lines_are_furniture() -> None:
 def test_body_lines_that_mention_pages_stay() -> None:
     text = "2.现场笔录1份共4页，证明当事人经营情况。\n第三条 规定如下"
     assert blank_furniture(text) == text
+
+
+def test_a_bare_number_ending_a_page_is_its_page_number() -> None:
+    first = "也可以自收到本决定书之日起六\n26"
+    text = first + "\n个月内向某区人民法院提起行政诉讼。\n序号\n3\n现场照片"
+    clean = blank_furniture(text, page_ends=[len(first), len(text)])
+    assert "26" not in clean and len(clean) == len(text)
+    assert "\n3\n" in clean  # a number inside a page is a table cell, not furniture
+
+
+def test_a_bare_number_is_kept_when_page_ends_are_unknown() -> None:
+    text = "罚款人民币\n5000\n元整"
+    assert blank_furniture(text) == text
+    assert blank_furniture(text, page_ends=[len(text)]) == text

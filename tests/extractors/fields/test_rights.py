@@ -128,3 +128,23 @@ def test_payment_clause_with_other_verbs_takes_its_first_period() -> None:
     )
     payment = read_decision_rights(text).payment
     assert payment is not None and payment.period is not None and payment.period.amount == 15
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "或者在六个月内直接向云泽市东城区人民法院起诉。",
+        "或者在6个月内直接向云泽市东城区人\n民法院起诉。",
+        "也可以自收到本决定书之日起六个月内向云泽市东城区人民法院提起诉讼。",
+    ],
+)
+def test_litigation_worded_as_qisu_is_a_route(written: str) -> None:
+    text = (
+        "逾期不申请行政复议、不提起行政诉讼又不履行本决定的，本局将依法申请人民法院强制执行。"
+        f"如对本决定不服，可在接到本决定书之日起60日内向云泽市人民政府申请行政复议，{written}"
+        "申请行政复议或者提起行政诉讼期间，本决定不停止执行。"
+    )
+    rights = read_decision_rights(text)
+    assert rights.review is not None and rights.review.bodies == ["云泽市人民政府"]
+    assert rights.litigation is not None and rights.litigation.bodies == ["云泽市东城区人民法院"]
+    assert (rights.litigation.period.amount, rights.litigation.period.unit) == (6, "month")
