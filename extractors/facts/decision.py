@@ -27,7 +27,27 @@ _CONSEQUENCE = re.compile("逾期不(?:缴纳|缴|履行)|加处罚款|强制执
 _PAY_HOW = re.compile("银行|网点|专户|账户|财政|电子支付|网上缴纳|转账|缴款码")
 #: Where the decision's statement of facts ends and the legal assessment begins.
 _FACTS_END = re.compile("违反了|上述事实|以上事实|主要证据|证据如下")
-_PARTIAL = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月)?(?![0-9]{1,2}日)(?![0-9]{1,2}月)")
+#: A year or a month without a day; a line break may fall inside it (2017年\n6月).
+_PARTIAL = re.compile(
+    r"(?<![0-9])((?:19|20)[0-9]{2})\s*年(?:\s*([0-9]{1,2})\s*月)?(?!\s*[0-9]{1,2}\s*日)(?!\s*[0-9]{1,2}\s*月)"
+)
+#: The end of a range whose start gave the year (2017年3月至6月, 2017年3月1日至6月30日).
+_RANGE_END = re.compile(r"\s*(?:至|到|—|－|~|～)\s*([0-9]{1,2})\s*月(?:\s*([0-9]{1,2})\s*日)?")
+#: A clause telling a step of the complaint or the procedure (举报, 立案, 送达 …), not the act: its date is
+#: not a date of the violation.
+_PROCEDURE_CLAUSE = re.compile(
+    "接到|接报|举报|投诉|移送|移交|交办|转办|立案|受理|(?<![未不没])(?<!未经)(?<!未获)(?:批准|送达|告知)"
+)
+#: …unless the same clause tells what the agency saw (根据投诉线索进行检查，发现…): the act was there that day.
+_OBSERVED = re.compile("检查|发现|查获|现场|巡查|核查|正在")
+_CLAUSE_END = re.compile("[，,。；;：:]")
+#: Harm that followed the act (行政处罚法 第三十六条: only then may the five-year period apply), and the words
+#: that deny it (未造成危害后果).
+_HARM = re.compile(
+    r"危害后果|严重后果|造成[^。；;，,]{0,20}?(?:伤|亡|死|中毒|损失|损害|事故(?!隐患)|感染|疾病|污染)|"
+    r"致[^。；;，,]{0,6}?(?:伤|死|亡|病)|死亡|受伤|伤亡|中毒|住院|人身伤害"
+)
+_NO_HARM_BEFORE = re.compile("(?:未|没有|无|尚未|并未|不|未发现|未见)[^。；;，,]{0,6}$")
 _GOING_ON = re.compile("至今|至案发|持续|一直|仍在|尚未停止")
 _NOTICE_FACTS = re.compile("经查|违法事实|查明|经调查|发现|你单位于|你于|当事人于")
 _NOTICE_BASIS = re.compile(r"(?:依据|根据|依照)《[^》]+》第")
@@ -59,9 +79,7 @@ def _after_review(text: str, found: FoundRoute) -> bool:
     """The 诉讼 route is offered against the 复议决定 (对行政复议决定不服的，可…提起行政诉讼): its sentence says so
     before the route, or the route's own words do."""
     start = max(text.rfind("。", 0, found.start), text.rfind("；", 0, found.start), text.rfind(";", 0, found.start))
-    return "复议决定" in found.raw or bool(
-        _AGAINST_REVIEW.search(compact(text[start + 1 : found.start + len(found.raw)]))
-    )
+    return "复议决定" in found.raw or bool(_AGAINST_REVIEW.search(compact(text[start + 1 : found.end])))
 
 
 def _route(text: str, found: FoundRoute | None, *, litigation: bool = False) -> Route | None:
@@ -111,17 +129,68 @@ def facts_section(text: str) -> str | None:
     return text[: end.start()] if end else None
 
 
+def _procedure_date(facts: str, start: int, end: int) -> bool:
+    """The date's clause tells a step of the complaint or the procedure and nothing the agency saw; a date
+    that ends its clause (2025年1月6日，本局接到举报…) is also read with the clause after it."""
+    before = max((m.end() for m in _CLAUSE_END.finditer(facts, 0, start)), default=0)
+    after = _CLAUSE_END.search(facts, end)
+    clause = facts[before:start] + facts[end : after.start() if after else len(facts)]
+    if after is not None and not re.sub(r"[\s晚早午夜上下间]", "", facts[end : after.start()]):
+        following = _CLAUSE_END.search(facts, after.end())
+        clause += facts[after.end() : following.start() if following else len(facts)]
+    return bool(_PROCEDURE_CLAUSE.search(clause)) and not _OBSERVED.search(clause)
+
+
+def _month_span(year: int, month: int, day: int | None) -> tuple[dt.date, dt.date] | None:
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return dt.date(year, month, day), dt.date(year, month, day)
+
+
+def _range_end(facts: str, end: int, first: dt.date, raw: str) -> ActDate | None:
+    """A range's end written without its year (2017年3月至6月): the act runs to it."""
+    match = _RANGE_END.match(facts, end)
+    if match is None:
+        return None
+    day = int(match.group(2)) if match.group(2) else None
+    span = _month_span(first.year, int(match.group(1)), day)
+    if span is None or span[1] < first:
+        return None
+    return ActDate(first=first, last=span[1], raw=raw + facts[end : match.end()], through=True)
+
+
 def act_dates(facts: str) -> list[ActDate]:
-    """Every date in the facts: one day for a full date, the whole month or year for a partial one (2023年1月)."""
-    spans = [ActDate(first=d.value, last=d.value, raw=d.raw) for d in find_dates(facts) if d.value is not None]
-    for match in _PARTIAL.finditer(facts):
-        year, month = int(match.group(1)), int(match.group(2)) if match.group(2) else None
-        if month is not None and not 1 <= month <= 12:
+    """The dates of the act in the facts: one day for a full date, the whole month or year for a partial one
+    (2023年1月), a range to its end (2017年3月至6月); dates of the complaint or the procedure are left out."""
+    spans: list[ActDate] = []
+    for found in find_dates(facts):
+        if found.value is None or _procedure_date(facts, found.start, found.end):
             continue
-        first = dt.date(year, month or 1, 1)
-        last = dt.date(year, month, calendar.monthrange(year, month)[1]) if month else dt.date(year, 12, 31)
-        spans.append(ActDate(first=first, last=last, raw=match.group()))
+        ranged = _range_end(facts, found.end, found.value, found.raw)
+        spans.append(ranged or ActDate(first=found.value, last=found.value, raw=found.raw))
+    for match in _PARTIAL.finditer(facts):
+        if _procedure_date(facts, match.start(), match.end()):
+            continue
+        year, month = int(match.group(1)), int(match.group(2)) if match.group(2) else None
+        span = _month_span(year, month, None) if month is not None else (dt.date(year, 1, 1), dt.date(year, 12, 31))
+        if span is None:
+            continue
+        ranged = _range_end(facts, match.end(), span[0], match.group())
+        spans.append(ranged or ActDate(first=span[0], last=span[1], raw=match.group()))
     return spans
+
+
+def states_harm(text: str) -> bool:
+    """The text says harm followed (伤亡, 中毒, 造成…损失, 危害后果), not that none did (未造成危害后果)."""
+    for match in _HARM.finditer(text):
+        clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
+        if not _NO_HARM_BEFORE.search(text[clause_start : match.start()]):
+            return True
+    return False
 
 
 def decision_facts(text: str) -> DecisionFacts:
@@ -147,6 +216,7 @@ def decision_facts(text: str) -> DecisionFacts:
         facts_found=facts is not None,
         acts=act_dates(facts) if facts is not None else [],
         ongoing=bool(_GOING_ON.search(facts)) if facts is not None else False,
+        harm_stated=states_harm(text),
         answers_statement=answer_word(text),
     )
 

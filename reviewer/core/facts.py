@@ -192,6 +192,8 @@ class DecisionFacts(_Facts):
     acts: list[ActDate] = PydField(default_factory=list)
     #: The facts say the act went on (至今, 持续 …).
     ongoing: bool = False
+    #: The decision says harm followed the act (伤亡, 中毒, 危害后果 …): the five-year limitation may apply.
+    harm_stated: bool = False
     #: The words answering the party's statement (复核, 采纳 …).
     answers_statement: str | None = None
     #: When the decision says the 告知书 was served (送达/下达 …), None when it does not say.
@@ -213,6 +215,8 @@ class ActDate(_Facts):
     first: dt.date
     last: dt.date
     raw: str
+    #: A range (2017年3月至6月): the act went on through `last`, not at some day between.
+    through: bool = False
 
 
 class NoticeFacts(_Facts):

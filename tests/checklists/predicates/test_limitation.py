@@ -11,7 +11,7 @@ from checklists.engine import CaseView, Outcome
 from checklists.predicates.limitation import add_years
 from checklists.registry import PREDICATES
 from checklists.standards import load_standard
-from extractors.facts.decision import act_dates, facts_section
+from extractors.facts.decision import act_dates, facts_section, states_harm
 from reviewer.core.model import CaseFacts, Instrument
 from tests.facts import with_facts
 
@@ -39,13 +39,24 @@ def run(facts_text: str, discovered: str | None = "2023-06-05", filed: str | Non
         ("2023年6月5日，本局执法人员检查发现当事人超标排放。", "pass"),
         ("经查，当事人于2023年1月初购进假冒商品300箱，至案发时已售出156箱。", "pass"),
         ("经查，当事人于2021.6.6起销售过期食品。", "pass"),
-        # the earliest date is over two years before discovery: the long period may apply, a person decides
-        ("经查，当事人于2020年3月1日至2020年4月1日销售不合格产品。", "unknown"),
+        # over two years before discovery and no harm stated: the long period cannot apply
+        ("经查，当事人于2020年3月1日至2020年4月1日销售不合格产品。", "fail"),
+        ("经查，当事人于2020年3月1日至2020年4月1日销售不合格产品，未造成危害后果。", "fail"),
+        # harm followed: the long period may apply, a person decides
+        ("经查，当事人于2020年3月1日至2020年4月1日销售不合格产品，致2名消费者腹泻住院。", "unknown"),
+        ("经查，当事人于2020年3月销售过期食品，造成4人食物中毒。", "unknown"),
         ("经查，当事人自2019年起持续生产不合格产品，至今未停止。", "unknown"),
         # over five years, and nothing says it went on
         ("经查，当事人于2017年3月1日销售不合格产品一批，货值1200元。", "fail"),
-        # a year-only mention counts from its first day: 2021年 is over two years before 2023-06-05
+        # a year-only mention counts to its last day: 2021年 may end within two years of 2023-06-05; the
+        # complaint's date (被举报) is no date of the act
         ("经查，当事人于2021年起销售，2023年5月被举报。", "unknown"),
+        # a range without the end's year runs to its end; a month split by a line break is that month
+        ("经查，当事人于2021年3月至6月销售不合格产品。", "pass"),
+        ("经查，当事人于2021年3月1日至6月10日销售不合格产品。", "pass"),
+        ("经查，当事人于2020年\n3月销售不合格产品。", "fail"),
+        # the day of the complaint is no date of the act
+        ("2023年6月5日，本局接到举报，反映当事人销售不合格产品。经查，2020年5月20日，当事人销售该产品。", "fail"),
         # no date of the act at all
         ("经查，当事人销售不合格产品。", "unknown"),
     ],
@@ -54,22 +65,25 @@ def test_limitation_by_dates_in_the_facts(facts: str, status: str) -> None:
     assert run(facts).status == status
 
 
-def test_fail_names_the_dates_and_the_long_period() -> None:
+def test_fail_names_the_dates_and_the_period_that_applies() -> None:
     outcome = run("经查，当事人于2017年3月1日销售不合格产品一批。")
-    assert outcome.values == {"act_date": "2017-03-01", "found_date": "2023-06-05", "years": 5}
+    assert outcome.values == {"act_date": "2017-03-01", "found_date": "2023-06-05", "years": 2}
     message = STANDARD.check("substance.limitation").render(**outcome.values)
-    assert "2017-03-01" in message and "5 年" in message and "{" not in message
+    assert "2017-03-01" in message and "2 年" in message and "{" not in message
+    harmed = run("经查，当事人于2017年3月1日销售不合格产品一批，致1人受伤。")
+    assert harmed.status == "fail" and harmed.values["years"] == 5
 
 
 def test_discovery_falls_back_to_filing_then_the_decision() -> None:
     assert run("当事人于2021年7月1日销售。", discovered=None, filed="2023-06-30").status == "pass"
-    assert run("当事人于2021年7月1日销售。", discovered=None, filed="2023-07-05").status == "unknown"
+    assert run("当事人于2021年7月1日销售。", discovered=None, filed="2023-07-05").status == "fail"
     assert run("当事人于2021年9月1日销售。", discovered=None, filed=None).status == "pass"  # decided 2023-08-01
 
 
 def test_dates_after_discovery_are_not_the_act() -> None:
-    # 2023-06-20 (the inspection after the report) cannot stand for the act; 2020 alone remains
-    assert run("当事人于2020年5月销售。2023年6月20日本局检查。").status == "unknown"
+    # 2023-06-20 (the inspection after the report) cannot stand for the act; 2020年5月 alone remains
+    outcome = run("当事人于2020年5月销售。2023年6月20日本局检查。")
+    assert outcome.status == "fail" and outcome.values["act_date"] == "2020-05-31"
 
 
 def test_no_decision_is_not_applicable_and_no_marker_is_unknown() -> None:
@@ -80,8 +94,40 @@ def test_no_decision_is_not_applicable_and_no_marker_is_unknown() -> None:
 
 def test_helpers_and_the_acts_read_from_the_facts() -> None:
     assert add_years(D("2020-02-29"), 2) == D("2022-02-28") and add_years(D("2021-03-01"), 2) == D("2023-03-01")
-    spans = {act.raw: (act.first, act.last) for act in act_dates("于2023年1月初购进，2019年起，2023年2月20日投诉")}
+    spans = {act.raw: (act.first, act.last) for act in act_dates("于2023年1月初购进，2019年起，2023年2月20日售出")}
     assert spans["2023年1月"] == (D("2023-01-01"), D("2023-01-31"))
     assert spans["2019年"] == (D("2019-01-01"), D("2019-12-31"))
     assert spans["2023年2月20日"] == (D("2023-02-20"), D("2023-02-20"))
     assert set(spans) == {"2023年1月", "2019年", "2023年2月20日"}  # a full date is not read again as partial
+
+
+@pytest.mark.parametrize(
+    ("facts", "kept"),
+    [
+        ("2023年2月20日，本局接到举报。当事人于2022年8月销售。", {"2022年8月"}),
+        ("当事人于2022年8月销售，2023年2月被投诉。", {"2022年8月"}),
+        ("经批准，本局于2023年3月1日立案调查。2022年9月1日，当事人销售。", {"2022年9月1日"}),
+        # 未经批准 is the act, not a step of the procedure
+        ("2022年3月，当事人未经批准擅自占用集体土地。", {"2022年3月"}),
+        ("2023年6月5日，执法人员检查发现当事人超标排放。", {"2023年6月5日"}),
+        # a complaint that led to an inspection: what was seen that day is the act
+        ("2023年6月5日，本局根据投诉线索对当事人进行检查，当场称量份量不足。", {"2023年6月5日"}),
+    ],
+)
+def test_dates_of_the_complaint_and_procedure_are_not_the_act(facts: str, kept: set[str]) -> None:
+    assert {act.raw for act in act_dates(facts)} == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "harm"),
+    [
+        ("当事人的行为造成3名顾客食物中毒。", True),
+        ("致1人受伤。", True),
+        ("造成消费者经济损失2000元。", True),
+        ("当事人未造成危害后果，依法从轻处罚。", False),
+        ("现场存在事故隐患，没有造成人员伤亡。", False),
+        ("违法行为社会危害性较小。", False),
+    ],
+)
+def test_harm_stated(text: str, harm: bool) -> None:
+    assert states_harm(text) is harm
