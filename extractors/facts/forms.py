@@ -115,7 +115,12 @@ def discussion(text: str) -> tuple[bool, bool]:
 
 def payer(text: str) -> tuple[str | None, str | None]:
     """The payer of a 缴款凭证 (cleaned name) and the code written with it."""
-    names = labelled_values(text, "缴款人名称|缴款人|缴款单位", stop="证件号码|证件类型|收款单位", multiline=True)
+    names = labelled_values(
+        text,
+        "缴款人(?:全称|名称|姓名)|缴款人|缴款单位(?:全称|名称)?|交款人(?:全称|名称|姓名)?",
+        stop="证件号码|证件类型|收款单位|收款人|收款账号|执收单位|项目编码|项目名称|金额",
+        multiline=True,
+    )
     codes = labelled_values(text, "证件号码|统一社会信用代码")
     if not names:
         return None, None

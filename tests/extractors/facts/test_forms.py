@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from extractors.facts.forms import index_rows
+import pytest
+
+from extractors.facts.forms import index_rows, payer
 
 #: 序号 | 文号 | 责任者 | 题名 | 日期 | 页号, with the agency and the 文号 wrapping inside their cells.
 MIDDLE_TITLES = """目　录
@@ -41,3 +43,18 @@ def test_title_column_found_wherever_it_sits() -> None:
 def test_title_first_still_read() -> None:
     rows = index_rows("序号 题名 页号\n1 立案审批表 1\n2 询问笔录 2-3\n")
     assert [(r.title, r.first, r.last) for r in rows] == [("立案审批表", 1, 1), ("询问笔录", 2, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("缴款人：某某商贸有限公司\n证件号码：91000000MA0000000X\n", ("某某商贸有限公司", "91000000MA0000000X")),
+        # a bank form's label without a colon, the payee's label on the next line or the same one
+        ("执收单位 某某县应急管理局\n缴款人全称 张某某\n收款人全称 某某县财政局非税收入专户\n", ("张某某", None)),
+        ("缴款人全称 某某百货公司 收款人全称 某某市财政局", ("某某百货公司", None)),
+        ("交款人姓名 李某\n金额（小写） ¥200.00\n", ("李某", None)),
+        ("缴款单位名称：某某公司（法定代表人：王某）\n", ("某某公司", None)),
+    ],
+)
+def test_payer_read_by_its_label(text: str, expected: tuple[str, str | None]) -> None:
+    assert payer(text) == expected
