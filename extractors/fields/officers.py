@@ -7,7 +7,9 @@ A line broken inside the brackets ("杜明（执法证号：豫综执\\n0233118�
 
 Decisions:
 
-* Only labelled names count: prose such as "指派执法人员张三、李四承办" is not read.
+* Only labelled names count: prose such as "指派执法人员张三、李四承办" is not read, nor a speaker's words in a
+  question-and-answer record ("执法人员：你好，我们是某局的执法人员…"): a name is two to four characters, so a
+  run of more characters after the label (or after a separator) is speech, and the whole line is dropped.
 * Signature lines (检查人员签名：…) are read too: they name the same people, and `officer_count` counts
   distinct names, so a record whose header names two officers and whose signature block only one still
   counts two.
@@ -56,6 +58,8 @@ _NAME = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})\s*"
     r"(?:[（(](?P<inner>[^）)]*)[）)])?"
 )
+#: What follows a speaker's first words but never a name: more characters, a question or exclamation mark.
+_SPEECH = re.compile(r"[\u4e00-\u9fff?!？！]")
 _SEPARATOR = re.compile(r"[\s　、，,/和及]*")
 _CERT_VALUE = re.compile(
     rf"(?:(?:{_CERT_LABEL})\s*[:：]?\s*)?(?P<v>[A-Za-z\u4e00-\u9fff]{{0,6}}\s*(?:第\s*)?\d[\d\s\-]*\d(?:\s*号)?)"
@@ -105,6 +109,7 @@ def _skip(pattern: re.Pattern[str], text: str, position: int) -> int:
 
 
 def _names(norm: str, label: str, start: int, end: int) -> list[Officer]:
+    """The names listed in norm[start:end]; none when the words there are speech, not a list."""
     officers: list[Officer] = []
     position = start
     while position < end:
@@ -112,6 +117,8 @@ def _names(norm: str, label: str, start: int, end: int) -> list[Officer]:
         match = _NAME.match(norm, position, end)
         if not match or match.group("name") in _NOT_NAMES:
             break
+        if not match.group("inner") and _SPEECH.match(norm, match.end("name"), end):
+            return []  # more than a name's characters in one run, or a question: a speaker's sentence
         cert = _certificate(norm, match.group("inner"), match.start("inner")) if match.group("inner") else None
         officers.append(
             Officer(

@@ -104,3 +104,22 @@ def test_samples_records_name_two_officers(sample) -> None:
     if sample.case == "case-03-simple":
         officers = find_officers(sample.decision.text)
         assert [(o.name, o.certificate) for o in officers] == [("沈海欣", "豫综执0233105"), ("杜明", "豫综执0233118")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "执法人员：你好，我们是云泽市交通运输局的执法人员，已向你出示执法证件。",
+        "执法人员：我们是云泽市应急管理局执法人员赵一、钱二，现向你出示执法证件。",
+        "执法人员:我们是云泽市卫生健康委员会的执法人员,这是我们的执法证件。",
+        "执法人员：怎么收费？一共收了多少钱？",
+        "检查人员：请问你是这里的负责人吗？",
+    ],
+)
+def test_a_speaker_label_in_a_question_and_answer_record_names_no_officer(line: str) -> None:
+    text = f"询问人：赵一（执法证号：39001）、钱二（执法证号：39002）\n被询问人：孙三\n{line}\n被询问人：是的。"
+    assert [(o.name, o.certificate) for o in find_officers(text)] == [("赵一", "39001"), ("钱二", "39002")]
+
+
+def test_names_apart_by_spaces_are_still_a_list() -> None:
+    assert [o.name for o in find_officers("执法人员：赵一　钱二\n")] == ["赵一", "钱二"]
