@@ -80,16 +80,45 @@ _NUM = r"[0-9〇零O一二两三四五六七八九十百千]+"
 _LAW = r"《(?P<law>[^《》]{2,60})》"
 _REFERENCE = r"(?P<ref>该法|该条例|该规定|该办法|该细则|本法|本条例|同法|上述法律|上述条例)"
 _PROVISION = (
-    rf"第(?P<art>{_NUM})条/?(?:之(?P<sub>{_NUM}))?(?:第(?P<para>{_NUM})款)?"
+    rf"第(?P<art>{_NUM})条/?(?:之(?P<sub>{_NUM}))?(?:【[^】]{{1,8}}】)?(?:第[(（]?(?P<para>{_NUM})[)）]?款)?"
     rf"(?:第?[(（](?P<item>{_NUM})[)）]项?|第(?P<item2>{_NUM})项)?"
 )
-_HEAD = re.compile(rf"(?:{_LAW}/?|{_REFERENCE})?(?:的)?{_PROVISION}")
+#: Between a law's name and its article: a slash, an edition or date in brackets (（2010修订）, （1997公布）),
+#: "的通知" of a notice that issues the instrument, and the instrument's own parts (第二编第一章).
+_LAW_GAP = rf"/?(?:\([^()《》]{{1,30}}\))?(?:的通知)?(?:第{_NUM}[编章节])*"
+#: A law named without 《》 right after a trigger or a list mark (违反价格法第十四条, 、食品安全法第三十四条).
+_BARE_LAW = (
+    r"(?:(?<=违反|依据|根据|依照|按照|属于|参照|对照)|(?<=[、,。:;及和]))"
+    r"(?!该|本|上述|同|依据|根据|依照|按照|违反|属于|参照|对照)"
+    r"(?P<bare>(?:中华人民共和国)?[\u4e00-\u9fff]{2,12}?(?:法|条例|实施细则|细则))(?=第)"
+)
+_HEAD = re.compile(rf"(?:{_LAW}{_LAW_GAP}|{_BARE_LAW}|{_REFERENCE})?(?:的)?{_PROVISION}")
 #: Between two provisions of one law: "、", "和", "及", "，" (a provision list), "以及".
 _JOIN = re.compile(r"(?:、|和|及|以及|与|，|,)$")
 _LIST_GAP = re.compile(r"[:：]?“[^“”]{0,500}”(?:的规定)?(?:、|和|及|以及|与|，|,)")
 _SENTENCE_END = re.compile("[。；;]")
 _TRIGGER = re.compile("涉嫌违反|违反|违背|不符合|构成|属于|依据|根据|依照|按照|参照")
-_PENALISING = re.compile("处罚|罚款|决定|处以|给予|没收|责令|吊销|暂扣|警告")
+_PENALISING = re.compile("处罚|罚款|决定|处以|给予|没收|责令|吊销|暂扣|警告|处理")
+#: A sentence of its own that imposes the penalty right after a basis ending in 的规定 (…的规定。决定…).
+_IMPOSING_NEXT = re.compile(
+    r"^(?:综上[,，]?)?(?:本局|我局|本机关|现)?(?:决定|责令|对当事人(?:作出|处以|给予)|作出如下|给予|处以)"
+)
+#: The decision confiscates money that could not be refunded (无法退还的…予以没收, 没收多收价款).
+_CONFISCATES_UNREFUNDED = re.compile(
+    r"(?:未退还|无法退还|不能退还|未能退还)[^。]{0,40}没收|没收[^。]{0,20}(?:多收|价款)|(?:多收|退还)的?价款[^。]{0,30}予以没收"
+)
+#: The decision's own words deal with refunding what was overpaid.
+_REFUNDING = re.compile("退还|退款|清退")
+_LAW_NAME = re.compile(r"《[^《》]{2,60}》")
+_LAW_NAME_CAPTURE = re.compile(r"《([^《》]{2,60})》")
+#: A 《》 name that is a law or rule (not a document's title such as 《行政处罚告知书》).
+_LAW_LIKE = re.compile(r"(?:法|条例|规定|办法|细则|规则|基准|标准|意见)(?:\([^()]{1,12}\))?$")
+#: Law text appended after the decision (附页：本决定书引用的法条内容, 附件1 本案适用的法律法规): cites nothing.
+_APPENDIX = re.compile(r"附(?:页|件|录)[0-9一二三]?[:：]?[^。]{0,20}?(?:法条|条文|法律法规|法律依据|引用的)")
+#: A list number before a provision: 1.《…》 / 2、 / （二）.
+_ITEM_NUMBER = re.compile(
+    r"(?:^|[。;；:：)）])(?:[0-9]{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))$"
+)
 _REFUND_ONLY = re.compile("退还|退款|退回")
 #: An item continuing the last citation's article: 第九条第（一）项、第（十）项 / 第十八条（二）、（三）.
 _MORE_ITEM = re.compile(rf"^(?:、|和|及|，|,)第?[(（](?P<item>{_NUM})[)）]项?|^(?:、|和|及)第(?P<item2>{_NUM})项")
@@ -104,6 +133,18 @@ _SETTLED: dict[str, CitationRole] = {
 ROLES_FILE = Path(__file__).resolve().parents[1] / "data" / "citation_roles.yaml"
 
 
+class RefundArticle(BaseModel):
+    """An article that orders a refund (退还多付价款); `or_confiscation`: its bare citation also covers the
+    confiscation of what cannot be refunded, so it is a basis where the decision confiscates such money."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    law: str
+    article: int
+    paragraph: int | None = None
+    or_confiscation: bool = False
+
+
 class RoleData(BaseModel):
     """`extractors/data/citation_roles.yaml`, validated on load."""
 
@@ -114,6 +155,7 @@ class RoleData(BaseModel):
     weighing_articles: list[int]
     procedure_articles: list[int | list[int]]
     procedure_law_words: list[str]
+    refund_articles: list[RefundArticle] = []
 
 
 @cache
@@ -143,9 +185,10 @@ def _citations(text: str, folded: Folded) -> list[tuple[Citation, int, int]]:
         article = _number(match.group("art"))
         if article is None:
             continue
-        if match.group("law"):
-            law = match.group("law")
-        known = bool(match.group("law") or match.group("ref")) or _joined(folded, previous_end, match.start())
+        if match.group("law") or match.group("bare"):
+            law = match.group("law") or match.group("bare")
+        known = bool(match.group("law") or match.group("bare") or match.group("ref"))
+        known = known or _joined(folded, previous_end, match.start())
         start, end = folded.span(match.start(), match.end())
         citation = Citation(
             law=law if known else None,
@@ -178,8 +221,9 @@ def _law_key(law: str | None) -> str:
     return (law or "").replace("中华人民共和国", "")
 
 
-def _fixed_role(citation: Citation) -> CitationRole | None:
-    """The role the provision has wherever it is cited (weighing, procedure), or None."""
+def _fixed_role(citation: Citation, confiscates_unrefunded: bool = False, refunds: bool = False) -> CitationRole | None:
+    """The role the provision has wherever it is cited (weighing, procedure), or None; a refund article is
+    "other" where the decision deals with refunds (`refunds`), else it stands in the basis chain."""
     data = role_data()
     law = _law_key(citation.law)
     if any(word in law for word in data.discretion_law_words):
@@ -192,6 +236,13 @@ def _fixed_role(citation: Citation) -> CitationRole | None:
         for entry in data.procedure_articles:
             if entry == citation.article or entry == [citation.article, citation.paragraph]:
                 return "other"
+    for refund in data.refund_articles if refunds else []:
+        if not law.startswith(refund.law) or citation.article != refund.article:
+            continue
+        if refund.paragraph is not None and citation.paragraph == refund.paragraph:
+            return "other"
+        if refund.paragraph is None and citation.paragraph is None:
+            return None if refund.or_confiscation and confiscates_unrefunded else "other"
     return None
 
 
@@ -203,12 +254,16 @@ def _mask_quotes(text: str) -> str:
 
 def _role(masked: str, start: int, end: int) -> str:
     """Role of the citation at folded [start, end) from the trigger before it and the rest of the sentence
-    ("characterised" for 构成/属于, settled by `split_citations`); `masked` is the folded text, quotes masked."""
+    ("characterised" for 构成/属于, settled by `split_citations`); `masked` is the folded text, quotes masked.
+    A basis sentence that ends in 的规定 may leave the imposing to the next sentence (…的规定。决定…)."""
     bounds = list(_SENTENCE_END.finditer(masked, 0, start))
     sentence_start = bounds[-1].end() if bounds else 0
     after = _SENTENCE_END.search(masked, end)
-    rest = masked[end : after.start() if after else len(masked)]
+    rest = _LAW_NAME.sub("《》", masked[end : after.start() if after else len(masked)])
     triggers = list(_TRIGGER.finditer(masked, sentence_start, start))
+    if not triggers and bounds and bounds[-1].group() in ";；" and start - sentence_start <= 2:
+        # a list of provisions that goes on after a semicolon (违反了A第十四条；B第十六条，依据…)
+        triggers = list(_TRIGGER.finditer(masked, bounds[-2].end() if len(bounds) > 1 else 0, start))
     if not triggers:
         return "other"
     trigger = triggers[-1].group()
@@ -218,8 +273,11 @@ def _role(masked: str, start: int, end: int) -> str:
         return "violated"
     if trigger in ("构成", "属于"):
         return "characterised"
-    if "加处" in rest or not _PENALISING.search(rest):
+    if "加处" in rest:
         return "other"
+    if not _PENALISING.search(rest):
+        following = masked[after.end() : after.end() + 40] if after else ""
+        return "basis" if _IMPOSING_NEXT.search(following) else "other"
     if _REFUND_ONLY.search(rest) and not re.search("处罚|罚款|处以|给予|没收", rest):
         return "other"
     return "basis"
@@ -241,15 +299,60 @@ def _precise(citations: list[Citation]) -> list[Citation]:
     return kept
 
 
+def _unknown_law_role(masked: str, start: int, since: int) -> CitationRole | None:
+    """A provision cited without its law (第十四条 …): "other" when a weighing instrument is named just before
+    it in its sentence (…裁量权的指导意见（2022）第十四条: weighing, but of an instrument not named in 《》, so
+    no citation to report), else None (its law is the one cited last)."""
+    bounds = list(_SENTENCE_END.finditer(masked, 0, start))
+    window = masked[max(since, bounds[-1].end() if bounds else 0) : start]
+    return "other" if any(word in window for word in role_data().discretion_law_words) else None
+
+
+def _law_named_last(masked: str, start: int) -> str | None:
+    """The last law named in 《》 before folded `start` (a document's title such as 《行政处罚告知书》 is none)."""
+    names = [m.group(1) for m in _LAW_NAME_CAPTURE.finditer(masked, 0, start)]
+    return next((name for name in reversed(names) if _LAW_LIKE.search(name)), None)
+
+
 def find_citations(text: str) -> list[Citation]:
-    """Every provision cited in `text` outside quoted law, in order, with its role (see the module docstring)."""
+    """Every provision cited in `text` outside quoted law, in order, with its role (see the module docstring).
+
+    A provision cited without its law takes the law cited last (处罚依据第四十二条 after 《价格法》第十三条),
+    unless a weighing instrument is named before it. A numbered list of provisions under one heading
+    ((行政处罚的内容和依据) 1.《…》第X条：… 2.《…》第Y条：…) gives every item the first item's role."""
     folded = fold(text)
     masked = _mask_quotes(folded.text)
-    found = []
+    appendix = _APPENDIX.search(masked)
+    appended = appendix.start() if appendix else len(masked)
+    confiscates = bool(_CONFISCATES_UNREFUNDED.search(masked, 0, appended))
+    refunds = bool(_REFUNDING.search(masked, 0, appended))
+    found: list[tuple[Citation, str]] = []
+    last_law: str | None = None
+    previous_end = 0
+    item_role: str | None = None
     for citation, start, end in _citations(text, folded):
+        if citation.law is None:
+            if (weighing := _unknown_law_role(masked, start, previous_end)) is not None:
+                found.append((citation, weighing))
+                previous_end = end
+                continue
+            citation = replace(citation, law=_law_named_last(masked, start) or last_law)
+        last_law = citation.law
+        previous_end = end
         if in_quote(folded.text, start):
             continue
-        role = _fixed_role(citation) or _role(masked, start, end)
+        if start >= appended:
+            found.append((citation, "other"))
+            continue
+        role = _fixed_role(citation, confiscates, refunds) or _role(masked, start, end)
+        if _ITEM_NUMBER.search(masked[max(0, start - 4) : start]):
+            if (
+                role == "other"
+                and item_role in ("basis", "violated")
+                and not _fixed_role(citation, confiscates, refunds)
+            ):
+                role = item_role
+            item_role = role
         found.append((citation, role))
     violated = any(role == "violated" for _, role in found)
     character: CitationRole = "other" if violated else "violated"

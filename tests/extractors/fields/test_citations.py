@@ -123,3 +123,92 @@ def test_samples_decisions_have_both_roles(sample) -> None:
         ),
     }[sample.case]
     assert ([c.label for c in split.violated], [c.label for c in split.basis]) == expected
+
+
+def labels(citations: list) -> list[str]:
+    return sorted(c.label for c in citations)
+
+
+@pytest.mark.parametrize(
+    ("text", "law", "article", "paragraph"),
+    [
+        ("依据《某某价格法》（1997公布）第四十条第一款的规定，决定罚款。", "某某价格法", 40, 1),
+        ("依据《某某处罚规定》/第七条的规定，决定罚款。", "某某处罚规定", 7, None),
+        ("参照《某省裁量权参照执行标准（2024年本）》第二编第十一条【裁量基准】第（二）款。", None, 11, 2),
+        ("依据某某价格法第四十二条的规定，决定罚款。", "某某价格法", 42, None),
+    ],
+)
+def test_law_named_with_an_edition_or_without_brackets(
+    text: str, law: str | None, article: int, paragraph: int | None
+) -> None:
+    (citation,) = find_citations(text)
+    assert (citation.article, citation.paragraph) == (article, paragraph)
+    if law is not None:
+        assert citation.law == law
+
+
+def test_a_provision_without_its_law_takes_the_law_named_last() -> None:
+    text = "当事人违反了《某某价格法》第十三条第一款的规定。处罚依据第四十二条，决定罚款一千元。"
+    split = split_citations(text)
+    assert labels(split.violated) == ["《某某价格法》第13条第1款"]
+    assert labels(split.basis) == ["《某某价格法》第42条"]
+
+
+def test_an_unnamed_weighing_instrument_gives_no_basis() -> None:
+    text = "根据某总局关于规范行政处罚裁量权的指导意见（2022）第十四条，决定对当事人从轻处罚，罚款一千元。"
+    assert split_citations(text).basis == []
+
+
+def test_a_basis_ending_in_its_sentence_is_imposed_by_the_next() -> None:
+    text = (
+        "依据《某某价格法》第四十二条“经营者违反明码标价规定的，责令改正”、《某某处罚规定》第十三条第三项“…”的规定。"
+        "决定责令当事人改正违法行为，并作出如下行政处罚：罚款500元。"
+    )
+    assert labels(split_citations(text).basis) == ["《某某价格法》第42条", "《某某处罚规定》第13条第3项"]
+
+
+def test_a_numbered_list_of_provisions_shares_the_first_items_role() -> None:
+    text = (
+        "（行政处罚的内容和依据）1.《某某价格法》第三十九条：经营者不执行政府指导价的，责令改正，可以并处罚款。"
+        "2.《某某处罚规定》第九条：经营者不执行政府指导价，有下列行为之一的，责令改正。"
+    )
+    assert labels(split_citations(text).basis) == ["《某某价格法》第39条", "《某某处罚规定》第9条"]
+
+
+def test_a_violated_list_goes_on_after_a_semicolon() -> None:
+    text = "当事人违反了《某某价格法》第十四条第四项；《某某欺诈规定》第十六条第二款，依据《某某价格法》第四十条，决定罚款。"
+    split = split_citations(text)
+    assert labels(split.violated) == ["《某某价格法》第14条第4项", "《某某欺诈规定》第16条第2款"]
+
+
+def test_refund_articles_are_no_basis_where_the_decision_orders_a_refund() -> None:
+    refund = (
+        "当事人应退还多收价款。依据《中华人民共和国价格法》第三十九条、第四十一条，《价格违法行为行政处罚规定》"
+        "第九条、第十六条第一款、第十六条第二款的规定，责令退还，决定罚款一千元。"
+    )
+    assert labels(split_citations(refund).basis) == [
+        "《中华人民共和国价格法》第39条",
+        "《价格违法行为行政处罚规定》第16条第2款",
+        "《价格违法行为行政处罚规定》第9条",
+    ]
+    no_refund = "依据《中华人民共和国价格法》第四十一条、第四十二条的规定，决定没收违法所得，罚款一千元。"
+    assert labels(split_citations(no_refund).basis) == [
+        "《中华人民共和国价格法》第41条",
+        "《中华人民共和国价格法》第42条",
+    ]
+
+
+def test_a_bare_refund_article_is_a_basis_where_unrefunded_money_is_confiscated() -> None:
+    base = "当事人未退还多收价款。依据《价格违法行为行政处罚规定》第九条、第十六条的规定，决定罚款一千元"
+    assert len(split_citations(base + "。").basis) == 1
+    assert len(split_citations(base + "，逾期未退还的多收价款予以没收。").basis) == 2
+
+
+def test_law_text_appended_after_the_decision_cites_nothing() -> None:
+    text = (
+        "当事人违反了《某某价格法》第十四条的规定，依据《某某价格法》第四十条，决定罚款。\n"
+        "附页：本行政处罚决定书引用的法条内容。《某某处罚规定》第七条经营者违反价格法第十四条的规定，责令改正。"
+    )
+    split = split_citations(text)
+    assert labels(split.violated) == ["《某某价格法》第14条"]
+    assert labels(split.basis) == ["《某某价格法》第40条"]
