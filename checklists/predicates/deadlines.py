@@ -92,8 +92,18 @@ def _following(view: CaseView, target: Instrument) -> Iterable[tuple[int, Instru
     return enumerate(view.instruments[position + 1 :], start=position + 1)
 
 
+def _signed_for_receipt(view: CaseView, target: Instrument) -> Dated | None:
+    """The date the party signed for `target` on its own page (当事人签收：某某 2024年3月1日), as a 当场决定书
+    handed over on the spot records its service."""
+    for signature in target.facts.signatures:
+        if signature.by_receiver and signature.filled and signature.date is not None and signature.date.value:
+            return Dated(signature.date.value, _cite(view, target, signature.date, signature.date.value))
+    return None
+
+
 def served_date(view: CaseView, target: Instrument) -> tuple[Dated | None, str | None]:
-    """When `target` was served, from the 送达回证 that names it (else the receipt right after it).
+    """When `target` was served, from the 送达回证 that names it (else the receipt right after it), else from
+    the party's signed receipt line on `target` itself.
 
     Returns (date, None), or (None, why) when no receipt or no filled date is found.
     """
@@ -108,8 +118,11 @@ def served_date(view: CaseView, target: Instrument) -> tuple[Dated | None, str |
             match = receipt.served if receipt else None
             day = match.value if match is not None else instrument.date
             if day is None:
-                return None, f"送达{target.title or target.kind}的送达回证未填写送达日期。"
+                return _signed_for_receipt(view, target), f"送达{target.title or target.kind}的送达回证未填写送达日期。"
             return Dated(day, _cite(view, instrument, match, day)), None
+    on_itself = _signed_for_receipt(view, target)
+    if on_itself is not None:
+        return on_itself, None
     return None, f"案卷中未见送达{target.title or target.kind}的送达回证，无法判断送达日期。"
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import checklists.engine as engine
+import checklists.predicates  # noqa: F401 — registers the predicates (the file alone must pass)
 from checklists.engine import CaseView, Outcome
 from checklists.registry import PREDICATES
 from checklists.standards import load_standard
@@ -167,6 +168,25 @@ def test_payment_15d_enforcement_or_no_receipt() -> None:
     assert run("deadline.payment_15d", view(*decided_served("2023-04-19", "2023-04-21"))).status == "unknown"
     assert run("deadline.payment_15d", view(*late, fine=None)).status == "unknown"  # fine not read
     assert run("deadline.payment_15d", view(*late, fine="0")).status == "not_applicable"
+
+
+ONSITE = (
+    f"当场行政处罚决定书\n当事人：张某某\n处罚决定：罚款人民币200元。\n当事人签收：{{signed}}\n{AGENCY}\n2024年3月1日\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("signed", "paid", "status"),
+    [
+        ("张某某 2024年3月1日", "2024-03-15", "pass"),
+        ("张某某 2024年3月1日", "2024-03-19", "fail"),  # 3-16 is the 15th day, a Saturday: 3-18 is the last
+        ("", "2024-03-19", "unknown"),  # no receipt and no signed receipt line: never a guessed date
+    ],
+)
+def test_payment_15d_from_the_receipt_line_of_an_onsite_decision(signed: str, paid: str, status: str) -> None:
+    decision = ins("onsite_decision", "2024-03-01", ONSITE.format(signed=signed), "当场行政处罚决定书")
+    case = view(decision, ins("payment_receipt", paid), fine="200", procedure="simple")
+    assert run("deadline.payment_15d", case).status == status
 
 
 NOTICE = f"{AGENCY}\n行政处罚事先告知书\n如你单位要求陈述、申辩，应当自收到本告知书之日起{{period}}内向本局提出。\n"
