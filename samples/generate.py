@@ -235,13 +235,14 @@ def write_varied(case: CaseDoc, out: Path, rng: random.Random) -> list[Path]:
 
 
 def write_scans(files: Sequence[Path], style: str) -> list[Path]:
-    """For each written case PDF: `<stem>-scan.pdf` (or a `<stem>-photos/` folder of JPEGs for the photo
-    style) and a copy of its truth naming the scan, so the scan is reviewed against the same truth."""
+    """For each written case PDF: `<stem>-<style>.pdf` (or a folder of JPEGs for a photo style: `<stem>-photos/`
+    for `photo`, `<stem>-<style>-photos/` for the others, such as `angled`) and a copy of its truth naming the
+    scan, so the scan is reviewed against the same truth."""
     written: list[Path] = []
     for pdf in [path for path in files if path.suffix == ".pdf"]:
         truth = json.loads(pdf.with_suffix(".truth.json").read_text(encoding="utf-8"))
-        if style == "photo":
-            target = pdf.with_name(f"{pdf.stem}-photos")
+        if STYLES[style].photo:
+            target = pdf.with_name(f"{pdf.stem}-photos" if style == "photo" else f"{pdf.stem}-{style}-photos")
             write_photos(pdf, target, STYLES[style])
         else:
             target = pdf.with_name(f"{pdf.stem}-{style}.pdf")

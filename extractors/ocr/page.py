@@ -9,7 +9,7 @@ from __future__ import annotations
 from PIL import Image
 
 from extractors.ocr import OcrEngine, OcrLine
-from extractors.ocr.cleanup import find_red_seals, is_blank, lift_faint, rotate, rotate_box, text_channel
+from extractors.ocr.cleanup import find_red_seals, is_blank, lift_faint, rotate, rotate_box, straighten, text_channel
 from extractors.ocr.layout import Row, reading_order
 from reviewer.core.model import Line, Page
 from reviewer.core.settings import DEFAULT_OCR_LOW_CONFIDENCE
@@ -75,9 +75,14 @@ def ocr_page(
     number: int,
     low_confidence: float = DEFAULT_OCR_LOW_CONFIDENCE,
 ) -> Page:
-    """Read one page image (any mode, EXIF orientation already applied) into a `Page` with origin "ocr"."""
-    grey = text_channel(image)
+    """Read one page image (any mode, EXIF orientation already applied) into a `Page` with origin "ocr".
+
+    A page photographed at an angle on a desk is first warped back to a rectangle (`straighten`): at a steep
+    angle the detector's lines bend out of reading order (issue 15: CER 4–79 % → 0–3 % per page); boxes and
+    the page size are then those of the straightened page."""
+    image = straighten(image) or image
     seal_boxes = find_red_seals(image, dpi)
+    grey = text_channel(image, seal_boxes)
     lines: list[OcrLine]
     if is_blank(grey, dpi):
         lines, turn, upright = [], 0, grey

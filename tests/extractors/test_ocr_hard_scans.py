@@ -1,6 +1,7 @@
 """Harder scans made by samples/scan.py (light toner, a 150-dpi black-and-white fax with a page upside down,
-and the older noisy style): no page that holds text is taken for blank, and the hard
-ones still read within the noisy-scan CER target."""
+seals struck over dates and signatures with fills written by hand, phone photos at an angle, and the older
+noisy style): no page that holds text is taken for blank, and the hard ones still read within the
+noisy-scan CER target."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
-from extractors.ocr.cleanup import is_blank, text_channel
+from extractors.ocr.cleanup import find_red_seals, is_blank, page_outline, straighten, text_channel
 from extractors.ocr.metrics import cer
 from extractors.ocr.page import ocr_page
 from extractors.ocr.registry import EngineChoice, get_engine
@@ -23,6 +24,11 @@ CASES = ("case-03-simple.pdf", "case-04-market-missing-docs.pdf")
 NOISY_CER = 0.04
 
 
+def _inked(image, level: int) -> int:
+    """Pixels darker than `level`."""
+    return sum(image.histogram()[:level])
+
+
 def _texts(name: str) -> list[str]:
     document = pdfium.PdfDocument(str(ROOT / "samples" / name))
     try:
@@ -31,7 +37,7 @@ def _texts(name: str) -> list[str]:
         document.close()
 
 
-@pytest.mark.parametrize("style", ["noisy", "faint", "fax"])
+@pytest.mark.parametrize("style", ["noisy", "faint", "fax", "stamped", "angled"])
 @pytest.mark.parametrize("name", CASES)
 def test_no_generated_page_with_text_is_blank(name, style):
     spoiled = STYLES[style]
@@ -46,7 +52,7 @@ def test_no_generated_page_with_text_is_blank(name, style):
     assert blank == []
 
 
-@pytest.mark.parametrize("style", ["faint", "fax"])
+@pytest.mark.parametrize("style", ["faint", "fax", "stamped", "angled"])
 def test_hard_scans_read_within_the_noisy_target(style):
     spoiled = STYLES[style]
     engine = get_engine(EngineChoice())
@@ -60,3 +66,33 @@ def test_hard_scans_read_within_the_noisy_target(style):
     assert sum(rates) / len(rates) <= NOISY_CER, rates
     if spoiled.upside_down_page:
         assert pages[spoiled.upside_down_page - 1].rotation == 180
+
+
+def test_a_page_photographed_at_an_angle_is_straightened_and_scans_are_left_alone():
+    """The angled photo's page outline is found (a trapezoid on the desk) and warped to an upright page the
+    size of the paper; on scans and page-filling photos nothing is found, so nothing is warped."""
+    angled = scan_pages(ROOT / "samples" / "case-04-market-missing-docs.pdf", STYLES["angled"], seed=3)
+    for image in angled[:3]:
+        corners = page_outline(image)
+        assert corners is not None
+        flat = straighten(image)
+        assert flat is not None and flat.width < image.width and flat.height < image.height
+        assert 1.2 < flat.height / flat.width < 1.8  # an upright page (foreshortening kept), not a sliver of one
+    for style in ("noisy", "fax", "photo", "stamped"):
+        assert not [
+            n
+            for n, image in enumerate(scan_pages(ROOT / "samples" / CASES[0], STYLES[style]), 1)
+            if page_outline(image) is not None
+        ]
+
+
+def test_seal_lettering_is_not_read_into_the_text_under_it():
+    """Seal ink inside a found seal turns to paper in the OCR channel; the print it was struck over stays."""
+    page = scan_pages(ROOT / "samples" / "case-03-simple.pdf", STYLES["stamped"])[0]
+    seals = find_red_seals(page, STYLES["stamped"].dpi)
+    assert seals
+    x0, y0, x1, y1 = (int(v) for v in seals[0])
+    plain = text_channel(page, []).crop((x0, y0, x1, y1))
+    cleaned = text_channel(page, seals).crop((x0, y0, x1, y1))
+    assert _inked(cleaned, 235) < _inked(plain, 235)  # the seal's ring, star and lettering are gone
+    assert _inked(cleaned, 100) > 0.8 * _inked(plain, 100)  # the dark print under them is not

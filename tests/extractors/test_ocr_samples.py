@@ -1,8 +1,10 @@
 """The committed scanned samples, reviewed end to end with the real PP-OCR model.
 
 samples/scans/ holds a scanned PDF (skew, a page fed sideways, red seals over text, signatures by "hand",
-noise, JPEG), the same case printed with light toner (`--scans faint`: ink at 30 % of its darkness) and a
-folder of phone photos (uneven light, one stored sideways with an EXIF turn), each with the truth of the case it was rendered from. They sit in a subfolder so tests/reviewer/cli/test_main.py, which
+noise, JPEG), the same case printed with light toner (`--scans faint`: ink at 30 % of its darkness), struck
+with seals over its dates and signatures and filled in by a slanted hand (`--scans stamped`), photographed at
+an angle on a desk (`--scans angled`) and a folder of phone photos (uneven light, one stored sideways with an
+EXIF turn), each with the truth of the case it was rendered from. They sit in a subfolder so tests/reviewer/cli/test_main.py, which
 wants a PDF and a DOCX per truth, does not pick them up; the same truth assertions are applied here.
 """
 
@@ -63,13 +65,17 @@ def source_texts(truth_path: Path) -> list[str]:
 
 def test_committed_scans_exist_and_stay_small():
     assert [p.name for p in SCAN_TRUTHS] == [
+        "case-03-simple-angled-photos.truth.json",
         "case-03-simple-faint.truth.json",
         "case-03-simple-scan.truth.json",
+        "case-03-simple-stamped.truth.json",
         "case-17-simple-over-limit-photos.truth.json",
     ]
-    assert (SCANS / "case-03-simple-scan.pdf").is_file() and (SCANS / "case-03-simple-faint.pdf").is_file()
-    assert sorted(p.suffix for p in (SCANS / "case-17-simple-over-limit-photos").iterdir()) == [".jpg"] * 4
-    assert sum(p.stat().st_size for p in SCANS.rglob("*") if p.is_file()) < 3 * 1024 * 1024
+    for name in ("scan", "faint", "stamped"):
+        assert (SCANS / f"case-03-simple-{name}.pdf").is_file()
+    for folder in ("case-03-simple-angled-photos", "case-17-simple-over-limit-photos"):
+        assert sorted(p.suffix for p in (SCANS / folder).iterdir()) == [".jpg"] * 4
+    assert sum(p.stat().st_size for p in SCANS.rglob("*") if p.is_file()) < 4 * 1024 * 1024
 
 
 @pytest.mark.parametrize("truth_path", SCAN_TRUTHS, ids=lambda p: p.name.removesuffix(".truth.json"))
