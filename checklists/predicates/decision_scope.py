@@ -295,18 +295,3 @@ def contents_alone(view: CaseView, check: CheckSpec) -> Outcome:
     if unsure:
         return unknown(f"未能读出决定书的以下内容，请人工核查：{'、'.join(unsure)}。", evidence)
     return passed(evidence)
-
-
-@register("decision.basis_precise", scope=SCOPE)
-def basis_alone(view: CaseView, check: CheckSpec) -> Outcome:
-    """A decision that imposes a penalty citing no provision at all fails; whether each citation is precise to
-    款/项 and in its right role (the penalty clause vs the obligation) is left to a person for now: on the real
-    decisions the role and precision readings are not yet reliable enough to fail a decision on."""
-    found = alone(view)
-    if found is None:
-        return unknown(_NO_DECISION)
-    decision, facts = found
-    penalty = decision.facts.penalty
-    if not facts.cited and penalty is not None and penalty.kinds:
-        return fail(view.cite(decision, penalty.line), citation="决定书未引用任何违法依据和处罚依据")
-    return unknown("违法依据和处罚依据是否准确到条、款、项，违法条款与罚则是否混用，请人工核查。", view.cite(decision))

@@ -1,16 +1,22 @@
-"""Every provision a decision cites, with the sentence that cites it, for `decision.citation_current`.
+"""Every provision a decision cites, with what it is cited for: for `decision.citation_current` and
+`decision.basis_precise`.
 
 Whether a citation is still current depends on what it is cited for (行政处罚法 第五十一条 was the late-payment
 surcharge before 2021-07-15 and is the simple procedure now), so each citation keeps its sentence; the check
 compares both with the time-versioned table `checklists/law_versions.yaml`.
+
+Whether a provision is cited in the right role depends on the word that governs it (违反 … / 依据 …) and on whether
+it stands in that word's own list: "违反了《价格法》第十三条第一款“…”之规定，依据《价格法》第四十二条" puts 第四十二条
+after 违反 but in another clause. `provisions_cited` keeps both, so a check can rely only on what the wording settles.
 """
 
 from __future__ import annotations
 
 import re
 
+from extractors.fields.citations import find_citations
 from extractors.fields.folding import cn_int
-from reviewer.core.facts import CitedIn
+from reviewer.core.facts import CitedIn, ProvisionCited, ProvisionRole
 
 _SENTENCE = re.compile(r"[^。；;]+[。；;]?")
 _CITED = re.compile(r"《([^《》]{2,40})》(?:（[^（）]{0,20}）)?第([一二三四五六七八九十百零〇两0-9]{1,6})条")
@@ -27,3 +33,88 @@ def cited_in(text: str) -> list[CitedIn]:
             if article is not None:
                 found.append(CitedIn(law=match.group(1), article=article, sentence=sentence[:200]))
     return found
+
+
+# --- roles by wording ---------------------------------------------------------------------------------------
+
+_QUOTE_SPAN = re.compile(r"“[^“”]{0,500}”")
+_SENTENCE_END = re.compile("[。；;]")
+_ROLE_WORD = re.compile("涉嫌违反|违反|违背|不符合|构成|属于|依据|根据|依照|按照")
+_ROLES: dict[str, ProvisionRole] = {
+    "涉嫌违反": "suspected",
+    "违反": "violated",
+    "违背": "violated",
+    "不符合": "violated",
+    "构成": "characterised",
+    "属于": "characterised",
+    "依据": "basis",
+    "根据": "basis",
+    "依照": "basis",
+    "按照": "basis",
+}
+#: What may stand between a role word and a provision of its list once the other provisions are taken out:
+#: 了, list joiners, a colon, quoted law text (masked to □).
+_LIST_GLUE = re.compile(r"(?:了|[、和及与，,:：]|以及|“□*”)*")
+_IMPOSING = re.compile("处罚|罚款|处以|给予|没收|决定|警告|吊销|暂扣")
+_WHITESPACE = re.compile(r"\s")
+
+
+def _mask_quotes(text: str) -> str:
+    """Quoted law text replaced by □ of the same length, so that its words give no role and indices hold."""
+    return _QUOTE_SPAN.sub(lambda match: "“" + "□" * (len(match.group()) - 2) + "”", text)
+
+
+def provisions_cited(text: str) -> list[ProvisionCited]:
+    """Every provision cited outside quoted law, with the role word of its sentence and whether it is listed
+    right after that word (see the module docstring)."""
+    masked = _mask_quotes(text)
+    citations = find_citations(text)
+    spans = [(c.start, c.end) for c in citations]
+    found = []
+    for citation in citations:
+        bounds = [match.end() for match in _SENTENCE_END.finditer(masked, 0, citation.start)]
+        begin = bounds[-1] if bounds else 0
+        words = list(_ROLE_WORD.finditer(masked, begin, citation.start))
+        after = _SENTENCE_END.search(masked, citation.end)
+        rest = masked[citation.end : after.start() if after else len(masked)]
+        role: ProvisionRole = "none"
+        listed = False
+        if words:
+            word = words[-1]
+            role = _ROLES[word.group()]
+            gap = "".join(
+                masked[at]
+                for at in range(word.end(), citation.start)
+                if not any(start <= at < end for start, end in spans)
+            )
+            listed = _LIST_GLUE.fullmatch(_WHITESPACE.sub("", gap)) is not None
+        found.append(
+            ProvisionCited(
+                law=citation.law,
+                article=citation.article,
+                paragraph=citation.paragraph,
+                item=citation.item,
+                raw=_WHITESPACE.sub("", citation.raw),
+                role=role,
+                listed=listed,
+                imposing=bool(_IMPOSING.search(rest)),
+            )
+        )
+    return found
+
+
+#: 违反了本规定 / 违反上述规定 / 违反相关规定: a violation stated without naming the provision in that clause.
+_BY_REFERENCE = re.compile(r"(?<!涉嫌)(?:违反|违背|不符合)了?(?:本|该|上述|前述|以上|此|相关|有关)")
+#: 《价格法》第四十的规定: an article number with no 条.
+_NO_TIAO = re.compile(r"《[^《》]{2,40}》第[〇零一二两三四五六七八九十百0-9]{1,6}(?:的|之)规定")
+
+
+def violation_by_reference(text: str) -> bool:
+    """The decision states a violation by pointing back (违反了本规定) rather than citing the provision there."""
+    return _BY_REFERENCE.search(_WHITESPACE.sub("", _mask_quotes(text))) is not None
+
+
+def malformed_citation(text: str) -> str | None:
+    """A citation whose article number has no 条 (第四十的规定), outside quoted law text, as written."""
+    match = _NO_TIAO.search(_WHITESPACE.sub("", _mask_quotes(text)))
+    return match.group() if match else None

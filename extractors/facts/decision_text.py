@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from extractors.facts.decision import date_fact
-from extractors.facts.decision_cited import cited_in
+from extractors.facts.decision_cited import cited_in, malformed_citation, provisions_cited, violation_by_reference
 from extractors.facts.decision_drafting import drafting_slips
 from extractors.facts.decision_payment import read_payment
 from extractors.facts.decision_remedies import read_remedies
@@ -236,5 +236,8 @@ def read_alone(text: str, title: str, raw: str | None = None) -> DecisionAlone:
         remedies=read_remedies(text),
         payment=read_payment(text),
         cited=cited_in(text),
+        provisions=provisions_cited(text),
+        violation_by_reference=violation_by_reference(text),
+        malformed_citation=malformed_citation(text),
         slips=drafting_slips(raw if raw is not None else text, title),
     )

@@ -408,6 +408,27 @@ class CitedIn(_Facts):
     sentence: str
 
 
+#: What the words before a provision make of it: 违反/违背/不符合 → violated; 依据/根据/依照/按照 → basis;
+#: 构成/属于 → characterised; 涉嫌违反 → suspected; no such word in its sentence → none.
+ProvisionRole = Literal["violated", "basis", "characterised", "suspected", "none"]
+
+
+class ProvisionCited(_Facts):
+    """A provision cited in the decision's own words (quoted law left out), with its 款/项 as written, the word that
+    gives it its role, and whether it stands in that word's list (only other provisions, quoted law text and list
+    joiners between them): a provision after `，…的规定，` belongs to another clause and is not `listed`."""
+
+    law: str | None
+    article: int
+    paragraph: int | None = None
+    item: int | None = None
+    raw: str
+    role: ProvisionRole = "none"
+    listed: bool = False
+    #: The rest of its sentence imposes a penalty (处罚, 罚款, 处以, 给予, 没收, 决定 …).
+    imposing: bool = False
+
+
 class DecisionAlone(_Facts):
     """A decision reviewed alone (文书评查): what its own text says about itself (filled by
     `extractors.facts.decision_text`; masked values count as given)."""
@@ -425,6 +446,12 @@ class DecisionAlone(_Facts):
     remedies: RemediesTold | None = None
     payment: PaymentTold | None = None
     cited: list[CitedIn] = PydField(default_factory=list)
+    #: Every provision cited in the decision's own words, with its role word (for decision.basis_precise).
+    provisions: list[ProvisionCited] = PydField(default_factory=list)
+    #: A violation stated by reference to a provision quoted or named before (违反了本规定, 违反上述规定).
+    violation_by_reference: bool = False
+    #: A citation whose article number lacks 条 (《价格法》第四十的规定), as written.
+    malformed_citation: str | None = None
     #: Drafting slips (template text left, wording that does not belong), in text order.
     slips: list[DraftingSlip] = PydField(default_factory=list)
 

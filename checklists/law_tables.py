@@ -1,0 +1,91 @@
+"""The structure and article roles of the commonly cited price rules: `law_structure.yaml` (how many 款 each
+article has, how many 项 each 款) and `law_roles.yaml` (penalty articles, duty articles, refund articles).
+
+A law is found by the name a decision prints (《中华人民共和国价格法》, 《价格法》, an edition in brackets):
+spaces, 《》, the prefix 中华人民共和国 and a trailing bracketed edition are ignored. Only laws in both tables are
+judged; any other law is unknown to these checks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+STRUCTURE = HERE / "law_structure.yaml"
+ROLES = HERE / "law_roles.yaml"
+
+ArticleRole = Literal["penalty", "duty", "refund", "other"]
+_EDITION = re.compile(r"[（(][^（）()]{0,30}[）)]$")
+
+
+def law_key(name: str) -> str:
+    """The comparable form of a law's name: 《中华人民共和国价格法（2015修订）》 → 价格法."""
+    plain = re.sub(r"\s|《|》", "", name).replace("中华人民共和国", "").replace("中国人民共和国", "")
+    return _EDITION.sub("", plain)
+
+
+@dataclass(frozen=True)
+class Law:
+    """One law of both tables: its 款/项 counts per article and the role of its articles."""
+
+    key: str
+    name: str
+    #: Article → the number of 项 in each of its 款 (`[8]`: one 款 with 8 项; `[0, 0]`: two 款, no 项).
+    articles: dict[int, tuple[int, ...]]
+    penalty: frozenset[int]
+    duty: frozenset[int]
+    refund: frozenset[int]
+
+    def role(self, article: int) -> ArticleRole:
+        if article in self.penalty:
+            return "penalty"
+        if article in self.duty:
+            return "duty"
+        return "refund" if article in self.refund else "other"
+
+    def missing_part(self, article: int, paragraph: int | None, item: int | None) -> Literal["款", "项"] | None:
+        """What a citation of `article` leaves out although the article is divided: its 款 (several 款 and none
+        named) or its 项 (the 款 cited, or the only one, has 项 and none is named); None when precise enough."""
+        parts = self.articles.get(article)
+        if not parts or item is not None:
+            return None
+        if len(parts) > 1 and paragraph is None:
+            return "款"
+        chosen = parts[0] if paragraph is None else (parts[paragraph - 1] if 0 < paragraph <= len(parts) else 0)
+        return "项" if chosen > 0 else None
+
+
+def _ranges(rows: list[list[int]]) -> frozenset[int]:
+    return frozenset(number for first, last in rows for number in range(first, last + 1))
+
+
+@cache
+def laws() -> dict[str, Law]:
+    """Name key (every alias) → law, for the laws listed in both tables."""
+    structure = yaml.safe_load(STRUCTURE.read_text(encoding="utf-8"))["laws"]
+    roles = yaml.safe_load(ROLES.read_text(encoding="utf-8"))["laws"]
+    found: dict[str, Law] = {}
+    for key, row in roles.items():
+        shape = structure[key]
+        law = Law(
+            key=key,
+            name=shape["name"],
+            articles={int(number): tuple(parts) for number, parts in shape["articles"].items()},
+            penalty=_ranges(row.get("penalty") or []),
+            duty=_ranges(row.get("duty") or []),
+            refund=frozenset(row.get("refund") or []),
+        )
+        for name in [shape["name"], *(shape.get("aliases") or [])]:
+            found[law_key(name)] = law
+    return found
+
+
+def find_law(name: str | None) -> Law | None:
+    """The tabled law a decision's name for it refers to, or None (an unknown law, or no name)."""
+    return laws().get(law_key(name)) if name else None

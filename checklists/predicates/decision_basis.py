@@ -1,0 +1,152 @@
+"""`decision.basis_precise` for a decision reviewed alone: the provisions violated and the penalty basis are cited,
+each in its own role and precise to the 款/项 of a divided article.
+
+A fail only where the decision's wording settles it, read against `checklists/law_tables` (the structure and the
+penalty/duty articles of the commonly cited price rules):
+
+* nothing cited as violated and nothing as the basis;
+* a citation with no 条 in its number (第四十的规定);
+* a penalty article listed right after 违反 (roles swapped), or a duty article listed as the basis of the penalty;
+* an article divided into 款 or 项 cited without the one that applies, and cited no more precisely elsewhere in
+  the same role (an unroled, more precise mention elsewhere counts too: the decision may have named it there);
+* a penalty basis but no provision violated, and no 违反 clause at all (not even 违反了本规定 after quoting one).
+
+Citations of laws outside the tables, or roles the wording leaves open, give `unknown`, never a guessed pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from checklists.engine import CaseView, Outcome, fail, passed, unknown
+from checklists.law_tables import Law, find_law, law_key
+from checklists.predicates.decision_scope import SCOPE, alone
+from checklists.registry import register
+from checklists.schema import CheckSpec
+from reviewer.core.facts import Citation, DecisionAlone, ProvisionCited, ProvisionRole
+from reviewer.core.model import Instrument
+
+_NO_DECISION = "未找到决定书。"
+#: The penalty law itself: its articles in a decision are procedure (告知, 加处罚款) or weighing, never the
+#: provision violated or the basis of the penalty for the conduct (tests/real/README.md rules 2 and 3).
+_PROCEDURE_LAW = "行政处罚法"
+#: Roles that count alike when asking whether a provision is cited more precisely elsewhere.
+_SAME_ROLE: dict[ProvisionRole, str] = {
+    "violated": "violated",
+    "basis": "basis",
+    "characterised": "characterised",
+    "suspected": "none",
+    "none": "none",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One defect of the citations and the text it was found in (for the evidence)."""
+
+    text: str
+    quote: str | None
+
+
+def _label(law: Law, article: int, paragraph: int | None, item: int | None) -> str:
+    parts = [f"《{law.name}》第{article}条"]
+    if paragraph:
+        parts.append(f"第{paragraph}款")
+    if item:
+        parts.append(f"第{item}项")
+    return "".join(parts)
+
+
+def _procedural(provision: ProvisionCited) -> bool:
+    return provision.law is not None and law_key(provision.law) == _PROCEDURE_LAW
+
+
+def _same(provision: ProvisionCited, law: Law, article: int) -> bool:
+    other = find_law(provision.law)
+    return provision.article == article and ((other is None and provision.law is None) or other == law)
+
+
+def _precise_elsewhere(law: Law, article: int, provisions: Sequence[ProvisionCited]) -> bool:
+    """The article is cited with its 款/项 elsewhere, in a role it is also cited imprecisely in, or in no role."""
+    vague = {_SAME_ROLE[p.role] for p in provisions if _same(p, law, article) and not (p.paragraph or p.item)}
+    return any(
+        _same(p, law, article) and bool(p.paragraph or p.item) and _SAME_ROLE[p.role] in vague | {"none"}
+        for p in provisions
+    )
+
+
+def _swapped(provisions: Iterable[ProvisionCited]) -> list[Problem]:
+    found = []
+    for provision in provisions:
+        law = find_law(provision.law)
+        if law is None or not provision.listed:
+            continue
+        label = _label(law, provision.article, provision.paragraph, provision.item)
+        role = law.role(provision.article)
+        if provision.role == "violated" and role == "penalty":
+            found.append(Problem(f"罚则条款{label}被列为违反的规定", provision.raw))
+        elif provision.role == "basis" and provision.imposing and role == "duty":
+            found.append(Problem(f"义务性条款{label}被列为处罚依据", provision.raw))
+    return found
+
+
+def _imprecise(cited: Iterable[Citation | ProvisionCited], provisions: Sequence[ProvisionCited]) -> list[Problem]:
+    found, seen = [], set()
+    for citation in cited:
+        law = find_law(citation.law)
+        if law is None or law.role(citation.article) == "refund":
+            continue
+        part = law.missing_part(citation.article, citation.paragraph, citation.item)
+        key = (law.key, citation.article)
+        if part is None or key in seen or _precise_elsewhere(law, citation.article, provisions):
+            continue
+        seen.add(key)
+        label = _label(law, citation.article, citation.paragraph, None)
+        found.append(Problem(f"{label}分{part}而未写明适用的{part}", citation.raw))
+    return found
+
+
+def _no_violation(violated: Sequence[Citation], basis: Sequence[Citation], facts: DecisionAlone) -> bool:
+    """A basis but no provision violated, and the wording has no 违反 clause at all (not even by reference)."""
+    if violated or not basis or facts.violation_by_reference:
+        return False
+    return not any(p.role in ("violated", "characterised") for p in facts.provisions)
+
+
+def _problems(decision: Instrument, facts: DecisionAlone) -> list[Problem]:
+    citations = decision.facts.citations
+    violated = citations.violated if citations is not None else []
+    basis = citations.basis if citations is not None else []
+    provisions = facts.provisions
+    roled = [p for p in provisions if p.role in ("violated", "basis") and not _procedural(p)]
+    if not violated and not basis and not roled:
+        return [Problem("决定书未引用违反的法律条款和处罚依据", None)]
+    problems = []
+    if facts.malformed_citation:
+        problems.append(Problem(f"条文序号不完整（“{facts.malformed_citation}”）", facts.malformed_citation))
+    problems += _swapped(provisions)
+    listed = [p for p in provisions if p.listed and p.role in ("violated", "basis")]
+    problems += _imprecise([*violated, *basis, *listed], provisions)
+    if _no_violation(violated, basis, facts):
+        problems.append(Problem("只引用了处罚依据，未写明违反的法律条款", basis[0].raw))
+    return problems
+
+
+@register("decision.basis_precise", scope=SCOPE)
+def basis_alone(view: CaseView, check: CheckSpec) -> Outcome:
+    """Fails what the wording settles (see the module docstring); passes only citations of tabled laws."""
+    found = alone(view)
+    if found is None:
+        return unknown(_NO_DECISION)
+    decision, facts = found
+    problems = list({problem.text: problem for problem in _problems(decision, facts)}.values())
+    penalty = decision.facts.penalty
+    if problems:
+        evidence = [view.cite(decision, problem.quote or (penalty.line if penalty else None)) for problem in problems]
+        return fail(*evidence[:4], count=len(problems), citation="；".join(p.text for p in problems[:4]))
+    citations = decision.facts.citations
+    cited = [*citations.violated, *citations.basis] if citations is not None else []
+    if citations is not None and citations.violated and citations.basis and all(find_law(c.law) for c in cited):
+        return passed(view.cite(decision, cited[0].raw))
+    return unknown("违法依据和处罚依据是否准确到条、款、项，违法条款与罚则是否混用，请人工核查。", view.cite(decision))

@@ -1,0 +1,76 @@
+"""decision.basis_precise over decisions read alone: what the wording settles fails, the rest is not guessed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from reviewer.core.settings import Settings
+from reviewer.pipeline.run import review
+from tests.reviewer.pipeline.test_scope import DECISION
+
+VIOLATED = "当事人的行为违反了《中华人民共和国价格法》第十三条第一款的规定。"
+BASIS = "依据《价格违法行为行政处罚规定》第十三条第一款，决定处罚如下：罚款2000元。"
+
+
+def _status(make_pdf: Callable[..., Path], violated: str | None, basis: str | None) -> tuple[str, str]:
+    lines = [line for line in DECISION if line not in (VIOLATED, BASIS)]
+    at = lines.index(next(line for line in lines if line.startswith("当事人应自收到")))
+    lines[at:at] = [line for line in (violated, basis) if line]
+    _, draft = review([make_pdf("d.pdf", [lines])], Settings(), scope="decision")
+    finding = next(f for f in draft.findings if f.check_id == "decision.basis_precise")
+    return finding.status, finding.message
+
+
+def test_sample_lines_are_where_the_test_expects() -> None:
+    assert VIOLATED in DECISION and BASIS in DECISION
+
+
+def test_precise_citations_in_their_roles_pass(make_pdf: Callable[..., Path]) -> None:
+    basis = "依据《价格违法行为行政处罚规定》第十三条第（一）项，决定处罚如下：罚款2000元。"
+    assert _status(make_pdf, VIOLATED, basis)[0] == "pass"
+
+
+@pytest.mark.parametrize(
+    ("violated", "basis", "said"),
+    [
+        # 第十三条 of the regulation has one 款 with four 项: the 项 is missing.
+        (VIOLATED, BASIS, "分项而未写明适用的项"),
+        # 价格法 第十三条 has two 款.
+        ("当事人的行为违反了《中华人民共和国价格法》第十三条的规定。", None, "分款而未写明适用的款"),
+        # A penalty article listed after 违反.
+        (
+            "当事人的行为违反了《价格违法行为行政处罚规定》第十三条第（一）项的规定。",
+            "依据《中华人民共和国价格法》第四十二条，决定处罚如下：罚款2000元。",
+            "罚则条款",
+        ),
+        # A duty article as the basis of the penalty.
+        (VIOLATED, "依据《中华人民共和国价格法》第十四条第（四）项，决定处罚如下：罚款2000元。", "义务性条款"),
+        # A basis, and no 违反 clause anywhere.
+        (None, "依据《中华人民共和国价格法》第四十二条，决定处罚如下：罚款2000元。", "未写明违反的法律条款"),
+        # Nothing cited.
+        ("当事人的行为违反了价格管理的有关规定。", "本局决定处罚如下：罚款2000元。", "未引用违反的法律条款和处罚依据"),
+        # An article number without 条.
+        (VIOLATED, "依据《中华人民共和国价格法》第四十二的规定，决定处罚如下：罚款2000元。", "条文序号不完整"),
+    ],
+)
+def test_what_the_wording_settles_fails(
+    make_pdf: Callable[..., Path], violated: str | None, basis: str | None, said: str
+) -> None:
+    status, message = _status(make_pdf, violated, basis)
+    assert status == "fail" and said in message, message
+
+
+def test_a_violation_stated_by_reference_is_not_a_missing_one(make_pdf: Callable[..., Path]) -> None:
+    violated = "《中华人民共和国价格法》第十三条第一款：“经营者应当明码标价。”当事人的行为违反了本规定。"
+    basis = "依据《中华人民共和国价格法》第四十二条，决定处罚如下：罚款2000元。"
+    status, message = _status(make_pdf, violated, basis)
+    assert status != "fail", message
+
+
+def test_a_law_outside_the_tables_is_not_judged(make_pdf: Callable[..., Path]) -> None:
+    violated = "当事人的行为违反了《中华人民共和国食品安全法》第三十四条的规定。"
+    basis = "依据《中华人民共和国食品安全法》第一百二十四条，决定处罚如下：罚款2000元。"
+    assert _status(make_pdf, violated, basis)[0] == "unknown"

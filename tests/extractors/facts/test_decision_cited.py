@@ -1,0 +1,40 @@
+"""Provisions a decision cites, with the word that gives each its role and whether it stands in that word's list."""
+
+from __future__ import annotations
+
+from extractors.facts.decision_cited import malformed_citation, provisions_cited, violation_by_reference
+
+
+def _roles(text: str) -> list[tuple[int, int | None, str, bool]]:
+    return [(p.article, p.item, p.role, p.listed) for p in provisions_cited(text)]
+
+
+def test_roles_and_lists() -> None:
+    text = (
+        "当事人的行为违反了《中华人民共和国价格法》第十二条、《价格违法行为行政处罚规定》第九条第（一）项的规定，"
+        "依据《中华人民共和国价格法》第三十九条，决定处罚如下：罚款1000元。"
+    )
+    assert _roles(text) == [(12, None, "violated", True), (9, 1, "violated", True), (39, None, "basis", True)]
+    assert provisions_cited(text)[2].imposing
+
+
+def test_a_provision_in_the_next_clause_is_not_listed() -> None:
+    text = "违反了《价格法》第十三条第一款“经营者……”之规定，应依6据《价格法》第四十二条的规定处罚。"
+    found = provisions_cited(text)
+    assert [(p.article, p.role, p.listed) for p in found] == [(13, "violated", True), (42, "violated", False)]
+
+
+def test_quoted_text_between_listed_provisions_and_suspicion() -> None:
+    text = "依据《价格法》第三十九条“经营者不执行……”和《价格违法行为行政处罚规定》第九条第二项，决定罚款。"
+    assert [p.listed for p in provisions_cited(text)] == [True, True]
+    assert _roles("当事人涉嫌违反《价格法》第十二条的规定，本局予以立案。") == [(12, None, "suspected", True)]
+
+
+def test_violation_by_reference_and_malformed_numbers() -> None:
+    assert violation_by_reference("《价格法》第十二条：“经营者……”。当事人的行为违反了本规定。")
+    assert not violation_by_reference("当事人涉嫌违反上述规定，本局立案。")
+    assert (
+        malformed_citation("依据《中华人民共和国价格法》第四十的规定，决定罚款。")
+        == "《中华人民共和国价格法》第四十的规定"
+    )
+    assert malformed_citation("依据《价格法》第四十条第一款的规定，决定罚款。") is None
