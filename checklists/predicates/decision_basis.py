@@ -8,8 +8,10 @@ penalty/duty articles of the commonly cited price rules):
 * a citation with no 条 in its number (第四十的规定);
 * a penalty article listed right after 违反 (roles swapped), or a duty article listed as the basis of the penalty;
 * an article divided into 款 or 项 cited without the one that applies, and cited no more precisely elsewhere in
-  the same role (an unroled, more precise mention elsewhere counts too: the decision may have named it there);
-* a penalty basis but no provision violated, and no 违反 clause at all (not even 违反了本规定 after quoting one).
+  the same role (an unroled, more precise mention elsewhere counts too: the decision may have named it there;
+  a 涉嫌违反 of the case-opening narrative does not: the suspicion is not what the decision concludes);
+* a penalty basis (read by the citation reader, or a provision after 依据 …) but no provision violated, and no
+  违反 clause at all (not even 违反了本规定 after quoting one).
 
 Citations of laws outside the tables, or roles the wording leaves open, give `unknown`, never a guessed pass.
 """
@@ -36,7 +38,7 @@ _SAME_ROLE: dict[ProvisionRole, str] = {
     "violated": "violated",
     "basis": "basis",
     "characterised": "characterised",
-    "suspected": "none",
+    "suspected": "suspected",
     "none": "none",
 }
 
@@ -107,7 +109,7 @@ def _imprecise(cited: Iterable[Citation | ProvisionCited], provisions: Sequence[
     return found
 
 
-def _no_violation(violated: Sequence[Citation], basis: Sequence[Citation], facts: DecisionAlone) -> bool:
+def _no_violation(violated: Sequence[Citation], basis: Sequence[str], facts: DecisionAlone) -> bool:
     """A basis but no provision violated, and the wording has no 违反 clause at all (not even by reference)."""
     if violated or not basis or facts.violation_by_reference:
         return False
@@ -128,8 +130,9 @@ def _problems(decision: Instrument, facts: DecisionAlone) -> list[Problem]:
     problems += _swapped(provisions)
     listed = [p for p in provisions if p.listed and p.role in ("violated", "basis")]
     problems += _imprecise([*violated, *basis, *listed], provisions)
-    if _no_violation(violated, basis, facts):
-        problems.append(Problem("只引用了处罚依据，未写明违反的法律条款", basis[0].raw))
+    given = [c.raw for c in basis] + [p.raw for p in roled if p.role == "basis"]
+    if _no_violation(violated, given, facts):
+        problems.append(Problem("只引用了处罚依据，未写明违反的法律条款", given[0]))
     return problems
 
 
