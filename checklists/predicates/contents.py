@@ -280,6 +280,9 @@ def basis_precise(view: CaseView, check: CheckSpec) -> Outcome:
         return not_applicable("案卷中没有行政处罚决定书。")
     split = _citations(decision)
     cited = split.violated + split.basis
+    if split.violated and not split.basis and split.unnumbered_basis:
+        loose_basis = split.unnumbered_basis[0]
+        return fail(view.cite(decision, loose_basis), citation=f"{compact(loose_basis)}（未写明条款）")
     if not split.violated or not split.basis:
         missing = "违法行为依据" if not split.violated else "处罚依据"
         return fail(view.cite(decision, penalty_line(decision)), confidence=0.7, citation=f"未引用{missing}")

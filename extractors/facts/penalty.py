@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from extractors.facts.wording import line_at
 from extractors.fields.citations import Citation as FoundCitation
-from extractors.fields.citations import split_citations
+from extractors.fields.citations import split_citations, unnumbered_basis
 from extractors.fields.money import find_amounts, read_penalty
 from extractors.fields.penalty import classify, goods_confiscated, penalty_kinds
 from reviewer.core.facts import (
@@ -112,6 +112,7 @@ def citation_facts(text: str) -> Citations:
         basis=[_citation(c) for c in split.basis],
         mitigation=[_citation(c) for c in split.mitigation],
         other=[_citation(c) for c in split.other],
+        unnumbered_basis=unnumbered_basis(text),
     )
 
 

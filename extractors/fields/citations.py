@@ -33,7 +33,7 @@ from pydantic import BaseModel, ConfigDict
 from extractors.fields.disposition import in_quote
 from extractors.fields.folding import Folded, cn_int, fold
 
-__all__ = ["Citation", "CitationRole", "CitationSplit", "find_citations", "split_citations"]
+__all__ = ["Citation", "CitationRole", "CitationSplit", "find_citations", "split_citations", "unnumbered_basis"]
 
 CitationRole = Literal["violated", "basis", "mitigation", "other"]
 
@@ -369,3 +369,24 @@ def split_citations(decision_text: str) -> CitationSplit:
         other=[c for c in citations if c.role == "other"],
         mitigation=_precise([c for c in citations if c.role == "mitigation"]),
     )
+
+
+#: A penalty basis that names a law but no article (根据《某某法》的规定，决定…): an imprecise basis in itself.
+_UNNUMBERED_BASIS = re.compile(r"(?:依据|根据|依照|按照)《[^《》]{2,60}》(?:的)?(?:有关|相关)?(?:规定|之规定)(?!第)")
+
+
+def unnumbered_basis(decision_text: str) -> list[str]:
+    """Basis clauses that name a law without an article, in a sentence that imposes the penalty (not the
+    surcharge's 依据《行政处罚法》的规定…加处罚款); quoted law text is left out."""
+    folded = fold(decision_text)
+    text = folded.text
+    found = []
+    for match in _UNNUMBERED_BASIS.finditer(text):
+        if in_quote(text, match.start()):
+            continue
+        stop = _SENTENCE_END.search(text, match.end())
+        rest = text[match.end() : stop.start() if stop else len(text)]
+        if _PENALISING.search(rest) and "加处罚款" not in rest:
+            start, end = folded.span(match.start(), match.end())
+            found.append(decision_text[start:end])
+    return found

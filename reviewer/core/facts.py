@@ -147,6 +147,8 @@ class Citations(_Facts):
     basis: list[Citation] = PydField(default_factory=list)
     mitigation: list[Citation] = PydField(default_factory=list)
     other: list[Citation] = PydField(default_factory=list)
+    #: Basis clauses naming a law but no article (根据《某某法》的规定，决定…), as written.
+    unnumbered_basis: list[str] = PydField(default_factory=list)
 
 
 class Route(_Facts):

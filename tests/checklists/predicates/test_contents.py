@@ -266,3 +266,11 @@ def test_a_written_waiver_is_no_statement_to_review() -> None:
     assert _run("rights.statement_reviewed", _view(waiver, approval, decision)).status == "not_applicable"
     made = _instrument("statement_record", "陈述申辩书", "陈述申辩书\n我单位认为罚款过重，请求减轻处罚。")
     assert _run("rights.statement_reviewed", _view(made, approval, decision)).status == "fail"
+
+
+def test_a_basis_naming_no_article_fails_basis_precise() -> None:
+    unnumbered = DECISION.format(months="六个月").replace(
+        "依据《中华人民共和国食品安全法》\n第一百二十四条第一款的规定", "依据《中华人民共和国食品安全法》的规定"
+    )
+    outcome = _run("decision.basis_precise", _view(_instrument("penalty_decision", "行政处罚决定书", unnumbered)))
+    assert outcome.status == "fail" and "未写明条款" in outcome.values["citation"]

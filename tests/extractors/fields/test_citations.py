@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.fields.citations import find_citations, split_citations
+from extractors.fields.citations import find_citations, split_citations, unnumbered_basis
 
 FORMS = [
     ("article and item", "《中华人民共和国商标法》第五十七条第（三）项", "中华人民共和国商标法", 57, None, 3),
@@ -212,3 +212,21 @@ def test_law_text_appended_after_the_decision_cites_nothing() -> None:
     split = split_citations(text)
     assert labels(split.violated) == ["《某某价格法》第14条"]
     assert labels(split.basis) == ["《某某价格法》第40条"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("依据《某某条例\n实施细则》的规定，决定对你单位作出如下处罚：警告。", ["依据《某某条例\n实施细则》的规定"]),
+        (
+            "根据《中华人民共和国某某法》相关规定，本局决定对当事人罚款2000元。",
+            ["根据《中华人民共和国某某法》相关规定"],
+        ),
+        # the surcharge's basis, a numbered basis and quoted law are no unnumbered penalty basis
+        ("逾期不缴纳的，依据《中华人民共和国行政处罚法》的规定，每日按罚款数额的百分之三加处罚款。", []),
+        ("依据《某某法》第十条的规定，决定罚款1000元。", []),
+        ("该条“依据《某某法》的规定处罚”。", []),
+    ],
+)
+def test_unnumbered_basis(text: str, found: list[str]) -> None:
+    assert unnumbered_basis(text) == found
