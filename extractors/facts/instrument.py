@@ -74,9 +74,11 @@ def _doc_number(instrument: Instrument, text: str) -> str | None:
 
 
 def _seal(instrument: Instrument, text: str, pages: Sequence[Page]) -> SealKind:
-    if signing_seal(text) is not None:
-        return "marker"
-    return "image" if scanned_seal(pages, instrument.first_page, instrument.last_page) else "none"
+    """A seal picture (scanned impression or electronic seal) first, also over a printed （印章）; then the
+    printed placeholder; else none."""
+    if scanned_seal(pages, instrument.first_page, instrument.last_page):
+        return "image"
+    return "marker" if signing_seal(text) is not None else "none"
 
 
 def _signatures(text: str) -> list[Signature]:

@@ -26,6 +26,7 @@ import pypdfium2.raw as pdfium_c
 from PIL import Image
 
 from extractors.ocr import OcrOptions
+from extractors.readers.seal_images import seal_image_boxes
 from extractors.readers.text_layer import image_share, usable_text
 from reviewer.core.errors import CorruptFile, EncryptedFile, OcrUnavailable
 from reviewer.core.model import Box, Line, Page
@@ -215,7 +216,9 @@ def _pdfium_page(page: pdfium.PdfPage, source: str, number: int) -> Page:
         lines = _pdfium_lines(textpage, rotation, width, height)
     finally:
         textpage.close()
-    return _make_page(source, number, lines, width, height, rotation)
+    made = _make_page(source, number, lines, width, height, rotation)
+    seals = seal_image_boxes(page, height) if made.text.strip() else []
+    return made.model_copy(update={"red_seal": True, "seals": seals}) if seals else made
 
 
 def _pdfium_lines(textpage: pdfium.PdfTextPage, rotation: int, width: float, height: float) -> list[Line]:

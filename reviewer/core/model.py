@@ -61,7 +61,8 @@ class Page(_Model):
     estimated: bool = False
     #: Problems seen on this page (e.g. no text layer), in Chinese, for the evaluator.
     warnings: list[str] = PydField(default_factory=list)
-    #: Scanned pages only: whether a red seal impression was seen (None: not looked at), and where.
+    #: Scanned pages: whether a red seal impression was seen (None: not looked at), and where. Text-layer
+    #: pages: True with the boxes where the PDF carries a red seal picture (an electronic seal), else None.
     red_seal: bool | None = None
     seals: list[Box] = PydField(default_factory=list)
     #: Scanned pages only: no text was found on the page. It stays in the case file (its image is the source
