@@ -50,9 +50,12 @@ _HARM = re.compile(
 _NO_HARM_BEFORE = re.compile("(?:未|没有|无|尚未|并未|不|未发现|未见)[^。；;，,]{0,6}$")
 _GOING_ON = re.compile("至今|至案发|持续|一直|仍在|尚未停止")
 _NOTICE_FACTS = re.compile("经查|违法事实|查明|经调查|发现|你单位于|你于|当事人于")
+#: Sentences about the procedure, not the facts: the case was filed, the investigation ended, a notice served.
+_PROCEDURE_SENTENCE = re.compile("立案|调查终结|告知|送达|听证")
 _NOTICE_BASIS = re.compile(r"(?:依据|根据|依照)《[^》]+》第")
 _SENTENCE = re.compile("[^。；;]+[。；;]?")
-_MAY = re.compile("有权|享有|可以|要求|申请|提出|权利")
+#: What the party may do: 有权, 享有, 可以 and the bare 可 (可自收到…之日起…进行陈述申辩), 要求, 提出 …
+_MAY = re.compile("有权|享有|(?<!不)可(?!能)|要求|申请|提出|权利")
 _RIGHTS_WORDS = re.compile("陈述|申辩|听证|有权")
 #: A body or court named without a place (人民政府, 有权法院, 上一级市场监督管理局): no named body.
 _PLACELESS = re.compile(
@@ -230,6 +233,20 @@ def _sentence_naming(text: str, subject: re.Pattern[str]) -> str | None:
     return None
 
 
+def notice_states_facts(text: str) -> bool:
+    """The notice tells the facts: by a marker (经查, 查明 …), or by a dated sentence before the provision violated
+    that is not about the procedure (当事人未经批准，于2024年2月23日起擅自占用…)."""
+    if _NOTICE_FACTS.search(text):
+        return True
+    flat = compact(text)
+    violated = flat.find("违反")
+    for match in _SENTENCE.finditer(flat, 0, violated if violated >= 0 else 0):
+        sentence = match.group()
+        if not _PROCEDURE_SENTENCE.search(sentence) and any(d.value for d in find_dates(sentence)):
+            return True
+    return False
+
+
 def notice_facts(text: str) -> NoticeFacts:
     rights = read_notice_rights(text)
     rights_line = next((line.strip() for line in text.splitlines() if _RIGHTS_WORDS.search(line)), None)
@@ -241,7 +258,7 @@ def notice_facts(text: str) -> NoticeFacts:
         statement_sentence=_sentence_naming(text, re.compile("陈述|申辩")),
         hearing_sentence=_sentence_naming(text, re.compile("听证")),
         rights_line=rights_line,
-        states_facts=bool(_NOTICE_FACTS.search(text)),
+        states_facts=notice_states_facts(text),
         basis_worded=bool(_NOTICE_BASIS.search(compact(text))),
     )
 

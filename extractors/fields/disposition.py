@@ -2,7 +2,8 @@
 
 Real decisions word the disposition in many ways — 处罚如下：, 作出如下行政处罚：, 给予以下从轻行政处罚：,
 处罚决定：, 决定对当事人处5000元罚款, 现责令…并处罚款30000元 — and forms (当场决定书) label it in a table cell
-or on a line without a colon (处罚决定 | 罚款人民币500元) — and a decision with several violations has one
+or on a line without a colon (处罚决定 | 罚款人民币500元); a notice proposes 拟对你（单位）处以…, 拟给予你…的行政处罚,
+拟作出罚款…的行政处罚 — and a decision with several violations has one
 block per violation, often followed by a combined one (综上…合并处罚如下 / 合计：). Each start opens a block that
 runs to the end of its sentence (numbered items that follow a full stop still belong to it) or to the payment
 and remedy terms.
@@ -35,6 +36,8 @@ _START = re.compile(
     r"|给予[^。：:，,]{0,10}?(?:处罚|罚款)[:：]"
     r"|(?<![被曾可应])处以?罚款(?=[\d０-９人壹贰叁肆伍陆柒捌玖])"
     r"|处理意见[:：]|处罚内容[:：]?|建议[:：]"
+    r"|拟(?:对(?:你|您|该|其|当事人)[^。；;，,：:]{0,8}?)?(?:处以|处|给予|予以|作出|作)(?:你|您|当事人)?"
+    r"(?:单位|[（(]单位[)）])?(?=警告|通报批评|罚款|没收|责令|暂扣|吊销|降低|限制|行政拘留)"
     r"|(?:(?<!处罚)(?<!处理)决定(?!书)|现(?=责令|对|给予))"
     r"(?=[^。；;“”]{0,60}?(?:并处|处以|处罚款|处[\d０-９]|给予警告|没收|罚款[:：]?[\d０-９人]))"
 )

@@ -3,7 +3,7 @@ by a seal placeholder, goods confiscated in kind."""
 
 from __future__ import annotations
 
-from extractors.facts.decision import decision_facts, signing_agency
+from extractors.facts.decision import decision_facts, notice_facts, signing_agency
 from extractors.facts.penalty import penalty_facts
 
 REMEDIES = (
@@ -43,3 +43,22 @@ def test_goods_confiscated_in_kind_or_only_money() -> None:
     money = penalty_facts("决定处罚如下：1、没收违法所得73.89元；2、罚款1000元。\n当事人应当于十五日内缴纳。")
     assert goods.goods_confiscated and goods.fine == 8000
     assert not money.goods_confiscated and money.confiscation is not None
+
+
+NOTICE_HEAD = "某公司：\n本局于2024年7月4日对你单位涉嫌违法占地一案立案调查，现已调查终结。\n"
+
+
+def test_a_notice_tells_the_facts_by_a_dated_sentence_without_a_marker() -> None:
+    told = (
+        NOTICE_HEAD
+        + "当事人未经批准，于2024年2月23日起擅自占用集体\n土地建设厂房。\n你单位的行为违反了《某法》第四十四条的规定。"
+    )
+    assert notice_facts(told).states_facts
+    untold = NOTICE_HEAD + "你单位的行为违反了《某法》第四十四条的规定。"
+    assert not notice_facts(untold).states_facts
+
+
+def test_the_statement_right_worded_with_a_bare_ke() -> None:
+    text = NOTICE_HEAD + "你单位对上述拟作出的行政处罚如有异议，可自收到本告知书之日起三个工作日内向本局进行陈述申辩。"
+    facts = notice_facts(text)
+    assert facts.statement and facts.statement_sentence and "陈述申辩" in facts.statement_sentence

@@ -71,3 +71,23 @@ def test_quoted_law_is_no_disposition() -> None:
     )
     assert read_penalty(text).values == {}
     assert penalty_kinds(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("proposal", "fine", "kinds"),
+    [
+        ("本局拟对你处以没收违法所得3000元、罚款20,000.00元。", "20000", {"fine", "confiscation"}),
+        ("本局拟对你单位处以警告、罚款1000元。", "1000", {"warning", "fine"}),
+        ("本局拟给予你单位警告、罚款17,000.00元的行政处罚。", "17000", {"warning", "fine"}),
+        ("本局拟给予你罚款2500元的行政处罚。", "2500", {"fine"}),
+        ("本局拟对你（单位）作出罚款5000元的行政处罚。", "5000", {"fine"}),
+        ("本局拟决定给予你单位责令停产停业、罚款8000元的行政处罚。", "8000", {"fine", "suspension"}),
+    ],
+)
+def test_a_notice_proposal_in_other_words(proposal: str, fine: str, kinds: set[str]) -> None:
+    text = (
+        "经查，当事人销售额为12000元。\n根据《某条例》第九条的规定，" + proposal + "\n"
+        "你单位对上述拟作出的行政处罚如有异议，可自收到本告知书之日起三日内向本局进行陈述申辩。"
+    )
+    assert read_penalty(text).values["fine"] == Decimal(fine)
+    assert penalty_kinds(text) == kinds
