@@ -22,7 +22,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from checklists.engine import CaseView, Outcome, fail, passed, unknown
-from checklists.law_tables import Law, find_law, law_key
+from checklists.law_tables import Law, find_law
+from checklists.predicates.decision_citing import basis_given, no_violation_stated, roled
 from checklists.predicates.decision_scope import SCOPE, alone
 from checklists.registry import register
 from checklists.schema import CheckSpec
@@ -30,9 +31,7 @@ from reviewer.core.facts import Citation, DecisionAlone, ProvisionCited, Provisi
 from reviewer.core.model import Instrument
 
 _NO_DECISION = "未找到决定书。"
-#: The penalty law itself: its articles in a decision are procedure (告知, 加处罚款) or weighing, never the
-#: provision violated or the basis of the penalty for the conduct (tests/real/README.md rules 2 and 3).
-_PROCEDURE_LAW = "行政处罚法"
+
 #: Roles that count alike when asking whether a provision is cited more precisely elsewhere.
 _SAME_ROLE: dict[ProvisionRole, str] = {
     "violated": "violated",
@@ -58,10 +57,6 @@ def _label(law: Law, article: int, paragraph: int | None, item: int | None) -> s
     if item:
         parts.append(f"第{item}项")
     return "".join(parts)
-
-
-def _procedural(provision: ProvisionCited) -> bool:
-    return provision.law is not None and law_key(provision.law) == _PROCEDURE_LAW
 
 
 def _same(provision: ProvisionCited, law: Law, article: int) -> bool:
@@ -109,30 +104,21 @@ def _imprecise(cited: Iterable[Citation | ProvisionCited], provisions: Sequence[
     return found
 
 
-def _no_violation(violated: Sequence[Citation], basis: Sequence[str], facts: DecisionAlone) -> bool:
-    """A basis but no provision violated, and the wording has no 违反 clause at all (not even by reference)."""
-    if violated or not basis or facts.violation_by_reference:
-        return False
-    return not any(p.role in ("violated", "characterised") for p in facts.provisions)
-
-
 def _problems(decision: Instrument, facts: DecisionAlone) -> list[Problem]:
     citations = decision.facts.citations
     violated = citations.violated if citations is not None else []
     basis = citations.basis if citations is not None else []
     provisions = facts.provisions
-    roled = [p for p in provisions if p.role in ("violated", "basis") and not _procedural(p)]
-    if not violated and not basis and not roled:
+    if not violated and not basis and not roled(facts):
         return [Problem("决定书未引用违反的法律条款和处罚依据", None)]
     problems = []
     if facts.malformed_citation:
         problems.append(Problem(f"条文序号不完整（“{facts.malformed_citation}”）", facts.malformed_citation))
     problems += _swapped(provisions)
-    listed = [p for p in provisions if p.listed and p.role in ("violated", "basis")]
+    listed = [p for p in roled(facts) if p.listed]
     problems += _imprecise([*violated, *basis, *listed], provisions)
-    given = [c.raw for c in basis] + [p.raw for p in roled if p.role == "basis"]
-    if _no_violation(violated, given, facts):
-        problems.append(Problem("只引用了处罚依据，未写明违反的法律条款", given[0]))
+    if no_violation_stated(decision, facts):
+        problems.append(Problem("只引用了处罚依据，未写明违反的法律条款", basis_given(decision, facts)[0]))
     return problems
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from checklists.engine import CaseView, Outcome, fail, not_applicable, passed, unknown
+from checklists.predicates.decision_citing import no_violation_stated
 from checklists.registry import register
 from checklists.schema import CheckSpec
 from reviewer.core import calendar
@@ -256,7 +257,9 @@ def _missing_elements(decision: Instrument, facts: DecisionAlone) -> tuple[list[
     if terms is None or not terms.states_evidence:
         missing.append("证据")
     citations = decision.facts.citations
-    if citations is None or not citations.violated:
+    if no_violation_stated(decision, facts):
+        missing.append("违反的法律条款")
+    elif citations is None or not citations.violated:
         unsure.append("违反的法律条款")
     penalty = decision.facts.penalty
     if penalty is None or not penalty.stated:

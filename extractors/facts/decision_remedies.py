@@ -32,9 +32,26 @@ _BLANK_PERIOD = re.compile(r"(?:之日起|在|于)内")
 _SIXTY = {"六十", "60", "陆拾", "两个月", "二个月"}
 
 
+#: Where a sentence turns from an offer to what is no offer: the clause about the time 复议/诉讼 takes (期间) or
+#: enforcement (对复议决定不服的，十五日内起诉，复议或诉讼期间，不停止执行 keeps its first two clauses).
+_NO_OFFER_FROM = re.compile(r"[，,](?=[^，,；;。]*(?:期间|不停止执行|强制执行|逾期不申请))")
+
+
+def _offer_part(sentence: str) -> str | None:
+    """The part of a sentence that offers a remedy, or None: a sentence that ends in 不停止执行 or enforcement may
+    begin with an offer; one that begins with them offers nothing."""
+    if not _REMEDY.search(sentence):
+        return None
+    if not _NOT_AN_OFFER.search(sentence):
+        return sentence
+    cut = _NO_OFFER_FROM.search(sentence)
+    head = sentence[: cut.start()] if cut else ""
+    return head if _REMEDY.search(head) and not _NOT_AN_OFFER.search(head) and "期间" not in head else None
+
+
 def _offers(text: str) -> list[str]:
     flat = _ASIDE.sub("", "".join(text.split()))
-    return [s for s in _SENTENCE.findall(flat) if _REMEDY.search(s) and not _NOT_AN_OFFER.search(s)]
+    return [part for s in _SENTENCE.findall(flat) if (part := _offer_part(s)) is not None]
 
 
 def _named(body: str) -> bool:

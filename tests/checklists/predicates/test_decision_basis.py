@@ -74,3 +74,26 @@ def test_a_law_outside_the_tables_is_not_judged(make_pdf: Callable[..., Path]) -
     violated = "当事人的行为违反了《中华人民共和国食品安全法》第三十四条的规定。"
     basis = "依据《中华人民共和国食品安全法》第一百二十四条，决定处罚如下：罚款2000元。"
     assert _status(make_pdf, violated, basis)[0] == "unknown"
+
+
+def test_a_suspicion_in_the_conclusion_names_the_provision_violated(make_pdf: Callable[..., Path]) -> None:
+    violated = "本局认为，当事人的行为涉嫌违反了《中华人民共和国价格法》第十三条的规定。"
+    basis = "依据《中华人民共和国价格法》第四十二条，决定处罚如下：罚款2000元。"
+    status, message = _status(make_pdf, violated, basis)
+    # Not "no provision violated": the conclusion names 第十三条, but without its 款.
+    assert status == "fail" and "分款" in message and "未写明违反的法律条款" not in message, message
+
+
+def test_contents_misses_the_provision_violated_only_when_the_wording_names_none(
+    make_pdf: Callable[..., Path],
+) -> None:
+    basis = "依据《中华人民共和国价格法》第四十二条，决定处罚如下：罚款2000元。"
+    lines = [line for line in DECISION if line not in (VIOLATED, BASIS)]
+    lines.insert(lines.index(next(line for line in lines if line.startswith("当事人应自收到"))), basis)
+    _, draft = review([make_pdf("d.pdf", [lines])], Settings(), scope="decision")
+    contents = next(f for f in draft.findings if f.check_id == "decision.contents")
+    assert contents.status == "fail" and "违反的法律条款" in contents.message
+    lines.insert(lines.index(basis), "当事人的行为违反了上述规定。")
+    _, draft = review([make_pdf("e.pdf", [lines])], Settings(), scope="decision")
+    contents = next(f for f in draft.findings if f.check_id == "decision.contents")
+    assert "违反的法律条款" not in (contents.message or "") or contents.status != "fail"

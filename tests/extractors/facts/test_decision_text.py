@@ -78,6 +78,19 @@ def test_remedies_only_after_review_generic_or_blank() -> None:
     assert read_remedies("罚款应于十五日内缴纳。") is None
 
 
+def test_an_offer_ending_in_no_suspension_is_still_an_offer() -> None:
+    after = read_remedies(
+        "可在收到本决定书之日起六十日内向嵩川县人民政府申请行政复议；对行政复议决定不服的，可以在收到行政复议决定书之日"
+        "起十五日内向嵩川县人民法院提起行政诉讼，行政复议或行政诉讼期间，本处罚决定不停止执行。"
+    )
+    assert after is not None and after.only_after_review and not after.missing_litigation
+    assert not after.direct_litigation
+    only_suspension = read_remedies(
+        "可在六十日内向嵩川县人民政府申请行政复议。行政复议或者行政诉讼期间，本决定不停止执行。"
+    )
+    assert only_suspension is not None and only_suspension.missing_litigation
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

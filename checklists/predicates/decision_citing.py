@@ -1,0 +1,55 @@
+"""What a decision's wording settles about its citations, shared by decision.basis_precise and decision.contents.
+
+`decision.facts.citations` is the citation reader's split by role; `DecisionAlone.provisions` keeps the word
+before each provision. A violated provision is missing for certain only when the reader found none and the
+wording has no 违反 clause at all: no provision after 违反/构成/属于, and no 违反了本规定 pointing back at one. A
+涉嫌违反 counts as 违反 only where it is the conclusion (the drafting reader's slip), not in the case-opening story.
+"""
+
+from __future__ import annotations
+
+from reviewer.core.facts import DecisionAlone, ProvisionCited, ProvisionRole
+from reviewer.core.model import Instrument
+
+#: The penalty law itself: its articles in a decision are procedure (告知, 加处罚款) or weighing, never the
+#: provision violated or the basis of the penalty for the conduct (tests/real/README.md rules 2 and 3).
+PROCEDURE_LAW = "行政处罚法"
+
+
+def _procedural(provision: ProvisionCited) -> bool:
+    law = provision.law or ""
+    return PROCEDURE_LAW in law
+
+
+def concludes_suspicion(facts: DecisionAlone) -> bool:
+    """The conclusion itself says 涉嫌违反 (a drafting slip): the provisions after it are the ones it finds violated."""
+    return any(slip.kind == "investigation" for slip in facts.slips)
+
+
+def violated_roles(facts: DecisionAlone) -> tuple[ProvisionRole, ...]:
+    """The role words that name a provision violated in this decision (涉嫌违反 only where it is the conclusion)."""
+    return ("violated", "suspected") if concludes_suspicion(facts) else ("violated",)
+
+
+def roled(facts: DecisionAlone) -> list[ProvisionCited]:
+    """Provisions after 违反 … or 依据 … that are not the penalty law's procedure."""
+    roles = (*violated_roles(facts), "basis")
+    return [p for p in facts.provisions if p.role in roles and not _procedural(p)]
+
+
+def basis_given(decision: Instrument, facts: DecisionAlone) -> list[str]:
+    """The penalty basis as cited (raw): the reader's basis, else provisions after 依据 … ."""
+    citations = decision.facts.citations
+    found = [c.raw for c in citations.basis] if citations is not None else []
+    return found + [p.raw for p in roled(facts) if p.role == "basis"]
+
+
+def no_violation_stated(decision: Instrument, facts: DecisionAlone) -> bool:
+    """A basis is cited, but no provision violated, and no 违反 clause anywhere (not even by reference)."""
+    citations = decision.facts.citations
+    if (citations is not None and citations.violated) or facts.violation_by_reference:
+        return False
+    if not basis_given(decision, facts):
+        return False
+    roles = (*violated_roles(facts), "characterised")
+    return not any(p.role in roles for p in facts.provisions)
