@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Block", "dispositive_blocks", "in_quote", "unquoted"]
+__all__ = ["Block", "dispositive_blocks", "in_quote", "proposed_blocks", "unquoted"]
 
 _START = re.compile(
     r"(?P<combined>合并处罚如下|合并作出如下[^。：:]{0,10}|(?<![\u4e00-\u9fff])合计[:：]|数罚并罚[^。：:]{0,10})[:：]?"
@@ -42,6 +42,8 @@ _START = re.compile(
     r"(?=[^。；;“”]{0,60}?(?:并处|处以|处罚款|处[\d０-９]|给予警告|没收|罚款[:：]?[\d０-９人]))"
 )
 _COMBINED_BEFORE = re.compile(r"综上|合并|数罚并罚")
+#: A sentence quoting a discretion scale (裁量基准：警告并处罚款3万元以下) states a range, not the penalty.
+_SCALE_BEFORE = re.compile(r"(?:裁量基准|裁量幅度|基准)[:：]")
 _PROPOSAL_BEFORE = re.compile(r"拟|建议|告知")
 #: The payment and remedy terms that follow the disposition.
 _END = re.compile(
@@ -65,6 +67,8 @@ class Block:
     end: int
     combined: bool
     proposal: bool
+    #: Where the words opening the block begin (给予行政罚款：, 处罚款): they may name the penalty's kind.
+    opening: int = -1
 
 
 def in_quote(text: str, index: int) -> bool:
@@ -105,21 +109,33 @@ def _blocks(text: str) -> list[Block]:
             match.end() + _MAX,
         )
         head = _sentence_head(text, match.start())
+        if _SCALE_BEFORE.search(head):
+            continue
         blocks.append(
             Block(
                 start=match.end(),
                 end=end,
                 combined=bool(match.group("combined")) or bool(_COMBINED_BEFORE.search(head)),
                 proposal=bool(_PROPOSAL_BEFORE.search(head + match.group())),
+                opening=match.start(),
             )
         )
     return blocks
+
+
+def _combined_or_all(blocks: list[Block]) -> list[Block]:
+    combined = [block for block in blocks if block.combined]
+    return [combined[-1]] if combined else blocks
 
 
 def dispositive_blocks(text: str) -> list[Block]:
     """The blocks that state the penalty, in order (see the module docstring for which count)."""
     blocks = _blocks(text)
     decided = [block for block in blocks if not block.proposal]
-    chosen = decided or blocks
-    combined = [block for block in chosen if block.combined]
-    return [combined[-1]] if combined else chosen
+    return _combined_or_all(decided or blocks)
+
+
+def proposed_blocks(text: str) -> list[Block]:
+    """The blocks worded as a proposal (承办人建议…处罚如下): a decision that states its penalty only so (its
+    decided blocks carry no amount) imposes what they propose."""
+    return _combined_or_all([block for block in _blocks(text) if block.proposal])

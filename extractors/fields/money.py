@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
-from extractors.fields.disposition import Block, dispositive_blocks, in_quote
+from extractors.fields.disposition import Block, dispositive_blocks, in_quote, proposed_blocks
 from extractors.fields.folding import CN_DIGIT, Folded, cn_int, fold
 
 __all__ = ["Amount", "PenaltyReading", "Role", "find_amounts", "parse_amount", "penalty_amounts", "read_penalty"]
@@ -74,6 +74,8 @@ _WORDS = re.compile(
     rf"(?P<cur>人民币)?(?:(?P<yuan>[{_CN_NUM}]+)[元圆])?"
     rf"(?:(?P<jiao>零?[{_CN_DIGITS}])角)?(?:(?P<fen>零?[{_CN_DIGITS}])分(?!之))?(?P<whole>[整正])?"
 )
+#: Capitals after 人民币 without 元, repeated by figures in brackets: 人民币壹拾贰万壹仟陆佰陆拾捌（121668）.
+_BARE_WORDS = re.compile(rf"人民币(?P<yuan>[{_CN_NUM}]+)(?=[(（]\d)")
 _CENT = Decimal("0.01")
 _UNIT_VALUE = {"万": Decimal(10_000), "千": Decimal(1_000), "百": Decimal(100), None: Decimal(1)}
 #: Between figures and the capitals that repeat them: "（大写：", "(大写)人民币", "即".
@@ -164,6 +166,10 @@ def _words(folded: Folded) -> list[tuple[int, int, Decimal, Form, float]]:
         value = _words_value(match)
         if value is not None:
             found.append((match.start(), match.end(), value, "words", 0.9))
+    for match in _BARE_WORDS.finditer(folded.text):
+        whole = cn_int(match.group("yuan"))
+        if whole is not None and not any(start <= match.start("yuan") < end for start, end, *_ in found):
+            found.append((match.start(), match.end(), Decimal(whole), "words", 0.85))
     return found
 
 
@@ -250,12 +256,22 @@ def _restated(per_block: list[tuple[Block, list[tuple[Amount, int, int]]]], fold
 
 
 def read_penalty(text: str) -> PenaltyReading:
-    """Amounts of the dispositive blocks by role, figures checked against the capitals that repeat them."""
+    """Amounts of the dispositive blocks by role, figures checked against the capitals that repeat them; where
+    the decided blocks carry no amount and proposed ones do, the proposal is what the decision imposes."""
     folded = fold(text)
     blocks = dispositive_blocks(folded.text)
     if not blocks:
         return PenaltyReading(values={}, amounts=[])
     unquoted_amounts = [item for item in _amounts(text, folded) if not in_quote(folded.text, item[1])]
+    reading = _reading(folded, blocks, unquoted_amounts)
+    if not reading.values and not any(block.proposal for block in blocks):
+        proposed = proposed_blocks(folded.text)
+        if proposed and (again := _reading(folded, proposed, unquoted_amounts)).values:
+            return again
+    return reading
+
+
+def _reading(folded: Folded, blocks: list[Block], unquoted_amounts: list[tuple[Amount, int, int]]) -> PenaltyReading:
     per_block = _blocks_amounts(unquoted_amounts, blocks)
     if _restated(per_block, folded):
         per_block = per_block[-1:]
@@ -277,7 +293,10 @@ def read_penalty(text: str) -> PenaltyReading:
             previous = (amount, start, end)
     values.pop("other", None)
     spans = [folded.span(block.start, block.end) for block, _ in per_block]
-    return PenaltyReading(values, kept, mismatches, (spans[0][0], spans[-1][1]), repeats, spans)
+    sections = [
+        folded.span(max(block.opening, 0) if block.opening >= 0 else block.start, block.end) for block, _ in per_block
+    ]
+    return PenaltyReading(values, kept, mismatches, (spans[0][0], spans[-1][1]), repeats, sections)
 
 
 def penalty_amounts(decision_text: str) -> dict[str, Decimal]:

@@ -143,3 +143,22 @@ def test_samples_fine_matches_the_truth(sample) -> None:
     reading = read_penalty(sample.decision.text)
     assert reading.values["fine"] == Decimal(sample.truth["facts"]["fine_yuan"])
     assert reading.mismatches == []
+
+
+def test_a_decision_worded_only_as_proposals_imposes_them() -> None:
+    text = (
+        "本局决定对当事人的违法行为适用减轻处罚，没收违法所得。"
+        "依据《某法》第一条的规定，承办人建议对当事人作行政处罚如下：1.罚款500元；2.没收违法所得5元。"
+        "依据《某法》第二条的规定，承办人建议对当事人作行政处罚如下：罚款300元。当事人应自收到本决定书之日起十五日内缴纳。"
+    )
+    assert penalty_amounts(text) == {"fine": D(800), "confiscated_gains": D(5)}
+
+
+def test_a_quoted_discretion_scale_is_no_penalty() -> None:
+    text = "裁量基准：警告并处罚款3万元以下。现责令当事人改正，并决定处罚如下：警告；罚款：2000元。当事人应当自收到"
+    assert penalty_amounts(text) == {"fine": D(2000)}
+
+
+def test_capitals_without_yuan_repeated_by_bracketed_figures() -> None:
+    text = "决定对当事人作出如下处罚：（一）没收违法所得：人民币伍佰元整（500）；（二）罚款：人民币壹拾贰万壹仟陆佰陆拾捌（121668）。"
+    assert penalty_amounts(text) == {"confiscated_gains": D(500), "fine": D(121668)}

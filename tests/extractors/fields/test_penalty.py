@@ -56,3 +56,14 @@ def test_a_standard_without_amount_rules_only_counts_heavy_kinds():
     national = PenaltyThresholds()
     assert classify({"fine"}, Decimal(10**7), None, "organisation", national) == (False, False)
     assert classify({"revocation"}, None, None, "organisation", national) == (True, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "依据《某法》第四十二条规定，给予行政罚款：3000元。请你在接到本决定书之日起十五日内缴纳。",
+        "责令当事人改正违法行为，对当事人的违法行为处罚款80000元。",
+    ],
+)
+def test_the_words_opening_the_disposition_name_its_kind(text: str) -> None:
+    assert penalty_kinds(text) == {"fine"}
