@@ -51,6 +51,8 @@ _PROPOSAL = re.compile(
 #: The narrative of how the case was opened and the notice given, where proposal wording is history, not a ruling.
 _NARRATIVE = re.compile(r"立案|告知|听证|调查终结|终结报告|移送|报请|呈请")
 _SUSPECTED = re.compile(r"涉嫌违反")
+#: The investigators' finding given as the decision's own conclusion (综上，…违反了执法人员认定…).
+_OFFICERS_FIND = re.compile(r"(?:执法人员|办案人员|调查人员)(?:认定|认为)")
 #: Where a decision states its conclusion.
 _CONCLUDING = re.compile(r"本局认为|我局认为|本机关认为|综上|经审查认为")
 _NO_PENALTY = re.compile(r"决定不予(?:行政)?处罚|作出不予(?:行政)?处罚|不予(?:行政)?处罚的决定")
@@ -92,7 +94,8 @@ def _wording_slips(text: str, title: str) -> list[DraftingSlip]:
         proposal = _PROPOSAL.search(sentence)
         if proposal and not _NARRATIVE.search(sentence):
             slips.append(_slip("proposal", sentence[max(0, proposal.start() - 10) :]))
-        if _SUSPECTED.search(sentence) and _CONCLUDING.search(sentence) and "立案" not in sentence:
+        investigation = _SUSPECTED.search(sentence) or _OFFICERS_FIND.search(sentence)
+        if investigation and _CONCLUDING.search(sentence) and "立案" not in sentence:
             slips.append(_slip("investigation", sentence))
     slips.extend(_slip("alternative", found.group()) for pattern in _ALTERNATIVES for found in pattern.finditer(flat))
     no_penalty, penalty = _NO_PENALTY.search(flat), _PENALTY.search(flat)

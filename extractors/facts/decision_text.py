@@ -34,6 +34,9 @@ _SIGN_COMPANION = re.compile(
 def _standalone(text: str, match: DateMatch) -> bool:
     line = line_at(text, match.start)
     rest = "".join(line.replace(match.raw.strip(), " ", 1).split())
+    # A year printed twice (2023 2023年12月13日) is a typing slip of the date itself, not other content.
+    if match.value is not None and rest.startswith(str(match.value.year)):
+        rest = rest[4:]
     return not rest or bool(_SIGN_COMPANION.match(rest))
 
 

@@ -58,6 +58,11 @@ def test_notice_service_as_the_decision_tells_it() -> None:
     assert read_alone(HEAD + PARTY + "2024年3月1日作出的告知书载明了拟处罚内容。\n", "").statement is None
 
 
+def test_a_year_printed_twice_in_the_signing_date() -> None:
+    alone = read_alone(HEAD + PARTY + "嵩川市市场监督管理局\n（印 章）\n2023 2023 年 12 月 13 日\n", "")
+    assert alone.dated == "dated" and alone.date is not None and alone.date.value == dt.date(2023, 12, 13)
+
+
 def test_remedies_direct_and_named() -> None:
     told = read_remedies(
         "如不服本决定，可在收到本决定书之日起六十日内向嵩川县人民政府申请行政复议，也可以在六个月内依法向嵩川县人民法院提起行政诉讼。"
@@ -100,6 +105,7 @@ def test_an_offer_ending_in_no_suspension_is_still_an_offer() -> None:
         ("[责令当事人改正上述违法行为，并]决定处罚如下：", "alternative"),
         ("综上，建议对当事人处以罚款2000元。", "proposal"),
         ("本局认为，当事人的行为涉嫌违反了《价格法》第十三条。", "investigation"),
+        ("综上，当事人上述行为违反了执法人员认定当事人构成未明码标价的违法行为。", "investigation"),
     ],
 )
 def test_drafting_slips(text: str, kind: str) -> None:
@@ -111,6 +117,7 @@ def test_drafting_leaves_service_lines_narrative_and_units_alone() -> None:
         "2024年1月2日，我局对当事人涉嫌违反《价格法》的行为立案调查。\n"
         "我局向当事人送达告知书，告知拟作出的行政处罚。\n"
         "销售价格为5元（25g/袋）。\n"
+        "经核算，办案人员认定当事人多收费用共计300元。\n"
         "送达日期： 年 月 日 送达方式： \n"
         "本文书一式两份，一份送达，一份归档。\n"
     )
