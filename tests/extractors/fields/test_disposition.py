@@ -65,6 +65,13 @@ def test_a_label_needs_a_penalty_word_after_it() -> None:
     assert read_penalty(text).values == {}
 
 
+def test_an_approval_form_proposal_without_a_colon() -> None:
+    text = "处理依据\n及建议\n依据《某某法》第十条的规定，建议给予\n罚款31,000.00元的行政处罚。\n承办人意见\n同意。"
+    assert read_penalty(text).values == {"fine": Decimal(31000)}
+    decided = text + "\n本局决定对当事人处以罚款30000元。" + PAY
+    assert read_penalty(decided).values == {"fine": Decimal(30000)}  # the decision wins over the proposal
+
+
 def test_quoted_law_is_no_disposition() -> None:
     text = (
         "《价格法》第四十二条“经营者违反明码标价规定的，责令改正，没收违法所得，可以并处5000元以下的罚款”的规定。" + PAY
