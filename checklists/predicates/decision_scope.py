@@ -217,6 +217,10 @@ def payment_alone(view: CaseView, check: CheckSpec) -> Outcome:
         return unknown("未能读出决定书的处罚和缴款内容，请人工核查。", view.cite(decision))
     evidence = view.cite(decision, told.sentence[:30])
     if told.blank:
+        # A form with its headings left (（行政处罚的内容和依据）) may state no penalty of its own: amounts read
+        # there can be the quoted law's ranges, so only a filled-in decision fails on the blank.
+        if owed and not any(slip.kind == "guidance" for slip in facts.slips):
+            return fail(evidence, problem="缴款银行、地址或账号留空")
         return unknown("缴款银行或账号留空（由文书制作检查评查），请人工核查缴纳方式。", evidence)
     days = int(check.parameters.get("payment_days", 15))
     problems = []

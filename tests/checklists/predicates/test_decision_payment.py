@@ -1,0 +1,32 @@
+"""rights.payment_terms_in_decision over decisions read alone: a bank or account left blank where money is owed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from reviewer.core.settings import Settings
+from reviewer.pipeline.run import review
+from tests.reviewer.pipeline.test_scope import DECISION
+
+PAYMENT = "当事人应自收到本决定书之日起十五日内到指定银行缴纳罚款。"
+BLANK = "当事人应自收到本决定书之日起十五日内将罚款缴到银行，地址：，账号：。"
+
+
+def _finding(make_pdf: Callable[..., Path], lines: list[str]) -> tuple[str, str]:
+    _, draft = review([make_pdf("d.pdf", [lines])], Settings(), scope="decision")
+    finding = next(f for f in draft.findings if f.check_id == "rights.payment_terms_in_decision")
+    return finding.status, finding.message
+
+
+def test_blank_account_fails_where_a_fine_is_owed(make_pdf: Callable[..., Path]) -> None:
+    assert PAYMENT in DECISION
+    lines = [BLANK if line == PAYMENT else line for line in DECISION]
+    status, message = _finding(make_pdf, lines)
+    assert status == "fail" and "留空" in message, message
+
+
+def test_blank_account_in_a_form_left_unfilled_is_not_judged(make_pdf: Callable[..., Path]) -> None:
+    lines = [BLANK if line == PAYMENT else line for line in DECISION]
+    lines.insert(lines.index(BLANK), "（行政处罚的内容和依据）")
+    assert _finding(make_pdf, lines)[0] == "unknown"
