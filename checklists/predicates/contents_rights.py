@@ -8,7 +8,11 @@ Decisions:
 * A statement was made when the file holds a 陈述申辩笔录 or a 听证笔录, or the approval form or decision says
   the party 提出陈述、申辩 (and not 未提出). The review is on file when the approval form (or a review
   instrument) records a 复核, and the decision answers it (复核 / 采纳); after a hearing, the
-  approval form's 申辩意见不予采纳 is that review.
+  approval form's 申辩意见不予采纳 is that review. A decision that answers the statement in a file without an
+  approval form (docs.penalty_approval reports that) leaves the review `unknown`, not failed.
+* no heavier: where the decided fine's figures and capitals disagree, its figures are compared; when they are
+  not heavier than the proposal but the capitals are, the check is `unknown` (decision.amount_consistent reports
+  the disagreement itself).
 * remedies: 复议 needs a period of at least the standard's `review_days`, 诉讼 a period of `litigation_months`;
   the pre-2015 三个月 fails here as the henan-2022 standard has no separate stale-period check. A 15-day
   litigation period counted from the 复议决定 (复议前置) is accepted.
@@ -16,11 +20,13 @@ Decisions:
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from checklists.engine import CaseView, Outcome, fail, not_applicable, passed, unknown
 from checklists.predicates.contents import KIND_NAMES, penalty_line, penalty_of, yuan
 from checklists.registry import register
 from checklists.schema import CheckSpec
-from reviewer.core.facts import NoticeFacts, Route
+from reviewer.core.facts import NoticeFacts, PenaltyFacts, Route
 from reviewer.core.model import Evidence, Instrument
 
 
@@ -140,8 +146,28 @@ def statement_reviewed(view: CaseView, check: CheckSpec) -> Outcome:
     answered = decision.facts.decision.answers_statement if decision.facts.decision else None
     if reviewed and answered:
         return passed(made, view.cite(reviewed[0], review_word), view.cite(decision, answered))
+    if answered and not reviewed and not view.all("penalty_approval"):
+        return unknown(
+            "决定书回应了陈述申辩，但案卷中没有行政处罚审批表（通常记录复核意见），无法核对复核记录，请人工核查。",
+            made,
+            view.cite(decision, answered),
+        )
     where = reviews[0] if not reviewed and reviews else decision
     return fail(made, view.cite(where, where.facts.statement_line))
+
+
+def _in_figures(penalty: PenaltyFacts) -> Decimal | None:
+    """The decided fine as its figures state it: where figures and capitals disagree and the fine was read from
+    the capitals (written first), the figures' amount replaces it."""
+    fine = penalty.fine
+    if fine is None:
+        return None
+    for mismatch in penalty.mismatches:
+        if mismatch.role != "fine" or mismatch.figures_yuan is None or mismatch.words_yuan is None:
+            continue
+        if any(item.form == "words" and item.raw == mismatch.words for item in penalty.items):
+            fine += mismatch.figures_yuan - mismatch.words_yuan
+    return fine
 
 
 @register("rights.no_heavier_after_defence")
@@ -153,8 +179,14 @@ def no_heavier_after_defence(view: CaseView, check: CheckSpec) -> Outcome:
     proposed, decided = penalty_of(notice), penalty_of(decision)
     if not proposed.stated or not decided.stated:
         return not_applicable("告知书或决定书未载明处罚内容。")
-    before, after = proposed.fine, decided.fine
+    before, after, as_read = proposed.fine, _in_figures(decided), decided.fine
     added = set(decided.kinds) - set(proposed.kinds) - {"warning"}
+    if not added and after is not None and before is not None and as_read is not None and after <= before < as_read:
+        return unknown(
+            "决定书罚款金额的大小写不一致，按小写金额并不重于告知书，按大写金额则重于告知书，请人工核查。",
+            view.cite(decision, decided.fine_raw or penalty_line(decision)),
+            view.cite(notice, proposed.fine_raw or penalty_line(notice)),
+        )
     if (after is not None and before is not None and after > before) or added:
         one = view.cite(decision, decided.fine_raw or penalty_line(decision))
         two = view.cite(notice, proposed.fine_raw or penalty_line(notice))

@@ -85,7 +85,10 @@ def penalty_facts(text: str) -> PenaltyFacts:
         goods_confiscated=goods_confiscated(text),
         confiscation=sum(confiscated, Decimal(0)) if confiscated else None,
         fine_raw=fines[0].raw if fines else "",
-        mismatches=[AmountMismatch(figures=one.raw, words=two.raw) for one, two in reading.mismatches],
+        mismatches=[
+            AmountMismatch(figures=one.raw, words=two.raw, role=one.role, figures_yuan=one.value, words_yuan=two.value)
+            for one, two in reading.mismatches
+        ],
         line=line,
         any_amount=bool(find_amounts(text)),
         mentions_fine="罚款" in text,

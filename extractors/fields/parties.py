@@ -125,7 +125,11 @@ _CODE = re.compile(
     r"(?:统一社会信用代码|社会信用代码|统一社会代码|信用代码|注册号|居民身份证号码|公民身份号码|身份证件号码|身份证号码|身份证号|证件号码)"
     r"(?:\s*[(（][^)）:：]{0,8}[)）])?\s*[:：]?\s*(?P<v>[0-9A-Za-z](?:[ ]?[0-9A-Za-z]){14,17})"
 )
-_ADDRESS = re.compile(r"(?<!联系)(?:住所地|住所|住址|经营场所|注册地址|地址)\s*[:：]?\s*(?P<v>[^\s　，,；;。:：]+)")
+#: An address label, which a line break may split (住\n址：).
+_ADDRESS = re.compile(
+    r"(?<!联系)(?:住\s*所\s*地|住\s*所|住\s*址|经\s*营\s*场\s*所|注\s*册\s*地\s*址|地\s*址)\s*[:：]?\s*"
+    r"(?P<v>[^\s　，,；;。:：]+)"
+)
 _REPRESENTATIVE = re.compile(
     r"(?<!现场)(?P<title>法定代表人|负责人|经营者|投资人)(?:[(（]负责人[)）])?\s*[:：]?\s*"
     r"(?P<v>[\u4e00-\u9fff·]{2,4}?)(?=[\s　，,；;。（(]|联系|电话|职务|地址|住所|$)"
@@ -194,7 +198,9 @@ def _block_end(norm: str, name_end: int) -> int:
         short = len(head) <= _CONTINUATION and ":" not in head and "：" not in head
         unfinished = previous and previous[-1] not in "。"
         open_bracket = previous.count("(") + previous.count("（") > previous.count(")") + previous.count("）")
-        wrapped = _PARTY_LINE.match(line) or _CODE_LIKE.match(line) or open_bracket
+        # a label split by the line break (…，住 / 址：…; 统一社会信用代码 / ：9139…)
+        split_label = _PARTY_LINE.match(re.split("[，,；;。]", previous)[-1].strip() + line.strip())
+        wrapped = _PARTY_LINE.match(line) or _CODE_LIKE.match(line) or open_bracket or split_label
         if not (wrapped or (short and unfinished and line.strip())):
             break
         end = next_end

@@ -100,6 +100,10 @@ class AmountMismatch(_Facts):
 
     figures: str
     words: str
+    #: The amount's role (fine, confiscated_gains …) and the two readings in yuan.
+    role: str = ""
+    figures_yuan: Decimal | None = None
+    words_yuan: Decimal | None = None
 
 
 class PenaltyFacts(_Facts):

@@ -274,3 +274,30 @@ def test_a_basis_naming_no_article_fails_basis_precise() -> None:
     )
     outcome = _run("decision.basis_precise", _view(_instrument("penalty_decision", "行政处罚决定书", unnumbered)))
     assert outcome.status == "fail" and "未写明条款" in outcome.values["citation"]
+
+
+@pytest.mark.parametrize(
+    ("written", "status"),
+    [
+        ("罚款人民币柒万元整（¥60000.00）。", "unknown"),  # capitals heavier, figures as proposed
+        ("罚款人民币60000元（大写：柒万元整）。", "pass"),  # the figures are as proposed
+        ("罚款人民币70000元（大写：陆万元整）。", "fail"),  # the figures are heavier
+        ("罚款人民币70000元（大写：伍仟元整）。", "fail"),
+        ("罚款人民币70000元（大写：柒万元整）。", "fail"),
+    ],
+)
+def test_a_fine_written_two_ways_is_compared_by_its_figures(written: str, status: str) -> None:
+    notice = _instrument("prior_notice", "行政处罚事先告知书", NOTICE)
+    text = DECISION.format(months="六个月").replace("罚款人民币60000元（大写：陆万元整）。", written)
+    decision = _instrument("penalty_decision", "行政处罚决定书", text, page=2)
+    assert _run("rights.no_heavier_after_defence", _view(notice, decision)).status == status
+
+
+def test_an_answered_statement_without_the_approval_form_is_unknown_not_failed() -> None:
+    statement = _instrument("statement_record", "陈述申辩笔录", "陈述申辩笔录\n答：请求减轻处罚。")
+    answered = _instrument(
+        "penalty_decision", "行政处罚决定书", DECISION.format(months="六个月") + "\n经复核，其请求不予采纳。", page=3
+    )
+    assert _run("rights.statement_reviewed", _view(statement, answered)).status == "unknown"
+    silent = _instrument("penalty_decision", "行政处罚决定书", DECISION.format(months="六个月"), page=3)
+    assert _run("rights.statement_reviewed", _view(statement, silent)).status == "fail"

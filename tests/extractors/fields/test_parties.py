@@ -158,3 +158,17 @@ def test_a_name_wrapped_inside_its_bracket_is_joined() -> None:
 def test_the_shops_name_under_another_label_wins_over_the_operator() -> None:
     party = find_party("当事人：宫某某\n主体资格证照名称:故城县某某副食店\n统一社会信用代码：92131126MA098NB959\n")
     assert party is not None and party.name.value == "故城县某某副食店" and party.individual_business
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "当事人：赵某，性别：男，身份证号码：110101199003077571，住\n址：某省某市某区某路42号，联系电话：15600000000。",
+        "当事人：某某化工有限公司，统一社会信用代码\n：91350100M000100Y43，住所：某市某区长青路294号，法定代表人：钱某。",
+        "当事人：某某建筑有限公司，统一社会信用代码：\n91350100M000100Y43，住\n所：某市某县望江路357号，法定代表人：孙某。",
+    ],
+)
+def test_a_label_split_by_a_line_break_stays_in_the_block(block: str) -> None:
+    party = find_party(block + "\n2024年3月22日，执法人员在检查中发现当事人涉嫌违法。")
+    assert party is not None and party.code is not None and party.code_valid
+    assert party.address is not None and party.address.value.endswith("号")
