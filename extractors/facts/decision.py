@@ -22,6 +22,10 @@ from reviewer.core.facts import ActDate, DateFact, DecisionFacts, NoticeFacts, P
 _AGENCY_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}(?:局|委员会|政府|办公室|大队|支队|中队|管理处|执法局|中心)$")
 _DECISION_FACTS = re.compile("经查|违法事实|查明|经调查|现场检查|发现")
 _EVIDENCE = re.compile("证据|为证|证明")
+#: The notice's list of what it told the party (告知…事实、理由、依据、证据): names evidence, lists none.
+_TOLD_LIST = re.compile(
+    r"(?:事实|理由|依据)[、和及与]?(?:理由|依据)?[、和及与]?(?:依据|证据)?[、和及与]?证据|证据[、和及与]?(?:处罚内容|拟作出)"
+)
 _BASIS_WORD = re.compile("依据|根据|依照")
 _CONSEQUENCE = re.compile("逾期不(?:缴纳|缴|履行)|加处罚款|强制执行")
 _PAY_HOW = re.compile("银行|网点|专户|账户|财政|电子支付|网上缴纳|转账|缴款码")
@@ -214,7 +218,7 @@ def decision_facts(text: str) -> DecisionFacts:
         consequence=bool(_CONSEQUENCE.search(compact(text))),
         signing_agency=signing_agency(text),
         states_facts=bool(_DECISION_FACTS.search(text)),
-        states_evidence=bool(_EVIDENCE.search(text)),
+        states_evidence=bool(_EVIDENCE.search(_TOLD_LIST.sub("", "".join(text.split())))),
         basis_worded=bool(_BASIS_WORD.search(text)) and "《" in text,
         facts_found=facts is not None,
         acts=act_dates(facts) if facts is not None else [],

@@ -62,3 +62,10 @@ def test_the_statement_right_worded_with_a_bare_ke() -> None:
     text = NOTICE_HEAD + "你单位对上述拟作出的行政处罚如有异议，可自收到本告知书之日起三个工作日内向本局进行陈述申辩。"
     facts = notice_facts(text)
     assert facts.statement and facts.statement_sentence and "陈述申辩" in facts.statement_sentence
+
+
+def test_evidence_named_only_in_the_notice_formula_is_no_evidence() -> None:
+    told = "本局向当事人送达告知书，告知拟作出行政处罚决定的事实、理由、证据、处罚内容，当事人未提出陈述。"
+    assert not decision_facts(told).states_evidence
+    listed = told + "以上事实有现场检查笔录、询问笔录等证据为证。"
+    assert decision_facts(listed).states_evidence
