@@ -48,6 +48,14 @@ INDEX_KINDS = 3
 #: A "第n页 共m页" matching the page's place in its source file from this many pages up numbers the file.
 FILE_NUMBERING_PAGES = 4
 
+#: A title set in a side column: at most this many lines, each at most this many characters before the last.
+COLUMN_TITLE_LINES = 5
+COLUMN_LINE_CHARS = 6
+#: A 文号 line standing for a missing title must have the party block within this many lines.
+NUMBERED_PARTY_LINES = 4
+_PENALTY_NUMBER = re.compile("罚|处")
+_OTHER_NUMBER = re.compile("告|听|催|立|检|询|通|不予|不罚|撤|强")
+
 #: Lines at the top of an untitled unclassified page read for what it might be.
 HINT_LINES = 3
 
@@ -90,6 +98,8 @@ class _Title:
     text: str
     match: TitleMatch | None
     cue: bool
+    #: A 文号 printed on the title's own last line (a side-column title ends beside its number).
+    number: str | None = None
 
     @property
     def kind(self) -> str:
@@ -226,7 +236,49 @@ def _starts_split_title(window: Sequence[Line], index: int) -> bool:
     return joined is not None and match_title(window[index + 1].text, fuzzy=False) != joined
 
 
+def _column_title(window: Sequence[Line]) -> _Title | None:
+    """A title set in a narrow side column, a few characters a line ("南江县" / "市场监督管" / "理局行政处" /
+    "罚决定书 南市监处罚〔2025〕172号"): short lines joined with the head of the line that ends them."""
+    for first in range(len(window)):
+        joined = ""
+        for last in range(first, min(first + COLUMN_TITLE_LINES, len(window))):
+            text = window[last].text.strip()
+            head = normalise(re.split(r"\s", text, maxsplit=1)[0])
+            match = match_title(joined + head, fuzzy=False) if last > first else None
+            if match is not None and match.exact:
+                rest = text[len(text.split(maxsplit=1)[0]) :] if text.split() else ""
+                number = standalone_doc_number(rest) if rest.strip() else None
+                return _Title(first, last, first, clean_title(match.title), match, True, number)
+            if len(normalise(text)) > COLUMN_LINE_CHARS:
+                break
+            joined += normalise(text)
+    return None
+
+
+def _numbered_decision(window: Sequence[Line]) -> _Title | None:
+    """A decision whose title is not in the text (printed as a picture): the first line is only a penalty
+    文号 (…罚〔2023〕…号, …处〔…〕…号; not a notice's 告) and the party block follows (当事人：)."""
+    if not window:
+        return None
+    number = standalone_doc_number(window[0].text)
+    if number is None or not _PENALTY_NUMBER.search(number) or _OTHER_NUMBER.search(number):
+        return None
+    if not any(normalise(line.text).startswith("当事人") for line in window[1:NUMBERED_PARTY_LINES]):
+        return None
+    return _Title(0, 0, 0, "", TitleMatch("penalty_decision", "", distance=1), False, number)
+
+
 def _find_title(lines: Sequence[Line], layout: _Layout) -> _Title | None:
+    """The first acceptable title among the top lines, skipping headers and lines after a form label; else a
+    title set in a side column, or a penalty 文号 over the party block where the title is a picture."""
+    found = _find_line_title(lines, layout)
+    if found is not None and found.match is not None:
+        return found
+    window = lines[:TITLE_WINDOW]
+    return _column_title(window) or (_numbered_decision(window) if found is None else None) or found
+
+
+def _find_line_title(lines: Sequence[Line], layout: _Layout) -> _Title | None:
     """The first acceptable title among the top lines, skipping headers and lines after a form label."""
     window = lines[:TITLE_WINDOW]
     position, after_label = 0, False
@@ -353,6 +405,8 @@ def _doc_number(lines: Sequence[Line], title: _Title | None) -> str | None:
     """The instrument's own 文号: a number line under (or just above) the title on its first page."""
     if title is None:
         return None
+    if title.number:
+        return title.number
     start = title.last_line + 1
     if title.kind in _QUOTING_KINDS:
         candidates = list(lines[start : start + 1])

@@ -739,3 +739,29 @@ def test_statement_waiver_in_other_words_is_a_statement_record() -> None:
         [plain(1, "行政处罚告知书", "某公司："), plain(2, "放弃陈述申辩和听证权利声明", "本单位自愿放弃。")]
     )
     assert spans(found) == [("prior_notice", 1, 1), ("statement_record", 2, 2)]
+
+
+def test_a_title_set_in_a_side_column_is_joined() -> None:
+    """A title broken a few characters a line, its 文号 beside the last piece."""
+    (decision,) = segment(
+        [
+            plain(
+                1, "某某县", "市场监督管", "理局行政处", "罚决定书 某市监处罚〔2025〕172号", "对某某公司的行政处罚决定"
+            ),
+            plain(2, "当事人：某某有限公司", "经查，当事人……", "决定处罚如下：罚款1000元。"),
+        ]
+    )
+    assert (decision.kind, decision.first_page, decision.last_page) == ("penalty_decision", 1, 2)
+    assert decision.title == "行政处罚决定书" and decision.doc_number == "某市监处罚〔2025〕172号"
+
+
+def test_a_penalty_number_over_the_party_block_opens_a_decision_without_a_printed_title() -> None:
+    (decision,) = segment([plain(1, "某市监处〔2023〕51012423000185号", "当事人：某某食品经营部", "经查，当事人……")])
+    assert decision.kind == "penalty_decision" and decision.doc_number == "某市监处〔2023〕51012423000185号"
+    assert decision.title == "" and decision.confidence < 1
+
+
+@pytest.mark.parametrize("number", ["某市监罚告〔2023〕12号", "某市监立〔2023〕12号"])
+def test_a_notice_or_filing_number_over_the_party_opens_no_decision(number: str) -> None:
+    (instrument,) = segment([plain(1, number, "当事人：某某食品经营部", "经查，当事人……")])
+    assert instrument.kind != "penalty_decision"
