@@ -94,6 +94,12 @@ def test_an_offer_ending_in_no_suspension_is_still_an_offer() -> None:
         "可在六十日内向嵩川县人民政府申请行政复议。行政复议或者行政诉讼期间，本决定不停止执行。"
     )
     assert only_suspension is not None and only_suspension.missing_litigation
+    direct = read_remedies(
+        "如不服本决定，可以在六十日内向嵩川县人民政府申请行政复议，也可以在六个月内向嵩川县人民法院提起行政诉讼，"
+        "复议、诉讼期间不停止执行。逾期不申请行政复议，也不提起行政诉讼，又不履行的，本局将依法申请人民法院强制执行。"
+    )
+    assert direct is not None and direct.direct_litigation and direct.litigation_months == 6
+    assert not direct.only_after_review
 
 
 @pytest.mark.parametrize(
