@@ -123,6 +123,8 @@ class Tally:
         self.blank = [0, 0]
         #: (case, check id, status, expected?) of every wrong decision and every unknown on an expected failure.
         self.misses: list[tuple[str, str, str, bool]] = []
+        #: Files scored outside the tolerance: (case, draft score, truth score).
+        self.score_misses: list[tuple[str, float, float]] = []
         #: (case, "missing"/"extra", kind, first, last) of every segmentation error
         self.segment_errors: list[tuple[str, str, str, int, int]] = []
 
@@ -181,7 +183,10 @@ class Tally:
                 self.unknown[0] += int(status == "unknown")
                 self.unknown[1] += 1
         if draft.get("score") is not None:
-            self.score_errors.append(abs(draft["score"] - truth_score(standard, expected)))
+            truth_points = truth_score(standard, expected)
+            self.score_errors.append(abs(draft["score"] - truth_points))
+            if abs(draft["score"] - truth_points) > SCORE_TOLERANCE:
+                self.score_misses.append((truth["case_id"], draft["score"], truth_points))
             self.settled[0] += int(draft.get("grade") is not None)
             self.settled[1] += 1
 
@@ -363,7 +368,11 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=1, help="processes reviewing files side by side")
     parser.add_argument("--formats", nargs="+", default=(), help="only these renderings (pdf docx scan …)")
     parser.add_argument("--markdown", type=Path)
-    parser.add_argument("--misses", action="store_true", help="also list every false positive and every miss")
+    parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="also list every false positive, every miss and every score off by more than ±3",
+    )
     parser.add_argument("--segments", action="store_true", help="also list every instrument span missed or extra")
     parser.add_argument("--registers", type=Path, action="append", help="register files or folders (CSV/XLSX)")
     args = parser.parse_args()
@@ -390,6 +399,8 @@ def main() -> None:
         if args.misses:
             for case_id, check_id, status, expected in tally.misses:
                 print(f"{column}\t{case_id}\t{check_id}\t{status}\t{'missed' if expected else 'false positive'}")
+            for case_id, scored, truth_points in tally.score_misses:
+                print(f"{column}\t{case_id}\tscore\t{scored:g}\ttruth {truth_points:g}")
         if args.segments:
             for case_id, word, kind, first, last in tally.segment_errors:
                 print(f"{column}\t{case_id}\t{word}\t{kind}\t{first}-{last}")

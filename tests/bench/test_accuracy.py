@@ -119,6 +119,7 @@ def test_missed_vetoes_and_scores_within_tolerance() -> None:
     rows = dict(tally.rows())
     assert rows["veto defects missed"] == "1 of 2"
     assert rows["score within ±3"] == "0.667 (2/3)"  # 100 against 0 is out; 97.5 against 100 is in
+    assert tally.score_misses == [("x", 100.0, 0.0)]  # listed by --misses
 
 
 def test_alt_renderings_name_scans_and_their_text_rendering(tmp_path: Path) -> None:
