@@ -8,6 +8,7 @@ wording has no 违反 clause at all: no provision after 违反/构成/属于, an
 
 from __future__ import annotations
 
+from checklists.law_tables import find_law
 from reviewer.core.facts import DecisionAlone, ProvisionCited, ProvisionRole
 from reviewer.core.model import Instrument
 
@@ -51,5 +52,15 @@ def no_violation_stated(decision: Instrument, facts: DecisionAlone) -> bool:
         return False
     if not basis_given(decision, facts):
         return False
-    roles = (*violated_roles(facts), "characterised")
-    return not any(p.role in roles for p in facts.provisions)
+    if any(p.role in violated_roles(facts) for p in facts.provisions):
+        return False
+    return not any(_characterises_conduct(p) for p in facts.provisions)
+
+
+def _characterises_conduct(provision: ProvisionCited) -> bool:
+    """构成/属于 a provision that can name the conduct: not a weighing rule (属于…裁量规则第十条规定的情形), not a
+    refund article (属于价格法第四十一条规定的多付价款)."""
+    if provision.role != "characterised" or provision.weighing:
+        return False
+    law = find_law(provision.law)
+    return law is None or law.role(provision.article) != "refund"

@@ -98,6 +98,7 @@ def provisions_cited(text: str) -> list[ProvisionCited]:
                 role=role,
                 listed=listed,
                 imposing=bool(_IMPOSING.search(rest)),
+                weighing=citation.role == "mitigation",
             )
         )
     return found

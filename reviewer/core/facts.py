@@ -433,6 +433,8 @@ class ProvisionCited(_Facts):
     listed: bool = False
     #: The rest of its sentence imposes a penalty (处罚, 罚款, 处以, 给予, 没收, 决定 …).
     imposing: bool = False
+    #: A weighing instrument or article (裁量基准, 从轻 …), whatever word stands before it.
+    weighing: bool = False
 
 
 class DecisionAlone(_Facts):

@@ -33,7 +33,7 @@ def test_article_roles() -> None:
     price, rules = find_law("价格法"), find_law("价格违法行为行政处罚规定")
     assert price is not None and rules is not None
     assert price.role(39) == "penalty" and price.role(14) == "duty" and price.role(1) == "other"
-    assert rules.role(9) == "penalty" and rules.role(16) == "refund"
+    assert rules.role(9) == "penalty" and rules.role(16) == "refund" and price.role(41) == "refund"
 
 
 def test_every_role_row_names_a_source_and_fits_its_law() -> None:

@@ -93,6 +93,11 @@ def test_contents_misses_the_provision_violated_only_when_the_wording_names_none
     _, draft = review([make_pdf("d.pdf", [lines])], Settings(), scope="decision")
     contents = next(f for f in draft.findings if f.check_id == "decision.contents")
     assert contents.status == "fail" and "违反的法律条款" in contents.message
+    weighing = "当事人的情形属于《嵩州省市场监督管理行政处罚裁量权适用规则》第十条第（二）项规定的情形。"
+    lines.insert(lines.index(basis), weighing)
+    _, draft = review([make_pdf("w.pdf", [lines])], Settings(), scope="decision")
+    contents = next(f for f in draft.findings if f.check_id == "decision.contents")
+    assert contents.status == "fail" and "违反的法律条款" in contents.message, contents.message
     lines.insert(lines.index(basis), "当事人的行为违反了上述规定。")
     _, draft = review([make_pdf("e.pdf", [lines])], Settings(), scope="decision")
     contents = next(f for f in draft.findings if f.check_id == "decision.contents")
