@@ -144,3 +144,12 @@ def test_samples_record_dates_match_truth(sample) -> None:
         assert header.start is not None and header.end is not None and header.end > header.start
         assert header.date == dt.date.fromisoformat(truth[(record.kind, record.first_page)])
         assert header.place is not None and len(header.persons) >= 3
+
+
+def test_a_document_label_wrapped_in_its_table_cell() -> None:
+    text = (
+        "送达回证\n送达文书\n名称及文号 《行政处罚决定书》（某应急罚(2024)12号）\n"
+        "受送达人 某某化工有限公司\n送达方式 直接送达\n"
+    )
+    documents = read_receipt(text).documents
+    assert [(d.name, d.doc_number) for d in documents] == [("行政处罚决定书", "某应急罚(2024)12号")]
