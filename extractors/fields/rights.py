@@ -102,7 +102,9 @@ _WAIVED = re.compile(r"放弃(?:了)?(?:陈述|申辩|陈述和申辩|陈述、�
 _REVIEW_WORD = re.compile("复议")
 _REVIEW_BODY = re.compile(r"向(?P<body>[^，。；]{2,60}?)(?:依法)?申请(?:行政)?复议")
 #: 向…法院提起行政诉讼, or the shorter 向…法院起诉 (直接向…人民法院起诉).
-_COURT = re.compile(r"向(?P<body>[^，。；]{0,40}?)(?:依法)?(?:提起(?:行政)?诉讼|(?:提出)?(?:行政)?起诉)")
+_COURT = re.compile(
+    r"向(?P<body>(?:(?!向|申请)[^，。；,;:]){0,40}?)(?:依法)?(?:提起(?:行政)?诉讼|(?:提出)?(?:行政)?起诉)"
+)
 #: A clause about litigation: 提起行政诉讼, or 起诉 as a verb.
 _LITIGATION_WORD = re.compile("诉讼|起诉")
 _PAY_VERB = re.compile("缴纳|缴至|缴到|缴清|缴交|缴付|缴入|缴款|交纳|交至|上缴")
@@ -175,6 +177,13 @@ def _route(folded: Folded, text: str, keyword: re.Pattern[str], body: re.Pattern
     names = re.split("或者|或|、", match.group("body")) if match else []
     names = [name.removeprefix("依法") for name in names if name.removeprefix("依法")]
     period = _period(folded, text, chosen.start(), match.start() if match else chosen.end())
+    if period is None:
+        # the period may open the sentence in a clause of its own (…之日起六十日内，向某某人民政府申请复议)
+        sentence_start = max(folded.text.rfind(mark, 0, chosen.start()) for mark in "。;；") + 1
+        opening = _period(folded, text, sentence_start, chosen.start())
+        # only a period of the route's own kind: months for 诉讼, days for 复议 (not the other route's)
+        if opening is not None and (opening.unit == "month") == (keyword is _LITIGATION_WORD):
+            period = opening
     start, end = folded.span(chosen.start(), chosen.end())
     generic = not names or all(name in ("人民法院", "有管辖权的人民法院", "人民政府") for name in names)
     outdated = keyword is _LITIGATION_WORD and period is not None and period.unit == "month" and period.amount == 3

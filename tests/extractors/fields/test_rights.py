@@ -148,3 +148,26 @@ def test_litigation_worded_as_qisu_is_a_route(written: str) -> None:
     assert rights.review is not None and rights.review.bodies == ["云泽市人民政府"]
     assert rights.litigation is not None and rights.litigation.bodies == ["云泽市东城区人民法院"]
     assert (rights.litigation.period.amount, rights.litigation.period.unit) == (6, "month")
+
+
+def test_a_period_in_its_own_clause_before_the_route() -> None:
+    rights = read_decision_rights(
+        "当事人如不服本决定，可在接到本决定书之日起六十日内，向某某县人民政府申请复议，"
+        "或在六个月内直接向某某县人民法院提起诉讼。"
+    )
+    assert rights.review.period.amount == 60 and rights.review.bodies == ["某某县人民政府"]
+    assert (rights.litigation.period.amount, rights.litigation.period.unit) == (6, "month")
+
+
+def test_the_other_routes_period_is_not_borrowed() -> None:
+    rights = read_decision_rights(
+        "如不服本决定，可在六十日内向某某县人民政府申请复议，也可以向某某县人民法院提起诉讼。"
+    )
+    assert rights.review.period.amount == 60 and rights.litigation.period is None
+
+
+def test_the_court_is_named_after_the_last_向() -> None:
+    rights = read_decision_rights(
+        "可在六十日内向某某管委会申请复议：也可以在六个月内依法直接向某某区人民法院提起行政诉讼。"
+    )
+    assert rights.litigation.bodies == ["某某区人民法院"]
