@@ -181,13 +181,15 @@ def scanned_seal(pages: Sequence[Page], first: int, last: int) -> bool | None:
     seal impression, False when that page was scanned and shows none, None when it was not scanned (a
     text-layer page says nothing about ink). A real seal leaves no "（印章）" text behind, so a scan's
     instrument is sealed when either its text or its image says so. A born-digital instrument is sealed when
-    any of its text-layer pages carries a seal picture (`extractors.readers.seal_images`)."""
+    any of its text-layer or DOCX pages carries a seal picture (`extractors.readers.seal_images`)."""
     signed = next((page for page in pages if page.index == last), None)
     if signed is None or first > last:
         return None
-    if signed.origin == "text" and not signed.red_seal:
+    if signed.origin in ("text", "docx") and not signed.red_seal:
         # born digital: an electronic seal picture may sit on the signing page before appended pages
-        pictured = any(page.red_seal for page in pages if first <= page.index <= last and page.origin == "text")
+        pictured = any(
+            page.red_seal for page in pages if first <= page.index <= last and page.origin in ("text", "docx")
+        )
         return True if pictured else signed.red_seal
     return signed.red_seal
 

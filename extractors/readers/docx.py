@@ -2,12 +2,14 @@
 The package is read with `zipfile` + lxml, not python-docx proxies: one pass over the body XML keeps a
 1,000-page file near a second. This module opens the package (refusing OLE, encrypted, mislabeled and damaged
 files with typed errors) and walks the body in reading order into items: lines, blank paragraphs, images and
-page/section markers. Formatting comes from `docx_styles`; page geometry and the cutting of items into pages
+page/section markers (a red, seal-sized picture is also a seal marker, so the page is known to be sealed).
+Formatting comes from `docx_styles`; page geometry and the cutting of items into pages
 from `docx_pages`.
 """
 
 from __future__ import annotations
 
+import io
 import logging
 import posixpath
 import zipfile
@@ -17,9 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
+from PIL import Image, UnidentifiedImageError
 
 from extractors.readers.docx_pages import EMPTY_WARNING, IMAGE_ONLY_WARNING, Item, Section, paginate, text_lines
 from extractors.readers.docx_styles import NS, PPR, RPR, VAL, Attrs, Styles, ppr_values, pt, rpr_values, w
+from extractors.readers.seal_images import MIN_RED_SHARE, red_share, seal_sized
 from extractors.sniff import OLE_MAGIC, is_encrypted_ooxml
 from reviewer.core.errors import CorruptFile, EncryptedFile, FileTooLarge, MislabeledFile
 from reviewer.core.model import Line, Page
@@ -43,6 +47,10 @@ _INLINE = {w(t) for t in ("hyperlink", "ins", "smartTag", "customXml", "fldSimpl
 _SECT_PRS = "./w:p/w:pPr/w:sectPr | ./w:sdt/w:sdtContent/w:p/w:pPr/w:sectPr | ./w:sectPr"
 _Nested = tuple[etree._Element, float]  # a nested table and the width of the cell holding it
 _IMAGE = ".//*[local-name()='blip' or local-name()='imagedata']"
+_EMBED = ".//*[local-name()='blip']/@*[local-name()='embed']"
+_EMU_PER_PT = 12700
+#: Pictures larger than this are photos or scans, not seals; they are not decoded.
+_MAX_SEAL_BYTES = 4 * 1024 * 1024
 
 
 # ── package ───────────────────────────────────────────────────────────────────────────────────────────
@@ -51,18 +59,19 @@ _IMAGE = ".//*[local-name()='blip' or local-name()='imagedata']"
 def read_docx(path: Path, source: str | None = None) -> list[Page]:
     """Read a DOCX into pages; raise `CorruptFile`, `MislabeledFile` or `EncryptedFile` when it cannot be."""
     source = source or path.name
-    body, styles, headers = _open_package(path, source)
+    body, styles, headers, seals = _open_package(path, source)
     sect_prs = body.xpath(_SECT_PRS, namespaces=NS)
     sections = [Section.parse(s, headers) for s in sect_prs] or [Section()]
-    walker = _Walker(styles, sections)
+    walker = _Walker(styles, sections, seals=seals)
     walker.blocks(body)
     pages = paginate(walker.items, sections, source)
     log.debug("%s: %d pages%s", source, len(pages), " (estimated)" if pages[0].estimated else "")
     return pages
 
 
-def _open_package(path: Path, source: str) -> tuple[etree._Element, Styles, dict[str, list[Line]]]:
-    """Body, styles and header lines by relationship id, with the typed errors of a bad file."""
+def _open_package(path: Path, source: str) -> tuple[etree._Element, Styles, dict[str, list[Line]], frozenset[str]]:
+    """Body, styles, header lines by relationship id and the ids of red pictures, with the typed errors of a bad
+    file."""
     with path.open("rb") as handle:
         if handle.read(8) == OLE_MAGIC:
             _refuse_ole(path, source)
@@ -85,8 +94,13 @@ def _open_package(path: Path, source: str) -> tuple[etree._Element, Styles, dict
                 )
             rels = _relationships(package, "word/_rels/document.xml.rels")
             styles = Styles(_optional(package, rels.pop("styles", None), source))
-            headers = {rid: _header_lines(_optional(package, name, source), styles) for rid, name in rels.items()}
-            return body, styles, headers
+            images = {rid: name for rid, name in rels.items() if rid.startswith("image:")}
+            headers = {
+                rid: _header_lines(_optional(package, name, source), styles)
+                for rid, name in rels.items()
+                if rid not in images
+            }
+            return body, styles, headers, _red_pictures(package, images, source)
     except (
         zipfile.BadZipFile,
         zlib.error,
@@ -139,8 +153,27 @@ def _optional(package: zipfile.ZipFile, name: str | None, source: str) -> etree.
         return None
 
 
+def _red_pictures(package: zipfile.ZipFile, images: dict[str, str], source: str) -> frozenset[str]:
+    """Relationship ids of the pictures whose pixels are largely red ink (an electronic seal's colour)."""
+    red = set()
+    for key, name in images.items():
+        info = package.NameToInfo.get(name)
+        if info is None or info.file_size > _MAX_SEAL_BYTES:
+            continue
+        try:
+            with Image.open(io.BytesIO(package.read(name))) as picture:
+                share = red_share(picture)
+        except (UnidentifiedImageError, OSError, ValueError, zipfile.BadZipFile, zlib.error) as error:
+            log.debug("%s: picture %s not decoded (%r)", source, name, error)
+            continue
+        if share >= MIN_RED_SHARE:
+            red.add(key.removeprefix("image:"))
+    return frozenset(red)
+
+
 def _relationships(package: zipfile.ZipFile, rels_name: str) -> dict[str, str]:
-    """Header part names by relationship id, and the styles part under the key "styles"."""
+    """Header part names by relationship id, the styles part under the key "styles", and image parts under
+    "image:" + their id."""
     found: dict[str, str] = {}
     if rels_name not in package.NameToInfo:
         return found
@@ -153,6 +186,8 @@ def _relationships(package: zipfile.ZipFile, rels_name: str) -> dict[str, str]:
             found["styles"] = name
         elif kind.endswith("/header"):
             found[rel.get("Id", "")] = name
+        elif kind.endswith("/image"):
+            found["image:" + rel.get("Id", "")] = name
     return found
 
 
@@ -177,8 +212,10 @@ class _Run:
 class _Walker:
     """Turns block-level XML (body, cell, header) into `Item`s in reading order."""
 
-    def __init__(self, styles: Styles, sections: list[Section], *, floating: bool = False):
-        self.styles, self.sections, self.floating = styles, sections, floating
+    def __init__(
+        self, styles: Styles, sections: list[Section], *, floating: bool = False, seals: frozenset[str] = frozenset()
+    ):
+        self.styles, self.sections, self.floating, self.seals = styles, sections, floating, seals
         self.items: list[Item] = []
         self.section = 0
         self.depth = 0  # table nesting: page breaks inside tables are not honoured, as in Word
@@ -197,7 +234,7 @@ class _Walker:
         breaks, placed, runs = self.depth == 0 and not self.floating, False, []
         if breaks and fmt.get("break_before"):
             self.items.append(Item("before", section=self.section))
-        for piece in [*_pieces(p, fmt, self.styles), "end"]:
+        for piece in [*_pieces(p, fmt, self.styles, self.seals), "end"]:
             if isinstance(piece, _Run):
                 runs.append(piece)
                 continue
@@ -212,6 +249,8 @@ class _Walker:
                 self.items.append(Item("hard", section=self.section))
             elif breaks and piece == "hint":
                 self.items.append(Item("hint", section=self.section))
+            elif piece == "seal" and not self.floating:
+                self.items.append(Item("seal", section=self.section))
         if not placed:
             self.items.append(self._measure(Item("blank"), "", None, fmt, first=True))
         if breaks and ppr is not None and ppr.find(SECTPR) is not None:
@@ -242,8 +281,11 @@ class _Walker:
                 nested.append((block, width))
                 continue
             fmt = self._format(block.find(PPR))
-            pieces = _pieces(block, fmt, self.styles)
+            pieces = _pieces(block, fmt, self.styles, self.seals)
             hint = hint or "hint" in pieces
+            if "seal" in pieces and not self.floating:
+                self.items.append(Item("seal", section=self.section))
+            pieces = [piece for piece in pieces if piece != "seal"]
             line = _make_line([p if isinstance(p, _Run) else _Run(" ", None, True) for p in pieces if p != "hint"], fmt)
             lines += [line] if line else []
             count, line_h = text_lines(line.text if line else "", line.size if line else None, width - 10.8, fmt, None)
@@ -312,8 +354,25 @@ def _runs(element: etree._Element) -> Iterator[etree._Element]:
             yield from _runs(child)
 
 
-def _pieces(p: etree._Element, fmt: Attrs, styles: Styles) -> list[_Run | str | float]:
-    """Text runs and markers ("soft", "hard", "column", "hint"; an image as its height in points)."""
+def _is_seal(drawing: etree._Element, seals: frozenset[str]) -> bool:
+    """A drawing showing one of the red pictures at about a seal's size."""
+    if not seals or not any(rid in seals for rid in drawing.xpath(_EMBED)):
+        return False
+    extent = drawing.xpath(".//wp:extent", namespaces=NS)
+    if not extent:
+        return False
+    try:
+        width, tall = (float(extent[0].get(a, "0")) / _EMU_PER_PT for a in ("cx", "cy"))
+    except ValueError:
+        return False
+    return seal_sized(width, tall)
+
+
+def _pieces(
+    p: etree._Element, fmt: Attrs, styles: Styles, seals: frozenset[str] = frozenset()
+) -> list[_Run | str | float]:
+    """Text runs and markers ("soft", "hard", "column", "hint"; an image as its height in points, followed by
+    "seal" when it is a seal picture)."""
     pieces: list[_Run | str | float] = []
     for run in _runs(p):
         values = fmt
@@ -336,7 +395,9 @@ def _pieces(p: etree._Element, fmt: Attrs, styles: Styles) -> list[_Run | str | 
                 pieces.append("hint")
             elif (tag in (DRAWING, PICT)) and child.xpath(_IMAGE):
                 extent = child.xpath(".//wp:extent/@cy", namespaces=NS)
-                pieces.append(float(extent[0]) / 12700 if extent and extent[0].isdigit() else 100.0)
+                pieces.append(float(extent[0]) / _EMU_PER_PT if extent and extent[0].isdigit() else 100.0)
+                if _is_seal(child, seals):
+                    pieces.append("seal")
     return pieces
 
 

@@ -65,7 +65,7 @@ class Section:
 class Item:
     """One thing in reading order: a line, a blank paragraph, an image, or a page/section marker."""
 
-    kind: str  # line | blank | image | hard | before | hint | section
+    kind: str  # line | blank | image | seal (the image before it is a seal picture) | hard | before | hint | section
     line: Line | None = None
     lines: int = 1  # visual lines, so an estimated page can cut a long paragraph
     line_h: float = 0.0
@@ -101,6 +101,7 @@ class _Draft:
     lines: list[Line]
     body_lines: int = 0
     images: int = 0
+    seals: int = 0
     used: float = 0.0
     placed: bool = False  # anything, blank paragraphs included, is on the page
 
@@ -166,6 +167,7 @@ class _Cutter:
             page.lines.append(item.line)
             page.body_lines += 1
         page.images += item.kind == "image"
+        page.seals += item.kind == "seal"
 
 
 def _split(item: Item, fit: int) -> tuple[Item, Item]:
@@ -225,6 +227,7 @@ def paginate(items: list[Item], sections: list[Section], source: str) -> list[Pa
                 width=section.width,
                 height=section.height,
                 estimated=estimate,
+                red_seal=True if draft.seals else None,
                 warnings=[EMPTY_WARNING] if len(drafts) == 1 and not draft.content else warnings,
             )
         )

@@ -12,10 +12,11 @@ import logging
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from PIL import Image
 
 from reviewer.core.model import Box
 
-__all__ = ["seal_image_boxes"]
+__all__ = ["red_share", "seal_image_boxes", "seal_sized"]
 
 log = logging.getLogger(__name__)
 
@@ -32,13 +33,25 @@ def _is_red(pixel: tuple[int, ...]) -> bool:
     return red > 120 and red - max(green, blue) > 50
 
 
-def _red_share(image: pdfium.PdfImage) -> float:
-    picture = image.get_bitmap(render=False).to_pil().convert("RGB")
+def red_share(picture: Image.Image) -> float:
+    """Share of the picture's (thumbnail) pixels that are red ink."""
+    picture = picture.convert("RGB")
     picture.thumbnail((_THUMB, _THUMB))
     width, height = picture.size
     pixels = [picture.getpixel((x, y)) for y in range(height) for x in range(width)]
     red = sum(1 for pixel in pixels if isinstance(pixel, tuple) and _is_red(pixel))
     return red / max(len(pixels), 1)
+
+
+def seal_sized(width: float, tall: float) -> bool:
+    """A picture shown `width` × `tall` points is about a seal's size and roughly square."""
+    if not (min(width, tall) >= MIN_SIDE and max(width, tall) <= MAX_SIDE):
+        return False
+    return max(width, tall) / max(min(width, tall), 1.0) <= MAX_ASPECT
+
+
+def _red_share(image: pdfium.PdfImage) -> float:
+    return red_share(image.get_bitmap(render=False).to_pil())
 
 
 def seal_image_boxes(page: pdfium.PdfPage, height: float) -> list[Box]:
@@ -47,9 +60,7 @@ def seal_image_boxes(page: pdfium.PdfPage, height: float) -> list[Box]:
     for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3):
         left, bottom, right, top = image.get_bounds()
         width, tall = right - left, top - bottom
-        if not (min(width, tall) >= MIN_SIDE and max(width, tall) <= MAX_SIDE):
-            continue
-        if max(width, tall) / max(min(width, tall), 1.0) > MAX_ASPECT:
+        if not seal_sized(width, tall):
             continue
         try:
             share = _red_share(image)

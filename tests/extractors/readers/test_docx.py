@@ -347,3 +347,43 @@ def test_a_thousand_pages_all_read(tmp_path):
     pages = read_docx(path)
     assert len(pages) == 1000 and pages[-1].lines[-1].text == "第1000页"
     assert pages[0].lines[0].size == 22.0 and pages[0].lines[-2].text == "姓名  张三  性别  男"
+
+
+def _picture(colour: tuple[int, int, int]) -> bytes:
+    from PIL import Image, ImageDraw
+
+    picture = Image.new("RGB", (120, 120), "white")
+    ImageDraw.Draw(picture).ellipse((4, 4, 116, 116), outline=colour, width=10)
+    out = io.BytesIO()
+    picture.save(out, format="PNG")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("colour", "side_pt", "sealed"),
+    [
+        ((220, 20, 20), 110, True),  # a red seal over the signing block
+        ((20, 20, 20), 110, False),  # a black logo of the same size
+        ((220, 20, 20), 20, False),  # a small red mark
+    ],
+)
+def test_a_red_seal_sized_picture_marks_its_page_sealed(tmp_path, colour, side_pt, sealed):
+    document = Document()
+    document.add_paragraph("正文").add_run().add_break(WD_BREAK.PAGE)
+    document.add_paragraph("某市某局")
+    document.add_paragraph().add_run().add_picture(io.BytesIO(_picture(colour)), width=Pt(side_pt), height=Pt(side_pt))
+    document.add_paragraph("2024年5月8日")
+    pages = read_docx(save(document, tmp_path))
+    assert pages[0].red_seal is None
+    assert pages[1].red_seal is (True if sealed else None)
+
+
+def test_a_docx_seal_picture_seals_the_instrument_it_signs() -> None:
+    from extractors.fields.marks import scanned_seal
+    from reviewer.core.model import Page
+
+    def page(index: int, sealed: bool | None) -> Page:
+        return Page(index=index, source="d.docx", source_page=index, origin="docx", text="x", red_seal=sealed)
+
+    assert scanned_seal([page(1, None), page(2, True), page(3, None)], 1, 3) is True
+    assert scanned_seal([page(1, None), page(2, None)], 1, 2) is None
