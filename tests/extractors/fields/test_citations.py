@@ -230,3 +230,15 @@ def test_law_text_appended_after_the_decision_cites_nothing() -> None:
 )
 def test_unnumbered_basis(text: str, found: list[str]) -> None:
     assert unnumbered_basis(text) == found
+
+
+def test_lenient_supervision_rules_weigh_and_listing_rules_are_no_violation() -> None:
+    text = (
+        "当事人的违法行为不符合《市场监督管理严重违法失信名单管理办法》第二条所指的行为，决定不列入失信名单。"
+        "依据《某市推行包容审慎监管执法若干规定》第十二条第一款，从轻处罚。"
+        "当事人违反了《某某价格法》第十三条第一款，依据《某某价格法》第四十二条，决定罚款。"
+    )
+    split = split_citations(text)
+    assert labels(split.violated) == ["《某某价格法》第13条第1款"]
+    assert labels(split.basis) == ["《某某价格法》第42条"]
+    assert labels(split.mitigation) == ["《某市推行包容审慎监管执法若干规定》第12条第1款"]
