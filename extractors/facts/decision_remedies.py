@@ -49,8 +49,12 @@ def _offer_part(sentence: str) -> str | None:
     return head if _REMEDY.search(head) and not _NOT_AN_OFFER.search(head) and "期间" not in head else None
 
 
+#: A remedy written as a list entry (行政复议：六十日内向某某人民政府申请。): turned into the sentence form.
+_LISTED = re.compile(r"((?:行政)?复议|(?:行政)?诉讼)[：:]([^。；;：:]{2,80}?)(申请|提起|提出)(?=[。；;]|$)")
+
+
 def _offers(text: str) -> list[str]:
-    flat = _ASIDE.sub("", "".join(text.split()))
+    flat = _LISTED.sub(r"\2\3\1", _ASIDE.sub("", "".join(text.split())))
     return [part for s in _SENTENCE.findall(flat) if (part := _offer_part(s)) is not None]
 
 

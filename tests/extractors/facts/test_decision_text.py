@@ -102,6 +102,14 @@ def test_an_offer_ending_in_no_suspension_is_still_an_offer() -> None:
     assert not direct.only_after_review
 
 
+def test_remedies_written_as_a_list() -> None:
+    listed = read_remedies(
+        "救济途径和期限：\n1.行政复议：六十日内向嵩川市人民政府申请。\n2.行政诉讼：六个月内向嵩川区人民法院提起。"
+    )
+    assert listed is not None and listed.review_days == 60 and listed.review_body == "嵩川市人民政府"
+    assert listed.direct_litigation and listed.litigation_months == 6
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
