@@ -5,11 +5,14 @@ Each predicate answers one `docs.*` check of the catalog. A check whose `when` d
 never a guessed pass. A missing instrument is cited at the instrument it should have preceded or followed
 (the decision, usually), since the missing one has no page.
 
-Filing order (docs.order) is judged with the dates in `checklists.predicates.timeline_checks`.
+Filing order (docs.order) is judged with the dates in `checklists.predicates.timeline_checks`. A 法制审核 on
+file but dated after the decision is `unknown` for docs.legal_review (a veto: a misdated form must not zero
+the file), while timeline.order reports the dates.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
@@ -233,6 +236,10 @@ def notice_service(view: CaseView, check: CheckSpec) -> Outcome:
 # --- major cases, hearings, execution ---------------------------------------------------------------------
 
 
+def _cn_date(day: dt.date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
 @register("docs.legal_review")
 def legal_review(view: CaseView, check: CheckSpec) -> Outcome:
     outcome = _major(view)
@@ -245,7 +252,14 @@ def legal_review(view: CaseView, check: CheckSpec) -> Outcome:
     if decision is None or review.date is None or decision.date is None:
         return unknown("法制审核意见或决定书未注明日期，无法判断审核是否在决定之前，请人工核查。", view.cite(review))
     if review.date > decision.date:
-        return fail(view.cite(review), view.cite(decision), reason=reason)
+        # The review is on file but dated after the decision: a late review or a misdated form. The file
+        # order (timeline.order) reports the dates; whether the decision went unreviewed is for a person.
+        return unknown(
+            f"法制审核意见落款日期（{_cn_date(review.date)}）晚于决定日期（{_cn_date(decision.date)}），"
+            "未能确认决定前已经法制审核，请人工核查。",
+            view.cite(review),
+            view.cite(decision),
+        )
     return passed(view.cite(review))
 
 
