@@ -205,9 +205,9 @@ def page_outline(image: Image.Image) -> np.ndarray | None:
     )
 
 
-def straighten(image: Image.Image) -> Image.Image | None:
-    """A page photographed at an angle, warped back to an upright rectangle (the desk cut away); None when
-    `page_outline` finds no page to straighten."""
+def straighten(image: Image.Image) -> tuple[Image.Image, np.ndarray] | None:
+    """A page photographed at an angle, warped back to an upright rectangle (the desk cut away), and the 3×3
+    matrix taking its pixels back to the photo's (`photo_box`); None when `page_outline` finds no page."""
     corners = page_outline(image)
     if corners is None:
         return None
@@ -218,4 +218,17 @@ def straighten(image: Image.Image) -> Image.Image | None:
     warp = cv2.getPerspectiveTransform(corners, target)
     pixels = np.asarray(image.convert("RGB") if image.mode not in ("L", "RGB") else image)
     flat = cv2.warpPerspective(pixels, warp, (width, height), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE)
-    return Image.fromarray(flat)
+    return Image.fromarray(flat), np.linalg.inv(warp)
+
+
+def photo_box(box: PixelBox, back: np.ndarray) -> PixelBox:
+    """Where a box of the straightened page lies on the photo as taken (the box around its four corners)."""
+    x0, y0, x1, y1 = box
+    corners = np.array([[[x0, y0], [x1, y0], [x1, y1], [x0, y1]]], dtype=np.float64)
+    mapped = cv2.perspectiveTransform(corners, back)[0]
+    return (
+        float(mapped[:, 0].min()),
+        float(mapped[:, 1].min()),
+        float(mapped[:, 0].max()),
+        float(mapped[:, 1].max()),
+    )

@@ -6,10 +6,22 @@ so a scanned page reads the same whichever container it came in.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import numpy as np
 from PIL import Image
 
-from extractors.ocr import OcrEngine, OcrLine
-from extractors.ocr.cleanup import find_red_seals, is_blank, lift_faint, rotate, rotate_box, straighten, text_channel
+from extractors.ocr import OcrEngine, OcrLine, PixelBox
+from extractors.ocr.cleanup import (
+    find_red_seals,
+    is_blank,
+    lift_faint,
+    photo_box,
+    rotate,
+    rotate_box,
+    straighten,
+    text_channel,
+)
 from extractors.ocr.layout import Row, reading_order
 from reviewer.core.model import Line, Page
 from reviewer.core.settings import DEFAULT_OCR_LOW_CONFIDENCE
@@ -56,6 +68,12 @@ def read_upright(grey: Image.Image, engine: OcrEngine) -> tuple[list[OcrLine], i
     return best
 
 
+def _on_photo(box: PixelBox, turn: int, upright: tuple[int, int], photo: tuple[int, int], back: np.ndarray) -> PixelBox:
+    """A box of the straightened page turned by `turn`, placed on the photo turned by `turn`."""
+    flat = rotate_box(box, (360 - turn) % 360, *upright)
+    return rotate_box(photo_box(flat, back), turn, *photo)
+
+
 def _line(row: Row, scale: float) -> Line:
     x0, top, x1, bottom = (round(value * scale, 2) for value in row.box)
     return Line(
@@ -78,9 +96,14 @@ def ocr_page(
     """Read one page image (any mode, EXIF orientation already applied) into a `Page` with origin "ocr".
 
     A page photographed at an angle on a desk is first warped back to a rectangle (`straighten`): at a steep
-    angle the detector's lines bend out of reading order (issue 15: CER 4–79 % → 0–3 % per page); boxes and
-    the page size are then those of the straightened page."""
-    image = straighten(image) or image
+    angle the detector's lines bend out of reading order (issue 15: CER 4–79 % → 0–3 % per page). Its lines
+    are read and ordered on the straightened page, and their boxes put back on the photo as taken, which is
+    what the evaluator is shown."""
+    photo = image
+    straightened = straighten(image)
+    back = None
+    if straightened is not None:
+        image, back = straightened
     seal_boxes = find_red_seals(image, dpi)
     grey = text_channel(image, seal_boxes)
     lines: list[OcrLine]
@@ -90,8 +113,12 @@ def ocr_page(
         lines, turn, upright = read_upright(lift_faint(grey), engine)
     scale = POINTS_PER_INCH / dpi
     rows = reading_order(lines, upright.size)
+    if back is not None:  # boxes of the straightened, turned page → the photo as taken, turned the same
+        rows = [replace(row, box=_on_photo(row.box, turn, upright.size, photo.size, back)) for row in rows]
+        seal_boxes = [photo_box(box, back) for box in seal_boxes]
+        upright = rotate(photo, turn)
     page_lines = [_line(row, scale) for row in rows if row.text]
-    seals = [tuple(round(v * scale, 2) for v in rotate_box(box, turn, *image.size)) for box in seal_boxes]
+    seals = [tuple(round(v * scale, 2) for v in rotate_box(box, turn, *photo.size)) for box in seal_boxes]
     page = Page(
         index=number,
         source=source,

@@ -75,8 +75,10 @@ def test_a_page_photographed_at_an_angle_is_straightened_and_scans_are_left_alon
     for image in angled[:3]:
         corners = page_outline(image)
         assert corners is not None
-        flat = straighten(image)
-        assert flat is not None and flat.width < image.width and flat.height < image.height
+        straightened = straighten(image)
+        assert straightened is not None
+        flat, _ = straightened
+        assert flat.width < image.width and flat.height < image.height
         assert 1.2 < flat.height / flat.width < 1.8  # an upright page (foreshortening kept), not a sliver of one
     for style in ("noisy", "fax", "photo", "stamped"):
         assert not [
@@ -96,3 +98,29 @@ def test_seal_lettering_is_not_read_into_the_text_under_it():
     cleaned = text_channel(page, seals).crop((x0, y0, x1, y1))
     assert _inked(cleaned, 235) < _inked(plain, 235)  # the seal's ring, star and lettering are gone
     assert _inked(cleaned, 100) > 0.8 * _inked(plain, 100)  # the dark print under them is not
+
+
+def test_lines_of_a_straightened_photo_are_boxed_on_the_photo_as_taken():
+    """The review page draws the photo as taken: each line's box, read on the straightened page, is put back
+    on the photo, where it covers ink (the line's print) and lies inside the page, not on the desk."""
+    import numpy as np
+
+    from extractors.ocr.cleanup import photo_box
+
+    spoiled = STYLES["angled"]
+    photo = scan_pages(ROOT / "samples" / "case-03-simple.pdf", spoiled, seed=5)[1]
+    page = ocr_page(photo, get_engine(EngineChoice()), dpi=spoiled.dpi, source="p.jpg", number=2)
+    points = 72 / spoiled.dpi
+    assert (page.width, page.height) == (round(photo.width * points, 2), round(photo.height * points, 2))
+    corners = page_outline(photo)
+    assert corners is not None
+    grey = np.asarray(photo.convert("L"), dtype=np.int16)
+    inked = 0
+    for line in page.lines[:8]:
+        x0, top, x1, bottom = (round(v / points) for v in line.box)
+        assert corners[:, 0].min() - 5 <= x0 and x1 <= corners[:, 0].max() + 5
+        assert corners[:, 1].min() - 5 <= top and bottom <= corners[:, 1].max() + 5
+        inked += int(np.median(grey[top:bottom, x0:x1]) - grey[top:bottom, x0:x1].min() > 80)
+    assert inked >= 6
+    identity = np.eye(3)
+    assert photo_box((1.0, 2.0, 3.0, 4.0), identity) == (1.0, 2.0, 3.0, 4.0)
