@@ -138,6 +138,17 @@ def test_drafting_leaves_service_lines_narrative_and_units_alone() -> None:
     assert drafting_slips(text, "行政处罚决定书") == []
 
 
+@pytest.mark.parametrize(
+    "where",
+    ["到嵩川市政务服务中心财政窗口缴纳", "通过“嵩税通”小程序在线缴纳", "通过手机银行缴纳"],
+)
+def test_payment_ways_beyond_banks(where: str) -> None:
+    from extractors.facts.decision_payment import read_payment
+
+    told = read_payment(f"当事人应自收到本决定书之日起十五日内{where}罚没款。")
+    assert told is not None and told.days == 15 and told.how_named
+
+
 def test_payment_terms() -> None:
     from extractors.facts.decision_payment import read_payment
 
