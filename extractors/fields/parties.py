@@ -317,15 +317,17 @@ def _trade_name(norm: str, start: int, end: int) -> str | None:
 
 
 def _individual_business(name: str, block: str, code: str | None) -> bool:
+    """A 个体工商户: not a name in an organisation's form (有限公司, 医院, 服务中心 … win over a 92 code or an
+    经营者 line printed by the form); a 92… credit code; the words 个体工商户 or an 经营者 line; a shop's name."""
     compact = re.sub(r"\s", "", block)
+    if "公司" in name or "有限" in name or _INSTITUTION.search(name):
+        return False
     if code and code.startswith("92"):
         return True
     if code and re.match(r"[0-9]{2}", code):
         return False
     if "个体工商户" in compact or re.search(r"(?m)^经营者[:：]", re.sub(r"[ \t\u3000]", "", block)):
         return True
-    if "公司" in name or "有限" in name or _INSTITUTION.search(name):
-        return False
     return bool(_SHOP_SUFFIX.search(name))
 
 
@@ -355,7 +357,8 @@ def find_party(text: str) -> Party | None:
     party_type = party_type_of(name.value)
     if code and code[2]:
         party_type = "citizen" if code[1] == "id_number" else "organisation"
-    code_value = code[0].value if code else _masked_code(norm, name_end, block_end)
+    # the credit code's own line first: a masked one (9213XXXXMCP2X) says more than an ID number read later
+    code_value = _masked_code(norm, name_end, block_end) or (code[0].value if code else None)
     if party_type is None and code_value and re.match(r"[1-9][1-9A-Z]", code_value):
         party_type = "organisation"  # a masked credit code still shows it is one (an ID number is 18 digits)
     return Party(

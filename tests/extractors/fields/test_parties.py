@@ -172,3 +172,18 @@ def test_a_label_split_by_a_line_break_stays_in_the_block(block: str) -> None:
     party = find_party(block + "\n2024年3月22日，执法人员在检查中发现当事人涉嫌违法。")
     assert party is not None and party.code is not None and party.code_valid
     assert party.address is not None and party.address.value.endswith("号")
+
+
+def test_an_organisation_name_wins_over_a_92_code_and_an_operator_line() -> None:
+    company = find_party("当事人：某某艺术培训有限公司\n统一社会信用代码：92511123MA69E9LB0U\n经营者：赖某某\n")
+    assert company is not None and not company.individual_business
+    clinic = find_party("当事人：某县某社区卫生服务中心\n统一社会信用代码：1****************6\n经营者：郭*洲\n")
+    assert clinic is not None and not clinic.individual_business
+
+
+def test_a_masked_92_credit_code_makes_an_individual_business_before_a_later_id_number() -> None:
+    party = find_party(
+        "当事人：赵 XX\n主体资格证照名称：某县 XXXX 副食店\n统一社会信用代码：9213XXXXMCP2X\n"
+        "身份证件号码：13112XXXXXX5445\n"
+    )
+    assert party is not None and party.individual_business
