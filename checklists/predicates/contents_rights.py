@@ -56,7 +56,8 @@ def _notice_missing(notice: Instrument) -> list[str]:
         missing.append("违法事实")
     if citations is None or not citations.violated:
         missing.append("理由（违反的规定）")
-    if (citations is None or not citations.basis) and not told.basis_worded:
+    # a basis naming its law without the article (依据《某法》的规定) is stated, if imprecisely: basis_precise's
+    if (citations is None or not (citations.basis or citations.unnumbered_basis)) and not told.basis_worded:
         missing.append("处罚依据")
     return missing
 

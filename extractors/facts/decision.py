@@ -239,10 +239,11 @@ def _sentence_naming(text: str, subject: re.Pattern[str]) -> str | None:
 
 def notice_states_facts(text: str) -> bool:
     """The notice tells the facts: by a marker (经查, 查明 …), or by a dated sentence before the provision violated
-    that is not about the procedure (当事人未经批准，于2024年2月23日起擅自占用…)."""
-    if _NOTICE_FACTS.search(text):
-        return True
+        that is not about the procedure (当事人未经批准，于2024年2月23日起擅自占用…). A marker split by a line break
+    (现查\n明) still counts."""
     flat = compact(text)
+    if _NOTICE_FACTS.search(flat):
+        return True
     violated = flat.find("违反")
     for match in _SENTENCE.finditer(flat, 0, violated if violated >= 0 else 0):
         sentence = match.group()

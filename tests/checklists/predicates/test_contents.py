@@ -301,3 +301,15 @@ def test_an_answered_statement_without_the_approval_form_is_unknown_not_failed()
     assert _run("rights.statement_reviewed", _view(statement, answered)).status == "unknown"
     silent = _instrument("penalty_decision", "行政处罚决定书", DECISION.format(months="六个月"), page=3)
     assert _run("rights.statement_reviewed", _view(statement, silent)).status == "fail"
+
+
+def test_a_notice_basis_naming_only_its_law_is_stated_if_imprecise() -> None:
+    loose = NOTICE.replace(
+        "依据《中华人民共和国食品安全法》第一百二十四条第一款的规定", "依据《中华人民共和国食品安全法》的规定"
+    )
+    notice = _instrument("prior_notice", "行政处罚事先告知书", loose)
+    assert _run("rights.notice_contents", _view(notice)).status == "pass"
+    bare = NOTICE.replace("依据《中华人民共和国食品安全法》第一百二十四条第一款的规定，", "")
+    notice = _instrument("prior_notice", "行政处罚事先告知书", bare)
+    outcome = _run("rights.notice_contents", _view(notice))
+    assert outcome.status == "fail" and "处罚依据" in outcome.values["missing"]

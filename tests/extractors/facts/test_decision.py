@@ -69,3 +69,8 @@ def test_evidence_named_only_in_the_notice_formula_is_no_evidence() -> None:
     assert not decision_facts(told).states_evidence
     listed = told + "以上事实有现场检查笔录、询问笔录等证据为证。"
     assert decision_facts(listed).states_evidence
+
+
+def test_a_facts_marker_split_by_a_line_break_still_counts() -> None:
+    text = NOTICE_HEAD + "现查\n明：当事人未按规定标示商品价格。\n你单位的上述行为违反了《某法》第十三条的规定。"
+    assert notice_facts(text).states_facts

@@ -98,3 +98,11 @@ def test_a_notice_proposal_in_other_words(proposal: str, fine: str, kinds: set[s
     )
     assert read_penalty(text).values["fine"] == Decimal(fine)
     assert penalty_kinds(text) == kinds
+
+
+def test_a_review_note_on_the_proposal_is_no_second_proposal() -> None:
+    text = (
+        "处理依据及建议 依据《某法》第九条的规定，建议给予\n罚款30,000.00元的行政处罚。\n"
+        "陈述申辩复核意见 当事人已整改，本局部分采纳其意见，将拟处罚款由\n37500元调整为30000元。"
+    )
+    assert read_penalty(text).values["fine"] == Decimal("30000")
