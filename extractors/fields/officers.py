@@ -3,7 +3,8 @@
 Reads labelled lines: "执法人员：张三（执法证号：41010123001）、李四（41010123002）", "检查人：王丽（豫环执字第0412号）",
 "询问人：张三  记录人：李四", and certificate lines that list numbers apart from the names
 ("执法证件号码：41010123001、41010123002"), which are given to the officers of the line before, in order.
-A line broken inside the brackets ("杜明（执法证号：豫综执\\n0233118）") is read as one.
+A line broken inside the brackets ("杜明（执法证号：豫综执\\n0233118）") is read as one, and a list whose
+certified names wrap onto a line of their own ("…（执法证号…）\\n乙（执法证号…）") goes on there.
 
 Decisions:
 
@@ -65,6 +66,12 @@ _CERT_VALUE = re.compile(
     rf"(?:(?:{_CERT_LABEL})\s*[:：]?\s*)?(?P<v>[A-Za-z\u4e00-\u9fff]{{0,6}}\s*(?:第\s*)?\d[\d\s\-]*\d(?:\s*号)?)"
 )
 _NOT_NAMES = frozenset({"签名", "签字", "本人", "无", "见证人", "当事人"})
+#: A line holding only more names with their certificate numbers: the list wrapped (执法人员：甲（执法证号…）\n
+#: 乙（执法证号…）).
+_CONTINUED = re.compile(
+    r"\n[ \t\u3000]*(?P<names>(?:[\u4e00-\u9fff]{2,4}[ \t\u3000]*[（(][^（()）\n]*\d{4,}[^（()）\n]*[）)][ \t\u3000、，,]*)+)"
+    r"(?=\n|$)"
+)
 
 
 def _role_of(label: str) -> OfficerRole:
@@ -148,6 +155,9 @@ def _labelled(norm: str) -> list[tuple[int, list[Officer]]]:
             continue  # "指派执法人员…": a label must open its line, or follow a space
         end = _segment_end(norm, match.end())
         officers = _names(norm, match.group("label"), match.end(), end)
+        while officers and all(o.certificate for o in officers) and (more := _CONTINUED.match(norm, end)):
+            officers += _names(norm, match.group("label"), more.start("names"), more.end("names"))
+            end = more.end("names")
         if officers:
             groups.append((end, officers))
     return groups

@@ -123,3 +123,20 @@ def test_a_speaker_label_in_a_question_and_answer_record_names_no_officer(line: 
 
 def test_names_apart_by_spaces_are_still_a_list() -> None:
     assert [o.name for o in find_officers("执法人员：赵一　钱二\n")] == ["赵一", "钱二"]
+
+
+def test_a_certified_list_wrapped_onto_its_own_line() -> None:
+    text = (
+        "救济途径：如不服本决定，可以申请行政复议。\n执法人员：张某（执法证号3900000001）\n"
+        "李某某（执法证号3900000002）\n当事人签收：王某　　2025.3.31\n"
+    )
+    assert [(o.name, o.certificate) for o in find_officers(text)] == [
+        ("张某", "3900000001"),
+        ("李某某", "3900000002"),
+    ]
+    # a line of prose with a bracketed figure after the list is not a name
+    prose = "执法人员：张某（执法证号3900000001）\n当事人在其营业场所销售（共计1234元）\n"
+    assert [o.name for o in find_officers(prose)] == ["张某"]
+    # names without certificates do not draw the next line in
+    plain = "执法人员：张某\n李某（执法证号3900000002）\n"
+    assert [o.name for o in find_officers(plain)] == ["张某"]
