@@ -116,11 +116,31 @@ def _payment(text: str, found: Payment | None) -> PaymentTerms | None:
     )
 
 
+def _wrapped(lines: list[str]) -> list[str]:
+    """Each line, preceded by the line joined with the next where a name wraps there (某某（某某区）市 /
+    场监督管理局; （某某市场监督管理局印 / 章）)."""
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        joined = re.sub(r"\s+", "", line + following)
+        heading = re.fullmatch(r"[（(][^（()）]*[)）]", line)  # （救济途径和期限） over the agency line
+        if (following and not heading and not _AGENCY_LINE.match(line) and _AGENCY_LINE.match(joined)) or (
+            following and line.startswith(("（", "(")) and not re.search(r"[)）]", line)
+        ):
+            out.append(joined)
+        out.append(line)
+    return out
+
+
 def signing_agency(text: str) -> str | None:
-    """The agency named in the signing block (or the header lines) of a decision."""
-    lines = [line.strip() for line in text[signing_block_start(text) :].splitlines()]
-    lines += [line.strip() for line in text.splitlines()[:2]]
+    """The agency named in the signing block (or the header lines) of a decision; a name wrapped over two
+    lines is joined, and a signature naming no place (市场监督管理局) takes the heading's full name ending so."""
+    block = _wrapped([line.strip() for line in text[signing_block_start(text) :].splitlines()])
+    heading = _wrapped([line.strip() for line in text.splitlines()[:3]])
+    lines = block + heading[:2]
     named = next((line for line in lines if _AGENCY_LINE.match(line)), None)
+    if named is not None and _PLACELESS.match(named):
+        named = next((line for line in heading if _AGENCY_LINE.match(line) and line.endswith(named)), named)
     if named is not None:
         return named
     for line in lines:  # a seal placeholder that names the agency: （临洮县市场监管局印章）

@@ -74,3 +74,16 @@ def test_evidence_named_only_in_the_notice_formula_is_no_evidence() -> None:
 def test_a_facts_marker_split_by_a_line_break_still_counts() -> None:
     text = NOTICE_HEAD + "现查\n明：当事人未按规定标示商品价格。\n你单位的上述行为违反了《某法》第十三条的规定。"
     assert notice_facts(text).states_facts
+
+
+def test_signing_agency_wrapped_over_two_lines_or_naming_no_place() -> None:
+    wrapped = "行政处罚决定书\n当事人：某公司\n决定罚款1000元。\n某某高新技术产业开发区（某某区）市\n场监督管理局\n（印 章）\n2025年10月16日\n"
+    assert signing_agency(wrapped) == "某某高新技术产业开发区（某某区）市场监督管理局"
+    placeless = "某某县市场监督管理局\n行政处罚决定书\n当事人：某公司\n决定罚款1000元。\n市场监督管理局\n（印 章）\n2026年2月10日\n"
+    assert signing_agency(placeless) == "某某县市场监督管理局"
+    sealed = "行政处罚决定书\n当事人：某公司\n决定罚款1000元。\n（某某市某某区市场监督管理局印\n章）\n"
+    assert signing_agency(sealed) == "某某市某某区市场监督管理局"
+    headed = (
+        "行政处罚决定书\n当事人：某公司\n决定罚款1000元。\n（救济途径和期限）\n某某县市场监督管理局\n2025年1月2日\n"
+    )
+    assert signing_agency(headed) == "某某县市场监督管理局"
