@@ -67,6 +67,8 @@ _PLACELESS = re.compile(
     r"(?:人民政府|人民法院|法院|市场监督管理局|市场监管局|市场监督管理部门|主管部门)$"
 )
 _PLACEHOLDER = re.compile(r"此处|填入|填写|_{2,}")
+#: A bracketed option left in a template name (市场监督管理（总）局): no place is named by it.
+_OPTION = re.compile(r"[(（][^()（）]{1,3}[)）]")
 _SEAL_NAMING = re.compile(r"^[（(](?P<agency>[\u4e00-\u9fff]{4,40}?)(?:印章|公章|章)[）)]$")
 _AGAINST_REVIEW = re.compile(r"对(?:行政)?复议(?:决定)?(?:仍有|仍然|仍)?不服")
 _HEARING_AT = re.compile(r"(?:定于|决定于|将于|于)\s*$")
@@ -92,7 +94,9 @@ def _after_review(text: str, found: FoundRoute) -> bool:
 def _route(text: str, found: FoundRoute | None, *, litigation: bool = False) -> Route | None:
     if found is None:
         return None
-    bodies = [body for body in found.bodies if not _PLACELESS.match(body) and not _PLACEHOLDER.search(body)]
+    bodies = [
+        body for body in found.bodies if not _PLACELESS.match(_OPTION.sub("", body)) and not _PLACEHOLDER.search(body)
+    ]
     return Route(
         period=_period(found.period),
         bodies=bodies,

@@ -87,3 +87,9 @@ def test_signing_agency_wrapped_over_two_lines_or_naming_no_place() -> None:
         "行政处罚决定书\n当事人：某公司\n决定罚款1000元。\n（救济途径和期限）\n某某县市场监督管理局\n2025年1月2日\n"
     )
     assert signing_agency(headed) == "某某县市场监督管理局"
+
+
+def test_a_template_body_with_a_bracketed_option_names_no_place() -> None:
+    text = "如不服本决定，可在收到本决定书之日起六十日内向人民政府或者市场监督管理（总）局申请行政复议。\n"
+    facts = decision_facts(text)
+    assert facts.review is not None and facts.review.generic and facts.review.bodies == []
