@@ -259,6 +259,8 @@ def _role(masked: str, start: int, end: int) -> str:
     bounds = list(_SENTENCE_END.finditer(masked, 0, start))
     sentence_start = bounds[-1].end() if bounds else 0
     after = _SENTENCE_END.search(masked, end)
+    while after is not None and after.group() in ";；" and masked[after.end() : after.end() + 1] in ("《", "第"):
+        after = _SENTENCE_END.search(masked, after.end())  # the list of provisions goes on after a semicolon
     rest = _LAW_NAME.sub("《》", masked[end : after.start() if after else len(masked)])
     triggers = list(_TRIGGER.finditer(masked, sentence_start, start))
     if not triggers and bounds and bounds[-1].group() in ";；" and start - sentence_start <= 2:

@@ -242,3 +242,8 @@ def test_lenient_supervision_rules_weigh_and_listing_rules_are_no_violation() ->
     assert labels(split.violated) == ["《某某价格法》第13条第1款"]
     assert labels(split.basis) == ["《某某价格法》第42条"]
     assert labels(split.mitigation) == ["《某市推行包容审慎监管执法若干规定》第12条第1款"]
+
+
+def test_a_basis_list_goes_on_after_a_semicolon() -> None:
+    text = "当事人违反了《某某价格法》第十四条，依据《某某价格法》第四十条第一款；《某某处罚规定》第七条，现决定处罚如下：罚款2000元。"
+    assert labels(split_citations(text).basis) == ["《某某价格法》第40条第1款", "《某某处罚规定》第7条"]
