@@ -270,7 +270,23 @@ def _waived_in_writing(view: CaseView, *, hearing: bool = False) -> Evidence | N
     return None
 
 
-def _notice_window(view: CaseView) -> tuple[Instrument, Dated, Dated] | Outcome:
+@dataclass(frozen=True)
+class _Window:
+    """The prior notice, when its period started and the decision date. Without a service date the notice's
+    own date stands in (`why` says so): service is never earlier, so only a premature decision is decided."""
+
+    notice: Instrument
+    served: Dated
+    decided: Dated
+    why: str | None = None
+
+    def judge(self, outcome: Outcome) -> Outcome:
+        if self.why is not None and outcome.status != "fail":
+            return unknown(self.why, self.decided.evidence)
+        return outcome
+
+
+def _notice_window(view: CaseView) -> _Window | Outcome:
     """The prior notice, when it was served and the decision date; an outcome when the check cannot run."""
     notice = view.first("prior_notice")
     if notice is None:
@@ -279,9 +295,12 @@ def _notice_window(view: CaseView) -> tuple[Instrument, Dated, Dated] | Outcome:
     if decided is None:
         return unknown("未见决定书日期，无法核对告知后的期限。")
     served, why = served_date(view, notice)
-    if served is None:
+    if served is not None:
+        return _Window(notice, served, decided)
+    own = signed(view, notice)
+    if own is None:
         return unknown(why or "告知书送达日期不明。", decided.evidence)
-    return notice, served, decided
+    return _Window(notice, own, decided, why or "告知书送达日期不明。")
 
 
 def statement_period(view: CaseView, notice: Instrument) -> tuple[int, Unit]:
@@ -300,12 +319,11 @@ def statement_period_respected(view: CaseView, check: CheckSpec) -> Outcome:
     window = _notice_window(view)
     if isinstance(window, Outcome):
         return window
-    notice, served, decided = window
     waiver = _waived_in_writing(view)
     if waiver is not None:
-        return passed(waiver, decided.evidence)
-    days, unit = statement_period(view, notice)
-    return _premature(served, decided, days, unit, decision_date=decided.text)
+        return passed(waiver, window.decided.evidence)
+    days, unit = statement_period(view, window.notice)
+    return window.judge(_premature(window.served, window.decided, days, unit, decision_date=window.decided.text))
 
 
 @register("deadline.hearing_request_5d")
@@ -322,12 +340,13 @@ def hearing_window_respected(view: CaseView, check: CheckSpec) -> Outcome:
     window = _notice_window(view)
     if isinstance(window, Outcome):
         return window
-    _, served, decided = window
     waiver = _waived_in_writing(view, hearing=True)
     if waiver is not None:
-        return passed(waiver, decided.evidence)
+        return passed(waiver, window.decided.evidence)
     days = int(check.parameters.get("days", 5))
-    return _premature(served, decided, days, "working_day", decision_date=decided.text)
+    return window.judge(
+        _premature(window.served, window.decided, days, "working_day", decision_date=window.decided.text)
+    )
 
 
 def hearing_date(view: CaseView, notice: Instrument) -> Dated | None:

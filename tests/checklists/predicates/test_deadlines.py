@@ -220,8 +220,14 @@ def test_statement_period_waived_and_missing() -> None:
     waiver = ins("statement_record", "2023-04-07", "陈述申辩笔录\n当事人：我公司放弃陈述申辩权利。\n")
     case = view(notice, ins("service_receipt", "2023-04-07"), waiver, *decided_served("2023-04-10", None))
     assert run("deadline.statement_period", case).status == "pass"
+    # no receipt: service is never before the notice's own date, so a decision inside the period counted from
+    # that date is premature; a later one cannot be judged
     no_receipt = view(notice, *decided_served("2023-04-10", None))
-    assert run("deadline.statement_period", no_receipt).status == "unknown"
+    assert run("deadline.statement_period", no_receipt).status == "fail"
+    assert run("deadline.statement_period", view(notice, *decided_served("2023-04-20", None))).status == "unknown"
+    assert run(
+        "deadline.hearing_request_5d", view(notice, *decided_served("2023-04-10", None), hearing=True)
+    ).status == ("fail")
     assert run("deadline.statement_period", view(*decided_served("2023-04-10", None))).status == "not_applicable"
 
 
