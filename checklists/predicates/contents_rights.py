@@ -13,6 +13,7 @@ Decisions:
 * no heavier: where the decided fine's figures and capitals disagree, its figures are compared; when they are
   not heavier than the proposal but the capitals are, the check is `unknown` (decision.amount_consistent reports
   the disagreement itself).
+* payment terms: a fine collected on the spot (履行方式：当场缴纳, Art. 68) needs no period, bank or consequence.
 * remedies: 复议 needs a period of at least the standard's `review_days`, 诉讼 a period of `litigation_months`;
   the pre-2015 三个月 fails here as the henan-2022 standard has no separate stale-period check. A 15-day
   litigation period counted from the 复议决定 (复议前置) is accepted.
@@ -245,6 +246,8 @@ def payment_terms_in_decision(view: CaseView, check: CheckSpec) -> Outcome:
         return not_applicable("决定未处以罚款。")
     terms = decision.facts.decision
     payment = terms.payment if terms else None
+    if terms is not None and terms.collected_on_spot and payment is None:
+        return passed(view.cite(decision, terms.collected_on_spot))
     if (
         payment is not None
         and payment.period is not None

@@ -28,6 +28,8 @@ _TOLD_LIST = re.compile(
 )
 _BASIS_WORD = re.compile("依据|根据|依照")
 _CONSEQUENCE = re.compile("逾期不(?:缴纳|缴|履行)|加处罚款|强制执行")
+#: The fine collected by the officers on the spot (当场缴纳 / 当场收缴罚款), not a payment to come.
+_ON_SPOT = re.compile(r"当场(?:缴纳|收缴|交纳|缴清)(?:罚款)?")
 _PAY_HOW = re.compile("银行|网点|专户|账户|财政|电子支付|网上缴纳|转账|缴款码")
 #: Where the decision's statement of facts ends and the legal assessment begins.
 _FACTS_END = re.compile("违反了|上述事实|以上事实|主要证据|证据如下")
@@ -224,6 +226,12 @@ def states_harm(text: str) -> bool:
     return False
 
 
+def on_spot_words(text: str) -> str | None:
+    """The words saying the fine was collected on the spot (当场缴纳), where they are."""
+    found = _ON_SPOT.search(compact(text))
+    return found.group() if found else None
+
+
 def decision_facts(text: str) -> DecisionFacts:
     rights = read_decision_rights(text)
     facts = facts_section(text)
@@ -240,6 +248,7 @@ def decision_facts(text: str) -> DecisionFacts:
         litigation=_route(text, rights.litigation, litigation=True),
         payment=_payment(text, rights.payment),
         consequence=bool(_CONSEQUENCE.search(compact(text))),
+        collected_on_spot=on_spot_words(text),
         signing_agency=signing_agency(text),
         states_facts=bool(_DECISION_FACTS.search(text)),
         states_evidence=bool(_EVIDENCE.search(_TOLD_LIST.sub("", "".join(text.split())))),

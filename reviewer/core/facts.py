@@ -187,6 +187,8 @@ class DecisionFacts(_Facts):
     payment: PaymentTerms | None = None
     #: The consequence of not paying is stated (逾期不缴纳 …加处罚款 / 强制执行).
     consequence: bool = False
+    #: The fine was collected on the spot (履行方式：当场缴纳 / 当场收缴, 行政处罚法 Art. 68): no period or bank is due.
+    collected_on_spot: str | None = None
     #: The agency named in the signing block or heading.
     signing_agency: str | None = None
     states_facts: bool = False

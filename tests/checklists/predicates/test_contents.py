@@ -313,3 +313,17 @@ def test_a_notice_basis_naming_only_its_law_is_stated_if_imprecise() -> None:
     notice = _instrument("prior_notice", "行政处罚事先告知书", bare)
     outcome = _run("rights.notice_contents", _view(notice))
     assert outcome.status == "fail" and "处罚依据" in outcome.values["missing"]
+
+
+def test_a_fine_collected_on_the_spot_needs_no_payment_terms() -> None:
+    text = (
+        "行政处罚决定书（简易程序）\n当事人：赵某\n违法事实：运输车辆沿途遗撒渣土。\n"
+        "处罚依据：依据《某规定》第二十三条的规定。\n处罚决定：警告，并罚款人民币50元（大写：伍拾元整）。\n"
+        "履行方式和期限：当场缴纳，收据编号：0001。\n某市某局\n2024年11月11日"
+    )
+    decision = _instrument("penalty_decision", "行政处罚决定书（简易程序）", text)
+    outcome = _run("rights.payment_terms_in_decision", _view(decision, procedure="simple"))
+    assert outcome.status == "pass"
+    later = text.replace("当场缴纳，收据编号：0001。", "到银行缴纳。")
+    decision = _instrument("penalty_decision", "行政处罚决定书（简易程序）", later)
+    assert _run("rights.payment_terms_in_decision", _view(decision, procedure="simple")).status == "fail"
