@@ -103,6 +103,8 @@ _PENALISING = re.compile("处罚|罚款|决定|处以|给予|没收|责令|吊�
 _IMPOSING_NEXT = re.compile(
     r"^(?:综上[,，]?)?(?:本局|我局|本机关|现)?(?:决定|责令|对当事人(?:作出|处以|给予)|作出如下|给予|处以)"
 )
+#: Words that open the decision's own conclusion.
+_CONCLUDING = re.compile("本局认为|我局认为|本机关认为|综上")
 #: The decision confiscates money that could not be refunded (无法退还的…予以没收, 没收多收价款).
 _CONFISCATES_UNREFUNDED = re.compile(
     r"(?:未退还|无法退还|不能退还|未能退还)[^。]{0,40}没收|没收[^。]{0,20}(?:多收|价款)|(?:多收|退还)的?价款[^。]{0,30}予以没收"
@@ -270,7 +272,8 @@ def _role(masked: str, start: int, end: int) -> str:
         return "other"
     trigger = triggers[-1].group()
     if trigger == "涉嫌违反":
-        return "other"
+        # the suspicion stated as the decision's conclusion (本局认为，当事人涉嫌违反…) is what it concludes
+        return "suspected" if _CONCLUDING.search(masked, sentence_start, triggers[-1].start()) else "other"
     if trigger in ("违反", "违背", "不符合"):
         return "violated"
     if trigger in ("构成", "属于"):
@@ -358,7 +361,9 @@ def find_citations(text: str) -> list[Citation]:
         found.append((citation, role))
     violated = any(role == "violated" for _, role in found)
     character: CitationRole = "other" if violated else "violated"
-    settled = {**_SETTLED, "characterised": character}
+    # 涉嫌违反 is the opening narrative's suspicion, unless the decision concludes with nothing firmer
+    suspected: CitationRole = "other" if violated or any(role == "characterised" for _, role in found) else "violated"
+    settled = {**_SETTLED, "characterised": character, "suspected": suspected}
     return [replace(citation, role=settled[role]) for citation, role in found]
 
 

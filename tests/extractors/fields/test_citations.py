@@ -247,3 +247,14 @@ def test_lenient_supervision_rules_weigh_and_listing_rules_are_no_violation() ->
 def test_a_basis_list_goes_on_after_a_semicolon() -> None:
     text = "当事人违反了《某某价格法》第十四条，依据《某某价格法》第四十条第一款；《某某处罚规定》第七条，现决定处罚如下：罚款2000元。"
     assert labels(split_citations(text).basis) == ["《某某价格法》第40条第1款", "《某某处罚规定》第7条"]
+
+
+def test_a_suspicion_stated_as_the_conclusion_is_what_the_decision_concludes() -> None:
+    narrative = "经查，当事人涉嫌违反《某某价格法》第十四条，本局立案调查。"
+    assert split_citations(narrative).violated == []
+    concluded = (
+        narrative + "本局认为，当事人涉嫌违反了《某某价格法》第十四条的规定，依据《某某价格法》第四十条，决定罚款。"
+    )
+    assert labels(split_citations(concluded).violated) == ["《某某价格法》第14条"]
+    firmer = concluded + "综上，当事人违反了《某某价格法》第十三条。"
+    assert labels(split_citations(firmer).violated) == ["《某某价格法》第13条"]
