@@ -70,6 +70,10 @@ def test_an_approval_form_proposal_without_a_colon() -> None:
     assert read_penalty(text).values == {"fine": Decimal(31000)}
     decided = text + "\n本局决定对当事人处以罚款30000元。" + PAY
     assert read_penalty(decided).values == {"fine": Decimal(30000)}  # the decision wins over the proposal
+    remedial_first = (
+        "建议给予责令退还非法占用的土地，限期十五日内拆除新建的建筑物、恢复土地原状、罚款164,600.00元的行政处罚。"
+    )
+    assert read_penalty(remedial_first).values == {"fine": Decimal(164600)}
 
 
 def test_quoted_law_is_no_disposition() -> None:
