@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.fields.dates import DateMatch, find_dates
+from extractors.fields.disposition import in_quote
 
 __all__ = ["ProcedureReading", "form_headings", "read_procedure"]
 
@@ -90,8 +91,11 @@ def _served(text: str) -> DateMatch | None:
 
 
 def _done(compact: str, pattern: re.Pattern[str]) -> bool:
-    """`pattern` names a step that happened: in a clause without negation, a right or a condition."""
+    """`pattern` names a step that happened: in a clause without negation, a right or a condition, outside
+    quoted law."""
     for match in pattern.finditer(compact):
+        if in_quote(compact, match.start()):
+            continue  # quoted law (行政机关应当组织听证) tells no step of this case
         starts = [m.end() for m in _CLAUSE_END.finditer(compact, max(0, match.start() - 30), match.start())]
         start = starts[-1] if starts else max(0, match.start() - 30)
         end_match = _CLAUSE_END.search(compact, match.end())

@@ -42,3 +42,12 @@ def test_waiver_and_statement_made() -> None:
 def test_hearing_held_only_when_it_took_place() -> None:
     assert read_procedure("2024年5月6日，本局依法举行了听证，当事人到场。").hearing_held
     assert not read_procedure("告知当事人享有要求举行听证的权利，当事人未要求举行听证。").hearing_held
+
+
+def test_quoted_law_on_hearings_is_no_hearing_held() -> None:
+    text = (
+        "根据《中华人民共和国行政处罚法》第六十三条“行政机关拟作出较大数额罚款的，应当告知当事人有要求听证的权利，"
+        "当事人要求听证的，行政机关应当组织听证”的规定，我局已告知当事人有要求听证的权利，当事人未要求听证。"
+    )
+    assert not read_procedure(text).hearing_held
+    assert read_procedure("2024年5月6日，本局依法组织了听证。").hearing_held
