@@ -165,7 +165,8 @@ def _party_names(view: CaseView) -> list[tuple[Instrument, str, str | None]]:
         if receipt is not None and receipt.recipient_clean is not None:
             found.append((instrument, receipt.recipient_clean, None))
     found += [(i, i.facts.payer, i.facts.payer_code) for i in view.all("payment_receipt") if i.facts.payer is not None]
-    return found
+    # one character is a fragment of a name (a scan that lost the rest), never a party's name
+    return [(instrument, name, code) for instrument, name, code in found if len(compact(name)) >= 2]
 
 
 @register("party.consistent")

@@ -55,6 +55,8 @@ _CERT_LABEL = "执法证件号码|执法证件号|执法证号|执法证编号|�
 _CERT_LINE = re.compile(rf"^[ \t\u3000]*(?:{_CERT_LABEL})\s*[:：]\s*(?P<v>[^\n]+)", re.MULTILINE)
 #: Any label that ends a name list: "记录人：", "联系电话：", "2023年…".
 _STOP = re.compile(rf"(?:{_ROLE_LABELS})(?:签名|签字)?\s*[:：]|[\u4e00-\u9fff]{{2,8}}[:：]|\d")
+#: A line opening with a label (记录人：, 被询问人:): whatever bracket is open, the list ended before it.
+_NEXT_LABEL = re.compile(rf"[ \t\u3000]*(?:(?:{_ROLE_LABELS})(?:签名|签字)?\s*[:：]|[\u4e00-\u9fff]{{2,8}}[:：])")
 _NAME = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})\s*"
     r"(?:[（(](?P<inner>[^）)]*)[）)])?"
@@ -79,7 +81,8 @@ def _role_of(label: str) -> OfficerRole:
 
 
 def _segment_end(norm: str, start: int) -> int:
-    """End of a name list: the line end (or the end of a bracket left open on it), or the next label."""
+    """End of a name list: the line end (or the end of a bracket left open on it, unless the next line opens with a
+    label: a bracket OCR lost never closes), or the next label."""
     depth, position = 0, start
     while position < len(norm):
         char = norm[position]
@@ -87,7 +90,7 @@ def _segment_end(norm: str, start: int) -> int:
             depth += 1
         elif char in "）)":
             depth = max(0, depth - 1)
-        elif (char == "\n" and depth == 0) or (
+        elif (char == "\n" and (depth == 0 or _NEXT_LABEL.match(norm, position + 1))) or (
             depth == 0
             and _STOP.match(norm, position)
             and position > start

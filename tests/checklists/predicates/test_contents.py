@@ -327,3 +327,11 @@ def test_a_fine_collected_on_the_spot_needs_no_payment_terms() -> None:
     later = text.replace("当场缴纳，收据编号：0001。", "到银行缴纳。")
     decision = _instrument("penalty_decision", "行政处罚决定书（简易程序）", later)
     assert _run("rights.payment_terms_in_decision", _view(decision, procedure="simple")).status == "fail"
+
+
+def test_a_one_character_name_read_from_a_scan_is_no_other_party() -> None:
+    decision = _instrument("penalty_decision", "行政处罚决定书", DECISION.format(months="六个月"))
+    lost = _instrument("payment_receipt", "缴款书", "缴款人 某\n金额（小写） ¥60,000.00", page=3)
+    assert _run("party.consistent", _view(decision, lost)).status != "fail"
+    other = _instrument("payment_receipt", "缴款书", "缴款人 另一贸易公司\n金额（小写） ¥60,000.00", page=3)
+    assert _run("party.consistent", _view(decision, other)).status == "fail"
