@@ -57,9 +57,11 @@ _CERT_LINE = re.compile(rf"^[ \t\u3000]*(?:{_CERT_LABEL})\s*[:：]\s*(?P<v>[^\n]
 _STOP = re.compile(rf"(?:{_ROLE_LABELS})(?:签名|签字)?\s*[:：]|[\u4e00-\u9fff]{{2,8}}[:：]|\d")
 #: A line opening with a label (记录人：, 被询问人:): whatever bracket is open, the list ended before it.
 _NEXT_LABEL = re.compile(rf"[ \t\u3000]*(?:(?:{_ROLE_LABELS})(?:签名|签字)?\s*[:：]|[\u4e00-\u9fff]{{2,8}}[:：])")
+#: A name and its bracket; a bracket a scan left open ends where the next name of the list opens its own
+#: (赵一(执法证号:39001、钱二(执法证号:39002)).
 _NAME = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})\s*"
-    r"(?:[（(](?P<inner>[^）)]*)[）)])?"
+    r"(?:[（(](?P<inner>[^）)]*?)(?:[）)]|(?=[、，,][\u4e00-\u9fff]{2,4}[（(])))?"
 )
 #: What follows a speaker's first words but never a name: more characters, a question or exclamation mark.
 _SPEECH = re.compile(r"[\u4e00-\u9fff?!？！]")

@@ -146,4 +146,5 @@ def test_a_bracket_a_scan_left_open_ends_at_the_next_labelled_line() -> None:
     text = "询问人:赵一(执法证号:39001、钱二(执法证号:39002)\n记录人：钱二\n被询问人:孙三 性别:男"
     officers = find_officers(text)
     assert "记录人" not in [o.name for o in officers]
-    assert ("赵一", "39001") in [(o.name, o.certificate) for o in officers]
+    pairs = [(o.name, o.role, o.certificate) for o in officers]
+    assert ("赵一", "officer", "39001") in pairs and ("钱二", "officer", "39002") in pairs
