@@ -375,5 +375,16 @@ def cover_index(view: CaseView, check: CheckSpec) -> Outcome:
     for row in rows:
         beyond = bool(view.pages) and row.last + offset > len(view.pages)
         if beyond or row.first > row.last or not _row_matches(view, row, offset):
+            if _scanned(view, index):
+                return unknown(
+                    f"卷内目录为扫描件，“{row.title}”一行的页号与案卷不符，可能是识别误差，请人工核对目录与案卷页码。",
+                    view.cite(index, row.title),
+                )
             return fail(view.cite(index, row.title))
     return passed(view.cite(cover), view.cite(index))
+
+
+def _scanned(view: CaseView, instrument: Instrument) -> bool:
+    """The instrument was read by OCR: a page number glued to a date (2024.5.1515-16) is a reading, not a fact."""
+    pages = [page for page in view.pages if instrument.first_page <= page.index <= instrument.last_page]
+    return any(page.origin == "ocr" for page in pages)

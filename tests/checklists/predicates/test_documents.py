@@ -256,3 +256,24 @@ def test_index_numbering_from_the_first_document(standard: Standard) -> None:
     wrong = _doc("index", 2, "卷内目录", "卷内目录\n序号 题名 页号\n1 立案审批表 1\n2 行政处罚决定书 1\n")
     outcome, _ = _run(_view(standard, [cover, wrong, filing, decision]), "docs.cover_index")
     assert outcome.status == "fail" and outcome.evidence[0].page == 2
+
+
+def test_a_scanned_index_whose_row_disagrees_is_unknown_not_failed(standard: Standard) -> None:
+    cover = _doc("cover", 1, "行政处罚案卷", "行政处罚案卷\n本卷共 4 页")
+    wrong = _doc("index", 2, "卷内目录", "卷内目录\n序号 题名 页号\n1 立案审批表 1\n2 行政处罚决定书 1\n")
+    filing = _doc("filing_approval", 3, "立案审批表")
+    decision = _doc("penalty_decision", 4, "行政处罚决定书")
+    instruments = [cover, wrong, filing, decision]
+    pages = [
+        Page(
+            index=i.first_page,
+            source="t.pdf",
+            source_page=i.first_page,
+            text=i.text,
+            origin="ocr" if i.kind == "index" else "text",
+        )
+        for i in instruments
+    ]
+    view = CaseView(with_facts(instruments, pages), CaseFacts(procedure="general"), standard, pages)
+    outcome, _ = _run(view, "docs.cover_index")
+    assert outcome.status == "unknown" and outcome.evidence[0].page == 2
