@@ -17,6 +17,7 @@ from extractors.fields.procedure import read_procedure
 from extractors.fields.rights import Payment, read_decision_rights, read_notice_rights
 from extractors.fields.rights import Period as FoundPeriod
 from extractors.fields.rights import Route as FoundRoute
+from extractors.fields.unfilled import form_unfilled
 from reviewer.core.facts import ActDate, DateFact, DecisionFacts, NoticeFacts, PaymentTerms, Period, Route
 
 _AGENCY_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}(?:局|委员会|政府|办公室|大队|支队|中队|管理处|执法局|中心)$")
@@ -233,6 +234,7 @@ def on_spot_words(text: str) -> str | None:
 
 
 def decision_facts(text: str) -> DecisionFacts:
+    """What the decision states besides the penalty; an unfilled form's template payment sentence is no terms."""
     rights = read_decision_rights(text)
     facts = facts_section(text)
     procedure = read_procedure(text)
@@ -246,7 +248,7 @@ def decision_facts(text: str) -> DecisionFacts:
         hearing_held=procedure.hearing_held,
         review=_route(text, rights.review),
         litigation=_route(text, rights.litigation, litigation=True),
-        payment=_payment(text, rights.payment),
+        payment=None if form_unfilled(text) else _payment(text, rights.payment),
         consequence=bool(_CONSEQUENCE.search(compact(text))),
         collected_on_spot=on_spot_words(text),
         signing_agency=signing_agency(text),

@@ -18,6 +18,7 @@ from extractors.fields.citations import Citation as FoundCitation
 from extractors.fields.citations import split_citations, unnumbered_basis
 from extractors.fields.money import find_amounts, read_penalty
 from extractors.fields.penalty import classify, goods_confiscated, penalty_kinds
+from extractors.fields.unfilled import form_unfilled
 from reviewer.core.facts import (
     AmountMismatch,
     Citation,
@@ -52,7 +53,12 @@ PROPOSALS = ("prior_notice", "penalty_approval")
 
 
 def penalty_facts(text: str) -> PenaltyFacts:
-    """The penalty section of `text`: kinds, items, totals, figure/capital disagreements and its line."""
+    """The penalty section of `text`: kinds, items, totals, figure/capital disagreements and its line.
+
+    A decision form whose disposition was left unfilled imposes nothing: no kind, amount or goods are read from
+    the template's law text (`extractors.fields.unfilled`)."""
+    if form_unfilled(text):
+        return PenaltyFacts(stated=False, any_amount=bool(find_amounts(text)), mentions_fine="罚款" in text)
     reading = read_penalty(text)
     kinds = penalty_kinds(text)
     repeats = {id(words) for words in reading.repeats}
