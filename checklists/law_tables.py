@@ -3,7 +3,8 @@ article has, how many 项 each 款) and `law_roles.yaml` (penalty articles, duty
 
 A law is found by the name a decision prints (《中华人民共和国价格法》, 《价格法》, an edition in brackets):
 spaces, 《》, the prefix 中华人民共和国 and a trailing bracketed edition are ignored. Only laws in both tables are
-judged; any other law is unknown to these checks.
+judged; any other law is unknown to these checks. A law tabled only in part (`partial: true`: the articles read one
+by one) knows only the articles it lists: any other article of it is unknown too, never "not divided".
 """
 
 from __future__ import annotations
@@ -41,6 +42,12 @@ class Law:
     penalty: frozenset[int]
     duty: frozenset[int]
     refund: frozenset[int]
+    #: Only the listed articles were read (a law beyond the price rules, tabled by hand).
+    partial: bool = False
+
+    def knows(self, article: int) -> bool:
+        """Whether the table can speak for this article (every article of a fully tabled law)."""
+        return not self.partial or article in self.articles
 
     def role(self, article: int) -> ArticleRole:
         if article in self.penalty:
@@ -80,6 +87,7 @@ def laws() -> dict[str, Law]:
             penalty=_ranges(row.get("penalty") or []),
             duty=_ranges(row.get("duty") or []),
             refund=frozenset(row.get("refund") or []),
+            partial=bool(shape.get("partial")),
         )
         for name in [shape["name"], *(shape.get("aliases") or [])]:
             found[law_key(name)] = law

@@ -2,7 +2,8 @@
 each in its own role and precise to the 款/项 of a divided article.
 
 A fail only where the decision's wording settles it, read against `checklists/law_tables` (the structure and the
-penalty/duty articles of the commonly cited price rules):
+penalty/duty articles of the commonly cited price rules, and of the articles read of the other laws decisions cite
+most):
 
 * nothing cited as violated and nothing as the basis;
 * a citation with no 条 in its number (第四十的规定);
@@ -18,11 +19,12 @@ Citations of laws outside the tables, or roles the wording leaves open, give `un
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from checklists.engine import CaseView, Outcome, fail, passed, unknown
-from checklists.law_tables import Law, find_law
+from checklists.law_tables import Law, find_law, law_key
 from checklists.predicates.decision_citing import basis_given, no_violation_stated, roled
 from checklists.predicates.decision_scope import SCOPE, alone
 from checklists.registry import register
@@ -64,12 +66,19 @@ def _same(provision: ProvisionCited, law: Law, article: int) -> bool:
     return provision.article == article and ((other is None and provision.law is None) or other == law)
 
 
-def _precise_elsewhere(law: Law, article: int, provisions: Sequence[ProvisionCited]) -> bool:
-    """The article is cited with its 款/项 elsewhere, in a role it is also cited imprecisely in, or in no role."""
-    vague = {_SAME_ROLE[p.role] for p in provisions if _same(p, law, article) and not (p.paragraph or p.item)}
+def _precise_elsewhere(
+    law: Law, article: int, provisions: Sequence[ProvisionCited], precise: set[tuple[str, int, str]]
+) -> bool:
+    """The article is cited with its 款/项 elsewhere, in a role it is also cited imprecisely in, or in no role
+    (`precise`: what the citation reader found precise, by law, article and role — a narrative 依据 that quotes
+    the article's text before the decision's own, precise basis sentence is no imprecise basis)."""
+    mentions = [p for p in provisions if _same(p, law, article)]
+    vague = {_SAME_ROLE[p.role] for p in mentions if law.missing_part(p.article, p.paragraph, p.item) is not None}
+    if any((law.key, article, role) in precise for role in vague):
+        return True
     return any(
-        _same(p, law, article) and bool(p.paragraph or p.item) and _SAME_ROLE[p.role] in vague | {"none"}
-        for p in provisions
+        law.missing_part(p.article, p.paragraph, p.item) is None and _SAME_ROLE[p.role] in vague | {"none"}
+        for p in mentions
     )
 
 
@@ -88,7 +97,39 @@ def _swapped(provisions: Iterable[ProvisionCited]) -> list[Problem]:
     return found
 
 
-def _imprecise(cited: Iterable[Citation | ProvisionCited], provisions: Sequence[ProvisionCited]) -> list[Problem]:
+def _precise_cited(violated: Iterable[Citation], basis: Iterable[Citation]) -> set[tuple[str, int, str]]:
+    """(law, article, role) of the citation reader's citations that name the 款/项 their article is divided into."""
+    found = set()
+    for role, cited in (("violated", violated), ("basis", basis)):
+        for citation in cited:
+            law = find_law(citation.law)
+            if law is not None and law.missing_part(citation.article, citation.paragraph, citation.item) is None:
+                found.add((law.key, citation.article, role))
+    return found
+
+
+_IMPLEMENTING = re.compile(r"(实施条例|实施细则)$")
+
+
+def _applied_through_regulation(basis: Iterable[Citation]) -> set[str]:
+    """Tabled laws whose own implementing regulation (…法实施条例/实施细则) is cited in the basis too: the penalty is
+    then imposed under the regulation's item, which applies the law's 款 as a whole (依照…第一款的规定给予处罚),
+    so no 项 of that 款 is the one that applies."""
+    found = set()
+    for citation in basis:
+        name = law_key(citation.law or "")
+        law = find_law(_IMPLEMENTING.sub("", name)) if _IMPLEMENTING.search(name) else None
+        if law is not None:
+            found.add(law.key)
+    return found
+
+
+def _imprecise(
+    cited: Iterable[Citation | ProvisionCited],
+    provisions: Sequence[ProvisionCited],
+    precise: set[tuple[str, int, str]],
+    through: set[str],
+) -> list[Problem]:
     found, seen = [], set()
     for citation in cited:
         law = find_law(citation.law)
@@ -96,12 +137,20 @@ def _imprecise(cited: Iterable[Citation | ProvisionCited], provisions: Sequence[
             continue
         part = law.missing_part(citation.article, citation.paragraph, citation.item)
         key = (law.key, citation.article)
-        if part is None or key in seen or _precise_elsewhere(law, citation.article, provisions):
+        if part is None or key in seen or _precise_elsewhere(law, citation.article, provisions, precise):
+            continue
+        if part == "项" and citation.paragraph and law.key in through and law.role(citation.article) == "penalty":
             continue
         seen.add(key)
         label = _label(law, citation.article, citation.paragraph, None)
         found.append(Problem(f"{label}分{part}而未写明适用的{part}", citation.raw))
     return found
+
+
+def _tabled(citation: Citation) -> bool:
+    """The citation's law is tabled and the table speaks for its article (a pass needs nothing guessed)."""
+    law = find_law(citation.law)
+    return law is not None and law.knows(citation.article)
 
 
 def _problems(decision: Instrument, facts: DecisionAlone) -> list[Problem]:
@@ -116,7 +165,8 @@ def _problems(decision: Instrument, facts: DecisionAlone) -> list[Problem]:
         problems.append(Problem(f"条文序号不完整（“{facts.malformed_citation}”）", facts.malformed_citation))
     problems += _swapped(provisions)
     listed = [p for p in roled(facts) if p.listed]
-    problems += _imprecise([*violated, *basis, *listed], provisions)
+    precise, through = _precise_cited(violated, basis), _applied_through_regulation(basis)
+    problems += _imprecise([*violated, *basis, *listed], provisions, precise, through)
     if no_violation_stated(decision, facts):
         problems.append(Problem("只引用了处罚依据，未写明违反的法律条款", basis_given(decision, facts)[0]))
     return problems
@@ -136,6 +186,6 @@ def basis_alone(view: CaseView, check: CheckSpec) -> Outcome:
         return fail(*evidence[:4], count=len(problems), citation="；".join(p.text for p in problems[:4]))
     citations = decision.facts.citations
     cited = [*citations.violated, *citations.basis] if citations is not None else []
-    if citations is not None and citations.violated and citations.basis and all(find_law(c.law) for c in cited):
+    if citations is not None and citations.violated and citations.basis and all(_tabled(c) for c in cited):
         return passed(view.cite(decision, cited[0].raw))
     return unknown("违法依据和处罚依据是否准确到条、款、项，违法条款与罚则是否混用，请人工核查。", view.cite(decision))

@@ -81,7 +81,8 @@ _LAW = r"《(?P<law>[^《》]{2,60})》"
 _REFERENCE = r"(?P<ref>该法|该条例|该规定|该办法|该细则|本法|本条例|同法|上述法律|上述条例)"
 _PROVISION = (
     rf"第(?P<art>{_NUM})条/?(?:之(?P<sub>{_NUM}))?(?:【[^】]{{1,8}}】)?(?:第[(（]?(?P<para>{_NUM})[)）]?款)?"
-    rf"(?:第?[(（](?P<item>{_NUM})[)）]项?|第(?P<item2>{_NUM})项)?"
+    # 第三、第八项: the first of two items written with one 项 (the second is read as a further item).
+    rf"(?:第?[(（](?P<item>{_NUM})[)）]项?|第(?P<item2>{_NUM})(?:项|(?=[、和及]第{_NUM}项)))?"
 )
 #: Between a law's name and its article: a slash, an edition or date in brackets (（2010修订）, （1997公布）),
 #: "的通知" of a notice that issues the instrument, and the instrument's own parts (第二编第一章).

@@ -14,7 +14,9 @@ def test_a_law_is_found_by_the_names_decisions_print() -> None:
     rules = find_law("价格违法行为行政处罚规定（2010修订）")
     assert rules is not None and rules.key == "price_penalty_rules"
     assert find_law("价格违法行为行政处罚规定(2010修订)") is rules
-    assert find_law("中华人民共和国食品安全法") is None and find_law(None) is None
+    assert find_law("中华人民共和国反不正当竞争法") is None and find_law(None) is None
+    food = find_law("《中华人民共和国食品安全法》")
+    assert food is not None and food.key == "food_safety_law" and find_law("食品安全法") is food
     assert law_key("《中华人民共和国行政处罚法》") == "行政处罚法"
 
 
@@ -47,3 +49,31 @@ def test_every_role_row_names_a_source_and_fits_its_law() -> None:
         penalty = {n for first, last in row.get("penalty", []) for n in range(first, last + 1)}
         duty = {n for first, last in row.get("duty", []) for n in range(first, last + 1)}
         assert not penalty & duty, key
+
+
+def test_a_law_tabled_in_part_knows_only_its_listed_articles() -> None:
+    food, minors, equipment = find_law("食品安全法"), find_law("未成年人保护法"), find_law("特种设备安全法")
+    assert food is not None and minors is not None and equipment is not None
+    assert food.partial and food.knows(126) and not food.knows(1)
+    assert food.missing_part(126, 1, None) == "项"  # its first 款 lists items
+    assert food.missing_part(126, None, None) == "款"
+    assert food.missing_part(34, None, 10) is None
+    assert food.role(126) == "penalty" and food.role(34) == "duty"
+    assert food.role(136) == "other" and food.role(1) == "other"  # unread: no role claimed
+    assert minors.missing_part(59, None, None) == "款" and minors.role(123) == "penalty"
+    assert equipment.missing_part(85, None, None) == "款" and equipment.role(49) == "duty"
+    price = find_law("价格法")
+    assert price is not None and not price.partial and price.knows(14)
+
+
+def test_every_listed_article_of_a_partial_law_lies_within_the_law() -> None:
+    structure = yaml.safe_load(STRUCTURE.read_text(encoding="utf-8"))["laws"]
+    roles = yaml.safe_load(ROLES.read_text(encoding="utf-8"))["laws"]
+    for key, shape in structure.items():
+        if not shape.get("partial"):
+            continue
+        assert shape["source"] and key in roles, key
+        assert all(1 <= int(number) <= shape["article_count"] for number in shape["articles"]), key
+        row = roles[key]
+        for first, last in [*row.get("penalty", []), *row.get("duty", [])]:
+            assert all(number in shape["articles"] for number in range(first, last + 1)), key

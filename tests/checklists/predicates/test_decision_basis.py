@@ -71,9 +71,57 @@ def test_a_violation_stated_by_reference_is_not_a_missing_one(make_pdf: Callable
 
 
 def test_a_law_outside_the_tables_is_not_judged(make_pdf: Callable[..., Path]) -> None:
-    violated = "当事人的行为违反了《中华人民共和国食品安全法》第三十四条的规定。"
-    basis = "依据《中华人民共和国食品安全法》第一百二十四条，决定处罚如下：罚款2000元。"
+    violated = "当事人的行为违反了《中华人民共和国反不正当竞争法》第八条的规定。"
+    basis = "依据《中华人民共和国反不正当竞争法》第二十条，决定处罚如下：罚款2000元。"
     assert _status(make_pdf, violated, basis)[0] == "unknown"
+
+
+def test_an_unread_article_of_a_law_tabled_in_part_is_not_judged(make_pdf: Callable[..., Path]) -> None:
+    # 食品安全法 is tabled only in the articles read one by one; 第一百二十二条 is known, but
+    # 第三十九条 is not: no pass on a guess.
+    violated = "当事人的行为违反了《中华人民共和国食品安全法》第三十九条第二款的规定。"
+    basis = "依据《中华人民共和国食品安全法》第一百二十二条第一款，决定处罚如下：罚款2000元。"
+    assert _status(make_pdf, violated, basis)[0] == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("violated", "basis", "expected", "said"),
+    [
+        # 第三十四条 has one 款 with 13 项, 第一百二十四条 three 款 (the first with 9 项): both precise.
+        (
+            "当事人的行为违反了《中华人民共和国食品安全法》第三十四条第（十）项的规定。",
+            "依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项，决定处罚如下：罚款2000元。",
+            "pass",
+            "",
+        ),
+        # The basis names the 款 of 第一百二十六条 but not which of its 13 项.
+        (
+            "当事人的行为违反了《中华人民共和国食品安全法》第五十三条第一款的规定。",
+            "依据《中华人民共和国食品安全法》第一百二十六条第一款，决定处罚如下：罚款2000元。",
+            "fail",
+            "分项而未写明适用的项",
+        ),
+        # 特种设备安全法 第八十五条 has two 款.
+        (
+            "当事人的行为违反了《中华人民共和国特种设备安全法》第四十九条第二款的规定。",
+            "依据《中华人民共和国特种设备安全法》第八十五条，决定处罚如下：罚款20000元。",
+            "fail",
+            "分款而未写明适用的款",
+        ),
+        # 未成年人保护法: the penalty article listed after 违反.
+        (
+            "当事人的行为违反了《中华人民共和国未成年人保护法》第一百二十三条的规定。",
+            "依据《中华人民共和国未成年人保护法》第一百二十三条，决定处罚如下：罚款2000元。",
+            "fail",
+            "罚则条款",
+        ),
+    ],
+)
+def test_the_other_tabled_laws_are_judged_like_the_price_rules(
+    make_pdf: Callable[..., Path], violated: str, basis: str, expected: str, said: str
+) -> None:
+    status, message = _status(make_pdf, violated, basis)
+    assert status == expected and said in message, message
 
 
 def test_a_suspicion_in_the_conclusion_names_the_provision_violated(make_pdf: Callable[..., Path]) -> None:
