@@ -125,6 +125,8 @@ _ITEM_NUMBER = re.compile(
 _REFUND_ONLY = re.compile("退还|退款|退回")
 #: An item continuing the last citation's article: 第九条第（一）项、第（十）项 / 第十八条（二）、（三）.
 _MORE_ITEM = re.compile(rf"^(?:、|和|及|，|,)第?[(（](?P<item>{_NUM})[)）]项?|^(?:、|和|及)第(?P<item2>{_NUM})项")
+#: A paragraph continuing the last citation's article: 第五条第一款、第二款 / 第五条第一款和第三款.
+_MORE_PARA = re.compile(rf"^(?:、|和|及|与)第(?P<para>{_NUM})款(?!第)")
 _QUOTED = re.compile(r"“[^“”]{0,500}”")
 #: A role as `_role` finds it → the citation's role (a characterisation is settled per decision).
 _SETTLED: dict[str, CitationRole] = {
@@ -217,6 +219,26 @@ def _citations(text: str, folded: Folded) -> list[tuple[Citation, int, int]]:
                 (replace(citation, item=item, raw=text[start:end], start=start, end=end), item_start, item_end)
             )
             position = previous_end = item_end
+        if citation.item is not None and citation.paragraph is None and folded.text.startswith("款", position):
+            # 第十六条第（二）、（三）款: bracketed numbers closed by 款 are paragraphs, not items
+            first = next(index for index, entry in enumerate(found) if entry[0] is citation)
+            found[first:] = [(replace(c, paragraph=c.item, item=None), s, e) for c, s, e in found[first:]]
+            continue
+        while citation.paragraph is not None and citation.item is None:
+            more_para = _MORE_PARA.match(folded.text[position : position + 12])
+            paragraph = _number(more_para.group("para")) if more_para else None
+            if more_para is None or paragraph is None:
+                break
+            para_start, para_end = position, position + more_para.end()
+            start, end = folded.span(para_start, para_end)
+            found.append(
+                (
+                    replace(citation, paragraph=paragraph, raw=text[start:end], start=start, end=end),
+                    para_start,
+                    para_end,
+                )
+            )
+            position = previous_end = para_end
     return found
 
 

@@ -95,15 +95,20 @@ _PERIOD = re.compile(
     rf"(?<![年月0-9〇零一二两三四五六七八九十百])(?P<n>{_NUM})(?P<unit>个工作日|个?工作日|日|天|个月|月)内?"
 )
 _SENTENCE = re.compile("[^。；;]+")
-_CLAUSE = re.compile("[^。；;，,]+")
+#: A clause: up to a comma, but a bracketed aside (an address with commas in it) stays inside its clause.
+_CLAUSE = re.compile(r"(?:\([^()。；;]{0,80}\)|[^。；;，,])+")
+#: A bracketed aside after a named body: its address or telephone (（地址：…，联系电话：…）).
+_CONTACT_ASIDE = re.compile(r"\([^()]*(?:地址|电话|:)[^()]*\)")
 _STATEMENT = re.compile("陈述|申辩")
 _HEARING = re.compile("听证")
 _WAIVED = re.compile(r"放弃(?:了)?(?:陈述|申辩|陈述和申辩|陈述、申辩|陈述申辩|陈述、申辩、听证)(?:的)?(?:权利|权)?")
 _REVIEW_WORD = re.compile("复议")
-_REVIEW_BODY = re.compile(r"向(?P<body>[^，。；]{2,60}?)(?:依法)?申请(?:行政)?复议")
+_REVIEW_BODY = re.compile(
+    r"向(?P<body>(?:\([^()。；;]{0,80}\)|[^，。；]){2,60}?)(?:依法)?(?:申请(?:行政)?复议|提出(?:书面)?(?:行政)?复议申请)"
+)
 #: 向…法院提起行政诉讼, or the shorter 向…法院起诉 (直接向…人民法院起诉).
 _COURT = re.compile(
-    r"向(?P<body>(?:(?!向|申请)[^，。；,;:]){0,40}?)(?:依法)?(?:提起(?:行政)?诉讼|(?:提出)?(?:行政)?起诉)"
+    r"向(?P<body>(?:\([^()。；;]{0,80}\)|(?!向|申请)[^，。；,;:]){0,40}?)(?:依法)?(?:提起(?:行政)?诉讼|(?:提出)?(?:行政)?起诉)"
 )
 #: A clause about litigation: 提起行政诉讼, or 起诉 as a verb.
 _LITIGATION_WORD = re.compile("诉讼|起诉")
@@ -174,7 +179,7 @@ def _route(folded: Folded, text: str, keyword: re.Pattern[str], body: re.Pattern
         return None
     chosen = candidates[0]
     match = body.search(folded.text, chosen.start(), chosen.end())
-    names = re.split("或者|或|、", match.group("body")) if match else []
+    names = re.split("或者|或|、", _CONTACT_ASIDE.sub("", match.group("body"))) if match else []
     names = [name.removeprefix("依法") for name in names if name.removeprefix("依法")]
     period = _period(folded, text, chosen.start(), match.start() if match else chosen.end())
     if period is None:

@@ -258,3 +258,25 @@ def test_a_suspicion_stated_as_the_conclusion_is_what_the_decision_concludes() -
     assert labels(split_citations(concluded).violated) == ["《某某价格法》第14条"]
     firmer = concluded + "综上，当事人违反了《某某价格法》第十三条。"
     assert labels(split_citations(firmer).violated) == ["《某某价格法》第13条"]
+
+
+def test_paragraphs_listed_after_one_article() -> None:
+    """第五条第一款、第二款 is two citations of article 5, one per paragraph."""
+    found = find_citations("依据《某某法》第五条第一款、第二款的规定，及《某某条例》第六条第二款和第三款。")
+    assert [(c.law, c.article, c.paragraph, c.item) for c in found] == [
+        ("某某法", 5, 1, None),
+        ("某某法", 5, 2, None),
+        ("某某条例", 6, 2, None),
+        ("某某条例", 6, 3, None),
+    ]
+
+
+def test_bracketed_numbers_closed_by_paragraph_are_paragraphs() -> None:
+    """第十六条第（二）、（三）款 names paragraphs; 第七条第（一）项、（二）项 stays items."""
+    found = find_citations("参照《某某规则》第十六条第（二）、（三）款和《某规则》第七条第（一）项、（二）项。")
+    assert [(c.law, c.article, c.paragraph, c.item) for c in found] == [
+        ("某某规则", 16, 2, None),
+        ("某某规则", 16, 3, None),
+        ("某规则", 7, None, 1),
+        ("某规则", 7, None, 2),
+    ]

@@ -171,3 +171,26 @@ def test_the_court_is_named_after_the_last_向() -> None:
         "可在六十日内向某某管委会申请复议：也可以在六个月内依法直接向某某区人民法院提起行政诉讼。"
     )
     assert rights.litigation.bodies == ["某某区人民法院"]
+
+
+def test_bodies_with_their_address_in_brackets() -> None:
+    """An address aside with commas inside it does not cut the route's clause, and is no part of the name."""
+    text = (
+        "如不服本决定，可在收到之日起六十日内向某县人民政府（地址：某县某路1号，联系电话：123）或某市市场监督"
+        "管理局（地址：某市某路2号）申请行政复议，也可以在六个月内直接向某县人民法院（地址：某县某街3号，"
+        "联系电话：456）提起行政诉讼。"
+    )
+    rights = read_decision_rights(text)
+    assert rights.review is not None and rights.review.period is not None
+    assert rights.review.period.amount == 60
+    assert rights.review.bodies == ["某县人民政府", "某市市场监督管理局"]
+    assert rights.litigation is not None and rights.litigation.period is not None
+    assert (rights.litigation.period.amount, rights.litigation.period.unit) == (6, "month")
+    assert rights.litigation.bodies == ["某县人民法院"]
+
+
+def test_a_written_review_application_names_its_bodies() -> None:
+    text = "可以在接到本决定书之日起六十日内向某市市场监督管理局或某县人民政府提出书面复议申请，也可以依法起诉。"
+    rights = read_decision_rights(text)
+    assert rights.review is not None
+    assert rights.review.bodies == ["某市市场监督管理局", "某县人民政府"]
