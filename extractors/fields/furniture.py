@@ -2,7 +2,7 @@
 
 A published PDF's text layer interleaves them with the body, often mid-sentence: page numbers (第 2 页 共 6 页,
 - 2 -, 2/6), the copy note (本文书一式二份，一份送达，一份归档), the publication note ((市场监督管理部门将依法
-向社会公示…信息)) and the empty service line of the served copy ((送达日期：  年 月 日 送达方式：)). Read as
+向社会公示…信息)) and the empty service line of the served copy ((送达日期：  年 月 日 送达方式：)), and a line holding a lone asterisk glyph. Read as
 text they split amounts and citations, pose as the signing block's last lines and give blank dates.
 
 A bare number (`26`) is a page number only where a page ends: given the offsets where the caller's pages end,
@@ -36,7 +36,9 @@ _PUBLISHED = re.compile(
 )
 #: The served copy's service line left empty on the published one: （送达日期：  年 月 日 送达方式：  ）.
 _SERVICE_LINE = re.compile(rf"^{_SP}[（(]{_SP}送达日期[^\n]*$", re.MULTILINE)
-_PATTERNS = (_PAGE_LINE, _COPIES, _PUBLISHED, _SERVICE_LINE)
+#: A line that is a lone asterisk glyph: a mark the page layer drops mid-sentence (第十四\n*\n条), never text.
+_LONE_ASTERISK = re.compile(rf"^{_SP}[*＊]{_SP}$", re.MULTILINE)
+_PATTERNS = (_PAGE_LINE, _COPIES, _PUBLISHED, _SERVICE_LINE, _LONE_ASTERISK)
 #: A line that is only a number: a page number when it is a page's last line.
 _BARE_NUMBER = re.compile(rf"{_SP}\d{{1,4}}{_SP}")
 

@@ -47,3 +47,11 @@ def test_a_bare_number_is_kept_when_page_ends_are_unknown() -> None:
     text = "罚款人民币\n5000\n元整"
     assert blank_furniture(text) == text
     assert blank_furniture(text, page_ends=[len(text)]) == text
+
+
+def test_a_lone_asterisk_line_inside_a_citation_is_furniture() -> None:
+    """第十四\\n*\\n条: the glyph line goes, a masked value on a line of its own text (9****K) stays."""
+    text = "依据《某某规则》第十四\n*\n条第二项的规定。信用代码：9****K\n"
+    cleaned = blank_furniture(text)
+    assert len(cleaned) == len(text)
+    assert "".join(cleaned.split()) == "依据《某某规则》第十四条第二项的规定。信用代码：9****K"
