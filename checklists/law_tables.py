@@ -13,9 +13,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
+
+from checklists.problems import InvalidCatalog, Problem
+from checklists.yamlmarks import line_at, load_marked
 
 HERE = Path(__file__).resolve().parent
 STRUCTURE = HERE / "law_structure.yaml"
@@ -72,11 +75,38 @@ def _ranges(rows: list[list[int]]) -> frozenset[int]:
     return frozenset(number for first, last in rows for number in range(first, last + 1))
 
 
-@cache
-def laws() -> dict[str, Law]:
-    """Name key (every alias) → law, for the laws listed in both tables."""
-    structure = yaml.safe_load(STRUCTURE.read_text(encoding="utf-8"))["laws"]
-    roles = yaml.safe_load(ROLES.read_text(encoding="utf-8"))["laws"]
+def _role_problems(roles: dict[str, Any], structure: dict[str, Any]) -> list[Problem]:
+    """What makes a role row unusable: no source, a law missing from the structure table, an article range
+    outside the law or reversed, or an article both a penalty and a duty."""
+    problems: list[Problem] = []
+
+    def problem(key: str, loc: tuple[Any, ...], message: str) -> None:
+        problems.append(Problem(ROLES.name, line_at(roles, (key, *loc)), message, f"法律 {key}"))
+
+    for key, row in roles.items():
+        if not row.get("source"):
+            problem(key, (), "未注明出处（source）")
+        if key not in structure:
+            problem(key, (), "法条结构表（law_structure.yaml）中没有这部法律")
+            continue
+        count = structure[key]["article_count"]
+        for role in ("penalty", "duty"):
+            for index, (first, last) in enumerate(row.get(role) or []):
+                if not 1 <= first <= last <= count:
+                    problem(key, (role, index), f"条文范围 {first}–{last} 不在第 1 至第 {count} 条之内或首尾颠倒")
+        both = _ranges(row.get("penalty") or []) & _ranges(row.get("duty") or [])
+        if both:
+            problem(key, ("duty",), f"第 {min(both)} 条既列为罚则又列为义务条款")
+    return problems
+
+
+def read_tables(structure_text: str, roles_text: str) -> dict[str, Law]:
+    """Name key (every alias) → law, for the laws listed in both tables; `InvalidCatalog` naming each bad row."""
+    structure = yaml.safe_load(structure_text)["laws"]
+    roles = load_marked(roles_text)["laws"]
+    problems = _role_problems(roles, structure)
+    if problems:
+        raise InvalidCatalog(problems, source=ROLES.name)
     found: dict[str, Law] = {}
     for key, row in roles.items():
         shape = structure[key]
@@ -92,6 +122,12 @@ def laws() -> dict[str, Law]:
         for name in [shape["name"], *(shape.get("aliases") or [])]:
             found[law_key(name)] = law
     return found
+
+
+@cache
+def laws() -> dict[str, Law]:
+    """The shipped tables, read and validated once per process."""
+    return read_tables(STRUCTURE.read_text(encoding="utf-8"), ROLES.read_text(encoding="utf-8"))
 
 
 def find_law(name: str | None) -> Law | None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 import yaml
 
-from checklists.law_tables import ROLES, STRUCTURE, find_law, law_key
+from checklists.law_tables import ROLES, STRUCTURE, find_law, law_key, read_tables
+from checklists.problems import InvalidCatalog
 
 
 def test_a_law_is_found_by_the_names_decisions_print() -> None:
@@ -38,17 +40,50 @@ def test_article_roles() -> None:
     assert rules.role(9) == "penalty" and rules.role(16) == "refund" and price.role(41) == "refund"
 
 
-def test_every_role_row_names_a_source_and_fits_its_law() -> None:
+def test_every_shipped_role_row_names_a_source_and_fits_its_law() -> None:
+    """The shipped tables pass the loader's validation, and every law has penalty articles in range."""
     structure = yaml.safe_load(STRUCTURE.read_text(encoding="utf-8"))["laws"]
-    roles = yaml.safe_load(ROLES.read_text(encoding="utf-8"))["laws"]
-    for key, row in roles.items():
-        assert row["source"], key
-        count = structure[key]["article_count"]
-        for first, last in [*row.get("penalty", []), *row.get("duty", [])]:
-            assert 1 <= first <= last <= count, key
-        penalty = {n for first, last in row.get("penalty", []) for n in range(first, last + 1)}
-        duty = {n for first, last in row.get("duty", []) for n in range(first, last + 1)}
-        assert not penalty & duty, key
+    tabled = {
+        law.key: law
+        for law in read_tables(STRUCTURE.read_text(encoding="utf-8"), ROLES.read_text(encoding="utf-8")).values()
+    }
+    assert len(tabled) >= 8
+    for key, law in tabled.items():
+        assert law.penalty and max(law.penalty) <= structure[key]["article_count"], key
+        assert not law.penalty & law.duty, key
+
+
+def _roles(rows: str) -> str:
+    return "laws:\n" + rows
+
+
+def test_a_role_row_out_of_its_law_or_without_source_is_refused_row_by_row() -> None:
+    structure = STRUCTURE.read_text(encoding="utf-8")
+    bad = _roles(
+        "  price_law:\n"
+        "    penalty: [[39, 40], [90, 95]]\n"  # 价格法 has 48 articles
+        "    duty: [[6, 17]]\n"
+        "    source: x\n"
+        "  price_fraud_2001:\n"
+        "    penalty: [[11, 11]]\n"
+        "    duty: [[4, 11]]\n"  # 11 is a penalty article too
+        "  no_such_law:\n"
+        "    penalty: [[1, 2]]\n"
+        "    source: y\n"
+    )
+    with pytest.raises(InvalidCatalog) as raised:
+        read_tables(structure, bad)
+    messages = [(problem.subject, problem.line, problem.message) for problem in raised.value.problems]
+    assert ("法律 price_law", 3, "条文范围 90–95 不在第 1 至第 48 条之内或首尾颠倒") in messages
+    assert any(subject == "法律 price_fraud_2001" and "未注明出处" in message for subject, _, message in messages)
+    assert any(
+        subject == "法律 price_fraud_2001" and "第 11 条既列为罚则又列为义务条款" in message
+        for subject, _, message in messages
+    )
+    assert any(subject == "法律 no_such_law" and "没有这部法律" in message for subject, _, message in messages)
+    reversed_range = _roles("  price_law:\n    penalty: [[40, 39]]\n    source: x\n")
+    with pytest.raises(InvalidCatalog):
+        read_tables(structure, reversed_range)
 
 
 def test_a_law_tabled_in_part_knows_only_its_listed_articles() -> None:
