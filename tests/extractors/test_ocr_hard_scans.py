@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pypdfium2 as pdfium
 import pytest
+from PIL import Image
 
 from extractors.ocr.cleanup import find_red_seals, is_blank, page_outline, straighten, text_channel
 from extractors.ocr.metrics import cer
@@ -68,6 +70,14 @@ def test_hard_scans_read_within_the_noisy_target(style):
         assert pages[spoiled.upside_down_page - 1].rotation == 180
 
 
+def _edge_brightness(image: Image.Image) -> float:
+    """Mean grey level of the outermost 6 pixels on all four sides."""
+    grey = np.asarray(image.convert("L"), dtype=float)
+    return float(
+        np.concatenate([grey[:6].ravel(), grey[-6:].ravel(), grey[:, :6].ravel(), grey[:, -6:].ravel()]).mean()
+    )
+
+
 def test_a_page_photographed_at_an_angle_is_straightened_and_scans_are_left_alone():
     """The angled photo's page outline is found (a trapezoid on the desk) and warped to an upright page the
     size of the paper; on scans and page-filling photos nothing is found, so nothing is warped."""
@@ -80,6 +90,8 @@ def test_a_page_photographed_at_an_angle_is_straightened_and_scans_are_left_alon
         flat, _ = straightened
         assert flat.width < image.width and flat.height < image.height
         assert 1.2 < flat.height / flat.width < 1.8  # an upright page (foreshortening kept), not a sliver of one
+        # The desk is cut away: the photo's edges are desk (dark), the straightened page's edges are paper.
+        assert _edge_brightness(image) < 120 < 160 < _edge_brightness(flat)
     for style in ("noisy", "fax", "photo", "stamped"):
         assert not [
             n
