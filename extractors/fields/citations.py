@@ -112,8 +112,7 @@ _CONFISCATES_UNREFUNDED = re.compile(
 )
 #: The decision's own words deal with refunding what was overpaid.
 _REFUNDING = re.compile("退还|退款|清退")
-_LAW_NAME = re.compile(r"《[^《》]{2,60}》")
-_LAW_NAME_CAPTURE = re.compile(r"《([^《》]{2,60})》")
+_LAW_NAME = re.compile(r"《([^《》]{2,60})》")
 #: A 《》 name that is a law or rule (not a document's title such as 《行政处罚告知书》).
 _LAW_LIKE = re.compile(r"(?:法|条例|规定|办法|细则|规则|基准|标准|意见)(?:\([^()]{1,12}\))?$")
 #: Law text appended after the decision (附页：本决定书引用的法条内容, 附件1 本案适用的法律法规): cites nothing.
@@ -338,7 +337,7 @@ def _unknown_law_role(masked: str, start: int, since: int) -> CitationRole | Non
 
 def _law_named_last(masked: str, start: int) -> str | None:
     """The last law named in 《》 before folded `start` (a document's title such as 《行政处罚告知书》 is none)."""
-    names = [m.group(1) for m in _LAW_NAME_CAPTURE.finditer(masked, 0, start)]
+    names = [m.group(1) for m in _LAW_NAME.finditer(masked, 0, start)]
     return next((name for name in reversed(names) if _LAW_LIKE.search(name)), None)
 
 

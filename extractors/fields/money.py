@@ -25,7 +25,16 @@ from typing import Literal
 from extractors.fields.disposition import Block, dispositive_blocks, in_quote, proposed_blocks
 from extractors.fields.folding import CN_DIGIT, Folded, cn_int, fold
 
-__all__ = ["Amount", "PenaltyReading", "Role", "find_amounts", "parse_amount", "penalty_amounts", "read_penalty"]
+__all__ = [
+    "CN_NUMERALS",
+    "Amount",
+    "PenaltyReading",
+    "Role",
+    "find_amounts",
+    "parse_amount",
+    "penalty_amounts",
+    "read_penalty",
+]
 
 Role = Literal["fine", "confiscated_gains", "confiscated_goods", "surcharge", "other"]
 Form = Literal["figures", "words"]
@@ -66,6 +75,8 @@ class PenaltyReading:
 
 _CN_DIGITS = "零〇○壹贰貳叁參肆伍陆陸柒捌玖一二两三四五六七八九"
 _CN_NUM = _CN_DIGITS + "拾十佰百仟千万萬亿億"
+#: Every character an amount in Chinese numerals may be written with (lower case and financial capitals).
+CN_NUMERALS = _CN_NUM
 _FIGURES = re.compile(
     r"(?P<cur>人民币|RMB|[¥￥])?(?<![\dA-Za-z.,])"
     r"(?P<num>\d(?:[\dOo]|,(?=\d{3}(?!\d)))*(?:\.\d+)?)(?P<unit>万|千|百)?(?P<yuan>[元圆])?"

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.fields.money import CN_NUMERALS
+
 __all__ = ["disposition_section", "form_unfilled", "imposes_penalty", "payment_blank"]
 
 #: The national form's guidance heading over the disposition, printed in brackets.
@@ -34,7 +36,7 @@ _DECIDES = re.compile(
     r"决定|如下|(?:给予|处以|并处|对)当事人"
     r"|当事人[^。；;]{0,15}?(?:警告|通报批评|罚款|没收|吊销|停产|停业|暂扣|降低资质|拘留)"
 )
-_NUMBER = r"[0-9０-９.,，．〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬]+"
+_NUMBER = rf"[0-9０-９.,，．{CN_NUMERALS}]+"
 #: An amount of money that is not a bound of the law's range (以下/以上/至/倍).
 _FIXED_AMOUNT = re.compile(rf"{_NUMBER}元(?!以[上下]|至|到|~|－|-)")
 
