@@ -63,20 +63,22 @@ def text_channel(image: Image.Image, seals: list[PixelBox] | None = None) -> Ima
     for x0, y0, x1, y1 in regions:
         left, top = max(0, int(x0) - 4), max(0, int(y0) - 4)
         right, bottom = min(width, int(x1) + 4), min(height, int(y1) + 4)
-        part = np.asarray(rgb.crop((left, top, right, bottom)), dtype=np.int16)
-        r, g, b = part[..., 0], part[..., 1], part[..., 2]
-        ink = (r > 120) & (r - g > 50) & (r - b > 40)
-        red[top:bottom, left:right][ink] = 255
+        part = np.asarray(rgb.crop((left, top, right, bottom)))
+        red[top:bottom, left:right][red_ink(part)] = 255
     return Image.fromarray(red)
+
+
+def red_ink(rgb: np.ndarray) -> np.ndarray:
+    """Which pixels of an RGB array (height × width × 3) are saturated red, i.e. seal ink."""
+    pixels = rgb.astype(np.int16)
+    red, green, blue = pixels[..., 0], pixels[..., 1], pixels[..., 2]
+    return (red > 120) & (red - green > 50) & (red - blue > 40)
 
 
 def red_mask(image: Image.Image) -> np.ndarray:
     """Saturated red pixels (seal ink) of a downscaled copy, as a 0/255 mask."""
     small = image.convert("RGB").reduce(int(1 / _LOOK_SCALE))
-    rgb = np.asarray(small).astype(np.int16)
-    red, green, blue = rgb[..., 0], rgb[..., 1], rgb[..., 2]
-    mask = (red > 120) & (red - green > 50) & (red - blue > 40)
-    return mask.astype(np.uint8) * 255
+    return red_ink(np.asarray(small)).astype(np.uint8) * 255
 
 
 def find_red_seals(image: Image.Image, dpi: float) -> list[PixelBox]:
