@@ -3,6 +3,7 @@
     .venv/bin/python bench/decision_checks.py                  # dev and held-out, side by side
     .venv/bin/python bench/decision_checks.py --split dev --misses   # …and every disagreement on dev
     .venv/bin/python bench/decision_checks.py --split dev --write-known  # rewrite tests/real/decision_known_misses.json
+    .venv/bin/python bench/decision_checks.py --corpus samples/pricedec/cases --misses  # another labelled corpus
 
 Runs `reviewer review --scope decision` in-process over `../shared/real/decisions/dNNN.pdf` and compares each
 check's status with `tests/real/checks/dNNN.json`. A `fail` is the positive class: precision = failures that
@@ -90,30 +91,48 @@ class Tally:
         return self.counts["tp"] / labelled if labelled else None
 
 
-def documents(split: str | None = None) -> list[str]:
+@dataclass(frozen=True)
+class Corpus:
+    """Where a labelled set of decisions lies: the PDFs, their field labels (for the split) and check labels."""
+
+    pdfs: Path
+    labels: Path
+    checks: Path
+
+    @classmethod
+    def beside(cls, folder: Path) -> Corpus:
+        """A corpus laid out as FOLDER/NAME.pdf, FOLDER/labels/NAME.json, FOLDER/checks/NAME.json."""
+        return cls(folder, folder / "labels", folder / "checks")
+
+
+#: The real published decisions with the hand labels in tests/real.
+REAL_SET = Corpus(REAL, LABELS, CHECKS)
+
+
+def documents(split: str | None = None, corpus: Corpus = REAL_SET) -> list[str]:
     """Labelled documents (dNNN), optionally of one split ("dev" / "heldout")."""
-    paths = sorted(LABELS.glob("d*.json"))
+    paths = sorted(corpus.labels.glob("*.json"))
     return [p.stem for p in paths if split is None or json.loads(p.read_text(encoding="utf-8"))["split"] == split]
 
 
-def statuses(doc: str, settings: Settings | None = None) -> dict[str, str]:
-    """Check id → status of the decision scope on one real decision."""
-    _, draft = review([REAL / f"{doc}.pdf"], settings or Settings(), scope="decision")
+def statuses(doc: str, settings: Settings | None = None, corpus: Corpus = REAL_SET) -> dict[str, str]:
+    """Check id → status of the decision scope on one decision."""
+    _, draft = review([corpus.pdfs / f"{doc}.pdf"], settings or Settings(), scope="decision")
     return {finding.check_id: finding.status for finding in draft.findings}
 
 
-def labels(doc: str) -> dict[str, str]:
-    checks = json.loads((CHECKS / f"{doc}.json").read_text(encoding="utf-8"))["checks"]
+def labels(doc: str, corpus: Corpus = REAL_SET) -> dict[str, str]:
+    checks = json.loads((corpus.checks / f"{doc}.json").read_text(encoding="utf-8"))["checks"]
     return {check_id: entry["status"] for check_id, entry in checks.items()}
 
 
-def evaluate(docs: Iterable[str]) -> dict[str, Tally]:
+def evaluate(docs: Iterable[str], corpus: Corpus = REAL_SET) -> dict[str, Tally]:
     scope = get_scope("decision")
     assert scope is not None
     tallies = {check_id: Tally() for check_id in sorted(scope.checks)}
     settings = Settings()
     for doc in docs:
-        got, want = statuses(doc, settings), labels(doc)
+        got, want = statuses(doc, settings, corpus), labels(doc, corpus)
         for check_id, tally in tallies.items():
             tally.add(doc, want[check_id], got[check_id])
     return tallies
@@ -142,12 +161,18 @@ def main() -> None:
     parser.add_argument("--split", choices=["dev", "heldout", "both"], default="both")
     parser.add_argument("--misses", action="store_true", help="list every disagreement")
     parser.add_argument("--write-known", action="store_true", help="write the dev misses to the known-misses file")
+    parser.add_argument("--corpus", type=Path, help="another labelled corpus: DIR/*.pdf, DIR/labels/, DIR/checks/")
     args = parser.parse_args()
-    if not REAL.is_dir():
-        sys.exit(f"real decisions not found at {REAL} (set REVIEWER_REAL_DIR to the folder holding decisions/)")
+    if args.corpus and args.write_known:
+        parser.error("--write-known refreshes the real set's known misses only")
+    corpus = Corpus.beside(args.corpus) if args.corpus else REAL_SET
+    if not corpus.pdfs.is_dir():
+        sys.exit(f"decisions not found at {corpus.pdfs} (set REVIEWER_REAL_DIR to the folder holding decisions/)")
     for split in ("dev", "heldout") if args.split == "both" else (args.split,):
-        docs = documents(split)
-        tallies = evaluate(docs)
+        docs = documents(split, corpus)
+        if not docs:
+            continue
+        tallies = evaluate(docs, corpus)
         report(f"{split} ({len(docs)} decisions)", tallies, args.misses)
         if args.write_known and split == "dev":
             known = {check_id: tally.wrong for check_id, tally in tallies.items()}

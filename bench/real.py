@@ -5,6 +5,10 @@ and agreement with the publishing platform's listing on all 160, every disagreem
     .venv/bin/python bench/real.py --split dev --misses # dev only, with every miss (label vs prediction)
     .venv/bin/python bench/real.py --markdown out/real.md
     .venv/bin/python bench/real.py --split dev --write-known   # refresh tests/real/known_misses.json (dev only)
+    .venv/bin/python bench/real.py --corpus samples/pricedec/cases --misses   # another labelled corpus
+
+`--corpus DIR` reads a labelled corpus laid out as DIR/NAME.pdf with DIR/labels/NAME.json in the same schema
+(tests/real/README.md) — e.g. the independent generator's decisions; it has no platform listing.
 
 The held-out part (`"split": "heldout"` in the labels) is for the final figure only: nobody tuning an
 extractor reads its misses. `--misses` therefore lists dev misses unless `--split heldout` is asked for.
@@ -112,13 +116,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--markdown", type=Path, help="write the tables as Markdown")
     parser.add_argument("--write-known", action="store_true", help="write the dev misses as the test's known misses")
     parser.add_argument("--docs", nargs="*", help="only these documents (d001 …)")
+    parser.add_argument("--corpus", type=Path, help="another labelled corpus: DIR/*.pdf with DIR/labels/*.json")
     args = parser.parse_args(argv)
+    if args.corpus and args.write_known:
+        parser.error("--write-known refreshes the real set's known misses only")
 
-    folder = real_dir()
-    labels = load_labels()
-    listing = load_listing(folder)
+    folder = args.corpus or real_dir()
+    labels = load_labels(folder=args.corpus / "labels") if args.corpus else load_labels()
+    listing = {} if args.corpus else load_listing(folder)
     splits = ["dev", "heldout"] if args.split == "all" else [args.split]
-    wanted = sorted(set(listing) if args.split == "all" else {d for d, lab in labels.items() if lab["split"] in splits})
+    everything = set(labels) if args.corpus else set(listing)
+    wanted = sorted(everything if args.split == "all" else {d for d, lab in labels.items() if lab["split"] in splits})
     if args.docs:
         wanted = [d for d in wanted if d in set(args.docs)]
     started = time.perf_counter()
@@ -135,7 +143,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"== {split}: {right}/{total} field values right")
         for name, r, t in rows:
             print(f"  {name:32} {r:4}/{t:<4} {r / t if t else 0:.3f}")
-    listing_rows, listing_lines = listing_table(listing, load_review(), got) if args.split == "all" else ([], [])
+    with_listing = args.split == "all" and not args.corpus
+    listing_rows, listing_lines = listing_table(listing, load_review(), got) if with_listing else ([], [])
     for field, agree, total, c_agree, c_total in listing_rows:
         print(f"listing {field:6} {agree}/{total} agree; {c_agree}/{c_total} where the listing is confirmed")
     if args.misses:

@@ -44,10 +44,10 @@ def real_dir() -> Path:
     return folder
 
 
-def load_labels(split: str | None = None) -> dict[str, dict[str, Any]]:
-    """Labels by document id (d001 …), of one split or all."""
+def load_labels(split: str | None = None, folder: Path = LABELS) -> dict[str, dict[str, Any]]:
+    """Labels by document id (d001 …), of one split or all; `folder` is another corpus's labels/ when given."""
     labels = {}
-    for path in sorted(LABELS.glob("d*.json")):
+    for path in sorted(folder.glob("*.json")):
         label = json.loads(path.read_text(encoding="utf-8"))
         if split is None or label["split"] == split:
             labels[path.stem] = label
@@ -287,8 +287,10 @@ def misses(label: dict[str, Any], got: dict[str, Any]) -> dict[str, tuple[Any, A
 
 
 def read_all(ids: Iterable[str], folder: Path) -> dict[str, dict[str, Any]]:
-    """The predictions for `ids` (d001 …), read from `folder`/decisions."""
-    return {doc: read_decision(folder / "decisions" / f"{doc}.pdf") for doc in ids}
+    """The predictions for `ids` (d001 …), read from `folder`/decisions (or `folder` itself, for a corpus that
+    keeps its PDFs beside labels/)."""
+    pdfs = folder / "decisions" if (folder / "decisions").is_dir() else folder
+    return {doc: read_decision(pdfs / f"{doc}.pdf") for doc in ids}
 
 
 # --- the listing ----------------------------------------------------------------------------------------
