@@ -12,6 +12,7 @@ restate, and their old numbers' keywords are specific; earlier subjects share wo
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -29,8 +30,32 @@ from reviewer.core.model import Instrument
 LAW_VERSIONS = Path(__file__).resolve().parents[1] / "law_versions.yaml"
 #: Subjects of the 2021 renumbering matched by keywords: the enforcement chapter every decision restates.
 _FIRST_MATCHED_ARTICLE = 67
-#: Systems whose 复议 still goes to the superior department (复议法 2023 第二十七条).
-_VERTICAL = ("海关", "税务", "国家安全", "外汇", "金融", "银保监", "证监", "邮政")
+#: Systems whose 复议 still goes to the superior department (复议法 2023 第二十七条: 海关, 金融, 外汇 and other
+#: bodies under vertical leadership, 税务, 国家安全), and national bodies (第二十五条: a 国务院部门 hears its own).
+_VERTICAL = (
+    "海关",
+    "税务",
+    "国家安全",
+    "外汇",
+    "金融",
+    "银保监",
+    "证监",
+    "邮政",
+    "银行",
+    "烟草",
+    "气象",
+    "海事",
+    "民航",
+    "铁路",
+    "出入境",
+    "总局",
+)
+#: A sentence naming the old text on purpose (修订前的第五十一条, 原《行政处罚法》): history, not a citation in force.
+_HISTORY = ("修订前", "修正前", "原《", "旧《")
+#: A 复议 office of the government itself (司法局 as 复议机构, 行政复议局/办公室): no superior department.
+_REVIEW_OFFICE = ("复议", "司法", "人民政府", "政府")
+#: Where one option of a named body begins (…或者某某局, 某某局、某某局, an aside).
+_OPTION_START = re.compile(r"[或、，,（()）]")
 
 
 @dataclass(frozen=True)
@@ -64,7 +89,10 @@ def table() -> Table:
         if row["new"]["article"] >= _FIRST_MATCHED_ARTICLE and row.get("keywords")
     )
     reform = data["institutional_reform_2018"]
-    bodies = tuple(name for body in reform["bodies"] for name in body["names"] if name.endswith("局"))
+    existing = {name for body in reform.get("still_existing") or [] for name in body["names"]}
+    bodies = tuple(
+        name for body in reform["bodies"] for name in body["names"] if name.endswith("局") and name not in existing
+    )
     local = next(
         rule for rule in data["administrative_reconsideration"]["rules"] if rule["id"].endswith("local_department")
     )
@@ -93,6 +121,8 @@ def _stale_numbers(facts: DecisionAlone, day: dt.date, rules: Table) -> list[str
     for cited in facts.cited:
         if "行政处罚法" not in cited.law:
             continue
+        if any(mark in cited.sentence for mark in _HISTORY):
+            continue
         for row in rules.renumbered:
             if cited.article == row.old and any(word in cited.sentence for word in row.keywords):
                 found.append(f"《{cited.law}》第{row.old}条（2021年修订后为第{row.new}条）")
@@ -105,20 +135,32 @@ def _stale_bodies(decision: Instrument, facts: DecisionAlone, day: dt.date, rule
     terms = decision.facts.decision
     named = [facts.remedies.review_body if facts.remedies else None, terms.signing_agency if terms else None]
     for text in filter(None, named):
-        for body in rules.bodies:
-            at = text.find(body)
-            if at >= 0 and day >= rules.bodies_from and not text[max(0, at - 8) : at].endswith("原"):
-                found.append(f"{body}（2018年机构改革后已不存在）")
-                break
+        body = _abolished_body(text, rules) if day >= rules.bodies_from else None
+        if body is not None:
+            found.append(f"{body}（2018年机构改革后已不存在）")
     remedies = facts.remedies
     agency = (terms.signing_agency if terms else None) or decision.facts.agency or ""
-    vertical = any(word in agency for word in _VERTICAL)
-    if remedies is not None and remedies.review_body and day >= rules.local_review_from and not vertical:
+    vertical = agency.startswith("国家") or any(word in agency for word in _VERTICAL)
+    if remedies is not None and remedies.review_body and day >= rules.local_review_from and agency and not vertical:
         options = [o for o in remedies.review_body.replace("或者", "或").split("或") if o]
-        departments = [o for o in options if o.endswith(("局", "部门"))]
+        departments = [
+            o for o in options if o.endswith(("局", "部门")) and not any(word in o for word in _REVIEW_OFFICE)
+        ]
         if departments:
             found.append(f"向{departments[0]}申请复议（2024年1月1日起应向本级人民政府申请）")
     return found
+
+
+def _abolished_body(text: str, rules: Table) -> str | None:
+    """An abolished body the text names as itself — not in a history (原某某县工商行政管理局, 原…物价局)."""
+    for body in rules.bodies:
+        at = text.find(body)
+        while at >= 0:
+            option = _OPTION_START.split(text[:at])[-1]
+            if not option.startswith("原") and not option.endswith("原"):
+                return body
+            at = text.find(body, at + 1)
+    return None
 
 
 def _stale_rules(decision: Instrument, facts: DecisionAlone, rules: Table) -> tuple[list[str], list[str]]:
@@ -126,7 +168,8 @@ def _stale_rules(decision: Instrument, facts: DecisionAlone, rules: Table) -> tu
     terms = decision.facts.decision
     acts = terms.acts if terms is not None else []
     for name, repealed in rules.repealed:
-        if not any(name in cited.law for cited in facts.cited):
+        # 原《…》: the old rule named as the one replaced (对照原《禁止价格欺诈行为的规定》第七条), not applied.
+        if not any(name in cited.law and f"原《{cited.law}》" not in cited.sentence for cited in facts.cited):
             continue
         if not acts:
             unsure.append(name)

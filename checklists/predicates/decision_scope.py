@@ -174,11 +174,14 @@ def remedies_alone(view: CaseView, check: CheckSpec) -> Outcome:
         return fail(view.cite(decision), confidence=0.85, problem="未告知申请行政复议和提起行政诉讼的途径")
     evidence = view.cite(decision, told.sentence[:30])
     problems = []
+    unsure = []
     if not told.review:
         problems.append("未告知申请行政复议的途径")
     else:
         if told.review_blank:
             problems.append("复议机关或期限留空")
+        elif told.review_body_unread:
+            unsure.append("复议机关")
         elif not told.review_body_named:
             problems.append("未写明具体的复议机关")
         if told.review_days == 0:
@@ -194,6 +197,8 @@ def remedies_alone(view: CaseView, check: CheckSpec) -> Outcome:
             problems.append(f"起诉期限写为{told.litigation_months}个月")
     if problems:
         return fail(evidence, problem="；".join(problems))
+    if unsure:
+        return unknown("复议告知语句提到了具体机关，但未能读出复议机关，请人工核查。", evidence)
     if told.review_days is None or (told.direct_litigation and told.litigation_months is None):
         return unknown("未能读出复议或诉讼的期限，请人工核查。", evidence)
     return passed(evidence)

@@ -22,7 +22,10 @@ from reviewer.core.facts import ActDate, DateFact, DecisionFacts, NoticeFacts, P
 
 _AGENCY_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}(?:局|委员会|政府|办公室|大队|支队|中队|管理处|执法局|中心)$")
 _DECISION_FACTS = re.compile("经查|违法事实|查明|经调查|现场检查|发现")
-_EVIDENCE = re.compile("证据|为证|证明")
+#: Evidence named or referred to: 证据, 为证, 证实, 佐证, 为凭, or the kinds of evidence themselves (笔录, 照片 …).
+_EVIDENCE = re.compile(
+    "证据|为证|证明|证实|佐证|印证|为凭|在案|笔录|照片|截图|复印件|书证|物证|视听资料|电子数据|鉴定意见|检测报告|检验报告"
+)
 #: The notice's list of what it told the party (告知…事实、理由、依据、证据): names evidence, lists none.
 _TOLD_LIST = re.compile(
     r"(?:事实|理由|依据)[、和及与]?(?:理由|依据)?[、和及与]?(?:依据|证据)?[、和及与]?证据|证据[、和及与]?(?:处罚内容|拟作出)"

@@ -46,16 +46,23 @@ _SENTENCE = re.compile(r"[^。；;]+[。；;]?")
 _PROPOSAL = re.compile(
     r"建议(?:对当事人|对其|对该|给予|处以|作出|作以下|作如下|予以|适用|依法|按照|责令|处|从轻|从重|减轻|一般|决定|罚款|没收)"
     r"|建议对[^，。；]{1,30}?(?:处罚|处以|罚款|予以|给予|作出|决定)"
-    r"|拟(?:对当事人|对其|给予|处以|作出(?!的)|作以下|作如下|参照|按|处罚|决定)"
+    r"|(?<!原)拟(?:对当事人|对其|给予|处以|作出(?!的)|作以下|作如下|参照|按|处罚|决定)"
 )
-#: The narrative of how the case was opened and the notice given, where proposal wording is history, not a ruling.
-_NARRATIVE = re.compile(r"立案|告知|听证|调查终结|终结报告|移送|报请|呈请")
+#: The narrative of how the case was opened, the notice given and the party's answer to it (对拟处罚内容无异议),
+#: where proposal wording is history, not a ruling.
+_NARRATIVE = re.compile(r"立案|告知|听证|调查终结|终结报告|移送|报请|呈请|陈述|申辩|异议|复核|采纳|放弃")
+#: Quoted law text: its words (如实陈述) tell nothing about the sentence quoting it.
+_QUOTED = re.compile(r"“[^“”]{0,600}”")
 _SUSPECTED = re.compile(r"涉嫌违反")
 #: The investigators' finding given as the decision's own conclusion (综上，…违反了执法人员认定…).
 _OFFICERS_FIND = re.compile(r"(?:执法人员|办案人员|调查人员)(?:认定|认为)")
 #: Where a decision states its conclusion.
 _CONCLUDING = re.compile(r"本局认为|我局认为|本机关认为|综上|经审查认为")
 _NO_PENALTY = re.compile(r"决定不予(?:行政)?处罚|作出不予(?:行政)?处罚|不予(?:行政)?处罚的决定")
+#: Any 不予处罚 wording (决定对当事人不予行政处罚): enough for a 不予处罚 title to agree with its text.
+_NO_PENALTY_ANY = re.compile(r"不予(?:以)?(?:行政)?处罚")
+#: A sentence telling the party's own request or plea (请求作出不予处罚的决定): no disposition of the decision.
+_PARTY_ASKS = re.compile(r"请求|申请|要求|希望|辩称|主张|申辩|陈述|提出")
 _PENALTY = re.compile(r"(?:处以|并处|罚款人民币|罚款[0-9]|决定(?:给予|处以)|处罚如下)")
 _SLIP_LIMIT = 8
 
@@ -89,19 +96,24 @@ def _template_slips(lines: list[str]) -> list[DraftingSlip]:
 def _wording_slips(text: str, title: str) -> list[DraftingSlip]:
     flat = "".join(text.split())
     slips: list[DraftingSlip] = []
+    masked = _QUOTED.sub(lambda quote: "“" + "□" * (len(quote.group()) - 2) + "”", flat)
     for found in _SENTENCE.finditer(flat):
         sentence = found.group()
         proposal = _PROPOSAL.search(sentence)
-        if proposal and not _NARRATIVE.search(sentence):
+        if proposal and not _NARRATIVE.search(masked, found.start(), found.end()):
             slips.append(_slip("proposal", sentence[max(0, proposal.start() - 10) :]))
         investigation = _SUSPECTED.search(sentence) or _OFFICERS_FIND.search(sentence)
         if investigation and _CONCLUDING.search(sentence) and "立案" not in sentence:
             slips.append(_slip("investigation", sentence))
     slips.extend(_slip("alternative", found.group()) for pattern in _ALTERNATIVES for found in pattern.finditer(flat))
-    no_penalty, penalty = _NO_PENALTY.search(flat), _PENALTY.search(flat)
-    if "不予" not in title and no_penalty is not None:
-        slips.append(_slip("disagreement", no_penalty.group()))
-    if "不予" in title and penalty is not None and no_penalty is None:
+    penalty = _PENALTY.search(flat)
+    if "不予" not in title:
+        for sentence in _SENTENCE.findall(flat):
+            no_penalty = _NO_PENALTY.search(sentence)
+            if no_penalty is not None and not _PARTY_ASKS.search(sentence[: no_penalty.start()]):
+                slips.append(_slip("disagreement", no_penalty.group()))
+                break
+    if "不予" in title and penalty is not None and _NO_PENALTY_ANY.search(flat) is None:
         slips.append(_slip("disagreement", penalty.group()))
     return slips
 

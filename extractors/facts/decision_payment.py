@@ -9,22 +9,32 @@ from __future__ import annotations
 
 import re
 
+from extractors.fields.folding import cn_int
 from reviewer.core.facts import PaymentTold
 
 _SENTENCE = re.compile(r"[^。]+。?")
-_PAYS = re.compile(r"缴纳|缴清|缴款|交至|交到|缴至|缴到|缴入|交纳|缴交|缴付|交款|支付|履行期限|履行方式")
+#: The verbs of paying: 缴纳 and its neighbours (交清, 汇入/转入/存入 an account). Not 上缴国库: that closes the
+#: disposition (where the money goes), and names no way for the party to pay.
+_PAYS = re.compile(
+    r"缴纳|缴清|缴款|交至|交到|缴至|缴到|缴入|交纳|缴交|缴付|交款|支付|履行期限|履行方式|交清|付清|汇入|转入|存入|汇至|转账"
+)
+#: 上缴国库 tells where the money ends up, not how the party pays it.
+_TO_TREASURY = re.compile(r"上缴(?:国库|财政)")
 _MONEY = re.compile(r"罚款|罚没|款项|上述款|违法所得|没收")
 #: Where the consequence of not paying begins: the terms end there.
 _LATE = re.compile(r"逾期不|逾期未(?:缴|履行)|到期不|加处|强制执行")
-_PERIOD = re.compile(r"([0-9]+|[一二三四五六七八九十]+)日(?:内|之内|以内)")
+#: The period: 十五日内, 15天内, 拾伍日内 (capitals), 十五个工作日内.
+_PERIOD = re.compile(r"([0-9]+|[一二三四五六七八九十拾壹贰叁肆伍陆柒捌玖]+)(?:个工作日|日|天)(?:内|之内|以内)")
 _HOW = re.compile(
     r"账号|帐号|账户[:：]|帐户[:：]|户名|平台|缴款书|缴款通知|缴款单|通知书|二维码|扫码|扫描|电子支付|国库|金库|代收|非税|支付宝|微信"
     r"|POS|网点|缴款码|收款单位|开户行|财政专户|小程序|在线缴纳|网上缴纳|网上银行|手机银行|APP|App|窗口"
+    r"|财政局|财政所|支库|信用社|信用合作|联社|服务中心|服务大厅|收费处|收款码"
 )
 _BANK = re.compile(r"(.{0,2})银行")
 _BARE_BEFORE = ("到", "至", "往", "在", "近", "去")
 _BLANK_FIELD = re.compile(r"(?:地址|账号|帐号|账户|户名|开户行)[:：][，。,；;]|缴到银行")
-_NUMERALS = {"十五": 15, "十": 10, "三十": 30, "七": 7, "五": 5, "六十": 60, "二十": 20}
+#: Capital numerals folded to the plain ones before reading the number.
+_CAPITALS = str.maketrans("拾壹贰叁肆伍陆柒捌玖", "十一二三四五六七八九")
 
 
 def _bank_named(text: str) -> bool:
@@ -50,13 +60,13 @@ def read_payment(text: str) -> PaymentTold | None:
     start = flat.find(clause[0])
     window = flat[start : start + 300]
     late = _LATE.search(window)
-    joined = "".join(clause) + (window[: late.start()] if late else window)
+    joined = _TO_TREASURY.sub("", "".join(clause) + (window[: late.start()] if late else window))
     days = None
     for sentence in clause:
         found = _PERIOD.search(sentence)
         if found:
             raw = found.group(1)
-            days = int(raw) if raw.isdigit() else _NUMERALS.get(raw, 0)
+            days = cn_int(raw.translate(_CAPITALS)) or 0
             break
     return PaymentTold(
         sentence=clause[0][:120],

@@ -14,7 +14,8 @@ from reviewer.core.facts import RemediesTold
 
 _SENTENCE = re.compile(r"[^。；;]+[。；;]?")
 #: Asides in brackets (an address, a phone number) hold commas that are not clause breaks.
-_ASIDE = re.compile(r"[（(](?![^（）()]*填)[^（）()]{0,80}[）)]")
+#: An aside naming the 复议 body (（复议机关：某某县人民政府）) stays: it is the body, not an aside.
+_ASIDE = re.compile(r"[（(](?![^（）()]*(?:填|复议|人民政府))[^（）()]{0,80}[）)]")
 _REMEDY = re.compile(r"复议|诉讼|起诉")
 #: Sentences about remedies that offer none (复议期间不停止执行, the enforcement warning).
 _NOT_AN_OFFER = re.compile(r"不停止执行|强制执行|逾期不申请")
@@ -22,9 +23,16 @@ _CLAUSE = re.compile(r"[，；,;：:]|(?=或(?:者)?(?:在|于|自|直接|依法
 _LITIGATION = re.compile(r"诉讼|起诉")
 _REVIEW = re.compile(r"复议")
 _AFTER = re.compile(r"复议决定|不服复议|复议后|经复议|复议机关|对(?:行政)?复议不服")
-_REVIEW_PERIOD = re.compile(r"(六十|60|陆拾|两个月|二个月|[一二三四五六七八九十百0-9]+)\s*(?:日|天|个月)")
-_LITIGATION_PERIOD = re.compile(r"(六|6|三|3|十五|15|[一二三四五六七八九十0-9]+)\s*(个月|月|日|天)")
-_BODY = re.compile(r"向(.{0,40}?)(?:申请|提出|提请)(?:书面)?(?:行政)?复议")
+_REVIEW_PERIOD = re.compile(r"(两个月|二个月|六十|60|陆拾|[一二三四五六七八九十百0-9]+)\s*(?:日|天|个月)?(?<=[日天月])")
+_LITIGATION_PERIOD = re.compile(r"(六|6|陆|半年|三|3|十五|15|[一二三四五六七八九十0-9]+)\s*(个月|月|日|天|(?<=半年))")
+#: The body: 向某某县人民政府申请（提出、提起、递交）复议 / …提出行政复议申请.
+_BODY = re.compile(r"向(.{0,40}?)(?:申请|提出|提请|提起|递交|提交)(?:书面)?(?:行政)?复议")
+#: The body named on its own: 复议机关为某某县人民政府, （复议机关：…）.
+_BODY_NAMED = re.compile(r"复议机关(?:为|是|系|[:：])([^，。；;,）)]{2,40})")
+#: The body in a clause after 申请行政复议的，(应当)自…向某某县人民政府提出 (the route and its terms told apart).
+_BODY_LATER = re.compile(r"向([^，。；;,]{2,40}?)(?:提出|申请|提起|递交|提交)")
+#: A body with its place that the sentence names somewhere: the body may be there though unread.
+_SOME_BODY = re.compile(r"[\u4e00-\u9fff]{1,14}(?:省|市|县|区|旗|州|盟)[\u4e00-\u9fff]{0,20}(?:人民政府|局|委员会)")
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,14}(?:省|市|县|区|旗|州|盟|自治区)")
 _GENERIC = re.compile(r"^(?:上一?级|上级|本级|同级|当地|所在地|作出决定的|其)")
 _PREREVIEW = re.compile(r"复议前置|应当先(?:申请)?(?:行政)?复议|《[^》]{2,40}》第[一二三四五六七八九十百零〇0-9]+条")
@@ -63,8 +71,38 @@ def _named(body: str) -> bool:
     return any(_PLACE.search(option) and not _GENERIC.match(option) for option in options)
 
 
+#: A litigation clause of a sentence (…向某某县人民法院提起行政诉讼): its court is no 复议 body.
+_LITIGATION_PART = re.compile(r"[^，；;,。]*(?:法院|诉讼|起诉)[^，；;,。]*")
+
+
+def _terms_after(clauses: list[str], *, litigation: bool = False) -> str:
+    """The clauses after a route's offer that still tell its terms (申请行政复议的，应当自…六十日内向某某县人民政府
+    提出), up to the next one about either route."""
+    terms = []
+    for clause in clauses:
+        if _REVIEW.search(clause) or (not litigation and (_LITIGATION.search(clause) or "法院" in clause)):
+            break
+        if litigation and _LITIGATION.search(clause):
+            break
+        terms.append(clause)
+    return "".join(terms)
+
+
+def _body(context: str, sentence: str, terms: str) -> str | None:
+    """The 复议 body as the offer words it: 向…申请复议, 复议机关为…, or 向…提出 in the clauses that follow."""
+    for found in (_BODY.search(context), _BODY_NAMED.search(sentence), _BODY_LATER.search(terms)):
+        if found is not None:
+            return found.group(1)
+    return None
+
+
+#: A bracket of the clause (a kept aside, possibly cut open by the clause split at its colon).
+_BRACKETED = re.compile(r"[（(][^（）()]*(?:[）)]|$)")
+
+
 def _offers_review(clause: str) -> bool:
-    return bool(_REVIEW.search(clause)) and not _AFTER.search(clause) and not _LITIGATION.search(clause)
+    bare = _BRACKETED.sub("", clause)
+    return bool(_REVIEW.search(bare)) and not _AFTER.search(bare) and not _LITIGATION.search(bare)
 
 
 def _groups(sentences: list[str]) -> list[list[str]]:
@@ -85,7 +123,7 @@ def read_remedies(text: str) -> RemediesTold | None:
     review_days: int | None = None
     review_seen = review_blank = body_named = False
     body: str | None = None
-    litigation_blank = prereview = False
+    litigation_blank = prereview = body_unread = False
     litigation_months: int | None = None
     any_direct = any_after = False
     only_after = False
@@ -97,17 +135,20 @@ def read_remedies(text: str) -> RemediesTold | None:
                 context = "".join(clauses[max(0, index - 2) : index + 1])
                 if _offers_review(clause):
                     review_seen = offered = True
-                    found = _REVIEW_PERIOD.search(context)
+                    terms = _terms_after(clauses[index + 1 :])
+                    found = _REVIEW_PERIOD.search(context) or _REVIEW_PERIOD.search(terms)
                     if found:
                         review_days = 60 if found.group(1) in _SIXTY else 0
                     if _BLANK_PERIOD.search(context):
                         review_blank = True
-                    named = _BODY.search(context)
-                    if named is not None:
-                        body = named.group(1)
+                    read = _body(context, sentence, terms)
+                    if read is not None:
+                        body = read
                         if not body or body in ("依法", "依法向") or "填" in body:
                             review_blank = True
                         body_named = body_named or _named(body)
+                    elif _SOME_BODY.search(_LITIGATION_PART.sub("", sentence)):
+                        body_unread = True
                 elif _LITIGATION.search(clause):
                     previous = clauses[index - 1] if index else ""
                     if (_AFTER.search(clause) or _AFTER.search(previous)) and "直接" not in clause:
@@ -116,9 +157,13 @@ def read_remedies(text: str) -> RemediesTold | None:
                         continue
                     direct = True
                     window = "".join(clauses[max(0, index - 1) : index + 1])
-                    found = _LITIGATION_PERIOD.search(clause) or _LITIGATION_PERIOD.search(window)
-                    if found and found.group(2) in ("个月", "月"):
-                        months = {"六": 6, "6": 6, "三": 3, "3": 3}.get(found.group(1), 0)
+                    found = (
+                        _LITIGATION_PERIOD.search(clause)
+                        or _LITIGATION_PERIOD.search(window)
+                        or _LITIGATION_PERIOD.search(_terms_after(clauses[index + 1 :], litigation=True))
+                    )
+                    if found and found.group(2) in ("个月", "月", ""):
+                        months = {"六": 6, "6": 6, "陆": 6, "半年": 6, "三": 3, "3": 3}.get(found.group(1), 0)
                         litigation_months = litigation_months or months
                     if _BLANK_PERIOD.search(window):
                         litigation_blank = True
@@ -130,6 +175,7 @@ def read_remedies(text: str) -> RemediesTold | None:
         review_days=review_days,
         review_body=body,
         review_body_named=body_named,
+        review_body_unread=body_unread and not body_named,
         review_blank=review_blank,
         direct_litigation=any_direct,
         litigation_months=litigation_months,

@@ -382,6 +382,9 @@ class RemediesTold(_Facts):
     review_body: str | None = None
     #: A body with its place (嵩川县人民政府); a bare 人民政府 or 上一级机关 is not named.
     review_body_named: bool = False
+    #: No body was read, yet the remedy sentence names a place's government or bureau: a body may be there in a
+    #: wording the reader does not know (unknown, not "no body named").
+    review_body_unread: bool = False
     review_blank: bool = False
     #: Litigation offered without going through 复议 first, and its period in months (3: the pre-2015 text).
     direct_litigation: bool = False

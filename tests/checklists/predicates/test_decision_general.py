@@ -1,0 +1,100 @@
+"""Decision-scope checks on wordings that are merely unusual: they must not fire (a false alarm is worse than
+`unknown`), while the defects next to them still do."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from reviewer.core.settings import Settings
+from reviewer.pipeline.run import review
+from tests.reviewer.pipeline.test_scope import DECISION
+
+REVIEW = "如不服本决定，可在六十日内向嵩川市人民政府申请行政复议，或者在六个月内向嵩川区人民法院提起行政诉讼。"
+FACTS = "经查，2024年1月10日，当事人销售商品时在标价之外加价收取费用。"
+
+
+def _finding(make_pdf: Callable[..., Path], lines: list[str], check: str) -> tuple[str, str]:
+    _, draft = review([make_pdf("d.pdf", [lines])], Settings(), scope="decision")
+    finding = next(f for f in draft.findings if f.check_id == check)
+    return finding.status, finding.message
+
+
+def _with(line: str, replacement: str, *, year: str = "2024") -> list[str]:
+    assert line in DECISION
+    return [(replacement if item == line else item).replace("2024", year) for item in DECISION]
+
+
+@pytest.mark.parametrize(
+    ("body", "year"),
+    [
+        ("嵩川市人民政府或者嵩州市发展和改革局", "2023"),  # still exists: no abolished body
+        ("嵩川市司法局", "2024"),  # the government's own 复议 office, no superior department
+        ("嵩川市人民政府或者嵩州市市场监督管理局", "2023"),  # the choice the law still gave in 2023
+    ],
+)
+def test_bodies_that_are_not_stale(make_pdf: Callable[..., Path], body: str, year: str) -> None:
+    lines = _with(REVIEW, REVIEW.replace("嵩川市人民政府", body), year=year)
+    status, message = _finding(make_pdf, lines, "decision.citation_current")
+    assert status == "pass", message
+
+
+def test_superior_department_beside_the_government_after_2024(make_pdf: Callable[..., Path]) -> None:
+    lines = _with(REVIEW, REVIEW.replace("嵩川市人民政府", "嵩川市人民政府或者嵩州市市场监督管理局"))
+    status, message = _finding(make_pdf, lines, "decision.citation_current")
+    assert status == "fail" and "嵩州市市场监督管理局" in message
+
+
+def test_superior_department_of_a_vertical_system_is_current(make_pdf: Callable[..., Path]) -> None:
+    lines = [
+        line.replace("嵩川市市场监督管理局", "嵩川市烟草专卖局")
+        for line in _with(REVIEW, REVIEW.replace("嵩川市人民政府", "嵩州市烟草专卖局"))
+    ]
+    assert _finding(make_pdf, lines, "decision.citation_current")[0] == "pass"
+
+
+BASIS = "依据《价格违法行为行政处罚规定》第十三条第一款，决定处罚如下：罚款2000元。"
+
+
+@pytest.mark.parametrize(
+    ("cited", "status"),
+    [
+        ("违反了《禁止价格欺诈行为的规定》第七条第一项的规定。", "fail"),
+        (
+            "违反了《明码标价和禁止价格欺诈规定》第十九条第一项（原《禁止价格欺诈行为的规定》第七条第一项）的规定。",
+            "pass",
+        ),
+    ],
+)
+def test_repealed_rule_applied_or_only_named_as_the_old_one(
+    make_pdf: Callable[..., Path], cited: str, status: str
+) -> None:
+    violated = "当事人的行为违反了《中华人民共和国价格法》第十三条第一款的规定。"
+    lines = _with(violated, "当事人的行为" + cited)
+    lines.insert(lines.index("当事人的行为" + cited), FACTS)
+    got, message = _finding(make_pdf, lines, "decision.citation_current")
+    assert got == status, message
+
+
+def test_review_body_in_an_unread_wording_is_unknown(make_pdf: Callable[..., Path]) -> None:
+    odd = "如不服本决定，可在六十日内申请行政复议，由嵩川市人民政府受理；也可在六个月内向嵩川区人民法院提起行政诉讼。"
+    status, message = _finding(make_pdf, _with(REVIEW, odd), "rights.remedies_in_decision")
+    assert status == "unknown", message
+    bare = "如不服本决定，可在六十日内依法申请行政复议；也可在六个月内向嵩川区人民法院提起行政诉讼。"
+    status, message = _finding(make_pdf, _with(REVIEW, bare), "rights.remedies_in_decision")
+    assert status == "fail" and "复议机关" in message, message
+
+
+@pytest.mark.parametrize(
+    "payment",
+    [
+        "当事人应自收到本决定书之日起15天内到嵩川市财政局缴纳罚款。",
+        "当事人应于收到本决定书之日起十五日内将罚款汇入嵩川市财政局非税收入专户。",
+    ],
+)
+def test_payment_terms_in_other_wordings_pass(make_pdf: Callable[..., Path], payment: str) -> None:
+    line = "当事人应自收到本决定书之日起十五日内到指定银行缴纳罚款。"
+    status, message = _finding(make_pdf, _with(line, payment), "rights.payment_terms_in_decision")
+    assert status == "pass", message

@@ -1,0 +1,196 @@
+"""The decision-alone readers over wordings of our own: the many ways a decision names its 复议 body, states its
+payment terms, refers to its evidence and words a 不予处罚 — and the wordings that must not read as a defect."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.facts.decision import decision_facts
+from extractors.facts.decision_drafting import drafting_slips
+from extractors.facts.decision_payment import read_payment
+from extractors.facts.decision_remedies import read_remedies
+
+# --- remedies: the 复议 body, the periods --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # The route and its terms told apart: 申请行政复议的，应当自…向某某县人民政府提出.
+        (
+            (
+                "如不服本决定，可以申请行政复议或者提起行政诉讼。申请行政复议的，应当自收到本决定书之日起六十日内向"
+                "青禾县人民政府提出；提起行政诉讼的，应当自收到本决定书之日起六个月内向青禾县人民法院提出。"
+            ),
+            "青禾县人民政府",
+        ),
+        # The body in an aside.
+        (
+            (
+                "当事人如不服本决定，可在收到本决定书之日起六十日内申请行政复议（复议机关：青禾市柳岸区人民政府），"
+                "或者在六个月内直接向柳岸区人民法院提起行政诉讼。"
+            ),
+            "青禾市柳岸区人民政府",
+        ),
+        # 复议机关为… after the offer.
+        (
+            (
+                "如不服本决定，可在收到决定书之日起六十日内依法申请行政复议，复议机关为青禾县人民政府；也可在六个月内"
+                "依法向青禾县人民法院提起行政诉讼。"
+            ),
+            "青禾县人民政府",
+        ),
+        # Other verbs: 提起复议, 递交复议申请书.
+        (
+            "如不服本决定，可以在接到本决定书之日起60日内向青禾市人民政府提起行政复议，也可以在6个月内向青禾市人民法院起诉。",
+            "青禾市人民政府",
+        ),
+        (
+            (
+                "如对本决定不服，可于收到本决定书之日起六十日内向青禾县人民政府递交行政复议申请书，或者六个月内向"
+                "青禾县人民法院提起行政诉讼。"
+            ),
+            "青禾县人民政府",
+        ),
+    ],
+)
+def test_review_body_named_in_other_wordings(text: str, body: str) -> None:
+    told = read_remedies(text)
+    assert told is not None and told.review and told.review_body == body and told.review_body_named
+    assert told.review_days == 60 and told.direct_litigation and told.litigation_months == 6
+    assert not told.only_after_review and not told.review_body_unread
+
+
+@pytest.mark.parametrize(
+    ("period", "months"),
+    [("两个月", None), ("六十日", None), ("六十天", None)],
+)
+def test_review_period_words(period: str, months: int | None) -> None:
+    told = read_remedies(
+        f"如不服本决定，可在{period}内向青禾县人民政府申请行政复议，也可以在六个月内向人民法院提起行政诉讼。"
+    )
+    assert told is not None and told.review_days == 60 and told.litigation_months == 6
+
+
+def test_half_a_year_is_six_months() -> None:
+    told = read_remedies(
+        "对本决定不服的，可于收到本决定书之日起六十日内向青禾县人民政府申请行政复议，或者于收到本决定书之日起"
+        "半年内向青禾县人民法院提起行政诉讼。"
+    )
+    assert told is not None and told.litigation_months == 6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如不服本决定，可在六十日内向人民政府申请行政复议，也可以在六个月内向人民法院提起行政诉讼。",
+        "如不服本决定，可在六十日内向上一级市场监督管理部门申请行政复议，也可以在六个月内向人民法院提起行政诉讼。",
+        "如不服本决定，可在收到本决定书之日起六十日内依法申请行政复议，或者在六个月内依法提起行政诉讼。",
+    ],
+)
+def test_unnamed_bodies_stay_unnamed(text: str) -> None:
+    """A generic body, a superior department, or none at all: not named, and nothing hints at a body unread."""
+    told = read_remedies(text)
+    assert told is not None and told.review and not told.review_body_named and not told.review_body_unread
+
+
+def test_a_place_named_in_an_unread_wording_is_a_hint_not_a_failure() -> None:
+    told = read_remedies(
+        "如不服本决定，可在收到本决定书之日起六十日内申请行政复议，由青禾县人民政府受理；也可在六个月内向人民法院提起行政诉讼。"
+    )
+    assert told is not None and not told.review_body_named and told.review_body_unread
+
+
+def test_wrong_periods_still_read_as_wrong() -> None:
+    told = read_remedies(
+        "如不服本决定，可在三十日内向青禾县人民政府申请行政复议，也可以在三个月内向人民法院提起行政诉讼。"
+    )
+    assert told is not None and told.review_days == 0 and told.litigation_months == 3
+
+
+# --- payment terms ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请当事人自收到本决定书之日起15天内到中国工商银行青禾支行缴纳罚款。",
+        "罚款限你单位在收到本决定书之日起十五日内到青禾县财政局缴纳。",
+        "当事人应于接到本决定书之日起十五日内将罚款汇入以下账户：户名青禾县财政局非税收入专户，账号1234567890。",
+        "当事人应自收到本决定书之日起拾伍日内持缴款书到指定银行缴纳罚款。",
+        "当事人应于收到本决定书之日起十五日内，持本决定书到青禾县农村信用合作联社任一营业网点缴纳罚款。",
+        "上述罚款自收到本决定书之日起十五日内交清，缴款方式：扫描缴款通知书上的二维码。",
+    ],
+)
+def test_payment_terms_in_other_wordings(text: str) -> None:
+    told = read_payment(text)
+    assert told is not None and told.days == 15 and told.how_named and told.manner and not told.blank
+
+
+def test_to_the_treasury_is_where_the_money_goes_not_how_to_pay() -> None:
+    told = read_payment("罚款人民币3000元，上缴国库。当事人应当自收到本决定书之日起十五日内缴纳罚款。")
+    assert told is not None and told.days == 15 and not told.how_named
+
+
+def test_a_bare_period_names_no_way_to_pay() -> None:
+    told = read_payment("当事人应当自收到本决定书之日起十五日内缴纳罚款。")
+    assert told is not None and not told.how_named
+
+
+# --- evidence --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["以上事实有现场检查笔录、询问笔录等材料证实", "上述事实有营业执照复印件、现场照片为凭", "以上事实有相关材料佐证"],
+)
+def test_evidence_referred_to_without_the_word_evidence(words: str) -> None:
+    text = f"经查，当事人销售商品未按规定明码标价。{words}。当事人的行为违反了《中华人民共和国价格法》第十三条第一款的规定。"
+    facts = decision_facts(text)
+    assert facts.states_evidence
+
+
+def test_no_evidence_at_all() -> None:
+    text = "经查，当事人销售商品未按规定明码标价。当事人的行为违反了《中华人民共和国价格法》第十三条第一款的规定。"
+    assert not decision_facts(text).states_evidence
+
+
+# --- drafting --------------------------------------------------------------------------------------------------
+
+PENALTY = "行政处罚决定书"
+NO_PENALTY = "不予行政处罚决定书"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (PENALTY, "当事人在法定期限内未提出陈述、申辩，对拟处罚内容无异议。本局决定处罚如下：罚款人民币2000元。"),
+        (PENALTY, "当事人在陈述申辩中请求本局作出不予处罚的决定，本局经复核认为理由不成立，决定处以罚款2000元。"),
+        (NO_PENALTY, "本局决定对当事人不予行政处罚。该条规定经营者违反明码标价规定的，可以并处五千元以下的罚款。"),
+        (NO_PENALTY, "鉴于当事人违法行为轻微并及时改正，本局原拟处以罚款，现对当事人不予行政处罚。"),
+        (
+            PENALTY,
+            "依据“……（一）如实陈述违法事实并主动提供证据材料的；（二）……”的规定，对当事人从轻处罚，决定处罚如下：罚款2000元。",
+        ),
+    ],
+)
+def test_wordings_that_are_no_drafting_slip(title: str, text: str) -> None:
+    assert drafting_slips(text, title) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind"),
+    [
+        (PENALTY, "综上，建议给予当事人罚款人民币2000元的行政处罚。", "proposal"),
+        (PENALTY, "综上，本局认为当事人涉嫌违反了《中华人民共和国价格法》第十三条第一款的规定。", "investigation"),
+        (PENALTY, "本局决定不予行政处罚。", "disagreement"),
+        (NO_PENALTY, "本局决定处罚如下：罚款人民币2000元。", "disagreement"),
+        (
+            PENALTY,
+            "依据“……如实陈述违法事实……”的规定，建议给予当事人从轻行政处罚。",
+            "proposal",
+        ),
+    ],
+)
+def test_drafting_slips_still_found(title: str, text: str, kind: str) -> None:
+    assert kind in {slip.kind for slip in drafting_slips(text, title)}
