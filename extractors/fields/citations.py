@@ -78,7 +78,9 @@ class CitationSplit:
 
 _NUM = r"[0-9〇零O一二两三四五六七八九十百千]+"
 _LAW = r"《(?P<law>[^《》]{2,60})》"
-_REFERENCE = r"(?P<ref>该法|该条例|该规定|该办法|该细则|本法|本条例|同法|上述法律|上述条例)"
+_REFERENCE = (
+    r"(?P<ref>该法|该条例|该规定|该办法|该细则|该规则|该基准|该意见|该标准|该清单|本法|本条例|同法|上述法律|上述条例)"
+)
 _PROVISION = (
     rf"第(?P<art>{_NUM})条/?(?:之(?P<sub>{_NUM}))?(?:【[^】]{{1,8}}】)?(?:第[(（]?(?P<para>{_NUM})[)）]?款)?"
     # 第三、第八项: the first of two items written with one 项 (the second is read as a further item).
@@ -89,16 +91,29 @@ _PROVISION = (
 _LAW_GAP = rf"/?(?:\([^()《》]{{1,30}}\))?(?:的通知)?(?:第{_NUM}[编章节])*"
 #: A law named without 《》 right after a trigger or a list mark (违反价格法第十四条, 、食品安全法第三十四条).
 _BARE_LAW = (
-    r"(?:(?<=违反|依据|根据|依照|按照|属于|参照|对照)|(?<=[、,。:;及和]))"
-    r"(?!该|本|上述|同|依据|根据|依照|按照|违反|属于|参照|对照)"
+    r"(?:(?<=违反|依据|根据|依照|按照|属于|参照|对照)|(?<=违反了|属于了)|(?<=[、,。:;及和]))"
+    r"(?!了|该|本|上述|同|依据|根据|依照|按照|违反|属于|参照|对照)"
     r"(?P<bare>(?:中华人民共和国)?[\u4e00-\u9fff]{2,12}?(?:法|条例|实施细则|细则))(?=第)"
 )
-_HEAD = re.compile(rf"(?:{_LAW}{_LAW_GAP}|{_BARE_LAW}|{_REFERENCE})?(?:的)?{_PROVISION}")
+#: A rule, measure or weighing instrument named without 《》 right after a trigger (依据价格违法行为行政处罚规定第七条,
+#: 根据某总局关于规范行政处罚裁量权的指导意见（2022）第十四条): longer names, so only where a trigger opens them,
+#: and never a pointer such as 相关规定 / 上述规定.
+_BARE_RULE = (
+    r"(?:(?<=违反|依据|根据|依照|按照|参照|对照)|(?<=违反了))"
+    r"(?!了|该|本|上述|前述|以上|相关|有关|其他|下列|同|依据|根据|依照|按照|违反|参照|对照)"
+    r"(?P<rule>[\u4e00-\u9fff]{2,40}?(?:规定|办法|规则|意见|基准|标准|清单))(?:\([^()《》]{1,12}\))?(?=第)"
+)
+_HEAD = re.compile(rf"(?:{_LAW}{_LAW_GAP}|{_BARE_LAW}|{_BARE_RULE}|{_REFERENCE})?(?:的)?{_PROVISION}")
 #: Between two provisions of one law: "、", "和", "及", "，" (a provision list), "以及".
 _JOIN = re.compile(r"(?:、|和|及|以及|与|，|,)$")
 _LIST_GAP = re.compile(r"[:：]?“[^“”]{0,500}”(?:的规定)?(?:、|和|及|以及|与|，|,)")
 _SENTENCE_END = re.compile("[。；;]")
-_TRIGGER = re.compile("涉嫌违反|违反|违背|不符合|构成|属于|依据|根据|依照|按照|参照")
+#: A heading that labels what follows as the penalty's basis (处罚依据：, 行政处罚的法律依据：): basis whatever
+#: the rest of its sentence says.
+_BASIS_HEADING = "(?:行政)?处罚(?:的)?(?:法律)?依据(?:及内容|和内容)?:"
+_TRIGGER = re.compile(
+    rf"{_BASIS_HEADING}|涉嫌违反|违反|违背|不符合|构成|属于|依据|根据|依照|按照|参照|对照|适用|遵照|(?:依|据|按)(?=《)"
+)
 _PENALISING = re.compile("处罚|罚款|决定|处以|给予|没收|责令|吊销|暂扣|警告|处理")
 #: A sentence of its own that imposes the penalty right after a basis ending in 的规定 (…的规定。决定…).
 _IMPOSING_NEXT = re.compile(
@@ -180,6 +195,21 @@ def _joined(folded: Folded, previous_end: int, start: int) -> bool:
     return bool(_LIST_GAP.fullmatch(gap)) if len(gap) > 3 else bool(_JOIN.search(gap))
 
 
+#: 该规则 / 该条例 / 该法: the kind of instrument a reference points back to.
+_REFERRED_KIND = re.compile("^(?:该|同)(?P<kind>.+)$")
+
+
+def _referred(text: str, start: int, reference: str) -> str | None:
+    """The law a 该… reference points back to: the last 《》 name before `start` of that kind (该规则 → the last
+    《…规则》, even when a law of another kind was cited in between); None when no such name is found."""
+    kind = _REFERRED_KIND.match(reference)
+    if kind is None or kind.group("kind") == "法":
+        return None  # 该法 / 本法: the law cited last, as before
+    names = [m.group(1) for m in _LAW_NAME.finditer(text, 0, start)]
+    edition = re.compile(rf"{re.escape(kind.group('kind'))}(?:\([^()]{{1,12}}\))?$")
+    return next((name for name in reversed(names) if edition.search(name)), None)
+
+
 def _citations(text: str, folded: Folded) -> list[tuple[Citation, int, int]]:
     """Citations with their folded spans; a bare 第X条 that continues no list has an unknown law."""
     found: list[tuple[Citation, int, int]] = []
@@ -189,9 +219,12 @@ def _citations(text: str, folded: Folded) -> list[tuple[Citation, int, int]]:
         article = _number(match.group("art"))
         if article is None:
             continue
-        if match.group("law") or match.group("bare"):
-            law = match.group("law") or match.group("bare")
-        known = bool(match.group("law") or match.group("bare") or match.group("ref"))
+        named = match.group("law") or match.group("bare") or match.group("rule")
+        if named:
+            law = named
+        elif match.group("ref"):
+            law = _referred(folded.text, match.start(), match.group("ref")) or law
+        known = bool(named or match.group("ref"))
         known = known or _joined(folded, previous_end, match.start())
         start, end = folded.span(match.start(), match.end())
         citation = Citation(
@@ -276,6 +309,12 @@ def _mask_quotes(text: str) -> str:
     return _QUOTED.sub(lambda match: "“" + "□" * (len(match.group()) - 2) + "”", text)
 
 
+def _triggers(masked: str, begin: int, start: int) -> list[re.Match[str]]:
+    """Role words in masked [begin, start); the citation's own first character is visible to a trigger that
+    looks ahead at it (依《…》)."""
+    return [match for match in _TRIGGER.finditer(masked, begin, start + 1) if match.end() <= start]
+
+
 def _role(masked: str, start: int, end: int) -> str:
     """Role of the citation at folded [start, end) from the trigger before it and the rest of the sentence
     ("characterised" for 构成/属于, settled by `split_citations`); `masked` is the folded text, quotes masked.
@@ -286,10 +325,10 @@ def _role(masked: str, start: int, end: int) -> str:
     while after is not None and after.group() in ";；" and masked[after.end() : after.end() + 1] in ("《", "第"):
         after = _SENTENCE_END.search(masked, after.end())  # the list of provisions goes on after a semicolon
     rest = _LAW_NAME.sub("《》", masked[end : after.start() if after else len(masked)])
-    triggers = list(_TRIGGER.finditer(masked, sentence_start, start))
+    triggers = _triggers(masked, sentence_start, start)
     if not triggers and bounds and bounds[-1].group() in ";；" and start - sentence_start <= 2:
         # a list of provisions that goes on after a semicolon (违反了A第十四条；B第十六条，依据…)
-        triggers = list(_TRIGGER.finditer(masked, bounds[-2].end() if len(bounds) > 1 else 0, start))
+        triggers = _triggers(masked, bounds[-2].end() if len(bounds) > 1 else 0, start)
     if not triggers:
         return "other"
     trigger = triggers[-1].group()
@@ -300,6 +339,8 @@ def _role(masked: str, start: int, end: int) -> str:
         return "violated"
     if trigger in ("构成", "属于"):
         return "characterised"
+    if re.fullmatch(_BASIS_HEADING, trigger):
+        return "basis"
     if "加处" in rest:
         return "other"
     if not _PENALISING.search(rest):
@@ -331,8 +372,15 @@ def _unknown_law_role(masked: str, start: int, since: int) -> CitationRole | Non
     it in its sentence (…裁量权的指导意见（2022）第十四条: weighing, but of an instrument not named in 《》, so
     no citation to report), else None (its law is the one cited last)."""
     bounds = list(_SENTENCE_END.finditer(masked, 0, start))
-    window = masked[max(since, bounds[-1].end() if bounds else 0) : start]
-    return "other" if any(word in window for word in role_data().discretion_law_words) else None
+    sentence_start = bounds[-1].end() if bounds else 0
+    words = role_data().discretion_law_words
+    named = [m.group(1) for m in _LAW_NAME.finditer(masked, sentence_start, start) if _LAW_LIKE.search(m.group(1))]
+    if named and any(word in named[-1] for word in words):
+        # 《某裁量基准》中关于…的第十二条, 《某规则》第六条“…”规定的原则，以及第七条: the instrument named in 《》 earlier
+        # in the sentence is the one cited (its law is taken by the caller, its role is weighing)
+        return None
+    window = _LAW_NAME.sub("《》", masked[max(since, sentence_start) : start])
+    return "other" if any(word in window for word in words) else None
 
 
 def _law_named_last(masked: str, start: int) -> str | None:

@@ -280,3 +280,111 @@ def test_bracketed_numbers_closed_by_paragraph_are_paragraphs() -> None:
         ("某规则", 7, None, 1),
         ("某规则", 7, None, 2),
     ]
+
+
+# --- phrasings of the basis, the violation and weighing that the genre varies --------------------------------
+
+_VIOLATED = "经营者的行为违反了《某某价格法》第十三条第一款的规定。"
+
+BASIS_VERBS = [
+    ("依据", f"{_VIOLATED}依据《某处罚规定》第十三条第一项，决定罚款八百元。"),
+    ("对照", f"{_VIOLATED}对照《某处罚规定》第十三条第一项，决定罚款八百元。"),
+    ("适用", f"{_VIOLATED}适用《某处罚规定》第十三条第一项的规定，对经营者罚款八百元。"),
+    ("遵照", f"{_VIOLATED}遵照《某处罚规定》第十三条第一项，责令改正并处罚款八百元。"),
+    ("依《", f"{_VIOLATED}本局依《某处罚规定》第十三条第一项对经营者处罚款八百元。"),
+    ("据《", f"{_VIOLATED}现据《某处罚规定》第十三条第一项，给予经营者罚款八百元的处罚。"),
+    ("按《", f"{_VIOLATED}按《某处罚规定》第十三条第一项处以罚款八百元。"),
+    ("heading", f"{_VIOLATED}处罚依据：《某处罚规定》第十三条第一项。处罚内容：罚款八百元。"),
+    ("heading with law", f"{_VIOLATED}行政处罚的法律依据：《某处罚规定》第十三条第一项。"),
+    ("bare rule", f"{_VIOLATED}依据某处罚规定第十三条第一项，决定罚款八百元。"),
+]
+
+
+@pytest.mark.parametrize("text", [case[1] for case in BASIS_VERBS], ids=[case[0] for case in BASIS_VERBS])
+def test_every_basis_wording_gives_the_basis(text: str) -> None:
+    split = split_citations(text)
+    assert labels(split.violated) == ["《某某价格法》第13条第1款"]
+    assert labels(split.basis) == ["《某处罚规定》第13条第1项"]
+
+
+NOT_BASIS = [
+    ("case-opening ground", "立案依据：《某某价格法》第十三条。"),
+    ("approval heading", "执法依据：《某某价格法》第十三条。"),
+    ("依 without a law", "本局依法对经营者进行检查，发现其违反《某某价格法》第十三条的规定。"),
+    ("pointer, not a rule", "经营者违反了《某某价格法》第十三条。根据相关规定，责令改正。"),
+]
+
+
+@pytest.mark.parametrize("text", [case[1] for case in NOT_BASIS], ids=[case[0] for case in NOT_BASIS])
+def test_no_basis_where_nothing_imposes(text: str) -> None:
+    assert split_citations(text).basis == []
+
+
+def test_a_law_named_without_brackets_after_violated_le() -> None:
+    """违反了价格法第十三条: 了 belongs to the verb, not to the law's name."""
+    (citation,) = split_citations("经营者违反了某某价格法第十三条第一款的规定。").violated
+    assert citation.label == "《某某价格法》第13条第1款"
+
+
+def test_a_weighing_rule_named_without_brackets_is_weighing() -> None:
+    text = "根据某局关于规范行政处罚裁量权的指导意见（2023）第十二条，对经营者从轻处罚，罚款八百元。"
+    split = split_citations(text)
+    assert labels(split.mitigation) == ["《某局关于规范行政处罚裁量权的指导意见》第12条"]
+    assert split.basis == []
+
+
+def test_a_pointer_to_rules_is_no_bare_law() -> None:
+    """依据上述规定第七条 / 根据有关规定第五条 name no instrument: the law cited last stands."""
+    for pointer in ("上述规定", "有关规定", "相关规定"):
+        text = f"依据《某某价格法》第四十二条，及{pointer}第七条，决定罚款八百元。"
+        assert all(c.law == "某某价格法" for c in split_citations(text).basis), pointer
+
+
+WEIGHING_APART = [
+    (
+        "article after the name's clause",
+        "参照《某省行政处罚裁量基准》中关于明码标价的第十二条第二项，决定罚款八百元。",
+        ["《某省行政处罚裁量基准》第12条第2项"],
+    ),
+    (
+        "该规则 after another law",
+        (
+            "依据《某处罚规定》第十三条第一项，结合《某市行政处罚裁量权适用规则》，经营者符合该规则第九条第三项情形，"
+            "决定罚款八百元。"
+        ),
+        ["《某市行政处罚裁量权适用规则》第9条第3项"],
+    ),
+    (
+        "second article after quoted text",
+        (
+            "依据《某区行政处罚裁量权适用规则》第六条“应当遵循过罚相当的原则。”规定的综合裁量原则，以及第七条规定的因素，"
+            "对经营者从轻处罚。"
+        ),
+        ["《某区行政处罚裁量权适用规则》第6条", "《某区行政处罚裁量权适用规则》第7条"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [case[1:] for case in WEIGHING_APART], ids=[case[0] for case in WEIGHING_APART]
+)
+def test_weighing_articles_apart_from_their_instrument(text: str, expected: list[str]) -> None:
+    split = split_citations(text)
+    assert labels(split.mitigation) == expected
+    assert all("裁量" not in (c.law or "") for c in split.basis)
+
+
+def test_a_weighing_instrument_named_in_an_earlier_sentence_does_not_claim_a_basis() -> None:
+    """The instrument must be named in the same sentence: a later bare article is the law cited last."""
+    text = (
+        "参照《某省行政处罚裁量基准》的规定，可以从轻处罚。依据《某处罚规定》第十三条第一项，以及第十四条，"
+        "决定罚款八百元。"
+    )
+    split = split_citations(text)
+    assert split.mitigation == []
+    assert labels(split.basis) == ["《某处罚规定》第13条第1项", "《某处罚规定》第14条"]
+
+
+def test_that_rule_refers_to_the_rule_not_to_the_last_law() -> None:
+    text = "违反了《某某条例》第五条的规定，依据《某某价格法》第四十二条和该条例第三十条，决定罚款八百元。"
+    assert labels(split_citations(text).basis) == ["《某某价格法》第42条", "《某某条例》第30条"]
