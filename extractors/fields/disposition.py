@@ -24,6 +24,10 @@ from dataclasses import dataclass
 
 __all__ = ["Block", "dispositive_blocks", "in_quote", "proposed_blocks", "unquoted"]
 
+#: Numerals an amount may open with (lower case and financial capitals): 罚款三千元, 罚款叁仟元.
+_NUMERAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟一二两三四五六七八九十百千"
+#: Words a disposition opens with when it names the penalty at once.
+_KINDS = "警告|通报批评|罚款|没收|责令|吊销|暂扣|对当事人|给予|处以?"
 _START = re.compile(
     r"(?P<combined>合并处罚如下|合并作出如下[^。：:]{0,10}|(?<![\u4e00-\u9fff])合计[:：]|数罚并罚[^。：:]{0,10})[:：]?"
     r"|(?:处罚|处理)如下[:：]?"
@@ -33,18 +37,28 @@ _START = re.compile(
     r"|决定如下[:：]?"
     r"|处罚决定[:：]"
     r"|(?:处罚决定|处理决定|处罚种类(?:[和及]幅度)?)(?=警告|罚款|没收|并处|处以?罚款|给予)"
-    r"|给予[^。：:，,]{0,10}?(?:处罚|罚款)[:：]"
-    r"|(?<![被曾可应])处以?罚款(?=[\d０-９人壹贰叁肆伍陆柒捌玖])"
+    r"|(?:给予|作出|予以|处以)[^。：:，,]{0,10}?(?:处罚|罚款)[:：]"
+    rf"|(?<![被曾可应])处以?罚款(?=[\d０-９人{_NUMERAL}])"
+    # 对当事人处以/予以/给予/作出…, 对当事人罚款…: the decision speaks to the party (a notice's 拟对 is a proposal)
+    r"|(?P<party>(?<![应可])对(?:当事人|你单位|你|其|该单位|该公司|该店))(?:(?:处以?|予以|给予|作出)"
+    r"(?=[^。；;“”]{0,60}?(?:罚款|警告|没收|通报批评|吊销|暂扣|责令停产停业))"
+    rf"|(?=罚款(?:人民币)?[\d０-９{_NUMERAL}]))"
+    # 决定：followed by a numbered list or the penalty itself (决定：1、警告。2、罚款500元。)
+    rf"|决定[:：](?=\s*(?:[0-9０-９]+[、.．]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|{_KINDS}))"
     r"|处理意见[:：]|处罚内容[:：]?|建议[:：]|建议(?=[^。；;：:]{0,80}?(?:罚款|警告|没收|处以|并处))"
     r"|拟(?:对(?:你|您|该|其|当事人)[^。；;，,：:]{0,8}?)?(?:处以|给予|予以|作出)(?:你|您|当事人)?"
     r"(?:单位|[（(]单位[)）])?(?=警告|通报批评|罚款|没收|责令|暂扣|吊销|降低|限制|行政拘留)"
     r"|(?:(?<!处罚)(?<!处理)决定(?!书)|现(?=责令|对|给予))"
-    r"(?=[^。；;“”]{0,60}?(?:并处|处以|处罚款|处[\d０-９]|给予警告|没收|罚款[:：]?[\d０-９人]))"
+    rf"(?=[^。；;“”]{{0,60}}?(?:并处|处以|处罚款|处[\d０-９]|给予警告|没收|罚款[:：]?[\d０-９人{_NUMERAL}]))"
 )
 _COMBINED_BEFORE = re.compile(r"综上|合并|数罚并罚")
 #: A sentence quoting a discretion scale (裁量基准：警告并处罚款3万元以下) states a range, not the penalty.
 _SCALE_BEFORE = re.compile(r"(?:裁量基准|裁量幅度|基准)[:：]")
 _PROPOSAL_BEFORE = re.compile(r"拟|建议|告知")
+#: A penalty the party was given before (曾被…处以罚款, 因…被我局处罚款): the history of the facts, not this decision.
+#: What the law says should or may be done (应当责令改正，对当事人给予警告，对当事人处…以下罚款): reasoning.
+_DUTY_BEFORE = re.compile(r"应当|应予|应该|可以|可处|依法应|[^不]应对")
+_HISTORY_BEFORE = re.compile(r"被(?!处罚人|处罚单位|检查|申请人|调查|告知人)|曾")
 #: The payment and remedy terms that follow the disposition.
 _END = re.compile(
     r"当事人应当|应当自收到|应于收到|应自收到|应在收到|请于|请在|请你|逾期不|到期不|如不服|如对本|履行方式|"
@@ -109,7 +123,9 @@ def _blocks(text: str) -> list[Block]:
             match.end() + _MAX,
         )
         head = _sentence_head(text, match.start())
-        if _SCALE_BEFORE.search(head):
+        if _SCALE_BEFORE.search(head) or _HISTORY_BEFORE.search(head):
+            continue
+        if match.group("party") and _DUTY_BEFORE.search(head):
             continue
         blocks.append(
             Block(

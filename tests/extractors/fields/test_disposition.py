@@ -110,3 +110,62 @@ def test_a_review_note_on_the_proposal_is_no_second_proposal() -> None:
         "陈述申辩复核意见 当事人已整改，本局部分采纳其意见，将拟处罚款由\n37500元调整为30000元。"
     )
     assert read_penalty(text).values["fine"] == Decimal("30000")
+
+
+# --- dispositions worded without 如下, amounts in lower-case numerals or capitals -----------------------------
+
+FACTS = "经查，经营者销售商品未标明价格，违法所得计120元，经营额为3万元。\n"
+
+WORDED = [
+    ("给予…罚款 in capitals", "本局决定给予经营者罚款叁仟元整的行政处罚。", {"fine": "3000"}),
+    ("并处 in lower-case numerals", "责令经营者改正，并处罚款五千元。", {"fine": "5000"}),
+    ("对当事人予以", "对当事人予以罚款八百元的处罚。", {"fine": "800"}),
+    ("对当事人罚款", "依据上述规定，本局对当事人罚款人民币三千元。", {"fine": "3000"}),
+    ("对其罚款", "本局对其罚款600元，没收违法所得120元。", {"fine": "600", "confiscated_gains": "120"}),
+    ("作出行政处罚：", "依据该规定，对当事人作出行政处罚：罚款1000元。", {"fine": "1000"}),
+    ("作出…的行政处罚决定", "对当事人作出罚款人民币一千元整的行政处罚决定。", {"fine": "1000"}),
+    (
+        "决定：numbered",
+        "本局决定：1、警告。2、罚款500元。3、没收违法所得120元。",
+        {"fine": "500", "confiscated_gains": "120"},
+    ),
+    ("决定：the penalty", "本局决定：罚款2万元。", {"fine": "20000"}),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), [w[1:] for w in WORDED], ids=[w[0] for w in WORDED])
+def test_dispositions_worded_without_a_heading(text: str, values: dict[str, str]) -> None:
+    reading = read_penalty(FACTS + text + PAY)
+    assert reading.values == {role: Decimal(value) for role, value in values.items()}
+
+
+def test_a_numbered_decision_after_a_colon_names_every_kind() -> None:
+    assert penalty_kinds(FACTS + "本局决定：1、警告。2、罚款500元。" + PAY) == {"warning", "fine"}
+
+
+NOT_DECIDED = [
+    ("past penalty in the facts", "当事人曾因同类行为被某局处以罚款1000元。"),
+    ("passive past penalty", "当事人于去年被我局处罚款2000元。"),
+    ("what the law requires", "依据上述规定，应当责令当事人改正，对当事人给予警告，对当事人作出五千元以下罚款的处罚。"),
+    ("what the law allows", "依法可以对当事人处以五千元以下罚款。"),
+    ("决定 without a penalty", "本局决定：对本案立案调查。"),
+]
+
+
+@pytest.mark.parametrize("text", [n[1] for n in NOT_DECIDED], ids=[n[0] for n in NOT_DECIDED])
+def test_no_penalty_read_from_what_is_not_decided(text: str) -> None:
+    assert read_penalty(FACTS + text + PAY).values == {}
+    assert penalty_kinds(FACTS + text + PAY) == set()
+
+
+def test_a_past_penalty_does_not_add_to_the_decided_one() -> None:
+    text = FACTS + "当事人曾被某局处以罚款1000元。本局决定对当事人处以罚款500元。" + PAY
+    assert read_penalty(text).values == {"fine": Decimal("500")}
+
+
+def test_a_notice_proposing_to_the_party_is_a_proposal() -> None:
+    """拟对当事人处以… alone is still read (a notice proposes), but a decided block wins over it."""
+    proposal = "本局拟对当事人处以罚款1000元。"
+    assert read_penalty(FACTS + proposal).values == {"fine": Decimal("1000")}
+    decided = proposal + "经复核，本局决定对当事人处以罚款800元。"
+    assert read_penalty(FACTS + decided + PAY).values == {"fine": Decimal("800")}
