@@ -110,6 +110,11 @@ _REVIEW_BODY = re.compile(
 _COURT = re.compile(
     r"向(?P<body>(?:\([^()。；;]{0,80}\)|(?!向|申请)[^，。；,;:]){0,40}?)(?:依法)?(?:提起(?:行政)?诉讼|(?:提出)?(?:行政)?起诉)"
 )
+#: A body named by a label rather than by 向…: （复议机关：某县人民政府）, 管辖法院为某区人民法院.
+_LABELLED_REVIEW = re.compile(r"(?:行政)?复议机关(?:为|是|:)(?P<body>[^,，。；;:()]{2,40}?)(?=[,，。；;)]|$)")
+_LABELLED_COURT = re.compile(
+    r"(?:管辖(?:的人民)?法院|受理法院|管辖机关)(?:为|是|:)(?P<body>[^,，。；;:()]{2,40}?)(?=[,，。；;)]|$)"
+)
 #: A clause about litigation: 提起行政诉讼, or 起诉 as a verb.
 _LITIGATION_WORD = re.compile("诉讼|起诉")
 _PAY_VERB = re.compile("缴纳|缴至|缴到|缴清|缴交|缴付|缴入|缴款|交纳|交至|上缴")
@@ -169,16 +174,27 @@ def read_notice_rights(text: str) -> NoticeRights:
     )
 
 
-def _route(folded: Folded, text: str, keyword: re.Pattern[str], body: re.Pattern[str]) -> Route | None:
-    """The clause that names `keyword` and a body (else the first with a period): period and bodies."""
+def _route(
+    folded: Folded, text: str, keyword: re.Pattern[str], body: re.Pattern[str], labelled: re.Pattern[str]
+) -> Route | None:
+    """The clause that names `keyword` and a body (else the first with a period): period and bodies. A body may
+    also be named by a label in the clause's brackets (复议机关：…) when no 向… names one."""
     clauses = [clause for clause in _sentences(folded, _CLAUSE) if keyword.search(clause.group())]
     with_body = [clause for clause in clauses if body.search(folded.text, clause.start(), clause.end())]
+    with_label = [clause for clause in clauses if labelled.search(folded.text, clause.start(), clause.end())]
     with_period = [c for c in clauses if _period(folded, text, c.start(), c.end()) is not None]
-    candidates = with_body or with_period
+    candidates = with_body or with_label or with_period
     if not candidates:
         return None
     chosen = candidates[0]
-    match = body.search(folded.text, chosen.start(), chosen.end())
+    match = body.search(folded.text, chosen.start(), chosen.end()) or labelled.search(
+        folded.text, chosen.start(), chosen.end()
+    )
+    if match is None:
+        # the label may stand in the next clause of the sentence (…提起行政诉讼，管辖法院为某区人民法院。)
+        stop = _SENTENCE.match(folded.text, chosen.start())
+        following = labelled.match(folded.text, chosen.end() + 1, stop.end() if stop else len(folded.text))
+        match = following if following is not None and following.start() == chosen.end() + 1 else None
     names = re.split("或者|或|、", _CONTACT_ASIDE.sub("", match.group("body"))) if match else []
     names = [name.removeprefix("依法") for name in names if name.removeprefix("依法")]
     period = _period(folded, text, chosen.start(), match.start() if match else chosen.end())
@@ -217,8 +233,8 @@ def read_decision_rights(text: str) -> DecisionRights:
     """复议 and 诉讼 routes, payment terms and a waived statement, as a decision states them."""
     folded = fold(text)
     return DecisionRights(
-        review=_route(folded, text, _REVIEW_WORD, _REVIEW_BODY),
-        litigation=_route(folded, text, _LITIGATION_WORD, _COURT),
+        review=_route(folded, text, _REVIEW_WORD, _REVIEW_BODY, _LABELLED_REVIEW),
+        litigation=_route(folded, text, _LITIGATION_WORD, _COURT, _LABELLED_COURT),
         payment=_payment(folded, text),
         waived=statement_waived(text),
     )

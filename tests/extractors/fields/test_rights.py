@@ -194,3 +194,49 @@ def test_a_written_review_application_names_its_bodies() -> None:
     rights = read_decision_rights(text)
     assert rights.review is not None
     assert rights.review.bodies == ["某市市场监督管理局", "某县人民政府"]
+
+
+LABELLED_BODIES = [
+    (
+        "bracketed labels",
+        (
+            "不服本决定的，可以在六十日内申请行政复议（复议机关：某甲县人民政府），"
+            "或者在六个月内提起行政诉讼（管辖法院：某乙县人民法院）。"
+        ),
+    ),
+    (
+        "为 in the next clause",
+        (
+            "如不服本决定，可在六十日内依法申请行政复议，复议机关为某甲县人民政府；"
+            "也可在六个月内依法提起行政诉讼，管辖法院为某乙县人民法院。"
+        ),
+    ),
+    (
+        "是 in the same clause",
+        (
+            "如不服本决定，可在六十日内申请行政复议（行政复议机关是某甲县人民政府），"
+            "也可在六个月内提起行政诉讼（受理法院是某乙县人民法院）。"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("text", [case[1] for case in LABELLED_BODIES], ids=[case[0] for case in LABELLED_BODIES])
+def test_bodies_named_by_a_label(text: str) -> None:
+    rights = read_decision_rights(text)
+    assert rights.review.bodies == ["某甲县人民政府"] and rights.review.period.amount == 60
+    assert rights.litigation.bodies == ["某乙县人民法院"] and rights.litigation.period.amount == 6
+
+
+def test_a_label_of_another_sentence_names_no_body() -> None:
+    """A 复议机关 mentioned two sentences on (复议机关逾期不作决定的…) is no body of the litigation route."""
+    rights = read_decision_rights(
+        "如不服本决定，可在六个月内提起行政诉讼。复议机关为上级机关的，另行告知。当事人应当自收到本决定书之日起"
+        "十五日内缴纳罚款。"
+    )
+    assert rights.litigation.bodies == [] and rights.litigation.generic
+
+
+def test_a_review_body_by_向_still_wins_over_a_label() -> None:
+    rights = read_decision_rights("如不服本决定，可在六十日内向某丙市人民政府申请行政复议（复议机关地址：某路1号）。")
+    assert rights.review.bodies == ["某丙市人民政府"]
