@@ -77,3 +77,20 @@ def test_payment_split_by_an_account_list_keeps_period_and_place() -> None:
     payment = read_decision_rights(text).payment
     assert payment is not None and payment.period is not None and payment.period.amount == 15
     assert payment.place == "某某农村商业银行股份有限公司"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("十五日内到某某县农村信用联社缴纳罚款。", "某某县农村信用联社"),
+        ("十五日内将罚没款交至某镇农村信用社。", "某镇农村信用社"),
+        ("十五日内就近到农村信用合作社缴纳罚款。", "农村信用合作社"),
+    ],
+)
+def test_credit_cooperatives_are_places(sentence: str, expected: str) -> None:
+    assert place(sentence) == expected
+
+
+def test_a_cooperative_named_in_the_facts_is_no_place() -> None:
+    """Only a place the payment verb leads to counts: 联社 as a party's employer is not where to pay."""
+    assert place("经营者系某某信用联社员工，十五日内缴纳罚款。") is None
