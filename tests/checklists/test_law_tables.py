@@ -112,3 +112,32 @@ def test_every_listed_article_of_a_partial_law_lies_within_the_law() -> None:
         row = roles[key]
         for first, last in [*row.get("penalty", []), *row.get("duty", [])]:
             assert all(number in shape["articles"] for number in range(first, last + 1)), key
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("《中华人民共和国消费者权益保护法》", "consumer_protection_law"),
+        ("消费者权益保护法", "consumer_protection_law"),
+        ("《中华人民共和国电子商务法》", "e_commerce_law"),
+        ("《中华人民共和国广告法》", "advertising_law"),
+        ("《明码标价与禁止价格欺诈规定》", "price_marking_fraud_2022"),  # 与 for 和, a common misprint
+    ],
+)
+def test_laws_beyond_the_price_rules_that_price_decisions_cite(name: str, key: str) -> None:
+    law = find_law(name)
+    assert law is not None and law.key == key
+
+
+def test_consumer_e_commerce_and_advertising_articles() -> None:
+    """Articles read one by one: their 款/项 and roles; an unread article of the same law stays unknown."""
+    consumer, shop, ads = find_law("消费者权益保护法"), find_law("电子商务法"), find_law("广告法")
+    assert consumer is not None and shop is not None and ads is not None
+    assert consumer.missing_part(56, 1, None) == "项" and consumer.missing_part(56, 1, 6) is None
+    assert consumer.missing_part(20, None, None) == "款" and consumer.missing_part(20, 3, None) is None
+    assert consumer.role(56) == "penalty" and consumer.role(20) == "duty" and consumer.role(8) == "other"
+    assert not consumer.knows(40) and consumer.missing_part(40, None, None) is None
+    assert shop.missing_part(17, None, None) is None and shop.role(17) == "duty" and shop.role(85) == "penalty"
+    assert shop.missing_part(81, None, None) == "款" and not shop.knows(60)
+    assert ads.missing_part(28, 2, None) == "项" and ads.missing_part(9, None, None) == "项"
+    assert ads.role(28) == "duty" and ads.role(55) == "penalty" and ads.missing_part(55, None, None) == "款"
