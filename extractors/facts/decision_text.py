@@ -99,8 +99,8 @@ def _own_number(text: str) -> tuple[OwnNumber | None, str | None]:
 
 _PARTY_START = re.compile(r"^(?:当事人|被处罚人|受处罚人|名称|姓名|单位名称|经营者名称)(?:名称|姓名)?[:：]")
 _CODE_LABEL = re.compile(
-    r"(?:统一社会信用代码|社会信用代码|信用代码|注册号|营业执照号码?|身份证件号码|身份证号码|身份证号|公民身份号码|证件号码"
-    r"|身份证（其他有效证件）号码|组织机构代码)(?:（[^）]{0,10}）|\([^)]{0,10}\))?[:：]?"
+    r"(?:统一社会信用代码|社会信用代码|信用代码|注册号|营业执照号码?|营业执照编号|身份证件号码?|身份证号码|身份证号|公民身份号码"
+    r"|证件号码?|证照号码?|证照编号|执照号码|身份证（其他有效证件）号码|组织机构代码)(?:（[^）]{0,10}）|\([^)]{0,10}\))?[:：]?"
 )
 _ADDRESS_LABEL = re.compile(
     r"(?:住所|住址|地址|经营场所|经营地址|营业场所|所在地|经营地点|注册地址)(?:（[^）]{0,6}）|\([^)]{0,6}\))?[:：]"
@@ -117,6 +117,10 @@ _ADDRESS_ANYWHERE = re.compile(
     r"(?:住所|经营场所|经营地址|营业场所|地址|位于)[:：]?[\u4e00-\u9fff]{2,}"
     r"|[\u4e00-\u9fff]{2,}[省市县区][\u4e00-\u9fff0-9]{1,20}(?:路|街|巷|村|大道)[0-9０-９*]+号"
 )
+#: A credit code, a 15-digit registration number or an ID number, masked or not (9241****1K keeps its length).
+_CODE_SHAPED = re.compile(r"(?<![0-9A-Za-z*＊×])[0-9][0-9A-Za-z*＊×]{14}(?:[0-9A-Za-z*＊×]{3})?(?![0-9A-Za-z*＊×])")
+#: A phone number with its label: not a code.
+_PHONE = re.compile(r"(?:联系)?(?:电话|手机|联系方式)[:：]?[0-9*＊×\-－]{5,}")
 #: An address value: anything but filling (a masked ****** counts as given).
 _ADDRESS_VALUE = re.compile(r"[^\s\-—/／_;；,，。.无]{2,}")
 _BLOCK_LINES = 14
@@ -160,6 +164,10 @@ def _party(text: str) -> PartyIdentity | None:
         address = "given"
     if address == "absent" and _ADDRESS_ANYWHERE.search("".join(lines)):
         address = "given"
+    # A code printed without a label we know (or a label in another wording): a value shaped like a credit code
+    # (18 characters), a registration number (15 digits) or an ID number, masked or not, in the party block.
+    if code == "absent" and _CODE_SHAPED.search(_PHONE.sub("", block)):
+        code = "given"
     return PartyIdentity(
         line=lines[start], code=code, address=address, code_line=code_quote, address_line=address_quote
     )

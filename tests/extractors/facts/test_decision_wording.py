@@ -9,6 +9,7 @@ from extractors.facts.decision import decision_facts
 from extractors.facts.decision_drafting import drafting_slips
 from extractors.facts.decision_payment import read_payment
 from extractors.facts.decision_remedies import read_remedies
+from extractors.facts.decision_text import read_alone
 
 # --- remedies: the 复议 body, the periods --------------------------------------------------------------------
 
@@ -196,3 +197,28 @@ def test_wordings_that_are_no_drafting_slip(title: str, text: str) -> None:
 )
 def test_drafting_slips_still_found(title: str, text: str, kind: str) -> None:
     assert kind in {slip.kind for slip in drafting_slips(text, title)}
+
+
+# --- the party block -------------------------------------------------------------------------------------------
+
+_HEAD = "青禾县市场监督管理局\n行政处罚决定书\n青市监处罚〔2024〕17号\n"
+_TAIL = "经查，当事人销售商品未明码标价。\n青禾县市场监督管理局\n2024年3月4日\n"
+
+
+@pytest.mark.parametrize(
+    "party",
+    [
+        "当事人：张三\n身份证件号：410102********1234\n住址：青禾县中原路12号\n",
+        "当事人：青禾县好运来超市\n证照号码：92410100MA44****1K\n经营地址：青禾县中原路12号\n",
+        "当事人：青禾县好运来超市有限公司，91410100MA44XXXX1K，住所：青禾县中原路12号。\n",
+    ],
+)
+def test_party_code_given_in_other_wordings(party: str) -> None:
+    found = read_alone(_HEAD + party + _TAIL, "").party
+    assert found is not None and found.code == "given" and found.address == "given"
+
+
+def test_a_phone_number_is_no_code() -> None:
+    party = "当事人：青禾县好运来超市\n经营场所：青禾县中原路12号\n联系电话：138****1234\n"
+    found = read_alone(_HEAD + party + _TAIL, "").party
+    assert found is not None and found.code == "absent"
