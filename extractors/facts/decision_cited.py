@@ -55,7 +55,12 @@ _ROLES: dict[str, ProvisionRole] = {
 #: What may stand between a role word and a provision of its list once the other provisions are taken out:
 #: 了, list joiners, a colon, quoted law text (masked to □).
 _LIST_GLUE = re.compile(r"(?:了|[、和及与，,:：]|以及|“□*”)*")
-_IMPOSING = re.compile("处罚|罚款|处以|给予|没收|决定|警告|吊销|暂扣")
+#: The rest of a basis sentence imposes a penalty (决定处罚如下, 处以罚款, 给予警告 …). Not a bare 决定 or 处罚: a
+#: reasoning sentence (根据…规定，经营者应当明码标价，本局决定立案) cites a duty after 根据 and imposes nothing.
+_IMPOSING = re.compile(
+    "处罚如下|处罚决定|作出(?:如下|以下)?(?:的)?(?:行政)?处罚|予(?:以)?(?:行政)?处罚|决定(?:给予|处以|对|作出|如下|处罚|并处)"
+    "|罚款|处以|并处|给予|没收|警告|吊销|暂扣|责令停业"
+)
 _WHITESPACE = re.compile(r"\s")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.facts.decision import decision_facts
+from extractors.facts.decision_cited import provisions_cited
 from extractors.facts.decision_drafting import drafting_slips
 from extractors.facts.decision_payment import read_payment
 from extractors.facts.decision_remedies import read_remedies
@@ -222,3 +223,15 @@ def test_a_phone_number_is_no_code() -> None:
     party = "当事人：青禾县好运来超市\n经营场所：青禾县中原路12号\n联系电话：138****1234\n"
     found = read_alone(_HEAD + party + _TAIL, "").party
     assert found is not None and found.code == "absent"
+
+
+# --- the role of a citation --------------------------------------------------------------------------------------
+
+
+def test_a_duty_cited_in_reasoning_imposes_nothing() -> None:
+    reasoning = "根据《中华人民共和国价格法》第十三条第一款的规定，经营者销售商品应当明码标价，本局决定立案调查。"
+    (cited,) = provisions_cited(reasoning)
+    assert cited.role == "basis" and cited.listed and not cited.imposing
+    imposing = "依据《价格违法行为行政处罚规定》第十三条第一款的规定，本局决定给予当事人罚款2000元的行政处罚。"
+    (basis,) = provisions_cited(imposing)
+    assert basis.role == "basis" and basis.imposing
