@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from checklists.engine import CaseView, Outcome, fail, not_applicable, passed, unknown
+from checklists.law_tables import law_key
 from checklists.predicates.decision_scope import alone, decided_on
 from checklists.registry import register
 from checklists.schema import CheckSpec
@@ -169,7 +170,10 @@ def _stale_rules(decision: Instrument, facts: DecisionAlone, rules: Table) -> tu
     acts = terms.acts if terms is not None else []
     for name, repealed in rules.repealed:
         # 原《…》: the old rule named as the one replaced (对照原《禁止价格欺诈行为的规定》第七条), not applied.
-        if not any(name in cited.law and f"原《{cited.law}》" not in cited.sentence for cited in facts.cited):
+        # The rule itself, by its name as printed (not a longer name that contains it: …的规定实施细则).
+        if not any(
+            law_key(cited.law) == law_key(name) and f"原《{cited.law}》" not in cited.sentence for cited in facts.cited
+        ):
             continue
         if not acts:
             unsure.append(name)
@@ -193,6 +197,16 @@ def citation_current(view: CaseView, check: CheckSpec) -> Outcome:
     stale_rules, unsure = _stale_rules(decision, facts, rules)
     stale = [*_stale_numbers(facts, day, rules), *_stale_bodies(decision, facts, day, rules), *stale_rules]
     evidence = view.cite(decision, facts.date.raw if facts.date else None)
+    if not stale and decided_on(facts) is None:
+        # Undated: only the 文号's year is known. A finding that the year's last day would give and its first day
+        # would not (a rule that changed within that year) cannot be settled.
+        year_end = dt.date(day.year, 12, 31)
+        late = [*_stale_numbers(facts, year_end, rules), *_stale_bodies(decision, facts, year_end, rules)]
+        if late:
+            return unknown(
+                f"决定书未署日期，文号年份{day.year}年内相关规定有变化，无法判断所引条文或复议机关是否现行，请人工核查。",
+                evidence,
+            )
     if stale:
         return fail(evidence, citation="；".join(stale))
     if unsure:

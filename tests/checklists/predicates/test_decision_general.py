@@ -98,3 +98,25 @@ def test_payment_terms_in_other_wordings_pass(make_pdf: Callable[..., Path], pay
     line = "当事人应自收到本决定书之日起十五日内到指定银行缴纳罚款。"
     status, message = _finding(make_pdf, _with(line, payment), "rights.payment_terms_in_decision")
     assert status == "pass", message
+
+
+SURCHARGE = "逾期不缴纳罚款的，依据《中华人民共和国行政处罚法》第五十一条的规定，每日按罚款数额的百分之三加处罚款。"
+
+
+def test_undated_decision_in_the_year_a_rule_changed_is_unknown(make_pdf: Callable[..., Path]) -> None:
+    """Only the 文号 says 2021: the old surcharge article was current until 14 July 2021 and stale after."""
+    lines = [line.replace("2024", "2021") for line in DECISION if line != "2024年3月4日"]
+    lines.insert(-1, SURCHARGE)
+    status, message = _finding(make_pdf, lines, "decision.citation_current")
+    assert status == "unknown", message
+    later = [line.replace("2021", "2022") for line in lines]
+    assert _finding(make_pdf, later, "decision.citation_current")[0] == "fail"
+
+
+def test_a_longer_name_containing_a_repealed_rule_is_another_rule(make_pdf: Callable[..., Path]) -> None:
+    violated = "当事人的行为违反了《中华人民共和国价格法》第十三条第一款的规定。"
+    other = "当事人的行为违反了《关于商品和服务实行明码标价的规定实施细则》第五条的规定。"
+    lines = _with(violated, other)
+    lines.insert(lines.index(other), FACTS)
+    status, message = _finding(make_pdf, lines, "decision.citation_current")
+    assert status == "pass", message
