@@ -82,7 +82,9 @@ _REFERENCE = (
     r"(?P<ref>该法|该条例|该规定|该办法|该细则|该规则|该基准|该意见|该标准|该清单|本法|本条例|同法|上述法律|上述条例)"
 )
 _PROVISION = (
-    rf"第(?P<art>{_NUM})条/?(?:之(?P<sub>{_NUM}))?(?:【[^】]{{1,8}}】)?(?:第[(（]?(?P<para>{_NUM})[)）]?款)?"
+    # 第四十的规定 (条 left out by a slip) is still article 40
+    # 第五、六、七条: the first article of a run that shares one 条 (the rest are read as further articles)
+    rf"第(?P<art>{_NUM})(?:条|(?=[的之]规定)|(?=(?:、第?{_NUM})+条))/?(?:之(?P<sub>{_NUM}))?(?:【[^】]{{1,8}}】)?(?:第[(（]?(?P<para>{_NUM})[)）]?款)?"
     # 第三、第八项: the first of two items written with one 项 (the second is read as a further item).
     rf"(?:第?[(（](?P<item>{_NUM})[)）]项?|第(?P<item2>{_NUM})(?:项|(?=[、和及]第{_NUM}项)))?"
 )
@@ -110,9 +112,9 @@ _LIST_GAP = re.compile(r"[:：]?“[^“”]{0,500}”(?:的规定)?(?:、|和|�
 _SENTENCE_END = re.compile("[。；;]")
 #: A heading that labels what follows as the penalty's basis (处罚依据：, 行政处罚的法律依据：): basis whatever
 #: the rest of its sentence says.
-_BASIS_HEADING = "(?:行政)?处罚(?:的)?(?:法律)?依据(?:及内容|和内容)?:"
+_BASIS_HEADING = r"(?:(?:行政)?处罚(?:的)?(?:法律)?依据(?:及内容|和内容)?:|\((?:行政)?处罚的?内容(?:和|及)依据\))"
 _TRIGGER = re.compile(
-    rf"{_BASIS_HEADING}|涉嫌违反|违反|违背|不符合|构成|属于|依据|根据|依照|按照|参照|对照|适用|遵照|(?:依|据|按)(?=《)"
+    rf"{_BASIS_HEADING}|涉嫌违反|违反|违背|不符合|构成|属于|未履行|依据|根据|依照|按照|参照|对照|适用|遵照|(?:依|据|按)(?=《)"
 )
 _PENALISING = re.compile("处罚|罚款|决定|处以|给予|没收|责令|吊销|暂扣|警告|处理")
 #: A sentence of its own that imposes the penalty right after a basis ending in 的规定 (…的规定。决定…).
@@ -138,9 +140,16 @@ _ITEM_NUMBER = re.compile(
 )
 _REFUND_ONLY = re.compile("退还|退款|退回")
 #: An item continuing the last citation's article: 第九条第（一）项、第（十）项 / 第十八条（二）、（三）.
-_MORE_ITEM = re.compile(rf"^(?:、|和|及|，|,)第?[(（](?P<item>{_NUM})[)）]项?|^(?:、|和|及)第(?P<item2>{_NUM})项")
+#: The quoted text of the provision before may stand between (第十六条第一款“…”、第二款“…”).
+_QUOTE_BETWEEN = r"(?P<quote>:?“[^“”]{0,500}”)?"
+_MORE_ITEM = re.compile(
+    rf"^{_QUOTE_BETWEEN}(?:(?:、|和|及|，|,)第?[(（](?P<item>{_NUM})[)）]项?|(?:、|和|及)第(?P<item2>{_NUM})项)"
+)
 #: A paragraph continuing the last citation's article: 第五条第一款、第二款 / 第五条第一款和第三款.
-_MORE_PARA = re.compile(rf"^(?:、|和|及|与)第(?P<para>{_NUM})款(?!第)")
+_MORE_PARA = re.compile(rf"^{_QUOTE_BETWEEN}(?:、|和|及|与)第(?P<para>{_NUM})款(?!第)")
+_MORE_WINDOW = 520
+#: A further article of a run that shares one 条 (第五、六、七条 → 、六 and 、七条).
+_MORE_ARTICLE = re.compile(rf"^、第?(?P<art>{_NUM})(?P<tiao>条)?")
 _QUOTED = re.compile(r"“[^“”]{0,500}”")
 #: A role as `_role` finds it → the citation's role (a characterisation is settled per decision).
 _SETTLED: dict[str, CitationRole] = {
@@ -241,8 +250,25 @@ def _citations(text: str, folded: Folded) -> list[tuple[Citation, int, int]]:
         found.append((citation, match.start(), match.end()))
         previous_end = match.end()
         position = match.end()
-        while citation.item is not None and (more := _MORE_ITEM.match(folded.text[position : position + 12])):
-            item_start, item_end = position, position + more.end()
+        if match.end("art") == match.end() and folded.text.startswith("、", position):
+            while more_article := _MORE_ARTICLE.match(folded.text[position : position + 12]):
+                next_article = _number(more_article.group("art"))
+                if next_article is None:
+                    break
+                article_start, article_end = position + 1, position + more_article.end()
+                start, end = folded.span(article_start, article_end)
+                found.append(
+                    (
+                        replace(citation, article=next_article, raw=text[start:end], start=start, end=end),
+                        article_start,
+                        article_end,
+                    )
+                )
+                position = previous_end = article_end
+                if more_article.group("tiao"):
+                    break
+        while citation.item is not None and (more := _MORE_ITEM.match(folded.text[position : position + _MORE_WINDOW])):
+            item_start, item_end = position + max(more.end("quote"), 0), position + more.end()
             start, end = folded.span(item_start, item_end)
             item = _number(more.group("item") or more.group("item2"))
             if item is None:
@@ -257,11 +283,11 @@ def _citations(text: str, folded: Folded) -> list[tuple[Citation, int, int]]:
             found[first:] = [(replace(c, paragraph=c.item, item=None), s, e) for c, s, e in found[first:]]
             continue
         while citation.paragraph is not None and citation.item is None:
-            more_para = _MORE_PARA.match(folded.text[position : position + 12])
+            more_para = _MORE_PARA.match(folded.text[position : position + _MORE_WINDOW])
             paragraph = _number(more_para.group("para")) if more_para else None
             if more_para is None or paragraph is None:
                 break
-            para_start, para_end = position, position + more_para.end()
+            para_start, para_end = position + max(more_para.end("quote"), 0), position + more_para.end()
             start, end = folded.span(para_start, para_end)
             found.append(
                 (
@@ -309,6 +335,18 @@ def _mask_quotes(text: str) -> str:
     return _QUOTED.sub(lambda match: "“" + "□" * (len(match.group()) - 2) + "”", text)
 
 
+#: The national form's heading over the violation (（违反法律、法规或者规章的事实）).
+_VIOLATION_HEADING = re.compile(r"\(违反(?:法律|法规|规章)[^()]{0,12}的事实\)")
+#: How far a heading reaches: its own paragraph, before the evidence (上述事实，主要有以下证据证明).
+_HEADING_REACH = 400
+
+
+def _under_violation_heading(masked: str, position: int) -> bool:
+    """`position` lies in the text right under the violation heading, before the evidence is listed."""
+    headings = list(_VIOLATION_HEADING.finditer(masked, max(0, position - _HEADING_REACH), position))
+    return bool(headings) and "证据" not in masked[headings[-1].end() : position]
+
+
 def _triggers(masked: str, begin: int, start: int) -> list[re.Match[str]]:
     """Role words in masked [begin, start); the citation's own first character is visible to a trigger that
     looks ahead at it (依《…》)."""
@@ -333,11 +371,14 @@ def _role(masked: str, start: int, end: int) -> str:
         return "other"
     trigger = triggers[-1].group()
     if trigger == "涉嫌违反":
-        # the suspicion stated as the decision's conclusion (本局认为，当事人涉嫌违反…) is what it concludes
+        # the suspicion stated as the decision's conclusion (本局认为，当事人涉嫌违反…) is what it concludes, and
+        # under the form's heading of the violation (（违反法律、法规或者规章的事实）…涉嫌违反…) it is the violation
+        if _under_violation_heading(masked, triggers[-1].start()):
+            return "violated"
         return "suspected" if _CONCLUDING.search(masked, sentence_start, triggers[-1].start()) else "other"
     if trigger in ("违反", "违背", "不符合"):
         return "violated"
-    if trigger in ("构成", "属于"):
+    if trigger in ("构成", "属于", "未履行"):
         return "characterised"
     if re.fullmatch(_BASIS_HEADING, trigger):
         return "basis"
@@ -389,6 +430,47 @@ def _law_named_last(masked: str, start: int) -> str | None:
     return next((name for name in reversed(names) if _LAW_LIKE.search(name)), None)
 
 
+#: The provision's own text quoted right after it, when that text only weighs (应当从重处罚, 可以从轻或者减轻处罚)
+#: and fixes no penalty of its own (no 罚款 in it).
+_QUOTE_AFTER = re.compile(r":?(?:规定)?:?“(?P<quote>[^“”]{0,300})”")
+_WEIGHS = re.compile(r"(?:从重|从轻|减轻)(?:行政)?处罚|从轻或者减轻")
+
+
+def _weighing_quote(text: str, end: int) -> bool:
+    quoted = _QUOTE_AFTER.match(text, end)
+    if quoted is None:
+        return False
+    return bool(_WEIGHS.search(quoted.group("quote"))) and "罚款" not in quoted.group("quote")
+
+
+#: 违反了上述规定 / 违反了本规定: a violation stated by pointing back at provisions quoted before it.
+_BACK_REFERENCE = re.compile(r"(?<!涉嫌)(?:违反|违背|不符合)了?(?:上述|前述|以上|该|本|此)(?:法律)?(?:规定|条款|条文)")
+#: How far back such a pointer reaches.
+_BACK_REACH = 800
+
+
+def _referred_back(masked: str, found: list[tuple[Citation, str]], spans: list[tuple[int, int]]) -> list[int]:
+    """Indices of the citations a 违反了上述规定 points back to: the run of role-less citations just before it
+    (《某法》第十二条：“…”。当事人…违反了本规定), stopping at a citation with a role or at a role word between; a
+    pointer whose own sentence cites a provision points at that one instead (it has its role already)."""
+    indices: list[int] = []
+    for pointer in _BACK_REFERENCE.finditer(masked):
+        # its own sentence: after the last stop, or after the quoted law text just before it
+        sentence_start = max(masked.rfind(mark, 0, pointer.start()) for mark in "。；;”") + 1
+        if any(sentence_start <= start < pointer.start() for start, _ in spans):
+            continue
+        for index in range(len(found) - 1, -1, -1):
+            start, end = spans[index]
+            if start >= pointer.start():
+                continue
+            if pointer.start() - end > _BACK_REACH or found[index][1] != "other" or _fixed_role(found[index][0]):
+                break
+            if _triggers(masked, end, pointer.start()):
+                break
+            indices.append(index)
+    return indices
+
+
 def find_citations(text: str) -> list[Citation]:
     """Every provision cited in `text` outside quoted law, in order, with its role (see the module docstring).
 
@@ -402,6 +484,7 @@ def find_citations(text: str) -> list[Citation]:
     confiscates = bool(_CONFISCATES_UNREFUNDED.search(masked, 0, appended))
     refunds = bool(_REFUNDING.search(masked, 0, appended))
     found: list[tuple[Citation, str]] = []
+    spans: list[tuple[int, int]] = []
     last_law: str | None = None
     previous_end = 0
     item_role: str | None = None
@@ -409,6 +492,7 @@ def find_citations(text: str) -> list[Citation]:
         if citation.law is None:
             if (weighing := _unknown_law_role(masked, start, previous_end)) is not None:
                 found.append((citation, weighing))
+                spans.append((start, end))
                 previous_end = end
                 continue
             citation = replace(citation, law=_law_named_last(masked, start) or last_law)
@@ -418,8 +502,11 @@ def find_citations(text: str) -> list[Citation]:
             continue
         if start >= appended:
             found.append((citation, "other"))
+            spans.append((start, end))
             continue
         role = _fixed_role(citation, confiscates, refunds) or _role(masked, start, end)
+        if role != "violated" and _weighing_quote(folded.text, end):
+            role = "mitigation"
         if _ITEM_NUMBER.search(masked[max(0, start - 4) : start]):
             if (
                 role == "other"
@@ -429,6 +516,9 @@ def find_citations(text: str) -> list[Citation]:
                 role = item_role
             item_role = role
         found.append((citation, role))
+        spans.append((start, end))
+    for index in _referred_back(masked[:appended], found, spans):
+        found[index] = (found[index][0], "violated")
     violated = any(role == "violated" for _, role in found)
     character: CitationRole = "other" if violated else "violated"
     # 涉嫌违反 is the opening narrative's suspicion, unless the decision concludes with nothing firmer

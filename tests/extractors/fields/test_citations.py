@@ -388,3 +388,125 @@ def test_a_weighing_instrument_named_in_an_earlier_sentence_does_not_claim_a_bas
 def test_that_rule_refers_to_the_rule_not_to_the_last_law() -> None:
     text = "违反了《某某条例》第五条的规定，依据《某某价格法》第四十二条和该条例第三十条，决定罚款八百元。"
     assert labels(split_citations(text).basis) == ["《某某价格法》第42条", "《某某条例》第30条"]
+
+
+# --- shapes of a provision list the genre prints ------------------------------------------------------------
+
+
+def test_an_article_without_tiao_before_its_guiding() -> None:
+    """第四十的规定 / 第三十九之规定: 条 left out by a slip is still the article; 第一的 alone is no article."""
+    split = split_citations(
+        "经营者违反了《某价格法》第十二条、第三十九之规定，依据《某价格法》第四十的规定，决定罚款八百元。"
+    )
+    assert labels(split.violated) == ["《某价格法》第12条", "《某价格法》第39条"]
+    assert labels(split.basis) == ["《某价格法》第40条"]
+    assert find_citations("经营者在第一的位置摆放商品。") == []
+
+
+def test_paragraphs_and_items_continue_after_their_quoted_text() -> None:
+    text = (
+        "经营者违反了《某规定》第十六条第一款“经营者应当真实标价。”、第二款“不得虚构原价。”和第十九条第（一）项"
+        "“虚构原价的；”、（三）项“虚假折扣的；”的规定。"
+    )
+    assert labels(split_citations(text).violated) == [
+        "《某规定》第16条第1款",
+        "《某规定》第16条第2款",
+        "《某规定》第19条第1项",
+        "《某规定》第19条第3项",
+    ]
+
+
+def test_a_run_of_articles_sharing_one_tiao() -> None:
+    split = split_citations("经营者违反《某规定》第五、六、七条和《某价格法》第十三条的规定。")
+    assert labels(split.violated) == ["《某价格法》第13条", "《某规定》第5条", "《某规定》第6条", "《某规定》第7条"]
+    assert labels(split_citations("经营者违反《某规定》第五、第六条。").violated) == [
+        "《某规定》第5条",
+        "《某规定》第6条",
+    ]
+
+
+def test_numbers_of_other_things_are_no_run() -> None:
+    assert find_citations("经营者于第三、四季度销售商品。") == []
+
+
+def test_an_unfulfilled_duty_characterises_unless_nothing_is_violated() -> None:
+    """未履行《…》第十二条规定的义务 characterises the conduct (Ruling 1)."""
+    both = "经营者违反了《某规定》第五条，未履行《某价格法》第十二条规定的义务。"
+    assert labels(split_citations(both).violated) == ["《某规定》第5条"]
+    alone = "经营者未履行《某价格法》第十二条规定的义务。依据《某价格法》第三十九条，决定罚款八百元。"
+    assert labels(split_citations(alone).violated) == ["《某价格法》第12条"]
+
+
+def test_a_suspicion_under_the_violation_heading_is_the_violation() -> None:
+    heading = (
+        "（违反法律、法规或者规章的事实）经营者涉嫌违反了《某价格法》第十二条，多收费用。上述事实，有以下证据证明："
+        "询问笔录。本局认为，经营者构成不执行政府定价的行为。"
+    )
+    assert labels(split_citations(heading).violated) == ["《某价格法》第12条"]
+    narrative = "本局于某日立案，经营者涉嫌违反《某价格法》第十二条。经查，经营者违反了《某价格法》第十三条。"
+    assert labels(split_citations(narrative).violated) == ["《某价格法》第13条"]
+
+
+def test_a_suspicion_after_the_evidence_is_not_under_the_heading() -> None:
+    text = (
+        "（违反法律、法规或者规章的事实）经营者多收费用。上述事实，有以下证据证明：1.笔录。"
+        "经营者涉嫌违反《某价格法》第十二条。经查，经营者违反了《某价格法》第十三条。"
+    )
+    assert labels(split_citations(text).violated) == ["《某价格法》第13条"]
+
+
+POINTED_BACK = [
+    (
+        "本规定",
+        "《某价格法》第十二条：“经营者应当执行政府定价。”经查，经营者多收费用，违反了本规定。",
+        ["《某价格法》第12条"],
+    ),
+    (
+        "上述规定, two provisions",
+        (
+            "本局认为，《某价格法》第十三条第一款规定：“应当明码标价。”《某规定》第六条规定：“应当标明品名。”"
+            "经营者未标价，违反了上述规定。"
+        ),
+        ["《某价格法》第13条第1款", "《某规定》第6条"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [case[1:] for case in POINTED_BACK], ids=[case[0] for case in POINTED_BACK]
+)
+def test_a_violation_pointing_back_at_quoted_provisions(text: str, expected: list[str]) -> None:
+    assert labels(split_citations(text + "依据《某价格法》第四十二条，决定罚款八百元。").violated) == expected
+
+
+def test_a_pointer_stops_at_a_provision_with_its_own_role() -> None:
+    """The basis cited before 违反上述规定 keeps its role; a provision quoted after the basis is not violated."""
+    text = (
+        "经营者违反了《某规定》第五条。依据《某价格法》第四十二条的规定，决定罚款八百元。"
+        "经营者违反上述规定的，应当承担责任。"
+    )
+    split = split_citations(text)
+    assert labels(split.violated) == ["《某规定》第5条"]
+    assert labels(split.basis) == ["《某价格法》第42条"]
+
+
+def test_the_forms_heading_of_the_penalty_and_its_basis() -> None:
+    """（行政处罚的内容和依据）《…》第三十九条：“…罚款…” is the basis; a quoted article that only weighs
+    (应当从重处罚) is weighing, wherever it stands."""
+    text = (
+        "（行政处罚的内容和依据）《某价格法》第三十九条：“经营者不执行政府定价的，责令改正，可以并处罚款。”和"
+        "《某处罚规定》第十七条第二款“经营者有下列情形之一的，应当从重处罚：（五）拒不退还的；”"
+    )
+    split = split_citations(text)
+    assert labels(split.basis) == ["《某价格法》第39条"]
+    assert labels(split.mitigation) == ["《某处罚规定》第17条第2款"]
+
+
+def test_a_quoted_basis_that_also_weighs_but_fines_stays_the_basis() -> None:
+    text = "依据《某处罚规定》第七条“…并处罚款；情节较轻的，可以从轻处罚”的规定，决定罚款八百元。"
+    assert labels(split_citations(text).basis) == ["《某处罚规定》第7条"]
+
+
+def test_items_sharing_one_xiang_are_no_run_of_articles() -> None:
+    split = split_citations("经营者违反了《某安全法》第六十七条第三、第八项的规定。")
+    assert labels(split.violated) == ["《某安全法》第67条第3项", "《某安全法》第67条第8项"]
