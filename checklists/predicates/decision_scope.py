@@ -64,6 +64,8 @@ def decision_number(view: CaseView, check: CheckSpec) -> Outcome:
     day = decided_on(facts)
     if day is None:
         return unknown("未能读出决定日期，无法核对文号年份。", evidence)
+    if number.year != day.year and number.outside_heading:
+        return unknown("文号不在标题处，其年份与决定日期不一致，请人工核查是否为本决定书的文号。", evidence)
     if number.year != day.year:
         dated = view.cite(decision, facts.date.raw) if facts.date else evidence
         return fail(evidence, dated, doc_number=f"{number.raw}的年份{number.year}与决定日期{format_date(day)}不一致")

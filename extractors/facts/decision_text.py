@@ -66,6 +66,10 @@ _NUMBER = re.compile(
 )
 #: A heading line that claims to be a number (ends in 号, or 字第 …) without a recognisable year.
 _NUMBER_LIKE = re.compile(r"^[\u4e00-\u9fffA-Za-z〔〕\[\]（）()【】0-9０-９xX*＊\s]{0,30}[0-9０-９xX*＊]+\s*号$")
+#: The words a penalty 文号 is built of (某市监罚〔2024〕1号, 某处字〔…〕, 某决〔…〕), and none of a sentence.
+_OWN_NUMBER_WORD = re.compile(
+    r"^(?:编号[:：])?[\u4e00-\u9fffA-Za-z]{0,16}(?:罚|处|决|案)[\u4e00-\u9fff]{0,4}[〔［\[（(【﹝〖{]"
+)
 _PARTY_LINE = re.compile(r"^\s*(?:当\s*事\s*人|被处罚人|受处罚人)")
 _HEAD_LINES = 10
 
@@ -92,6 +96,16 @@ def _own_number(text: str) -> tuple[OwnNumber | None, str | None]:
             return OwnNumber(raw="".join(line.split()), year=int(year), serial=bool(serial)), None
         if malformed is None and _NUMBER_LIKE.match(line) and "页" not in line:
             malformed = "".join(line.split())
+    if malformed is None:
+        # The heading has none: a 文号 standing on a line of its own further down (right-aligned after a long
+        # heading, or above the signature) is still one; a number inside a sentence (the notice's, a document
+        # cited) is not.
+        for line in text.splitlines():
+            flat = "".join(line.split())
+            found = _NUMBER.search(flat)
+            if found is not None and len(flat) <= 30 and "告" not in flat and _OWN_NUMBER_WORD.search(flat):
+                year, serial = found.group(1) or found.group(3), found.group(2) or found.group(4)
+                return OwnNumber(raw=flat, year=int(year), serial=bool(serial), outside_heading=True), None
     return None, malformed
 
 

@@ -337,6 +337,9 @@ class OwnNumber(_Facts):
     raw: str
     year: int | None
     serial: bool
+    #: Found on a line of its own below the party block (the heading has none): present, but less surely this
+    #: decision's own number (a check does not fail its year on it).
+    outside_heading: bool = False
 
 
 class PartyIdentity(_Facts):

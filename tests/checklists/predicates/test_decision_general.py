@@ -120,3 +120,13 @@ def test_a_longer_name_containing_a_repealed_rule_is_another_rule(make_pdf: Call
     lines.insert(lines.index(other), FACTS)
     status, message = _finding(make_pdf, lines, "decision.citation_current")
     assert status == "pass", message
+
+
+def test_a_number_found_below_the_heading_passes_but_never_fails_its_year(make_pdf: Callable[..., Path]) -> None:
+    heading = "嵩川市监处罚〔2024〕17号"
+    moved = [line for line in DECISION if line != heading]
+    moved.insert(-1, heading)
+    assert _finding(make_pdf, moved, "decision.doc_number")[0] == "pass"
+    other_year = [line.replace("〔2024〕", "〔2023〕") for line in moved]
+    status, message = _finding(make_pdf, other_year, "decision.doc_number")
+    assert status == "unknown", message

@@ -235,3 +235,24 @@ def test_a_duty_cited_in_reasoning_imposes_nothing() -> None:
     imposing = "依据《价格违法行为行政处罚规定》第十三条第一款的规定，本局决定给予当事人罚款2000元的行政处罚。"
     (basis,) = provisions_cited(imposing)
     assert basis.role == "basis" and basis.imposing
+
+
+# --- the 文号 ----------------------------------------------------------------------------------------------------
+
+
+def test_a_number_on_its_own_line_below_the_party_block_is_the_decision_s() -> None:
+    party = "当事人：青禾县好运来超市\n统一社会信用代码：92410100MA44****1K\n经营场所：青禾县中原路12号\n"
+    text = (
+        "青禾县市场监督管理局\n行政处罚决定书\n"
+        + party
+        + _TAIL.replace("青禾县市场监督管理局\n", "青禾县市场监督管理局\n青市监处罚〔2024〕17号\n")
+    )
+    number = read_alone(text, "").number
+    assert number is not None and number.year == 2024 and number.serial and number.outside_heading
+
+
+def test_numbers_inside_sentences_are_not_the_decision_s() -> None:
+    party = "当事人：青禾县好运来超市\n统一社会信用代码：92410100MA44****1K\n经营场所：青禾县中原路12号\n"
+    story = "本局于2024年2月1日送达了《行政处罚告知书》（青市监罚告〔2024〕3号）。\n依据《关于规范收费的通知》（青价〔2019〕12号）\n"
+    alone = read_alone("青禾县市场监督管理局\n行政处罚决定书\n" + party + story + _TAIL, "")
+    assert alone.number is None and alone.number_malformed is None
