@@ -125,6 +125,8 @@ def main(argv: list[str] | None = None) -> int:
     labels = load_labels(folder=args.corpus / "labels") if args.corpus else load_labels()
     listing = {} if args.corpus else load_listing(folder)
     splits = ["dev", "heldout"] if args.split == "all" else [args.split]
+    if args.corpus:  # a corpus may hold one split only
+        splits = [split for split in splits if any(lab["split"] == split for lab in labels.values())]
     everything = set(labels) if args.corpus else set(listing)
     wanted = sorted(everything if args.split == "all" else {d for d, lab in labels.items() if lab["split"] in splits})
     if args.docs:
