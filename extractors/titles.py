@@ -390,9 +390,15 @@ def marker(text: str) -> tuple[int, int] | None:
 
 
 def page_marker(lines: Sequence[Line]) -> tuple[int, int] | None:
-    """The first page marker among a page's top and bottom lines, where headers and footers sit."""
+    """The page marker among a page's top and bottom lines, where headers and footers sit. A text layer may put
+    the previous page's footer at the top of this one (第1页共2页 above text that ends in 第2页共2页): of markers
+    with one total, the highest page number is this page's own (a page never carries a later page's marker)."""
     edge = [*lines[:3], *lines[-3:]] if len(lines) > 6 else list(lines)
-    return next((found for line in edge if (found := marker(line.text))), None)
+    found = [numbered for line in edge if (numbered := marker(line.text))]
+    if not found:
+        return None
+    same_total = [numbered for numbered in found if numbered[1] == found[0][1]]
+    return max(same_total)
 
 
 def strip_page_marker(text: str) -> str:

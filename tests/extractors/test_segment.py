@@ -765,3 +765,21 @@ def test_a_penalty_number_over_the_party_block_opens_a_decision_without_a_printe
 def test_a_notice_or_filing_number_over_the_party_opens_no_decision(number: str) -> None:
     (instrument,) = segment([plain(1, number, "当事人：某某食品经营部", "经查，当事人……")])
     assert instrument.kind != "penalty_decision"
+
+
+def test_a_footer_spilled_to_the_next_page_does_not_open_an_instrument() -> None:
+    """Page 2's text layer opens with page 1's footer (第 1 页共 2 页) and ends with its own: one decision."""
+    first = plain(1, "行政处罚决定书", "某市监处〔2024〕7号", "当事人：某商店", "经查，当事人多收价款。")
+    second = plain(
+        2, "第 1 页共 2 页", "违反了某规定。", "决定罚款500元。", "某市市场监督管理局", "2024年5月6日", "第 2 页共 2 页"
+    )
+    found = segment([first, second])
+    assert [(i.kind, i.first_page, i.last_page) for i in found] == [("penalty_decision", 1, 2)]
+
+
+def test_a_first_page_marker_alone_still_opens_an_instrument() -> None:
+    """A page whose only marker says 第1页 starts a new untitled instrument, as before."""
+    first = plain(1, "行政处罚决定书", "某市监处〔2024〕7号", "当事人：某商店", "第 1 页共 1 页")
+    second = plain(2, "第 1 页共 2 页", "送达地点：某路", "受送达人：某商店", "某某", "某某", "某某", "某某")
+    found = segment([first, second])
+    assert len(found) == 2
