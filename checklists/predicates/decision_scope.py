@@ -164,6 +164,20 @@ def drafting(view: CaseView, check: CheckSpec) -> Outcome:
     return fail(*evidence, count=len(slips), problem=f"{'、'.join(kinds)}（{quotes}）")
 
 
+#: From this day an on-the-spot decision (当场作出的行政处罚决定) must go to 复议 before 诉讼 (复议法 2023 第二十三条
+#: 第一款第（一）项; checklists/law_versions.yaml, reconsideration_first).
+_ON_SPOT_REVIEW_FIRST = dt.date(2024, 1, 1)
+
+
+def _review_first(decision: Instrument, facts: DecisionAlone) -> bool | None:
+    """Whether the law makes 复议 a precondition of 诉讼 for this decision (None: an on-the-spot decision whose date
+    could not be read)."""
+    if "当场" not in (decision.title or ""):
+        return False
+    day = decided_on(facts)
+    return None if day is None else day >= _ON_SPOT_REVIEW_FIRST
+
+
 @register("rights.remedies_in_decision", scope=SCOPE)
 def remedies_alone(view: CaseView, check: CheckSpec) -> Outcome:
     """复议 within 60 days at a named body, and direct litigation within 6 months, with no blanks."""
@@ -183,12 +197,15 @@ def remedies_alone(view: CaseView, check: CheckSpec) -> Outcome:
         if told.review_blank:
             problems.append("复议机关或期限留空")
         elif told.review_body_unread:
-            unsure.append("复议机关")
+            unsure.append("复议告知语句提到了具体机关，但未能读出复议机关")
         elif not told.review_body_named:
             problems.append("未写明具体的复议机关")
         if told.review_days == 0:
             problems.append("复议期限不是六十日")
-    if told.only_after_review and not told.prereview_named:
+    review_first = _review_first(decision, facts)
+    if told.only_after_review and not told.prereview_named and review_first is None:
+        unsure.append("当场处罚决定是否适用复议前置（未能读出决定日期）")
+    elif told.only_after_review and not told.prereview_named and not review_first:
         problems.append("只告知对复议决定不服再起诉，未告知直接提起行政诉讼")
     elif told.missing_litigation or (not told.direct_litigation and not told.only_after_review):
         problems.append("未告知提起行政诉讼的途径")
@@ -200,7 +217,7 @@ def remedies_alone(view: CaseView, check: CheckSpec) -> Outcome:
     if problems:
         return fail(evidence, problem="；".join(problems))
     if unsure:
-        return unknown("复议告知语句提到了具体机关，但未能读出复议机关，请人工核查。", evidence)
+        return unknown(f"未能确定：{'；'.join(unsure)}，请人工核查。", evidence)
     if told.review_days is None or (told.direct_litigation and told.litigation_months is None):
         return unknown("未能读出复议或诉讼的期限，请人工核查。", evidence)
     return passed(evidence)

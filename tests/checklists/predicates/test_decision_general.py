@@ -130,3 +130,25 @@ def test_a_number_found_below_the_heading_passes_but_never_fails_its_year(make_p
     other_year = [line.replace("〔2024〕", "〔2023〕") for line in moved]
     status, message = _finding(make_pdf, other_year, "decision.doc_number")
     assert status == "unknown", message
+
+
+AFTER_REVIEW = (
+    "如不服本决定，可在六十日内向嵩川市人民政府申请行政复议；对复议决定不服的，可在收到复议决定书之日起十五日内"
+    "向嵩川区人民法院提起行政诉讼。"
+)
+
+
+@pytest.mark.parametrize(("year", "status"), [("2024", "pass"), ("2023", "fail")])
+def test_on_the_spot_decision_goes_to_review_first_from_2024(
+    make_pdf: Callable[..., Path], year: str, status: str
+) -> None:
+    lines = [
+        line.replace("# 行政处罚决定书", "# 当场行政处罚决定书") for line in _with(REVIEW, AFTER_REVIEW, year=year)
+    ]
+    got, message = _finding(make_pdf, lines, "rights.remedies_in_decision")
+    assert got == status, message
+
+
+def test_an_ordinary_decision_offering_litigation_only_after_review_still_fails(make_pdf: Callable[..., Path]) -> None:
+    status, message = _finding(make_pdf, _with(REVIEW, AFTER_REVIEW), "rights.remedies_in_decision")
+    assert status == "fail" and "直接提起行政诉讼" in message, message

@@ -256,3 +256,11 @@ def test_numbers_inside_sentences_are_not_the_decision_s() -> None:
     story = "本局于2024年2月1日送达了《行政处罚告知书》（青市监罚告〔2024〕3号）。\n依据《关于规范收费的通知》（青价〔2019〕12号）\n"
     alone = read_alone("青禾县市场监督管理局\n行政处罚决定书\n" + party + story + _TAIL, "")
     assert alone.number is None and alone.number_malformed is None
+
+
+def test_a_date_in_the_remedy_sentence_is_no_period() -> None:
+    told = read_remedies(
+        "本决定书于二〇二四年三月十四日送达，如不服本决定，可在收到本决定书之日起六十日内向青禾县人民政府申请行政复议，"
+        "也可以在六个月内向青禾县人民法院提起行政诉讼。"
+    )
+    assert told is not None and told.review_days == 60 and told.litigation_months == 6
