@@ -16,7 +16,7 @@ import chinese_calendar
 
 from . import cn, laws
 from .laws import Cite, Offence
-from .places import GOODS, SERVICES, Agency, Party, agency, party
+from .places import GOODS, SERVICES, TRADE_THINGS, Agency, Party, agency, party, person
 
 # ── blocks the renderer lays out ───────────────────────────────────────────────────────────────
 
@@ -191,18 +191,43 @@ def draw_defects(seed: int, index: int) -> list[str]:
     return out
 
 
-def _items(rng: random.Random, count: int, kind: str, simple: bool) -> list[Item]:
+SERVICE_OFFENCES = ("guide_price", "set_price", "own_fee", "fee_no_service", "no_bill")
+#: Offences a business selling goods, or only providing a service, can plausibly commit.
+GOODS_OK = (
+    "unmarked",
+    "wrong_marking",
+    "extra_charge",
+    "fake_discount",
+    "misleading_price",
+    "false_comparison",
+    "gouging",
+    "grade_up",
+)
+SERVICE_OK = ("unmarked", "wrong_marking", "extra_charge", "misleading_price", *SERVICE_OFFENCES)
+
+
+def _items(rng: random.Random, count: int, kind: str, simple: bool, trade: str = "") -> list[Item]:
     keys = list(laws.BY_KEY)
     if simple:
         keys = ["unmarked", "wrong_marking", "no_bill", "extra_charge"]
-    chosen = rng.sample(keys, count)
+    wanted = TRADE_THINGS.get(trade, ())
+    by_name = {t[0]: t for t in (*GOODS, *SERVICES)}
+    sells_service = bool(wanted) and all(by_name[n] in SERVICES for n in wanted)
+    if wanted:
+        fit = SERVICE_OK if sells_service else GOODS_OK
+        keys = [k for k in keys if k in fit] or keys
+    chosen = rng.sample(keys, min(count, len(keys)))
     items: list[Item] = []
     for key in chosen:
         off = laws.BY_KEY[key]
         violated = list(rng.choice(off.violated))
         basis = list(rng.choice(off.basis))
-        service = key in ("guide_price", "set_price", "own_fee", "fee_no_service", "no_bill")
-        thing = rng.choice(SERVICES if service else GOODS)
+        service = key in SERVICE_OFFENCES or sells_service
+        pool = [by_name[n] for n in wanted if (by_name[n] in SERVICES) == service]
+        thing = rng.choice(pool or (SERVICES if service else GOODS))
+        if thing in SERVICES and key == "wrong_marking":
+            # 明码标价和禁止价格欺诈规定 Art. 7: para. 1 is for goods, para. 2 for services
+            violated = [Cite(c.law, 7, 2) if (c.law == laws.MARKING_RULES and c.article == 7) else c for c in violated]
         gains = Decimal(0)
         if off.gains == "often" or (off.gains == "some" and rng.random() < 0.8):
             gains = (
@@ -256,7 +281,7 @@ def compose(seed: int, index: int, split: str) -> Decision:
     if "imprecise_citation" in defects and "swapped_roles" in defects:
         defects.remove("imprecise_citation")
     count = 1 if simple or title_kind == "no_penalty" else rng.choices((1, 2, 3), weights=(0.6, 0.3, 0.1))[0]
-    items = _items(rng, count, pkind, simple or title_kind == "no_penalty")
+    items = _items(rng, count, pkind, simple or title_kind == "no_penalty", pty.trade)
     money_defects = {"stale_51", "no_payment_place", "blank_days"} & set(defects)
     if money_defects and not any(it.fine or it.gains for it in items):
         items[0].fine = Decimal(2000)
@@ -277,13 +302,16 @@ def compose(seed: int, index: int, split: str) -> Decision:
     decided = _rand_date(rng)
     if "superior_only" in defects and decided.year < 2024:
         decided = decided.replace(year=rng.choice((2024, 2025)), day=min(decided.day, 28))
-    served = decided - timedelta(days=rng.randrange(20, 60))
+    # the statement period the decision states (working days), else the statutory 5
+    stated = int(w.pick("statement_period", ("0", "5", "10"), [0.6, 0.25, 0.15]))
+    period = stated or 5
+    served = decided - timedelta(days=rng.randrange(20 if period == 5 else 32, 60))
     if "statement_early" in defects:
         for _ in range(400):
             served = date(2023, 2, 1) + timedelta(days=rng.randrange(1000))
-            if _is_plain_workday(served) and _plain_window(served, 14):
+            if _is_plain_workday(served) and _plain_window(served, 20):
                 break
-        decided = add_workdays(served, rng.choice((1, 2, 3, 4, 5)))
+        decided = add_workdays(served, rng.randrange(1, period + 1))
     made = served - timedelta(days=rng.choice((0, 0, 1, 2, 3)))
     inspected = made - timedelta(days=rng.randrange(15, 90))
     if simple:
@@ -291,6 +319,7 @@ def compose(seed: int, index: int, split: str) -> Decision:
     conduct_from = inspected - timedelta(days=rng.randrange(3, 200))
     year = decided.year
 
+    nstyle = w.pick("narrative_dates", ("arabic", "padded"), [0.8, 0.2])
     # citation styles for this document
     cstyle = w.pick("citation_numbers", ("han", "paren", "arabic", "bare_paren"), [0.45, 0.35, 0.1, 0.1])
     laws_printed = {
@@ -378,38 +407,55 @@ def compose(seed: int, index: int, split: str) -> Decision:
 
     # ── party block ──
     pblock = w.pick("party_block", ("lines", "form", "table", "prose"), [0.35, 0.25, 0.2, 0.2])
-    name_key = (
-        w.one("当事人", "当事人", "名称", "当事人名称") if pkind != "citizen" else w.one("当事人", "姓名", "当事人姓名")
-    )
-    rows: list[tuple[str, str]] = []
-    if pkind == "individual_business":
-        style_ib = rng.choice(("name_only", "suffix", "zihao"))
-        if style_ib == "suffix":
-            rows.append((name_key, f"{pty.name}（个体工商户）"))
-            notes.append("当事人名称后缀（个体工商户）不计入名称")
-        elif style_ib == "zihao":
-            rows.append(("字号", pty.name))
-            rows.append(("组成形式", "个人经营"))
-        else:
-            rows.append((name_key, pty.name))
-    else:
-        rows.append((name_key, pty.name))
+    joint = pkind != "citizen" and title_kind == "general" and rng.random() < 0.12
+    pty2 = party(rng, ag, rng.choice(("organisation", "individual_business"))) if joint else None
+    if joint:
+        w.styles["parties"] = "two"
     address = pty.address
     if "no_address" in defects:
         address = None
-    if pty.code:
-        rows.append((pty.code_key, pty.code))
-    if address:
-        rows.append((pty.address_key, address))
-    if pkind == "organisation":
-        rows.append((pty.person_key, pty.person))
-    elif pkind == "individual_business":
-        rows.append((pty.person_key, pty.person))
-        if rng.random() < 0.5:
+
+    def party_rows(p: Party, name_key: str, address: str | None) -> list[tuple[str, str]]:
+        rows: list[tuple[str, str]] = []
+        if p.kind == "individual_business":
+            style_ib = rng.choice(("name_only", "suffix", "zihao"))
+            if style_ib == "suffix":
+                rows.append((name_key, f"{p.name}（个体工商户）"))
+                notes.append("当事人名称后缀（个体工商户）不计入名称")
+            elif style_ib == "zihao" and not joint:
+                rows.append(("字号", p.name))
+                rows.append(("组成形式", "个人经营"))
+            else:
+                rows.append((name_key, p.name))
+        else:
+            rows.append((name_key, p.name))
+        if p.code:
+            rows.append((p.code_key, p.code))
+        if address:
+            rows.append((p.address_key, address))
+        if p.kind in ("organisation", "individual_business"):
+            rows.append((p.person_key, p.person))
+        if p.kind == "individual_business" and rng.random() < 0.5:
             rows.append(("身份证件号码", "*" * 18))
-    if pblock == "form" and pkind != "citizen":
-        rows.insert(1, ("主体资格证照名称", "营业执照"))
-        rows.append(("联系电话", "***********"))
+        if pblock == "form" and p.kind != "citizen":
+            rows.insert(1, ("主体资格证照名称", "营业执照"))
+            rows.append(("联系电话", rng.choice(("***********", ""))))
+        return rows
+
+    if joint:
+        rows = party_rows(pty, "当事人一", address)
+        assert pty2 is not None
+        rows += party_rows(pty2, "当事人二", pty2.address)
+    else:
+        key = (
+            w.one("当事人", "当事人", "名称", "当事人名称")
+            if pkind != "citizen"
+            else w.one("当事人", "姓名", "当事人姓名")
+        )
+        rows = party_rows(pty, key, address)
+    if rng.random() < 0.15:
+        for _ in range(2):
+            rows.append(("执法人员", f"{person(rng)}  执法证号：{rng.randrange(10**10, 10**11)}"))
     if pblock == "table":
         blocks.append(Block("table", rows=rows))
     elif pblock == "prose":
@@ -423,21 +469,30 @@ def compose(seed: int, index: int, split: str) -> Decision:
         "credit_code": None if (pty.code_masked or pkind == "citizen") else pty.code,
     }
     label["other_parties"] = []
+    if pty2 is not None:
+        label["other_parties"] = [
+            {
+                "name": pty2.name,
+                "type": pty2.kind,
+                "credit_code": None if pty2.code_masked else pty2.code,
+            }
+        ]
+        notes.extend(f"当事人二：{n}" for n in pty2.notes)
 
     # ── facts ──
-    subject = "当事人"
+    subject = "当事人一与当事人二" if joint else "当事人"
     source = rng.choice(
         (
-            f"{cn.fmt_date(inspected, 'arabic')}，本局执法人员在日常检查中发现",
-            f"本局于{cn.fmt_date(inspected, 'arabic')}接到消费者通过全国12315平台的投诉，反映",
-            f"{cn.fmt_date(inspected, 'arabic')}，根据群众举报，本局执法人员对当事人的经营场所进行了现场检查，发现",
-            f"本局在开展价格监督检查专项行动中，于{cn.fmt_date(inspected, 'arabic')}检查发现",
+            f"{cn.fmt_date(inspected, nstyle)}，本局执法人员在日常检查中发现",
+            f"本局于{cn.fmt_date(inspected, nstyle)}接到消费者通过全国12315平台的投诉，反映",
+            f"{cn.fmt_date(inspected, nstyle)}，根据群众举报，本局执法人员对当事人的经营场所进行了现场检查，发现",
+            f"本局在开展价格监督检查专项行动中，于{cn.fmt_date(inspected, nstyle)}检查发现",
         )
     )
     first_facts = _fact_sentence(items[0], w, subject, conduct_from, inspected)
     opening = f"{source}{subject}涉嫌存在价格违法行为。"
     if simple:
-        opening = f"{cn.fmt_date(inspected, 'arabic')}，执法人员{rng.choice(('在', '依法对'))}当事人的经营场所进行检查，发现以下价格违法行为。"
+        opening = f"{cn.fmt_date(inspected, nstyle)}，执法人员{rng.choice(('在', '依法对'))}当事人的经营场所进行检查，发现以下价格违法行为。"
     elif rng.random() < 0.4:
         opening += f"经批准，本局于{cn.fmt_date(inspected + timedelta(days=rng.randrange(0, 4)), 'arabic')}立案调查。"
     blocks.append(Block("para", opening))
@@ -454,7 +509,7 @@ def compose(seed: int, index: int, split: str) -> Decision:
         blocks.append(Block("para", "上述事实，主要有以下证据证明："))
         ev = [
             "当事人营业执照复印件，证明当事人的主体资格；",
-            f"{cn.fmt_date(inspected, 'arabic')}现场笔录及现场照片，证明检查时的经营现场情况；",
+            f"{cn.fmt_date(inspected, nstyle)}现场笔录及现场照片，证明检查时的经营现场情况；",
             "询问笔录，证明当事人对违法事实的陈述；",
             "销售记录、票据等，证明违法经营的数量和金额。",
         ]
@@ -503,8 +558,8 @@ def compose(seed: int, index: int, split: str) -> Decision:
         way = w.one("直接送达", "邮寄送达", "电子送达", "留置送达")
         if notice_kind == "made_and_served":
             text = (
-                f"本局于{cn.fmt_date(made, 'arabic')}作出《行政处罚告知书》（{notice_no}），"
-                f"并于{cn.fmt_date(served, 'arabic')}{way}当事人，告知其拟作出行政处罚的事实、理由、依据及处罚内容，"
+                f"本局于{cn.fmt_date(made, nstyle)}作出《行政处罚告知书》（{notice_no}），"
+                f"并于{cn.fmt_date(served, nstyle)}{way}当事人，告知其拟作出行政处罚的事实、理由、依据及处罚内容，"
                 f"以及依法享有的{rights}的权利。"
             )
             label["notice_date"] = made.isoformat()
@@ -512,14 +567,18 @@ def compose(seed: int, index: int, split: str) -> Decision:
         elif notice_kind == "served":
             text = rng.choice(
                 (
-                    f"{cn.fmt_date(served, 'arabic')}，本局向当事人{way}了《行政处罚告知书》（{notice_no}），告知当事人拟作出的行政处罚内容及事实、理由、依据，并告知其享有{rights}的权利。",
-                    f"本局于{cn.fmt_date(served, 'arabic')}向当事人送达《行政处罚告知书》，依法告知其享有{rights}的权利。",
+                    f"{cn.fmt_date(served, nstyle)}，本局向当事人{way}了《行政处罚告知书》（{notice_no}），告知当事人拟作出的行政处罚内容及事实、理由、依据，并告知其享有{rights}的权利。",
+                    f"本局于{cn.fmt_date(served, nstyle)}向当事人送达《行政处罚告知书》，依法告知其享有{rights}的权利。",
                 )
             )
             label["notice_served"] = served.isoformat()
         else:
-            text = f"本局于{cn.fmt_date(made, 'arabic')}制作了{notice_no}《行政处罚告知书》，告知当事人拟作出行政处罚的内容和依法享有的{rights}权利。"
+            text = f"本局于{cn.fmt_date(made, nstyle)}制作了{notice_no}《行政处罚告知书》，告知当事人拟作出行政处罚的内容和依法享有的{rights}权利。"
             label["notice_date"] = made.isoformat()
+        if stated and notice_kind != "made":
+            text += (
+                f"告知书载明当事人可在收到之日起{rng.choice((cn.small(stated), str(stated)))}个工作日内提出陈述、申辩。"
+            )
         label["notice_mentioned"] = True
         label["statement_mentioned"] = True
         label["hearing_mentioned"] = hearing_offered
@@ -536,7 +595,7 @@ def compose(seed: int, index: int, split: str) -> Decision:
                 text = text.removesuffix("。") + "，也未要求听证。"
         elif outcome == "made":
             made_on = served + timedelta(days=rng.randrange(1, 4))
-            text += f"当事人于{cn.fmt_date(made_on, 'arabic')}提出陈述、申辩，称其系初次违法且已整改。经复核，本局认为当事人的陈述、申辩理由已在裁量时予以考虑，不再另行减轻。"
+            text += f"当事人于{cn.fmt_date(made_on, nstyle)}提出陈述、申辩，称其系初次违法且已整改。经复核，本局认为当事人的陈述、申辩理由已在裁量时予以考虑，不再另行减轻。"
             label["statement_made"] = True
         else:
             text += w.one(
@@ -546,14 +605,17 @@ def compose(seed: int, index: int, split: str) -> Decision:
         if hearing_offered and outcome != "none" and rng.random() < 0.5:
             held = served + timedelta(days=rng.randrange(6, 10))
             if held < decided - timedelta(days=2):
-                text += f"应当事人申请，本局于{cn.fmt_date(held, 'arabic')}依法举行了听证会。"
+                text += f"应当事人申请，本局于{cn.fmt_date(held, nstyle)}依法举行了听证会。"
                 label["hearing_held"] = True
         blocks.append(Block("para", text))
 
     # ── conclusion and disposition ──
     dispo = w.pick("disposition", ("combined", "sectioned", "form_heads"), [0.5, 0.3, 0.2])
-    if title_kind != "general":
-        dispo = "combined"
+    if title_kind != "general" or joint:
+        dispo = w.styles["disposition"] = "combined"
+    fine2 = Decimal(0)
+    if joint:
+        fine2 = max(Decimal(500), (items[0].fine / 2).quantize(Decimal(1)) // 100 * 100)
     sums_hidden = False
     violated_all: list[str] = []
     basis_all: list[str] = []
@@ -600,6 +662,7 @@ def compose(seed: int, index: int, split: str) -> Decision:
     discretion: list[Cite] = []
     disc_kind = w.pick("discretion", ("none", "lenient_law", "guide", "province", "mb26"), [0.4, 0.25, 0.15, 0.1, 0.1])
     if title_kind == "no_penalty":
+        w.styles["discretion"] = "no_penalty"
         discretion = [rng.choice((laws.NO_PENALTY, laws.MB_NO_PENALTY))]
         if rng.random() < 0.3:
             discretion.append(laws.NO_PENALTY if discretion[0] is laws.MB_NO_PENALTY else laws.MB_NO_PENALTY)
@@ -680,7 +743,7 @@ def compose(seed: int, index: int, split: str) -> Decision:
             v = violated_of(it)
             lab(v, violated_all)
             concl_parts.append(
-                f"当事人{it.offence.summary}的行为，{concl_word}{cite_text(v, w, laws_printed, cstyle)}的规定"
+                f"{'当事人一、当事人二' if joint else '当事人'}{it.offence.summary}的行为，{concl_word}{cite_text(v, w, laws_printed, cstyle)}的规定"
             )
         if dispo == "form_heads":
             blocks.append(Block("left", "（违反法律、法规或者规章的事实）"))
@@ -698,6 +761,9 @@ def compose(seed: int, index: int, split: str) -> Decision:
                     bcites.append(c)
         lines = penalty_lines(items)
         lead_kind = w.pick("disposition_lead", ("如下", "处罚决定", "给予", "作出如下"), [0.4, 0.2, 0.2, 0.2])
+        if joint:
+            lines = [f"对当事人一{'、'.join(lines)}", f"对当事人二罚款{amount_text(fine2, money_style)}"]
+            lead_kind = "如下"
         inside = ""
         if disc_place == "inside":
             inside = f"，并根据{cite_text(discretion, w, laws_printed, cstyle)}的规定"
@@ -717,8 +783,9 @@ def compose(seed: int, index: int, split: str) -> Decision:
             if verb_pen:
                 lead = "本局拟对当事人作出如下行政处罚："
             blocks.append(Block("para", f"{basis_part}{corr}{lead}"))
+            numbering = rng.randrange(3)
             for i, line in enumerate(lines):
-                num = rng.choice((f"{cn.DIGITS[i + 1] if i < 9 else i + 1}、", f"{i + 1}.", f"（{cn.small(i + 1)}）"))
+                num = (f"{cn.small(i + 1)}、", f"{i + 1}.", f"（{cn.small(i + 1)}）")[numbering]
                 blocks.append(Block("para", f"{num}{line}{'。' if i == len(lines) - 1 else '；'}"))
     else:  # sectioned: each violation its own conclusion and penalty, then the sum
         for n_it, it in enumerate(items):
@@ -768,7 +835,9 @@ def compose(seed: int, index: int, split: str) -> Decision:
     if disc_place == "after_facts" or (disc_place == "inside" and no_basis and dispo == "sectioned"):
         pass
 
-    fine_total = sum((it.fine for it in items), Decimal(0))
+    fine_total = sum((it.fine for it in items), Decimal(0)) + fine2
+    if fine2:
+        notes.append("fine_yuan：两名当事人罚款之和，分别印出")
     gains_total = sum((it.gains for it in items), Decimal(0))
     goods_any = any(it.goods for it in items)
     kinds = set()
@@ -812,25 +881,32 @@ def compose(seed: int, index: int, split: str) -> Decision:
     pay_state = "na"
     if due:
         place_kind = w.pick(
-            "payment_place", ("bank", "platform", "account", "slip", "statutory"), [0.25, 0.3, 0.1, 0.2, 0.15]
+            "payment_place",
+            ("bank", "branches", "platform", "account", "slip", "statutory"),
+            [0.2, 0.1, 0.25, 0.1, 0.2, 0.15],
         )
-        if place_kind == "bank":
-            place: str | None = (
-                f"{rng.choice(('中国农业银行', '中国建设银行', '中国工商银行', '农村商业银行', '中国邮政储蓄银行'))}{(ag.local or ag.city).removesuffix('县').removesuffix('区')}支行"
+        # the label's place follows ruling 19: the first bank/account/platform named, branch words dropped,
+        # else the slip without 《》, else the generic words (电子支付系统 is a way, not a place)
+        if place_kind == "branches":
+            place: str | None = rng.choice(
+                ("中国农业银行", "中国建设银行", "中国邮政储蓄银行", f"{ag.city[:2]}农村商业银行")
             )
+            how = f"到{place}{rng.choice(('任一网点', '各营业网点', '代收网点'))}缴纳"
+        elif place_kind == "bank":
+            place = f"{rng.choice(('中国农业银行', '中国建设银行', '中国工商银行', '农村商业银行', '中国邮政储蓄银行'))}{(ag.local or ag.city).removesuffix('县').removesuffix('区')}支行"
             how = f"到{place}缴纳"
         elif place_kind == "platform":
             place = f"{ag.province}政府非税收入统一缴款平台"
-            how = f"通过{place}缴纳"
+            how = f"通过{place}{rng.choice(('', '（可使用微信、支付宝扫码）', '或网上银行'))}缴纳"
         elif place_kind == "account":
             place = f"{ag.government.removesuffix('人民政府')}财政局非税收入汇缴专户"
             how = f"缴入{place}（开户行：{rng.choice(('中国银行', '中国建设银行'))}{ag.city}分行）"
         elif place_kind == "slip":
-            place = "《非税收入一般缴款书》"
-            how = f"持本局开具的{place}到代收银行缴纳"
+            place = rng.choice(("非税收入一般缴款书", "行政处罚缴款通知书", "罚没款缴款书"))
+            how = f"持本局开具的《{place}》到代收银行缴纳"
         else:
-            place = "指定的银行或者通过电子支付系统"
-            how = f"到{place}缴纳"
+            place = "指定的银行"
+            how = "到指定的银行或者通过电子支付系统缴纳"
         if "no_payment_place" in defects:
             place = None
             how = "缴纳"
@@ -872,7 +948,10 @@ def compose(seed: int, index: int, split: str) -> Decision:
     if body_kind == "government":
         body = ag.government
     elif body_kind == "both":
-        body = f"{ag.superior}或者{ag.government}"
+        pair = [ag.superior, ag.government]
+        rng.shuffle(pair)
+        body = "或".join(pair)
+        notes.append("review.body：两个复议机关按规则21以“或”连写，原文为“或者”，连写形式不在原文")
     elif body_kind == "superior":
         body = ag.superior
     elif body_kind == "aic":
@@ -884,7 +963,9 @@ def compose(seed: int, index: int, split: str) -> Decision:
     else:
         body = None
     generic = ("本级人民政府", "人民政府") if year >= 2024 else ("上一级行政机关", "本级人民政府", "有关人民政府")
-    body_printed = body or rng.choice(generic)
+    body_printed = (
+        (body or rng.choice(generic)).replace("或", "或者") if body_kind == "both" else (body or rng.choice(generic))
+    )
     court_named = rng.random() < 0.4
     court = ag.court if court_named else None
     court_printed = court or "人民法院"
@@ -922,9 +1003,8 @@ def compose(seed: int, index: int, split: str) -> Decision:
         ("申请行政复议或者提起行政诉讼期间，本行政处罚决定不停止执行。", "复议和诉讼期间，行政处罚不停止执行。", "")
     )
     if title_kind == "no_penalty":
-        rem = (
-            rem.replace("本行政处罚决定", "本决定").replace("本处罚决定", "本决定").replace("，行政处罚不停止执行", "")
-        )
+        rem = rem.replace("本行政处罚决定", "本决定").replace("本处罚决定", "本决定")
+        rem = rem.split("。")[0] + "。"
     blocks.append(Block("para", rem))
     label["review"] = {"present": True, "days": review_days, "body": body}
     label["litigation"] = {
@@ -957,17 +1037,35 @@ def compose(seed: int, index: int, split: str) -> Decision:
         marker = "（印章）"
         notes.append("印章图片盖在印刷的（印章）上，按image")
     blocks.append(Block("gap", extra={"mm": rng.choice((6, 10, 14))}))
-    blocks.append(Block("sign", extra={"agency": ag.name, "date": date_txt, "marker": marker, "seal": seal == "image"}))
+    sign_layout = w.pick("sign_layout", ("stacked", "inline_marker", "date_first"), [0.7, 0.15, 0.15])
+    blocks.append(
+        Block(
+            "sign",
+            extra={
+                "agency": ag.name,
+                "date": date_txt,
+                "marker": marker,
+                "seal": seal == "image",
+                "layout": sign_layout,
+            },
+        )
+    )
     if furniture in ("publicity", "both"):
         blocks.append(Block("left", "（市场监督管理部门将依法向社会公示本行政处罚决定信息）", size=body_size - 1.5))
     if furniture in ("copies", "both") or copies_blank:
         n = "  " if copies_blank else rng.choice(("两", "三", "二"))
         blocks.append(Block("left", f"本文书一式{n}份，一份送达当事人，一份归档。", size=body_size - 1.5))
+    if rng.random() < 0.15:
+        # the served copy's receipt lines, blank on the published copy: not a drafting defect (ruling 10)
+        blocks.append(Block("gap", extra={"mm": 4}))
+        blocks.append(Block("left", "送达方式：                送达地点："))
+        blocks.append(Block("left", "当事人签收：              年    月    日"))
+        notes.append("文末送达签收栏空白，不属制作缺陷（规则10），也不是落款日期")
     label["decision_date"] = None if blank_date else decided.isoformat()
     label["seal"] = seal
 
     # ── truth: checks ──
-    checks = _checks(label, defects, pay_state, review_first, year, due, title_kind, address, pty, decided)
+    checks = _checks(label, defects, pay_state, review_first, year, due, address, decided, period)
     styles = ", ".join(f"{k}={v}" for k, v in w.styles.items())
     notes.insert(0, f"styles: {styles}")
     notes.insert(1, f"defects: {', '.join(defects) if defects else 'none'}")
@@ -1002,19 +1100,26 @@ def _fact_sentence(it: Item, w: Writer, subject: str, start: date, inspected: da
     period = f"{cn.fmt_date(start, 'arabic')}至{cn.fmt_date(inspected, 'arabic')}期间"
     key = it.offence.key
     gains = f"，违法所得{cn.plain(it.gains)}元" if it.gains else "，无违法所得"
+    service = it.thing in SERVICES
+    sell = "提供" if service else "销售"
     if key == "unmarked":
+        if service:
+            return f"{subject}提供{thing}，未在经营场所公示服务项目和收费标准{gains}。"
         n = rng.randrange(3, 40)
         return f"{subject}经营场所内陈列销售的{thing}等{n}种商品未标示价格{gains}。"
     if key == "wrong_marking":
+        if service:
+            return f"{subject}公示的{thing}价目表未标明服务内容和计价方法{gains}。"
         return f"{subject}在销售{thing}时使用的标价签未标明品名、计价单位等内容，标价签与商品不对位{gains}。"
     if key == "extra_charge":
-        return f"{period}，{subject}在销售{thing}时，在标价之外另行收取包装费每{unit}{rng.randrange(1, 6)}元，该费用未予标明{gains}。"
+        extra = "服务费" if service else "包装费"
+        return f"{period}，{subject}在{sell}{thing}时，在标价之外另行收取{extra}每{unit}{rng.randrange(1, 6)}元，该费用未予标明{gains}。"
     if key == "no_bill":
         return f"{subject}提供{thing}服务实行先消费后结算，但结算前未向消费者出具列明服务项目、价格及总收费金额的结算清单{gains}。"
     if key == "fake_discount":
         return f"{subject}在{thing}的促销活动中标示“原价{int(price * 2)}元，现价{int(price)}元”，经核查，该商品在促销前七日内的最低成交价格为{int(price)}元，所标原价无依据{gains}。"
     if key == "misleading_price":
-        return f"{subject}在销售{thing}时以大号字体标示“{int(price)}元起”，实际结算时按较高档次价格收费，使消费者产生误解{gains}。"
+        return f"{subject}在{sell}{thing}时以大号字体标示“{int(price)}元起”，实际结算时按较高档次价格收费，使消费者产生误解{gains}。"
     if key == "false_comparison":
         return f"{subject}在网店页面对{thing}标示划线价，该划线价高于其前七日内的最低成交价格，且未标明被比较价格的详细信息{gains}。"
     if key == "gouging":
@@ -1037,10 +1142,9 @@ def _checks(
     review_first: bool,
     year: int,
     due: Decimal,
-    title_kind: str,
     address: str | None,
-    pty: Party,
     decided: date,
+    period: int,
 ) -> dict[str, dict[str, str]]:
     """The decision-scope checks by the rulings of tests/real/README.md, from what the plan printed."""
     d = set(defects)
@@ -1109,11 +1213,14 @@ def _checks(
     elif label["statement_waived"] or label["statement_made"]:
         statement = {"status": "pass", "why": "当事人已放弃或已提出陈述申辩"}
     else:
-        last = add_workdays(date.fromisoformat(served), 5)
+        last = add_workdays(date.fromisoformat(served), period)
         if decided <= last:
-            statement = {"status": "fail", "why": f"告知书{served}送达，5个工作日至{last.isoformat()}，决定日在期内"}
+            statement = {
+                "status": "fail",
+                "why": f"告知书{served}送达，{period}个工作日至{last.isoformat()}，决定日在期内",
+            }
         else:
-            statement = {"status": "pass", "why": f"告知书{served}送达，决定晚于5个工作日"}
+            statement = {"status": "pass", "why": f"告知书{served}送达，决定晚于{period}个工作日"}
     return {
         "decision.contents": res(contents, "要素齐全"),
         "decision.basis_precise": res(basis, "违反条款和处罚依据精确到款项，角色正确"),

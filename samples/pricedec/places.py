@@ -117,6 +117,7 @@ class Party:
     address_key: str
     person: str  # 法定代表人 / 经营者 / the citizen
     person_key: str
+    trade: str = ""  # the trade word or shop kind, to match goods and services to the business
     notes: list[str] = field(default_factory=list)
 
 
@@ -129,17 +130,20 @@ def party(rng: random.Random, ag: Agency, kind: str) -> Party:
     notes: list[str] = []
     if kind == "organisation":
         word, suffix = rng.choice(TRADES)
+        trade = word
         name = place + rng.choice(ORG_WORDS) + rng.choice(ORG_WORDS) + word + suffix
         if rng.random() < 0.12:
             name = ag.city + rng.choice(ORG_WORDS) + rng.choice(ORG_WORDS) + word + suffix + place + "分公司"
         full = cn.credit_code(rng, ag.region, "91")
         person_key = rng.choice(("法定代表人", "法定代表人", "负责人", "法定代表人（负责人）"))
     elif kind == "individual_business":
-        name = place + town + who[0] + rng.choice("记氏家") + rng.choice(SHOPS)
+        trade = rng.choice(SHOPS)
+        name = place + town + who[0] + rng.choice("记氏家") + trade
         full = cn.credit_code(rng, ag.region, "92")
         person_key = rng.choice(("经营者", "经营者", "负责人", "法定代表人（负责人、经营者）"))
     else:
         name = who
+        trade = ""
         full = f"{ag.region}{rng.randrange(1960, 2000)}{rng.randrange(1, 13):02d}{rng.randrange(1, 29):02d}{rng.randrange(100, 999)}X"
         person_key = ""
     r = rng.random()
@@ -167,7 +171,7 @@ def party(rng: random.Random, ag: Agency, kind: str) -> Party:
     else:
         address_key = rng.choice(("住所", "经营场所", "地址", "住所（住址）", "住所地"))
         address = f"{ag.province}{ag.city}{ag.local}{town}{road}"
-    return Party(kind, name, code, code_key, masked, address, address_key, who, person_key, notes)
+    return Party(kind, name, code, code_key, masked, address, address_key, who, person_key, trade, notes)
 
 
 #: Goods and services per offence: (thing, unit, a typical unit price).
@@ -184,7 +188,33 @@ GOODS = (
     ("医用口罩", "盒", 25),
     ("鲜猪肉", "斤", 16),
     ("保温杯", "个", 69),
+    ("进口车厘子", "斤", 45),
 )
+#: What each trade or shop sells or provides, by name in GOODS/SERVICES (a trade not listed takes any).
+TRADE_THINGS = {
+    "停车管理": ("机动车停放服务",),
+    "物业服务": ("普通住宅前期物业服务",),
+    "旅游开发": ("景区门票",),
+    "供水": ("居民生活用水",),
+    "殡仪服务": ("遗体火化",),
+    "汽车销售服务": ("汽车维修工时", "机动车安全技术检验"),
+    "医药连锁": ("医用口罩",),
+    "药店": ("医用口罩",),
+    "餐饮管理": ("餐饮服务",),
+    "小吃店": ("餐饮服务",),
+    "理发店": ("理发",),
+    "洗车行": ("洗车",),
+    "烟酒店": ("白酒",),
+    "粮油店": ("东北大米", "食用植物油"),
+    "服装店": ("运动鞋",),
+    "茶叶店": ("绿茶",),
+    "蔬菜摊": ("鲜猪肉",),
+    "水果店": ("进口车厘子",),
+    "五金店": ("电动自行车头盔", "保温杯"),
+    "超市": ("食用植物油", "洗发水", "婴幼儿配方奶粉", "东北大米"),
+    "百货": ("运动鞋", "保温杯", "儿童玩具车"),
+    "便利店": ("洗发水", "白酒"),
+}
 SERVICES = (
     ("机动车停放服务", "次", 10),
     ("普通住宅前期物业服务", "平方米·月", 1.2),
@@ -194,4 +224,6 @@ SERVICES = (
     ("机动车安全技术检验", "辆次", 120),
     ("理发", "次", 30),
     ("汽车维修工时", "小时", 150),
+    ("餐饮服务", "桌", 600),
+    ("洗车", "次", 25),
 )

@@ -36,6 +36,7 @@ class _PDF(FPDF):
         self.lay = lay
         self.total = total
         self.agency = decision.label["agency"]
+        self.title_text = decision.label.get("title") or "行政处罚决定书"
         self.set_creation_date(FIXED)
         self.set_margins(lay["margin"], 22, lay["margin"])
         self.set_auto_page_break(True, 22)
@@ -56,7 +57,7 @@ class _PDF(FPDF):
             return
         self.set_font("body", size=8)
         self.set_xy(self.l_margin, 10)
-        text = self.agency if kind == "agency" else "行政处罚决定书"
+        text = self.agency if kind == "agency" else self.title_text
         self.cell(self.epw, 5, text, align="R" if kind == "agency" else "L")
         self.set_y(22)
 
@@ -146,10 +147,17 @@ def _draw(pdf: _PDF, blocks: list[Block]) -> None:
 
 
 def _sign(pdf: _PDF, b: Block, h: float) -> None:
+    layout = b.extra.get("layout", "stacked")
     lines = [b.extra["agency"]]
     if b.extra["marker"]:
-        lines.append(b.extra["marker"])
-    lines.append(b.extra["date"])
+        if layout == "inline_marker":
+            lines[0] += b.extra["marker"]
+        else:
+            lines.append(b.extra["marker"])
+    if layout == "date_first":
+        lines.insert(0, b.extra["date"])
+    else:
+        lines.append(b.extra["date"])
     need = h * len(lines) + 4
     if pdf.get_y() + need > pdf.h - pdf.b_margin:
         pdf.add_page()
