@@ -26,19 +26,25 @@ _GUIDANCE = re.compile(
     r"[^）)]{0,60}[）)]"
 )
 _PLACEHOLDER = re.compile(r"此处填[入写]|在此填[入写]|填写具体|（具体[^）]{0,10}）|[（(]自由裁量的情节")
+_UNDERSCORES = re.compile(r"[_＿]{3,}")
+#: The party's identity lines, where a published copy masks the values (with *, x — or underscores).
+_IDENTITY_LINE = re.compile(
+    r"当事人|姓名|名称|身份证|证件|代码|注册号|住所|住址|地址|经营场所|法定代表人|负责人|经营者|出生|性别|民族"
+)
 _BLANKS = (
     re.compile(r"一式[_＿\s]*份[，,、]?[_＿\s]*份送达"),
     re.compile(r"第[_＿\s]*页[，,、]?\s*共[_＿\s]*页"),
     re.compile(r"之日起[_＿\s]*日内"),
     re.compile(r"(?:账号|帐号|账户|帐户|户名|开户行|开户银行|收款单位)[:：][_＿\s]*[，。,；;）)]"),
-    re.compile(r"[_＿]{3,}"),
+    _UNDERSCORES,
     re.compile(r"罚款[_＿\s]*元|人民币[_＿]+元"),
 )
 _ALTERNATIVES = (
     re.compile(r"[\[［【][^\]］】\d]{0,30}(?:并|责令|改正)[^\]］】\d]{0,10}[\]］】]"),
     re.compile(r"可以[（(]应当[）)]|应当[（(]可以[）)]|[（(]是/否[）)]"),
     re.compile(
-        r"[（(](?![^）)]*(?:次|袋|人|元|个|件|斤|分钟|小时|天|份|瓶|盒|克|米|吨|升))[\u4e00-\u9fff]{2,8}/[\u4e00-\u9fff]{2,8}[）)]"
+        r"[（(](?![^）)]*(?:次|袋|人|元|个|件|斤|分钟|小时|天|份|瓶|盒|克|米|吨|升|箱|包|台|套|支|只|张|桶|罐|间|晚|度|年|月|日|周))"
+        r"[\u4e00-\u9fff]{2,8}/[\u4e00-\u9fff]{2,8}[）)]"
     ),
 )
 _SENTENCE = re.compile(r"[^。；;]+[。；;]?")
@@ -87,6 +93,8 @@ def _template_slips(lines: list[str]) -> list[DraftingSlip]:
             slips.append(_slip("placeholder", placeholder.group()))
         for pattern in _BLANKS:
             found = pattern.search(line)
+            if found and pattern is _UNDERSCORES and _IDENTITY_LINE.search(line):
+                continue  # underscores over a name, a code or an address: redaction, not a blank to fill
             if found:
                 slips.append(_slip("blank", line))
                 break

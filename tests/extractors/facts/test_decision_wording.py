@@ -264,3 +264,17 @@ def test_a_date_in_the_remedy_sentence_is_no_period() -> None:
         "也可以在六个月内向青禾县人民法院提起行政诉讼。"
     )
     assert told is not None and told.review_days == 60 and told.litigation_months == 6
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["身份证件号码：410102__________1234\n", "当事人：王____\n", "单价（箱/元）：35\n"],
+)
+def test_redaction_and_units_are_no_blank_or_choice(text: str) -> None:
+    assert drafting_slips(text, PENALTY) == []
+
+
+def test_a_period_left_blank_is_still_a_blank() -> None:
+    assert [slip.kind for slip in drafting_slips("当事人应当自收到本决定书之日起____日内缴纳罚款。\n", PENALTY)] == [
+        "blank"
+    ]
