@@ -187,3 +187,14 @@ def test_a_masked_92_credit_code_makes_an_individual_business_before_a_later_id_
         "身份证件号码：13112XXXXXX5445\n"
     )
     assert party is not None and party.individual_business
+
+
+def test_a_code_printed_with_an_extra_character_is_read_whole_and_flagged() -> None:
+    """A labelled code one character too long (a slip of the print) is kept as printed, not cut to 18."""
+    party = find_party(f"当事人：{COMPANY}\n统一社会信用代码：{CODE}7\n住所：某市某路1号")
+    assert party.code.value == f"{CODE}7" and party.code_valid is False
+
+
+def test_an_eighteen_character_code_still_ends_at_its_last_character() -> None:
+    party = find_party(f"当事人：{COMPANY}\n统一社会信用代码：{CODE}，住所：某市某路1号")
+    assert party.code.value == CODE and party.code_valid is True
