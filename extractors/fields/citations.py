@@ -347,6 +347,10 @@ def _under_violation_heading(masked: str, position: int) -> bool:
     return bool(headings) and "证据" not in masked[headings[-1].end() : position]
 
 
+#: A piece after a semicolon that opens with a provision: the list before the semicolon goes on.
+_LIST_GOES_ON = re.compile(r"[,，、]?(?:《|第)")
+
+
 def _triggers(masked: str, begin: int, start: int) -> list[re.Match[str]]:
     """Role words in masked [begin, start); the citation's own first character is visible to a trigger that
     looks ahead at it (依《…》)."""
@@ -364,9 +368,13 @@ def _role(masked: str, start: int, end: int) -> str:
         after = _SENTENCE_END.search(masked, after.end())  # the list of provisions goes on after a semicolon
     rest = _LAW_NAME.sub("《》", masked[end : after.start() if after else len(masked)])
     triggers = _triggers(masked, sentence_start, start)
-    if not triggers and bounds and bounds[-1].group() in ";；" and start - sentence_start <= 2:
-        # a list of provisions that goes on after a semicolon (违反了A第十四条；B第十六条，依据…)
-        triggers = _triggers(masked, bounds[-2].end() if len(bounds) > 1 else 0, start)
+    index, piece_start = len(bounds) - 1, sentence_start
+    while not triggers and index >= 0 and bounds[index].group() in ";；" and _LIST_GOES_ON.match(masked, piece_start):
+        # a list of provisions that goes on after a semicolon (违反了A第十四条；B第十六条，依据…), perhaps over
+        # several (违反了A第十四条…；，B第十三条第一项…；，B第十三条第二项…)
+        piece_start = bounds[index - 1].end() if index > 0 else 0
+        triggers = _triggers(masked, piece_start, bounds[index].start())
+        index -= 1
     if not triggers:
         return "other"
     trigger = triggers[-1].group()
@@ -459,15 +467,22 @@ def _referred_back(masked: str, found: list[tuple[Citation, str]], spans: list[t
         sentence_start = max(masked.rfind(mark, 0, pointer.start()) for mark in "。；;”") + 1
         if any(sentence_start <= start < pointer.start() for start, _ in spans):
             continue
+        following: int | None = None  # where the provision after this one (nearer the pointer) starts
         for index in range(len(found) - 1, -1, -1):
             start, end = spans[index]
             if start >= pointer.start():
                 continue
             if pointer.start() - end > _BACK_REACH or found[index][1] != "other" or _fixed_role(found[index][0]):
                 break
-            if _triggers(masked, end, pointer.start()):
+            # the conduct told between the last provision and the pointer may say 按照/根据; a role word between
+            # two provisions ends the run
+            if following is not None and _triggers(masked, end, following):
                 break
+            own_start = max(masked.rfind(mark, 0, start) for mark in "。；;”") + 1
+            if _triggers(masked, own_start, start):
+                break  # cited under a role word of its own (依据…第四十二条：“…”), not one the pointer means
             indices.append(index)
+            following = start
     return indices
 
 

@@ -510,3 +510,32 @@ def test_a_quoted_basis_that_also_weighs_but_fines_stays_the_basis() -> None:
 def test_items_sharing_one_xiang_are_no_run_of_articles() -> None:
     split = split_citations("经营者违反了《某安全法》第六十七条第三、第八项的规定。")
     assert labels(split.violated) == ["《某安全法》第67条第3项", "《某安全法》第67条第8项"]
+
+
+def test_a_pointer_reaches_over_the_conduct_told_after_the_provisions() -> None:
+    """按照 in the conduct (未按照规定标价) between the provisions and 违反了上述规定 does not end the run, and the
+    more precise citations win over the 综上 summary's bare article."""
+    text = (
+        "本局认为，《某价格法》第十三条第一款规定：“应当明码标价。”、《某价格法》第十三条第二款规定：“不得加价。”，"
+        "经营者未按照规定标价，违反了上述规定。依据《某价格法》第四十二条，决定罚款八百元。"
+        "综上，经营者违反了《某价格法》第十三条。"
+    )
+    assert labels(split_citations(text).violated) == ["《某价格法》第13条第1款", "《某价格法》第13条第2款"]
+
+
+def test_a_pointer_does_not_take_a_provision_cited_under_its_own_role_word() -> None:
+    text = "依据《某价格法》第四十二条：“责令改正。”，《某规定》第六条规定：“应当标明。”经营者违反了上述规定。"
+    assert labels(split_citations(text).violated) == ["《某规定》第6条"]
+
+
+def test_a_list_of_provisions_goes_on_over_several_semicolons() -> None:
+    """违反了A第十四条…；，B第十三条第一项…；，B第十三条第二项…: each piece opens with a provision, so the list
+    and its 违反 go on; a piece that opens with other words ends it."""
+    text = (
+        "经营者的行为违反了《某价格法》/第十四条经营者不得有下列行为:(四)虚假标价;，《某规定》/第十三条/第一项"
+        "有下列行为之一的:(一)不标价的；，《某规定》/第十三条/第二项有下列行为之一的:(二)不按规定标价的；"
+        "另查明，《某规定》第二十条未适用。依据《某规定》/第七条，决定罚款八百元。"
+    )
+    split = split_citations(text)
+    assert labels(split.violated) == ["《某价格法》第14条", "《某规定》第13条第1项", "《某规定》第13条第2项"]
+    assert labels(split.basis) == ["《某规定》第7条"]
