@@ -192,12 +192,19 @@ def _party(text: str) -> PartyIdentity | None:
 _SENTENCE = re.compile(r"[^。；;]+[。；;]?")
 _NOTICE = re.compile(r"告知书|告知单|事先告知")
 _SERVED = re.compile(r"送达|下达|发出|签收|送交|交付|留置|邮寄|直接送")
-_WAIVED = re.compile(r"(?<!视为)(?<!视同)放弃(?:了)?(?:陈述|申辩|陈述、申辩|陈述和申辩|陈述申辩)")
-_MADE = re.compile(r"提出(?:了)?(?:书面)?(?:的)?(?:陈述|申辩)|陈述(?:、|和)?申辩(?:意见|材料)(?:如下|称|认为)")
+#: A waiver the decision reports: 放弃陈述申辩, or the party saying it will make none (表示不进行陈述、申辩).
+_WAIVED = re.compile(
+    r"(?<!视为)(?<!视同)放弃(?:了)?(?:陈述|申辩|陈述、申辩|陈述和申辩|陈述申辩)"
+    r"|表示(?:不|无需|不再|不需要)(?:进行|提出|作)?(?:陈述|申辩)"
+)
+#: A statement made: 提出/提交/进行/递交 (书面) 陈述, or its contents reported (陈述申辩意见如下).
+_MADE = re.compile(
+    r"(?:提出|提交|进行|递交|作出)(?:了)?(?:书面)?(?:的)?(?:陈述|申辩)|陈述(?:、|和)?申辩(?:意见|材料)(?:如下|称|认为)"
+)
 #: Negation shortly before 提出陈述: 未向本局提出, 未在法定期限内提出, 没有提出.
 _NOT_MADE = re.compile(r"未|没有|不|无|放弃")
 _OTHER_NOTICE = re.compile(r"责令[^。，]{0,8}告知书")
-_PERIOD = re.compile(r"([0-9]+|[一二三四五六七八九十]+)\s*个?\s*(工作日|日)内")
+_PERIOD = re.compile(r"([0-9]+|[一二三四五六七八九十]+)\s*个?\s*(工作日|日|天)内")
 _NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 
 

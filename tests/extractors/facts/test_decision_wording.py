@@ -278,3 +278,21 @@ def test_a_period_left_blank_is_still_a_blank() -> None:
     assert [slip.kind for slip in drafting_slips("当事人应当自收到本决定书之日起____日内缴纳罚款。\n", PENALTY)] == [
         "blank"
     ]
+
+
+_NOTICE = "2024年3月1日，本局向当事人送达了《行政处罚告知书》，告知其享有陈述、申辩的权利，"
+
+
+@pytest.mark.parametrize(
+    ("answer", "made", "waived"),
+    [
+        ("当事人于2024年3月3日提交了书面陈述意见。", True, False),
+        ("当事人于2024年3月3日进行了陈述申辩。", True, False),
+        ("当事人明确表示不进行陈述、申辩。", False, True),
+        ("当事人在规定期限内未提出陈述、申辩。", False, False),
+        ("当事人逾期未提出，视为放弃陈述申辩权利。", False, False),
+    ],
+)
+def test_the_party_s_answer_to_the_notice(answer: str, made: bool, waived: bool) -> None:
+    told = read_alone(_HEAD + "当事人：青禾县好运来超市\n" + _NOTICE + answer + "\n" + _TAIL, "").statement
+    assert told is not None and (told.made, told.waived) == (made, waived)
