@@ -296,3 +296,14 @@ _NOTICE = "2024年3月1日，本局向当事人送达了《行政处罚告知书
 def test_the_party_s_answer_to_the_notice(answer: str, made: bool, waived: bool) -> None:
     told = read_alone(_HEAD + "当事人：青禾县好运来超市\n" + _NOTICE + answer + "\n" + _TAIL, "").statement
     assert told is not None and (told.made, told.waived) == (made, waived)
+
+
+def test_the_conduct_characterised_with_xi_and_a_violation_with_chufan() -> None:
+    (found,) = provisions_cited("当事人的上述行为系《中华人民共和国价格法》第十四条第（四）项所指的价格欺诈行为。")
+    assert found.role == "characterised"
+    (violated,) = provisions_cited("当事人的行为触犯了《中华人民共和国价格法》第十三条第一款的规定。")
+    assert violated.role == "violated" and violated.listed
+    (contact,) = provisions_cited(
+        "经联系当事人，依据《价格违法行为行政处罚规定》第十三条第一款，决定处罚如下：罚款2000元。"
+    )
+    assert contact.role == "basis"
