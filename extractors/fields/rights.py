@@ -115,6 +115,8 @@ _LABELLED_REVIEW = re.compile(r"(?:行政)?复议机关(?:为|是|:)(?P<body>[^,
 _LABELLED_COURT = re.compile(
     r"(?:管辖(?:的人民)?法院|受理法院|管辖机关)(?:为|是|:)(?P<body>[^,，。；;:()]{2,40}?)(?=[,，。；;)]|$)"
 )
+#: How far after a route's clause a labelled body may stand.
+_LABEL_REACH = 120
 #: A clause about litigation: 提起行政诉讼, or 起诉 as a verb.
 _LITIGATION_WORD = re.compile("诉讼|起诉")
 _PAY_VERB = re.compile("缴纳|缴至|缴到|缴清|缴交|缴付|缴入|缴款|交纳|交至|上缴")
@@ -183,7 +185,7 @@ def _route(
     with_body = [clause for clause in clauses if body.search(folded.text, clause.start(), clause.end())]
     with_label = [clause for clause in clauses if labelled.search(folded.text, clause.start(), clause.end())]
     with_period = [c for c in clauses if _period(folded, text, c.start(), c.end()) is not None]
-    candidates = with_body or with_label or with_period
+    candidates = with_body or with_period or with_label
     if not candidates:
         return None
     chosen = candidates[0]
@@ -191,13 +193,14 @@ def _route(
         folded.text, chosen.start(), chosen.end()
     )
     if match is None:
-        # the label may stand in the next clause of the sentence (…提起行政诉讼，管辖法院为某区人民法院。)
-        stop = _SENTENCE.match(folded.text, chosen.start())
-        following = labelled.match(folded.text, chosen.end() + 1, stop.end() if stop else len(folded.text))
-        match = following if following is not None and following.start() == chosen.end() + 1 else None
+        # the label may stand after the route, in the next clause or a line of its own (…提起行政诉讼，管辖法院为
+        # 某区人民法院。/ …提起行政诉讼。复议机关：某县人民政府；管辖法院：某县人民法院。)
+        match = labelled.search(folded.text, chosen.end(), min(len(folded.text), chosen.end() + _LABEL_REACH))
     names = re.split("或者|或|、", _CONTACT_ASIDE.sub("", match.group("body"))) if match else []
     names = [name.removeprefix("依法") for name in names if name.removeprefix("依法")]
-    period = _period(folded, text, chosen.start(), match.start() if match else chosen.end())
+    period = _period(
+        folded, text, chosen.start(), match.start() if match and match.start() < chosen.end() else chosen.end()
+    )
     if period is None:
         # the period may open the sentence in a clause of its own (…之日起六十日内，向某某人民政府申请复议)
         sentence_start = max(folded.text.rfind(mark, 0, chosen.start()) for mark in "。;；") + 1

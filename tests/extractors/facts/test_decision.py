@@ -93,3 +93,14 @@ def test_a_template_body_with_a_bracketed_option_names_no_place() -> None:
     text = "如不服本决定，可在收到本决定书之日起六十日内向人民政府或者市场监督管理（总）局申请行政复议。\n"
     facts = decision_facts(text)
     assert facts.review is not None and facts.review.generic and facts.review.bodies == []
+
+
+def test_a_court_of_the_agencys_seat_names_no_place() -> None:
+    """本机关所在地人民法院 / 作出决定的机关所在地的人民法院 name no court; 某区人民法院 does."""
+    for court in ("本机关所在地人民法院", "作出决定的行政机关所在地的人民法院", "我局所在地人民法院"):
+        facts = decision_facts(
+            f"如不服本决定，可在六十日内向某甲区人民政府申请行政复议，也可在六个月内向{court}提起行政诉讼。"
+        )
+        assert facts.litigation is not None and facts.litigation.generic and facts.litigation.bodies == [], court
+    named = decision_facts("如不服本决定，也可在六个月内向某乙区人民法院提起行政诉讼。")
+    assert named.litigation is not None and named.litigation.bodies == ["某乙区人民法院"]

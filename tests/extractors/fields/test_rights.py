@@ -240,3 +240,19 @@ def test_a_label_of_another_sentence_names_no_body() -> None:
 def test_a_review_body_by_向_still_wins_over_a_label() -> None:
     rights = read_decision_rights("如不服本决定，可在六十日内向某丙市人民政府申请行政复议（复议机关地址：某路1号）。")
     assert rights.review.bodies == ["某丙市人民政府"]
+
+
+def test_bodies_labelled_on_a_line_after_both_routes() -> None:
+    """复议机关：…；管辖法院：… after the routes: each route takes its own label and keeps its own period."""
+    rights = read_decision_rights(
+        "如不服本决定，可以在收到之日起六十日内申请行政复议，或者六个月内提起行政诉讼。"
+        "行政复议机关：某甲县人民政府；管辖法院：某乙县人民法院。"
+    )
+    assert rights.review.bodies == ["某甲县人民政府"] and rights.review.period.amount == 60
+    assert rights.litigation.bodies == ["某乙县人民法院"] and rights.litigation.period.unit == "month"
+
+
+def test_a_label_far_after_the_routes_names_nothing() -> None:
+    far = "当事人应当自收到本决定书之日起十五日内到某银行缴纳罚款，逾期不缴纳的每日按罚款数额的百分之三加处罚款。" * 3
+    rights = read_decision_rights("如不服本决定，可以在六个月内提起行政诉讼。" + far + "管辖法院：某乙县人民法院。")
+    assert rights.litigation.bodies == []
