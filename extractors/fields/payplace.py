@@ -53,7 +53,11 @@ def _alternation(words: list[str]) -> str:
 
 
 #: What leads to a place: the paying verbs with a direction, or 到/至/通过.
-_INTRO = "(?:缴纳至|缴纳到|交纳至|上缴至|缴交至|缴至|缴到|缴入|交至|交到|缴纳|到|至|通过)"
+_INTRO = (
+    "(?:缴纳至|缴纳到|交纳至|上缴至|缴交至|缴至|缴到|缴入|交至|交到|缴纳|到|至|通过"
+    # a labelled place (缴款地点：某银行某支行, 缴款银行：…)
+    "|(?:缴款|缴纳|缴费|收款|代收)(?:地点|银行|网点|账户|帐户)(?=:))"
+)
 #: A list number or an opening bracket between the lead word and the place (缴至：一、某银行, 缴纳至（某银行）).
 _LEAD_IN = r":?(?:[一二三四五六七八九十]+、|[0-9]+[.、])?\(?"
 #: A place's words: no clause mark, no second verb or lead word, no period.

@@ -120,6 +120,8 @@ _LABEL_REACH = 120
 #: A clause about litigation: 提起行政诉讼, or 起诉 as a verb.
 _LITIGATION_WORD = re.compile("诉讼|起诉")
 _PAY_VERB = re.compile("缴纳|缴至|缴到|缴清|缴交|缴付|缴入|缴款|交纳|交至|上缴")
+#: A line that labels the place to pay (缴款银行：, 缴款地点：).
+_PLACE_LABEL = re.compile(r"\s*(?:缴款|缴纳|缴费|收款|代收)(?:地点|银行|网点|账户|帐户)[:：]")
 #: A payment sentence is about the penalty's money, not another payment the facts tell of (缴纳床位费).
 _PAY_WHAT = re.compile("罚|款|决定")
 
@@ -223,6 +225,10 @@ def _payment(folded: Folded, text: str) -> Payment | None:
             continue
         period = _first_period(folded, text, sentence.start(), sentence.end())
         place = payment_place(folded.text, sentence.start(), sentence.end())
+        if place is None and period is not None and (label := _PLACE_LABEL.match(folded.text, sentence.end() + 1)):
+            # the place on a labelled line of its own after the terms (…十五日内缴清。缴款银行：某银行某支行。)
+            after = _SENTENCE.match(folded.text, label.start())
+            place = payment_place(folded.text, label.start(), after.end() if after else len(folded.text))
         if period is None and place is None:
             continue
         if not _PAY_VERB.search(words) and (period is None or place is None):

@@ -94,3 +94,27 @@ def test_credit_cooperatives_are_places(sentence: str, expected: str) -> None:
 def test_a_cooperative_named_in_the_facts_is_no_place() -> None:
     """Only a place the payment verb leads to counts: 联社 as a party's employer is not where to pay."""
     assert place("经营者系某某信用联社员工，十五日内缴纳罚款。") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("罚款自收到本决定书之日起十五日内缴纳，缴款地点：某某银行某某支行。", "某某银行某某支行"),
+        ("十五日内缴纳罚没款，缴款银行：某某农村商业银行营业部。", "某某农村商业银行营业部"),
+        ("十五日内缴纳罚没款，收款账户：某某县财政局非税收入专户。", "某某县财政局非税收入专户"),
+        # the payee is not where to pay
+        ("十五日内缴纳罚没款（收款单位：某某县财政局）。", None),
+    ],
+)
+def test_labelled_places(sentence: str, expected: str | None) -> None:
+    assert place(sentence) == expected
+
+
+def test_a_labelled_place_on_the_line_after_the_terms() -> None:
+    rights = read_decision_rights("罚款应当在十五日内缴清。缴款银行：某某银行某某支行。如不服本决定，可以申请复议。")
+    assert rights.payment.place == "某某银行某某支行" and rights.payment.period.amount == 15
+
+
+def test_the_next_sentence_gives_no_place_without_its_label() -> None:
+    rights = read_decision_rights("罚款应当在十五日内缴清。某某银行某某支行的工作人员曾到现场。")
+    assert rights.payment.place is None
