@@ -180,6 +180,8 @@ def predict(decision: Any) -> dict[str, Any]:
             out["payment"] = {"days": _days(decided.payment.period, "day"), "place": decided.payment.place}
         served = decided.notice_served
         out["notice_served"] = served.value.isoformat() if served and served.value else None
+        made = decided.notice_made
+        out["notice_date"] = made.value.isoformat() if made and made.value else None
         for name in (
             "notice_mentioned",
             "statement_mentioned",

@@ -244,6 +244,7 @@ def decision_facts(text: str) -> DecisionFacts:
     procedure = read_procedure(text)
     return DecisionFacts(
         notice_served=date_fact(procedure.notice_served),
+        notice_made=date_fact(procedure.notice_made),
         notice_mentioned=procedure.notice_mentioned,
         statement_mentioned=procedure.statement_mentioned,
         hearing_mentioned=procedure.hearing_mentioned,

@@ -5,9 +5,15 @@ wrote anything under them — （当事人陈述、申辩情况，…；行政�
 意见）. They are no statement that a step happened, so `form_headings` are blanked before anything is read.
 
 * `notice_mentioned`: a 行政处罚告知书 / 听证告知书 / 事先告知 is named, or the decision says it told the party
-  what it proposed (依法告知当事人拟作出…).
+  what it proposed (依法告知当事人拟作出…). Told on the spot by word of mouth (当场告知, 口头告知) is no 告知书;
+  本告知书 / 该告知书 only points back at a notice already named (a refund order's, say).
 * `notice_served`: the date of the sentence that says the 告知书 was served (送达/下达/发出/签收); a refund
   order's 告知书 (责令退款…) is another instrument.
+* `notice_made`: the date the decision gives for making the 告知书 (于…作出/制作《…告知书》), apart from its
+  service (…并于…送达): a date whose next verb makes the notice, not one that serves it.
+
+Dates are read with the sentence's whitespace removed: a text layer may break a line inside a date (并于2
+/ 023年8月14日); offsets still index the caller's text.
 * `statement_made` / `statement_waived`: the party made its statement (提出陈述…意见, 辩称, 认为…) / gave it up
   (放弃陈述、申辩 — 视为放弃 is the law's fiction, not a waiver).
 * `hearing_held`: a hearing took place (举行了听证, 听证会于…召开).
@@ -30,6 +36,12 @@ _NOTICE_DOC = re.compile(r"处罚告知书|罚告知书|听证告知书|处罚�
 _OTHER_NOTICE = re.compile(r"责令(?:退款|退还|改正)[^。；;]{0,12}告知书")
 _TOLD = re.compile(r"(?:依法|已|并)告知(?:了)?当事人[^。；;]{0,12}?(?:拟|享有|有权|依法享有|陈述|申辩|听证)")
 _SERVED = re.compile(r"送达|下达|发出|签收|送交|交付|邮寄")
+#: Making the notice: 作出/制作/制发/出具/签发, followed by the notice itself (its 文号 may come first); not the
+#: 拟作出 of the proposed penalty.
+_MAKE = re.compile(r"(?<!拟)(?:作出|制作|制发|出具|签发)了?[^，,。；;]{0,40}?告知书")
+#: An oral notice given on the spot, or a notice named only as the one just mentioned.
+_ORAL = re.compile(r"(?:当场|口头)(?:依法)?告知")
+_ANAPHORA = re.compile(r"[本该此]$")
 _STATEMENT = re.compile(r"陈述|申辩")
 _HEARING = re.compile(r"听证")
 _MADE = re.compile(
@@ -39,6 +51,9 @@ _WAIVED = re.compile(r"放弃(?:了)?(?:陈述|申辩|陈述、申辩|陈述和�
 _HELD = re.compile(r"(?:举行|召开|组织)了?(?:公开)?听证(?:会)?|听证会于")
 #: Words that make the clause around a step say it did not happen, might, or is only a right.
 _NOT_DONE = re.compile(r"未|没有|不|无|视为|视同|有权|可以|可在|享有|权利|要求|告知|如|逾期|期限内|之日起")
+#: …for a waiver, the right is what is given up (放弃陈述、申辩的权利, 明确放弃陈述申辩权利), so 权利 and 告知 do
+#: not make it a mere right; 视为放弃 (the law's fiction after silence) still does.
+_NOT_WAIVED = re.compile(r"未|没有|不|无|视为|视同|有权|可以|可在|享有|要求|如|逾期|期限内|之日起")
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
 _SENTENCE = re.compile(r"[^。；;]+")
 
@@ -52,6 +67,8 @@ class ProcedureReading:
     statement_made: bool
     statement_waived: bool
     hearing_held: bool
+    #: The date the 告知书 was made, when the decision gives one apart from (or besides) its service.
+    notice_made: DateMatch | None = None
 
 
 def form_headings(text: str) -> str:
@@ -65,32 +82,58 @@ def form_headings(text: str) -> str:
     return _HEADING.sub(blank, text)
 
 
-def _served(text: str) -> DateMatch | None:
-    """The date of the first sentence that serves the penalty 告知书 (the date before the verb, else the first)."""
+def _compact(text: str, start: int, end: int) -> tuple[str, list[int]]:
+    """text[start:end] without whitespace, and for each kept character the offset it came from."""
+    kept = [(i, ch) for i, ch in enumerate(text[start:end], start) if not ch.isspace()]
+    return "".join(ch for _, ch in kept), [i for i, _ in kept]
+
+
+def _located(found: DateMatch, text: str, origin: list[int]) -> DateMatch:
+    """A date found in a compacted sentence, with offsets back in the caller's text."""
+    start, end = origin[found.start], origin[found.end - 1] + 1
+    return DateMatch(value=found.value, raw=text[start:end], start=start, end=end, blank=found.blank, time=found.time)
+
+
+def _notice_dates(text: str) -> tuple[DateMatch | None, DateMatch | None]:
+    """(served, made) of the first sentence that serves or makes the penalty 告知书: served is the date
+    before the serving verb (else the sentence's first date); made is a date whose next verb makes the notice."""
     for sentence in _SENTENCE.finditer(text):
-        body = sentence.group()
-        compact = re.sub(r"\s+", "", body)
+        compact, origin = _compact(text, sentence.start(), sentence.end())
         names_notice = _NOTICE_DOC.search(compact) and not _OTHER_NOTICE.search(compact)
-        if not ((names_notice and _SERVED.search(compact)) or _TOLD.search(compact)):
+        serves = names_notice and _SERVED.search(compact)
+        told = _TOLD.search(compact)
+        makes = _MAKE.search(compact) if names_notice else None
+        if not (serves or told or makes):
             continue
-        dates = [d for d in find_dates(body) if d.value is not None]
+        dates = [d for d in find_dates(compact) if d.value is not None]
         if not dates:
             continue
-        verb = _SERVED.search(body) or _TOLD.search(body)
-        before = [d for d in dates if verb is not None and d.end <= verb.start()]
-        found = before[-1] if before else dates[0]
-        return DateMatch(
-            value=found.value,
-            raw=found.raw,
-            start=sentence.start() + found.start,
-            end=sentence.start() + found.end,
-            blank=found.blank,
-            time=found.time,
+        made = None
+        if makes is not None:
+            for found in dates:
+                between = compact[found.end : makes.start()]
+                if 0 <= len(between) <= 20 and not _SERVED.search(between) and found.end <= makes.start():
+                    made = found
+        served = None
+        verb = (_SERVED.search(compact) if serves else None) or told
+        if verb is not None:
+            before = [d for d in dates if d.end <= verb.start()]
+            served = before[-1] if before else dates[0]
+            if made is not None and served is made and makes is not None and makes.start() > verb.start():
+                served = None
+        return (
+            _located(served, text, origin) if served else None,
+            _located(made, text, origin) if made else None,
         )
-    return None
+    return None, None
 
 
-def _done(compact: str, pattern: re.Pattern[str]) -> bool:
+def _served(text: str) -> DateMatch | None:
+    """The date of the first sentence that serves the penalty 告知书 (the date before the verb, else the first)."""
+    return _notice_dates(text)[0]
+
+
+def _done(compact: str, pattern: re.Pattern[str], not_done: re.Pattern[str] = _NOT_DONE) -> bool:
     """`pattern` names a step that happened: in a clause without negation, a right or a condition, outside
     quoted law."""
     for match in pattern.finditer(compact):
@@ -100,24 +143,34 @@ def _done(compact: str, pattern: re.Pattern[str]) -> bool:
         start = starts[-1] if starts else max(0, match.start() - 30)
         end_match = _CLAUSE_END.search(compact, match.end())
         clause = compact[start : end_match.start() if end_match else len(compact)]
-        if not _NOT_DONE.search(clause):
+        if not not_done.search(clause):
             return True
     return False
+
+
+def _written_notice(compact: str, told: re.Match[str]) -> bool:
+    """A 告知 of the proposed penalty that is not told on the spot by word of mouth (当场告知了当事人…)."""
+    sentence_start = max((m.end() for m in re.finditer("[。；;]", compact[: told.start()])), default=0)
+    return not _ORAL.search(compact[sentence_start : told.end()])
 
 
 def read_procedure(text: str) -> ProcedureReading:
     """The procedure a decision reports (see the module docstring)."""
     clean = form_headings(text)
     compact = re.sub(r"\s+", "", clean)
-    notice = bool(_TOLD.search(compact)) or any(
-        not _OTHER_NOTICE.search(compact[max(0, m.start() - 16) : m.end()]) for m in _NOTICE_DOC.finditer(compact)
+    notice = any(_written_notice(compact, m) for m in _TOLD.finditer(compact)) or any(
+        not _OTHER_NOTICE.search(compact[max(0, m.start() - 16) : m.end()])
+        and not _ANAPHORA.search(compact[max(0, m.start() - 1) : m.start()])
+        for m in _NOTICE_DOC.finditer(compact)
     )
+    served, made = _notice_dates(clean)
     return ProcedureReading(
         notice_mentioned=notice,
         statement_mentioned=bool(_STATEMENT.search(compact)),
         hearing_mentioned=bool(_HEARING.search(compact)),
-        notice_served=_served(clean),
+        notice_served=served,
         statement_made=_done(compact, _MADE),
-        statement_waived=_done(compact, _WAIVED),
+        statement_waived=_done(compact, _WAIVED, _NOT_WAIVED),
         hearing_held=_done(compact, _HELD),
+        notice_made=made,
     )

@@ -206,6 +206,9 @@ class DecisionFacts(_Facts):
     answers_statement: str | None = None
     #: When the decision says the 告知书 was served (送达/下达 …), None when it does not say.
     notice_served: DateFact | None = None
+    #: When the decision says the 告知书 was made (于…作出/制作《…告知书》), apart from its service; None when
+    #: it gives no such date (a bare service date is not a making date).
+    notice_made: DateFact | None = None
     #: What the decision reports of its procedure (form headings that only name a step do not count): a
     #: 告知书 given; the party's 陈述申辩 and 听证 rights or their use mentioned; a statement made, one waived
     #: (放弃, not the law's 视为放弃); a hearing held.

@@ -51,3 +51,55 @@ def test_quoted_law_on_hearings_is_no_hearing_held() -> None:
     )
     assert not read_procedure(text).hearing_held
     assert read_procedure("2024年5月6日，本局依法组织了听证。").hearing_held
+
+
+def test_notice_made_apart_from_its_service_even_across_a_line_break() -> None:
+    text = (
+        "经查……\n本局于2024年3月5日作出《行政处罚告知书》（某市监罚告〔2024〕12号），并于2\n"
+        "024年3月8日邮寄送达当事人，告知其享有陈述、申辩的权利。"
+    )
+    reading = read_procedure(text)
+    assert reading.notice_made is not None and reading.notice_made.value == dt.date(2024, 3, 5)
+    assert reading.notice_served is not None and reading.notice_served.value == dt.date(2024, 3, 8)
+    assert text[reading.notice_served.start : reading.notice_served.end].replace("\n", "") == "2024年3月8日"
+
+
+def test_notice_made_only_or_served_only() -> None:
+    made_only = read_procedure("本局于2022年6月1日制作了某市监罚告〔2022〕7号《行政处罚告知书》，告知拟作出的处罚。")
+    assert made_only.notice_made is not None and made_only.notice_made.value == dt.date(2022, 6, 1)
+    assert made_only.notice_served is None
+    served_only = read_procedure("2022年6月9日，本局向当事人直接送达了《行政处罚告知书》，告知当事人拟作出的处罚内容。")
+    assert served_only.notice_made is None
+    assert served_only.notice_served is not None and served_only.notice_served.value == dt.date(2022, 6, 9)
+    both = read_procedure("本局于2022年6月9日作出并送达《行政处罚告知书》。")
+    assert both.notice_made is not None and both.notice_served is not None
+    assert both.notice_made.value == both.notice_served.value == dt.date(2022, 6, 9)
+
+
+def test_proposed_penalty_is_not_a_made_notice() -> None:
+    text = "2022年6月9日，本局向当事人送达《行政处罚告知书》，告知当事人本局拟作出行政处罚的事实、理由及依据。"
+    assert read_procedure(text).notice_made is None
+
+
+def test_oral_notice_on_the_spot_and_a_notice_pointed_back_at_are_no_penalty_notice() -> None:
+    oral = read_procedure("执法人员当场告知了当事人拟作出处罚的理由，并告知当事人依法享有陈述、申辩的权利。")
+    assert not oral.notice_mentioned and oral.statement_mentioned
+    refund = "本局向当事人下达了《某局责令退款事先告知书》，要求当事人自收到本告知书之日起十日内退还多收款项。"
+    assert not read_procedure(refund).notice_mentioned
+    written = read_procedure("本局依法告知当事人拟作出的行政处罚内容及其依法享有的陈述、申辩权利。")
+    assert written.notice_mentioned
+
+
+def test_waiver_of_the_right_as_the_decision_states_it() -> None:
+    for said in (
+        "当事人以书面形式表示放弃陈述、申辩的权利。",
+        "当事人在送达回证上签字，明确放弃陈述申辩权利。",
+        "当事人放弃陈述和申辩。",
+    ):
+        assert read_procedure(said).statement_waived, said
+    for not_said in (
+        "当事人逾期未提出陈述、申辩，视为放弃陈述、申辩的权利。",
+        "告知当事人可以放弃陈述、申辩的权利。",
+        "当事人未放弃陈述申辩权利，于期限内提出了意见。",
+    ):
+        assert not read_procedure(not_said).statement_waived, not_said
