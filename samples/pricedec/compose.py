@@ -108,6 +108,8 @@ class Writer:
         self.rng = rng
         self.notes: list[str] = []
         self.styles: dict[str, str] = {}
+        #: words printed after a citation, e.g. an item described instead of numbered
+        self.glosses: dict[Cite, str] = {}
 
     def pick(self, dim: str, options: tuple[str, ...] | list[str], weights: list[float] | None = None) -> str:
         value = self.rng.choices(list(options), weights=weights)[0]
@@ -124,10 +126,11 @@ def cite_text(cites: list[Cite], w: Writer, laws_printed: dict[str, str], cstyle
     prev = None
     for c in cites:
         name = laws_printed[c.law]
+        gloss = w.glosses.get(c, "")
         if c.law == prev and w.rng.random() < 0.6:
-            parts.append(c.printed(cstyle))
+            parts.append(c.printed(cstyle) + gloss)
         else:
-            parts.append(f"《{name}》{c.printed(cstyle)}")
+            parts.append(f"《{name}》{c.printed(cstyle)}{gloss}")
         prev = c.law
     if len(parts) > 1 and w.rng.random() < 0.4:
         return sep.join(parts[:-1]) + "和" + parts[-1]
@@ -300,6 +303,9 @@ def compose(seed: int, index: int, split: str) -> Decision:
             it.warning = it.fine == 0
     # dates: conduct, inspection, notice made/served, decision
     decided = _rand_date(rng)
+    if "doc_year_mismatch" in defects and rng.random() < 0.5:
+        # early January under last year's number: still a mismatch (ruling 17)
+        decided = date(rng.choice((2024, 2025)), 1, rng.randrange(2, 12))
     if "superior_only" in defects and decided.year < 2024:
         decided = decided.replace(year=rng.choice((2024, 2025)), day=min(decided.day, 28))
     # the statement period the decision states (working days), else the statutory 5
@@ -406,7 +412,9 @@ def compose(seed: int, index: int, split: str) -> Decision:
     label["agency"] = ag.name
 
     # ── party block ──
-    pblock = w.pick("party_block", ("lines", "form", "table", "prose"), [0.35, 0.25, 0.2, 0.2])
+    pblock = w.pick(
+        "party_block", ("lines", "form", "table", "table4", "spaced", "prose"), [0.25, 0.2, 0.15, 0.1, 0.1, 0.2]
+    )
     joint = pkind != "citizen" and title_kind == "general" and rng.random() < 0.12
     pty2 = party(rng, ag, rng.choice(("organisation", "individual_business"))) if joint else None
     if joint:
@@ -458,6 +466,10 @@ def compose(seed: int, index: int, split: str) -> Decision:
             rows.append(("执法人员", f"{person(rng)}  执法证号：{rng.randrange(10**10, 10**11)}"))
     if pblock == "table":
         blocks.append(Block("table", rows=rows))
+    elif pblock == "table4":
+        blocks.append(Block("table4", rows=rows))
+    elif pblock == "spaced":
+        blocks.extend(Block("left", f"{key}{'　' * rng.choice((1, 2))}{value}") for key, value in rows)
     elif pblock == "prose":
         blocks.append(Block("para", "，".join(f"{key}：{value}" for key, value in rows) + "。"))
     else:
@@ -491,6 +503,12 @@ def compose(seed: int, index: int, split: str) -> Decision:
     )
     first_facts = _fact_sentence(items[0], w, subject, conduct_from, inspected)
     opening = f"{source}{subject}涉嫌存在价格违法行为。"
+    suspected_in_opening = not simple and rng.random() < 0.25
+    if suspected_in_opening:
+        # the case-opening suspicion names a provision: never a violated one (ruling 1), never a drafting slip
+        suspected = cite_text([items[0].violated[0].coarse()], w, laws_printed, cstyle)
+        opening = f"{source}{subject}的行为涉嫌违反{suspected}的规定。"
+        notes.append("立案叙述中“涉嫌违反”的条款不计入violated（规则1），也不属制作缺陷（规则10）")
     if simple:
         opening = f"{cn.fmt_date(inspected, nstyle)}，执法人员{rng.choice(('在', '依法对'))}当事人的经营场所进行检查，发现以下价格违法行为。"
     elif rng.random() < 0.4:
@@ -621,6 +639,25 @@ def compose(seed: int, index: int, split: str) -> Decision:
     basis_all: list[str] = []
     discretion_all: list[str] = []
     concl_word = "涉嫌违反了" if "suspect_conclusion" in defects else rng.choice(("违反了", "违反了", "违反", "不符合"))
+    concl_mode = w.pick("conclusion", ("violate", "gist", "constitute", "characterise"), [0.5, 0.2, 0.1, 0.2])
+    if concl_mode == "constitute" and ("suspect_conclusion" in defects or suspected_in_opening):
+        concl_mode = w.styles["conclusion"] = "violate"
+
+    def conclusion(who: str, it: Item, v: list[Cite]) -> str:
+        """The finding for one violation, without its final 。 (ruling 1 decides what counts as violated)."""
+        cites = cite_text(v, w, laws_printed, cstyle)
+        char = it.offence.characterise
+        if concl_mode == "constitute":
+            return f"{who}{it.offence.summary}的行为，构成{cites}所列的价格违法行为"
+        if concl_mode == "gist":
+            return f"{who}{it.offence.summary}的行为，{concl_word}{cites}关于{GIST[it.offence.key]}的规定"
+        if concl_mode == "characterise" and char is not None and char not in v:
+            named = cite_text([char], w, laws_printed, cstyle)
+            if "characterise" not in " ".join(notes):
+                notes.append("characterise：“属于…所列”的条款只定性，不计入violated（规则1）")
+            return f"{who}的上述行为属于{named}所列的价格欺诈行为，{concl_word}{cites}的规定"
+        return f"{who}{it.offence.summary}的行为，{concl_word}{cites}的规定"
+
     swapped = "swapped_roles" in defects
     imprecise = "imprecise_citation" in defects
     no_basis = "missing_basis" in defects
@@ -633,7 +670,12 @@ def compose(seed: int, index: int, split: str) -> Decision:
 
     def coarsen(cites: list[Cite]) -> list[Cite]:
         precise = [c for c in cites if c.para or c.item]
-        return [c.coarse() if c is precise[0] else c for c in cites]
+        first = precise[0]
+        if first.law == laws.PENALTY_RULES and first.article == 13 and first.item and rng.random() < 0.6:
+            # the item described in words instead of numbered: still not precise (ruling 11)
+            w.glosses[first.coarse()] = f"关于{MARKING_ITEMS[first.item]}情形"
+            notes.append("basis：第十三条只以文字描述所适用的项，未写项号，按条记入（规则11）")
+        return [c.coarse() if c is first else c for c in cites]
 
     # an imprecise citation: the first violation's provision violated, else its penalty provision, loses 款/项
     blur_violated = imprecise and any(c.para or c.item for c in items[0].violated)
@@ -722,7 +764,7 @@ def compose(seed: int, index: int, split: str) -> Decision:
         v = violated_of(it)
         b = basis_of(it)
         lab(v, violated_all)
-        text = f"本局认为，当事人{it.offence.summary}的行为，{concl_word}{cite_text(v, w, laws_printed, cstyle)}的规定"
+        text = "本局认为，" + conclusion("当事人", it, v)
         if not no_basis:
             text += f"，依据{cite_text(b, w, laws_printed, cstyle)}的规定应予处罚"
             lab(b, basis_all)
@@ -742,9 +784,7 @@ def compose(seed: int, index: int, split: str) -> Decision:
         for it in items:
             v = violated_of(it)
             lab(v, violated_all)
-            concl_parts.append(
-                f"{'当事人一、当事人二' if joint else '当事人'}{it.offence.summary}的行为，{concl_word}{cite_text(v, w, laws_printed, cstyle)}的规定"
-            )
+            concl_parts.append(conclusion("当事人一、当事人二" if joint else "当事人", it, v))
         if dispo == "form_heads":
             blocks.append(Block("left", "（违反法律、法规或者规章的事实）"))
         blocks.append(
@@ -796,7 +836,7 @@ def compose(seed: int, index: int, split: str) -> Decision:
             head_txt = f"{cn.small(n_it + 1)}、关于{it.offence.summary}的行为" if len(items) > 1 else ""
             if head_txt:
                 blocks.append(Block("left", head_txt))
-            text = f"当事人{it.offence.summary}的行为，{concl_word}{cite_text(v, w, laws_printed, cstyle)}的规定。"
+            text = conclusion("当事人", it, v) + "。"
             if disc_place == "before" and n_it == 0:
                 text += disc_sentence
             if no_basis:
@@ -1081,6 +1121,32 @@ def compose(seed: int, index: int, split: str) -> Decision:
     return Decision(number, blocks, layout, _ordered(label), checks)
 
 
+#: 价格违法行为行政处罚规定 Art. 13's items described in our own words.
+MARKING_ITEMS = {
+    1: "不标明价格",
+    2: "不按规定内容和方式标价",
+    3: "标价之外加价或收取未标明费用",
+    4: "其他违反明码标价规定",
+}
+
+#: What each violated provision is about, for the 违反…关于…的规定 wording (our own words, no law text).
+GIST = {
+    "unmarked": "经营者应当明码标价",
+    "wrong_marking": "明码标价内容和方式",
+    "extra_charge": "不得在标价之外加价、收取未标明费用",
+    "no_bill": "先消费后结算应当出具结算清单",
+    "fake_discount": "禁止价格欺诈",
+    "misleading_price": "禁止价格欺诈",
+    "false_comparison": "被比较价格应当真实准确",
+    "gouging": "禁止哄抬价格",
+    "guide_price": "执行政府指导价",
+    "set_price": "执行政府定价",
+    "own_fee": "执行政府定价、不得自立收费项目",
+    "fee_no_service": "执行政府指导价、政府定价",
+    "grade_up": "不得抬高等级变相提高价格",
+}
+
+
 def _surcharge(w: Writer, laws_printed: dict[str, str], cstyle: str, stale: bool) -> str:
     art = (
         Cite(laws.PENALTY_LAW, 51)
@@ -1243,6 +1309,7 @@ def _layout(rng: random.Random, w: Writer, body_size: float) -> dict[str, Any]:
     """Fonts, margins, headers and footers."""
     return {
         "font": w.pick("font", ("droid", "uming"), [0.6, 0.4]),
+        "title_font": w.pick("title_font", ("droid", "uming"), [0.5, 0.5]),
         "body": body_size,
         "margin": rng.choice((20.0, 25.0, 28.0)),
         "leading": rng.choice((1.5, 1.7, 1.9)),

@@ -40,10 +40,11 @@ class _PDF(FPDF):
         self.set_creation_date(FIXED)
         self.set_margins(lay["margin"], 22, lay["margin"])
         self.set_auto_page_break(True, 22)
-        if lay["font"] == "uming":
-            self.add_font("body", fname=UMING, collection_font_number=1)
-        else:
-            self.add_font("body", fname=DROID)
+        for family, which in (("body", lay["font"]), ("title", lay.get("title_font", lay["font"]))):
+            if which == "uming":
+                self.add_font(family, fname=UMING, collection_font_number=1)
+            else:
+                self.add_font(family, fname=DROID)
         self.add_font("latin", fname=DEJAVU)
         self.set_fallback_fonts(["latin"], exact_match=False)
         self.set_title(decision.label.get("title") or "行政处罚决定书")
@@ -117,7 +118,7 @@ def _draw(pdf: _PDF, blocks: list[Block]) -> None:
         pdf.set_font("body", size=size)
         h = size * PT * pdf.lay["leading"]
         if b.kind == "title":
-            pdf.set_font("body", size=size)
+            pdf.set_font("title", size=size)
             if b.extra.get("bold"):
                 pdf.set_text_color(0, 0, 0)
             pdf.multi_cell(
@@ -141,6 +142,27 @@ def _draw(pdf: _PDF, blocks: list[Block]) -> None:
                     row = t.row()
                     row.cell(k)
                     row.cell(v)
+            pdf.ln(2)
+        elif b.kind == "table4":
+            # short pairs two to a row; a long value (name, code, address) spans the row's last three columns
+            with pdf.table(
+                col_widths=(18, 32, 18, 32), text_align="LEFT", line_height=lh, first_row_as_headings=False
+            ) as t:
+                pending: list[tuple[str, str]] = []
+                for k, v in [*b.rows, ("", "")]:
+                    short = len(v) <= 8 and (k or v)
+                    if short:
+                        pending.append((k, v))
+                    if len(pending) == 2 or (not short and pending):
+                        row = t.row()
+                        for pk, pv in pending + [("", "")] * (2 - len(pending)):
+                            row.cell(pk)
+                            row.cell(pv)
+                        pending = []
+                    if not short and (k or v):
+                        row = t.row()
+                        row.cell(k)
+                        row.cell(v, colspan=3)
             pdf.ln(2)
         elif b.kind == "sign":
             _sign(pdf, b, h)
