@@ -68,6 +68,11 @@ CONFIDENCE_INDEX_GUESS = 0.6
 _QUOTING_KINDS = frozenset({"service_receipt", "payment_receipt", "index", "cover"})
 #: Question-and-answer records, whose later pages may repeat the title.
 _QA_KINDS = frozenset({"inquiry_record", "hearing_record", "statement_record", "collective_discussion"})
+#: Decisions: a published one may repeat its title as a running header on every page.
+_DECISION_KINDS = frozenset({"penalty_decision", "no_penalty_decision", "onsite_decision"})
+#: A party block opening under a title: a new decision, not the next page of one.
+_PARTY_OPENS = re.compile(r"^\s*(?:当\s*事\s*人|被处罚人|受处罚人|名\s*称|姓\s*名)\s*[（(:：]")
+PARTY_WINDOW = 6
 
 #: Notes after a repeated title that say "a later page of the same document": （续）, （续页）, （第2页）.
 _NOTE_LATER_PAGE = re.compile(r"续.*|第0*(?:[2-9]|\d{2,})页|第[二三四五六七八九十]+页")
@@ -125,6 +130,9 @@ class _Reading:
     mentioned: int = 0
     cells: int = 0
     index_header: bool = False
+    #: The page's own 文号 under its title, and whether a party block opens there (a decision's first page).
+    own_number: str | None = None
+    party_opens: bool = False
 
 
 @dataclass
@@ -367,6 +375,11 @@ def _read_page(page: Page, lines: Sequence[Line], source_pages: int) -> _Reading
         mentioned=mentioned,
         cells=cells,
         index_header=_has_index_header(lines),
+        own_number=_doc_number(lines, title),
+        party_opens=title is not None
+        and any(
+            _PARTY_OPENS.match(line.text) for line in lines[title.last_line + 1 : title.last_line + 1 + PARTY_WINDOW]
+        ),
     )
 
 
@@ -397,7 +410,15 @@ def _continues(reading: _Reading, current: _Open) -> bool:
         if title.kind in _QA_KINDS and reading.record_header:
             return False  # "询问笔录（续）" over a new 询问时间/被询问人: the next session's record
         said_continued = title.match is not None and bool(_NOTE_LATER_PAGE.fullmatch(title.match.note))
-        return said_continued or later_page or (reading.qa_continues and title.kind in _QA_KINDS)
+        # A decision's title over a page with no 文号 and no party block of its own, after a decision that had
+        # its number: the title is a running header and the decision goes on.
+        running = (
+            title.kind in _DECISION_KINDS
+            and current.doc_number is not None
+            and reading.own_number is None
+            and not reading.party_opens
+        )
+        return said_continued or later_page or running or (reading.qa_continues and title.kind in _QA_KINDS)
     return title.match is None and later_page
 
 

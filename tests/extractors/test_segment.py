@@ -280,6 +280,25 @@ def test_two_records_in_a_row_stay_apart() -> None:
     assert spans(segment(pages)) == [("inquiry_record", 1, 1), ("inquiry_record", 2, 2)]
 
 
+def test_decision_title_repeated_as_a_running_header_continues_the_decision() -> None:
+    pages = [
+        plain(1, "行政处罚决定书", "嵩市监处罚〔2024〕17号", "当事人：嵩川县好运来超市", "经查，当事人销售商品"),
+        plain(2, "行政处罚决定书", "未明码标价。当事人应当自收到本决定书之日起十五日内缴纳罚款。", "2024年3月4日"),
+    ]
+    assert spans(segment(pages)) == [("penalty_decision", 1, 2)]
+
+
+def test_two_decisions_in_a_row_stay_apart() -> None:
+    """Each has its own number, or its own party block: a second decision, not a running header."""
+    numbered = [
+        plain(1, "行政处罚决定书", "嵩市监处罚〔2024〕17号", "当事人：嵩川县好运来超市"),
+        plain(2, "行政处罚决定书", "嵩市监处罚〔2024〕18号", "当事人：嵩川县万家福超市"),
+    ]
+    assert spans(segment(numbered)) == [("penalty_decision", 1, 1), ("penalty_decision", 2, 2)]
+    unnumbered = [numbered[0], plain(2, "行政处罚决定书", "当事人：嵩川县万家福超市", "经查，")]
+    assert spans(segment(unnumbered)) == [("penalty_decision", 1, 1), ("penalty_decision", 2, 2)]
+
+
 def test_marker_printed_beside_the_title() -> None:
     pages = [
         plain(1, "询问笔录    第1页 共2页", "询问时间：2023年5月1日", "问：你好。"),
