@@ -112,7 +112,9 @@ _LIST_GAP = re.compile(r"[:：]?“[^“”]{0,500}”(?:的规定)?(?:、|和|�
 _SENTENCE_END = re.compile("[。；;]")
 #: A heading that labels what follows as the penalty's basis (处罚依据：, 行政处罚的法律依据：): basis whatever
 #: the rest of its sentence says.
-_BASIS_HEADING = r"(?:(?:行政)?处罚(?:的)?(?:法律)?依据(?:及内容|和内容)?:|\((?:行政)?处罚的?内容(?:和|及)依据\))"
+_BASIS_HEADING = (
+    r"(?:(?:行政)?(?:处罚|处理)(?:的)?(?:法律)?依据(?:及内容|和内容)?:|\((?:行政)?处罚的?内容(?:和|及)依据\))"
+)
 _TRIGGER = re.compile(
     rf"{_BASIS_HEADING}|涉嫌违反|违反|违背|不符合|构成|属于|未履行|依据|根据|依照|按照|参照|对照|适用|遵照|(?:依|据|按)(?=《)"
 )
@@ -457,12 +459,30 @@ _BACK_REFERENCE = re.compile(r"(?<!涉嫌)(?:违反|违背|不符合)了?(?:上�
 _BACK_REACH = 800
 
 
-def _referred_back(masked: str, found: list[tuple[Citation, str]], spans: list[tuple[int, int]]) -> list[int]:
-    """Indices of the citations a 违反了上述规定 points back to: the run of role-less citations just before it
-    (《某法》第十二条：“…”。当事人…违反了本规定), stopping at a citation with a role or at a role word between; a
-    pointer whose own sentence cites a provision points at that one instead (it has its role already)."""
-    indices: list[int] = []
-    for pointer in _BACK_REFERENCE.finditer(masked):
+#: 根据上述规定，决定… / 依据该规定，本局决定…: the penalty imposed under provisions quoted before it.
+_BASIS_BACK_REFERENCE = re.compile(r"(?:依据|根据|依照|按照)(?:上述|前述|以上|该|此)(?:法律)?(?:规定|条款|条文)")
+
+
+def _pointers(masked: str) -> list[tuple[re.Match[str], CitationRole]]:
+    """Pointers back at provisions cited before, with the role they give: 违反了上述规定 → violated; 根据上述规定
+    in a sentence that imposes the penalty → basis."""
+    found: list[tuple[re.Match[str], CitationRole]] = [(m, "violated") for m in _BACK_REFERENCE.finditer(masked)]
+    for pointer in _BASIS_BACK_REFERENCE.finditer(masked):
+        after = _SENTENCE_END.search(masked, pointer.end())
+        rest = masked[pointer.end() : after.start() if after else len(masked)]
+        if _PENALISING.search(rest) and "加处" not in rest:
+            found.append((pointer, "basis"))
+    return found
+
+
+def _referred_back(
+    masked: str, found: list[tuple[Citation, str]], spans: list[tuple[int, int]]
+) -> list[tuple[int, CitationRole]]:
+    """The citations a pointer (违反了上述规定, 根据上述规定…决定) points back to, with the pointer's role: the run
+    of role-less citations just before it (《某法》第十二条：“…”。当事人…违反了本规定), stopping at a citation with a
+    role or at a role word between; a pointer whose own sentence cites a provision points at that one instead."""
+    indices: list[tuple[int, CitationRole]] = []
+    for pointer, pointed_role in _pointers(masked):
         # its own sentence: after the last stop, or after the quoted law text just before it
         sentence_start = max(masked.rfind(mark, 0, pointer.start()) for mark in "。；;”") + 1
         if any(sentence_start <= start < pointer.start() for start, _ in spans):
@@ -481,7 +501,7 @@ def _referred_back(masked: str, found: list[tuple[Citation, str]], spans: list[t
             own_start = max(masked.rfind(mark, 0, start) for mark in "。；;”") + 1
             if _triggers(masked, own_start, start):
                 break  # cited under a role word of its own (依据…第四十二条：“…”), not one the pointer means
-            indices.append(index)
+            indices.append((index, pointed_role))
             following = start
     return indices
 
@@ -532,8 +552,8 @@ def find_citations(text: str) -> list[Citation]:
             item_role = role
         found.append((citation, role))
         spans.append((start, end))
-    for index in _referred_back(masked[:appended], found, spans):
-        found[index] = (found[index][0], "violated")
+    for index, pointed_role in _referred_back(masked[:appended], found, spans):
+        found[index] = (found[index][0], pointed_role)
     violated = any(role == "violated" for _, role in found)
     character: CitationRole = "other" if violated else "violated"
     # 涉嫌违反 is the opening narrative's suspicion, unless the decision concludes with nothing firmer

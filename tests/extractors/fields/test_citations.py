@@ -539,3 +539,33 @@ def test_a_list_of_provisions_goes_on_over_several_semicolons() -> None:
     split = split_citations(text)
     assert labels(split.violated) == ["《某价格法》第14条", "《某规定》第13条第1项", "《某规定》第13条第2项"]
     assert labels(split.basis) == ["《某规定》第7条"]
+
+
+BASIS_POINTED_BACK = [
+    (
+        "根据上述规定",
+        "《某处罚规定》第十三条第一项规定：“不标明价格的，可以并处罚款。”根据上述规定，本局决定对经营者罚款八百元。",
+    ),
+    (
+        "依据该规定",
+        "《某处罚规定》第十三条第一项规定：“不标明价格的，可以并处罚款。”依据该规定，决定给予经营者罚款八百元。",
+    ),
+    ("heading 处理依据", "处理依据：《某处罚规定》第十三条第一项。处理内容：罚款八百元。"),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in BASIS_POINTED_BACK], ids=[c[0] for c in BASIS_POINTED_BACK])
+def test_a_basis_pointing_back_at_a_quoted_provision(text: str) -> None:
+    split = split_citations("经营者违反了《某价格法》第十三条。" + text)
+    assert labels(split.basis) == ["《某处罚规定》第13条第1项"]
+    assert labels(split.violated) == ["《某价格法》第13条"]
+
+
+def test_a_pointer_that_imposes_nothing_gives_no_basis() -> None:
+    text = "《某价格法》第十三条规定：“应当明码标价。”根据上述规定，经营者应当明码标价。"
+    assert split_citations(text).basis == []
+
+
+def test_a_basis_pointer_does_not_take_the_violated_provision() -> None:
+    split = split_citations("经营者违反了《某价格法》第十三条的规定。依据上述规定，本局决定罚款八百元。")
+    assert split.basis == [] and labels(split.violated) == ["《某价格法》第13条"]
