@@ -1,18 +1,19 @@
 """Where a decision's payment clause tells the party to pay: the place itself, not the clause around it.
 
 Read in the folded payment sentence (see `folding`: full-width punctuation is ASCII there). A place is what
-follows 缴至/到/通过 … up to a word that ends a place (银行, 支行, 专户, 系统 …: `extractors/data/
-payment_places.yaml`): 缴至某农村商业银行任一网点 → 某农村商业银行, 到某银行某支行（账号：…） → 某银行某支行
-(brackets and what follows are details, not the place). Two places joined by 或 are one answer as printed
-(指定账户或通过电子支付系统).
+follows 缴至/到/通过 (or a label: 缴款地点：, 缴款银行：) … up to a word that ends a place (银行, 支行, 专户, 系统 …:
+`extractors/data/payment_places.yaml`): 缴至某农村商业银行任一网点 → 某农村商业银行, 到某银行某支行（账号：…） →
+某银行某支行 (brackets and what follows are details, not the place; words that only say which branch — 任一网点,
+各营业网点, 代收网点 — are dropped). Of places joined by 或 each is a place of its own (指定账户或通过电子支付系统 →
+指定账户 first).
 
-Which place answers, in this order:
+Which place answers, in this order (tests/real/README.md ruling 19):
 
 1. the first specific place (a named bank, account, platform, the treasury); a generic one (指定账户, 代收机构,
    某财政局) whose brackets or colon name the bank (开户行：…, 代收机构名称：…) gives that bank;
-2. a named payment notice (凭《某省非税收入缴款通知书》, 持某市行政处罚缴款通知书): where a platform issues it,
-   the platform (《某省统一公共支付平台缴款通知单》 → 某省统一公共支付平台);
-3. the first generic place (指定银行, 指定账户或通过电子支付系统);
+2. a payment notice the clause names (凭《某省非税收入缴款通知书》, 领取电子缴款通知书, 持缴款通知单): where a
+   platform issues it, the platform (《某省统一公共支付平台缴款通知单》 → 某省统一公共支付平台);
+3. the first generic place (银行, 指定银行, 指定账户; 银行网点 → 银行; the statutory 电子支付系统 is a way to pay);
 4. the code to scan (扫描决定书上二维码 → 决定书上二维码).
 """
 
@@ -66,7 +67,10 @@ _BODY = r"(?:(?!将|领取|日内|之日|凭|持|携|到|至)[^,。;:()、“”
 _COMPANY = "(?:股份有限公司|有限责任公司|有限公司)?"
 #: What may follow a place: a clause mark, a bracket, the verb, 或, or 任一网点 (a detail, dropped).
 _AFTER = r"(?=[,。;:()、_\[]|缴|交|如数|办理|进行|或|任一|的任一|$)"
-_OR = re.compile(r"(?:或者|或)(?:通过|到|至)?")
+#: Words that only say which of a bank's branches (任一网点, 各营业网点, 代收网点): not part of the place.
+_BRANCHES = re.compile(r"(?:的)?(?:任一|任意|各|所属|代收|就近)?(?:营业)?网点$")
+#: A place made only of generic nouns (银行, 银行网点, 代收银行, 电子支付系统) names no bank or platform.
+_NOUNS_ONLY = re.compile(r"(?:通过|就近|各|的|银行|网点|营业网点|营业厅|代收|代理|柜台|机构|电子支付系统)+")
 _BANK_AFTER = r"(?=[,;)。0-9开收地账帐户(缴]|$)"
 #: A place whose details follow as empty fields (缴到银行，地址：，账号：) is a template left blank: no place.
 _BLANK_DETAILS = re.compile(r"[,(]?(?:地址|账号|帐号|账户|户名|开户行|开户银行):?(?=[,;)。]|$)")
@@ -86,13 +90,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     notice_end = _alternation(data.notice_ends)
     quoted = re.compile(rf"[《“\"](?P<name>[^《》“”\"]{{0,30}}?(?:{notice_end}))(?:\([^()]{{0,10}}\))?[》”\"]")
     bare = re.compile(
-        rf"(?:凭|持|携)(?:由)?(?:本局|我局)?(?:开具|出具)?(?:的)?(?P<name>[^,。;、《》“”()]{{0,30}}?(?:{notice_end}))"
+        rf"(?:凭|持|携|领取|取得)(?:由)?(?:本局|我局)?(?:开具|出具)?(?:的)?"
+        rf"(?P<name>[^,。;、《》“”()]{{0,30}}?(?:{notice_end}))"
     )
     return place, joined, bank, quoted, bare
 
 
 def _generic(place: str) -> bool:
     data = place_data()
+    if _NOUNS_ONLY.fullmatch(place):
+        return True
     return any(word in place for word in data.generic_words) or any(
         place == word or (word != "电子支付系统" and place.endswith(word)) for word in data.generic_places
     )
@@ -117,7 +124,7 @@ def _bank_after(text: str, position: int) -> str | None:
 
 def _places(text: str, start: int, end: int) -> list[tuple[str, bool]]:
     """Every place the sentence [start, end) leads to, in order, with whether it is specific."""
-    place, joined, _, _, _ = _patterns()
+    place, _, _, _, _ = _patterns()
     found: list[tuple[str, bool]] = []
     for match in place.finditer(text, start, end):
         name, stop = match.group("place"), match.end("place")
@@ -127,13 +134,11 @@ def _places(text: str, start: int, end: int) -> list[tuple[str, bool]]:
         if label_bank:
             found.append((label_bank, True))
             continue
-        if (more := _OR.match(text, stop)) and (second := joined.match(text, more.end(), end)):
-            name, stop = text[match.start("place") : second.end("place")], second.end("place")
         if not _generic(name):
-            found.append((name, True))
+            found.append((_BRANCHES.sub("", name) or name, True))
             continue
         bank = _bank_after(text, stop)
-        found.append((bank, True) if bank else (name, False))
+        found.append((bank, True) if bank else (_BRANCHES.sub("", name) or name, False))
     return found
 
 
@@ -143,7 +148,7 @@ def _notice(sentence: str) -> str | None:
     hits = [m for pattern in (quoted, bare) for m in pattern.finditer(sentence)]
     for match in sorted(hits, key=lambda m: m.start()):
         name = match.group("name")
-        if not any(name.endswith(end) and len(name) > len(end) for end in place_data().notice_ends):
+        if not any(name.endswith(end) for end in place_data().notice_ends):
             continue
         platform = name.find("平台")
         return name[: platform + 2] if platform >= 0 else name
@@ -160,6 +165,7 @@ def payment_place(text: str, start: int, end: int) -> str | None:
     if notice is not None:
         return notice
     if places:
-        return places[0][0]
+        # the statutory 电子支付系统 is a way to pay, not a place: another generic place first
+        return next((name for name, _ in places if not name.endswith("电子支付系统")), places[0][0])
     scanned = _SCAN.search(text, start, end)
     return scanned.group("code") if scanned else None

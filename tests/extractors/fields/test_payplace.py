@@ -29,9 +29,9 @@ def place(sentence: str) -> str | None:
         # a system or a service hall
         ("十五日内通过某某市非税收入收缴电子化管理系统缴纳（缴纳方式为：微信）。", "某某市非税收入收缴电子化管理系统"),
         ("到某某旗市场监督管理局领取缴款通知书后，到某某旗政务服务中心缴纳罚没款。", "某某旗政务服务中心"),
-        # two places joined by 或 are printed as one answer
-        ("十五日内将罚款缴至指定账户或通过电子支付系统缴纳。", "指定账户或通过电子支付系统"),
-        ("十五日内到银行网点或者通过电子支付系统缴纳罚款。", "银行网点或者通过电子支付系统"),
+        # of alternatives joined by 或 the first; the branch words (网点) are no part of a place (ruling 19)
+        ("十五日内将罚款缴至指定账户或通过电子支付系统缴纳。", "指定账户"),
+        ("十五日内到银行网点或者通过电子支付系统缴纳罚款。", "银行"),
         # a generic place whose brackets or colon name the bank gives that bank
         ("将罚没款缴至代收机构（代收机构名称：某某银行某某支行，地址：某路）。", "某某银行某某支行"),
         ("将罚没款缴至下列账户（开户单位：某市财政局；账号：某行某支行营业部3200123）。", "某行某支行营业部"),
@@ -46,10 +46,10 @@ def place(sentence: str) -> str | None:
         ("十五日内凭《某某省统一公共支付平台缴款通知单》缴纳罚没款。", "某某省统一公共支付平台"),
         ("十五日内凭开具的某某市行政处罚缴款通知书缴款。", "某某市行政处罚缴款通知书"),
         ("十五日内凭本决定书及《某某省非税收入缴款通知书（电子）》缴纳罚没款。", "某某省非税收入缴款通知书"),
-        # a specific place wins over the notice; a bare 缴款通知单 names nothing
-        ("十五日内凭“某某区财政局非税收入缴费单”到银行缴纳罚没款。", "银行"),
-        ("十五日内凭本局开具的缴款通知单到银行网点或者通过电子支付系统缴纳罚款。", "银行网点或者通过电子支付系统"),
-        ("十五日内通过电子支付系统缴纳，或者缴至某某银行某地任一网点（收款单位：某局）。", "某某银行某地任一网点"),
+        # a notice wins over generic words (银行, 银行网点, 电子支付系统), a bare 缴款通知单 too; a named bank wins
+        ("十五日内凭“某某区财政局非税收入缴费单”到银行缴纳罚没款。", "某某区财政局非税收入缴费单"),
+        ("十五日内凭本局开具的缴款通知单到银行网点或者通过电子支付系统缴纳罚款。", "缴款通知单"),
+        ("十五日内通过电子支付系统缴纳，或者缴至某某银行某地任一网点（收款单位：某局）。", "某某银行某地"),
         # only a code to scan
         ("十五日内，扫描决定书上二维码进行罚款缴纳。", "决定书上二维码"),
         # a template whose details were left blank, and a clause naming no place
@@ -118,3 +118,29 @@ def test_a_labelled_place_on_the_line_after_the_terms() -> None:
 def test_the_next_sentence_gives_no_place_without_its_label() -> None:
     rights = read_decision_rights("罚款应当在十五日内缴清。某某银行某某支行的工作人员曾到现场。")
     assert rights.payment.place is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # branch words dropped, the bank's own name and area kept
+        ("十五日内将罚没款交到某某银行各网点。", "某某银行"),
+        ("十五日内将罚没款缴至某某银行某区代收网点。", "某某银行某区"),
+        ("十五日内缴至某某县财政局收缴代理银行网点。", "某某县财政局收缴代理银行"),
+        # a notice collected first (领取) wins over a designated bank
+        ("十五日内到本局领取电子缴款通知书，并到指定银行缴纳罚款。", "电子缴款通知书"),
+        # of alternatives, a named platform wins over a designated account before it
+        ("十五日内缴至指定账户或通过某某省统一公共支付平台缴纳。", "某某省统一公共支付平台"),
+        # generic words only: the first, as printed, without branch words
+        ("十五日内就近到银行网点缴纳罚款。", "银行"),
+        ("十五日内通过电子支付系统或者到指定的银行缴纳。", "指定的银行"),
+        ("十五日内通过电子支付系统缴纳。", "电子支付系统"),
+    ],
+)
+def test_places_by_ruling_19(sentence: str, expected: str) -> None:
+    assert place(sentence) == expected
+
+
+def test_a_notice_mentioned_outside_the_payment_words_is_not_taken_for_a_place() -> None:
+    """A notice the party was given earlier (已收到缴款通知书) without a verb of paying by it names no place."""
+    assert place("当事人称已收到缴款通知书。十五日内缴纳。") is None

@@ -93,7 +93,7 @@ def test_generic_court_and_arabic_periods() -> None:
     )
     assert rights.review.period.amount == 60 and rights.review.bodies == ["某某区人民政府"]
     assert rights.litigation.generic and rights.litigation.period.amount == 15
-    assert rights.payment.place == "某某农村商业银行各营业网点"
+    assert rights.payment.place == "某某农村商业银行"
 
 
 def test_headings_do_not_hide_the_route() -> None:
