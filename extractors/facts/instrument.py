@@ -15,7 +15,7 @@ from extractors.fields.dates import signing_date
 from extractors.fields.docnumber import find_doc_numbers, standalone_doc_number
 from extractors.fields.furniture import blank_furniture
 from extractors.fields.marks import find_signatures, scanned_seal, signing_seal
-from extractors.fields.parties import find_party
+from extractors.fields.parties import Party, find_parties
 from extractors.titles import normalise
 from reviewer.core.facts import InstrumentFacts, PartyFacts, SealKind, Signature
 from reviewer.core.kinds import DECISION_KINDS
@@ -34,10 +34,12 @@ _RECEIVER = re.compile(r"收件人|受送达人|签收人|代收人|签收")
 _HEAD_LINES = 8
 
 
-def _party(text: str) -> PartyFacts | None:
-    party = find_party(text)
-    if party is None:
-        return None
+def _parties(text: str) -> list[PartyFacts]:
+    """Every party the instrument names, the first (the one the checks compare) first."""
+    return [_party_facts(text, party) for party in find_parties(text)]
+
+
+def _party_facts(text: str, party: Party) -> PartyFacts:
     return PartyFacts(
         name=party.name.value,
         clean_name=forms.clean_name(party.name.value),
@@ -128,8 +130,7 @@ def read_facts(instrument: Instrument, pages: Sequence[Page] = ()) -> Instrument
         "statement_line": statement_line(text),
     }
     if kind in PARTY_KINDS:
-        party = _party(text)
-        values["parties"] = [party] if party is not None else []
+        values["parties"] = _parties(text)
     if kind in PENALTY_KINDS:
         values["penalty"] = penalty_facts(text)
     if kind in CITATION_KINDS:

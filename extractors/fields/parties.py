@@ -8,6 +8,10 @@ Case files introduce the party in three ways, tried in this order:
   person's name right under the 文号);
 * nothing else: sentences such as "当事人的上述行为" never give a name.
 
+A label among the first lines may also be a table cell without a colon (姓名  张三, 当事人名称  某店), the shop's
+字号, or a numbered party of a joint decision (当事人一 / 当事人（二）); `find_parties` reads every numbered
+party, each with its own block.
+
 The party's other fields are read only from the block that follows the name: lines that start with a party
 label (统一社会信用代码, 住所, 法定代表人, 联系电话, 性别 …) or continue the previous one. A line about someone
 else (现场负责人, 被询问人, 委托代理人, 联系人 …) ends the block, so their phone is never the party's.
@@ -23,7 +27,7 @@ from typing import Literal
 from reviewer.core.ids import CodeKind, check_code, find_ids
 from reviewer.core.text import FULL_WIDTH
 
-__all__ = ["Party", "PartyType", "Spanned", "find_party", "party_type_of"]
+__all__ = ["Party", "PartyType", "Spanned", "find_parties", "find_party", "party_type_of"]
 
 PartyType = Literal["organisation", "citizen"]
 
@@ -82,6 +86,8 @@ _LABEL = re.compile(
     rf"(?P<sep>\s*[:：]\s*|[ \t\u3000]*\n\s*|[ \t\u3000]+)"
     rf"(?:(?:单位名称|名称|姓名)\s*[:：]?\s*)?(?P<name>{_NAME})"
 )
+#: A party's number in a joint decision: 当事人一, 当事人2, 当事人（二）.
+_NUMBERED = r"(?:[一二三四五六七八九十]|[1-9]|[(（][一二三四五六七八九十1-9][)）])"
 _SALUTATION = re.compile(rf"^[ \t\u3000]*(?P<name>{_NAME})[ \t\u3000]*[:：][ \t\u3000]*$", re.MULTILINE)
 _DOC_NUMBER_LINE = re.compile(r"[〔\[［(（【]\s*[12]\d{3}\s*[〕\]］)）】]\s*(?:第\s*)?\d+\s*号")
 _SALUTATION_LINES = 12
@@ -89,18 +95,30 @@ _SALUTATION_LINES = 12
 _PARTY_LINE = re.compile(
     r"^[ \t\u3000]*(?:统一社会信用代码|社会信用代码|信用代码|注册号|主体资格证照名称|证照名称|身份证|公民身份|居民身份|"
     r"证件|住所|住址|地址|经营场所|注册地址|法定代表人|负责人|经营者|投资人|联系电话|电话|手机|性别|年龄|民族|出生|"
-    r"类型|职务|工作单位|名称|姓名)"
+    r"类型|组成形式|职务|工作单位|名称|姓名)"
 )
 _OTHER_PERSON = re.compile(
-    r"^[ \t\u3000]*(?:现场负责人|被询问人|委托代理人|受托人|代理人|联系人|检查人|执法人员|记录人)"
+    r"^[ \t\u3000]*(?:现场负责人|被询问人|委托代理人|受托人|代理人|联系人|检查人|执法人员|记录人"
+    r"|当事人(?:[二三四五六七八九]|[2-9]|[(（][二三四五六七八九2-9][)）]))"
 )
 _CODE_LIKE = re.compile(r"^[ \t\u3000]*[0-9A-Z]{6,}")
 #: A party label opening one of the first lines, spacing removed (当事人：, 名称：, 被处罚人（单位）名称：).
-_LINE_LABEL = re.compile(
-    r"(?:当事人|被处罚人|被处罚单位|名称|单位名称|企业名称|个体工商户名称|字号名称|经营者名称)"
-    r"(?:[(（](?:单位|个人|名称|姓名)[)）])?(?:名称|姓名)?[:：]"
+_LINE_LABEL_WORDS = (
+    rf"(?:当事人{_NUMBERED}?|被处罚人|被处罚单位|名称|单位名称|企业名称|个体工商户名称|字号名称|字号|经营者名称|姓名)"
+    r"(?:[(（](?:单位|个人|名称|姓名)[)）])?(?:名称|姓名)?"
 )
+_LINE_LABEL = re.compile(_LINE_LABEL_WORDS + "[:：]")
+#: The same label as a table cell: written without letter spacing, then a gap before the value (姓名  张三).
+_CELL_LABEL = re.compile(
+    rf"[ \t\u3000]*(?P<label>{_LINE_LABEL_WORDS}(?:[ \t\u3000]+(?:单位名称|名称|姓名))?)[ \t\u3000]+(?=\S)"
+)
+#: A further party of a joint decision, where its label starts (当事人二：, 当事人（二） …).
+_NEXT_PARTY = re.compile(r"当\s*事\s*人\s*(?:[二三四五六七八九]|[2-9]|[(（][二三四五六七八九2-9][)）])")
+#: What follows a further party's label: a colon (perhaps on the next line) or a table gap.
+_NEXT_SEPARATOR = re.compile(r"[ \t\u3000]*[:：]|[ \t\u3000]+\S|\s*\n\s*[:：]")
 _LINE_LABEL_LINES = 14
+#: How many lines after the first party's name may hold further parties' labels.
+_FURTHER_LINES = 24
 _WRAP = 20
 #: Where the name ends on its line: the next label, or punctuation.
 _NAME_STOP = re.compile(
@@ -125,9 +143,14 @@ _CODE = re.compile(
     r"(?:统一社会信用代码|社会信用代码|统一社会代码|信用代码|注册号|居民身份证号码|公民身份号码|身份证件号码|身份证号码|身份证号|证件号码)"
     r"(?:\s*[(（][^)）:：]{0,8}[)）])?\s*[:：]?\s*(?P<v>[0-9A-Za-z](?:[ ]?[0-9A-Za-z]){14,18})"
 )
+_CODE_WRAPPED = re.compile(
+    r"(?:统一社会信用代码|社会信用代码|统一社会代码|信用代码)(?:\s*[(（][^)）:：]{0,8}[)）])?\s*[:：]?\s*"
+    r"(?P<v>[0-9A-Za-z]{2,17}[ \t]*\n[ \t]*[0-9A-Za-z]{1,16})(?![0-9A-Za-z])"
+)
 #: An address label, which a line break may split (住\n址：).
 _ADDRESS = re.compile(
-    r"(?<!联系)(?:住\s*所\s*地|住\s*所|住\s*址|经\s*营\s*场\s*所|注\s*册\s*地\s*址|地\s*址)\s*[:：]?\s*"
+    r"(?<!联系)(?:住\s*所\s*地|住\s*所|住\s*址|经\s*营\s*场\s*所|注\s*册\s*地\s*址|地\s*址)"
+    r"(?:\s*[(（][^)）:：]{1,6}[)）])?\s*[:：]?\s*"
     r"(?P<v>[^\s　，,；;。:：]+)"
 )
 _REPRESENTATIVE = re.compile(
@@ -200,7 +223,8 @@ def _block_end(norm: str, name_end: int) -> int:
         open_bracket = previous.count("(") + previous.count("（") > previous.count(")") + previous.count("）")
         # a label split by the line break (…，住 / 址：…; 统一社会信用代码 / ：9139…)
         split_label = _PARTY_LINE.match(re.split("[，,；;。]", previous)[-1].strip() + line.strip())
-        wrapped = _PARTY_LINE.match(line) or _CODE_LIKE.match(line) or open_bracket or split_label
+        spaced = re.sub(r"[ \t\u3000]", "", line)
+        wrapped = _PARTY_LINE.match(spaced) or _CODE_LIKE.match(line) or open_bracket or split_label
         if not (wrapped or (short and unfinished and line.strip())):
             break
         end = next_end
@@ -213,8 +237,23 @@ def _spanned(text: str, start: int, end: int, value: str, confidence: float = 1.
     return Spanned(value, text[start:end], start, end, confidence)
 
 
+def _wrapped_code(text: str, norm: str, start: int, end: int) -> tuple[Spanned, CodeKind, bool] | None:
+    """A code the text layer broke over two lines (…代码：9139539 / 15KFQNF0M84): kept only when the joined
+    value is a valid 18-character code, so a 15-digit 注册号 never swallows the digits of the next line."""
+    match = _CODE_WRAPPED.search(norm, start, end)
+    if not match:
+        return None
+    check = check_code(re.sub(r"\s", "", match.group("v")))
+    if not check.valid or len(check.code) != 18:
+        return None
+    return _spanned(text, match.start("v"), match.end("v"), check.code, check.confidence), check.kind, True
+
+
 def _code(text: str, norm: str, start: int, end: int) -> tuple[Spanned, CodeKind, bool] | None:
+    wrapped = _wrapped_code(text, norm, start, end)
     match = _CODE.search(norm, start, end)
+    if wrapped is not None and (match is None or wrapped[0].start <= match.start("v")):
+        return wrapped
     if match:
         check = check_code(match.group("v"))
         span = _spanned(text, match.start("v"), match.end("v"), check.code, check.confidence)
@@ -275,12 +314,13 @@ def _line_name(norm: str) -> tuple[int, int, float] | None:
         if seen > _LINE_LABEL_LINES:
             return None
         label = _LINE_LABEL.match(compact)
-        if label is None:
+        cell = None if label is not None else _CELL_LABEL.match(norm, start, end)
+        if label is None and cell is None:
             continue
-        rest = compact[label.end() :]
+        offset = label.end() if label is not None else len(re.sub(r"\s", "", cell.group("label"))) if cell else 0
+        rest = compact[offset:]
         stop = _NAME_STOP.search(rest)
         name = rest[: stop.start()] if stop else rest
-        offset = label.end()
         if not name and index + 1 < len(line_starts):  # a table: the name on the next line
             next_end = norm.find("\n", line_starts[index + 1])
             compact, origin = _compact_line(norm, line_starts[index + 1], len(norm) if next_end < 0 else next_end)
@@ -318,14 +358,15 @@ def _trade_name(norm: str, start: int, end: int) -> str | None:
 
 def _individual_business(name: str, block: str, code: str | None) -> bool:
     """A 个体工商户: not a name in an organisation's form (有限公司, 医院, 服务中心 … win over a 92 code or an
-    经营者 line printed by the form); a 92… credit code; the words 个体工商户 or an 经营者 line; a shop's name."""
+    经营者 line printed by the form); a 92… credit code; the words 个体工商户 or an 经营者 line; a shop's name.
+    An old 15-digit 注册号 does not tell the kind, so the other signs decide."""
     compact = re.sub(r"\s", "", block)
     if "公司" in name or "有限" in name or _INSTITUTION.search(name):
         return False
     if code and code.startswith("92"):
         return True
-    if code and re.match(r"[0-9]{2}", code):
-        return False
+    if code and re.match(r"[0-9]{2}", code) and not re.fullmatch(r"[0-9]{15}", code):
+        return False  # a credit code of another kind (91 company, 12 institution …); a 15-digit 注册号 says nothing
     if "个体工商户" in compact or re.search(r"(?m)^经营者[:：]", re.sub(r"[ \t\u3000]", "", block)):
         return True
     return bool(_SHOP_SUFFIX.search(name))
@@ -339,14 +380,66 @@ def _masked_code(norm: str, start: int, end: int) -> str | None:
 
 def find_party(text: str) -> Party | None:
     """The party named in `text` (decision, notice, approval form, record); None when none is named."""
+    parties = find_parties(text)
+    return parties[0] if parties else None
+
+
+def find_parties(text: str) -> list[Party]:
+    """Every party named in `text`: the first as `find_party` reads it, then each further numbered party of a
+    joint decision (当事人二 …) with its own block. Empty when none is named."""
     norm = text.translate(FULL_WIDTH)
     found = _line_name(norm) or _labelled_name(norm) or _salutation_name(norm)
     if found is None:
+        return []
+    starts = [found[:2]]
+    for label in _further_labels(norm, found[1]):
+        span = _name_after(norm, label)
+        if span is not None and span[0] > starts[-1][1]:
+            starts.append(span)
+    parties = []
+    for index, (name_start, name_end) in enumerate(starts):
+        limit = starts[index + 1][0] if index + 1 < len(starts) else len(norm)
+        confidence = found[2] if index == 0 else 1.0
+        parties.append(_party_at(text, norm, name_start, name_end, confidence, limit))
+    return parties
+
+
+def _further_labels(norm: str, after: int) -> list[re.Match[str]]:
+    """Numbered party labels (当事人二, 当事人（三）) in the lines of the party blocks after the first name;
+    a label must be followed by a colon or a gap, so a sentence (当事人一与当事人二涉嫌…) names none."""
+    lines_end = after
+    for _ in range(_FURTHER_LINES):
+        next_end = norm.find("\n", lines_end + 1)
+        if next_end < 0:
+            lines_end = len(norm)
+            break
+        lines_end = next_end
+    return [
+        match
+        for match in _NEXT_PARTY.finditer(norm, after, lines_end)
+        if _NEXT_SEPARATOR.match(norm, match.end())
+        and norm[: match.start()].rstrip(" \t\u3000")[-1:] in ("", "\n", "，", ",", "；", ";", "。")
+    ]
+
+
+def _name_after(norm: str, label: re.Match[str]) -> tuple[int, int] | None:
+    """Span of the name that follows a further party's label (its colon may wait on the next line)."""
+    gap = re.match(r"[\s:：]*", norm[label.end() :])
+    start = label.end() + (gap.end() if gap else 0)
+    end = norm.find("\n", start)
+    compact, origin = _compact_line(norm, start, len(norm) if end < 0 else end)
+    stop = _NAME_STOP.search(compact)
+    name = _trim_brackets(compact[: stop.start()] if stop else compact)
+    if len(name) < 2 or _NOT_A_NAME.search(name) or (party_type_of(name) is None and not _SHOP_SUFFIX.search(name)):
         return None
-    name_start, name_end, confidence = found
+    return origin[0], origin[len(name) - 1] + 1
+
+
+def _party_at(text: str, norm: str, name_start: int, name_end: int, confidence: float, limit: int) -> Party:
+    """The party whose name spans [name_start, name_end), its block read up to `limit` at most."""
     value = _trim_brackets(re.sub(r"[ \t\u3000\n]", "", norm[name_start:name_end]))
     name = _spanned(text, name_start, name_end, value, confidence)
-    block_end = _block_end(norm, name_end)
+    block_end = min(_block_end(norm, name_end), limit)
     code = _code(text, norm, name_end, block_end)
     address = _address(text, norm, name_end, block_end)
     representative = _simple(text, norm, _REPRESENTATIVE, name_end, block_end)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.fields.parties import find_party, party_type_of
+from extractors.fields.parties import find_parties, find_party, party_type_of
 
 COMPANY = "郑州市某某商贸有限公司"
 CODE = "91419901MA865GXD4U"
@@ -198,3 +198,79 @@ def test_a_code_printed_with_an_extra_character_is_read_whole_and_flagged() -> N
 def test_an_eighteen_character_code_still_ends_at_its_last_character() -> None:
     party = find_party(f"当事人：{COMPANY}\n统一社会信用代码：{CODE}，住所：某市某路1号")
     assert party.code.value == CODE and party.code_valid is True
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "某局\n行政处罚决定书\n姓名    周小满\n身份证号码  3301**********2216\n住址  某市某路9号\n经查，……",
+            "周小满",
+            "citizen",
+        ),
+        ("当事人名称  某县白桥镇小周副食店\n注册号  330102000123456\n经营者  周小满\n", "某县白桥镇小周副食店", None),
+        ("当事人姓名　周小满\n身份证件号码　******************\n", "周小满", "citizen"),
+        ("字号：某县白桥镇小周副食店\n组成形式：个人经营\n经营者：周小满\n", "某县白桥镇小周副食店", None),
+    ],
+)
+def test_a_table_cell_label_without_a_colon_and_the_shops_trade_name(text: str, name: str, kind: str | None) -> None:
+    party = find_party(text)
+    assert party is not None and party.name.value == name
+    if kind is not None:
+        assert party.party_type == kind
+
+
+def test_a_registration_number_alone_does_not_make_an_organisation_of_a_shop() -> None:
+    party = find_party("当事人名称  某县白桥镇小周副食店\n注册号  330102000123456\n经营者  周小满\n经查，……")
+    assert party is not None and party.code is not None and party.code.value == "330102000123456"
+    assert party.individual_business
+
+
+def test_a_code_broken_over_two_lines_is_joined_only_when_valid() -> None:
+    party = find_party(f"当事人：{COMPANY}，统一社会信用代码：{CODE[:7]}\n{CODE[7:]}，住所：郑州市金水区花园路8号。")
+    assert party is not None and party.code is not None and party.code.value == CODE and party.code_valid
+    registration = find_party(f"当事人：{COMPANY}\n注册号：410100000012345\n2023年5月6日，本局检查发现……")
+    assert registration is not None and registration.code is not None
+    assert registration.code.value == "410100000012345"
+    invalid = find_party(f"当事人：{COMPANY}，统一社会信用代码：{CODE[:7]}\n12345678901，住所：某地。")
+    assert invalid is None or invalid.code is None or invalid.code.value != CODE[:7] + "12345678901"
+
+
+def test_every_party_of_a_joint_decision_in_table_rows() -> None:
+    text = (
+        "某局\n行政处罚决定书\n某市监罚〔2024〕3号\n"
+        f"当事人一  {COMPANY}\n统一社会信用代码  {CODE}\n住所  郑州市金水区花园路8号\n法定代表人  王某某\n"
+        "当事人二  金水区老王烩面馆\n注册号  410105600123456\n经营场所  郑州市金水区文化路3号\n经营者  王老五\n"
+        "经查，当事人一与当事人二共同……"
+    )
+    parties = find_parties(text)
+    assert [p.name.value for p in parties] == [COMPANY, "金水区老王烩面馆"]
+    assert parties[0].code is not None and parties[0].code.value == CODE
+    assert parties[0].address is not None and parties[0].address.value == "郑州市金水区花园路8号"
+    assert parties[1].code is not None and parties[1].code.value == "410105600123456"
+    assert parties[1].individual_business
+    assert find_party(text) == parties[0]
+
+
+def test_every_party_of_a_joint_decision_in_one_paragraph() -> None:
+    text = (
+        f"当事人（一）：{COMPANY}，统一社会信用代码：{CODE}，住所：郑州市金水区花园路8号，当事人（二）\n"
+        "：金水区老王烩面馆（个体工商户），经营场所（住址）：郑州市金水区文化路3号，经营者：王老五。\n"
+    )
+    parties = find_parties(text)
+    assert [p.name.value for p in parties] == [COMPANY, "金水区老王烩面馆"]
+    assert parties[1].code is None  # the first party's code is not lent to the second
+    assert parties[1].address is not None and parties[1].address.value == "郑州市金水区文化路3号"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "经查，当事人一与当事人二共同销售商品未明码标价。",
+        "责令当事人\n十日内改正。",
+        "本局决定对当事人二罚款500元。",
+    ],
+)
+def test_a_sentence_naming_numbered_parties_adds_none(tail: str) -> None:
+    text = f"当事人：{COMPANY}\n统一社会信用代码：{CODE}\n{tail}"
+    assert [p.name.value for p in find_parties(text)] == [COMPANY]
