@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from checklists.engine import CaseView, Outcome, fail, passed, unknown
 from checklists.law_tables import Law, find_law, law_key
-from checklists.predicates.decision_citing import basis_given, no_violation_stated, roled
+from checklists.predicates.decision_citing import basis_given, no_basis_stated, no_violation_stated, roled
 from checklists.predicates.decision_scope import SCOPE, alone
 from checklists.registry import register
 from checklists.schema import CheckSpec
@@ -169,6 +169,9 @@ def _problems(decision: Instrument, facts: DecisionAlone) -> list[Problem]:
     problems += _imprecise([*violated, *basis, *listed], provisions, precise, through)
     if no_violation_stated(decision, facts):
         problems.append(Problem("只引用了处罚依据，未写明违反的法律条款", basis_given(decision, facts)[0]))
+    if no_basis_stated(decision, facts):
+        penalty = decision.facts.penalty
+        problems.append(Problem("作出了处罚，但未引用处罚依据", penalty.line if penalty else None))
     return problems
 
 

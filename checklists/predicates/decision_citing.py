@@ -64,3 +64,12 @@ def _characterises_conduct(provision: ProvisionCited) -> bool:
         return False
     law = find_law(provision.law)
     return law is None or law.role(provision.article) != "refund"
+
+
+def no_basis_stated(decision: Instrument, facts: DecisionAlone) -> bool:
+    """A penalty is imposed, but no provision is cited as its basis and no clause imposes it under a basis word
+    (本局决定处罚如下 straight after the violation): the decision has no legal basis for its penalty."""
+    penalty = decision.facts.penalty
+    if penalty is None or not penalty.stated or not penalty.kinds:
+        return False
+    return not basis_given(decision, facts) and not facts.basis_clause

@@ -145,7 +145,11 @@ def _stale_bodies(decision: Instrument, facts: DecisionAlone, day: dt.date, rule
     if remedies is not None and remedies.review_body and day >= rules.local_review_from and agency and not vertical:
         options = [o for o in remedies.review_body.replace("或者", "或").split("或") if o]
         departments = [
-            o for o in options if o.endswith(("局", "部门")) and not any(word in o for word in _REVIEW_OFFICE)
+            o
+            for o in options
+            if o.endswith(("局", "部门"))
+            and not any(word in o for word in _REVIEW_OFFICE)
+            and _abolished_body(o, rules) is None  # reported once, as abolished
         ]
         if departments:
             found.append(f"向{departments[0]}申请复议（2024年1月1日起应向本级人民政府申请）")

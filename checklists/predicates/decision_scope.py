@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from checklists.engine import CaseView, Outcome, fail, not_applicable, passed, unknown
-from checklists.predicates.decision_citing import no_violation_stated
+from checklists.predicates.decision_citing import no_basis_stated, no_violation_stated
 from checklists.registry import register
 from checklists.schema import CheckSpec
 from reviewer.core import calendar
@@ -292,7 +292,9 @@ def _missing_elements(decision: Instrument, facts: DecisionAlone) -> tuple[list[
     penalty = decision.facts.penalty
     if penalty is None or not penalty.stated:
         unsure.append("处罚内容")
-    if (citations is None or not citations.basis) and (terms is None or not terms.basis_worded):
+    if no_basis_stated(decision, facts):
+        missing.append("处罚依据")
+    elif (citations is None or not citations.basis) and (terms is None or not terms.basis_worded):
         unsure.append("处罚依据")
     payment = _payment_missing(decision, facts)
     if payment:

@@ -128,3 +128,17 @@ def malformed_citation(text: str) -> str | None:
     """A citation whose article number has no 条 (第四十的规定), outside quoted law text, as written."""
     match = _NO_TIAO.search(_WHITESPACE.sub("", _mask_quotes(text)))
     return match.group() if match else None
+
+
+#: A basis word, not before the penalty law's own articles (加处罚款 under 行政处罚法第七十二条 is no basis of the
+#: penalty), followed in its sentence by wording that imposes (决定处罚如下, 处以, 给予 …).
+_BASIS_CLAUSE = re.compile(
+    r"(?:依据|根据|依照|按照|适用)(?!《?(?:中华人民共和国)?行政处罚法)[^。；;]{0,120}?"
+    r"(?:处罚如下|如下(?:行政)?处罚|作出(?:如下|以下)?(?:的)?(?:行政)?处罚|予(?:以)?(?:行政)?处罚"
+    r"|决定(?:给予|处以|对|作出|如下|处罚|并处)|处以|并处|给予|罚款|没收|警告)"
+)
+
+
+def basis_clause(text: str) -> bool:
+    """Some sentence imposes the penalty under a basis word (see `DecisionAlone.basis_clause`)."""
+    return _BASIS_CLAUSE.search(_WHITESPACE.sub("", _mask_quotes(text))) is not None

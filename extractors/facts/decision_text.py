@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from extractors.facts.decision import date_fact
-from extractors.facts.decision_cited import cited_in, malformed_citation, provisions_cited, violation_by_reference
+from extractors.facts.decision_cited import (
+    basis_clause,
+    cited_in,
+    malformed_citation,
+    provisions_cited,
+    violation_by_reference,
+)
 from extractors.facts.decision_drafting import drafting_slips
 from extractors.facts.decision_payment import read_payment
 from extractors.facts.decision_remedies import read_remedies
@@ -157,8 +163,25 @@ def _item(block: str, label: re.Pattern[str], given: re.Pattern[str]) -> tuple[I
     return state, quote
 
 
+#: A key-value table's label at the start of a line, its value after a space instead of a colon (当事人一 某某公司,
+#: 住所 某某路1号): read as if a colon stood there.
+_TABLE_LABEL = re.compile(
+    r"^\s*(当\s*事\s*人(?:[一二三四五六七八九十0-9])?(?:名称|姓名)?|被处罚人|受处罚人|被处罚单位|名\s*称|姓\s*名|单位名称"
+    r"|统一社会信用代码|社会信用代码|注册号|身份证件号码|身份证号码|公民身份号码|证件号码"
+    r"|住\s*所|住\s*址|地\s*址|经营场所|经营地址|营业场所|法定代表人|负责人|经营者)[\s\u3000]+(?=[^\s:：（(])"
+)
+#: 当事人一：, 当事人二： in a decision against several parties.
+_NUMBERED_PARTY = re.compile(r"^(当事人)[一二三四五六七八九十0-9]")
+
+
+def _table_line(line: str) -> str:
+    """A table row's label and value joined as label：value; the line without whitespace."""
+    labelled = _TABLE_LABEL.sub(lambda found: found.group(1) + "：", line, count=1)
+    return _NUMBERED_PARTY.sub(r"\1", "".join(labelled.split()))
+
+
 def _party(text: str) -> PartyIdentity | None:
-    lines = ["".join(line.split()) for line in text.splitlines() if line.strip()]
+    lines = [_table_line(line) for line in text.splitlines() if line.strip()]
     start = next((i for i, line in enumerate(lines[:40]) if _PARTY_START.match(line)), None)
     if start is None:
         return None
@@ -271,5 +294,6 @@ def read_alone(text: str, title: str, raw: str | None = None) -> DecisionAlone:
         provisions=provisions_cited(text),
         violation_by_reference=violation_by_reference(text),
         malformed_citation=malformed_citation(text),
+        basis_clause=basis_clause(text),
         slips=drafting_slips(raw if raw is not None else text, title),
     )

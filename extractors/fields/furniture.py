@@ -54,11 +54,33 @@ def _page_end_numbers(text: str, page_ends: Sequence[int]) -> list[tuple[int, in
     return spans
 
 
+#: How many lines at the top of the first page may be repeated as a later page's running head.
+_HEAD_LINES = 6
+
+
+def _running_heads(text: str, page_ends: Sequence[int]) -> list[tuple[int, int]]:
+    """The first line of each later page when it repeats one of the first lines of the first page (the title or the
+    agency printed as a running header): a published decision's later pages start so, mid-sentence."""
+    if len(page_ends) < 2:
+        return []
+    heads = [flat for line in text[: page_ends[0]].splitlines() if len(flat := "".join(line.split())) >= 4]
+    top = set(heads[:_HEAD_LINES])
+    spans = []
+    for start in (end + 1 for end in page_ends[:-1]):
+        while start < len(text) and text[start] == "\n":
+            start += 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if "".join(text[start:end].split()) in top:
+            spans.append((start, end))
+    return spans
+
+
 def furniture_spans(text: str, page_ends: Sequence[int] = ()) -> list[tuple[int, int]]:
     """(start, end) of every furniture run in `text`, in order, not overlapping; `page_ends` are the offsets where
     the pages of `text` end (none known: no bare page numbers are looked for)."""
     spans = sorted((m.start(), m.end()) for pattern in _PATTERNS for m in pattern.finditer(text) if m.end() > m.start())
-    spans = sorted(spans + _page_end_numbers(text, page_ends))
+    spans = sorted(spans + _page_end_numbers(text, page_ends) + _running_heads(text, page_ends))
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and start <= merged[-1][1]:

@@ -471,6 +471,9 @@ class DecisionAlone(_Facts):
     violation_by_reference: bool = False
     #: A citation whose article number lacks 条 (《价格法》第四十的规定), as written.
     malformed_citation: str | None = None
+    #: Some clause imposes the penalty under a basis word (依据…决定处罚如下, 根据…处以), the penalty law's own
+    #: articles aside; False: the disposition names no basis at all (本局决定处罚如下 straight after the facts).
+    basis_clause: bool = True
     #: Drafting slips (template text left, wording that does not belong), in text order.
     slips: list[DraftingSlip] = PydField(default_factory=list)
 

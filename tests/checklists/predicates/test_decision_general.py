@@ -152,3 +152,12 @@ def test_on_the_spot_decision_goes_to_review_first_from_2024(
 def test_an_ordinary_decision_offering_litigation_only_after_review_still_fails(make_pdf: Callable[..., Path]) -> None:
     status, message = _finding(make_pdf, _with(REVIEW, AFTER_REVIEW), "rights.remedies_in_decision")
     assert status == "fail" and "直接提起行政诉讼" in message, message
+
+
+def test_a_penalty_imposed_with_no_basis_fails_basis_and_contents(make_pdf: Callable[..., Path]) -> None:
+    basis = "依据《价格违法行为行政处罚规定》第十三条第一款，决定处罚如下：罚款2000元。"
+    lines = _with(basis, "本局决定处罚如下：罚款2000元。")
+    status, message = _finding(make_pdf, lines, "decision.basis_precise")
+    assert status == "fail" and "处罚依据" in message, message
+    status, message = _finding(make_pdf, lines, "decision.contents")
+    assert status == "fail" and "处罚依据" in message, message

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.facts.decision import decision_facts
-from extractors.facts.decision_cited import provisions_cited
+from extractors.facts.decision_cited import basis_clause, provisions_cited
 from extractors.facts.decision_drafting import drafting_slips
 from extractors.facts.decision_payment import read_payment
 from extractors.facts.decision_remedies import read_remedies
@@ -307,3 +307,31 @@ def test_the_conduct_characterised_with_xi_and_a_violation_with_chufan() -> None
         "经联系当事人，依据《价格违法行为行政处罚规定》第十三条第一款，决定处罚如下：罚款2000元。"
     )
     assert contact.role == "basis"
+
+
+def test_a_party_table_with_spaces_for_colons() -> None:
+    party = "当事人一 青禾县禾禾服务有限公司\n统一社会信用\n代码 91394682Q5MHQTQT44\n住所 青禾县青石镇朝阳路91号\n当事人二 青禾县任家药店\n"
+    found = read_alone(_HEAD + party + _TAIL, "").party
+    assert found is not None and found.code == "given" and found.address == "given"
+    spaced = "当 事 人 ： 青 禾 县 某 某 超 市\n统一社会信用代码：92410100MA44****1K\n住 所 （ 住 址 ） : 青 禾 县 中 原 路 12 号\n"
+    found = read_alone(_HEAD + spaced + _TAIL, "").party
+    assert found is not None and found.address == "given"
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("依据《价格违法行为行政处罚规定》第十三条第一款的规定，决定处罚如下：罚款2000元。", True),
+        ("依据上述规定，本局决定给予当事人罚款2000元的行政处罚。", True),
+        ("责令当事人改正上述违法行为，本局决定处罚如下：罚款2000元。", False),
+        (
+            (
+                "本局决定处罚如下：罚款2000元。逾期不缴纳罚款的，依据《中华人民共和国行政处罚法》第七十二条的规定，"
+                "每日按罚款数额的百分之三加处罚款。"
+            ),
+            False,
+        ),
+    ],
+)
+def test_a_clause_imposing_the_penalty_under_a_basis_word(text: str, clause: bool) -> None:
+    assert basis_clause(text) is clause

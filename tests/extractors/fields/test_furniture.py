@@ -55,3 +55,13 @@ def test_a_lone_asterisk_line_inside_a_citation_is_furniture() -> None:
     cleaned = blank_furniture(text)
     assert len(cleaned) == len(text)
     assert "".join(cleaned.split()) == "依据《某某规则》第十四条第二项的规定。信用代码：9****K"
+
+
+def test_a_title_repeated_at_the_top_of_a_later_page_is_a_running_head() -> None:
+    first = "嵩川县市场监督管理局\n行政处罚决定书\n嵩市监处罚〔2024〕17号\n当事人：嵩川县好运来超市\n可在六十日内向嵩川县人民政府申请"
+    second = "行政处罚决定书\n行政复议，也可以在六个月内向人民法院提起行政诉讼。\n行政处罚决定书由本局送达。"
+    text = first + "\n" + second
+    clean = blank_furniture(text, [len(first), len(text)])
+    assert len(clean) == len(text)
+    assert "申请\n" in clean and "".join(clean.split()).count("行政处罚决定书") == 2  # page 1's title, the last line
+    assert blank_furniture(text) == text  # pages unknown: nothing is taken for a running head
