@@ -21,6 +21,10 @@ from extractors.fields.unfilled import form_unfilled
 from reviewer.core.facts import ActDate, DateFact, DecisionFacts, NoticeFacts, PaymentTerms, Period, Route
 
 _AGENCY_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}(?:局|委员会|政府|办公室|大队|支队|中队|管理处|执法局|中心)$")
+#: A date line, written or left blank: 2024年5月6日, 二〇二四年五月六日, 年 月 日 (spaces removed).
+_DATE_LINE = re.compile(
+    r"[0-9０-９〇○零一二三四五六七八九十]*年[0-9０-９〇○零一二三四五六七八九十]*月[0-9０-９〇○零一二三四五六七八九十]*日"
+)
 _DECISION_FACTS = re.compile("经查|违法事实|查明|经调查|现场检查|发现")
 #: Evidence named or referred to: 证据, 为证, 证实, 佐证, 为凭, or the kinds of evidence themselves (笔录, 照片 …).
 _EVIDENCE = re.compile(
@@ -135,7 +139,9 @@ def _wrapped(lines: list[str]) -> list[str]:
         following = lines[index + 1] if index + 1 < len(lines) else ""
         joined = re.sub(r"\s+", "", line + following)
         heading = re.fullmatch(r"[（(][^（()）]*[)）]", line)  # （救济途径和期限） over the agency line
-        if (following and not heading and not _AGENCY_LINE.match(line) and _AGENCY_LINE.match(joined)) or (
+        # a date (blank 年 月 日 or written) or a title printed just above the agency line is no part of its name
+        whole = heading or _DATE_LINE.fullmatch(re.sub(r"\s+", "", line)) or re.sub(r"\s+", "", line).endswith("书")
+        if (following and not whole and not _AGENCY_LINE.match(line) and _AGENCY_LINE.match(joined)) or (
             following and line.startswith(("（", "(")) and not re.search(r"[)）]", line)
         ):
             out.append(joined)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -12,7 +13,7 @@ from extractors.facts.licence import is_licence, licence_facts
 from extractors.facts.penalty import citation_facts, penalty_facts
 from extractors.facts.wording import last_line, line_at, review_word, statement_line, statement_reported
 from extractors.fields.dates import signing_date
-from extractors.fields.docnumber import find_doc_numbers, standalone_doc_number
+from extractors.fields.docnumber import find_doc_numbers, standalone_doc_number, yearless_doc_number
 from extractors.fields.furniture import blank_furniture
 from extractors.fields.marks import find_signatures, scanned_seal, signing_seal
 from extractors.fields.parties import Party, find_parties
@@ -30,6 +31,8 @@ STATEMENT_KINDS = ("statement_record", "other")
 #: An agency's name as a heading line (嵩川市市场监督管理局).
 _AGENCY = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:局|委员会|厅|支队|大队)")
 _RECEIVER = re.compile(r"收件人|受送达人|签收人|代收人|签收")
+#: A line that opens the party block: a yearless 文号 is looked for only above it.
+_PARTY_LABEL = re.compile(r"^\s*(?:当\s*事\s*人|被处罚|名\s*称|姓\s*名|字\s*号[:：])")
 #: The first lines where a standalone 文号 may stand when segmentation found none.
 _HEAD_LINES = 8
 
@@ -65,14 +68,20 @@ def _agency(text: str) -> str | None:
 
 def _doc_number(instrument: Instrument, text: str) -> str | None:
     """Segmentation's 文号, else a number standing alone in the first lines; a decision's first lines may also
-    hold it beside other words or wrapped over two lines (its own number comes before any it cites)."""
+    hold it beside other words or wrapped over two lines (its own number comes before any it cites), or print
+    it without a year above the party block."""
     if instrument.doc_number:
         return instrument.doc_number
     head = [line for line in text.splitlines() if line.strip()][:_HEAD_LINES]
     alone = next((number for line in head if (number := standalone_doc_number(line))), None)
     if alone or instrument.kind not in DECISION_KINDS:
         return alone
-    return next(iter(find_doc_numbers("\n".join(head))), None)
+    cited = next(iter(find_doc_numbers("\n".join(head))), None)
+    if cited:
+        return cited
+    # a number printed without a year, on its own line above the party block (某市监处罚0311号)
+    above = itertools.takewhile(lambda line: not _PARTY_LABEL.match(line), head)
+    return next((number for line in above if (number := yearless_doc_number(line))), None)
 
 
 def _seal(instrument: Instrument, text: str, pages: Sequence[Page]) -> SealKind:

@@ -75,6 +75,24 @@ def find_doc_number(text: str) -> str | None:
     return found[0] if found else None
 
 
+#: A number printed without a year (某市监处罚0311号, 某市监价罚字19-68号): an abbreviation that names a penalty
+#: or decision, a serial and 号, on a line of its own. Only a decision's heading is read for it.
+_YEARLESS = re.compile(
+    r"(?:(?:文书编号|文书号|文号|编号|案号|决定书编号)[:：]?)?"
+    rf"(?P<number>[\u4e00-\u9fff（）()]{{1,12}}(?:罚[\u4e00-\u9fff]{{0,3}}|[处决案]字)(?:第)?"
+    rf"[{_DIGIT}]{{1,16}}(?:[-－][{_DIGIT}]{{1,6}})?号)"
+)
+
+
+def yearless_doc_number(line: str) -> str | None:
+    """A 文号 without a year standing alone on its line (a label like "编号：" allowed), else None; a
+    告知书's number (…罚告…) is not the decision's."""
+    found = _YEARLESS.fullmatch(re.sub(r"\s+", "", line))
+    if found is None or "告" in found.group("number"):
+        return None
+    return found.group("number")
+
+
 def standalone_doc_number(line: str) -> str | None:
     """The 文号 when the line holds nothing else (a label like "文号：" allowed), else None."""
     found = find_doc_numbers(line)

@@ -145,7 +145,7 @@ _CODE = re.compile(
 )
 _CODE_WRAPPED = re.compile(
     r"(?:统一社会信用代码|社会信用代码|统一社会代码|信用代码)(?:\s*[(（][^)）:：]{0,8}[)）])?\s*[:：]?\s*"
-    r"(?P<v>[0-9A-Za-z]{2,17}[ \t]*\n[ \t]*[0-9A-Za-z]{1,16})(?![0-9A-Za-z])"
+    r"(?P<v>[0-9A-Za-z]{1,17}[ \t]*\n[ \t]*[0-9A-Za-z]{1,17})(?![0-9A-Za-z])"
 )
 #: An address label, which a line break may split (住\n址：).
 _ADDRESS = re.compile(

@@ -14,6 +14,7 @@ wrote anything under them — （当事人陈述、申辩情况，…；行政�
 
 Dates are read with the sentence's whitespace removed: a text layer may break a line inside a date (并于2
 / 023年8月14日); offsets still index the caller's text.
+* `statement_mentioned`: 申辩, or 陈述 as a right or its use (陈述权, 陈述意见, 提出陈述); not the party's account.
 * `statement_made` / `statement_waived`: the party made its statement (提出陈述…意见, 辩称, 认为…) / gave it up
   (放弃陈述、申辩 — 视为放弃 is the law's fiction, not a waiver).
 * `hearing_held`: a hearing took place (举行了听证, 听证会于…召开).
@@ -42,7 +43,9 @@ _MAKE = re.compile(r"(?<!拟)(?:作出|制作|制发|出具|签发)了?[^，,。
 #: An oral notice given on the spot, or a notice named only as the one just mentioned.
 _ORAL = re.compile(r"(?:当场|口头)(?:依法)?告知")
 _ANAPHORA = re.compile(r"[本该此]$")
-_STATEMENT = re.compile(r"陈述|申辩")
+#: The party's 陈述申辩 right or its use; a bare 陈述 is mostly the party's account (如实陈述违法事实, 据当事人陈述,
+#: 询问笔录…证明当事人对违法事实的陈述), which mentions no right.
+_STATEMENT = re.compile(r"申辩|陈述(?:权|意见|的权利|材料)|(?:提出|进行|作出|提交|放弃|享有|行使)(?:了)?(?:书面)?陈述")
 _HEARING = re.compile(r"听证")
 _MADE = re.compile(
     r"(?:提出|提交|进行|作出)了?(?:书面)?(?:的)?(?:陈述|申辩)|辩称|申辩称|陈述称|申辩意见[:：]|陈述意见[:：]"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.fields.docnumber import find_doc_number, find_doc_numbers, standalone_doc_number
+from extractors.fields.docnumber import find_doc_number, find_doc_numbers, standalone_doc_number, yearless_doc_number
 
 
 @pytest.mark.parametrize(
@@ -104,3 +104,20 @@ def test_a_bracketed_place_after_another_number_on_the_line() -> None:
 
 def test_a_number_without_hao_inside_a_sentence_is_not_read() -> None:
     assert find_doc_numbers("依据《某规定》（2024）225条的规定") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("编号：某市监处罚0311号", "某市监处罚0311号"),
+        ("  文书编号： 某市监处字 12 号", "某市监处字12号"),
+        ("某市监价罚字19-68号", "某市监价罚字19-68号"),
+        ("某市监罚告字18号", None),  # the notice's number
+        ("执法机关代码：39557043", None),
+        ("某街道办事处12号", None),
+        ("经营场所：某区某路12号", None),
+        ("某市监处罚〔2023〕12号", None),  # has a year: the ordinary finder's
+    ],
+)
+def test_yearless_number_on_a_line_of_its_own(line: str, expected: str | None) -> None:
+    assert yearless_doc_number(line) == expected

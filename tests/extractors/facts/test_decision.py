@@ -104,3 +104,10 @@ def test_a_court_of_the_agencys_seat_names_no_place() -> None:
         assert facts.litigation is not None and facts.litigation.generic and facts.litigation.bodies == [], court
     named = decision_facts("如不服本决定，也可在六个月内向某乙区人民法院提起行政诉讼。")
     assert named.litigation is not None and named.litigation.bodies == ["某乙区人民法院"]
+
+
+def test_a_date_or_title_line_above_the_agency_is_no_part_of_its_name() -> None:
+    blank_date_first = "……不停止执行。\n行政处罚决定书\n年 月 日\n某某县市场监督管理局\n（印 章）"
+    assert signing_agency(blank_date_first) == "某某县市场监督管理局"
+    dated_first = "……不停止执行。\n二〇二五年五月十二日\n某某县市场监督管理局"
+    assert signing_agency(dated_first) == "某某县市场监督管理局"

@@ -30,3 +30,30 @@ def test_the_page_number_ending_a_page_does_not_split_a_period() -> None:
 def test_page_ends_only_when_the_text_is_the_pages_joined() -> None:
     assert page_ends(_decision(FIRST + "\n" + SECOND), _pages()) == [len(FIRST), len(FIRST) + 1 + len(SECOND)]
     assert page_ends(_decision("另一段文字"), _pages()) == []
+
+
+def _head(number_line: str) -> Instrument:
+    text = f"某县市场监督管理局\n行政处罚决定书\n{number_line}\n当事人：某县城关镇小李水果店\n经查……\n某县市场监督管理局\n2025年5月12日"
+    return Instrument(kind="penalty_decision", title="行政处罚决定书", first_page=1, last_page=1, text=text)
+
+
+def test_a_decision_number_printed_without_a_year_is_read_from_the_heading() -> None:
+    assert read_facts(_head("编号：某市监处罚0311号")).doc_number == "某市监处罚0311号"
+    assert read_facts(_head("某市监价罚字19-68号")).doc_number == "某市监价罚字19-68号"
+
+
+def test_no_yearless_number_from_a_notice_number_or_an_address() -> None:
+    assert read_facts(_head("某市监罚告字18号")).doc_number is None
+    assert read_facts(_head("（某县城关镇解放路12号）")).doc_number is None
+
+
+def test_joint_decision_parties_are_all_kept_the_first_first() -> None:
+    text = (
+        "行政处罚决定书\n当事人一：某县小李副食店\n经营者：李某\n当事人二：某县某某商贸有限公司\n"
+        "法定代表人：王某\n经查，当事人一与当事人二……"
+    )
+    facts = read_facts(
+        Instrument(kind="penalty_decision", title="行政处罚决定书", first_page=1, last_page=1, text=text)
+    )
+    assert [p.name for p in facts.parties] == ["某县小李副食店", "某县某某商贸有限公司"]
+    assert facts.party is not None and facts.party.individual_business

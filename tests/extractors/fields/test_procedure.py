@@ -103,3 +103,14 @@ def test_waiver_of_the_right_as_the_decision_states_it() -> None:
         "当事人未放弃陈述申辩权利，于期限内提出了意见。",
     ):
         assert not read_procedure(not_said).statement_waived, not_said
+
+
+def test_the_partys_account_mentions_no_statement_right() -> None:
+    for account in (
+        "询问笔录，证明当事人对违法事实的陈述；",
+        "当事人积极配合调查，如实陈述违法事实。",
+        "据当事人陈述，该商品系自行定价。",
+    ):
+        assert not read_procedure(account).statement_mentioned, account
+    for right in ("告知当事人依法享有陈述权和申辩权。", "当事人未提出陈述意见。", "当事人放弃陈述。"):
+        assert read_procedure(right).statement_mentioned, right
