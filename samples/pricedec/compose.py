@@ -145,6 +145,8 @@ def amount_text(value: Decimal, style: str) -> str:
         return f"{value:,.2f}元"
     if style == "rmb_caps":
         return f"人民币{cn.capitals(value)}"
+    if style == "yen":
+        return f"人民币{cn.capitals(value)}（¥{value:.2f}）"
     if style == "both":
         return f"{cn.plain(value)}元（大写：{cn.capitals(value)}）"
     if style == "wan" and value >= 1000 and value % 100 == 0:
@@ -303,6 +305,9 @@ def compose(seed: int, index: int, split: str) -> Decision:
             it.warning = it.fine == 0
     # dates: conduct, inspection, notice made/served, decision
     decided = _rand_date(rng)
+    if "repealed_rule" in defects and decided < date(2024, 1, 1):
+        # conduct placed wholly after the 2022-07-01 repeal, so the stale rule cannot be excused (ruling 12)
+        decided = decided.replace(year=rng.choice((2024, 2025)), day=min(decided.day, 28))
     if "doc_year_mismatch" in defects and rng.random() < 0.5:
         # early January under last year's number: still a mismatch (ruling 17)
         decided = date(rng.choice((2024, 2025)), 1, rng.randrange(2, 12))
@@ -354,7 +359,7 @@ def compose(seed: int, index: int, split: str) -> Decision:
     ]
     if title_kind == "on_the_spot" and rng.random() < 0.4:
         title = "当场处罚决定书"
-    head = w.pick("agency_line", ("one", "two", "none", "code_line"), [0.6, 0.15, 0.1, 0.15])
+    head = w.pick("agency_line", ("one", "two", "none", "code_line", "same_line"), [0.55, 0.15, 0.1, 0.13, 0.07])
     if head == "code_line":
         blocks.append(Block("left", f"执法机关代码：{ag.region}{rng.randrange(10, 99)}", size=9))
         head = "one"
@@ -365,7 +370,10 @@ def compose(seed: int, index: int, split: str) -> Decision:
         blocks.append(Block("title", "市场监督管理局", size=body_size + 6))
     spacing = w.pick("title_spacing", ("none", "space", "wide"), [0.55, 0.3, 0.15])
     shown_title = {"none": title, "space": " ".join(title), "wide": "  ".join(title)}[spacing]
-    blocks.append(Block("title", shown_title, size=body_size + 8, extra={"bold": True}))
+    if head == "same_line":
+        shown_title = ag.name + title
+        notes.append("机关名与标题同行，title不含机关名")
+    blocks.append(Block("title", shown_title, size=body_size + (4 if head == "same_line" else 8), extra={"bold": True}))
 
     # 文号
     bracket = w.pick("doc_brackets", ("〔〕", "[]", "（）", "【】"), [0.55, 0.2, 0.15, 0.1])
@@ -522,11 +530,15 @@ def compose(seed: int, index: int, split: str) -> Decision:
         )
         for it in items[1:]
     )
+    if "repealed_rule" in defects:
+        blocks.append(Block("para", f"当事人自{cn.fmt_date(conduct_from, nstyle)}起实施上述行为，至案发时止。"))
     evidence = w.pick("evidence", ("list", "sentence"), [0.5, 0.5])
     if evidence == "list":
         blocks.append(Block("para", "上述事实，主要有以下证据证明："))
         ev = [
-            "当事人营业执照复印件，证明当事人的主体资格；",
+            "当事人身份证复印件，证明当事人的身份情况；"
+            if pkind == "citizen"
+            else "当事人营业执照复印件，证明当事人的主体资格；",
             f"{cn.fmt_date(inspected, nstyle)}现场笔录及现场照片，证明检查时的经营现场情况；",
             "询问笔录，证明当事人对违法事实的陈述；",
             "销售记录、票据等，证明违法经营的数量和金额。",
@@ -538,7 +550,7 @@ def compose(seed: int, index: int, split: str) -> Decision:
         blocks.append(
             Block(
                 "para",
-                "以上事实，有当事人的营业执照、现场笔录、询问笔录、现场照片及相关票据等证据为证，"
+                f"以上事实，有当事人的{'身份证' if pkind == 'citizen' else '营业执照'}、现场笔录、询问笔录、现场照片及相关票据等证据为证，"
                 "证据之间能够相互印证，足以认定。",
             )
         )
@@ -755,8 +767,8 @@ def compose(seed: int, index: int, split: str) -> Decision:
 
     money_style = w.pick(
         "amounts",
-        ("plain", "comma", "rmb_caps", "both", "wan", "caps", "rmb_plain"),
-        [0.3, 0.1, 0.1, 0.2, 0.1, 0.05, 0.15],
+        ("plain", "comma", "rmb_caps", "both", "wan", "caps", "rmb_plain", "yen"),
+        [0.27, 0.1, 0.1, 0.18, 0.1, 0.05, 0.12, 0.08],
     )
     verb_pen = "拟" if "proposal_wording" in defects else ""
     if title_kind == "no_penalty":
