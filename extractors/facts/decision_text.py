@@ -117,13 +117,15 @@ def _own_number(text: str) -> tuple[OwnNumber | None, str | None]:
 
 # --- the party block ----------------------------------------------------------------------------------------
 
-_PARTY_START = re.compile(r"^(?:当事人|被处罚人|受处罚人|名称|姓名|单位名称|经营者名称)(?:名称|姓名)?[:：]")
+_PARTY_START = re.compile(
+    r"^(?:当事人|被处罚人|受处罚人|被处罚单位|名称|姓名|单位名称|经营者名称|字号)(?:名称|姓名)?[:：]"
+)
 _CODE_LABEL = re.compile(
     r"(?:统一社会信用代码|社会信用代码|信用代码|注册号|营业执照号码?|营业执照编号|身份证件号码?|身份证号码|身份证号|公民身份号码"
     r"|证件号码?|证照号码?|证照编号|执照号码|身份证（其他有效证件）号码|组织机构代码)(?:（[^）]{0,10}）|\([^)]{0,10}\))?[:：]?"
 )
 _ADDRESS_LABEL = re.compile(
-    r"(?:住所|住址|地址|经营场所|经营地址|营业场所|所在地|经营地点|注册地址)(?:（[^）]{0,6}）|\([^)]{0,6}\))?[:：]"
+    r"(?:住所地?|住址|地址|经营场所|经营地址|营业场所|所在地|经营地点|注册地址)(?:（[^）]{0,6}）|\([^)]{0,6}\))?[:：]"
 )
 #: Labels that end the value before them (the next field of the party block).
 _NEXT_LABEL = re.compile(
@@ -166,9 +168,9 @@ def _item(block: str, label: re.Pattern[str], given: re.Pattern[str]) -> tuple[I
 #: A key-value table's label at the start of a line, its value after a space instead of a colon (当事人一 某某公司,
 #: 住所 某某路1号): read as if a colon stood there.
 _TABLE_LABEL = re.compile(
-    r"^\s*(当\s*事\s*人(?:[一二三四五六七八九十0-9])?(?:名称|姓名)?|被处罚人|受处罚人|被处罚单位|名\s*称|姓\s*名|单位名称"
+    r"^\s*(当\s*事\s*人(?:[一二三四五六七八九十0-9])?(?:名称|姓名)?|被处罚人|受处罚人|被处罚单位|名\s*称|姓\s*名|单位名称|字号(?:名称)?"
     r"|统一社会信用代码|社会信用代码|注册号|身份证件号码|身份证号码|公民身份号码|证件号码"
-    r"|住\s*所|住\s*址|地\s*址|经营场所|经营地址|营业场所|法定代表人|负责人|经营者)[\s\u3000]+(?=[^\s:：（(])"
+    r"|住\s*所地?|住\s*址|地\s*址|经营场所|经营地址|营业场所|法定代表人|负责人|经营者)[\s\u3000]+(?=[^\s:：（(])"
 )
 #: 当事人一：, 当事人二： in a decision against several parties.
 _NUMBERED_PARTY = re.compile(r"^(当事人)[一二三四五六七八九十0-9]")

@@ -335,3 +335,15 @@ def test_a_party_table_with_spaces_for_colons() -> None:
 )
 def test_a_clause_imposing_the_penalty_under_a_basis_word(text: str, clause: bool) -> None:
     assert basis_clause(text) is clause
+
+
+@pytest.mark.parametrize(
+    "party",
+    [
+        "字号：青禾县白沙镇董家水果店\n组成形式：个人经营\n统一社会信用代码：923994119YH7WXTD69\n地址：青禾县白沙镇解放路4号\n",
+        "字号 青禾县蒋氏烟酒店\n统一社会信用代码（注册\n号）\n92396836DD51EF5H09\n住所地 青禾县河口乡人民路296号\n",
+    ],
+)
+def test_an_individual_business_named_by_its_shop_name(party: str) -> None:
+    found = read_alone(_HEAD + party + _TAIL, "").party
+    assert found is not None and found.code == "given" and found.address == "given"
