@@ -82,7 +82,7 @@ _AGENCY_SUFFIX = re.compile(r"(?:局|委员会|政府|办公室|大队|支队|�
 _PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
 _NAME = r"[^\s:：，,；;。（(、]+(?:[（(][^）)\s:：]{1,30}[）)](?:[^\s:：，,；;。（(、]*))?"
 _LABEL = re.compile(
-    rf"(?P<label>当\s*事\s*人|被处罚人|被处罚单位|被检查单位|被检查人)(?:[(（](?:单位|个人|名称|姓名)[)）])?"
+    rf"(?P<label>当\s*事\s*人|被处罚人|被处罚单位|受处罚人|受处罚单位|被检查单位|被检查人)(?:[(（](?:单位|个人|名称|姓名)[)）])?"
     rf"(?P<sep>\s*[:：]\s*|[ \t\u3000]*\n\s*|[ \t\u3000]+)"
     rf"(?:(?:单位名称|名称|姓名)\s*[:：]?\s*)?(?P<name>{_NAME})"
 )
@@ -93,7 +93,7 @@ _DOC_NUMBER_LINE = re.compile(r"[〔\[［(（【]\s*[12]\d{3}\s*[〕\]］)）】
 _SALUTATION_LINES = 12
 
 _PARTY_LINE = re.compile(
-    r"^[ \t\u3000]*(?:统一社会信用代码|社会信用代码|信用代码|注册号|主体资格证照名称|证照名称|身份证|公民身份|居民身份|"
+    r"^[ \t\u3000]*(?:统一社会信用代码|社会信用代码|信用代码|注册号|营业执照|工商注册号|执照号|主体资格证照名称|证照名称|身份证|公民身份|居民身份|"
     r"证件|住所|住址|地址|经营场所|注册地址|法定代表人|负责人|经营者|投资人|联系电话|电话|手机|性别|年龄|民族|出生|"
     r"类型|组成形式|职务|工作单位|名称|姓名)"
 )
@@ -104,7 +104,7 @@ _OTHER_PERSON = re.compile(
 _CODE_LIKE = re.compile(r"^[ \t\u3000]*[0-9A-Z]{6,}")
 #: A party label opening one of the first lines, spacing removed (当事人：, 名称：, 被处罚人（单位）名称：).
 _LINE_LABEL_WORDS = (
-    rf"(?:当事人{_NUMBERED}?|被处罚人|被处罚单位|名称|单位名称|企业名称|个体工商户名称|字号名称|字号|经营者名称|姓名)"
+    rf"(?:当事人{_NUMBERED}?|被处罚人|被处罚单位|受处罚人|受处罚单位|名称|单位名称|企业名称|个体工商户名称|字号名称|字号|经营者名称|姓名)"
     r"(?:[(（](?:单位|个人|名称|姓名)[)）])?(?:名称|姓名)?"
 )
 _LINE_LABEL = re.compile(_LINE_LABEL_WORDS + "[:：]")
@@ -133,18 +133,35 @@ _INSTITUTION = re.compile(
     r"医院|卫生院|学校|中学|小学|幼儿园|大学|学院|协会|委员会|管理处|合作社|集团|中心|事务所|银行"
 )
 _SHOP_SUFFIX = re.compile(r"(?:店|部|超市|商行|商店|坊|馆|铺|摊|行|厂|场|站|社|房|屋|吧|园|所)$")
-_MASKED_CODE = re.compile(
-    r"(?:统一社会信用代码|社会信用代码|统一社会代码|信用代码|注册号)[^:：\n]{0,8}[:：]\s*(?P<v>[0-9A-Za-z*＊]{2,20})"
+
+
+def _spaced(*words: str) -> str:
+    """An alternation of label words that tolerates letter spacing (统 一 社 会 信 用 代 码)."""
+    return "(?:" + "|".join(r"\s*".join(word) for word in words) + ")"
+
+
+#: The labels a party's code is printed under: credit code, registration number, licence number, ID number.
+_CREDIT_LABEL = _spaced("统一社会信用代码", "社会信用代码", "统一社会代码", "信用代码")
+_REGISTRATION_LABEL = _spaced(
+    "营业执照注册号", "营业执照号码", "营业执照号", "营业执照编号", "工商注册号", "注册号", "执照号码"
 )
+_ID_LABEL = _spaced(
+    "居民身份证号码", "公民身份号码", "身份证件号码", "身份证号码", "身份证号", "证件号码", "证照号码", "证照编号"
+)
+_MASKED_CODE = re.compile(
+    rf"(?:{_CREDIT_LABEL}|{_REGISTRATION_LABEL})[^:：\n]{{0,8}}[:：]\s*(?P<v>[0-9A-Za-z*＊]{{2,20}})"
+)
+#: A code masked for publication (9132xxxx…, 13112XXXXXX5445, 9****2P): printed, but no code to read.
+_MASK = re.compile(r"[Xx*＊]{3,}")
 _BLOCK_LINES = 10
 _CONTINUATION = 20
 
 _CODE = re.compile(
-    r"(?:统一社会信用代码|社会信用代码|统一社会代码|信用代码|注册号|居民身份证号码|公民身份号码|身份证件号码|身份证号码|身份证号|证件号码)"
+    rf"(?:{_CREDIT_LABEL}|{_REGISTRATION_LABEL}|{_ID_LABEL})"
     r"(?:\s*[(（][^)）:：]{0,8}[)）])?\s*[:：]?\s*(?P<v>[0-9A-Za-z](?:[ ]?[0-9A-Za-z]){14,18})"
 )
 _CODE_WRAPPED = re.compile(
-    r"(?:统一社会信用代码|社会信用代码|统一社会代码|信用代码)(?:\s*[(（][^)）:：]{0,8}[)）])?\s*[:：]?\s*"
+    rf"{_CREDIT_LABEL}(?:\s*[(（][^)）:：]{{0,8}}[)）])?\s*[:：]?\s*"
     r"(?P<v>[0-9A-Za-z]{1,17}[ \t]*\n[ \t]*[0-9A-Za-z]{1,17})(?![0-9A-Za-z])"
 )
 #: An address label, which a line break may split (住\n址：).
@@ -251,7 +268,15 @@ def _wrapped_code(text: str, norm: str, start: int, end: int) -> tuple[Spanned, 
 
 def _code(text: str, norm: str, start: int, end: int) -> tuple[Spanned, CodeKind, bool] | None:
     wrapped = _wrapped_code(text, norm, start, end)
-    match = _CODE.search(norm, start, end)
+    # a masked code (13112XXXXXX5445) is printed but gives no code: the next labelled one may
+    match = next(
+        (
+            m
+            for m in _CODE.finditer(norm, start, end)
+            if check_code(m.group("v")).valid or not _MASK.search(m.group("v"))
+        ),
+        None,
+    )
     if wrapped is not None and (match is None or wrapped[0].start <= match.start("v")):
         return wrapped
     if match:
@@ -343,8 +368,30 @@ def _line_name(norm: str) -> tuple[int, int, float] | None:
         name = _trim_brackets(name)
         if len(name) < 2 or _NOT_A_NAME.search(name):
             continue
+        if offset and stop is None and index + 1 < len(line_starts):
+            wrapped_end = _wrapped_name_end(norm, name, line_starts[index + 1])
+            if wrapped_end is not None:
+                return origin[offset], wrapped_end, 1.0
         return origin[offset], origin[offset + len(name) - 1] + 1, 1.0
     return None
+
+
+def _wrapped_name_end(norm: str, name: str, next_start: int) -> int | None:
+    """Where a name that ran to the end of its line ends on the next one (某市某区某某商\n贸有限公司，…): only
+    when the name alone is no organisation's and the joined one is, and the next line's head is no label,
+    date or sentence."""
+    if party_type_of(name) == "organisation":
+        return None
+    next_end = norm.find("\n", next_start)
+    more, origin = _compact_line(norm, next_start, len(norm) if next_end < 0 else next_end)
+    cut = _NAME_STOP.search(more)
+    tail = more[: cut.start()] if cut else more
+    if not 0 < len(tail) <= _WRAP or _PARTY_LINE.match(more) or re.search(r"[0-9]", tail):
+        return None
+    joined = _trim_brackets(name + tail)
+    if party_type_of(joined) != "organisation" or not _ORG_SUFFIX.search(joined) or _NOT_A_NAME.search(joined):
+        return None
+    return origin[len(tail) - 1] + 1
 
 
 def _trade_name(norm: str, start: int, end: int) -> str | None:

@@ -274,3 +274,59 @@ def test_every_party_of_a_joint_decision_in_one_paragraph() -> None:
 def test_a_sentence_naming_numbered_parties_adds_none(tail: str) -> None:
     text = f"当事人：{COMPANY}\n统一社会信用代码：{CODE}\n{tail}"
     assert [p.name.value for p in find_parties(text)] == [COMPANY]
+
+
+@pytest.mark.parametrize(
+    "masked",
+    ["9141xxxxxxxxxx5GXD", "41010XXXXXXXXX2216", "4101**********2216"],
+)
+def test_a_masked_code_is_no_code_but_still_a_credit_codes_sign(masked: str) -> None:
+    party = find_party(
+        f"当事人：金水区老王烩面馆\n统一社会信用代码：9241****5GX\n身份证件号码：{masked}\n经营者：王老五"
+    )
+    assert party is not None and party.code is None
+    assert party.individual_business
+
+
+def test_a_valid_code_with_x_characters_is_still_read() -> None:
+    party = find_party("当事人：某某商贸有限公司\n统一社会信用代码：91419901MA865GXD4U\n")
+    assert party is not None and party.code is not None and party.code_valid
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["统 一 社 会 信 用 代 码 ：", "营业执照注册号：", "工商注册号 ", "营业执照号码："],
+)
+def test_code_labels_in_other_wordings_and_spacing(label: str) -> None:
+    value = CODE if "信用" in label else "410105600123456"
+    party = find_party(f"当事人：{COMPANY}\n{label}{value}\n住所：郑州市金水区花园路8号")
+    assert party is not None and party.code is not None and party.code.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "当事人：郑州市金水区某某商\n贸有限公司\n统一社会信用代码：91419901MA865GXD4U\n",
+            "郑州市金水区某某商贸有限公司",
+        ),
+        ("名称：某某县某某农业\n专业合作社\n住所：某县某镇", "某某县某某农业专业合作社"),
+        ("受处罚人：某某县城关镇小周副食店\n经营者：周小满\n", "某某县城关镇小周副食店"),
+    ],
+)
+def test_a_name_wrapped_without_a_bracket_and_other_labels(text: str, name: str) -> None:
+    party = find_party(text)
+    assert party is not None and party.name.value == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当事人：张小满\n经查，当事人在某某超市有限公司……",
+        "当事人：张小满\n2023年5月6日，本局检查某某便利店时……",
+        "当事人：张小满\n身份证号码：4101**********2216\n",
+    ],
+)
+def test_a_citizens_name_is_not_joined_with_the_next_line(text: str) -> None:
+    party = find_party(text)
+    assert party is not None and party.name.value == "张小满" and party.party_type == "citizen"
