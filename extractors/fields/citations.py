@@ -175,6 +175,15 @@ class RefundArticle(BaseModel):
     or_confiscation: bool = False
 
 
+class WeighingProvision(BaseModel):
+    """An article of a rule other than the penalty law that only weighs the penalty (从轻、减轻、从重、不予处罚)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    law: str
+    article: int
+
+
 class RoleData(BaseModel):
     """`extractors/data/citation_roles.yaml`, validated on load."""
 
@@ -186,6 +195,7 @@ class RoleData(BaseModel):
     procedure_articles: list[int | list[int]]
     procedure_law_words: list[str]
     refund_articles: list[RefundArticle] = []
+    weighing_provisions: list[WeighingProvision] = []
 
 
 @cache
@@ -315,6 +325,8 @@ def _fixed_role(citation: Citation, confiscates_unrefunded: bool = False, refund
         return "mitigation"
     if any(word in law for word in data.procedure_law_words):
         return "other"
+    if any(law.startswith(w.law) and citation.article == w.article for w in data.weighing_provisions):
+        return "mitigation"
     if law == data.penalty_law:
         if citation.article in data.weighing_articles:
             return "mitigation"
@@ -453,6 +465,26 @@ def _weighing_quote(text: str, end: int) -> bool:
     return bool(_WEIGHS.search(quoted.group("quote"))) and "罚款" not in quoted.group("quote")
 
 
+def _weighs_after(masked: str, end: int) -> bool:
+    """A provision cited under no role word whose own sentence only weighs the penalty (符合《…》第二十六条规定的
+    情形，…从轻处罚) and imposes nothing there."""
+    stop = _SENTENCE_END.search(masked, end)
+    rest = masked[end : stop.start() if stop else len(masked)]
+    before = masked[max(masked.rfind(mark, 0, end) for mark in "。；;") + 1 : end]
+    return (
+        bool(_WEIGHS.search(rest))
+        and bool(_MEETS.search(before + rest))
+        and not _WEIGHING_DENIED.search(rest)
+        and not re.search(r"罚款|没收|警告|[0-9]元", rest)
+    )
+
+
+#: The party meets the provision's conditions (符合…规定的情形, 具有…情节) …
+_MEETS = re.compile("符合|具有|满足|具备|属于|适用")
+#: … unless the sentence denies it (不符合从轻处罚的条件, 不具备减轻情节).
+_WEIGHING_DENIED = re.compile("不符合|不具备|不具有|不适用|不满足|不予从|不予减|不能从|不能减|没有从|没有减|无从|条件")
+
+
 #: 违反了上述规定 / 违反了本规定: a violation stated by pointing back at provisions quoted before it.
 _BACK_REFERENCE = re.compile(r"(?<!涉嫌)(?:违反|违背|不符合)了?(?:上述|前述|以上|该|本|此)(?:法律)?(?:规定|条款|条文)")
 #: How far back such a pointer reaches.
@@ -539,8 +571,13 @@ def find_citations(text: str) -> list[Citation]:
             found.append((citation, "other"))
             spans.append((start, end))
             continue
-        role = _fixed_role(citation, confiscates, refunds) or _role(masked, start, end)
-        if role != "violated" and _weighing_quote(folded.text, end):
+        fixed = _fixed_role(citation, confiscates, refunds)
+        role = fixed or _role(masked, start, end)
+        if (
+            fixed is None
+            and role != "violated"
+            and (_weighing_quote(folded.text, end) or (role == "other" and _weighs_after(masked, end)))
+        ):
             role = "mitigation"
         if _ITEM_NUMBER.search(masked[max(0, start - 4) : start]):
             if (

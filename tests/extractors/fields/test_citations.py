@@ -569,3 +569,38 @@ def test_a_pointer_that_imposes_nothing_gives_no_basis() -> None:
 def test_a_basis_pointer_does_not_take_the_violated_provision() -> None:
     split = split_citations("经营者违反了《某价格法》第十三条的规定。依据上述规定，本局决定罚款八百元。")
     assert split.basis == [] and labels(split.violated) == ["《某价格法》第13条"]
+
+
+def test_the_price_rules_own_weighing_articles_are_weighing_wherever_cited() -> None:
+    """明码标价和禁止价格欺诈规定 第26条 and 价格违法行为行政处罚规定 第17条 only weigh (a fact about those rules)."""
+    text = (
+        "依据《价格违法行为行政处罚规定》第十三条第一项，参照《明码标价和禁止价格欺诈规定》第二十六条第一款，"
+        "并依据《价格违法行为行政处罚规定》第十七条第二款，对经营者处以罚款八百元。"
+    )
+    split = split_citations(text)
+    assert labels(split.basis) == ["《价格违法行为行政处罚规定》第13条第1项"]
+    assert labels(split.mitigation) == [
+        "《价格违法行为行政处罚规定》第17条第2款",
+        "《明码标价和禁止价格欺诈规定》第26条第1款",
+    ]
+
+
+WEIGHING_SENTENCES = [
+    ("符合…情形", "鉴于经营者已退还多付价款，符合《某规定》第九条第一款规定的情形，本局决定对其从轻处罚。", True),
+    ("具有…情节", "经营者具有《某规则》第十二条第二项规定的情节，依法减轻处罚。", True),
+    ("denied", "经营者的情形符合《某规定》第八条，但不符合从轻处罚的条件。", False),
+    ("conditions lacking", "经营者在《某规定》第五条规定的区域内经营，从轻处罚的条件不具备。", False),
+    ("no meeting word", "《某规定》第五条规定了从轻处罚的情形。", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "weighing"), [w[1:] for w in WEIGHING_SENTENCES], ids=[w[0] for w in WEIGHING_SENTENCES]
+)
+def test_a_provision_the_party_meets_for_a_lighter_penalty_is_weighing(text: str, weighing: bool) -> None:
+    assert bool(split_citations(text).mitigation) is weighing
+
+
+def test_a_procedure_article_in_a_lenient_sentence_stays_procedure() -> None:
+    text = "经营者符合《某某行政处罚法》第二十八条第一款规定的责令改正情形，本局依法从轻处罚。"
+    assert split_citations(text.replace("某某行政处罚法", "中华人民共和国行政处罚法")).mitigation == []
