@@ -140,9 +140,11 @@ def _stale_bodies(decision: Instrument, facts: DecisionAlone, day: dt.date, rule
         if body is not None:
             found.append(f"{body}（2018年机构改革后已不存在）")
     remedies = facts.remedies
+    # The deciding agency, or — unread — the body named for 复议 (a vertical system names its own superior).
     agency = (terms.signing_agency if terms else None) or decision.facts.agency or ""
-    vertical = agency.startswith("国家") or any(word in agency for word in _VERTICAL)
-    if remedies is not None and remedies.review_body and day >= rules.local_review_from and agency and not vertical:
+    who = agency or (remedies.review_body if remedies is not None and remedies.review_body else "")
+    vertical = who.startswith("国家") or any(word in who for word in _VERTICAL)
+    if remedies is not None and remedies.review_body and day >= rules.local_review_from and not vertical:
         options = [o for o in remedies.review_body.replace("或者", "或").split("或") if o]
         departments = [
             o

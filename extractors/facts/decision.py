@@ -149,10 +149,14 @@ def _wrapped(lines: list[str]) -> list[str]:
     return out
 
 
+#: A seal marker printed after the agency on its line (某某县市场监督管理局（印章）): not part of the name.
+_SEAL_AFTER = re.compile(r"\s*[（(]\s*(?:印\s*章|公\s*章|盖\s*章|签\s*章)\s*[）)]\s*$")
+
+
 def signing_agency(text: str) -> str | None:
     """The agency named in the signing block (or the header lines) of a decision; a name wrapped over two
     lines is joined, and a signature naming no place (市场监督管理局) takes the heading's full name ending so."""
-    block = _wrapped([line.strip() for line in text[signing_block_start(text) :].splitlines()])
+    block = _wrapped([_SEAL_AFTER.sub("", line.strip()) for line in text[signing_block_start(text) :].splitlines()])
     heading = _wrapped([line.strip() for line in text.splitlines()[:3]])
     lines = block + heading[:2]
     named = next((line for line in lines if _AGENCY_LINE.match(line)), None)

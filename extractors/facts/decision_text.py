@@ -182,16 +182,9 @@ def _table_line(line: str) -> str:
     return _NUMBERED_PARTY.sub(r"\1", "".join(labelled.split()))
 
 
-def _party(text: str) -> PartyIdentity | None:
-    lines = [_table_line(line) for line in text.splitlines() if line.strip()]
-    start = next((i for i, line in enumerate(lines[:40]) if _PARTY_START.match(line)), None)
-    if start is None:
-        return None
-    block_lines = [lines[start]]
-    for line in lines[start + 1 : start + _BLOCK_LINES]:
-        if _BLOCK_END.match(line):
-            break
-        block_lines.append(line)
+def _identity(block_lines: list[str], fallback: str) -> tuple[ItemState, str | None, ItemState, str | None]:
+    """(code, its quote, address, its quote) of one party's lines; `fallback` is where an address printed outside
+    the party block may be found."""
     block = "".join(block_lines)
     code, code_quote = _item(block, _CODE_LABEL, _VALUE_CODE)
     address, address_quote = _item(block, _ADDRESS_LABEL, _ADDRESS_VALUE)
@@ -201,12 +194,36 @@ def _party(text: str) -> PartyIdentity | None:
         code = "given"
     if address == "blank" and any(_ADDRESS_WORD.search(line) and len(line) >= 6 for line in values):
         address = "given"
-    if address == "absent" and _ADDRESS_ANYWHERE.search("".join(lines)):
+    if address == "absent" and _ADDRESS_ANYWHERE.search(fallback):
         address = "given"
     # A code printed without a label we know (or a label in another wording): a value shaped like a credit code
     # (18 characters), a registration number (15 digits) or an ID number, masked or not, in the party block.
     if code == "absent" and _CODE_SHAPED.search(_PHONE.sub("", block)):
         code = "given"
+    return code, code_quote, address, address_quote
+
+
+def _party(text: str) -> PartyIdentity | None:
+    raws = [line for line in text.splitlines() if line.strip()]
+    lines = [_table_line(line) for line in raws]
+    start = next((i for i, line in enumerate(lines[:40]) if _PARTY_START.match(line)), None)
+    if start is None:
+        return None
+    end = start + 1
+    while end < min(len(lines), start + _BLOCK_LINES) and not _BLOCK_END.match(lines[end]):
+        end += 1
+    # A joint decision lists its parties one after another (当事人一：…当事人二：…): each must be identified.
+    heads = [i for i in range(start, end) if _NUMBERED_PARTY.match("".join(raws[i].split()))]
+    if len(heads) < 2:
+        code, code_quote, address, address_quote = _identity(lines[start:end], "".join(lines))
+    else:
+        code, code_quote, address, address_quote = "given", None, "given", None
+        for first, last in zip(heads, [*heads[1:], end], strict=True):
+            party = _identity(lines[first:last], "".join(lines[first:last]))
+            if code == "given" and party[0] != "given":
+                code, code_quote = party[0], party[1] or lines[first]
+            if address == "given" and party[2] != "given":
+                address, address_quote = party[2], party[3] or lines[first]
     return PartyIdentity(
         line=lines[start], code=code, address=address, code_line=code_quote, address_line=address_quote
     )
@@ -228,6 +245,8 @@ _MADE = re.compile(
 )
 #: Negation shortly before 提出陈述: 未向本局提出, 未在法定期限内提出, 没有提出.
 _NOT_MADE = re.compile(r"未|没有|不|无|放弃")
+#: …or the right to make one, not a statement made: 可在收到之日起五个工作日内提出陈述、申辩; 有权提出.
+_MAY_MAKE = re.compile(r"可(?!能)|有权|享有|应当|应于|如需|如要|逾期")
 _OTHER_NOTICE = re.compile(r"责令[^。，]{0,8}告知书")
 _PERIOD = re.compile(r"([0-9]+|[一二三四五六七八九十]+)\s*个?\s*(工作日|日|天)内")
 _NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
@@ -243,6 +262,15 @@ def _number(text: str) -> int | None:
     if text.startswith("十"):
         return 10 + _NUMERALS.get(text[1], 0)
     return None
+
+
+def _made_at(flat: str, at: int) -> bool:
+    """The statement verb at `at` reports a statement made: not negated (未提出), not the right to make one
+    (可在…内提出陈述)."""
+    if _NOT_MADE.search(flat[max(0, at - 12) : at]):
+        return False
+    clause = re.split(r"[，。；;,]", flat[max(0, at - 30) : at])[-1]
+    return not _MAY_MAKE.search(clause)
 
 
 def _statement(text: str) -> StatementTold | None:
@@ -272,7 +300,7 @@ def _statement(text: str) -> StatementTold | None:
         break
     if told is None:
         return None
-    made = any(not _NOT_MADE.search(flat[max(0, m.start() - 12) : m.start()]) for m in _MADE.finditer(flat))
+    made = any(_made_at(flat, m.start()) for m in _MADE.finditer(flat))
     return told.model_copy(update={"waived": bool(_WAIVED.search(flat)), "made": made})
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.facts.decision import decision_facts
+from extractors.facts.decision import decision_facts, signing_agency
 from extractors.facts.decision_cited import basis_clause, provisions_cited
 from extractors.facts.decision_drafting import drafting_slips
 from extractors.facts.decision_payment import read_payment
@@ -310,7 +310,7 @@ def test_the_conduct_characterised_with_xi_and_a_violation_with_chufan() -> None
 
 
 def test_a_party_table_with_spaces_for_colons() -> None:
-    party = "当事人一 青禾县禾禾服务有限公司\n统一社会信用\n代码 91394682Q5MHQTQT44\n住所 青禾县青石镇朝阳路91号\n当事人二 青禾县任家药店\n"
+    party = "当事人一 青禾县禾禾服务有限公司\n统一社会信用\n代码 91394682Q5MHQTQT44\n住所 青禾县青石镇朝阳路91号\n当事人二 青禾县任家药店\n注册号 394682342037076\n经营场所 青禾县迎宾大道16号\n"
     found = read_alone(_HEAD + party + _TAIL, "").party
     assert found is not None and found.code == "given" and found.address == "given"
     spaced = "当 事 人 ： 青 禾 县 某 某 超 市\n统一社会信用代码：92410100MA44****1K\n住 所 （ 住 址 ） : 青 禾 县 中 原 路 12 号\n"
@@ -347,3 +347,28 @@ def test_a_clause_imposing_the_penalty_under_a_basis_word(text: str, clause: boo
 def test_an_individual_business_named_by_its_shop_name(party: str) -> None:
     found = read_alone(_HEAD + party + _TAIL, "").party
     assert found is not None and found.code == "given" and found.address == "given"
+
+
+def test_each_party_of_a_joint_decision_is_identified() -> None:
+    joint = (
+        "当事人一：青禾县天恒物业服务有限公司\n统一社会信用代码：91396982BW3B10863Q\n法定代表人：杨芳\n"
+        "当事人二：青禾县韩记水果店\n统一社会信用代码：92396982Q28XHWMR0B\n地址：青禾县滨江路46号\n"
+    )
+    found = read_alone(_HEAD + joint + _TAIL, "").party
+    assert found is not None and found.code == "given" and found.address == "absent"
+
+
+def test_the_right_to_make_a_statement_is_not_one_made() -> None:
+    answer = "告知书载明当事人可在收到之日起五个工作日内提出陈述、申辩。当事人在法定期限内未提出陈述、申辩意见。"
+    told = read_alone(_HEAD + "当事人：青禾县好运来超市\n" + _NOTICE + answer + "\n" + _TAIL, "").statement
+    assert told is not None and not told.made and not told.waived
+
+
+def test_copies_left_uncounted_is_a_blank() -> None:
+    assert [slip.kind for slip in drafting_slips("本文书一式 份，一份送达当事人，一份归档。\n", PENALTY)] == ["blank"]
+    assert drafting_slips("本文书一式三份，一份送达当事人，一份归档。\n", PENALTY) == []
+
+
+def test_the_agency_with_its_seal_marker_on_one_line() -> None:
+    text = "经查，当事人……。\n青禾县市场监督管理局（印章）\n2024年3月4日\n"
+    assert signing_agency(text) == "青禾县市场监督管理局"
