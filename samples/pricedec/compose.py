@@ -199,6 +199,8 @@ def draw_defects(seed: int, index: int) -> list[str]:
 SERVICE_OFFENCES = ("guide_price", "set_price", "own_fee", "fee_no_service", "no_bill")
 #: Offences a business selling goods, or only providing a service, can plausibly commit.
 GOODS_OK = (
+    "promo_conditions",
+    "discrimination",
     "unmarked",
     "wrong_marking",
     "extra_charge",
@@ -342,6 +344,7 @@ def compose(seed: int, index: int, split: str) -> Decision:
             laws.PENALTY_LAW,
             laws.GUIDE,
             laws.OLD_FRAUD_RULES,
+            laws.PROMO_RULES,
         )
     }
     province_rule = f"{ag.province}市场监督管理行政处罚裁量权适用规则"
@@ -1156,6 +1159,8 @@ GIST = {
     "own_fee": "执行政府定价、不得自立收费项目",
     "fee_no_service": "执行政府指导价、政府定价",
     "grade_up": "不得抬高等级变相提高价格",
+    "promo_conditions": "价格促销应当显著标明附加条件",
+    "discrimination": "禁止价格歧视",
 }
 
 
@@ -1210,6 +1215,10 @@ def _fact_sentence(it: Item, w: Writer, subject: str, start: date, inspected: da
         return f"{period}，{subject}在提供{thing}时自立“服务费”项目另行收费{gains}。"
     if key == "fee_no_service":
         return f"{period}，{subject}未按规定提供{thing}却照常收取费用{gains}。"
+    if key == "promo_conditions":
+        return f"{period}，{subject}开展“{thing}满{int(price * 3)}元减{int(price)}元”促销，对仅限会员参加的条件以小号字体标示于角落{gains}。"
+    if key == "discrimination":
+        return f"{period}，{subject}向同一区域内交易条件相同的两家下游经营者批发{thing}，对其中一家每{unit}加价{rng.randrange(2, 9)}元{gains}。"
     return f"{period}，{subject}将普通等级的{thing}标为特级销售，变相提高价格{gains}。"
 
 

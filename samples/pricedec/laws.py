@@ -1,5 +1,6 @@
 """The provisions the generator cites, each checked by hand against the law texts in ../shared/laws
-(价格法 1997, 价格违法行为行政处罚规定 2010, 明码标价和禁止价格欺诈规定 2022, 禁止价格欺诈行为的规定 2001) and, for the
+(价格法 1997, 价格违法行为行政处罚规定 2010, 明码标价和禁止价格欺诈规定 2022, 禁止价格欺诈行为的规定 2001,
+规范促销行为暂行规定 2020) and, for the
 行政处罚法 (2021), its published text: Art. 32 (从轻/减轻, 5 items), Art. 33 (不予, 3 款), Art. 72 (加处罚款, 1款 4项)."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ MARKING_RULES = "明码标价和禁止价格欺诈规定"
 OLD_FRAUD_RULES = "禁止价格欺诈行为的规定"
 PENALTY_LAW = "中华人民共和国行政处罚法"
 GUIDE = "关于规范市场监督管理行政处罚裁量权的指导意见"
+PROMO_RULES = "规范促销行为暂行规定"
 
 #: Names as a decision may print them; the label keeps the printed one (comparison ignores 中华人民共和国).
 SHORT = {PRICE_LAW: "价格法", PENALTY_LAW: "行政处罚法"}
@@ -77,7 +79,7 @@ class Offence:
     characterise: Cite | None = None  # 属于…所指 (never a violated provision when a 违反 clause exists)
 
 
-PL, PR, MB = PRICE_LAW, PENALTY_RULES, MARKING_RULES
+PL, PR, MB, PROMO = PRICE_LAW, PENALTY_RULES, MARKING_RULES, PROMO_RULES
 
 OFFENCES: tuple[Offence, ...] = (
     Offence(
@@ -178,6 +180,22 @@ OFFENCES: tuple[Offence, ...] = (
         None,
     ),
     Offence(
+        "promo_conditions",
+        "开展价格促销活动未显著标明附加条件，诱骗消费者交易",
+        ((Cite(PROMO, 20), Cite(PL, 14, None, 4)), (Cite(MB, 19, None, 6), Cite(PL, 14, None, 4)), (Cite(PROMO, 20),)),
+        ((Cite(PROMO, 29), Cite(PR, 7)), (Cite(PL, 40, 1), Cite(PR, 7))),
+        "some",
+        None,
+    ),
+    Offence(
+        "discrimination",
+        "对具有同等交易条件的其他经营者实行价格歧视",
+        ((Cite(PL, 14, None, 5),),),
+        ((Cite(PL, 40, 1), Cite(PR, 4, None, 2)), (Cite(PR, 4, None, 2),)),
+        "some",
+        None,
+    ),
+    Offence(
         "grade_up",
         "采取抬高等级的手段销售商品，变相提高价格",
         ((Cite(PL, 14, None, 6),),),
@@ -218,7 +236,7 @@ def printed_law(law: str, rng: random.Random) -> str:
 #: read off the texts in ../shared/laws (the test compares them). The 行政处罚法 rows are from its 2021 text.
 STRUCTURE: dict[str, dict[int, list[int]]] = {
     PRICE_LAW: {12: [0], 13: [0, 0], 14: [8], 39: [0], 40: [0, 0], 42: [0]},
-    PENALTY_RULES: {6: [3, 0, 0], 7: [0], 8: [0], 9: [11], 13: [4], 16: [0, 0], 20: [0]},
+    PENALTY_RULES: {4: [2], 6: [3, 0, 0], 7: [0], 8: [0], 9: [11], 13: [4], 16: [0, 0], 20: [0]},
     MARKING_RULES: {
         5: [0, 0, 0],
         6: [0, 0],
@@ -232,6 +250,7 @@ STRUCTURE: dict[str, dict[int, list[int]]] = {
         26: [0, 0],
     },
     OLD_FRAUD_RULES: {7: [6]},
+    PROMO_RULES: {20: [0], 21: [0, 0], 29: [0]},
     PENALTY_LAW: {32: [5], 33: [0, 0, 0], 72: [4, 0]},
 }
 

@@ -29,6 +29,7 @@ LAW_FILES = {
     laws.PENALTY_RULES: "价格违法行为行政处罚规定_20101204.docx",
     laws.MARKING_RULES: "明码标价和禁止价格欺诈规定.docx",
     laws.OLD_FRAUD_RULES: "禁止价格欺诈行为的规定.docx",
+    laws.PROMO_RULES: "规范促销行为暂行规定.docx",
 }
 STEMS = sorted(p.stem for p in CASES.glob("p*.pdf"))
 
