@@ -146,6 +146,8 @@ _PHONE = re.compile(r"(?:联系)?(?:电话|手机|联系方式)[:：]?[0-9*＊×
 #: An address value: anything but filling (a masked ****** counts as given).
 _ADDRESS_VALUE = re.compile(r"[^\s\-—/／_;；,，。.无]{2,}")
 _BLOCK_LINES = 14
+#: Parties of a joint decision read at most (each with a block of its own).
+_MAX_PARTIES = 4
 
 
 def _value(block: str, end: int) -> str:
@@ -210,11 +212,12 @@ def _party(text: str) -> PartyIdentity | None:
     if start is None:
         return None
     end = start + 1
-    while end < min(len(lines), start + _BLOCK_LINES) and not _BLOCK_END.match(lines[end]):
+    while end < min(len(lines), start + _BLOCK_LINES * _MAX_PARTIES) and not _BLOCK_END.match(lines[end]):
         end += 1
     # A joint decision lists its parties one after another (当事人一：…当事人二：…): each must be identified.
     heads = [i for i in range(start, end) if _NUMBERED_PARTY.match("".join(raws[i].split()))]
     if len(heads) < 2:
+        end = min(end, start + _BLOCK_LINES)
         code, code_quote, address, address_quote = _identity(lines[start:end], "".join(lines))
     else:
         code, code_quote, address, address_quote = "given", None, "given", None

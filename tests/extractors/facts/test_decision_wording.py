@@ -372,3 +372,13 @@ def test_copies_left_uncounted_is_a_blank() -> None:
 def test_the_agency_with_its_seal_marker_on_one_line() -> None:
     text = "经查，当事人……。\n青禾县市场监督管理局（印章）\n2024年3月4日\n"
     assert signing_agency(text) == "青禾县市场监督管理局"
+
+
+def test_a_joint_decision_s_second_party_in_a_wrapped_table() -> None:
+    joint = (
+        "当事人一 青禾县程家便利店（个体工商户）\n注册号 393069059040378\n经营场所 青禾县新华街215号\n经营者 程刚涛\n"
+        "身份证件号\n码\n******************\n当事人二 青禾县谢氏烟酒店（个体工商户）\n统一社会信\n用代码（注\n册号）\n"
+        "923930695APCHU7H6B\n住所（住址\n）\n青禾县南门街道人民路226号\n经营者 谢敏志\n身份证件号\n码\n******************\n"
+    )
+    found = read_alone(_HEAD + joint + _TAIL, "").party
+    assert found is not None and found.code == "given" and found.address == "given"
