@@ -108,6 +108,8 @@ def _days(period: Any, unit: str) -> int | None:
 
 def predict(decision: Any) -> dict[str, Any]:
     """The label schema filled from one decision instrument's facts (None everywhere when there is none)."""
+    from extractors.titles import without_agency
+
     empty_route = {"present": False, "days": None, "body": None}
     out: dict[str, Any] = {
         "title": None,
@@ -139,7 +141,7 @@ def predict(decision: Any) -> dict[str, Any]:
     if decision is None:
         return out
     facts = decision.facts
-    out["title"] = re.sub(r"\s+", "", decision.title) or None
+    out["title"] = without_agency(decision.title) or None
     out["doc_number"] = facts.doc_number
     out["decision_date"] = facts.signed.value.isoformat() if facts.signed and facts.signed.value else None
     out["seal"] = facts.seal

@@ -367,6 +367,17 @@ def looks_like_title(line_text: str) -> bool:
     return bool(core) and core[-1] in _DOC_ENDS
 
 
+def without_agency(title: str) -> str:
+    """The title less an agency name printed before it on the same line (某某县市场监督管理局行政处罚决定书 →
+    行政处罚决定书), spaces removed; the title itself when nothing before it is an agency's name. Segmentation
+    keeps the line as printed (it is quoted as evidence); this is the document's title as a field."""
+    compact = re.sub(r"\s+", "", title)
+    for start in range(3, len(compact) - 1):
+        if is_agency_name(normalise(compact[:start])) and match_title(compact[start:], fuzzy=False) is not None:
+            return compact[start:]
+    return compact
+
+
 def clean_title(line_text: str) -> str:
     """The title as written, without the letter-spacing some templates put between characters."""
     text = re.sub(r"\s+", " ", line_text.strip())

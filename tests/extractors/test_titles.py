@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from extractors.titles import FORMS_FILE, heading_kind, is_running_header, match_title
+from extractors.titles import FORMS_FILE, heading_kind, is_running_header, match_title, without_agency
 from reviewer.core.kinds import load_kinds
 
 
@@ -81,3 +81,18 @@ def test_forms_file_names_known_kinds() -> None:
     assert {entry["kind"] for entry in data["titles"]} <= codes
     assert set(data["keywords"]) <= codes
     assert all("/" not in entry["name"] for entry in data["titles"])  # alternatives written out one by one
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        ("某某市某某区市场监督管理局行政处罚决定书", "行政处罚决定书"),
+        ("某某县市场监督管理局 不予行政处罚决定书", "不予行政处罚决定书"),
+        ("某某县市场监督管理局当场行政处罚决定书", "当场行政处罚决定书"),
+        ("行 政 处 罚 决 定 书", "行政处罚决定书"),
+        ("价格行政处罚决定书", "价格行政处罚决定书"),  # no agency before it: kept whole
+        ("某某县市场监督管理局行政处罚决定节", "某某县市场监督管理局行政处罚决定节"),  # a misprint is not cut
+    ],
+)
+def test_title_without_the_agency_printed_on_its_line(printed: str, title: str) -> None:
+    assert without_agency(printed) == title

@@ -111,3 +111,8 @@ def test_a_date_or_title_line_above_the_agency_is_no_part_of_its_name() -> None:
     assert signing_agency(blank_date_first) == "某某县市场监督管理局"
     dated_first = "……不停止执行。\n二〇二五年五月十二日\n某某县市场监督管理局"
     assert signing_agency(dated_first) == "某某县市场监督管理局"
+
+
+def test_a_seal_placeholder_after_the_agency_on_its_line_is_dropped() -> None:
+    assert signing_agency("……不停止执行。\n某某县市场监督管理局（印章）\n2025年5月12日") == "某某县市场监督管理局"
+    assert signing_agency("……不停止执行。\n某某县市场监督管理局 ( 公 章 )\n2025年5月12日") == "某某县市场监督管理局"

@@ -330,3 +330,16 @@ def test_a_name_wrapped_without_a_bracket_and_other_labels(text: str, name: str)
 def test_a_citizens_name_is_not_joined_with_the_next_line(text: str) -> None:
     party = find_party(text)
     assert party is not None and party.name.value == "张小满" and party.party_type == "citizen"
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("名称（字号）：", "金水区老王烩面馆"),
+        ("当事人（单位名称）：", COMPANY),
+        ("当事人（姓名或名称）：", "周小满"),
+    ],
+)
+def test_a_bracketed_qualifier_inside_the_label(label: str, name: str) -> None:
+    party = find_party(f"某局\n行政处罚决定书\n{label}{name}\n住所：某县某镇某街1号\n经查，……")
+    assert party is not None and party.name.value == name
