@@ -381,10 +381,14 @@ def compose(seed: int, index: int, split: str) -> Decision:
     # 文号
     bracket = w.pick("doc_brackets", ("〔〕", "[]", "（）", "【】"), [0.55, 0.2, 0.15, 0.1])
     serial_kind = w.pick("doc_serial", ("plain", "padded", "long", "dash"), [0.5, 0.2, 0.15, 0.15])
+    doc_year = year - 1 if "doc_year_mismatch" in defects else year
+    if serial_kind == "long" and "doc_no_year" in defects:
+        # a 14-digit serial carries a year inside; a number "without year" must not
+        serial_kind = w.styles["doc_serial"] = "plain"
     serial = {
         "plain": str(rng.randrange(1, 900)),
         "padded": f"{rng.randrange(1, 999):04d}",
-        "long": f"{ag.region}{year}{rng.randrange(1, 9999):04d}",
+        "long": f"{ag.region}{doc_year}{rng.randrange(1, 9999):04d}",
         "dash": f"{rng.randrange(1, 30)}-{rng.randrange(1, 300)}",
     }[serial_kind]
     prefix_kind = w.pick("doc_prefix", ("abbr", "paren_abbr", "city"), [0.6, 0.2, 0.2])
@@ -398,7 +402,6 @@ def compose(seed: int, index: int, split: str) -> Decision:
         "paren_abbr": f"（{ag.abbr}）市监{word}",
         "city": f"{ag.city[0]}{ag.abbr}市监{word}",
     }[prefix_kind]
-    doc_year = year - 1 if "doc_year_mismatch" in defects else year
     if "doc_no_year" in defects:
         doc_number: str | None = f"{prefix}{serial}号"
     else:

@@ -250,3 +250,51 @@ def test_a_statement_period_defect_falls_inside_the_period() -> None:
             assert decision.checks["deadline.statement_period"]["why"].count(f"{stated}个工作日")
         assert decision.checks["deadline.statement_period"]["status"] == "fail"
     assert seen >= 2
+
+
+def test_clean_documents_pass_and_each_defect_fails_its_check() -> None:
+    """Across many composed decisions: without an injected defect nothing fails; each defect fails the check the
+    rulings tie it to; 文号 defects are what they say (no year anywhere, or last year's)."""
+    expected = {
+        "no_address": "party.identified",
+        "missing_basis": "decision.basis_precise",
+        "swapped_roles": "decision.basis_precise",
+        "imprecise_citation": "decision.basis_precise",
+        "stale_51": "decision.citation_current",
+        "aic_body": "decision.citation_current",
+        "superior_only": "decision.citation_current",
+        "repealed_rule": "decision.citation_current",
+        "generic_body": "rights.remedies_in_decision",
+        "short_review": "rights.remedies_in_decision",
+        "short_litigation": "rights.remedies_in_decision",
+        "no_payment_place": "rights.payment_terms_in_decision",
+        "blank_days": "decision.drafting",
+        "blank_date": "timeline.dates_filled",
+        "placeholder": "decision.drafting",
+        "suspect_conclusion": "decision.drafting",
+        "proposal_wording": "decision.drafting",
+        "blank_copies": "decision.drafting",
+        "doc_no_year": "decision.doc_number",
+        "doc_year_mismatch": "decision.doc_number",
+        "doc_missing": "decision.doc_number",
+        "statement_early": "deadline.statement_period",
+    }
+    seen: Counter[str] = Counter()
+    for index in range(1, 160):
+        decision = compose(11, index, "heldout")
+        label, checks = decision.label, decision.checks
+        defects = [d for d in label["notes"][1].removeprefix("defects: ").split(", ") if d in DEFECTS]
+        failing = {k for k, v in checks.items() if v["status"] == "fail"}
+        if not defects:
+            assert failing == set(), (index, failing)
+        for defect in defects:
+            seen[defect] += 1
+            if defect in expected:
+                assert expected[defect] in failing, (index, defect, failing)
+        number = label["doc_number"]
+        if "doc_no_year" in defects:
+            assert not re.search(r"20\d\d", number), number
+        if "doc_year_mismatch" in defects and label["decision_date"]:
+            year = int(label["decision_date"][:4])
+            assert str(year - 1) in number and str(year) not in number, number
+    assert len(seen) >= 18, seen
