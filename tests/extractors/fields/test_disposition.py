@@ -169,3 +169,30 @@ def test_a_notice_proposing_to_the_party_is_a_proposal() -> None:
     assert read_penalty(FACTS + proposal).values == {"fine": Decimal("1000")}
     decided = proposal + "经复核，本局决定对当事人处以罚款800元。"
     assert read_penalty(FACTS + decided + PAY).values == {"fine": Decimal("800")}
+
+
+TO_THE_CONDUCT = [
+    (
+        "对该行为",
+        "依据上述规定，对该行为处以没收违法所得120元、罚款800元。",
+        {"fine": "800", "confiscated_gains": "120"},
+    ),
+    ("对上述违法行为", "对上述违法行为给予警告，并处罚款500元。", {"fine": "500"}),
+    ("per numbered violation", "对第一项违法行为处以罚款500元；对第二项违法行为处以罚款800元。", {"fine": "1300"}),
+    (
+        "per violation, then a total that is no block",
+        "一、…依据…，对该行为处以罚款600元。二、…依据…，对该行为处以罚款300元。以上罚没款合计900元。",
+        {"fine": "900"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), [t[1:] for t in TO_THE_CONDUCT], ids=[t[0] for t in TO_THE_CONDUCT])
+def test_a_penalty_addressed_to_the_conduct(text: str, values: dict[str, str]) -> None:
+    reading = read_penalty(FACTS + text + PAY)
+    assert reading.values == {role: Decimal(value) for role, value in values.items()}
+
+
+@pytest.mark.parametrize("text", ["依法应对该行为处以五千元以下罚款。", "经营者曾对该行为作出整改，未被处以罚款。"])
+def test_the_conduct_named_without_a_decided_penalty(text: str) -> None:
+    assert read_penalty(FACTS + text + PAY).values == {}
