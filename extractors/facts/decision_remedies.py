@@ -158,7 +158,8 @@ def read_remedies(text: str) -> RemediesTold | None:
                     previous = clauses[index - 1] if index else ""
                     if (_AFTER.search(clause) or _AFTER.search(previous)) and "直接" not in clause:
                         after = True
-                        prereview = prereview or bool(_PREREVIEW.search(sentence))
+                        # The 复议前置 may be named in the 复议 sentence before (根据…第二十条，应当先…申请复议；).
+                        prereview = prereview or bool(_PREREVIEW.search("".join(group)))
                         continue
                     direct = True
                     window = "".join(clauses[max(0, index - 1) : index + 1])

@@ -135,8 +135,11 @@ _NEXT_LABEL = re.compile(
 _VALUE_CODE = re.compile(r"[0-9A-Za-z*＊×]{2,}")
 _ADDRESS_WORD = re.compile(r"[省市县区镇乡村路街道号巷楼室]")
 _BLOCK_END = re.compile(r"^(?:经查|我局|本局|现查明|违法事实|案件来源|一、|依据|根据|[0-9]{4}年|（案件来源)")
+#: An address outside the party block: after its label or 位于, a place or a street within a few characters (not the
+#: narrative's 经营场所内陈列销售…).
 _ADDRESS_ANYWHERE = re.compile(
-    r"(?:住所|经营场所|经营地址|营业场所|地址|位于)[:：]?[\u4e00-\u9fff]{2,}"
+    r"(?:住所|经营场所|经营地址|营业场所|地址|位于)[:：]?[\u4e00-\u9fff0-9]{0,12}"
+    r"(?:[省市县区旗镇乡](?!场)|路|街|巷|村|大道|[0-9]+号)"
     r"|[\u4e00-\u9fff]{2,}[省市县区][\u4e00-\u9fff0-9]{1,20}(?:路|街|巷|村|大道)[0-9０-９*]+号"
 )
 #: A credit code, a 15-digit registration number or an ID number, masked or not (9241****1K keeps its length).

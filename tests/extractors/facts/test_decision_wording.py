@@ -382,3 +382,21 @@ def test_a_joint_decision_s_second_party_in_a_wrapped_table() -> None:
     )
     found = read_alone(_HEAD + joint + _TAIL, "").party
     assert found is not None and found.code == "given" and found.address == "given"
+
+
+def test_weighing_under_a_discretion_rule_is_no_basis_clause() -> None:
+    text = (
+        "符合《某省市场监督管理行政处罚裁量权适用规则》第十三条第四项规定的情形，本局决定对当事人依法从轻处罚。"
+        "责令当事人立即改正，作出如下决定。处罚决定：罚款2000元。"
+    )
+    assert not basis_clause(text)
+    assert basis_clause("依据《某省市场监督管理行政处罚裁量基准》第五条，决定对当事人罚款2000元。")
+
+
+def test_the_premises_in_the_narrative_are_no_address() -> None:
+    party = "当事人：青禾县孙氏药店\n统一社会信用代码（注册号）：9239856383FWAH1A1G\n经营者：孙平\n"
+    story = "经查明，当事人经营场所内陈列销售的医用口罩等34种商品未标示价格。\n"
+    found = read_alone(_HEAD + party + story + _TAIL, "").party
+    assert found is not None and found.address == "absent"
+    told = read_alone(_HEAD + party + "经查，当事人位于中山路12号的店铺未明码标价。\n" + _TAIL, "").party
+    assert told is not None and told.address == "given"
