@@ -35,8 +35,10 @@ _HEADING = re.compile(r"[（(](?P<inner>[^（()）\d《》“”]{4,80}?)[)）]"
 _HEADING_WORDS = re.compile(r"情况|理由|依据|事实|内容|期限|途径|意见")
 _NOTICE_DOC = re.compile(r"处罚告知书|罚告知书|听证告知书|处罚事先告知|(?<!退款)事先告知书|告知书")
 _OTHER_NOTICE = re.compile(r"责令(?:退款|退还|改正)[^。；;]{0,12}告知书")
-_TOLD = re.compile(r"(?:依法|已|并)告知(?:了)?当事人[^。；;]{0,12}?(?:拟|享有|有权|依法享有|陈述|申辩|听证)")
-_SERVED = re.compile(r"送达|下达|发出|签收|送交|交付|邮寄")
+_TOLD = re.compile(
+    r"(?:依法|已|并)(?:向当事人|对当事人)?告知(?:了)?(?:当事人)?[^。；;]{0,12}?(?:拟|享有|有权|依法享有|陈述|申辩|听证)"
+)
+_SERVED = re.compile(r"送达|下达|下发|发出|签收|送交|交付|邮寄|寄送")
 #: Making the notice: 作出/制作/制发/出具/签发, followed by the notice itself (its 文号 may come first); not the
 #: 拟作出 of the proposed penalty.
 _MAKE = re.compile(r"(?<!拟)(?:作出|制作|制发|出具|签发)了?[^，,。；;]{0,40}?告知书")
@@ -48,15 +50,20 @@ _ANAPHORA = re.compile(r"[本该此]$")
 _STATEMENT = re.compile(r"申辩|陈述(?:权|意见|的权利|材料)|(?:提出|进行|作出|提交|放弃|享有|行使)(?:了)?(?:书面)?陈述")
 _HEARING = re.compile(r"听证")
 _MADE = re.compile(
-    r"(?:提出|提交|进行|作出)了?(?:书面)?(?:的)?(?:陈述|申辩)|辩称|申辩称|陈述称|申辩意见[:：]|陈述意见[:：]"
+    r"(?:提出|提交|进行|作出)了?(?:书面|口头|如下|以下|的)*(?:陈述|申辩)|辩称|申辩称|申辩意见[:：]|陈述意见[:：]"
+    r"|(?:陈述)?[、和及]?申辩(?:意见)?(?:中|时)(?:称|认为|提出)|申辩意见(?:如下|为)"
 )
 _WAIVED = re.compile(r"放弃(?:了)?(?:陈述|申辩|陈述、申辩|陈述和申辩|陈述申辩)")
 _HELD = re.compile(r"(?:举行|召开|组织)了?(?:公开)?听证(?:会)?|听证会于")
 #: Words that make the clause around a step say it did not happen, might, or is only a right.
-_NOT_DONE = re.compile(r"未|没有|不|无|视为|视同|有权|可以|可在|享有|权利|要求|告知|如|逾期|期限内|之日起")
+_NOT_DONE = re.compile(r"未|没有|不|无|视为|视同|有权|可以|可在|享有|权利|要求|告知|如(?![下实])|逾期|期限内|之日起")
+#: After the step's words only these make it a right or a period (提出陈述申辩的权利, …的期限); what the party
+#: said follows them (辩称其不知情) and negates nothing.
+_NOT_DONE_AFTER = re.compile(r"权利|期限|之日起|的[，,]|有权")
 #: …for a waiver, the right is what is given up (放弃陈述、申辩的权利, 明确放弃陈述申辩权利), so 权利 and 告知 do
 #: not make it a mere right; 视为放弃 (the law's fiction after silence) still does.
-_NOT_WAIVED = re.compile(r"未|没有|不|无|视为|视同|有权|可以|可在|享有|要求|如|逾期|期限内|之日起")
+_NOT_WAIVED = re.compile(r"未|没有|不|无|视为|视同|有权|可以|可在|享有|要求|如(?![下实])|逾期|期限内|之日起")
+_NOT_WAIVED_AFTER = re.compile(r"期限|之日起|的[，,]")
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
 _SENTENCE = re.compile(r"[^。；;]+")
 
@@ -102,9 +109,10 @@ def _notice_dates(text: str) -> tuple[DateMatch | None, DateMatch | None]:
     before the serving verb (else the sentence's first date); made is a date whose next verb makes the notice."""
     for sentence in _SENTENCE.finditer(text):
         compact, origin = _compact(text, sentence.start(), sentence.end())
-        names_notice = _NOTICE_DOC.search(compact) and not _OTHER_NOTICE.search(compact)
+        mention = _NOTICE_DOC.search(compact)
+        names_notice = mention if mention is not None and not _OTHER_NOTICE.search(compact) else None
         serves = names_notice and _SERVED.search(compact)
-        told = _TOLD.search(compact)
+        told = next((m for m in _TOLD.finditer(compact) if _written_notice(compact, m)), None)
         makes = _MAKE.search(compact) if names_notice else None
         if not (serves or told or makes):
             continue
@@ -118,7 +126,7 @@ def _notice_dates(text: str) -> tuple[DateMatch | None, DateMatch | None]:
                 if 0 <= len(between) <= 20 and not _SERVED.search(between) and found.end <= makes.start():
                     made = found
         served = None
-        verb = (_SERVED.search(compact) if serves else None) or told
+        verb = (_nearest_verb(compact, names_notice) if serves and names_notice is not None else None) or told
         if verb is not None:
             before = [d for d in dates if d.end <= verb.start()]
             served = before[-1] if before else dates[0]
@@ -131,24 +139,54 @@ def _notice_dates(text: str) -> tuple[DateMatch | None, DateMatch | None]:
     return None, None
 
 
+def _nearest_verb(compact: str, notice: re.Match[str]) -> re.Match[str] | None:
+    """The serving verb nearest the notice's name: a sentence may serve another document first (送达了《责令改正
+    通知书》，于…送达《行政处罚告知书》)."""
+    verbs = list(_SERVED.finditer(compact))
+    if not verbs:
+        return None
+    return min(verbs, key=lambda v: min(abs(v.start() - notice.end()), abs(notice.start() - v.end())))
+
+
 def _served(text: str) -> DateMatch | None:
     """The date of the first sentence that serves the penalty 告知书 (the date before the verb, else the first)."""
     return _notice_dates(text)[0]
 
 
-def _done(compact: str, pattern: re.Pattern[str], not_done: re.Pattern[str] = _NOT_DONE) -> bool:
-    """`pattern` names a step that happened: in a clause without negation, a right or a condition, outside
-    quoted law."""
+def _done(
+    compact: str,
+    pattern: re.Pattern[str],
+    not_done: re.Pattern[str] = _NOT_DONE,
+    not_done_after: re.Pattern[str] = _NOT_DONE_AFTER,
+) -> bool:
+    """`pattern` names a step that happened: in a clause without negation, a right or a condition before it
+    (未提出, 有权提出, 如…提出) or a right or period after it (…的权利), outside quoted law."""
     for match in pattern.finditer(compact):
         if in_quote(compact, match.start()):
             continue  # quoted law (行政机关应当组织听证) tells no step of this case
         starts = [m.end() for m in _CLAUSE_END.finditer(compact, max(0, match.start() - 30), match.start())]
         start = starts[-1] if starts else max(0, match.start() - 30)
         end_match = _CLAUSE_END.search(compact, match.end())
-        clause = compact[start : end_match.start() if end_match else len(compact)]
-        if not not_done.search(clause):
+        before = compact[start : match.end()]
+        after = compact[match.end() : end_match.start() if end_match else len(compact)]
+        if not not_done.search(before) and not not_done_after.search(after):
             return True
     return False
+
+
+#: The party's answer told right after the notice of its rights, in the same sentence (…享有陈述、申辩的权利，
+#: 当事人认为…): a statement made, unless it says it has none to make.
+_ANSWER = re.compile(
+    r"(?:陈述|申辩)[^。；;，,]{0,6}权利?[，,]当事人(?:认为|称|表示|提出|辩解|希望|请求)(?P<rest>[^。；;]*)"
+)
+_NO_ANSWER = re.compile(r"^[^，,]{0,8}(?:无异议|放弃|不(?:进行|提出|陈述|申辩)|没有|未)")
+
+
+def _answered(compact: str) -> bool:
+    """The party answered the notice in the sentence that tells it of its rights (see `_ANSWER`)."""
+    return any(
+        not in_quote(compact, m.start()) and not _NO_ANSWER.search(m.group("rest")) for m in _ANSWER.finditer(compact)
+    )
 
 
 def _written_notice(compact: str, told: re.Match[str]) -> bool:
@@ -172,8 +210,8 @@ def read_procedure(text: str) -> ProcedureReading:
         statement_mentioned=bool(_STATEMENT.search(compact)),
         hearing_mentioned=bool(_HEARING.search(compact)),
         notice_served=served,
-        statement_made=_done(compact, _MADE),
-        statement_waived=_done(compact, _WAIVED, _NOT_WAIVED),
+        statement_made=_done(compact, _MADE) or _answered(compact),
+        statement_waived=_done(compact, _WAIVED, _NOT_WAIVED, _NOT_WAIVED_AFTER),
         hearing_held=_done(compact, _HELD),
         notice_made=made,
     )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from extractors.fields.procedure import form_headings, read_procedure
 
 SERVED = (
@@ -114,3 +116,46 @@ def test_the_partys_account_mentions_no_statement_right() -> None:
         assert not read_procedure(account).statement_mentioned, account
     for right in ("告知当事人依法享有陈述权和申辩权。", "当事人未提出陈述意见。", "当事人放弃陈述。"):
         assert read_procedure(right).statement_mentioned, right
+
+
+def test_the_serving_verb_nearest_the_notice_gives_its_date() -> None:
+    text = "本局于2024年3月1日向当事人送达了《责令改正通知书》，于2024年3月5日送达《行政处罚告知书》。"
+    reading = read_procedure(text)
+    assert reading.notice_served is not None and reading.notice_served.value == dt.date(2024, 3, 5)
+    handed = read_procedure("2024年3月1日本局向当事人下发了《行政处罚告知书》。")
+    assert handed.notice_served is not None and handed.notice_served.value == dt.date(2024, 3, 1)
+
+
+def test_a_notice_told_to_the_party_without_naming_the_instrument() -> None:
+    told = read_procedure("2024年3月1日，本局依法向当事人告知了拟作出行政处罚的事实、理由和依据。")
+    assert told.notice_mentioned
+    oral = read_procedure(
+        "2024年3月1日，执法人员当场告知了当事人拟作出处罚的事实，并告知当事人依法享有陈述、申辩的权利。"
+    )
+    assert not oral.notice_mentioned and oral.notice_served is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "当事人于2024年3月3日提出如下陈述、申辩意见：其系初次违法。",
+        "当事人在陈述申辩中称其不知道要标价。",
+        "本局送达《行政处罚告知书》，告知当事人依法享有陈述、申辩的权利，当事人认为其系初次违法，希望从轻处罚。",
+    ],
+)
+def test_a_statement_made_in_other_wordings(said: str) -> None:
+    assert read_procedure(said).statement_made
+
+
+@pytest.mark.parametrize(
+    "not_said",
+    [
+        "据当事人陈述称，其不知道需要明码标价。",
+        "告知当事人享有提出陈述、申辩的权利。",
+        "当事人提出陈述申辩的期限为五日。",
+        "如当事人提出陈述申辩，本局将依法复核。",
+        "本局送达《行政处罚告知书》，告知其享有陈述、申辩的权利，当事人表示无异议。",
+    ],
+)
+def test_no_statement_made_from_an_account_a_right_or_a_condition(not_said: str) -> None:
+    assert not read_procedure(not_said).statement_made
