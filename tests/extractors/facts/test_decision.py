@@ -116,3 +116,12 @@ def test_a_date_or_title_line_above_the_agency_is_no_part_of_its_name() -> None:
 def test_a_seal_placeholder_after_the_agency_on_its_line_is_dropped() -> None:
     assert signing_agency("……不停止执行。\n某某县市场监督管理局（印章）\n2025年5月12日") == "某某县市场监督管理局"
     assert signing_agency("……不停止执行。\n某某县市场监督管理局 ( 公 章 )\n2025年5月12日") == "某某县市场监督管理局"
+
+
+def test_a_superior_body_named_by_its_role_names_no_place() -> None:
+    """上一级行政机关 / 上级主管机关 name no 复议机关; 某市市场监督管理局 does."""
+    for body in ("上一级行政机关", "上级主管机关", "本级人民政府"):
+        facts = decision_facts(f"如不服本决定，可在六十日内向{body}申请行政复议。")
+        assert facts.review is not None and facts.review.generic and facts.review.bodies == [], body
+    named = decision_facts("如不服本决定，可在六十日内向某甲市市场监督管理局申请行政复议。")
+    assert named.review is not None and named.review.bodies == ["某甲市市场监督管理局"]
