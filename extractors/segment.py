@@ -21,6 +21,7 @@ from extractors.titles import (
     TitleMatch,
     clean_title,
     heading_kind,
+    is_agency_name,
     is_form_label,
     is_running_header,
     looks_like_title,
@@ -440,6 +441,18 @@ def _doc_number(lines: Sequence[Line], title: _Title | None) -> str | None:
     return None
 
 
+def _without_agency(text: str, match: TitleMatch | None) -> str:
+    """The title without the agency's name printed before it on the same line (某某市场监督管理局行政处罚决定书 →
+    行政处罚决定书): the agency is no part of the title. Kept as written when the rest is not the title itself."""
+    if match is None:
+        return text
+    compact = re.sub(r"\s+", "", text)
+    at = compact.find(match.title)
+    if at > 0 and is_agency_name(normalise(compact[:at])):
+        return compact[at:]
+    return text
+
+
 def _open(page: Page, lines: Sequence[Line], reading: _Reading) -> _Open:
     """Start an instrument at this page."""
     title = reading.title
@@ -450,7 +463,8 @@ def _open(page: Page, lines: Sequence[Line], reading: _Reading) -> _Open:
             confidence = CONFIDENCE_EXACT if title.match.exact else CONFIDENCE_FUZZY
         doc_number = _doc_number(lines, title)
         could_be = _could_be(lines, title) if title.kind == OTHER else []
-        return _Open(title.kind, title.key, title.text, doc_number, confidence, [page], could_be)
+        text = _without_agency(title.text, title.match)
+        return _Open(title.kind, title.key, text, doc_number, confidence, [page], could_be)
     if reading.index_header:
         return _Open("index", "index", "", None, CONFIDENCE_INDEX_GUESS, [page])
     return _Open(OTHER, "", "", None, CONFIDENCE_OTHER, [page], _could_be(lines, None))

@@ -802,3 +802,13 @@ def test_a_first_page_marker_alone_still_opens_an_instrument() -> None:
     second = plain(2, "第 1 页共 2 页", "送达地点：某路", "受送达人：某商店", "某某", "某某", "某某", "某某")
     found = segment([first, second])
     assert len(found) == 2
+
+
+def test_an_agency_printed_before_the_title_on_its_line_is_no_part_of_the_title() -> None:
+    found = segment([plain(1, "某某县市场监督管理局行政处罚决定书", "某县市监罚〔2024〕7号", "当事人：某商店")])
+    assert [(i.kind, i.title) for i in found] == [("penalty_decision", "行政处罚决定书")]
+
+
+def test_a_title_with_a_qualifier_that_is_no_agency_is_kept_whole() -> None:
+    found = segment([plain(1, "当场行政处罚决定书", "编号：某当罚〔2024〕7号", "当事人：某商店")])
+    assert found[0].title.replace(" ", "") == "当场行政处罚决定书"
