@@ -26,7 +26,7 @@ _KIND_WORDS: dict[PenaltyKind, re.Pattern[str]] = {
 }
 _NOT_IMPOSED = re.compile("不予(?:行政)?处罚")
 #: What follows 没收 up to the end of its item.
-_SEIZED = re.compile(r"没收(?P<object>[^，,；;。：:]{0,60})")
+_SEIZED = re.compile(r"没收(?P<object>[^，,；;。：:、]{0,60})")
 _MONEY_OBJECT = re.compile(
     r"^(?:其|当事人的?)?(?:违法所得|非法所得|违法收入|销货款|货款|价款|款项|罚没|多收|.{0,20}?[0-9０-９.]+元)"
 )

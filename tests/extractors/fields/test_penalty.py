@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from extractors.fields.penalty import PenaltyThresholds, classify, penalty_kinds
+from extractors.fields.penalty import PenaltyThresholds, classify, goods_confiscated, penalty_kinds
 
 HENAN_LIKE = PenaltyThresholds(
     major_fine_citizen=Decimal(10000),
@@ -67,3 +67,10 @@ def test_a_standard_without_amount_rules_only_counts_heavy_kinds():
 )
 def test_the_words_opening_the_disposition_name_its_kind(text: str) -> None:
     assert penalty_kinds(text) == {"fine"}
+
+
+def test_goods_listed_after_confiscated_money_are_goods() -> None:
+    """没收违法所得…元、没收尚未售出的口罩41盒、罚款…: each item of the list is read on its own."""
+    text = "本局决定：对该行为处以没收违法所得人民币300元、没收尚未售出的口罩41盒、罚款0.5万元。"
+    assert goods_confiscated(text)
+    assert not goods_confiscated("本局决定：对该行为处以没收违法所得人民币300元、罚款0.5万元。")
