@@ -657,6 +657,7 @@ def compose(seed: int, index: int, split: str) -> Decision:
     basis_all: list[str] = []
     discretion_all: list[str] = []
     concl_word = "涉嫌违反了" if "suspect_conclusion" in defects else rng.choice(("违反了", "违反了", "违反", "不符合"))
+    concl_lead = rng.choice(("本局认为：", "本局认为，", "经审查，本局认为，", "综上所述，", "经研究认为，"))
     concl_mode = w.pick("conclusion", ("violate", "gist", "constitute", "characterise"), [0.5, 0.2, 0.1, 0.2])
     if concl_mode == "constitute" and ("suspect_conclusion" in defects or suspected_in_opening):
         concl_mode = w.styles["conclusion"] = "violate"
@@ -782,7 +783,7 @@ def compose(seed: int, index: int, split: str) -> Decision:
         v = violated_of(it)
         b = basis_of(it)
         lab(v, violated_all)
-        text = "本局认为，" + conclusion("当事人", it, v)
+        text = concl_lead + conclusion("当事人", it, v)
         if not no_basis:
             text += f"，依据{cite_text(b, w, laws_printed, cstyle)}的规定应予处罚"
             lab(b, basis_all)
@@ -805,9 +806,7 @@ def compose(seed: int, index: int, split: str) -> Decision:
             concl_parts.append(conclusion("当事人一、当事人二" if joint else "当事人", it, v))
         if dispo == "form_heads":
             blocks.append(Block("left", "（违反法律、法规或者规章的事实）"))
-        blocks.append(
-            Block("para", ("本局认为：" if rng.random() < 0.5 else "本局认为，") + "；".join(concl_parts) + "。")
-        )
+        blocks.append(Block("para", concl_lead + "；".join(concl_parts) + "。"))
         if disc_place == "before":
             blocks.append(Block("para", disc_sentence))
         if dispo == "form_heads":
@@ -935,6 +934,10 @@ def compose(seed: int, index: int, split: str) -> Decision:
     if printed_total:
         notes.append("另印罚没款合计（罚款与没收之和）")
 
+    # the national form's fixed 你（单位） (not a drafting slip, ruling 10)
+    you_form = w.pick("address_party", ("当事人", "你（单位）"), [0.85, 0.15]) == "你（单位）"
+    if you_form:
+        notes.append("用格式文书固定称谓“你（单位）”，不属未选择的选项（规则10）")
     # ── payment ──
     pay_state = "na"
     if due:
@@ -975,7 +978,9 @@ def compose(seed: int, index: int, split: str) -> Decision:
             days = None
         what = "罚没款" if gains_total else "罚款"
         surcharge = "" if rng.random() < 0.2 else _surcharge(w, laws_printed, cstyle, "stale_51" in defects)
-        blocks.append(Block("para", f"当事人应当自收到本行政处罚决定书之日起{days_txt}内{how}{what}。{surcharge}"))
+        payer = "你（单位）" if you_form else rng.choice(("当事人", "当事人", "请当事人"))
+        lead_pay = {"你（单位）": "你（单位）应当", "当事人": "当事人应当", "请当事人": "请当事人"}[payer]
+        blocks.append(Block("para", f"{lead_pay}自收到本行政处罚决定书之日起{days_txt}内{how}{what}。{surcharge}"))
         label["payment"] = {"days": days, "place": place}
         pay_state = "fail" if (place is None or days is None) else "pass"
     else:
@@ -1055,8 +1060,14 @@ def compose(seed: int, index: int, split: str) -> Decision:
                     f"如对本处罚决定不服，可于接到本决定书之日起{review_days_txt}内依法向{body_printed}申请复议；"
                     f"或者在{lit_txt}内直接向{court_printed}起诉。"
                 ),
+                (
+                    f"当事人对本决定不服的，可以自知道该行政行为之日起{review_days_txt}内，依法向{body_printed}"
+                    f"提出行政复议申请；或者自知道该行政行为之日起{lit_txt}内，依法向{court_printed}提起行政诉讼。"
+                ),
             )
         )
+        if you_form:
+            rem = "你（单位）如不服本处罚决定，" + rem.split("，", 1)[1]
     rem += rng.choice(
         ("申请行政复议或者提起行政诉讼期间，本行政处罚决定不停止执行。", "复议和诉讼期间，行政处罚不停止执行。", "")
     )
