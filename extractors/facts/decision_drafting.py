@@ -60,6 +60,12 @@ _NARRATIVE = re.compile(r"立案|告知|听证|调查终结|终结报告|移送|
 #: Quoted law text: its words (如实陈述) tell nothing about the sentence quoting it.
 _QUOTED = re.compile(r"“[^“”]{0,600}”")
 _SUSPECTED = re.compile(r"涉嫌违反")
+#: 违反 stated as a finding (not 涉嫌违反, not the template heading 违反法律、法规或者规章的事实).
+_PLAIN_VIOLATION = re.compile(r"(?<!涉嫌)(?:违反|违背|不符合|触犯)(?!法律、法规或者规章的事实|法律法规或者规章的事实)")
+#: Where the facts and their evidence have been told: the reasoning follows.
+_FACTS_TOLD = re.compile(r"以上事实|上述事实|证据如下|证据证明|为证|足以认定|告知书")
+#: The steps of opening a case, where 涉嫌 belongs (发现…涉嫌违反, 涉嫌违反…一案, 立案调查).
+_OPENING = re.compile(r"立案|发现|接到|接报|举报|投诉|检查|移送|反映|线索|一案|案件|调查|核查|巡查|交办|转办|告知")
 #: The investigators' finding given as the decision's own conclusion (综上，…违反了执法人员认定…).
 _OFFICERS_FIND = re.compile(r"(?:执法人员|办案人员|调查人员)(?:认定|认为)")
 #: Where a decision states its conclusion.
@@ -113,6 +119,15 @@ def _wording_slips(text: str, title: str) -> list[DraftingSlip]:
         investigation = _SUSPECTED.search(sentence) or _OFFICERS_FIND.search(sentence)
         if investigation and _CONCLUDING.search(sentence) and "立案" not in sentence:
             slips.append(_slip("investigation", sentence))
+    if not any(slip.kind == "investigation" for slip in slips) and not _PLAIN_VIOLATION.search(masked):
+        # No plain 违反 anywhere: a 涉嫌违反 sentence after the facts and evidence (where the reasoning concludes)
+        # that tells no step of opening the case is the conclusion.
+        facts_told = _FACTS_TOLD.search(flat)
+        for found in _SENTENCE.finditer(flat, facts_told.end() if facts_told else len(flat)):
+            sentence = found.group()
+            if _SUSPECTED.search(sentence) and not _OPENING.search(sentence):
+                slips.append(_slip("investigation", sentence))
+                break
     slips.extend(_slip("alternative", found.group()) for pattern in _ALTERNATIVES for found in pattern.finditer(flat))
     penalty = _PENALTY.search(flat)
     if "不予" not in title:

@@ -400,3 +400,19 @@ def test_the_premises_in_the_narrative_are_no_address() -> None:
     assert found is not None and found.address == "absent"
     told = read_alone(_HEAD + party + "经查，当事人位于中山路12号的店铺未明码标价。\n" + _TAIL, "").party
     assert told is not None and told.address == "given"
+
+
+def test_suspicion_as_the_only_finding_is_the_conclusion() -> None:
+    opening = "2024年4月8日，本局执法人员在日常检查中发现当事人的行为涉嫌违反《价格法》第十二条的规定。以上事实，有现场笔录为证。"
+    conclusion = (
+        "当事人高于政府定价收费的行为，涉嫌违反了《价格法》第十二条的规定。依据《价格法》第三十九条，处以罚款。"
+    )
+    assert "investigation" in {slip.kind for slip in drafting_slips(opening + conclusion, PENALTY)}
+    found = conclusion.replace("涉嫌违反了", "违反了")
+    assert drafting_slips(opening + found, PENALTY) == []
+    assert drafting_slips("关于当事人涉嫌违反价格法一案，本局已调查终结。", PENALTY) == []
+    # Before the facts are told, a suspicion is the opening story, whatever its words.
+    assert (
+        drafting_slips("当事人的行为涉嫌违反了《价格法》第十四条第四项的规定。经查，…。以上事实，有笔录为证。", PENALTY)
+        == []
+    )
