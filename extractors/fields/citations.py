@@ -129,8 +129,6 @@ _CONCLUDING = re.compile("本局认为|我局认为|本机关认为|综上")
 _CONFISCATES_UNREFUNDED = re.compile(
     r"(?:未退还|无法退还|不能退还|未能退还)[^。]{0,40}没收|没收[^。]{0,20}(?:多收|价款)|(?:多收|退还)的?价款[^。]{0,30}予以没收"
 )
-#: The decision's own words deal with refunding what was overpaid.
-_REFUNDING = re.compile("退还|退款|清退")
 _LAW_NAME = re.compile(r"《([^《》]{2,60})》")
 #: A 《》 name that is a law or rule (not a document's title such as 《行政处罚告知书》).
 _LAW_LIKE = re.compile(r"(?:法|条例|规定|办法|细则|规则|基准|标准|意见)(?:\([^()]{1,12}\))?$")
@@ -316,9 +314,10 @@ def _law_key(law: str | None) -> str:
     return (law or "").replace("中华人民共和国", "")
 
 
-def _fixed_role(citation: Citation, confiscates_unrefunded: bool = False, refunds: bool = False) -> CitationRole | None:
+def _fixed_role(citation: Citation, confiscates_unrefunded: bool = False) -> CitationRole | None:
     """The role the provision has wherever it is cited (weighing, procedure), or None; a refund article is
-    "other" where the decision deals with refunds (`refunds`), else it stands in the basis chain."""
+    "other" (a refund order is no penalty, ruling 20) unless it also covers confiscating what was not refunded
+    and the decision confiscates such money."""
     data = role_data()
     law = _law_key(citation.law)
     if any(word in law for word in data.discretion_law_words):
@@ -333,7 +332,7 @@ def _fixed_role(citation: Citation, confiscates_unrefunded: bool = False, refund
         for entry in data.procedure_articles:
             if entry == citation.article or entry == [citation.article, citation.paragraph]:
                 return "other"
-    for refund in data.refund_articles if refunds else []:
+    for refund in data.refund_articles:  # ruling 20: a refund order is never the penalty's basis
         if not law.startswith(refund.law) or citation.article != refund.article:
             continue
         if refund.paragraph is not None and citation.paragraph == refund.paragraph:
@@ -549,7 +548,6 @@ def find_citations(text: str) -> list[Citation]:
     appendix = _APPENDIX.search(masked)
     appended = appendix.start() if appendix else len(masked)
     confiscates = bool(_CONFISCATES_UNREFUNDED.search(masked, 0, appended))
-    refunds = bool(_REFUNDING.search(masked, 0, appended))
     found: list[tuple[Citation, str]] = []
     spans: list[tuple[int, int]] = []
     last_law: str | None = None
@@ -571,7 +569,7 @@ def find_citations(text: str) -> list[Citation]:
             found.append((citation, "other"))
             spans.append((start, end))
             continue
-        fixed = _fixed_role(citation, confiscates, refunds)
+        fixed = _fixed_role(citation, confiscates)
         role = fixed or _role(masked, start, end)
         if (
             fixed is None
@@ -580,11 +578,7 @@ def find_citations(text: str) -> list[Citation]:
         ):
             role = "mitigation"
         if _ITEM_NUMBER.search(masked[max(0, start - 4) : start]):
-            if (
-                role == "other"
-                and item_role in ("basis", "violated")
-                and not _fixed_role(citation, confiscates, refunds)
-            ):
+            if role == "other" and item_role in ("basis", "violated") and not _fixed_role(citation, confiscates):
                 role = item_role
             item_role = role
         found.append((citation, role))
