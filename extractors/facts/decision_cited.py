@@ -134,7 +134,7 @@ def malformed_citation(text: str) -> str | None:
 #: penalty), followed in its sentence by wording that imposes (决定处罚如下, 处以, 给予 …) — not by a weighing
 #: conclusion only (依据…裁量权适用规则…，决定对当事人从轻处罚).
 _BASIS_CLAUSE = re.compile(
-    r"(?:依据|根据|依照|按照)(?!《?(?:中华人民共和国)?行政处罚法)[^。；;]{0,120}?"
+    r"(?:依据|根据|依照|按照)(?![）)])(?!《?(?:中华人民共和国)?行政处罚法)[^。；;]{0,120}?"
     r"(?:处罚如下|如下(?:行政)?处罚|作出(?:如下|以下)?(?:的)?(?:行政)?处罚|予(?:以)?(?:行政)?处罚"
     r"|决定(?:给予|处以|作出|如下|处罚|并处)|处以|并处|给予|罚款|没收|警告)"
 )
