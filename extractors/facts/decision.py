@@ -20,7 +20,10 @@ from extractors.fields.rights import Route as FoundRoute
 from extractors.fields.unfilled import form_unfilled
 from reviewer.core.facts import ActDate, DateFact, DecisionFacts, NoticeFacts, PaymentTerms, Period, Route
 
-_AGENCY_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}(?:局|委员会|政府|办公室|大队|支队|中队|管理处|执法局|中心)$")
+#: An agency's name on a line of its own (spaces removed); a published copy may mask part of it (某某县xx局).
+_AGENCY_LINE = re.compile(
+    r"^[\u4e00-\u9fff][\u4e00-\u9fff（）()xX*＊]{1,39}(?:局|委员会|政府|办公室|大队|支队|中队|管理处|执法局|中心)$"
+)
 #: A date line, written or left blank: 2024年5月6日, 二〇二四年五月六日, 年 月 日 (spaces removed).
 _DATE_LINE = re.compile(
     r"[0-9０-９〇○零一二三四五六七八九十]*年[0-9０-９〇○零一二三四五六七八九十]*月[0-9０-９〇○零一二三四五六七八九十]*日"
@@ -80,6 +83,8 @@ _PLACELESS = re.compile(
 _PLACEHOLDER = re.compile(r"此处|填入|填写|_{2,}")
 #: A bracketed option left in a template name (市场监督管理（总）局): no place is named by it.
 _OPTION = re.compile(r"[(（][^()（）]{1,3}[)）]")
+#: A form label before the agency's name on its line (作出行政处罚决定机关名称  某某局, 机关名称：某某局).
+_SIGN_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{0,14}(?:名称|机关)\s*(?:[:：]\s*|\s+)(?=\S)")
 #: A seal placeholder printed after the agency on its line (某某县市场监督管理局（印章）).
 _SEAL_AFTER = re.compile(r"(?<=[局会府室队心处])\s*[（(]\s*(?:印\s*章|公\s*章|盖\s*章|签\s*章|章)\s*[)）]\s*$")
 _SEAL_NAMING = re.compile(r"^[（(](?P<agency>[\u4e00-\u9fff]{4,40}?)(?:印章|公章|章)[）)]$")
@@ -157,9 +162,16 @@ _SEAL_AFTER = re.compile(r"\s*[（(]\s*(?:印\s*章|公\s*章|盖\s*章|签\s*�
 
 def signing_agency(text: str) -> str | None:
     """The agency named in the signing block (or the header lines) of a decision; a name wrapped over two
-    lines is joined, and a signature naming no place (市场监督管理局) takes the heading's full name ending so."""
-    block = _wrapped([_SEAL_AFTER.sub("", line.strip()) for line in text[signing_block_start(text) :].splitlines()])
-    heading = _wrapped([line.strip() for line in text.splitlines()[:3]])
+    lines is joined, and a signature naming no place (市场监督管理局) takes the heading's full name ending so.
+    Lines are read without spaces (letter-spaced names), and a name set after a sentence's end on its line
+    counts."""
+    lines_in_block: list[str] = []
+    for line in text[signing_block_start(text) :].splitlines():
+        # the agency set after the last sentence on its line (…不停止执行。   某某市场监督管理局)
+        tail = line.rsplit("。", 1)[1] if "。" in line else ""
+        lines_in_block += [tail, line] if tail.strip() else [line]
+    block = _wrapped([_SEAL_AFTER.sub("", re.sub(r"\s+", "", _SIGN_LABEL.sub("", line))) for line in lines_in_block])
+    heading = _wrapped([re.sub(r"\s+", "", line) for line in text.splitlines()[:3]])
     lines = block + heading[:2]
     named = next((line for line in lines if _AGENCY_LINE.match(line)), None)
     if named is not None and _PLACELESS.match(named):

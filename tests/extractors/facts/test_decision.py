@@ -125,3 +125,13 @@ def test_a_superior_body_named_by_its_role_names_no_place() -> None:
         assert facts.review is not None and facts.review.generic and facts.review.bodies == [], body
     named = decision_facts("如不服本决定，可在六十日内向某甲市市场监督管理局申请行政复议。")
     assert named.review is not None and named.review.bodies == ["某甲市市场监督管理局"]
+
+
+def test_signing_agency_spaced_masked_after_a_sentence_or_after_a_form_label() -> None:
+    assert signing_agency("……不停止执行。\n某 某 县 市 场 监 督 管 理 局\n2025年5月12日") == "某某县市场监督管理局"
+    assert signing_agency("……不停止执行。\n某某县 xx 局\n2025年5月12日") == "某某县xx局"
+    glued = "……行政处罚不停止执行。   某某省某某市某某县市场监督管理局\n（印 章）\n2025年5月12日"
+    assert signing_agency(glued) == "某某省某某市某某县市场监督管理局"
+    labelled = "……不停止执行。\n作出行政处罚决定机关名称  某某县市场监督管理局\n作出行政处罚决定日期 2025年5月12日"
+    assert signing_agency(labelled) == "某某县市场监督管理局"
+    assert signing_agency("……不停止执行。\n2025年5月12日") is None
