@@ -1203,6 +1203,8 @@ def _fact_sentence(it: Item, w: Writer, subject: str, start: date, inspected: da
         if service:
             return f"{subject}提供{thing}，未在经营场所公示服务项目和收费标准{gains}。"
         n = rng.randrange(3, 40)
+        if rng.random() < 0.5:
+            return f"执法人员现场清点，{subject}货架上待售的{thing}等商品共{n}个品种，均无标价签，也未以其他方式标示价格{gains}。"
         return f"{subject}经营场所内陈列销售的{thing}等{n}种商品未标示价格{gains}。"
     if key == "wrong_marking":
         if service:
@@ -1214,6 +1216,8 @@ def _fact_sentence(it: Item, w: Writer, subject: str, start: date, inspected: da
     if key == "no_bill":
         return f"{subject}提供{thing}服务实行先消费后结算，但结算前未向消费者出具列明服务项目、价格及总收费金额的结算清单{gains}。"
     if key == "fake_discount":
+        if rng.random() < 0.5:
+            return f"{period}，{subject}以“限时{rng.choice(('五', '六', '七', '八'))}折”为名销售{thing}，折扣所依据的原价从未实际成交，所称折扣不真实{gains}。"
         return f"{subject}在{thing}的促销活动中标示“原价{int(price * 2)}元，现价{int(price)}元”，经核查，该商品在促销前七日内的最低成交价格为{int(price)}元，所标原价无依据{gains}。"
     if key == "misleading_price":
         return f"{subject}在{sell}{thing}时以大号字体标示“{int(price)}元起”，实际结算时按较高档次价格收费，使消费者产生误解{gains}。"
@@ -1222,6 +1226,8 @@ def _fact_sentence(it: Item, w: Writer, subject: str, start: date, inspected: da
     if key == "gouging":
         return f"{period}，{subject}在{thing}进货成本未明显变化的情况下大幅提高销售价格，进销差价率明显超出正常水平{gains}。"
     if key == "guide_price":
+        if rng.random() < 0.5:
+            return f"经核算，{period}{subject}收取{thing}费用的标准高于当地价格主管部门核定的上限，共多收费用{cn.plain(it.gains) if it.gains else '若干'}元{gains}。"
         return f"{period}，{subject}收取{thing}费用时超出政府指导价规定的收费标准{gains}。"
     if key == "set_price":
         return f"{period}，{subject}按高于政府定价的标准收取{thing}费用{gains}。"
