@@ -45,6 +45,9 @@ _MAKE = re.compile(r"(?<!拟)(?:作出|制作|制发|出具|签发)了?[^，,。
 #: An oral notice given on the spot, or a notice named only as the one just mentioned.
 _ORAL = re.compile(r"(?:当场|口头)(?:依法)?告知")
 _ANAPHORA = re.compile(r"[本该此]$")
+#: What a 告知 of remedies names (复议, 诉讼), and the steps of a penalty notice (拟, 陈述, 申辩, 听证).
+_REMEDY = re.compile(r"复议|诉讼")
+_STEP_WORDS = re.compile(r"拟|陈述|申辩|听证")
 #: The party's 陈述申辩 right or its use; a bare 陈述 is mostly the party's account (如实陈述违法事实, 据当事人陈述,
 #: 询问笔录…证明当事人对违法事实的陈述), which mentions no right.
 _STATEMENT = re.compile(r"申辩|陈述(?:权|意见|的权利|材料)|(?:提出|进行|作出|提交|放弃|享有|行使)(?:了)?(?:书面)?陈述")
@@ -190,9 +193,13 @@ def _answered(compact: str) -> bool:
 
 
 def _written_notice(compact: str, told: re.Match[str]) -> bool:
-    """A 告知 of the proposed penalty that is not told on the spot by word of mouth (当场告知了当事人…)."""
+    """A 告知 of the proposed penalty: not one told on the spot by word of mouth (当场告知了当事人…), nor one
+    of the remedies against a decision (告知当事人有权申请行政复议)."""
     sentence_start = max((m.end() for m in re.finditer("[。；;]", compact[: told.start()])), default=0)
-    return not _ORAL.search(compact[sentence_start : told.end()])
+    if _ORAL.search(compact[sentence_start : told.end()]):
+        return False
+    ahead = re.split("[。；;，,]", compact[told.end() : told.end() + 24], maxsplit=1)[0]
+    return not (_REMEDY.search(ahead) and not _STEP_WORDS.search(told.group() + ahead))
 
 
 def read_procedure(text: str) -> ProcedureReading:

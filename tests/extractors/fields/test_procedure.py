@@ -159,3 +159,16 @@ def test_a_statement_made_in_other_wordings(said: str) -> None:
 )
 def test_no_statement_made_from_an_account_a_right_or_a_condition(not_said: str) -> None:
     assert not read_procedure(not_said).statement_made
+
+
+@pytest.mark.parametrize(
+    "remedies",
+    [
+        "执法人员当场作出处罚决定，并告知当事人有权申请行政复议或者提起行政诉讼。",
+        "本局已告知当事人有权在六十日内申请行政复议。",
+        "本局依法告知当事人享有申请行政复议的权利。",
+    ],
+)
+def test_telling_the_remedies_is_no_penalty_notice(remedies: str) -> None:
+    assert not read_procedure(remedies).notice_mentioned
+    assert read_procedure("本局依法告知当事人享有陈述、申辩的权利。").notice_mentioned
