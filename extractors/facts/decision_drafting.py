@@ -25,7 +25,10 @@ _GUIDANCE = re.compile(
     r"行政处罚告知|案件性质|自由裁量|行政处罚的内容|行政处罚的履行方式|履行方式和期限|救济途径和期限|相关证据)"
     r"[^）)]{0,60}[）)]"
 )
-_PLACEHOLDER = re.compile(r"此处填[入写]|在此填[入写]|填写具体|（具体[^）]{0,10}）|[（(]自由裁量的情节")
+_PLACEHOLDER = re.compile(
+    r"此处填[入写]|在此填[入写]|填写具体|（具体[^）]{0,10}）|[（(]自由裁量的情节"
+    r"|[（(【\[［]\s*请?(?:填写|填入|输入|录入)[^）)】\]］0-9０-９]{0,30}[）)】\]］]"  # 【填写本案其他需要说明的事项】
+)
 _UNDERSCORES = re.compile(r"[_＿]{3,}")
 #: The party's identity lines, where a published copy masks the values (with *, x — or underscores).
 _IDENTITY_LINE = re.compile(

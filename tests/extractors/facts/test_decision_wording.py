@@ -420,3 +420,9 @@ def test_suspicion_as_the_only_finding_is_the_conclusion() -> None:
         drafting_slips("当事人的行为涉嫌违反了《价格法》第十四条第四项的规定。经查，…。以上事实，有笔录为证。", PENALTY)
         == []
     )
+
+
+def test_an_instruction_in_brackets_is_a_placeholder() -> None:
+    kinds = {slip.kind for slip in drafting_slips("其他需要说明的事项：【填写本案其他需要说明的事项】\n", PENALTY)}
+    assert kinds == {"placeholder"}
+    assert drafting_slips("当事人已填写《退款登记表》（填写日期2024年3月1日后退款）。\n", PENALTY) == []
