@@ -120,6 +120,9 @@ _LABEL_REACH = 120
 #: A clause about litigation: 提起行政诉讼, or 起诉 as a verb.
 _LITIGATION_WORD = re.compile("诉讼|起诉")
 _PAY_VERB = re.compile("缴纳|缴至|缴到|缴清|缴交|缴付|缴入|缴款|交纳|交至|上缴")
+#: The heading or label of the payment terms (履行方式和期限, 期限：): a period under it is the time to pay
+#: even when the clause names no verb of paying (期限：自收到本决定书之日起十五日内).
+_PAY_HEADING = re.compile(r"履行(?:的)?(?:方式|期限)|缴(?:款|纳)期限")
 #: A line that labels the place to pay (缴款银行：, 缴款地点：).
 _PLACE_LABEL = re.compile(r"\s*(?:缴款|缴纳|缴费|收款|代收)(?:地点|银行|网点|账户|帐户)[:：]")
 #: A payment sentence is about the penalty's money, not another payment the facts tell of (缴纳床位费).
@@ -231,7 +234,8 @@ def _payment(folded: Folded, text: str) -> Payment | None:
             place = payment_place(folded.text, label.start(), after.end() if after else len(folded.text))
         if period is None and place is None:
             continue
-        if not _PAY_VERB.search(words) and (period is None or place is None):
+        under_heading = bool(_PAY_HEADING.search(folded.text, max(0, sentence.start() - 30), sentence.end()))
+        if not _PAY_VERB.search(words) and (period is None or place is None) and not (period and under_heading):
             continue
         start, end = folded.span(sentence.start(), sentence.end())
         return Payment(period, place, text[start:end], start, end)

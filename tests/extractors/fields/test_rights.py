@@ -256,3 +256,20 @@ def test_a_label_far_after_the_routes_names_nothing() -> None:
     far = "当事人应当自收到本决定书之日起十五日内到某银行缴纳罚款，逾期不缴纳的每日按罚款数额的百分之三加处罚款。" * 3
     rights = read_decision_rights("如不服本决定，可以在六个月内提起行政诉讼。" + far + "管辖法院：某乙县人民法院。")
     assert rights.litigation.bodies == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（行政处罚的履行方式和期限）履行方式：主动履行 期限：当事人应当自收到本行政处罚决定书之日起十五日内",
+        "履行期限：自收到本决定书之日起十五日内。",
+        "缴款期限：收到本处罚决定书之日起十五日内。",
+    ],
+)
+def test_a_period_under_the_payment_heading_is_the_time_to_pay(text: str) -> None:
+    rights = read_decision_rights(text)
+    assert rights.payment is not None and rights.payment.period.amount == 15
+
+
+def test_a_period_to_put_things_right_is_no_payment() -> None:
+    assert read_decision_rights("当事人应当自收到本行政处罚决定书之日起十五日内改正违法行为。").payment is None
