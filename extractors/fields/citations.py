@@ -124,7 +124,7 @@ _IMPOSING_NEXT = re.compile(
     r"^(?:综上[,，]?)?(?:本局|我局|本机关|现)?(?:决定|责令|对当事人(?:作出|处以|给予)|作出如下|给予|处以)"
 )
 #: Words that open the decision's own conclusion.
-_CONCLUDING = re.compile("本局认为|我局认为|本机关认为|综上")
+_CONCLUDING = re.compile("(?:本局|我局|本机关|经研究|经审查|经审理|经集体讨论|经复核|经调查)(?:后)?认为|综上")
 #: The decision confiscates money that could not be refunded (无法退还的…予以没收, 没收多收价款).
 _CONFISCATES_UNREFUNDED = re.compile(
     r"(?:未退还|无法退还|不能退还|未能退还)[^。]{0,40}没收|没收[^。]{0,20}(?:多收|价款)|(?:多收|退还)的?价款[^。]{0,30}予以没收"

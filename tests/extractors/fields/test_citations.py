@@ -602,3 +602,14 @@ def test_a_provision_the_party_meets_for_a_lighter_penalty_is_weighing(text: str
 def test_a_procedure_article_in_a_lenient_sentence_stays_procedure() -> None:
     text = "经营者符合《某某行政处罚法》第二十八条第一款规定的责令改正情形，本局依法从轻处罚。"
     assert split_citations(text.replace("某某行政处罚法", "中华人民共和国行政处罚法")).mitigation == []
+
+
+@pytest.mark.parametrize("lead", ["本局认为", "经研究认为", "经审查认为", "经集体讨论认为", "综上"])
+def test_a_suspicion_stated_as_the_conclusion_is_the_violation(lead: str) -> None:
+    text = f"经查，经营者未标价。{lead}，经营者的行为涉嫌违反了《某规定》第六条第一款的规定，构成不明码标价行为。"
+    assert labels(split_citations(text).violated) == ["《某规定》第6条第1款"]
+
+
+def test_the_partys_own_view_is_no_conclusion() -> None:
+    text = "经营者辩称其未涉嫌违反《某规定》第六条。本局认为，经营者违反了《某规定》第七条。"
+    assert labels(split_citations(text).violated) == ["《某规定》第7条"]
