@@ -129,11 +129,13 @@ def _notice_dates(text: str) -> tuple[DateMatch | None, DateMatch | None]:
                 if 0 <= len(between) <= 20 and not _SERVED.search(between) and found.end <= makes.start():
                     made = found
         served = None
-        verb = (_nearest_verb(compact, names_notice) if serves and names_notice is not None else None) or told
+        serving = _nearest_verb(compact, names_notice) if serves and names_notice is not None else None
+        verb = serving or told
         if verb is not None:
             before = [d for d in dates if d.end <= verb.start()]
             served = before[-1] if before else dates[0]
-            if made is not None and served is made and makes is not None and makes.start() > verb.start():
+            # the making date is no service date unless a serving verb follows it (作出并送达, 同日送达)
+            if made is not None and served is made and (serving is None or (makes and makes.start() > verb.start())):
                 served = None
         return (
             _located(served, text, origin) if served else None,

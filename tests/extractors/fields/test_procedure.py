@@ -172,3 +172,12 @@ def test_no_statement_made_from_an_account_a_right_or_a_condition(not_said: str)
 def test_telling_the_remedies_is_no_penalty_notice(remedies: str) -> None:
     assert not read_procedure(remedies).notice_mentioned
     assert read_procedure("本局依法告知当事人享有陈述、申辩的权利。").notice_mentioned
+
+
+def test_a_made_notice_whose_rights_are_told_is_not_thereby_served() -> None:
+    text = "本局于2024年3月1日作出《行政处罚告知书》，依法告知当事人拟作出的处罚内容及其享有的陈述、申辩权利。"
+    reading = read_procedure(text)
+    assert reading.notice_made is not None and reading.notice_made.value == dt.date(2024, 3, 1)
+    assert reading.notice_served is None
+    same_day = read_procedure("本局于2024年3月1日作出行政处罚告知书并于同日送达当事人。")
+    assert same_day.notice_served is not None and same_day.notice_served.value == dt.date(2024, 3, 1)
