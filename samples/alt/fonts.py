@@ -30,7 +30,8 @@ def _cache_dir() -> Path:
     return Path(base) / "casefile-alt-fonts"
 
 
-def _subset(src: str, chars: str, out: Path) -> None:
+def subset_font(src: str, chars: str, out: Path) -> None:
+    """Write the font `src` cut down to `chars` to `out` (atomically, without timestamps: the same bytes each run)."""
     font = TTFont(src, recalcTimestamp=False)
     options = ftsubset.Options()
     options.notdef_outline = True
@@ -55,6 +56,6 @@ def pdf_fonts() -> tuple[str, str]:
     for src, name in ((CJK_FONT, "cjk"), (LATIN_FONT, "latin")):
         out = folder / f"{name}-{key}.ttf"
         if not out.exists():
-            _subset(src, chars, out)
+            subset_font(src, chars, out)
         paths.append(str(out))
     return paths[0], paths[1]

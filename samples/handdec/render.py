@@ -18,10 +18,10 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 
-from fontTools import subset as ftsubset  # type: ignore[import-untyped]
-from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
 from fpdf import FPDF
 from fpdf.enums import Align, WrapMode, XPos, YPos
+
+from samples.alt.fonts import subset_font
 
 HERE = Path(__file__).resolve().parent
 TEXTS = HERE / "texts"
@@ -91,20 +91,6 @@ def _charset(source: str) -> str:
     return "".join(sorted(c for c in chars if c.isprintable() or c == "　"))
 
 
-def _subset(src: str, chars: str, out: Path) -> None:
-    font = TTFont(src, recalcTimestamp=False)
-    options = ftsubset.Options()
-    options.notdef_outline = True
-    options.name_IDs = ["*"]
-    options.layout_features = []
-    sub = ftsubset.Subsetter(options)
-    sub.populate(text=chars)
-    sub.subset(font)
-    tmp = out.with_suffix(".part")
-    font.save(str(tmp))
-    tmp.replace(out)
-
-
 @lru_cache(maxsize=64)
 def fonts(chars: str) -> tuple[str, str]:
     """Paths of the CJK and Latin fonts cut down to `chars` (cached per machine: loading the full CJK font is
@@ -117,7 +103,7 @@ def fonts(chars: str) -> tuple[str, str]:
     for src, name in ((CJK_FONT, "cjk"), (LATIN_FONT, "latin")):
         out = folder / f"{name}-{key}.ttf"
         if not out.exists():
-            _subset(src, chars, out)
+            subset_font(src, chars, out)
         paths.append(str(out))
     return paths[0], paths[1]
 
