@@ -71,6 +71,10 @@ DEFECTS = (
     "repealed_rule",
 )
 #: Defects whose sentence only the general procedure's full decision carries.
+#: Defects a drawn layout brings (not drawn from DEFECTS, whose length fixes each seed's draws): the national
+#: form's bracketed section headings left above the text fail drafting by ruling 10 (the real labels fail them).
+LAYOUT_DEFECTS = ("form_headings",)
+ALL_DEFECTS = DEFECTS + LAYOUT_DEFECTS
 GENERAL_ONLY = {"statement_early", "proposal_wording", "blank_days", "no_payment_place", "stale_51", "missing_basis"}
 
 
@@ -806,6 +810,7 @@ def compose(seed: int, index: int, split: str) -> Decision:
             concl_parts.append(conclusion("当事人一、当事人二" if joint else "当事人", it, v))
         if dispo == "form_heads":
             blocks.append(Block("left", "（违反法律、法规或者规章的事实）"))
+            defects.append("form_headings")
         blocks.append(Block("para", concl_lead + "；".join(concl_parts) + "。"))
         if disc_place == "before":
             blocks.append(Block("para", disc_sentence))
@@ -978,6 +983,8 @@ def compose(seed: int, index: int, split: str) -> Decision:
             days = None
         what = "罚没款" if gains_total else "罚款"
         surcharge = "" if rng.random() < 0.2 else _surcharge(w, laws_printed, cstyle, "stale_51" in defects)
+        if not surcharge and "stale_51" in defects:  # no surcharge sentence, so no stale article printed
+            defects.remove("stale_51")
         payer = "你（单位）" if you_form else rng.choice(("当事人", "当事人", "请当事人"))
         lead_pay = {"你（单位）": "你（单位）应当", "当事人": "当事人应当", "请当事人": "请当事人"}[payer]
         blocks.append(Block("para", f"{lead_pay}自收到本行政处罚决定书之日起{days_txt}内{how}{what}。{surcharge}"))
@@ -1304,6 +1311,8 @@ def _checks(
         drafting.append("处罚决定中使用“拟”字")
     if "blank_copies" in d:
         drafting.append("“一式 份”留空")
+    if "form_headings" in d:
+        drafting.append("保留文书格式的括注栏目标题（违反…的事实）（…内容和依据）")
     docno: list[str] = []
     if "doc_missing" in d:
         docno.append("无文号")
