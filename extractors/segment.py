@@ -25,6 +25,7 @@ from extractors.titles import (
     is_form_label,
     is_running_header,
     looks_like_title,
+    marker,
     match_title,
     normalise,
     page_marker,
@@ -134,6 +135,8 @@ class _Reading:
     #: The page's own 文号 under its title, and whether a party block opens there (a decision's first page).
     own_number: str | None = None
     party_opens: bool = False
+    #: The page's marker stands among its first lines with the page's text below it (a footer written late).
+    marker_on_top: bool = False
 
 
 @dataclass
@@ -147,6 +150,8 @@ class _Open:
     confidence: float
     pages: list[Page] = field(default_factory=list)
     could_be: list[str] = field(default_factory=list)
+    #: Whether any page so far carried a page marker (第n页 共m页) of its own.
+    marked: bool = False
 
 
 # ── lines and layout ────────────────────────────────────────────────────────────────────────────────────
@@ -351,6 +356,12 @@ def _record_header(lines: Sequence[Line], title: _Title | None) -> bool:
     return len({word for word in _RECORD_HEADERS for head in heads if word in head}) >= 2
 
 
+def _marker_on_top(lines: Sequence[Line]) -> bool:
+    """A marker in the page's first three lines with at least two lines of text under it."""
+    top = [index for index, line in enumerate(lines[:3]) if marker(line.text)]
+    return bool(top) and top[0] < len(lines) - 2
+
+
 def _instrument_marker(page: Page, lines: Sequence[Line], source_pages: int) -> tuple[int, int] | None:
     """The page's "第n页 共m页", unless it numbers the whole source file rather than one instrument."""
     marker = page_marker(lines)
@@ -376,6 +387,7 @@ def _read_page(page: Page, lines: Sequence[Line], source_pages: int) -> _Reading
         mentioned=mentioned,
         cells=cells,
         index_header=_has_index_header(lines),
+        marker_on_top=_marker_on_top(lines),
         own_number=_doc_number(lines, title),
         party_opens=title is not None
         and any(
@@ -395,6 +407,15 @@ def _continues_index(reading: _Reading) -> bool:
     return title.kind == "index" or (not title.cue and reading.cells >= INDEX_KINDS)
 
 
+def _spilled_first_footer(reading: _Reading, current: _Open) -> bool:
+    """第1页 共m页 (m > 1) at the top of the second page of an instrument whose first page has no marker: a text
+    layer that writes each footer onto the next page numbers the previous page here, so the page carries on
+    (its own marker, 第2页, turns up on the page after). A 第1页 at a page's foot still opens an instrument."""
+    if reading.marker is None:
+        return False
+    return reading.marker[1] > 1 and reading.marker_on_top and len(current.pages) == 1 and not current.marked
+
+
 def _continues(reading: _Reading, current: _Open) -> bool:
     """Whether the page belongs to the instrument already open."""
     if reading.blank:
@@ -406,7 +427,9 @@ def _continues(reading: _Reading, current: _Open) -> bool:
     if title is None:
         if reading.index_header:
             return False
-        return not (reading.marker is not None and reading.marker[0] == 1)
+        if reading.marker is not None and reading.marker[0] == 1:
+            return _spilled_first_footer(reading, current)
+        return True
     if title.key == current.key:
         if title.kind in _QA_KINDS and reading.record_header:
             return False  # "询问笔录（续）" over a new 询问时间/被询问人: the next session's record
@@ -521,10 +544,12 @@ def _group(pages: Sequence[Page], readings: Sequence[_Reading], starts: dict[int
         reading, forced = _from_index(read, starts.get(page.index))
         if current is not None and not forced and _continues(reading, current):
             current.pages.append(page)
+            current.marked = current.marked or reading.marker is not None
             continue
         if current is not None:
             instruments.append(_close(current))
         current = _open(page, _page_lines(page), reading)
+        current.marked = reading.marker is not None
         if forced:
             current.confidence = min(current.confidence, CONFIDENCE_INDEX_GUESS)
     if current is not None:

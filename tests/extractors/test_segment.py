@@ -812,3 +812,23 @@ def test_an_agency_printed_before_the_title_on_its_line_is_no_part_of_the_title(
 def test_a_title_with_a_qualifier_that_is_no_agency_is_kept_whole() -> None:
     found = segment([plain(1, "当场行政处罚决定书", "编号：某当罚〔2024〕7号", "当事人：某商店")])
     assert found[0].title.replace(" ", "") == "当场行政处罚决定书"
+
+
+def test_footers_written_one_page_late_do_not_split_an_instrument() -> None:
+    """Each footer sits on the next page (page 2 shows 第1页, page 3 第2页, the signing page 第3页): one decision."""
+    first = plain(1, "行政处罚决定书", "某市监处〔2024〕8号", "当事人：某超市", "经查，当事人未明码标价，其中复印件由")
+    second = plain(2, "提供人核对。", "第 1 页 共 3 页", "本局认为，当事人违反了某规定。", "依据某规定，")
+    third = plain(3, "决定处罚如下：", "第 2 页 共 3 页", "罚款二千元。", "不服的可申请复议。")
+    last = plain(4, "某市市场监督管理局", "2024年11月7日", "第 3 页 共 3 页")
+    found = segment([first, second, third, last])
+    assert [(i.kind, i.first_page, i.last_page) for i in found] == [("penalty_decision", 1, 4)]
+
+
+def test_a_first_page_marker_after_a_longer_unmarked_instrument_still_opens_one() -> None:
+    """The late-footer reading holds only for an instrument's second page: after two unmarked pages a page
+    numbered 第1页 starts a new (untitled) instrument."""
+    first = plain(1, "行政处罚决定书", "某市监处〔2024〕9号", "当事人：某商店", "经查，当事人多收价款。")
+    second = plain(2, "违反了某规定。", "决定罚款500元。", "某市市场监督管理局", "2024年5月6日")
+    third = plain(3, "第 1 页 共 2 页", "送达地点：某路", "受送达人：某商店", "某某", "某某", "某某", "某某")
+    found = segment([first, second, third])
+    assert len(found) == 2
