@@ -45,12 +45,10 @@ def subset_font(src: str, chars: str, out: Path) -> None:
     tmp.replace(out)
 
 
-@lru_cache(maxsize=1)
-def pdf_fonts() -> tuple[str, str]:
-    """Paths of the CJK and Latin fonts to embed."""
-    chars = charset()
+def subset_fonts(chars: str, folder: Path) -> tuple[str, str]:
+    """Paths of the CJK and Latin fonts cut down to `chars`, kept in `folder` by a hash of `chars` (cutting the
+    full CJK font is slow, so each cut is made once per machine)."""
     key = hashlib.sha1(chars.encode("utf-8")).hexdigest()[:12]
-    folder = _cache_dir()
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for src, name in ((CJK_FONT, "cjk"), (LATIN_FONT, "latin")):
@@ -59,3 +57,9 @@ def pdf_fonts() -> tuple[str, str]:
             subset_font(src, chars, out)
         paths.append(str(out))
     return paths[0], paths[1]
+
+
+@lru_cache(maxsize=1)
+def pdf_fonts() -> tuple[str, str]:
+    """Paths of the CJK and Latin fonts to embed."""
+    return subset_fonts(charset(), _cache_dir())

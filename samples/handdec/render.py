@@ -10,7 +10,6 @@ Latin fonts samples/alt embeds (cut down to the characters the texts use), drawn
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from dataclasses import dataclass
@@ -21,13 +20,11 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.enums import Align, WrapMode, XPos, YPos
 
-from samples.alt.fonts import subset_font
+from samples.alt.fonts import subset_fonts
 
 HERE = Path(__file__).resolve().parent
 TEXTS = HERE / "texts"
 CASES = HERE / "cases"
-CJK_FONT = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"
-LATIN_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed.ttf"
 FIXED_DATE = datetime(2026, 1, 1, tzinfo=UTC)
 EXTRA = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz .,:;!?%()[]/-+*=#@&'\"¥×—…·“”《》〔〕（）【】、。，：；！？　○〇第页共"
 
@@ -95,17 +92,8 @@ def _charset(source: str) -> str:
 def fonts(chars: str) -> tuple[str, str]:
     """Paths of the CJK and Latin fonts cut down to `chars` (cached per machine: loading the full CJK font is
     slow), so each PDF depends on its own text only."""
-    key = hashlib.sha1(chars.encode("utf-8")).hexdigest()[:12]
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    folder = Path(base) / "casefile-handdec-fonts"
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for src, name in ((CJK_FONT, "cjk"), (LATIN_FONT, "latin")):
-        out = folder / f"{name}-{key}.ttf"
-        if not out.exists():
-            subset_font(src, chars, out)
-        paths.append(str(out))
-    return paths[0], paths[1]
+    return subset_fonts(chars, Path(base) / "casefile-handdec-fonts")
 
 
 class _PDF(FPDF):
