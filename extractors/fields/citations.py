@@ -123,6 +123,15 @@ _PENALISING = re.compile("处罚|罚款|决定|处以|给予|没收|责令|吊�
 _IMPOSING_NEXT = re.compile(
     r"^(?:综上[,，]?)?(?:本局|我局|本机关|现)?(?:决定|责令|对当事人(?:作出|处以|给予)|作出如下|给予|处以)"
 )
+#: What may stand after a provision in a sentence that only lists the basis (…第九条及第十六条的规定。): further
+#: provisions, joining words, quoted text (masked) and 的规定 — no words of the decision's own.
+_BARE_LIST_REST = re.compile(
+    rf"(?:[、,，]|和|及|以及|与|《》|“□*”|第{_NUM}[条款项]|\({_NUM}\)|之{_NUM})*(?:的|之)?(?:有关|相关)?(?:规定)?"
+)
+#: A sentence that imposes the penalty (…决定处罚如下：, 作出如下行政处罚, 决定对当事人处以…).
+_IMPOSES = re.compile(r"处罚如下|如下(?:行政)?处罚|决定(?:对当事人)?(?:处以|给予)")
+#: The trigger words that introduce a penalty basis (依据/根据/依照/按照, 依《…》).
+_BASIS_WORDS = ("依据", "根据", "依照", "按照", "依", "据", "按")
 #: Words that open the decision's own conclusion.
 _CONCLUDING = re.compile("(?:本局|我局|本机关|经研究|经审查|经审理|经集体讨论|经复核|经调查)(?:后)?认为|综上")
 #: The decision confiscates money that could not be refunded (无法退还的…予以没收, 没收多收价款).
@@ -407,10 +416,39 @@ def _role(masked: str, start: int, end: int) -> str:
         return "other"
     if not _PENALISING.search(rest):
         following = masked[after.end() : after.end() + 40] if after else ""
-        return "basis" if _IMPOSING_NEXT.search(following) else "other"
+        if _IMPOSING_NEXT.search(following):
+            return "basis"
+        return "basis" if trigger in _BASIS_WORDS and _bare_list_then_imposed(masked, rest, after) else "other"
     if _REFUND_ONLY.search(rest) and not re.search("处罚|罚款|处以|给予|没收", rest):
         return "other"
     return "basis"
+
+
+def _bare_list_then_imposed(masked: str, rest: str, after: re.Match[str] | None) -> bool:
+    """A basis sentence that is only a list of provisions (依据A第三十九条及B第九条的规定。) and whose next
+    sentence imposes the penalty (综上…决定处罚如下): the list is that penalty's basis, though its own sentence
+    names no penalty."""
+    if after is None or after.group() != "。" or not _BARE_LIST_REST.fullmatch(rest):
+        return False
+    following = _SENTENCE_END.search(masked, after.end())
+    return bool(_IMPOSES.search(masked, after.end(), following.start() if following else len(masked)))
+
+
+def _confiscation_basis(masked: str, citation: Citation, start: int, confiscates_unrefunded: bool) -> bool:
+    """A refund article that also covers confiscating what was not refunded, cited after a basis word (根据…第十六条
+    “…”的规定) in a decision that confiscates such money: its sentence may tell only of the refund, yet the
+    article is the confiscation's basis (ruling 20)."""
+    if not confiscates_unrefunded:
+        return False
+    law = _law_key(citation.law)
+    if not any(
+        r.or_confiscation and law.startswith(r.law) and citation.article == r.article and citation.paragraph is None
+        for r in role_data().refund_articles
+    ):
+        return False
+    bounds = list(_SENTENCE_END.finditer(masked, 0, start))
+    triggers = _triggers(masked, bounds[-1].end() if bounds else 0, start)
+    return bool(triggers) and triggers[-1].group() in _BASIS_WORDS
 
 
 def _precise(citations: list[Citation]) -> list[Citation]:
@@ -571,6 +609,8 @@ def find_citations(text: str) -> list[Citation]:
             continue
         fixed = _fixed_role(citation, confiscates)
         role = fixed or _role(masked, start, end)
+        if fixed is None and role == "other" and _confiscation_basis(masked, citation, start, confiscates):
+            role = "basis"
         if (
             fixed is None
             and role != "violated"

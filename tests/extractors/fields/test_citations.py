@@ -613,3 +613,82 @@ def test_a_suspicion_stated_as_the_conclusion_is_the_violation(lead: str) -> Non
 def test_the_partys_own_view_is_no_conclusion() -> None:
     text = "经营者辩称其未涉嫌违反《某规定》第六条。本局认为，经营者违反了《某规定》第七条。"
     assert labels(split_citations(text).violated) == ["《某规定》第7条"]
+
+
+def _basis(text: str) -> list[str]:
+    return [c.label for c in split_citations(text).basis]
+
+
+BARE_LIST_THEN_IMPOSED = [
+    (
+        "list, then 综上 … 处罚如下",
+        "依照《某某条例》第二十条和《某某办法》第八条的规定。综上，本局依照《某某条例》第二十条，决定处罚如下：罚款二千元。",
+        ["《某某条例》第20条", "《某某办法》第8条"],
+    ),
+    (
+        "list with a quote, then 作出如下行政处罚",
+        "根据《某某办法》第十一条“对……处以罚款”的规定。经集体讨论，依据《某某条例》第二十条，对当事人作出如下行政处罚：罚款一千元。",
+        ["《某某办法》第11条", "《某某条例》第20条"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in BARE_LIST_THEN_IMPOSED], ids=[c[0] for c in BARE_LIST_THEN_IMPOSED]
+)
+def test_a_bare_basis_list_before_the_imposing_sentence_is_basis(text: str, expected: list[str]) -> None:
+    assert sorted(_basis(text)) == sorted(expected)
+
+
+BARE_LIST_NOT_BASIS = [
+    (
+        "next sentence imposes nothing",
+        "根据《某某办法》第十一条的规定。当事人已于次日整改完毕。",
+    ),
+    (
+        "words of its own after the list",
+        "根据《某某办法》第十一条的规定，经营者应当公示收费标准。综上，依据《某某条例》第二十条，对当事人作出如下处罚：罚款一千元。",
+    ),
+    (
+        "a violation, not a basis",
+        "当事人的行为违反了《某某办法》第十一条的规定。综上，依据《某某条例》第二十条，决定处罚如下：罚款一千元。",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in BARE_LIST_NOT_BASIS], ids=[c[0] for c in BARE_LIST_NOT_BASIS])
+def test_a_basis_list_without_an_imposing_sentence_after_it_is_not_basis(text: str) -> None:
+    assert "《某某办法》第11条" not in _basis(text)
+
+
+_CONFISCATION_RULE = "《价格违法行为行政处罚规定》第十六条“……由政府价格主管部门予以没收……”的规定"
+
+
+def test_the_confiscation_rule_after_a_basis_word_is_basis_when_money_is_confiscated() -> None:
+    text = (
+        f"按照{_CONFISCATION_RULE}，当事人已公告退款，仍有部分顾客无法联系。"
+        "期满未退的多收价款三百元予以没收。依据《中华人民共和国价格法》第三十九条，决定处罚如下：罚款一千元。"
+    )
+    assert "《价格违法行为行政处罚规定》第16条" in _basis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nothing is confiscated: the article only orders the refund
+        f"按照{_CONFISCATION_RULE}，当事人已将多收价款全部退还顾客。依据《中华人民共和国价格法》第三十九条，决定处罚如下：罚款一千元。",
+        # money is confiscated, but the article is only named as what the party did, with no basis word
+        (
+            "当事人已履行《价格违法行为行政处罚规定》第十六条所称的退款义务，剩余多收价款予以没收。"
+            "依据《中华人民共和国价格法》第三十九条，决定处罚如下：罚款一千元。"
+        ),
+        # its refund paragraph stays out even where money is confiscated
+        (
+            "按照《价格违法行为行政处罚规定》第十六条第一款的规定，当事人公告退款。未能退还的价款二百元予以没收。"
+            "依据《中华人民共和国价格法》第三十九条，决定处罚如下：罚款一千元。"
+        ),
+    ],
+    ids=["no confiscation", "no basis word", "refund paragraph"],
+)
+def test_the_confiscation_rule_is_not_basis_otherwise(text: str) -> None:
+    assert not [label for label in _basis(text) if "第16条" in label]
