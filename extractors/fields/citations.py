@@ -154,7 +154,8 @@ _QUOTE_BETWEEN = r"(?P<quote>:?“[^“”]{0,500}”)?"
 _MORE_ITEM = re.compile(
     rf"^{_QUOTE_BETWEEN}(?:(?:、|和|及|，|,)第?[(（](?P<item>{_NUM})[)）]项?|(?:、|和|及)第(?P<item2>{_NUM})项)"
 )
-#: A paragraph continuing the last citation's article: 第五条第一款、第二款 / 第五条第一款和第三款.
+#: A paragraph continuing the last citation's article: 第五条第一款、第二款 / 第五条第一款和第三款 /
+#: 第五条第一款第二项“…”和第四款 (after an item of the first paragraph, the whole further paragraph).
 _MORE_PARA = re.compile(rf"^{_QUOTE_BETWEEN}(?:、|和|及|与)第(?P<para>{_NUM})款(?!第)")
 _MORE_WINDOW = 520
 #: A further article of a run that shares one 条 (第五、六、七条 → 、六 and 、七条).
@@ -301,7 +302,7 @@ def _citations(text: str, folded: Folded) -> list[tuple[Citation, int, int]]:
             first = next(index for index, entry in enumerate(found) if entry[0] is citation)
             found[first:] = [(replace(c, paragraph=c.item, item=None), s, e) for c, s, e in found[first:]]
             continue
-        while citation.paragraph is not None and citation.item is None:
+        while citation.paragraph is not None:  # 第一款第三项“…”和第四款: a further paragraph, whole
             more_para = _MORE_PARA.match(folded.text[position : position + _MORE_WINDOW])
             paragraph = _number(more_para.group("para")) if more_para else None
             if more_para is None or paragraph is None:
@@ -310,7 +311,7 @@ def _citations(text: str, folded: Folded) -> list[tuple[Citation, int, int]]:
             start, end = folded.span(para_start, para_end)
             found.append(
                 (
-                    replace(citation, paragraph=paragraph, raw=text[start:end], start=start, end=end),
+                    replace(citation, paragraph=paragraph, item=None, raw=text[start:end], start=start, end=end),
                     para_start,
                     para_end,
                 )

@@ -692,3 +692,20 @@ def test_the_confiscation_rule_after_a_basis_word_is_basis_when_money_is_confisc
 )
 def test_the_confiscation_rule_is_not_basis_otherwise(text: str) -> None:
     assert not [label for label in _basis(text) if "第16条" in label]
+
+
+def test_a_whole_paragraph_continues_after_an_item_of_the_first() -> None:
+    text = (
+        "依据《某某卫生条例》第三十条第一款第（二）项“有下列情形的，处以罚款：（二）未消毒的”及第三款“个体经营者"
+        "依照第一款处罚”的规定，决定罚款五百元。"
+    )
+    assert labels(split_citations(text).basis) == [
+        "《某某卫生条例》第30条第1款第2项",
+        "《某某卫生条例》第30条第3款",
+    ]
+
+
+def test_a_further_paragraph_with_its_own_item_is_not_read_as_whole() -> None:
+    # 第三款第一项 is a citation of its own (with its item), never a whole paragraph 3
+    text = "依据《某某卫生条例》第三十条第一款第二项和第三款第一项的规定，决定罚款五百元。"
+    assert "《某某卫生条例》第30条第3款" not in labels(split_citations(text).basis)
