@@ -158,6 +158,10 @@ _MORE_ITEM = re.compile(
 #: 第五条第一款第二项“…”和第四款 (after an item of the first paragraph, the whole further paragraph).
 _MORE_PARA = re.compile(rf"^{_QUOTE_BETWEEN}(?:、|和|及|与)第(?P<para>{_NUM})款(?!第)")
 _MORE_WINDOW = 520
+#: The decision's own pointer to an item, written inside the quoted article where its list opens (第九条“…有下列
+#: 行为之一的：第（二）项…”): the law's text numbers items （二）, never 第（二）项, so these words are the
+#: decision's, and the citation is precise to that item (a bare （二） in the quote is the law's, rule 4).
+_ITEM_AT_QUOTED_LIST = re.compile(rf":?“[^“”]{{0,200}}?(?:下列|以下)[^“”:;。]{{0,30}}:第[(（]?(?P<item>{_NUM})[)）]?项")
 #: A further article of a run that shares one 条 (第五、六、七条 → 、六 and 、七条).
 _MORE_ARTICLE = re.compile(rf"^、第?(?P<art>{_NUM})(?P<tiao>条)?")
 _QUOTED = re.compile(r"“[^“”]{0,500}”")
@@ -256,11 +260,14 @@ def _citations(text: str, folded: Folded) -> list[tuple[Citation, int, int]]:
         known = bool(named or match.group("ref"))
         known = known or _joined(folded, previous_end, match.start())
         start, end = folded.span(match.start(), match.end())
+        item = _number(match.group("item") or match.group("item2"))
+        if item is None and (pointed := _ITEM_AT_QUOTED_LIST.match(folded.text, match.end())):
+            item = _number(pointed.group("item"))
         citation = Citation(
             law=law if known else None,
             article=article,
             paragraph=_number(match.group("para")),
-            item=_number(match.group("item") or match.group("item2")),
+            item=item,
             raw=text[start:end],
             start=start,
             end=end,

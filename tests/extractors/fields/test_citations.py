@@ -709,3 +709,25 @@ def test_a_further_paragraph_with_its_own_item_is_not_read_as_whole() -> None:
     # 第三款第一项 is a citation of its own (with its item), never a whole paragraph 3
     text = "依据《某某卫生条例》第三十条第一款第二项和第三款第一项的规定，决定罚款五百元。"
     assert "《某某卫生条例》第30条第3款" not in labels(split_citations(text).basis)
+
+
+def test_an_item_pointed_to_where_the_quoted_list_opens_is_cited() -> None:
+    # the law numbers its items （三）; 第（三）项 inside the quote is the decision's own pointer
+    text = "依照《某某收费办法》第八条“收费单位有以下情形之一的，处以罚款：第（三）项超标准收费的”的规定，决定罚款。"
+    assert labels(split_citations(text).basis) == ["《某某收费办法》第8条第3项"]
+    text = "依照《某某收费办法》第八条第二款“有下列行为之一的：第四项未公示的”的规定，决定罚款。"
+    assert labels(split_citations(text).basis) == ["《某某收费办法》第8条第2款第4项"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the law's own item number in the quote (rule 4)
+        "依照《某某收费办法》第八条“收费单位有下列情形之一的，处以罚款：（三）超标准收费的”的规定，决定罚款。",
+        # 第…项 inside the quote but not where a list opens: a cross-reference of the law's text
+        "依照《某某收费办法》第八条“违反本办法第六条第（三）项规定的，处以罚款”的规定，决定罚款。",
+    ],
+    ids=["law's own number", "cross-reference"],
+)
+def test_an_item_only_in_the_quoted_law_is_not_cited(text: str) -> None:
+    assert labels(split_citations(text).basis) == ["《某某收费办法》第8条"]
