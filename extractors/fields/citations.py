@@ -420,6 +420,8 @@ def _role(masked: str, start: int, end: int) -> str:
         return "characterised"
     if re.fullmatch(_BASIS_HEADING, trigger):
         return "basis"
+    if _under_basis_heading(triggers):
+        return "basis"  # （行政处罚的内容和依据）依据…: the heading says what the list is, whatever follows
     if "加处" in rest:
         return "other"
     if not _PENALISING.search(rest):
@@ -430,6 +432,13 @@ def _role(masked: str, start: int, end: int) -> str:
     if _REFUND_ONLY.search(rest) and not re.search("处罚|罚款|处以|给予|没收", rest):
         return "other"
     return "basis"
+
+
+def _under_basis_heading(triggers: list[re.Match[str]]) -> bool:
+    """The last trigger is a basis word right after a basis heading (（行政处罚的内容和依据）依据《…》)."""
+    if len(triggers) < 2 or triggers[-1].group() not in _BASIS_WORDS:
+        return False
+    return triggers[-2].end() == triggers[-1].start() and bool(re.fullmatch(_BASIS_HEADING, triggers[-2].group()))
 
 
 def _bare_list_then_imposed(masked: str, rest: str, after: re.Match[str] | None) -> bool:

@@ -731,3 +731,14 @@ def test_an_item_pointed_to_where_the_quoted_list_opens_is_cited() -> None:
 )
 def test_an_item_only_in_the_quoted_law_is_not_cited(text: str) -> None:
     assert labels(split_citations(text).basis) == ["《某某收费办法》第8条"]
+
+
+def test_a_basis_word_right_under_the_basis_heading_is_basis_whatever_follows() -> None:
+    # the form's heading names the list as the basis even where the rest of the sentence imposes nothing
+    text = "（行政处罚的内容和依据）依据《某某收费办法》第二十条：“……处以罚款。”当事人已按要求整改完毕。"
+    assert labels(split_citations(text).basis) == ["《某某收费办法》第20条"]
+
+
+def test_a_basis_word_later_under_the_heading_is_read_from_its_own_sentence() -> None:
+    text = "（行政处罚的内容和依据）经查，当事人依据《某某收费办法》第二十条公示了收费标准。"
+    assert split_citations(text).basis == []
