@@ -161,6 +161,9 @@ _MORE_WINDOW = 520
 #: The decision's own pointer to an item, written inside the quoted article where its list opens (第九条“…有下列
 #: 行为之一的：第（二）项…”): the law's text numbers items （二）, never 第（二）项, so these words are the
 #: decision's, and the citation is precise to that item (a bare （二） in the quote is the law's, rule 4).
+#: An item printed after words that follow the article, in the same clause (第十一条…的情节中第（二）项 /
+#: 第四条裁量基准第（三）项): no punctuation, 第 or 《》 stands between, so it is the article's own item.
+_ITEM_AFTER_WORDS = re.compile(rf"(?:(?!第)[\u4e00-\u9fff]){{1,30}}?第[(（]?(?P<item>{_NUM})[)）]?项")
 _ITEM_AT_QUOTED_LIST = re.compile(rf":?“[^“”]{{0,200}}?(?:下列|以下)[^“”:;。]{{0,30}}:第[(（]?(?P<item>{_NUM})[)）]?项")
 #: A further article of a run that shares one 条 (第五、六、七条 → 、六 and 、七条).
 _MORE_ARTICLE = re.compile(rf"^、第?(?P<art>{_NUM})(?P<tiao>条)?")
@@ -261,7 +264,10 @@ def _citations(text: str, folded: Folded) -> list[tuple[Citation, int, int]]:
         known = known or _joined(folded, previous_end, match.start())
         start, end = folded.span(match.start(), match.end())
         item = _number(match.group("item") or match.group("item2"))
-        if item is None and (pointed := _ITEM_AT_QUOTED_LIST.match(folded.text, match.end())):
+        if item is None and (
+            pointed := _ITEM_AT_QUOTED_LIST.match(folded.text, match.end())
+            or _ITEM_AFTER_WORDS.match(folded.text, match.end())
+        ):
             item = _number(pointed.group("item"))
         citation = Citation(
             law=law if known else None,

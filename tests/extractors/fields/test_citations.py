@@ -742,3 +742,32 @@ def test_a_basis_word_right_under_the_basis_heading_is_basis_whatever_follows() 
 def test_a_basis_word_later_under_the_heading_is_read_from_its_own_sentence() -> None:
     text = "（行政处罚的内容和依据）经查，当事人依据《某某收费办法》第二十条公示了收费标准。"
     assert split_citations(text).basis == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("符合《某某裁量规则》第九条所列可以从轻处罚的情形中第（四）项“主动改正的”，", "《某某裁量规则》第9条第4项"),
+        ("参照《某某裁量基准》第六条裁量阶次第（二）项的规定，", "《某某裁量基准》第6条第2项"),
+        ("符合《某某裁量规则》第九条规定的第三项情形，", "《某某裁量规则》第9条第3项"),
+    ],
+    ids=["words then 中第（四）项", "a heading word then the item", "规定的第三项"],
+)
+def test_an_item_printed_after_words_that_follow_the_article(text: str, expected: str) -> None:
+    assert [c.label for c in find_citations(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comma closes the clause: the item belongs to what follows
+        "符合《某某裁量规则》第九条规定，其中第（四）项所称情形已消除。",
+        # another article stands between
+        "符合《某某裁量规则》第九条和第十二条第（二）项的规定。",
+        # an item too far from the article
+        "符合《某某裁量规则》第九条的规定当事人在本局调查期间始终积极主动如实地配合执法人员开展的各项检查与取证工作第二项",
+    ],
+    ids=["comma", "another article", "too far"],
+)
+def test_an_item_not_in_the_articles_own_clause_is_not_added(text: str) -> None:
+    assert find_citations(text)[0].label == "《某某裁量规则》第9条"
