@@ -150,8 +150,8 @@ class _Open:
     confidence: float
     pages: list[Page] = field(default_factory=list)
     could_be: list[str] = field(default_factory=list)
-    #: Whether any page so far carried a page marker (第n页 共m页) of its own.
-    marked: bool = False
+    #: Whether the instrument's first page carried a page marker (第n页 共m页) of its own.
+    first_page_marked: bool = False
 
 
 # ── lines and layout ────────────────────────────────────────────────────────────────────────────────────
@@ -413,7 +413,7 @@ def _spilled_first_footer(reading: _Reading, current: _Open) -> bool:
     (its own marker, 第2页, turns up on the page after). A 第1页 at a page's foot still opens an instrument."""
     if reading.marker is None:
         return False
-    return reading.marker[1] > 1 and reading.marker_on_top and len(current.pages) == 1 and not current.marked
+    return reading.marker[1] > 1 and reading.marker_on_top and len(current.pages) == 1 and not current.first_page_marked
 
 
 def _continues(reading: _Reading, current: _Open) -> bool:
@@ -544,12 +544,11 @@ def _group(pages: Sequence[Page], readings: Sequence[_Reading], starts: dict[int
         reading, forced = _from_index(read, starts.get(page.index))
         if current is not None and not forced and _continues(reading, current):
             current.pages.append(page)
-            current.marked = current.marked or reading.marker is not None
             continue
         if current is not None:
             instruments.append(_close(current))
         current = _open(page, _page_lines(page), reading)
-        current.marked = reading.marker is not None
+        current.first_page_marked = reading.marker is not None
         if forced:
             current.confidence = min(current.confidence, CONFIDENCE_INDEX_GUESS)
     if current is not None:
