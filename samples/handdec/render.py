@@ -1,5 +1,6 @@
 """Render the hand-written decisions (texts/hNNN.md) to text-layer PDFs (cases/hNNN.pdf), byte for byte the same
-on every run: `python -m samples.handdec.render [hNNN ...]`.
+on every run: `python -m samples.handdec.render [hNNN ...]`. Another hand-written set (samples/handdec2) keeps its
+texts and cases in its own folder and passes that folder as `root`, so both sets share one renderer.
 
 A text is what a clerk typed, with a little markup for layout (described in README.md): `%% key: value` lines on
 top set the page (font size, margins, alignment, running header and footer), `^` centres a line, `>` sets it
@@ -177,23 +178,24 @@ def _draw(pdf: _PDF, style: Style, blocks: list[Block]) -> _PDF:
     return pdf
 
 
-def render_one(stem: str, out_dir: Path = CASES) -> Path:
-    """Render texts/<stem>.md to <out_dir>/<stem>.pdf."""
-    source = (TEXTS / f"{stem}.md").read_text(encoding="utf-8")
+def render_one(stem: str, out_dir: Path | None = None, root: Path = HERE) -> Path:
+    """Render <root>/texts/<stem>.md to <out_dir>/<stem>.pdf (default <root>/cases)."""
+    source = (root / "texts" / f"{stem}.md").read_text(encoding="utf-8")
+    out_dir = root / "cases" if out_dir is None else out_dir
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / f"{stem}.pdf"
     path.write_bytes(render(source, stem))
     return path
 
 
-def stems() -> list[str]:
-    """The texts there are, in order."""
-    return sorted(p.stem for p in TEXTS.glob("h*.md"))
+def stems(root: Path = HERE) -> list[str]:
+    """The texts there are under <root>/texts, in order."""
+    return sorted(p.stem for p in (root / "texts").glob("*.md"))
 
 
-def main(argv: list[str]) -> int:
-    for stem in argv or stems():
-        print(render_one(stem))
+def main(argv: list[str], root: Path = HERE) -> int:
+    for stem in argv or stems(root):
+        print(render_one(stem, root=root))
     return 0
 
 
