@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -27,27 +26,12 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from bench.real_fields import real_dir_path  # noqa: E402
 from checklists.scopes import get_scope  # noqa: E402
 from reviewer.core.settings import Settings  # noqa: E402
 from reviewer.pipeline.run import review  # noqa: E402
 
-
-def _shared() -> Path:
-    """`../shared` beside the repository; from a git worktree elsewhere, beside the main checkout."""
-    beside = REPO.parent / "shared"
-    dotgit = REPO / ".git"
-    if beside.is_dir() or not dotgit.is_file():
-        return beside
-    gitdir = Path(dotgit.read_text(encoding="utf-8").partition("gitdir:")[2].strip())
-    main = next((p.parent for p in gitdir.parents if p.name == ".git"), None)
-    return main.parent / "shared" if main is not None else beside
-
-
-REAL = (
-    Path(os.environ["REVIEWER_REAL_DIR"]) / "decisions"
-    if "REVIEWER_REAL_DIR" in os.environ
-    else _shared() / "real" / "decisions"
-)
+REAL = real_dir_path() / "decisions"
 LABELS = REPO / "tests" / "real" / "labels"
 CHECKS = REPO / "tests" / "real" / "checks"
 #: Check id → the dev documents on which the check is still wrong (a false fail or a missed fail).

@@ -32,10 +32,26 @@ class RealSetMissing(RuntimeError):
     """The folder of real decisions is not where the settings say: the comparison cannot run at all."""
 
 
-def real_dir() -> Path:
-    """The real set's folder: REVIEWER_REAL_DIR, else ../shared/real from the repository root (must exist)."""
+def shared_dir() -> Path:
+    """`../shared` beside the repository; from a git worktree elsewhere, the one beside the main checkout."""
+    beside = ROOT.parent / "shared"
+    dotgit = ROOT / ".git"
+    if beside.is_dir() or not dotgit.is_file():
+        return beside
+    gitdir = Path(dotgit.read_text(encoding="utf-8").partition("gitdir:")[2].strip())
+    main = next((p.parent for p in gitdir.parents if p.name == ".git"), None)
+    return main.parent / "shared" if main is not None else beside
+
+
+def real_dir_path() -> Path:
+    """Where the real set should be: REVIEWER_REAL_DIR, else `real/` in the shared folder (not checked)."""
     configured = os.environ.get("REVIEWER_REAL_DIR")
-    folder = Path(configured) if configured else ROOT.parent / "shared" / "real"
+    return Path(configured) if configured else shared_dir() / "real"
+
+
+def real_dir() -> Path:
+    """The real set's folder (see `real_dir_path`), which must exist."""
+    folder = real_dir_path()
     if not (folder / "decisions").is_dir():
         raise RealSetMissing(
             f"real decisions not found at {folder}/decisions: set REVIEWER_REAL_DIR to the folder holding "
