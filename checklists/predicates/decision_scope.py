@@ -248,14 +248,21 @@ def payment_alone(view: CaseView, check: CheckSpec) -> Outcome:
         return unknown("缴款银行或账号留空（由文书制作检查评查），请人工核查缴纳方式。", evidence)
     days = int(check.parameters.get("payment_days", 15))
     problems = []
-    if told.days is None:
+    unsure = []
+    if told.days is None and told.period_by_date:
+        unsure.append("缴纳期限写为具体日期，请核对是否给足十五日")
+    elif told.days is None:
         problems.append("未载明缴纳期限")
     elif told.days != days:
         problems.append(f"缴纳期限写为{told.days}日")
-    if not told.how_named:
+    if not told.how_named and told.how_unread:
+        unsure.append("缴款途径的写法未能识别，请核对是否写明银行、平台、账户或缴款书")
+    elif not told.how_named:
         problems.append("未写明缴纳的银行、账户、平台或缴款书")
     if problems:
         return fail(evidence, problem="；".join(problems))
+    if unsure:
+        return unknown(f"未能确定：{'；'.join(unsure)}。", evidence)
     return passed(evidence)
 
 
@@ -267,7 +274,7 @@ def _payment_missing(decision: Instrument, facts: DecisionAlone) -> str | None:
         return "罚没款的履行方式和期限" if owed else None
     if told.blank:
         return None
-    return "罚没款的履行方式和期限" if told.days is None or not told.manner else None
+    return "罚没款的履行方式和期限" if (told.days is None and not told.period_by_date) or not told.manner else None
 
 
 def _missing_elements(decision: Instrument, facts: DecisionAlone) -> tuple[list[str], list[str]]:

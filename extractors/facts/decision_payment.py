@@ -23,15 +23,34 @@ _TO_TREASURY = re.compile(r"上缴(?:国库|财政)")
 _MONEY = re.compile(r"罚款|罚没|款项|上述款|违法所得|没收")
 #: Where the consequence of not paying begins: the terms end there.
 _LATE = re.compile(r"逾期不|逾期未(?:缴|履行)|到期不|加处|强制执行")
-#: The period: 十五日内, 15天内, 拾伍日内 (capitals), 十五个工作日内.
-_PERIOD = re.compile(r"([0-9]+|[一二三四五六七八九十拾壹贰叁肆伍陆柒捌玖]+)(?:个工作日|日|天)(?:内|之内|以内)")
+#: The period: 十五日内, 15天内, 拾伍日内 (capitals), 十五个工作日内 — never the day of a date (3月20日内: a
+#: deadline by date, see `_BY_DATE`).
+_PERIOD = re.compile(
+    r"(?<![月0-9０-９一二三四五六七八九十拾壹贰叁肆伍陆柒捌玖])"
+    r"([0-9]+|[一二三四五六七八九十拾壹贰叁肆伍陆柒捌玖]+)(?:个工作日|日|天)(?:内|之内|以内)"
+)
+#: A deadline given as a date (于2024年3月20日前缴纳, 3月20日内): a period the reader cannot count from the date
+#: of service, so it is left to a person rather than read as "no period".
+_BY_DATE = re.compile(r"月[0-9０-９一二三四五六七八九十〇]{1,3}日(?:前|之前|以前|内|止)")
 _HOW = re.compile(
     r"账号|帐号|账户[:：]|帐户[:：]|户名|平台|缴款书|缴款通知|缴款单|通知书|二维码|扫码|扫描|电子支付|国库|金库|代收|非税|支付宝|微信"
     r"|POS|网点|缴款码|收款单位|开户行|财政专户|小程序|在线缴纳|网上缴纳|网上银行|手机银行|APP|App|窗口"
     r"|财政局|财政所|支库|信用社|信用合作|联社|服务中心|服务大厅|收费处|收款码|指定(?:的)?(?:账户|帐户|账号|帐号)"
+    r"|电子缴款|电子缴费|网上缴款|网上缴费|在线支付|缴费系统|缴款系统|支付系统|政务服务网|网上营业厅"
+    r"|农行|工行|建行|中行|交行|招行|邮储|农商行|农信社"  # a bank by its short name
+)
+#: A channel the clause names that the reader does not know (通过嵩川通缴纳, 到嵩川市某某中心缴纳): the way to pay
+#: may be there in a wording not listed above, so its absence is left to a person rather than failed.
+_SOME_CHANNEL = re.compile(
+    r"(?:通过|经由|使用|利用)[“\"《]?[\u4e00-\u9fffA-Za-z0-9]{2,20}[”\"》]?(?:缴纳|缴清|缴款|交纳|支付|缴交)"
+    r"|(?:到|至|往|在|去)[\u4e00-\u9fff]{0,12}(?:省|市|县|区|旗|州|镇|乡)[\u4e00-\u9fff]{2,20}(?:缴纳|缴清|缴款|交纳|缴交)"
+)
+#: Channels that name nothing: 通过银行, 到银行, 到就近银行 (ruling 18: a bare bank fails).
+_BARE_CHANNEL = re.compile(
+    r"(?:通过|经由|使用|利用|到|至|往|在|去)(?:就近|附近|当地|所在地)?(?:的)?(?:银行|金融机构)(?:缴纳|缴清|缴款|交纳|支付|缴交)"
 )
 _BANK = re.compile(r"(.{0,2})银行")
-_BARE_BEFORE = ("到", "至", "往", "在", "近", "去")
+_BARE_BEFORE = ("到", "至", "往", "在", "近", "去", "过", "向", "地")
 _BLANK_FIELD = re.compile(r"(?:地址|账号|帐号|账户|户名|开户行)[:：][，。,；;]|缴到银行")
 #: Capital numerals folded to the plain ones before reading the number.
 _CAPITALS = str.maketrans("拾壹贰叁肆伍陆柒捌玖", "十一二三四五六七八九")
@@ -39,7 +58,7 @@ _CAPITALS = str.maketrans("拾壹贰叁肆伍陆柒捌玖", "十一二三四五�
 
 def _bank_named(text: str) -> bool:
     for found in _BANK.finditer(text):
-        before = found.group(1)
+        before = found.group(1).rstrip("的")  # 就近的银行 is as bare as 就近银行; 指定的银行 keeps 定
         if before and not before.endswith(_BARE_BEFORE):
             return True
     return False
@@ -68,10 +87,14 @@ def read_payment(text: str) -> PaymentTold | None:
             raw = found.group(1)
             days = cn_int(raw.translate(_CAPITALS)) or 0
             break
+    how_named = bool(_HOW.search(joined)) or _bank_named(joined)
+    channel = _SOME_CHANNEL.search(joined)
     return PaymentTold(
         sentence=clause[0][:120],
         days=days,
-        how_named=bool(_HOW.search(joined)) or _bank_named(joined),
-        manner=bool(_HOW.search(joined)) or "银行" in joined,
+        period_by_date=days is None and any(_BY_DATE.search(sentence) for sentence in clause),
+        how_named=how_named,
+        how_unread=not how_named and channel is not None and not _BARE_CHANNEL.fullmatch(channel.group()),
+        manner=how_named or "银行" in joined or channel is not None,
         blank=bool(_BLANK_FIELD.search(joined)),
     )

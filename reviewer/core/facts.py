@@ -409,8 +409,13 @@ class PaymentTold(_Facts):
 
     sentence: str
     days: int | None = None
+    #: No period in days, but a deadline by date (于3月20日前缴纳): not a missing period, left to a person.
+    period_by_date: bool = False
     #: A bank by name, an account, a platform, a 缴款书, a code to scan … (a bare 到银行 is not one).
     how_named: bool = False
+    #: No known way was read, yet the clause names a channel (通过某某通缴纳, 到某某市某某中心缴纳): a way may be
+    #: there in a wording the reader does not know (unknown, not "no way named").
+    how_unread: bool = False
     #: Some manner is stated, however vague (到银行缴纳): enough for 行政处罚法 Art. 59's list, not for the terms.
     manner: bool = False
     #: The clause leaves its bank or account blank (a drafting blank).

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from reviewer.core.settings import Settings
 from reviewer.pipeline.run import review
 from tests.reviewer.pipeline.test_scope import DECISION
@@ -30,3 +32,21 @@ def test_blank_account_in_a_form_left_unfilled_is_not_judged(make_pdf: Callable[
     lines = [BLANK if line == PAYMENT else line for line in DECISION]
     lines.insert(lines.index(BLANK), "（行政处罚的内容和依据）")
     assert _finding(make_pdf, lines)[0] == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("payment", "status"),
+    [
+        ("当事人应自收到本决定书之日起十五日内通过电子缴款方式缴纳罚款。", "pass"),
+        ("当事人应自收到本决定书之日起十五日内持缴款书到代理银行缴纳罚款。", "pass"),
+        ("当事人应在十五日内通过“嵩川通”缴纳罚款。", "unknown"),  # a channel in a wording not known
+        ("当事人应当于2024年3月20日前到中国银行嵩川支行缴纳罚款。", "unknown"),  # a deadline by date
+        ("当事人应自收到本决定书之日起十五日内通过银行缴纳罚款。", "fail"),  # a bank with no name
+        ("当事人应在十五日内通过“嵩川通”缴纳罚款，逾期每日加处百分之三。", "unknown"),
+        ("当事人应在三十日内通过“嵩川通”缴纳罚款。", "fail"),  # the period fails whatever the channel
+    ],
+)
+def test_payment_wordings(make_pdf: Callable[..., Path], payment: str, status: str) -> None:
+    lines = [payment if line == PAYMENT else line for line in DECISION]
+    got, message = _finding(make_pdf, lines)
+    assert got == status, message

@@ -124,6 +124,12 @@ def test_wrong_periods_still_read_as_wrong() -> None:
         "上述罚款自收到本决定书之日起十五日内交清，缴款方式：扫描缴款通知书上的二维码。",
         "当事人应当自收到本决定书之日起十五日内将罚款缴至指定账户。",
         "当事人应当自收到本决定书之日起十五日内到罚款代收机构缴纳罚款。",
+        "当事人应自收到本决定书之日起十五日内，将罚款缴至指定银行。",
+        "请于收到本决定书之日起十五日内通过青禾省非税收入缴纳平台缴纳罚款。",
+        "当事人应于收到本决定书之日起十五日内通过电子缴款方式缴纳罚款。",
+        "罚款自收到本决定书之日起十五日内持缴款书到代理银行缴纳。",
+        "当事人应当自收到本决定书之日起十五日内到农行任一网点缴纳罚款。",
+        "当事人应当自收到本决定书之日起十五日内通过青禾省政务服务网缴纳罚款。",
     ],
 )
 def test_payment_terms_in_other_wordings(text: str) -> None:
@@ -426,3 +432,34 @@ def test_an_instruction_in_brackets_is_a_placeholder() -> None:
     kinds = {slip.kind for slip in drafting_slips("其他需要说明的事项：【填写本案其他需要说明的事项】\n", PENALTY)}
     assert kinds == {"placeholder"}
     assert drafting_slips("当事人已填写《退款登记表》（填写日期2024年3月1日后退款）。\n", PENALTY) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当事人应当自收到本决定书之日起十五日内通过银行缴纳罚款。",
+        "当事人应当自收到本决定书之日起十五日内到当地银行缴纳罚款。",
+        "当事人应当自收到本决定书之日起十五日内到就近的银行缴纳罚款。",
+    ],
+)
+def test_a_bank_named_by_no_name_is_no_way_to_pay(text: str) -> None:
+    told = read_payment(text)
+    assert told is not None and told.days == 15 and not told.how_named and not told.how_unread
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["当事人应当在十五日内通过“青禾通”缴纳罚款。", "当事人应当在十五日内到青禾市行政服务综合楼缴纳罚款。"],
+)
+def test_a_channel_in_an_unknown_wording_is_unread_not_missing(text: str) -> None:
+    told = read_payment(text)
+    assert told is not None and not told.how_named and told.how_unread
+
+
+def test_a_deadline_by_date_is_no_period_in_days() -> None:
+    told = read_payment("当事人应当于2024年3月20日前到中国银行青禾支行缴纳罚款。")
+    assert told is not None and told.days is None and told.period_by_date
+    dated = read_payment("罚款请于2024年3月20日内缴至指定银行。")
+    assert dated is not None and dated.days is None and dated.period_by_date
+    counted = read_payment("当事人应当自收到本决定书之日起十五日内缴纳罚款。")
+    assert counted is not None and counted.days == 15 and not counted.period_by_date
