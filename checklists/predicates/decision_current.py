@@ -5,8 +5,10 @@ Three kinds of staleness, each a section of `checklists/law_versions.yaml` (ever
 late-payment surcharge); bodies abolished by the 2018 reform named as 复议机关 or as the deciding agency; and, from
 2024-01-01, 复议 offered at a department (a 局) where the 2023 复议法 gives it to 本级人民政府. A rule repealed on
 2022-07-01 is stale only for conduct wholly after that day (the conduct's own date decides, Art. 37).
-Only the enforcement clauses are matched by subject (new articles from 第六十七条 on): they are what decisions
-restate, and their old numbers' keywords are specific; earlier subjects share words with today's articles.
+The enforcement clauses are matched by subject (new articles from 第六十七条 on): they are what decisions restate,
+and their old numbers' keywords are specific. Earlier subjects (陈述申辩, 听证, 从轻减轻, 告知) and the old numbers of
+the 复议法 and 诉讼法 are matched only where the table also gives the words of the subject the number holds today
+(`unless`): a sentence with those cites the number as it stands now, so merely unusual text does not fire.
 """
 
 from __future__ import annotations
@@ -61,14 +63,19 @@ _OPTION_START = re.compile(r"[或、，,（()）]")
 
 @dataclass(frozen=True)
 class Renumbered:
+    """An old article number cited for its old subject: `keywords` say the subject, `unless` the subject the
+    number holds today (a sentence with one of those cites the number as it stands now)."""
+
+    law: str
+    since: dt.date
     old: int
     new: int
     keywords: tuple[str, ...]
+    unless: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Table:
-    penalty_law_from: dt.date
     renumbered: tuple[Renumbered, ...]
     bodies_from: dt.date
     bodies: tuple[str, ...]
@@ -84,11 +91,19 @@ def _date(value: Any) -> dt.date:
 def table() -> Table:
     data = yaml.safe_load(LAW_VERSIONS.read_text(encoding="utf-8"))
     law = data["administrative_penalty_law_2021"]
-    rows = tuple(
-        Renumbered(row["old"]["article"], row["new"]["article"], tuple(row.get("keywords") or ()))
+    since = _date(law["from"])
+    rows = [
+        _renumbered("行政处罚法", since, row)
         for row in law["renumbered"]
-        if row["new"]["article"] >= _FIRST_MATCHED_ARTICLE and row.get("keywords")
-    )
+        if row.get("keywords") and (row["new"]["article"] >= _FIRST_MATCHED_ARTICLE or row.get("unless"))
+    ]
+    for section, name in (
+        ("administrative_reconsideration", "行政复议法"),
+        ("administrative_litigation", "行政诉讼法"),
+    ):
+        later = data[section].get("renumbered")
+        if later:
+            rows.extend(_renumbered(name, _date(later["from"]), row) for row in later["rows"] if row.get("unless"))
     reform = data["institutional_reform_2018"]
     existing = {name for body in reform.get("still_existing") or [] for name in body["names"]}
     bodies = tuple(
@@ -98,12 +113,22 @@ def table() -> Table:
         rule for rule in data["administrative_reconsideration"]["rules"] if rule["id"].endswith("local_department")
     )
     return Table(
-        penalty_law_from=_date(law["from"]),
-        renumbered=rows,
+        renumbered=tuple(rows),
         bodies_from=_date(reform["stale_from"]),
         bodies=bodies,
         local_review_from=_date(local["periods"][-1]["from"]),
         repealed=tuple((rule["name"], _date(rule["repealed_from"])) for rule in data["repealed_price_rules"]),
+    )
+
+
+def _renumbered(law: str, since: dt.date, row: dict[str, Any]) -> Renumbered:
+    return Renumbered(
+        law=law,
+        since=since,
+        old=row["old"]["article"],
+        new=row["new"]["article"],
+        keywords=tuple(row.get("match") or row["keywords"]),
+        unless=tuple(row.get("unless") or ()),
     )
 
 
@@ -116,17 +141,19 @@ def _when(facts: DecisionAlone) -> dt.date | None:
 
 
 def _stale_numbers(facts: DecisionAlone, day: dt.date, rules: Table) -> list[str]:
-    if day < rules.penalty_law_from:
-        return []
     found = []
     for cited in facts.cited:
-        if "行政处罚法" not in cited.law:
-            continue
         if any(mark in cited.sentence for mark in _HISTORY):
             continue
         for row in rules.renumbered:
-            if cited.article == row.old and any(word in cited.sentence for word in row.keywords):
-                found.append(f"《{cited.law}》第{row.old}条（2021年修订后为第{row.new}条）")
+            if (
+                day >= row.since
+                and cited.article == row.old
+                and row.law in cited.law
+                and any(word in cited.sentence for word in row.keywords)
+                and not any(word in cited.sentence for word in row.unless)
+            ):
+                found.append(f"《{cited.law}》第{row.old}条（{row.since.year}年起为第{row.new}条）")
                 break
     return found
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -41,3 +42,76 @@ def test_abolished_body(make_pdf: Callable[..., Path]) -> None:
     lines = [line.replace("向嵩川市人民政府", "向嵩川市工商行政管理局") for line in DECISION]
     got, message = _status(make_pdf, lines)
     assert got == "fail" and "工商行政管理局" in message
+
+
+# --- old numbers matched by subject, kept from today's subject of the same number -------------------------------
+
+
+def _stale(sentence: str, day: str) -> list[str]:
+    from checklists.predicates.decision_current import _stale_numbers, table
+    from extractors.facts.decision_cited import cited_in
+    from reviewer.core.facts import DecisionAlone
+
+    return _stale_numbers(DecisionAlone(cited=cited_in(sentence)), dt.date.fromisoformat(day), table())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "new"),
+    [
+        # 行政处罚法 before 2021-07-15: 陈述申辩 32 → 45, 听证 42 → 63, 从轻减轻 27 → 32, 告知 31 → 44
+        (
+            "本局依据《中华人民共和国行政处罚法》第三十二条的规定，对当事人提出的陈述、申辩进行了复核。",
+            "2024-05-06",
+            45,
+        ),
+        ("根据《行政处罚法》第四十二条的规定，本局告知当事人有要求举行听证的权利。", "2022-09-01", 63),
+        ("鉴于当事人及时整改，依据《行政处罚法》第二十七条第一款的规定，对其从轻处罚。", "2021-07-15", 32),
+        ("根据《中华人民共和国行政处罚法》第三十一条的规定，本局向当事人告知了拟处罚的事实和理由。", "2023-02-01", 44),
+        # 行政复议法 from 2024-01-01: the 60-day period 9 → 20, 不停止执行 21 → 42
+        (
+            "如不服本决定，可依据《中华人民共和国行政复议法》第九条，在六十日内向嵩川市人民政府申请行政复议。",
+            "2024-01-02",
+            20,
+        ),
+        ("依据《行政复议法》第二十一条的规定，复议期间本决定不停止执行。", "2024-06-30", 42),
+        # 行政诉讼法 from 2015-05-01: the direct route 39 (three months) → 46
+        ("当事人也可依据《中华人民共和国行政诉讼法》第三十九条，在三个月内向嵩川区人民法院起诉。", "2016-02-01", 46),
+    ],
+)
+def test_old_numbers_cited_for_their_old_subject(sentence: str, day: str, new: int) -> None:
+    stale = _stale(sentence, day)
+    assert len(stale) == 1 and f"为第{new}条" in stale[0], stale
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # today's subject of the same number
+        ("依据《中华人民共和国行政处罚法》第三十二条第（一）项的规定，对当事人从轻处罚。", "2024-05-06"),
+        ("当事人在陈述中表示已主动消除危害后果，符合《行政处罚法》第三十二条第一项规定的情形。", "2024-05-06"),
+        ("依据《行政处罚法》第四十二条，本案执法人员不少于两人，当事人未要求听证。", "2022-09-01"),
+        ("依据《行政处罚法》第二十七条的规定，本局将涉嫌犯罪的线索移送司法机关，对其从轻部分另行处理。", "2022-09-01"),
+        # the old number while it was in force
+        ("鉴于当事人及时整改，依据《行政处罚法》第二十七条第一款的规定，对其从轻处罚。", "2021-07-14"),
+        (
+            "如不服本决定，可依据《中华人民共和国行政复议法》第九条，在六十日内向嵩川市人民政府申请行政复议。",
+            "2023-12-29",
+        ),
+        ("当事人也可依据《中华人民共和国行政诉讼法》第三十九条，在三个月内向嵩川区人民法院起诉。", "2015-04-30"),
+        # current numbers, and the old text named as history
+        ("当事人可依据《中华人民共和国行政诉讼法》第四十六条，在六个月内向嵩川区人民法院起诉。", "2024-05-06"),
+        ("修订前的《中华人民共和国行政处罚法》第三十二条规定了当事人的陈述、申辩权。", "2024-05-06"),
+        # a number merely unusual for its sentence: no subject words, no finding
+        ("依据《行政处罚法》第四十二条之规定，本局作出如下决定。", "2024-05-06"),
+        ("根据《价格违法行为行政处罚规定》第三十二条，当事人提出了陈述、申辩。", "2024-05-06"),
+    ],
+)
+def test_numbers_that_are_current_for_what_they_are_cited_for(sentence: str, day: str) -> None:
+    assert _stale(sentence, day) == []
+
+
+def test_old_hearing_article_fails_the_decision(make_pdf: Callable[..., Path]) -> None:
+    hearing = "本局依据《中华人民共和国行政处罚法》第四十二条的规定告知当事人有要求举行听证的权利，当事人未要求听证。"
+    lines = [*DECISION[:6], hearing, *DECISION[6:]]
+    got, message = _status(make_pdf, lines)
+    assert got == "fail" and "第63条" in message, message
