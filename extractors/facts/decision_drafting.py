@@ -80,6 +80,11 @@ _NO_PENALTY_ANY = re.compile(r"不予(?:以)?(?:行政)?处罚")
 _PARTY_ASKS = re.compile(r"请求|申请|要求|希望|辩称|主张|申辩|陈述|提出")
 _PENALTY = re.compile(r"(?:处以|并处|罚款人民币|罚款[0-9]|决定(?:给予|处以)|处罚如下)")
 _SLIP_LIMIT = 8
+#: The investigation report's headings that decisions keep (tests/real/README.md, ruling 25): legitimate with the
+#: agency's text under them, a blank left to fill when the next line is another such heading or the text ends.
+_REPORT_HEADING = re.compile(
+    r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?:处理意见及依据|处理意见|自由裁量|其他需要说明的事项)[:：]?"
+)
 
 
 def _lines(text: str) -> list[str]:
@@ -92,7 +97,10 @@ def _slip(kind: SlipKind, quote: str) -> DraftingSlip:
 
 def _template_slips(lines: list[str]) -> list[DraftingSlip]:
     slips: list[DraftingSlip] = []
-    for line in lines:
+    for at, line in enumerate(lines):
+        if _REPORT_HEADING.fullmatch(line) and (at + 1 == len(lines) or _REPORT_HEADING.fullmatch(lines[at + 1])):
+            slips.append(_slip("blank", line))  # a report heading with nothing written under it
+            continue
         if _RECEIPT_LINE.search(line):
             continue
         guidance, placeholder = _GUIDANCE.search(line), _PLACEHOLDER.search(line)

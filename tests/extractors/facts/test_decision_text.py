@@ -181,3 +181,23 @@ def test_citations_keep_their_sentence_and_skip_quoted_law() -> None:
     )
     assert [(c.law, c.article) for c in cited] == [("中华人民共和国行政处罚法", 51)] and "加处罚款" in cited[0].sentence
     assert cited_in("规定：“依照《价格法》第三十九条处罚”。") == []
+
+
+REPORT_HEADINGS = (
+    "自由裁量：\n鉴于当事人及时改正，依法从轻处罚。\n"
+    "其他需要说明的事项\n当事人已于2024年5月6日提交整改材料。\n"
+    "处理意见及依据：\n依据《价格违法行为行政处罚规定》第十三条第一项的规定，决定处罚如下：罚款3000元。\n"
+)
+
+
+def test_report_headings_with_the_agencys_text_under_them_are_no_slip() -> None:
+    """Ruling 25: a kept 处理意见及依据 heading is legitimate; what stands under it decides."""
+    assert drafting_slips(REPORT_HEADINGS, "行政处罚决定书") == []
+
+
+def test_report_heading_with_proposal_wording_or_nothing_under_it() -> None:
+    proposal = REPORT_HEADINGS.replace("决定处罚如下", "建议对当事人处以")
+    assert [slip.kind for slip in drafting_slips(proposal, "行政处罚决定书")] == ["proposal"]
+    empty = REPORT_HEADINGS.replace("当事人已于2024年5月6日提交整改材料。\n", "")
+    slips = drafting_slips(empty, "行政处罚决定书")
+    assert [(slip.kind, slip.quote) for slip in slips] == [("blank", "其他需要说明的事项")]
