@@ -22,6 +22,7 @@ The same provision cited at two precisions in one role is kept once, at the more
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -105,7 +106,11 @@ _BARE_RULE = (
     r"(?!了|该|本|上述|前述|以上|相关|有关|其他|下列|同|依据|根据|依照|按照|违反|参照|对照)"
     r"(?P<rule>[\u4e00-\u9fff]{2,40}?(?:规定|办法|规则|意见|基准|标准|清单))(?:\([^()《》]{1,12}\))?(?=第)"
 )
-_HEAD = re.compile(rf"(?:{_LAW}{_LAW_GAP}|{_BARE_LAW}|{_BARE_RULE}|{_REFERENCE})?(?:的)?{_PROVISION}")
+#: A law's name whose opening 《 was lost (…”。价格某某规定》第十八条): closed by 》, opened by a clause mark.
+_UNOPENED = r"(?<=[。,:;、])(?P<unopened>[\u4e00-\u9fff]{2,30}?(?:法|条例|规定|办法|细则|规则))》"
+_HEAD = re.compile(
+    rf"(?:{_LAW}{_LAW_GAP}|{_UNOPENED}{_LAW_GAP}|{_BARE_LAW}|{_BARE_RULE}|{_REFERENCE})?(?:的)?{_PROVISION}"
+)
 #: Between two provisions of one law: "、", "和", "及", "，" (a provision list), "以及".
 _JOIN = re.compile(r"(?:、|和|及|以及|与|，|,)$")
 _LIST_GAP = re.compile(r"[:：]?“[^“”]{0,500}”(?:的规定)?(?:、|和|及|以及|与|，|,)")
@@ -115,8 +120,11 @@ _SENTENCE_END = re.compile("[。；;]")
 _BASIS_HEADING = (
     r"(?:(?:行政)?(?:处罚|处理)(?:的)?(?:法律)?依据(?:及内容|和内容)?:|\((?:行政)?处罚的?内容(?:和|及)依据\))"
 )
+#: 不按照规定 / 未依照…标价 / 没有按照: the party's conduct (it did not follow a rule), never the basis of a penalty.
+_NOT = r"(?<!不)(?<!未)(?<!没)(?<!没有)"
 _TRIGGER = re.compile(
-    rf"{_BASIS_HEADING}|涉嫌违反|违反|违背|不符合|构成|属于|未履行|依据|根据|依照|按照|参照|对照|适用|遵照|(?:依|据|按)(?=《)"
+    rf"{_BASIS_HEADING}|涉嫌违反|违反|违背|不符合|构成|属于|未履行|{_NOT}(?:依据|根据|依照|按照)|参照|对照|适用|遵照"
+    rf"|{_NOT}(?<![依根])(?:依|据|按)(?=《)"
 )
 _PENALISING = re.compile("处罚|罚款|决定|处以|给予|没收|责令|吊销|暂扣|警告|处理")
 #: A sentence of its own that imposes the penalty right after a basis ending in 的规定 (…的规定。决定…).
@@ -134,6 +142,11 @@ _IMPOSES = re.compile(r"处罚如下|如下(?:行政)?处罚|决定(?:对当事�
 _BASIS_WORDS = ("依据", "根据", "依照", "按照", "依", "据", "按")
 #: Words that open the decision's own conclusion.
 _CONCLUDING = re.compile("(?:本局|我局|本机关|经研究|经审查|经审理|经集体讨论|经复核|经调查)(?:后)?认为|综上")
+#: The decision confiscates money (没收违法所得三百元, 没收多收价款105.6元): an amount of money after 没收 in the same
+#: clause — not the law's 没收违法所得，并处… printed without quotes.
+_CONFISCATES_MONEY = re.compile(
+    r"没收[^。;,:]{0,16}?(?:[0-9][0-9.,]*|[壹贰叁肆伍陆柒捌玖拾佰仟万零一二三四五六七八九十百千两〇]+)元"
+)
 #: The decision confiscates money that could not be refunded (无法退还的…予以没收, 没收多收价款).
 _CONFISCATES_UNREFUNDED = re.compile(
     r"(?:未退还|无法退还|不能退还|未能退还)[^。]{0,40}没收|没收[^。]{0,20}(?:多收|价款)|(?:多收|退还)的?价款[^。]{0,30}予以没收"
@@ -255,7 +268,7 @@ def _citations(text: str, folded: Folded) -> list[tuple[Citation, int, int]]:
         article = _number(match.group("art"))
         if article is None:
             continue
-        named = match.group("law") or match.group("bare") or match.group("rule")
+        named = match.group("law") or match.group("unopened") or match.group("bare") or match.group("rule")
         if named:
             law = named
         elif match.group("ref"):
@@ -337,10 +350,10 @@ def _law_key(law: str | None) -> str:
     return (law or "").replace("中华人民共和国", "")
 
 
-def _fixed_role(citation: Citation, confiscates_unrefunded: bool = False) -> CitationRole | None:
+def _fixed_role(citation: Citation, confiscates_money: bool = False) -> CitationRole | None:
     """The role the provision has wherever it is cited (weighing, procedure), or None; a refund article is
     "other" (a refund order is no penalty, ruling 20) unless it also covers confiscating what was not refunded
-    and the decision confiscates such money."""
+    and the decision confiscates money (没收违法所得…元): then its wording decides, as for any provision."""
     data = role_data()
     law = _law_key(citation.law)
     if any(word in law for word in data.discretion_law_words):
@@ -358,10 +371,8 @@ def _fixed_role(citation: Citation, confiscates_unrefunded: bool = False) -> Cit
     for refund in data.refund_articles:  # ruling 20: a refund order is never the penalty's basis
         if not law.startswith(refund.law) or citation.article != refund.article:
             continue
-        if refund.paragraph is not None and citation.paragraph == refund.paragraph:
-            return "other"
-        if refund.paragraph is None and citation.paragraph is None:
-            return None if refund.or_confiscation and confiscates_unrefunded else "other"
+        if citation.paragraph == refund.paragraph:
+            return None if refund.or_confiscation and confiscates_money else "other"
     return None
 
 
@@ -393,23 +404,28 @@ def _triggers(masked: str, begin: int, start: int) -> list[re.Match[str]]:
     return [match for match in _TRIGGER.finditer(masked, begin, start + 1) if match.end() <= start]
 
 
-def _role(masked: str, start: int, end: int) -> str:
+def _role(masked: str, start: int, end: int, starts: Sequence[int] = ()) -> str:
     """Role of the citation at folded [start, end) from the trigger before it and the rest of the sentence
-    ("characterised" for 构成/属于, settled by `split_citations`); `masked` is the folded text, quotes masked.
+    ("characterised" for 构成/属于, settled by `split_citations`); `masked` is the folded text, quotes masked,
+    `starts` where every citation of the text begins.
     A basis sentence that ends in 的规定 may leave the imposing to the next sentence (…的规定。决定…)."""
     bounds = list(_SENTENCE_END.finditer(masked, 0, start))
     sentence_start = bounds[-1].end() if bounds else 0
     after = _SENTENCE_END.search(masked, end)
-    while after is not None and after.group() in ";；" and masked[after.end() : after.end() + 1] in ("《", "第"):
+    while after is not None and after.group() in ";；" and _LIST_GOES_ON.match(masked, after.end()):
         after = _SENTENCE_END.search(masked, after.end())  # the list of provisions goes on after a semicolon
     rest = _LAW_NAME.sub("《》", masked[end : after.start() if after else len(masked)])
     triggers = _triggers(masked, sentence_start, start)
     index, piece_start = len(bounds) - 1, sentence_start
     while not triggers and index >= 0 and bounds[index].group() in ";；" and _LIST_GOES_ON.match(masked, piece_start):
         # a list of provisions that goes on after a semicolon (违反了A第十四条；B第十六条，依据…), perhaps over
-        # several (违反了A第十四条…；，B第十三条第一项…；，B第十三条第二项…)
+        # several (违反了A第十四条…；，B第十三条第一项…；，B第十三条第二项…). Only the words before a piece's last
+        # provision can govern the list: what follows it is that provision's own text printed without quotes
+        # (…第十三条第二项经营者违反明码标价规定…：（二）不按照规定…；，B第十三条第三项) or the decision's remark.
+        piece_end = bounds[index].start()
         piece_start = bounds[index - 1].end() if index > 0 else 0
-        triggers = _triggers(masked, piece_start, bounds[index].start())
+        inside = [at for at in starts if piece_start <= at < piece_end]
+        triggers = _triggers(masked, piece_start, inside[-1] if inside else piece_end)
         index -= 1
     if not triggers:
         return "other"
@@ -598,6 +614,13 @@ def _referred_back(
     return indices
 
 
+#: A full stop printed inside a list of provisions, right after one's quoted text, before the next provision and
+#: its 的规定 (依据A第四十二条“…”。B》第十八条“…”的规定，决定…): the list and its sentence go on.
+_STOP_IN_LIST = re.compile(
+    rf"(?<=”)。(?=(?:《[^《》]{{2,60}}》|[\u4e00-\u9fff]{{2,30}}》)第{_NUM}条(?:第{_NUM}[款项])*(?:“□*”)?(?:的|之)规定)"
+)
+
+
 def find_citations(text: str) -> list[Citation]:
     """Every provision cited in `text` outside quoted law, in order, with its role (see the module docstring).
 
@@ -605,16 +628,19 @@ def find_citations(text: str) -> list[Citation]:
     unless a weighing instrument is named before it. A numbered list of provisions under one heading
     ((行政处罚的内容和依据) 1.《…》第X条：… 2.《…》第Y条：…) gives every item the first item's role."""
     folded = fold(text)
-    masked = _mask_quotes(folded.text)
+    masked = _STOP_IN_LIST.sub(",", _mask_quotes(folded.text))
     appendix = _APPENDIX.search(masked)
     appended = appendix.start() if appendix else len(masked)
     confiscates = bool(_CONFISCATES_UNREFUNDED.search(masked, 0, appended))
+    confiscates_money = confiscates or bool(_CONFISCATES_MONEY.search(masked, 0, appended))
     found: list[tuple[Citation, str]] = []
     spans: list[tuple[int, int]] = []
     last_law: str | None = None
     previous_end = 0
     item_role: str | None = None
-    for citation, start, end in _citations(text, folded):
+    cited = _citations(text, folded)
+    starts = [start for _, start, _ in cited]
+    for citation, start, end in cited:
         if citation.law is None:
             if (weighing := _unknown_law_role(masked, start, previous_end)) is not None:
                 found.append((citation, weighing))
@@ -630,8 +656,8 @@ def find_citations(text: str) -> list[Citation]:
             found.append((citation, "other"))
             spans.append((start, end))
             continue
-        fixed = _fixed_role(citation, confiscates)
-        role = fixed or _role(masked, start, end)
+        fixed = _fixed_role(citation, confiscates_money)
+        role = fixed or _role(masked, start, end, starts)
         if fixed is None and role == "other" and _confiscation_basis(masked, citation, start, confiscates):
             role = "basis"
         if (
@@ -641,7 +667,7 @@ def find_citations(text: str) -> list[Citation]:
         ):
             role = "mitigation"
         if _ITEM_NUMBER.search(masked[max(0, start - 4) : start]):
-            if role == "other" and item_role in ("basis", "violated") and not _fixed_role(citation, confiscates):
+            if role == "other" and item_role in ("basis", "violated") and not _fixed_role(citation, confiscates_money):
                 role = item_role
             item_role = role
         found.append((citation, role))

@@ -182,14 +182,19 @@ def test_a_violated_list_goes_on_after_a_semicolon() -> None:
 
 
 def test_refund_articles_are_no_basis() -> None:
-    """Ruling 20: 价格法第41条 and 第16条第1款 order a refund; they are no basis, refund wording or not."""
+    """Ruling 20: 价格法第41条 and 第16条第1款 order a refund; they are no basis, refund wording or not. 第16条第2款
+    (没收 what was not refunded) is a basis only where the decision confiscates money."""
     refund = (
         "当事人应退还多收价款。依据《中华人民共和国价格法》第三十九条、第四十一条，《价格违法行为行政处罚规定》"
-        "第九条、第十六条第一款、第十六条第二款的规定，责令退还，决定罚款一千元。"
+        "第九条、第十六条第一款、第十六条第二款的规定，责令退还，决定罚款一千元{}。"
     )
-    assert labels(split_citations(refund).basis) == [
+    assert labels(split_citations(refund.format("，没收违法所得2,400.50元")).basis) == [
         "《中华人民共和国价格法》第39条",
         "《价格违法行为行政处罚规定》第16条第2款",
+        "《价格违法行为行政处罚规定》第9条",
+    ]
+    assert labels(split_citations(refund.format("")).basis) == [
+        "《中华人民共和国价格法》第39条",
         "《价格违法行为行政处罚规定》第9条",
     ]
     no_refund = "依据《中华人民共和国价格法》第四十一条、第四十二条的规定，决定没收违法所得，罚款一千元。"
@@ -771,3 +776,102 @@ def test_an_item_printed_after_words_that_follow_the_article(text: str, expected
 )
 def test_an_item_not_in_the_articles_own_clause_is_not_added(text: str) -> None:
     assert find_citations(text)[0].label == "《某某裁量规则》第9条"
+
+
+# --- basis families: the confiscation rule, lists that go on, negated basis words (issue 12) -----------------
+
+_PRICE_RULES = "《价格违法行为行政处罚规定》"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            f"依据{_PRICE_RULES}第七条、第十六条的规定，本局决定处罚如下：1.没收违法所得320元；2.罚款900元。",
+            ["《价格违法行为行政处罚规定》第16条", "《价格违法行为行政处罚规定》第7条"],
+        ),
+        (
+            (
+                f"依据{_PRICE_RULES}第十六条的规定，决定没收当事人违法所得人民币壹佰贰拾元。"
+                f"依据{_PRICE_RULES}第十一条第（二）项的规定，决定罚款900元。"
+            ),
+            ["《价格违法行为行政处罚规定》第11条第2项", "《价格违法行为行政处罚规定》第16条"],
+        ),
+        (
+            f"依据{_PRICE_RULES}第十六条第二项、第十一条第一项的规定，本局决定：没收违法所得1,320.50元，罚款900元。",
+            ["《价格违法行为行政处罚规定》第11条第1项", "《价格违法行为行政处罚规定》第16条第2项"],
+        ),
+    ],
+    ids=["beside the penalty article", "alone in its own sentence", "with an item"],
+)
+def test_the_confiscation_rule_is_basis_wherever_money_is_confiscated(text: str, expected: list[str]) -> None:
+    """Ruling 20: 第十六条 is a basis where the decision confiscates money, whether or not it says the money could
+    not be refunded."""
+    assert labels(split_citations(text).basis) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # quoted only to say what the 违法所得 is
+        (
+            f"根据{_PRICE_RULES}第十六条的规定，当事人多收的价款320元属于违法所得。"
+            f"依据{_PRICE_RULES}第十一条第（二）项的规定，决定处罚如下：没收违法所得320元，罚款900元。"
+        ),
+        (
+            f"当事人多收价款320元，依据{_PRICE_RULES}第十六条“……多付价款的，责令经营者限期退还……”，认定为违法所得。"
+            f"依据{_PRICE_RULES}第十一条第（二）项的规定，决定处罚如下：没收违法所得320元，罚款900元。"
+        ),
+        # in the basis sentence, but nothing is confiscated: a fine alone
+        f"依据{_PRICE_RULES}第十一条第（二）项、第十六条第二款的规定，决定罚款900元。",
+        # the law's own 没收违法所得 printed without quotes is no confiscation by the decision
+        (
+            f"依据{_PRICE_RULES}第十六条、第十一条经营者有下列行为之一的，责令改正，没收违法所得，并处罚款5万元以下的规定，"
+            "决定罚款900元。"
+        ),
+    ],
+    ids=["defines 违法所得", "quoted to define", "fine only", "law text unquoted"],
+)
+def test_the_confiscation_rule_is_no_basis_otherwise(text: str) -> None:
+    assert not [label for label in labels(split_citations(text).basis) if "第16条" in label]
+
+
+def test_a_list_over_semicolons_takes_the_word_before_its_first_provision() -> None:
+    # each item's own text is printed after it without quotes, with 违反 and 不按照 in it: neither governs the
+    # provisions after the next semicolon
+    items = (
+        "《某某收费办法》第九条第一项收费单位违反公示规定，有下列行为之一的，处以罚款：（一）不公示的；，"
+        "《某某收费办法》第九条第二项收费单位违反公示规定，有下列行为之一的，处以罚款：（二）不按照规定公示的；，"
+        "《某某收费办法》第九条第三项收费单位违反公示规定，有下列行为之一的，处以罚款：（三）其他行为。"
+    )
+    text = f"本局认为，当事人违反了{items}综上，依据{items.replace('。', '')}，决定处罚如下：罚款五百元。"
+    split = split_citations(text)
+    expected = [f"《某某收费办法》第9条第{n}项" for n in (1, 2, 3)]
+    assert labels(split.violated) == expected
+    assert labels(split.basis) == expected
+
+
+@pytest.mark.parametrize("word", ["不按照", "未按照", "未依照", "没有按照", "未按"])
+def test_a_rule_the_party_did_not_follow_is_no_basis(word: str) -> None:
+    text = f"当事人{word}《某某收费办法》第五条的规定公示收费标准，被处以罚款。"
+    assert split_citations(text).basis == []
+
+
+def test_a_stray_full_stop_inside_a_basis_list() -> None:
+    # the list goes on after the quote's full stop, and the second law's opening 《 was lost
+    text = (
+        "依据《某某价格法》第四十二条“经营者违反明码标价规定的，处以罚款”。某某价格处罚规定》第十八条“违法所得无法"
+        "确定的，按照没有违法所得处罚”的规定，责令当事人改正，并给予当事人罚款的行政处罚。"
+    )
+    assert labels(split_citations(text).basis) == ["《某某价格处罚规定》第18条", "《某某价格法》第42条"]
+
+
+def test_a_full_stop_before_a_recited_provision_still_ends_the_sentence() -> None:
+    # 《…》第N条规定：“…” recites a law; the sentence before it does not go on into it
+    text = (
+        "当事人违反了《某某价格法》第十三条“经营者应当明码标价”。《某某价格法》第四十二条规定：“……处以罚款。”"
+        "依据上述规定，决定罚款五百元。"
+    )
+    split = split_citations(text)
+    assert labels(split.violated) == ["《某某价格法》第13条"]
+    assert labels(split.basis) == ["《某某价格法》第42条"]
