@@ -86,8 +86,9 @@ _PROVISION = (
     # 第四十的规定 (条 left out by a slip) is still article 40
     # 第五、六、七条: the first article of a run that shares one 条 (the rest are read as further articles)
     rf"第(?P<art>{_NUM})(?:条|(?=[的之]规定)|(?=(?:、第?{_NUM})+条))/?(?:之(?P<sub>{_NUM}))?(?:【[^】]{{1,8}}】)?(?:第[(（]?(?P<para>{_NUM})[)）]?款)?"
-    # 第三、第八项: the first of two items written with one 项 (the second is read as a further item).
-    rf"(?:第?[(（](?P<item>{_NUM})[)）]项?|第(?P<item2>{_NUM})(?:项|(?=[、和及]第{_NUM}项)))?"
+    # 第三、第八项 / 第一、二项 / 第一、二、三项: the first of a run of items written with one 项 (the others are
+    # read as further items).
+    rf"(?:第?[(（](?P<item>{_NUM})[)）]项?|第(?P<item2>{_NUM})(?:项|(?=(?:[、和及]第?{_NUM})+项)))?"
 )
 #: Between a law's name and its article: a slash, an edition or date in brackets (（2010修订）, （1997公布）),
 #: "的通知" of a notice that issues the instrument, and the instrument's own parts (第二编第一章).
@@ -165,7 +166,8 @@ _REFUND_ONLY = re.compile("退还|退款|退回")
 #: The quoted text of the provision before may stand between (第十六条第一款“…”、第二款“…”).
 _QUOTE_BETWEEN = r"(?P<quote>:?“[^“”]{0,500}”)?"
 _MORE_ITEM = re.compile(
-    rf"^{_QUOTE_BETWEEN}(?:(?:、|和|及|，|,)第?[(（](?P<item>{_NUM})[)）]项?|(?:、|和|及)第(?P<item2>{_NUM})项)"
+    rf"^{_QUOTE_BETWEEN}(?:(?:、|和|及|，|,)第?[(（](?P<item>{_NUM})[)）]项?"
+    rf"|(?:、|和|及)第(?P<item2>{_NUM})项|(?:、|和|及)第?(?P<item3>{_NUM})(?:项|(?=(?:[、和及]第?{_NUM})*项)))"
 )
 #: A paragraph continuing the last citation's article: 第五条第一款、第二款 / 第五条第一款和第三款 /
 #: 第五条第一款第二项“…”和第四款 (after an item of the first paragraph, the whole further paragraph).
@@ -176,7 +178,12 @@ _MORE_WINDOW = 520
 #: decision's, and the citation is precise to that item (a bare （二） in the quote is the law's, rule 4).
 #: An item printed after words that follow the article, in the same clause (第十一条…的情节中第（二）项 /
 #: 第四条裁量基准第（三）项): no punctuation, 第 or 《》 stands between, so it is the article's own item.
-_ITEM_AFTER_WORDS = re.compile(rf"(?:(?!第)[\u4e00-\u9fff]){{1,30}}?第[(（]?(?P<item>{_NUM})[)）]?项")
+#: 第十一条规定中第一、二项: the first of a run of items written with one 项 (the rest are read as further items).
+_ITEM_RUN = rf"[(（]?(?P<item>{_NUM})[)）]?(?:项|(?=(?:[、和及]第?[(（]?{_NUM}[)）]?)+项))"
+_ITEM_AFTER_WORDS = re.compile(rf"(?:(?!第)[\u4e00-\u9fff]){{1,30}}?第{_ITEM_RUN}")
+#: An item printed right after the article's quoted text (第九条“……”第（二）项的规定): outside the quote, so the
+#: decision's own words, not the law's (rule 4 concerns items shown only inside the quote).
+_ITEM_AFTER_QUOTE = re.compile(rf":?“[^“”]{{0,500}}”第{_ITEM_RUN}")
 _ITEM_AT_QUOTED_LIST = re.compile(rf":?“[^“”]{{0,200}}?(?:下列|以下)[^“”:;。]{{0,30}}:第[(（]?(?P<item>{_NUM})[)）]?项")
 #: A further article of a run that shares one 条 (第五、六、七条 → 、六 and 、七条).
 _MORE_ARTICLE = re.compile(rf"^、第?(?P<art>{_NUM})(?P<tiao>条)?")
@@ -277,11 +284,15 @@ def _citations(text: str, folded: Folded) -> list[tuple[Citation, int, int]]:
         known = known or _joined(folded, previous_end, match.start())
         start, end = folded.span(match.start(), match.end())
         item = _number(match.group("item") or match.group("item2"))
+        position = match.end()
         if item is None and (
             pointed := _ITEM_AT_QUOTED_LIST.match(folded.text, match.end())
             or _ITEM_AFTER_WORDS.match(folded.text, match.end())
+            or _ITEM_AFTER_QUOTE.match(folded.text, match.end())
         ):
             item = _number(pointed.group("item"))
+            if pointed.re is not _ITEM_AT_QUOTED_LIST:
+                position = pointed.end()  # a run goes on after the pointed item (…中第一项和第三项)
         citation = Citation(
             law=law if known else None,
             article=article,
@@ -294,9 +305,8 @@ def _citations(text: str, folded: Folded) -> list[tuple[Citation, int, int]]:
             confidence=1.0 if known and law else 0.6,
         )
         found.append((citation, match.start(), match.end()))
-        previous_end = match.end()
-        position = match.end()
-        if match.end("art") == match.end() and folded.text.startswith("、", position):
+        previous_end = position
+        if match.end("art") == match.end() == position and folded.text.startswith("、", position):
             while more_article := _MORE_ARTICLE.match(folded.text[position : position + 12]):
                 next_article = _number(more_article.group("art"))
                 if next_article is None:
@@ -316,7 +326,7 @@ def _citations(text: str, folded: Folded) -> list[tuple[Citation, int, int]]:
         while citation.item is not None and (more := _MORE_ITEM.match(folded.text[position : position + _MORE_WINDOW])):
             item_start, item_end = position + max(more.end("quote"), 0), position + more.end()
             start, end = folded.span(item_start, item_end)
-            item = _number(more.group("item") or more.group("item2"))
+            item = _number(more.group("item") or more.group("item2") or more.group("item3"))
             if item is None:
                 break
             found.append(

@@ -875,3 +875,34 @@ def test_a_full_stop_before_a_recited_provision_still_ends_the_sentence() -> Non
     split = split_citations(text)
     assert labels(split.violated) == ["《某某价格法》第13条"]
     assert labels(split.basis) == ["《某某价格法》第42条"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("依据《某某收费办法》第十三条第一、二项的规定，决定罚款。", ["第13条第1项", "第13条第2项"]),
+        ("依据《某某收费办法》第13条第1、2、3项的规定，决定罚款。", ["第13条第1项", "第13条第2项", "第13条第3项"]),
+        ("依据《某某收费办法》第十三条第二款第一、三项的规定，决定罚款。", ["第13条第2款第1项", "第13条第2款第3项"]),
+        ("依据《某某收费办法》第十三条第二款中的第一项和第三项，决定罚款。", ["第13条第2款第1项", "第13条第2款第3项"]),
+        ("依据《某某收费办法》第十三条规定中第一、二项，决定罚款。", ["第13条第1项", "第13条第2项"]),
+        ("依据《某某收费办法》第十三条“有下列情形之一的，处以罚款：……”第（二）项的规定，决定罚款。", ["第13条第2项"]),
+    ],
+    ids=["一、二项", "arabic run", "after a paragraph", "after words, 和", "after words, run", "after the quote"],
+)
+def test_a_run_of_items_under_one_xiang(text: str, expected: list[str]) -> None:
+    assert labels(split_citations(text).basis) == sorted(f"《某某收费办法》{label}" for label in expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # paragraphs, not items
+        ("依据《某某收费办法》第十三条第一、二款的规定，决定罚款。", ["第13条"]),
+        # an article after an item is an article, not a further item
+        ("依据《某某收费办法》第十三条第一项、第十四条的规定，决定罚款。", ["第13条第1项", "第14条"]),
+        ("依据《某某收费办法》第十三条中的第一项、二十条的规定，决定罚款。", ["第13条第1项"]),
+    ],
+    ids=["paragraph run", "next article", "a number closed by 条"],
+)
+def test_no_item_run_where_no_xiang_closes_it(text: str, expected: list[str]) -> None:
+    assert labels(split_citations(text).basis) == sorted(f"《某某收费办法》{label}" for label in expected)
