@@ -162,6 +162,10 @@ _ITEM_NUMBER = re.compile(
     r"(?:^|[。;；:：)）])(?:[0-9]{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))$"
 )
 _REFUND_ONLY = re.compile("退还|退款|退回")
+#: A sentence about the remedies (申请行政复议, 提起行政诉讼) …
+_REMEDY = re.compile("复议|诉讼")
+#: … that imposes nothing itself.
+_IMPOSED_HERE = re.compile("处罚如下|如下(?:行政)?处罚|罚款|处以|给予|没收|警告|吊销")
 #: An item continuing the last citation's article: 第九条第（一）项、第（十）项 / 第十八条（二）、（三）.
 #: The quoted text of the provision before may stand between (第十六条第一款“…”、第二款“…”).
 _QUOTE_BETWEEN = r"(?P<quote>:?“[^“”]{0,500}”)?"
@@ -463,7 +467,39 @@ def _role(masked: str, start: int, end: int, starts: Sequence[int] = ()) -> str:
         return "basis" if trigger in _BASIS_WORDS and _bare_list_then_imposed(masked, rest, after) else "other"
     if _REFUND_ONLY.search(rest) and not re.search("处罚|罚款|处以|给予|没收", rest):
         return "other"
+    if _REMEDY.search(rest) and not _IMPOSED_HERE.search(rest):
+        return "other"  # 根据…的规定，应当先…申请行政复议: the route against the decision (本决定书), no penalty
     return "basis"
+
+
+#: A basis word later in the sentence, before a provision (依据《某法》第四十二条, 根据该法第…).
+_LATER_BASIS = re.compile(
+    rf"{_NOT}(?:依据|根据|依照|按照)(?:《(?P<law>[^《》]{{2,60}})》|(?:该|本)(?:法|条例|规定|办法)|第)"
+)
+#: The decision's own conclusion about the conduct: a violation, or what the conduct amounts to.
+_VIOLATION_WORD = re.compile("(?<!涉嫌)(?:违反|违背|不符合)")
+_CHARACTER_WORD = re.compile("构成|属于")
+
+
+def _reasoning_then_basis(masked: str, end: int) -> str | None:
+    """A provision cited after a basis word as the duty the conduct is judged by, its sentence going on to a
+    conclusion about the conduct and to the penalty's own basis (依据《某法》第十三条“经营者应当…”的规定，当事人的
+    行为违反了明码标价规定，依据该法第四十二条，决定…): "violation" or "character" for the conclusion between, None
+    when no such conclusion stands before a later basis word with a provision that is not merely weighing."""
+    stop = _SENTENCE_END.search(masked, end)
+    rest = masked[end : stop.start() if stop else len(masked)]
+    data = role_data()
+    for later in _LATER_BASIS.finditer(rest):
+        law = later.group("law")
+        if law is not None and (
+            any(word in law for word in data.discretion_law_words) or _law_key(law) == data.penalty_law
+        ):
+            continue
+        between = rest[: later.start()]
+        if _VIOLATION_WORD.search(between):
+            return "violation"
+        return "character" if _CHARACTER_WORD.search(between) else None
+    return None
 
 
 def _under_basis_heading(triggers: list[re.Match[str]]) -> bool:
@@ -684,6 +720,13 @@ def find_citations(text: str) -> list[Citation]:
         spans.append((start, end))
     for index, pointed_role in _referred_back(masked[:appended], found, spans):
         found[index] = (found[index][0], pointed_role)
+    breached = {(_law_key(c.law), c.article) for c, role in found if role == "violated"}
+    for index, (citation, role) in enumerate(found):
+        if role != "basis" or _fixed_role(citation, confiscates_money):
+            continue
+        conclusion = _reasoning_then_basis(masked, spans[index][1])
+        if conclusion == "violation" or (conclusion and (_law_key(citation.law), citation.article) in breached):
+            found[index] = (citation, "other")
     violated = any(role == "violated" for _, role in found)
     character: CitationRole = "other" if violated else "violated"
     # 涉嫌违反 is the opening narrative's suspicion, unless the decision concludes with nothing firmer

@@ -906,3 +906,56 @@ def test_a_run_of_items_under_one_xiang(text: str, expected: list[str]) -> None:
 )
 def test_no_item_run_where_no_xiang_closes_it(text: str, expected: list[str]) -> None:
     assert labels(split_citations(text).basis) == sorted(f"《某某收费办法》{label}" for label in expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the duty cited after 依据, then the conclusion 违反, then the penalty's own basis
+        (
+            "当事人未公示收费标准，依据《某某收费办法》第五条的规定，其行为违反了公示规定，根据《某某收费办法》第二十条的规定，"
+            "本局决定罚款五百元。"
+        ),
+        # the violated article repeated after 依据 as reasoning, the conduct characterised before the basis
+        (
+            "当事人违反了《某某收费办法》第五条的规定。依据《某某收费办法》第五条“收费单位应当公示收费标准”的规定，当事人"
+            "的行为构成未公示收费标准，依据《某某收费办法》第二十条的规定，决定罚款五百元。"
+        ),
+    ],
+    ids=["违反 between", "violated elsewhere"],
+)
+def test_the_duty_cited_as_reasoning_before_the_basis_is_not_basis(text: str) -> None:
+    assert labels(split_citations(text).basis) == ["《某某收费办法》第20条"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two basis lists with no conclusion between: both are the basis
+        (
+            "依据《某某收费办法》第二十条的规定，依据《某某处罚细则》第三条的规定，决定罚款五百元。",
+            ["《某某处罚细则》第3条"],
+        ),
+        # what follows is only weighing: the first stays the basis
+        (
+            "依据《某某收费办法》第二十条的规定，当事人的行为属于初次违法，依据《某某省行政处罚裁量基准》第四条，决定罚款五百元。",
+            [],
+        ),
+        # a characterisation alone, the article not cited as violated anywhere: left as printed
+        (
+            "依据《某某收费办法》第二十条的规定，当事人的行为属于乱收费，依据《某某处罚细则》第三条，决定罚款五百元。",
+            ["《某某处罚细则》第3条"],
+        ),
+    ],
+    ids=["two lists", "then weighing", "characterisation only"],
+)
+def test_a_basis_followed_by_another_basis_word_stays_basis(text: str, expected: list[str]) -> None:
+    assert labels(split_citations(text).basis) == sorted(["《某某收费办法》第20条", *expected])
+
+
+def test_a_provision_cited_for_the_remedies_is_no_basis() -> None:
+    text = (
+        "依据《某某收费办法》第二十条的规定，决定罚款五百元。当事人如对本决定不服，根据《某某收费办法》第三十条的规定，"
+        "应当先在收到本决定书之日起六十日内申请行政复议；对复议决定不服的，可以提起行政诉讼。"
+    )
+    assert labels(split_citations(text).basis) == ["《某某收费办法》第20条"]
