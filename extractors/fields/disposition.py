@@ -5,14 +5,15 @@ Real decisions word the disposition in many ways — 处罚如下：, 作出如�
 or on a line without a colon (处罚决定 | 罚款人民币500元); a notice proposes 拟对你（单位）处以…, 拟给予你…的行政处罚,
 拟作出罚款…的行政处罚 — and a decision with several violations has one
 block per violation, often followed by a combined one (综上…合并处罚如下 / 合计：). Each start opens a block that
-runs to the end of its sentence (numbered items that follow a full stop still belong to it) or to the payment
-and remedy terms.
+runs to the end of its sentence (numbered items, or the next violation's heading — 违法行为二：…, 对第二项违法行为：
+— that follow a full stop still belong to it) or to the payment and remedy terms.
 
 Which blocks count:
 
 * a block inside quoted law text (“…由…处罚款…”) is no disposition;
 * a proposal (拟…, 建议…) counts only when the text has no decided block (a notice or approval form proposes);
-* when a combined block exists, the last combined block alone is the penalty; else every block counts (one
+* when a combined block exists after another block, the last combined block alone is the penalty (a first block
+  worded 综上… combines nothing); else every block counts (one
   per violation, summed by the caller) — unless the last block already restates the others' amounts, which a
   caller sees through `restates`.
 """
@@ -22,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Block", "dispositive_blocks", "in_quote", "proposed_blocks", "unquoted"]
+__all__ = ["Block", "dispositive_blocks", "every_block", "in_quote", "proposed_blocks", "unquoted"]
 
 #: Numerals an amount may open with (lower case and financial capitals): 罚款三千元, 罚款叁仟元.
 _NUMERAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟一二两三四五六七八九十百千"
@@ -51,6 +52,11 @@ _START = re.compile(
     r"|处理意见[:：]|处罚内容[:：]?|建议[:：]|建议(?=[^。；;：:]{0,80}?(?:罚款|警告|没收|处以|并处))"
     r"|拟(?:对(?:你|您|该|其|当事人)[^。；;，,：:]{0,8}?)?(?:处以|给予|予以|作出)(?:你|您|当事人)?"
     r"(?:单位|[（(]单位[)）])?(?=警告|通报批评|罚款|没收|责令|暂扣|吊销|降低|限制|行政拘留)"
+    # the penalty named at once, with no opening words before it (…，给予警告。 / 作出罚款1500元的行政处罚 /
+    # 责令改正，并处以2000元罚款): read only where no other opening covers it, and never in the law's wording
+    r"|(?P<bare>(?:给予|予以|处以)(?=警告|通报批评)"
+    r"|(?:作出|给予|予以)(?=(?:警告|通报批评|罚款|没收)[^。；;“”]{0,40}?的(?:行政)?处罚)"
+    rf"|(?<![可应被曾])并?处以?(?=[\d０-９人{_NUMERAL}](?:(?!以上|以下|以内|至)[^。；;，,“”]){{0,20}}?罚款))"
     r"|(?:(?<!处罚)(?<!处理)决定(?!书)|现(?=责令|对|给予))"
     rf"(?=[^。；;“”]{{0,60}}?(?:并处|处以|处罚款|处[\d０-９]|给予警告|没收|罚款[:：]?[\d０-９人{_NUMERAL}]))"
 )
@@ -62,14 +68,23 @@ _PROPOSAL_BEFORE = re.compile(r"拟|建议|告知")
 #: What the law says should or may be done (应当责令改正，对当事人给予警告，对当事人处…以下罚款): reasoning.
 _DUTY_BEFORE = re.compile(r"应当|应予|应该|可以|可处|依法应|[^不]应对")
 _HISTORY_BEFORE = re.compile(r"被(?!处罚人|处罚单位|检查|申请人|调查|告知人)|曾")
+#: The law's own wording printed without quotes (…的，由县级以上…部门责令改正，给予警告; 第十条规定：…).
+_LAW_BEFORE = re.compile(r"由[^。；;，,]{0,25}(?:部门|机关|机构)|违反本(?:法|条例|规定|办法)|有下列|规定[:：]|条[:：]")
+#: A penalty named at once stands only in the sentence that gives its basis (依据…第十条，给予警告) — not in the
+#: narrative of an earlier decision (当场下达了《当场行政处罚决定书》，并给予警告) nor in the law's text.
+_BASIS_BEFORE = re.compile(r"依据|根据|依照|按照")
+_EARLIER_BEFORE = re.compile(r"下达|送达|书》|已经|此前|之前")
 #: The payment and remedy terms that follow the disposition.
 _END = re.compile(
     r"当事人应当|应当自收到|应于收到|应自收到|应在收到|请于|请在|请你|逾期不|到期不|如不服|如对本|履行方式|"
     r"申请行政复议|有权进行陈述|享有陈述|当事人自收到|自收到本"
 )
-#: A full stop ends the block unless a numbered item follows (1、 2. 二、 （二）).
+#: A full stop ends the block unless a numbered item follows (1、 2. 二、 （二）) or the heading of the next
+#: violation's own items (违法行为二：1.警告；2.罚款…, 对第二项违法行为：…, 针对违法行为二，…).
 _STOP = re.compile(
-    r"[。](?![ \t\u3000\n]*(?:[0-9０-９]+[、.．,，]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]))"
+    r"[。](?![ \t\u3000\n]*(?:[0-9０-９]+[、.．,，]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]"
+    r"|(?:对|针对|关于)?(?:当事人的?)?(?:违法行为[一二三四五六七八九十0-9]+|第[一二三四五六七八九十0-9]+项违法行为)"
+    r"[ \t\u3000]*[:：，,的]))"
 )
 _MAX = 600
 _QUOTE_MAX = 500
@@ -128,7 +143,11 @@ def _blocks(text: str) -> list[Block]:
         head = _sentence_head(text, match.start())
         if _SCALE_BEFORE.search(head) or _HISTORY_BEFORE.search(head):
             continue
-        if match.group("party") and _DUTY_BEFORE.search(head):
+        if (match.group("party") or match.group("bare")) and _DUTY_BEFORE.search(head):
+            continue
+        if match.group("bare") and (
+            _LAW_BEFORE.search(head) or _EARLIER_BEFORE.search(head) or not _BASIS_BEFORE.search(head)
+        ):
             continue
         blocks.append(
             Block(
@@ -143,15 +162,23 @@ def _blocks(text: str) -> list[Block]:
 
 
 def _combined_or_all(blocks: list[Block]) -> list[Block]:
-    combined = [block for block in blocks if block.combined]
+    """The last combined block when it combines blocks before it; else every block. A first block worded
+    as a conclusion (综上，决定…处罚如下) combines nothing: the blocks after it still count."""
+    combined = [block for index, block in enumerate(blocks) if block.combined and index > 0]
     return [combined[-1]] if combined else blocks
 
 
 def dispositive_blocks(text: str) -> list[Block]:
     """The blocks that state the penalty, in order (see the module docstring for which count)."""
+    return _combined_or_all(every_block(text))
+
+
+def every_block(text: str) -> list[Block]:
+    """Every decided block (every proposed one where none is decided), a combined one and those it combines
+    alike: what the penalty's kinds are read from, since a combined block may total the fines alone (合计：罚款…)
+    and leave the warning of a violation's own block unsaid."""
     blocks = _blocks(text)
-    decided = [block for block in blocks if not block.proposal]
-    return _combined_or_all(decided or blocks)
+    return [block for block in blocks if not block.proposal] or blocks
 
 
 def proposed_blocks(text: str) -> list[Block]:

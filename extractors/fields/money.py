@@ -8,7 +8,12 @@ goods, 加处罚款 → surcharge, anything else → other); a capital amount wr
 
 Decisions:
 
-* Figures need 元/圆 (or a 万/千/百 unit and 元) or a currency sign (人民币, ¥, ￥); a bare number is no amount.
+* Figures need 元/圆 (or a 万/千/百 unit and 元) or a currency sign (人民币, ¥, ￥); a bare number is no amount —
+  except right after a fine's label (罚款：5000, a table's 罚款（元） 5000). 角/分 may follow figures (123元5角),
+  and 万 may be followed by figures (1万2千元).
+* A printed total (合计罚款5000元, 罚款共计…) is no item: it counts for its role only where no item states that
+  role, so the items are kept and never counted twice. 罚没款合计 totals several roles and counts for none.
+* A bound of a range (5000元以上, 至1万元) is the law's or a scale's, never the penalty.
 * The letter O inside a run of digits is read as 0 (OCR), with a lower confidence.
 * `penalty_amounts` reads only the penalty section of a decision or notice (after 作出如下行政处罚 / 处罚如下 /
   决定如下 …, up to the payment or appeal terms); without such a section it returns nothing rather than
@@ -22,7 +27,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
-from extractors.fields.disposition import Block, dispositive_blocks, in_quote, proposed_blocks
+from extractors.fields.disposition import Block, dispositive_blocks, every_block, in_quote, proposed_blocks
 from extractors.fields.folding import CN_DIGIT, Folded, cn_int, fold
 
 __all__ = [
@@ -54,6 +59,8 @@ class Amount:
     confidence: float
     #: How sure the role is: 1.0 when a role word was seen, lower when guessed.
     role_confidence: float = 1.0
+    #: A total of the items before it (合计罚款5000元, 罚款共计…): counted only where no item states the role.
+    total: bool = False
 
 
 @dataclass(frozen=True)
@@ -69,18 +76,32 @@ class PenaltyReading:
     repeats: list[Amount] = field(default_factory=list)
     #: The dispositive blocks read (one per violation, or the combined one), as offsets of the caller's text.
     sections: list[tuple[int, int]] = field(default_factory=list)
+    #: Every block of the disposition, also those a combined block stands for (the kinds are read over all).
+    all_sections: list[tuple[int, int]] = field(default_factory=list)
 
 
 # --- patterns --------------------------------------------------------------------------------------------
 
 _CN_DIGITS = "零〇○壹贰貳叁參肆伍陆陸柒捌玖一二两三四五六七八九"
+#: Digits that may give 角/分 after figures (5角, 伍角).
+_CN_SMALL = "壹贰貳叁參肆伍陆陸柒捌玖一二三四五六七八九"
 _CN_NUM = _CN_DIGITS + "拾十佰百仟千万萬亿億"
 #: Every character an amount in Chinese numerals may be written with (lower case and financial capitals).
 CN_NUMERALS = _CN_NUM
 _FIGURES = re.compile(
     r"(?P<cur>人民币|RMB|[¥￥])?(?<![\dA-Za-z.,])"
     r"(?P<num>\d(?:[\dOo]|,(?=\d{3}(?!\d)))*(?:\.\d+)?)(?P<unit>万|千|百)?(?P<yuan>[元圆])?"
+    # 角 and 分 written after whole yuan in figures (123元5角, 123元零5分)
+    rf"(?:(?<=[元圆])(?:零?(?P<jiao>[0-9{_CN_SMALL}])角)?(?:零?(?P<fen>[0-9{_CN_SMALL}])分(?!之|钟))?)?"
 )
+#: 万 with figures after it (1万2千元, 1万2000元): one amount, not 1万 and 2千元.
+_MIXED = re.compile(
+    r"(?P<cur>人民币|[¥￥])?(?<![\dA-Za-z.,])(?P<wan>\d{1,4})万(?P<rest>\d{1,4})(?P<unit>千|百)?(?P<yuan>[元圆])"
+)
+#: A fine's label right before a number printed without 元 (罚款：5000, 罚款金额（元）：5000, a table's 罚款（元） 5000).
+_BARE_LABEL = re.compile(r"罚款(?:金额|数额)?(?:[(（](?:人民币)?元[)）])?(?:为|[:：])?$")
+#: What may not follow such a bare number: a unit or a range makes it no amount of money.
+_BARE_NOT_AFTER = re.compile(r"[0-9.,万千百元圆次日天个件%％倍份年月号条]|以[上下内]|至|到")
 _WORDS = re.compile(
     rf"(?P<cur>人民币)?(?:(?P<yuan>[{_CN_NUM}]+)[元圆])?"
     rf"(?:(?P<jiao>零?[{_CN_DIGITS}])角)?(?:(?P<fen>零?[{_CN_DIGITS}])分(?!之))?(?P<whole>[整正])?"
@@ -89,8 +110,8 @@ _WORDS = re.compile(
 _BARE_WORDS = re.compile(rf"人民币(?P<yuan>[{_CN_NUM}]+)(?=[(（]\d)")
 _CENT = Decimal("0.01")
 _UNIT_VALUE = {"万": Decimal(10_000), "千": Decimal(1_000), "百": Decimal(100), None: Decimal(1)}
-#: Between figures and the capitals that repeat them: "（大写：", "(大写)人民币", "即".
-_PAIR_GAP = re.compile(r"[(（]?(?:大写|即)?[)）]?[:：]?(?:人民币)?")
+#: Between figures and the capitals that repeat them: "（大写：", "(大写)人民币", "即", "（小写：", "（大写金额：".
+_PAIR_GAP = re.compile(r"[(（]?(?:大写|小写|即)?(?:金额)?[)）]?[:：]?(?:人民币)?")
 _BOUNDARY = re.compile("[。；;]")
 _ROLE_WINDOW = 40
 _ROLE_WORDS = re.compile(
@@ -98,6 +119,14 @@ _ROLE_WORDS = re.compile(
     "合计|总计|共计|合并执行|总额"
 )
 _AFTER_FINE = re.compile("的?罚款")
+#: Words that make an amount the total of the items before it.
+_TOTAL_WORDS = re.compile("合计|总计|共计|累计|合并执行|总额|共处|共罚")
+#: A total over fines and confiscations alike (罚没款合计): no one role's total.
+_MIXED_TOTAL = re.compile("罚没")
+_FINE_BETWEEN = re.compile("处|罚款")
+#: A bound of a range (5000元以上, 至5万元): the law's or a scale's range, no amount imposed.
+_RANGE_AFTER = re.compile(r"以上|以下|以内|至|到|[-—~～]")
+_RANGE_BEFORE = re.compile(r"(?:至|到|不超过|不低于|不足|[-—~～])$")
 
 
 # --- parsing ---------------------------------------------------------------------------------------------
@@ -154,19 +183,40 @@ def parse_amount(raw: str) -> Decimal | None:
 # --- finding ---------------------------------------------------------------------------------------------
 
 
+def _small_figure(text: str | None) -> int:
+    return CN_DIGIT[text] if text else 0
+
+
+def _bare_fine(folded: Folded, match: re.Match[str]) -> bool:
+    """A number without 元 that still is a fine: printed right after a fine's label (罚款：5000, 罚款（元） 5000),
+    and followed by no unit or range word (罚款5000元以下 is no such thing)."""
+    if match.group("unit") or not _BARE_LABEL.search(folded.text, max(0, match.start() - 12), match.start()):
+        return False
+    return not _BARE_NOT_AFTER.match(folded.text, match.end())
+
+
 def _figures(folded: Folded) -> list[tuple[int, int, Decimal, Form, float]]:
     found: list[tuple[int, int, Decimal, Form, float]] = []
+    for match in _MIXED.finditer(folded.text):
+        rest = _figure_value(match.group("rest"), match.group("unit"))
+        if rest is not None and rest < 10_000:
+            found.append((match.start(), match.end(), Decimal(match.group("wan")) * 10_000 + rest, "figures", 0.95))
     for match in _FIGURES.finditer(folded.text):
-        if not (match.group("yuan") or match.group("cur")):
+        if any(start <= match.start() < end for start, end, *_ in found):
+            continue
+        bare = not (match.group("yuan") or match.group("cur")) and _bare_fine(folded, match)
+        if not (match.group("yuan") or match.group("cur") or bare):
             continue
         if match.group("unit") and not match.group("yuan"):
             continue  # "5万" without 元 is a count, not money
         value = _figure_value(match.group("num"), match.group("unit"))
         if value is None:
             continue
-        confidence = 0.8 if re.search("[Oo]", match.group("num")) else 0.95
+        if "." not in match.group("num"):
+            value += Decimal(_small_figure(match.group("jiao"))) / 10 + Decimal(_small_figure(match.group("fen"))) / 100
+        confidence = 0.8 if re.search("[Oo]", match.group("num")) or bare else 0.95
         found.append((match.start(), match.end(), value, "figures", confidence))
-    return found
+    return sorted(found)
 
 
 def _words(folded: Folded) -> list[tuple[int, int, Decimal, Form, float]]:
@@ -184,17 +234,42 @@ def _words(folded: Folded) -> list[tuple[int, int, Decimal, Form, float]]:
     return found
 
 
-def _role(folded: Folded, start: int, end: int) -> tuple[Role, float]:
-    """The role the words around folded [start, end) give an amount, and how sure that is."""
-    if _AFTER_FINE.match(folded.text, end):
-        return "fine", 1.0
+def _role(folded: Folded, start: int, end: int, previous_end: int = 0) -> tuple[Role, float, bool]:
+    """The role the words around folded [start, end) give an amount, how sure that is, and whether it totals
+    the items before it. The words read are those since the previous amount of the same clause (没收违法所得
+    1000元，并处罚款2000元: 罚款 for the second), or the clause's when none stand between them."""
     window_start = max(0, start - _ROLE_WINDOW)
     boundaries = list(_BOUNDARY.finditer(folded.text, window_start, start))
-    window = folded.text[boundaries[-1].end() if boundaries else window_start : start]
-    words = [match.group() for match in _ROLE_WORDS.finditer(window)]
+    clause_start = boundaries[-1].end() if boundaries else window_start
+    recent = folded.text[max(clause_start, previous_end) : start]
+    total = bool(_TOTAL_WORDS.search(recent))
+    if _AFTER_FINE.match(folded.text, end):
+        return "fine", 1.0, total
+    window = folded.text[clause_start:start]
+    words = [match.group() for match in _ROLE_WORDS.finditer(recent)] or [
+        match.group() for match in _ROLE_WORDS.finditer(window)
+    ]
+    if total:
+        if _MIXED_TOTAL.search(recent):
+            return "other", 1.0, True
+        words = [word for word in words if not _TOTAL_WORDS.fullmatch(word)]
+        if len({_WORD_ROLE.get(word, word) for word in words}) > 1:
+            return "other", 1.0, True  # 罚款及没收违法所得合计: a total of several roles
     if not words:
-        return "other", 0.6
-    word, seized = words[-1], "没收" in window
+        return "other", 0.6 if not total else 1.0, total
+    # 没收 of the clause still governs an amount after it (没收…及非法财物（价值300元）) unless a fine's words
+    # came between (没收违法所得500元，并处违法所得…罚款)
+    seized = "没收" in recent or ("没收" in window and not _FINE_BETWEEN.search(recent))
+    word = words[-1]
+    role, confidence = _word_role(word, seized)
+    return role, confidence, total
+
+
+#: Role words that name the same role (for telling a total of one role from a total of several).
+_WORD_ROLE = {"罚金": "罚款", "非法所得": "违法所得", "没收违法所得": "违法所得"}
+
+
+def _word_role(word: str, seized: bool) -> tuple[Role, float]:
     if word in ("加处罚款", "滞纳金"):
         return "surcharge", 1.0
     if word == "没收违法所得" or (word == "违法所得" and seized):
@@ -220,12 +295,20 @@ def _amounts(text: str, folded: Folded) -> list[tuple[Amount, int, int]]:
     for start, end, value, form, confidence in spans:
         if result and start < result[-1][2]:
             continue
-        role, role_confidence = _role(folded, start, end)
+        role, role_confidence, total = _role(folded, start, end, result[-1][2] if result else 0)
         if result and _pair_of(folded, result[-1][0], result[-1][2], form, start):
-            role, role_confidence = result[-1][0].role, 1.0
+            role, role_confidence, total = result[-1][0].role, 1.0, result[-1][0].total
         src_start, src_end = folded.span(start, end)
         amount = Amount(
-            value.quantize(_CENT), text[src_start:src_end], src_start, src_end, form, role, confidence, role_confidence
+            value.quantize(_CENT),
+            text[src_start:src_end],
+            src_start,
+            src_end,
+            form,
+            role,
+            confidence,
+            role_confidence,
+            total,
         )
         result.append((amount, start, end))
     return result
@@ -279,17 +362,33 @@ def read_penalty(text: str) -> PenaltyReading:
         proposed = proposed_blocks(folded.text)
         if proposed and (again := _reading(folded, proposed, unquoted_amounts)).values:
             return again
+    everything = every_block(folded.text)
+    if blocks[-1] in everything:
+        reading.all_sections[:] = [_section(folded, block) for block in everything]
     return reading
 
 
+def _section(folded: Folded, block: Block) -> tuple[int, int]:
+    """A block's offsets in the caller's text, from the words that open it (they may name the kind)."""
+    return folded.span(block.opening if block.opening >= 0 else block.start, block.end)
+
+
+def _range_bound(folded: Folded, start: int, end: int) -> bool:
+    """The amount bounds a range (5000元以上5万元以下, 至1万元): the law's or a scale's, not the penalty."""
+    return bool(_RANGE_AFTER.match(folded.text, end) or _RANGE_BEFORE.search(folded.text, max(0, start - 3), start))
+
+
 def _reading(folded: Folded, blocks: list[Block], unquoted_amounts: list[tuple[Amount, int, int]]) -> PenaltyReading:
-    per_block = _blocks_amounts(unquoted_amounts, blocks)
+    amounts = [item for item in unquoted_amounts if not _range_bound(folded, item[1], item[2])]
+    per_block = _blocks_amounts(amounts, blocks)
     if _restated(per_block, folded):
         per_block = per_block[-1:]
-    values: dict[str, Decimal] = {}
+    items: dict[str, Decimal] = {}
+    totals: dict[str, Decimal] = {}
     kept: list[Amount] = []
     mismatches: list[tuple[Amount, Amount]] = []
     repeats: list[Amount] = []
+    stated_totals: list[Amount] = []
     for _, found in per_block:
         previous: tuple[Amount, int, int] | None = None
         for amount, start, end in found:
@@ -298,16 +397,21 @@ def _reading(folded: Folded, blocks: list[Block], unquoted_amounts: list[tuple[A
                 if amount.value != previous[0].value:
                     words, figures = (amount, previous[0]) if amount.form == "words" else (previous[0], amount)
                     mismatches.append((figures, words))
+            elif amount.total:
+                totals[amount.role] = totals.get(amount.role, Decimal(0)) + amount.value
+                stated_totals.append(amount)
             else:
-                values[amount.role] = values.get(amount.role, Decimal(0)) + amount.value
+                items[amount.role] = items.get(amount.role, Decimal(0)) + amount.value
             kept.append(amount)
             previous = (amount, start, end)
+    # a printed total repeats the items of its role (合计罚款5000元 after 2000元 and 3000元): the items count;
+    # a total stands for its role only where no item states it (合计：罚款5000元 alone)
+    values = {**totals, **items}
+    repeats += [amount for amount in stated_totals if amount.role in items]
     values.pop("other", None)
     spans = [folded.span(block.start, block.end) for block, _ in per_block]
-    sections = [
-        folded.span(max(block.opening, 0) if block.opening >= 0 else block.start, block.end) for block, _ in per_block
-    ]
-    return PenaltyReading(values, kept, mismatches, (spans[0][0], spans[-1][1]), repeats, sections)
+    sections = [_section(folded, block) for block, _ in per_block]
+    return PenaltyReading(values, kept, mismatches, (spans[0][0], spans[-1][1]), repeats, sections, list(sections))
 
 
 def penalty_amounts(decision_text: str) -> dict[str, Decimal]:

@@ -25,6 +25,12 @@ _KIND_WORDS: dict[PenaltyKind, re.Pattern[str]] = {
     "detention": re.compile("行政拘留"),
 }
 _NOT_IMPOSED = re.compile("不予(?:行政)?处罚")
+#: Where one violation's items end inside a block (…不予行政处罚。违法行为二：警告…).
+_CLAUSE_END = re.compile("[。；;]")
+#: Several things seized in one item (没收违法所得300元及涉案茶叶20盒): each is looked at.
+_SEIZED_JOIN = re.compile("以及|及|和")
+#: The value a decision gives goods in brackets (（价值400元）): not money seized.
+_VALUE_ASIDE = re.compile(r"[(（][^()（）]{0,20}[)）]")
 #: What follows 没收 up to the end of its item.
 _SEIZED = re.compile(r"没收(?P<object>[^，,；;。：:、]{0,60})")
 _MONEY_OBJECT = re.compile(
@@ -32,27 +38,30 @@ _MONEY_OBJECT = re.compile(
 )
 
 
+def _imposing(decision_text: str) -> str:
+    """The text of every block of the disposition that imposes something, quotes removed: a block that does not
+    punish (对违法行为一不予行政处罚) adds nothing, the blocks of the other violations still count."""
+    reading = read_penalty(decision_text)
+    blocks = [unquoted(re.sub(r"\s+", "", decision_text[start:end])) for start, end in reading.all_sections]
+    parts = [part for block in blocks for part in _CLAUSE_END.split(block)]
+    return "。".join(part for part in parts if part and not _NOT_IMPOSED.search(part))
+
+
 def penalty_kinds(decision_text: str) -> set[PenaltyKind]:
-    """Kinds of penalty the decision's penalty section imposes; empty when it has no such section."""
-    sections = read_penalty(decision_text).sections
-    if not sections:
-        return set()
-    text = unquoted(re.sub(r"\s+", "", "。".join(decision_text[start:end] for start, end in sections)))
-    if _NOT_IMPOSED.search(text):
-        return set()
+    """Kinds of penalty the decision's disposition imposes, over every block (a combined block that totals only
+    the fines does not hide a warning of a violation's own block); empty when it has no such section."""
+    text = _imposing(decision_text)
     return {kind for kind, pattern in _KIND_WORDS.items() if pattern.search(text)}
 
 
 def goods_confiscated(decision_text: str) -> bool:
     """The disposition confiscates goods or tools in kind (没收涉案茶叶2件), not only money (没收违法所得…元)."""
-    sections = read_penalty(decision_text).sections
-    text = unquoted(re.sub(r"\s+", "", "。".join(decision_text[start:end] for start, end in sections)))
-    if _NOT_IMPOSED.search(text):
-        return False
+    text = _imposing(decision_text)
     for match in _SEIZED.finditer(text):
-        thing = match.group("object")
-        if thing and not _MONEY_OBJECT.match(thing) and not re.search("[元圆]", thing):
-            return True
+        for thing in _SEIZED_JOIN.split(match.group("object")):
+            thing = _VALUE_ASIDE.sub("", thing)
+            if thing and not _MONEY_OBJECT.match(thing) and not re.search("[元圆]", thing):
+                return True
     return False
 
 

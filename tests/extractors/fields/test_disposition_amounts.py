@@ -1,0 +1,262 @@
+"""The disposition's amounts and kinds over every section (issue 12): per-violation items summed, printed totals
+not counted twice, confiscated money apart from the fine, amounts in every written form, and what is no penalty.
+
+All wording here is invented (青禾县, 示例条例, 示例商贸): shapes, never any real decision's text.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extractors.facts.penalty import penalty_facts
+from extractors.fields.money import find_amounts, read_penalty
+from extractors.fields.penalty import goods_confiscated, penalty_kinds
+
+D = Decimal
+HEAD = "当事人：青禾县示例商贸有限公司\n经查，当事人在门店销售的商品未按规定明码标价，销售额为8600元。\n"
+PAY = "\n当事人应当自收到本决定书之日起十五日内到青禾县农商银行缴纳罚没款。"
+
+
+def _fine(disposition: str) -> Decimal | None:
+    return read_penalty(HEAD + disposition + PAY).values.get("fine")
+
+
+def _kinds(disposition: str) -> set[str]:
+    return set(penalty_kinds(HEAD + disposition + PAY))
+
+
+# --- family 1: a warning and fines over several sections ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("disposition", "fine", "kinds"),
+    [
+        # each violation's own numbered items under one opening, no total
+        (
+            "处罚如下：\n违法行为一：1.警告；2.罚款2000元。\n违法行为二：1.警告；2.罚款3000元。\n违法行为三：1.罚款1000元。",
+            "6000",
+            {"warning", "fine"},
+        ),
+        # a section per violation, its heading before the items
+        (
+            "处罚如下：\n对当事人的第一项违法行为：警告，罚款1500元。\n对当事人的第二项违法行为：罚款2500元。",
+            "4000",
+            {"warning", "fine"},
+        ),
+        # the warning in one section, the fines in the others, the basis sentence opening each
+        (
+            (
+                "违法行为一的处理：依据《示例条例》第十条，给予警告。\n"
+                "违法行为二的处理：依据《示例规定》第七条，处以罚款3000元。\n"
+                "违法行为三的处理：依据《示例规定》第八条，处以罚款2000元。"
+            ),
+            "5000",
+            {"warning", "fine"},
+        ),
+        # a total that repeats the items, worded with 罚款 after it
+        (
+            "对违法行为一，处罚如下：1.警告；2.罚款2000元。\n对违法行为二，处罚如下：1.罚款3000元，两项共计罚款5000元。",
+            "5000",
+            {"warning", "fine"},
+        ),
+        # …and with 罚款 before it
+        ("决定如下：1.罚款1200元；2.罚款800元；罚款合计2000元。", "2000", {"fine"}),
+        # a combined block that totals the fines alone: the warning of a section still counts
+        (
+            "对违法行为一，处罚如下：1.警告；2.罚款2000元。\n对违法行为二，处罚如下：1.警告；2.罚款3000元。\n合计：罚款5000元。",
+            "5000",
+            {"warning", "fine"},
+        ),
+        # the first section worded as a conclusion (综上) combines nothing: the later sections count too
+        (
+            (
+                "综上，依据《示例条例》第十条，决定处罚如下：1.警告；2.罚款2000元。\n"
+                "针对第二项违法行为，依据《示例规定》第七条，决定处罚如下：罚款3000元。"
+            ),
+            "5000",
+            {"warning", "fine"},
+        ),
+    ],
+)
+def test_every_section_is_summed_once(disposition: str, fine: str, kinds: set[str]) -> None:
+    assert _fine(disposition) == D(fine)
+    assert _kinds(disposition) == kinds
+
+
+def test_each_item_is_kept_and_the_printed_total_is_no_item() -> None:
+    facts = penalty_facts(HEAD + "决定如下：1.罚款1200元；2.罚款800元；以上共计罚款2000元。" + PAY)
+    assert [(item.role, item.amount) for item in facts.items] == [("fine", D(1200)), ("fine", D(800))]
+    assert facts.fine == D(2000)
+
+
+def test_a_total_alone_is_the_fine() -> None:
+    assert _fine("本局决定：共处罚款4500元。") == D(4500)
+
+
+def test_a_section_that_does_not_punish_leaves_the_others_kinds() -> None:
+    disposition = "处罚如下：\n违法行为一：不予行政处罚。\n违法行为二：警告，罚款600元。"
+    assert _kinds(disposition) == {"warning", "fine"}
+    assert _kinds("决定对当事人不予行政处罚。") == set()
+
+
+# --- family 2: confiscated money apart from the fine ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("disposition", "fine", "confiscated"),
+    [
+        ("决定对当事人作出如下处罚：没收违法所得1200元，并处罚款3000元。", "3000", "1200"),
+        ("处罚如下：没收违法所得1000元并处违法所得三倍罚款3000元。", "3000", "1000"),
+        ("处罚如下：罚款2000元，并没收违法所得人民币伍佰元整（500元）。", "2000", "500"),
+        ("决定如下：1.没收违法所得850.50元；2.罚款2000元。罚没款合计2850.50元。", "2000", "850.50"),
+        ("处罚如下：罚没款共计5000元，其中没收违法所得2000元，罚款3000元。", "3000", "2000"),
+        ("处罚如下：没收违法所得700元，并处违法所得700元两倍的罚款1400元。", "1400", "700"),
+    ],
+)
+def test_confiscated_money_is_no_fine_and_the_fine_no_confiscation(
+    disposition: str, fine: str, confiscated: str
+) -> None:
+    facts = penalty_facts(HEAD + disposition + PAY)
+    assert facts.fine == D(fine)
+    assert facts.confiscation == D(confiscated)
+    assert facts.kinds == ["fine", "confiscation"]
+
+
+def test_goods_in_kind_and_their_value_are_confiscation() -> None:
+    text = HEAD + "处罚如下：没收违法所得300元及涉案茶叶20盒（价值400元），罚款1000元。" + PAY
+    facts = penalty_facts(text)
+    assert (facts.fine, facts.confiscation, facts.goods_confiscated) == (D(1000), D(700), True)
+    assert not goods_confiscated(HEAD + "处罚如下：没收违法所得300元，罚款1000元。" + PAY)
+
+
+# --- family 3: the fine in every written form ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("disposition", "fine"),
+    [
+        ("决定对当事人处以罚款人民币壹万贰仟元整。", "12000"),
+        ("决定对当事人处1.2万元罚款。", "12000"),
+        ("处罚如下：罚款金额：5,000元。", "5000"),
+        ("处罚决定：罚款金额  5000元\n", "5000"),
+        ("决定给予当事人警告，并处8000元罚款。", "8000"),
+        ("决定对当事人罚款人民币贰万元。", "20000"),
+        ("处罚如下：罚款1万2千元。", "12000"),
+        ("处罚如下：罚款3万6000元。", "36000"),
+        ("处罚如下：罚款：5000。", "5000"),
+        ("处罚如下：罚款金额（元）：4800。", "4800"),
+        ("处罚决定：罚款（元） 950\n", "950"),
+        ("依据《示例条例》第十条的规定，对当事人予以罚款2000元。", "2000"),
+        ("依据《示例条例》第十条，本局责令当事人改正，并处以2600元罚款。", "2600"),
+        ("依据《示例条例》第十条，对当事人作出罚款1500元的行政处罚。", "1500"),
+    ],
+)
+def test_the_fine_is_found_in_each_form(disposition: str, fine: str) -> None:
+    assert _fine(disposition) == D(fine)
+
+
+@pytest.mark.parametrize(
+    ("disposition", "fine"),
+    [
+        # capitals followed by their figures under 小写 / 大写金额: one amount, not two
+        ("处罚如下：罚款人民币壹万贰仟元整（小写：12000元）。", "12000"),
+        ("处罚如下：罚款人民币壹万贰仟元整（小写：¥12,000.00）。", "12000"),
+        ("处罚如下：罚款12000元（大写金额：壹万贰仟元整）。", "12000"),
+    ],
+)
+def test_capitals_and_figures_of_one_amount_count_once(disposition: str, fine: str) -> None:
+    assert _fine(disposition) == D(fine)
+
+
+# --- family 4: 角 and 分 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("壹佰元玖角", "100.90"),
+        ("壹佰元零玖分", "100.09"),
+        ("叁拾元伍角陆分", "30.56"),
+        ("100.9元", "100.90"),
+        ("123元5角", "123.50"),
+        ("123元零5分", "123.05"),
+        ("123元伍角", "123.50"),
+        ("伍佰元整", "500.00"),
+    ],
+)
+def test_jiao_and_fen_keep_their_place(raw: str, value: str) -> None:
+    found = find_amounts(raw)
+    assert [amount.value for amount in found] == [D(value)]
+
+
+def test_figures_followed_by_minutes_are_no_fen() -> None:
+    assert [amount.value for amount in find_amounts("罚款300元5分钟后")] == [D(300)]
+
+
+def test_a_capital_with_jiao_repeated_by_its_figures() -> None:
+    assert _fine("处罚如下：罚款人民币壹佰贰拾叁元陆角（123.6元）。") == D("123.60")
+    assert _fine("处罚如下：罚款人民币123.60元（壹佰贰拾叁元陆角整）。") == D("123.60")
+
+
+# --- what is no penalty amount --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "disposition",
+    [
+        # a past penalty in the facts
+        "当事人曾于2023年因同类行为被我局处以罚款2000元。依据《示例条例》第十条，处罚如下：警告。",
+        # the law's amount in the basis text
+        "依据《示例条例》第十条对当事人可处一万元以下罚款的规定，处罚如下：警告。",
+        # the law's words printed without quotes before the disposition
+        (
+            "依据《示例条例》第十条：违反本条例的，由市场监督管理部门责令改正，给予警告，可以并处五千元以下罚款。"
+            "本局决定对当事人处罚如下：警告。"
+        ),
+        # an earlier on-the-spot decision told in the narrative
+        "此前本局已当场下达《当场行政处罚决定书》，依据《示例条例》第十条给予警告。本局决定对当事人处罚如下：警告。",
+    ],
+)
+def test_no_fine_is_read_where_only_a_warning_is_imposed(disposition: str) -> None:
+    assert _fine(disposition) is None
+    assert _kinds(disposition) == {"warning"}
+
+
+@pytest.mark.parametrize(
+    "disposition",
+    [
+        "依据《示例条例》第十条规定的处五千元以上五万元以下罚款，决定对当事人罚款6000元。",
+        "处罚如下：在3000元至1万元之间从轻，罚款6000元。",
+    ],
+)
+def test_a_range_quoted_from_the_law_is_no_part_of_the_fine(disposition: str) -> None:
+    assert _fine(disposition) == D(6000)
+
+
+def test_a_bare_number_after_a_fine_word_with_a_unit_or_range_is_no_amount() -> None:
+    assert find_amounts("罚款：3次") == []
+    assert find_amounts("罚款5000以下") == []
+
+
+# --- family 5: kinds ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("disposition", "kinds"),
+    [
+        ("处罚如下：通报批评。", {"warning"}),
+        ("处罚如下：责令改正，罚款1000元。", {"fine"}),
+        ("处罚如下：责令停产停业三个月，吊销营业执照。", {"suspension", "revocation"}),
+        ("处罚如下：暂扣食品经营许可证一个月，罚款2000元。", {"qualification", "fine"}),
+        ("处罚如下：限制开展生产经营活动六个月。", {"suspension"}),
+        ("处罚如下：没收涉案商品12件。", {"confiscation"}),
+    ],
+)
+def test_kinds_by_the_label_guide(disposition: str, kinds: set[str]) -> None:
+    assert _kinds(disposition) == kinds
+
+
+def test_an_order_to_correct_alone_is_no_penalty() -> None:
+    assert _kinds("本局决定：责令当事人立即改正上述违法行为。") == set()
