@@ -46,6 +46,10 @@ def correct_subject(view: CaseView, check: CheckSpec) -> Outcome:
     party = decision.facts.party
     if party is None:
         return unknown("未能读出决定书的当事人，无法核对处罚对象，请人工核查。", view.cite(decision))
+    if party.name is None:
+        return unknown(
+            "决定书当事人名称已被遮盖，无法核对处罚对象，请人工核查。", view.cite(decision, party.line or None)
+        )
     found = _licence(view)
     if found is None:
         return unknown("案卷中未见可读的营业执照复印件，仅凭决定书无法核对处罚对象是否为违法行为实施者，请人工核查。")

@@ -72,11 +72,15 @@ def case_facts(instruments: Sequence[Instrument], thresholds: PenaltyThresholds 
 
 
 def _party(instruments: Sequence[Instrument]) -> PartyFacts | None:
-    for kind in PARTY_KINDS:
-        for instrument in instruments:
-            if instrument.kind == kind and instrument.facts.party is not None:
-                return instrument.facts.party
-    return None
+    """The party of the most authoritative instrument that names it; a name masked whole (None) gives way to an
+    instrument that prints it, and is the party only where none does."""
+    found = [
+        instrument.facts.party
+        for kind in PARTY_KINDS
+        for instrument in instruments
+        if instrument.kind == kind and instrument.facts.party is not None
+    ]
+    return next((party for party in found if party.name is not None), found[0] if found else None)
 
 
 def _first(instruments: Sequence[Instrument], kinds: Sequence[str]) -> Instrument | None:

@@ -44,8 +44,9 @@ def _parties(text: str) -> list[PartyFacts]:
 
 def _party_facts(text: str, party: Party) -> PartyFacts:
     return PartyFacts(
-        name=party.name.value,
-        clean_name=forms.clean_name(party.name.value),
+        # a name masked whole for publication is no name (None), yet the party and its line are still there
+        name=None if party.masked else party.name.value,
+        clean_name="" if party.masked else forms.clean_name(party.name.value),
         party_type=party.party_type,
         code=party.code.value if party.code else None,
         code_kind=party.code_kind,

@@ -27,7 +27,7 @@ from typing import Literal
 from reviewer.core.ids import CodeKind, check_code, find_ids
 from reviewer.core.text import FULL_WIDTH
 
-__all__ = ["Party", "PartyType", "Spanned", "find_parties", "find_party", "party_type_of"]
+__all__ = ["Party", "PartyType", "Spanned", "find_parties", "find_party", "masked_name", "party_type_of"]
 
 PartyType = Literal["organisation", "citizen"]
 
@@ -60,6 +60,11 @@ class Party:
     confidence: float = 1.0
     #: A 个体工商户 (a 92… code, the word, an 经营者 line, or a shop's name without a company form).
     individual_business: bool = False
+
+    @property
+    def masked(self) -> bool:
+        """The name is masked whole for publication (***, ×××, 某某): the line names a party, but no name."""
+        return masked_name(self.name.value)
 
     @property
     def evidence(self) -> dict[str, tuple[int, int]]:
@@ -179,8 +184,21 @@ _PHONE = re.compile(
 )
 
 
+#: What a published copy masks a name with: *, ×, x, 某, blanks' underscores. A name of these alone is no name;
+#: one that keeps a character of its own (张**, 某某县xx超市) is printed as it is.
+_MASKING = re.compile(r"[*＊×✕xX某○〇□■_＿\-－]{2,}")
+
+
+def masked_name(name: str) -> bool:
+    """`name` is wholly masked (***, ×××, 某某, XXX): nothing of the party's own name is left to read."""
+    return bool(_MASKING.fullmatch(re.sub(r"[\s\u3000]", "", name)))
+
+
 def party_type_of(name: str) -> PartyType | None:
-    """organisation for a name with an organisation suffix, citizen for a 2–4 character personal name."""
+    """organisation for a name with an organisation suffix, citizen for a 2–4 character personal name; None for
+    a name masked whole (某某 is no person's name): the code or the block must tell."""
+    if masked_name(name):
+        return None
     bare = _TRAILING_BRACKET.sub("", name) or name
     if _ORG_SUFFIX.search(name) or _ORG_SUFFIX.search(bare) or "有限" in name:
         return "organisation"

@@ -68,9 +68,10 @@ class Period(_Facts):
 
 
 class PartyFacts(_Facts):
-    """One party block (当事人): name as written and cleaned of trailing （法定代表人…）, its identifiers and address."""
+    """One party block (当事人): name as written and cleaned of trailing （法定代表人…）, its identifiers and address.
+    A name masked whole for publication (***, 某某) is None, its clean name empty: the party is there, unnamed."""
 
-    name: str
+    name: str | None
     clean_name: str
     party_type: PartyType | None = None
     code: str | None = None
