@@ -109,8 +109,16 @@ _BARE_RULE = (
 )
 #: A law's name whose opening 《 was lost (…”。价格某某规定》第十八条): closed by 》, opened by a clause mark.
 _UNOPENED = r"(?<=[。,:;、])(?P<unopened>[\u4e00-\u9fff]{2,30}?(?:法|条例|规定|办法|细则|规则))》"
+#: A weighing instrument named without 《》 after a list mark (第十三条第一项和某某省市场监督管理行政处罚裁量权适用
+#: 规定第十二条第二项): its 裁量 word tells it from the decision's own words.
+_BARE_WEIGHING = (
+    r"(?:(?<=[、及和与])|(?<=以及))(?!了|该|本|上述|前述|以上|相关|有关|其他|下列|同|依据|根据|依照|按照|参照|对照|结合)"
+    r"(?P<weighing>[\u4e00-\u9fff]{0,40}?裁量[\u4e00-\u9fff]{0,20}?(?:规定|办法|规则|意见|基准|标准|清单))"
+    r"(?:\([^()《》]{1,12}\))?(?=第)"
+)
 _HEAD = re.compile(
-    rf"(?:{_LAW}{_LAW_GAP}|{_UNOPENED}{_LAW_GAP}|{_BARE_LAW}|{_BARE_RULE}|{_REFERENCE})?(?:的)?{_PROVISION}"
+    rf"(?:{_LAW}{_LAW_GAP}|{_UNOPENED}{_LAW_GAP}|{_BARE_LAW}|{_BARE_RULE}|{_BARE_WEIGHING}|{_REFERENCE})?(?:的)?"
+    rf"{_PROVISION}"
 )
 #: Between two provisions of one law: "、", "和", "及", "，" (a provision list), "以及".
 _JOIN = re.compile(r"(?:、|和|及|以及|与|，|,)$")
@@ -279,7 +287,13 @@ def _citations(text: str, folded: Folded) -> list[tuple[Citation, int, int]]:
         article = _number(match.group("art"))
         if article is None:
             continue
-        named = match.group("law") or match.group("unopened") or match.group("bare") or match.group("rule")
+        named = (
+            match.group("law")
+            or match.group("unopened")
+            or match.group("bare")
+            or match.group("rule")
+            or match.group("weighing")
+        )
         if named:
             law = named
         elif match.group("ref"):

@@ -959,3 +959,25 @@ def test_a_provision_cited_for_the_remedies_is_no_basis() -> None:
         "应当先在收到本决定书之日起六十日内申请行政复议；对复议决定不服的，可以提起行政诉讼。"
     )
     assert labels(split_citations(text).basis) == ["《某某收费办法》第20条"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "依据《某某收费办法》第二十条第一项和某某省市场监管行政处罚裁量权适用规定第十二条第二项的规定，决定罚款五百元。",
+        "依据《某某收费办法》第二十条第一项、《某某省市场监管行政处罚裁量权适用规定》第十二条第二项的规定，决定罚款五百元。",
+        "依据《某某收费办法》第二十条第一项及《某某省市场监管行政处罚基准》第十二条第二项的规定，决定罚款五百元。",
+    ],
+    ids=["named without 《》", "in the basis list", "a 基准 without 裁量"],
+)
+def test_a_provincial_discretion_rule_in_the_basis_sentence_is_discretion(text: str) -> None:
+    split = split_citations(text)
+    assert labels(split.basis) == ["《某某收费办法》第20条第1项"]
+    assert [c.label.split("》")[1] for c in split.mitigation] == ["第12条第2项"]
+    assert "裁量权适用规定" in str(split.mitigation[0].law) or "基准" in str(split.mitigation[0].law)
+
+
+def test_a_sentence_is_no_weighing_rules_name() -> None:
+    # after a comma the words are the decision's, not a name: the provision is not reported under a made-up name
+    text = "依据《某某收费办法》第二十条第一项，当事人符合某某省裁量规定第十二条第二项的情形，决定罚款五百元。"
+    assert not [c for c in split_citations(text).mitigation if "当事人" in str(c.law)]
