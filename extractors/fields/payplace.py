@@ -69,6 +69,9 @@ _COMPANY = "(?:股份有限公司|有限责任公司|有限公司)?"
 _AFTER = r"(?=[,。;:()、_\[]|缴|交|如数|办理|进行|或|任一|的任一|$)"
 #: Words that only say which of a bank's branches (任一网点, 各营业网点, 代收网点): not part of the place.
 _BRANCHES = re.compile(r"(?:的)?(?:任一|任意|各|所属|代收|就近)?(?:营业)?网点$")
+#: A place name left between a bank and its branch words (某市农村商业银行某市任一网点) that repeats a place of
+#: the bank's own name: it only says where the branches are. One the name lacks (某银行某园区任一网点) is kept.
+_BRANCH_PLACE = re.compile(r"(?<=银行|联社)(?P<area>[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|镇|乡))$")
 #: A place made only of generic nouns (银行, 银行网点, 代收银行, 电子支付系统) names no bank or platform.
 _NOUNS_ONLY = re.compile(r"(?:通过|就近|各|的|银行|网点|营业网点|营业厅|代收|代理|柜台|机构|电子支付系统)+")
 _BANK_AFTER = r"(?=[,;)。0-9开收地账帐户(缴]|$)"
@@ -122,6 +125,15 @@ def _bank_after(text: str, position: int) -> str | None:
     return None
 
 
+def _without_branches(name: str) -> str:
+    """`name` without the words that only say which of its branches (任一网点, and a place name before them)."""
+    bare = _BRANCHES.sub("", name)
+    if bare == name or not bare:
+        return name
+    area = _BRANCH_PLACE.search(bare)
+    return bare[: area.start()] if area and area.group("area") in bare[: area.start()] else bare
+
+
 def _places(text: str, start: int, end: int) -> list[tuple[str, bool]]:
     """Every place the sentence [start, end) leads to, in order, with whether it is specific."""
     place, _, _, _, _ = _patterns()
@@ -135,10 +147,10 @@ def _places(text: str, start: int, end: int) -> list[tuple[str, bool]]:
             found.append((label_bank, True))
             continue
         if not _generic(name):
-            found.append((_BRANCHES.sub("", name) or name, True))
+            found.append((_without_branches(name), True))
             continue
         bank = _bank_after(text, stop)
-        found.append((bank, True) if bank else (_BRANCHES.sub("", name) or name, False))
+        found.append((bank, True) if bank else (_without_branches(name), False))
     return found
 
 

@@ -144,3 +144,17 @@ def test_places_by_ruling_19(sentence: str, expected: str) -> None:
 def test_a_notice_mentioned_outside_the_payment_words_is_not_taken_for_a_place() -> None:
     """A notice the party was given earlier (已收到缴款通知书) without a verb of paying by it names no place."""
     assert place("当事人称已收到缴款通知书。十五日内缴纳。") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the place name between the bank and its branch words repeats the bank's own: dropped with them
+        ("十五日内将罚没款缴至某某市农村商业银行某某市任一网点。", "某某市农村商业银行"),
+        # an area the bank's name lacks is kept (it says more than the branch words)
+        ("十五日内到某某银行某某新区任一网点缴纳罚款。", "某某银行某某新区"),
+    ],
+    ids=["repeated place", "area kept"],
+)
+def test_a_place_name_before_the_branch_words(sentence: str, expected: str) -> None:
+    assert place(sentence) == expected
