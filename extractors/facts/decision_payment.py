@@ -49,6 +49,8 @@ _SOME_CHANNEL = re.compile(
 _BARE_CHANNEL = re.compile(
     r"(?:通过|经由|使用|利用|到|至|往|在|去)(?:就近|附近|当地|所在地)?(?:的)?(?:银行|金融机构)(?:缴纳|缴清|缴款|交纳|支付|缴交)"
 )
+#: Where the text after the payment clause turns to other matters: the remedies, publication, service, copies.
+_OTHER_MATTER = re.compile(r"[^。]*(?:不服|复议|诉讼|公示|公开|送达|一式|信用)")
 _BANK = re.compile(r"(.{0,2})银行")
 _BARE_BEFORE = ("到", "至", "往", "在", "近", "去", "过", "向", "地")
 _BLANK_FIELD = re.compile(r"(?:地址|账号|帐号|账户|户名|开户行)[:：][，。,；;]|缴到银行")
@@ -73,13 +75,27 @@ def read_payment(text: str) -> PaymentTold | None:
         terms = sentence[: late.start()] if late else sentence
         if _PAYS.search(terms):
             sentences.append(terms)
-    clause = [s for s in sentences if _PERIOD.search(s) or _MONEY.search(s)]
+    # The clause is the sentences that give a period (by days, else by date); only without one, those that name
+    # the money. A narrative sentence (当事人通过微信支付收取货款，违法所得…) pays too, but sets no period: its
+    # ways of paying are the customers', not the decision's terms.
+    clause = (
+        [s for s in sentences if _PERIOD.search(s)]
+        or [s for s in sentences if _BY_DATE.search(s)]
+        or [s for s in sentences if _MONEY.search(s)]
+    )
     if not clause:
         return None
     start = flat.find(clause[0])
     window = flat[start : start + 300]
     late = _LATE.search(window)
-    joined = _TO_TREASURY.sub("", "".join(clause) + (window[: late.start()] if late else window))
+    window = window[: late.start()] if late else window
+    # The place may follow in the next sentences (缴款银行：…；账号：…), but not past the remedies or the notes on
+    # publication and service, whose 平台/系统/通知书 name no way to pay.
+    after = _SENTENCE.match(window)
+    first = after.end() if after else len(window)
+    other = _OTHER_MATTER.search(window, first)
+    window = window[: other.start()] if other else window
+    joined = _TO_TREASURY.sub("", "".join(clause) + window)
     days = None
     for sentence in clause:
         found = _PERIOD.search(sentence)
