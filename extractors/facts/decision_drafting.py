@@ -28,6 +28,10 @@ _GUIDANCE = re.compile(
 _PLACEHOLDER = re.compile(
     r"此处填[入写]|在此填[入写]|填写具体|（具体[^）]{0,10}）|[（(]自由裁量的情节"
     r"|[（(【\[［]\s*请?(?:填写|填入|输入|录入)[^）)】\]］0-9０-９]{0,30}[）)】\]］]"  # 【填写本案其他需要说明的事项】
+    # a field left as its name in square brackets where its value should stand (当事人：【当事人名称】), not a
+    # heading opening a line (【违法事实】经查…); no digits, so no 【2024】 文号 year
+    r"|(?<=[:：\u4e00-\u9fff])[【\[［][^】\]［］0-9０-９]{0,8}(?:名称|姓名|地址|住所|金额|数额|日期|时间|事实|违法行为|条款|法律依据|依据)"
+    r"[^】\]［］0-9０-９]{0,6}[】\]］]"
 )
 _UNDERSCORES = re.compile(r"[_＿]{3,}")
 #: The party's identity lines, where a published copy masks the values (with *, x — or underscores).
@@ -55,7 +59,7 @@ _SENTENCE = re.compile(r"[^。；;]+[。；;]?")
 _PROPOSAL = re.compile(
     r"建议(?:对当事人|对其|对该|给予|处以|作出|作以下|作如下|予以|适用|依法|按照|责令|处|从轻|从重|减轻|一般|决定|罚款|没收)"
     r"|建议对[^，。；]{1,30}?(?:处罚|处以|罚款|予以|给予|作出|决定)"
-    r"|(?<!原)拟(?:对当事人|对其|给予|处以|作出(?!的)|作以下|作如下|参照|按|处罚|决定)"
+    r"|(?<!原)拟(?:对当事人|对其|给予|处以|作出(?!的)|作以下|作如下|参照|按|处罚|决定|罚款|没收|警告|责令|吊销|并处)"
 )
 #: The narrative of how the case was opened, the notice given and the party's answer to it (对拟处罚内容无异议),
 #: where proposal wording is history, not a ruling.

@@ -118,6 +118,9 @@ def test_remedies_written_as_a_list() -> None:
         ("本文书一式 份， 份送达，一份归档。", "blank"),
         ("[责令当事人改正上述违法行为，并]决定处罚如下：", "alternative"),
         ("综上，建议对当事人处以罚款2000元。", "proposal"),
+        ("综上，本局拟罚款人民币2000元。", "proposal"),
+        ("当事人：【当事人名称】", "placeholder"),
+        ("依据【法律依据】的规定，决定处罚如下：", "placeholder"),
         ("本局认为，当事人的行为涉嫌违反了《价格法》第十三条。", "investigation"),
         ("综上，当事人上述行为违反了执法人员认定当事人构成未明码标价的违法行为。", "investigation"),
     ],
@@ -201,3 +204,15 @@ def test_report_heading_with_proposal_wording_or_nothing_under_it() -> None:
     empty = REPORT_HEADINGS.replace("当事人已于2024年5月6日提交整改材料。\n", "")
     slips = drafting_slips(empty, "行政处罚决定书")
     assert [(slip.kind, slip.quote) for slip in slips] == [("blank", "其他需要说明的事项")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【违法事实】经查，当事人销售商品未明码标价。",  # a heading in brackets, opening its line
+        "嵩川市监处罚【2024】17号",  # a 文号 year in square brackets
+        "本局于2024年3月1日向当事人送达告知书，告知其拟罚款2000元，当事人未提出异议。",  # 拟 in the notice's account
+    ],
+)
+def test_bracketed_headings_numbers_and_the_notices_proposal_are_no_slip(text: str) -> None:
+    assert drafting_slips(text, "行政处罚决定书") == []
