@@ -838,7 +838,7 @@ def compose(seed: int, index: int, split: str) -> Decision:
         if lead_kind == "给予" and len(lines) == 1:
             blocks.append(Block("para", f"{basis_part}{corr}本局决定{verb_pen}给予当事人{lines[0]}的行政处罚。"))
         elif lead_kind == "处罚决定":
-            blocks.append(Block("para", f"{basis_part}{corr}作出如下决定。"))
+            blocks.append(Block("para", f"{basis_part}{corr}{verb_pen}作出如下决定。"))
             blocks.append(Block("para", f"处罚决定：{'；'.join(lines)}。"))
         else:
             lead = "决定对当事人作出如下行政处罚：" if lead_kind == "作出如下" else "本局决定处罚如下："
