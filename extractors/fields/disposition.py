@@ -43,7 +43,8 @@ _START = re.compile(
     # 对当事人处以/予以/给予/作出…, 对当事人罚款…: the decision speaks to the party (a notice's 拟对 is a proposal)
     # …or to the conduct (对该行为处以…, 对上述违法行为给予…, 对第一项违法行为处以…)
     r"|(?P<party>(?<![应可])对(?:当事人|你单位|你|其|该单位|该公司|该店"
-    r"|(?:该|此|上述|前述|以上|这一|此项|第[一二三四五六七八九十0-9]+项)(?:项)?(?:违法|价格违法)?行为))"
+    r"|(?:该|此|上述|前述|以上|这一|此项|第[一二三四五六七八九十0-9]+项)(?:项)?(?:违法|价格违法)?行为"
+    r"|(?:当事人的?)?违法行为[一二三四五六七八九十0-9]+[，,]?))"
     r"(?:(?:处以?|予以|给予|作出)"
     r"(?=[^。；;“”]{0,60}?(?:罚款|警告|没收|通报批评|吊销|暂扣|责令停产停业))"
     rf"|(?=罚款(?:人民币)?[\d０-９{_NUMERAL}]))"
@@ -56,9 +57,11 @@ _START = re.compile(
     # 责令改正，并处以2000元罚款): read only where no other opening covers it, and never in the law's wording
     r"|(?P<bare>(?:给予|予以|处以)(?=警告|通报批评)"
     r"|(?:作出|给予|予以)(?=(?:警告|通报批评|罚款|没收)[^。；;“”]{0,40}?的(?:行政)?处罚)"
-    rf"|(?<![可应被曾])并?处以?(?=[\d０-９人{_NUMERAL}](?:(?!以上|以下|以内|至)[^。；;，,“”]){{0,20}}?罚款))"
+    rf"|(?<![可应被曾])并?处以?(?=[\d０-９人{_NUMERAL}](?:(?!以上|以下|以内|至)[^。；;，,“”]){{0,20}}?罚款)"
+    rf"|(?<=[，,])(?=罚款(?:人民币)?[\d０-９{_NUMERAL}](?:(?!以上|以下|以内|至)[^。；;，,“”]){{0,12}}?元(?!以)))"
     r"|(?:(?<!处罚)(?<!处理)决定(?!书)|现(?=责令|对|给予))"
-    rf"(?=[^。；;“”]{{0,60}}?(?:并处|处以|处罚款|处[\d０-９]|给予警告|没收|罚款[:：]?[\d０-９人{_NUMERAL}]))"
+    rf"(?=[^。；;“”]{{0,60}}?(?:并处|处以|处罚款|处[\d０-９]|给予(?:当事人|你单位|你|其)?(?:警告|通报批评)|没收"
+    rf"|罚款[:：]?[\d０-９人{_NUMERAL}]))"
 )
 _COMBINED_BEFORE = re.compile(r"综上|合并|数罚并罚")
 #: A sentence quoting a discretion scale (裁量基准：警告并处罚款3万元以下) states a range, not the penalty.
@@ -143,11 +146,10 @@ def _blocks(text: str) -> list[Block]:
         head = _sentence_head(text, match.start())
         if _SCALE_BEFORE.search(head) or _HISTORY_BEFORE.search(head):
             continue
-        if (match.group("party") or match.group("bare")) and _DUTY_BEFORE.search(head):
+        bare = match.group("bare") is not None  # it may be empty: 依据…，|罚款2000元
+        if (match.group("party") or bare) and _DUTY_BEFORE.search(head):
             continue
-        if match.group("bare") and (
-            _LAW_BEFORE.search(head) or _EARLIER_BEFORE.search(head) or not _BASIS_BEFORE.search(head)
-        ):
+        if bare and (_LAW_BEFORE.search(head) or _EARLIER_BEFORE.search(head) or not _BASIS_BEFORE.search(head)):
             continue
         blocks.append(
             Block(

@@ -124,6 +124,8 @@ _TOTAL_WORDS = re.compile("合计|总计|共计|累计|合并执行|总额|共�
 #: A total over fines and confiscations alike (罚没款合计): no one role's total.
 _MIXED_TOTAL = re.compile("罚没")
 _FINE_BETWEEN = re.compile("处|罚款")
+#: A seizure's words with nothing of a fine after them (没收违法所得, 没收…价值), right before an amount.
+_SEIZED_BEFORE = re.compile("没收[^处罚]*$")
 #: A bound of a range (5000元以上, 至5万元): the law's or a scale's range, no amount imposed.
 _RANGE_AFTER = re.compile(r"以上|以下|以内|至|到|[-—~～]")
 _RANGE_BEFORE = re.compile(r"(?:至|到|不超过|不低于|不足|[-—~～])$")
@@ -243,7 +245,9 @@ def _role(folded: Folded, start: int, end: int, previous_end: int = 0) -> tuple[
     clause_start = boundaries[-1].end() if boundaries else window_start
     recent = folded.text[max(clause_start, previous_end) : start]
     total = bool(_TOTAL_WORDS.search(recent))
-    if _AFTER_FINE.match(folded.text, end):
+    # 5000元罚款 is a fine — unless a seizure right before governs it and the 罚款 after is the next row's label
+    # (没收违法所得 1200元 / 罚款 3000元, the line break folded away)
+    if _AFTER_FINE.match(folded.text, end) and not _SEIZED_BEFORE.search(recent):
         return "fine", 1.0, total
     window = folded.text[clause_start:start]
     words = [match.group() for match in _ROLE_WORDS.finditer(recent)] or [

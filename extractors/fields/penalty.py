@@ -25,6 +25,8 @@ _KIND_WORDS: dict[PenaltyKind, re.Pattern[str]] = {
     "detention": re.compile("行政拘留"),
 }
 _NOT_IMPOSED = re.compile("不予(?:行政)?处罚")
+#: A kind the decision says it does not impose (给予警告，免予罚款; 不予没收): not imposed.
+_WAIVED = re.compile("(?:不予|免予|免于|免除|不再)(?:处以|给予|并处)?(?:罚款|没收|警告)")
 #: Where one violation's items end inside a block (…不予行政处罚。违法行为二：警告…).
 _CLAUSE_END = re.compile("[。；;]")
 #: Several things seized in one item (没收违法所得300元及涉案茶叶20盒): each is looked at.
@@ -43,7 +45,7 @@ def _imposing(decision_text: str) -> str:
     punish (对违法行为一不予行政处罚) adds nothing, the blocks of the other violations still count."""
     reading = read_penalty(decision_text)
     blocks = [unquoted(re.sub(r"\s+", "", decision_text[start:end])) for start, end in reading.all_sections]
-    parts = [part for block in blocks for part in _CLAUSE_END.split(block)]
+    parts = [_WAIVED.sub("", part) for block in blocks for part in _CLAUSE_END.split(block)]
     return "。".join(part for part in parts if part and not _NOT_IMPOSED.search(part))
 
 

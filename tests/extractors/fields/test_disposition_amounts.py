@@ -113,6 +113,11 @@ def test_a_section_that_does_not_punish_leaves_the_others_kinds() -> None:
         ("决定如下：1.没收违法所得850.50元；2.罚款2000元。罚没款合计2850.50元。", "2000", "850.50"),
         ("处罚如下：罚没款共计5000元，其中没收违法所得2000元，罚款3000元。", "3000", "2000"),
         ("处罚如下：没收违法所得700元，并处违法所得700元两倍的罚款1400元。", "1400", "700"),
+        # a form's rows: the next row's label 罚款 right after the seized amount once the line break is folded
+        ("处罚决定：没收违法所得 1200元\n罚款 3000元\n", "3000", "1200"),
+        # a 罚没款 line that splits into its parts
+        ("处罚如下：罚没款3200元（其中罚款2000元，没收违法所得1200元）。", "2000", "1200"),
+        ("决定没收违法所得人民币壹仟贰佰元整（¥1200.00），并处罚款人民币叁仟元整（¥3000.00）。", "3000", "1200"),
     ],
 )
 def test_confiscated_money_is_no_fine_and_the_fine_no_confiscation(
@@ -122,6 +127,11 @@ def test_confiscated_money_is_no_fine_and_the_fine_no_confiscation(
     assert facts.fine == D(fine)
     assert facts.confiscation == D(confiscated)
     assert facts.kinds == ["fine", "confiscation"]
+
+
+def test_a_fine_after_a_seizure_without_an_amount_is_the_fine() -> None:
+    facts = penalty_facts(HEAD + "决定没收当事人的违法所得并处5000元罚款。" + PAY)
+    assert (facts.fine, facts.confiscation) == (D(5000), None)
 
 
 def test_goods_in_kind_and_their_value_are_confiscation() -> None:
@@ -151,6 +161,8 @@ def test_goods_in_kind_and_their_value_are_confiscation() -> None:
         ("依据《示例条例》第十条的规定，对当事人予以罚款2000元。", "2000"),
         ("依据《示例条例》第十条，本局责令当事人改正，并处以2600元罚款。", "2600"),
         ("依据《示例条例》第十条，对当事人作出罚款1500元的行政处罚。", "1500"),
+        ("依据《示例条例》第十条，罚款2200元。", "2200"),
+        ("对当事人的违法行为二罚款3000元。对当事人的违法行为一给予警告。", "3000"),
     ],
 )
 def test_the_fine_is_found_in_each_form(disposition: str, fine: str) -> None:
@@ -215,6 +227,8 @@ def test_a_capital_with_jiao_repeated_by_its_figures() -> None:
             "依据《示例条例》第十条：违反本条例的，由市场监督管理部门责令改正，给予警告，可以并处五千元以下罚款。"
             "本局决定对当事人处罚如下：警告。"
         ),
+        # …or printed as a rule with its amount, the basis verb before it
+        "依据《示例条例》第十条规定：违反本条例的，罚款5000元。本局决定：警告。",
         # an earlier on-the-spot decision told in the narrative
         "此前本局已当场下达《当场行政处罚决定书》，依据《示例条例》第十条给予警告。本局决定对当事人处罚如下：警告。",
     ],
@@ -255,6 +269,17 @@ def test_a_bare_number_after_a_fine_word_with_a_unit_or_range_is_no_amount() -> 
     ],
 )
 def test_kinds_by_the_label_guide(disposition: str, kinds: set[str]) -> None:
+    assert _kinds(disposition) == kinds
+
+
+@pytest.mark.parametrize(
+    ("disposition", "kinds"),
+    [
+        ("决定给予当事人警告，免予罚款。", {"warning"}),
+        ("决定对当事人从轻处罚如下：罚款800元，不予没收。", {"fine"}),
+    ],
+)
+def test_a_kind_the_decision_waives_is_not_imposed(disposition: str, kinds: set[str]) -> None:
     assert _kinds(disposition) == kinds
 
 
