@@ -193,9 +193,9 @@ _MORE_WINDOW = 520
 #: 第十一条规定中第一、二项: the first of a run of items written with one 项 (the rest are read as further items).
 _ITEM_RUN = rf"[(（]?(?P<item>{_NUM})[)）]?(?:项|(?=(?:[、和及]第?[(（]?{_NUM}[)）]?)+项))"
 _ITEM_AFTER_WORDS = re.compile(rf"(?:(?!第)[\u4e00-\u9fff]){{1,30}}?第{_ITEM_RUN}")
-#: An item printed right after the article's quoted text (第九条“……”第（二）项的规定): outside the quote, so the
-#: decision's own words, not the law's (rule 4 concerns items shown only inside the quote).
-_ITEM_AFTER_QUOTE = re.compile(rf":?“[^“”]{{0,500}}”第{_ITEM_RUN}")
+#: An item printed right after the article's quoted text (第九条“……”第（二）项的规定, 第九条规定：“……”中的第二项):
+#: outside the quote, so the decision's own words, not the law's (rule 4 concerns items shown only inside it).
+_ITEM_AFTER_QUOTE = re.compile(rf"(?:规定)?:?“[^“”]{{0,500}}”(?:(?!第)[\u4e00-\u9fff]){{0,6}}?第{_ITEM_RUN}")
 _ITEM_AT_QUOTED_LIST = re.compile(rf":?“[^“”]{{0,200}}?(?:下列|以下)[^“”:;。]{{0,30}}:第[(（]?(?P<item>{_NUM})[)）]?项")
 #: A further article of a run that shares one 条 (第五、六、七条 → 、六 and 、七条).
 _MORE_ARTICLE = re.compile(rf"^、第?(?P<art>{_NUM})(?P<tiao>条)?")

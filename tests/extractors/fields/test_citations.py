@@ -886,8 +886,22 @@ def test_a_full_stop_before_a_recited_provision_still_ends_the_sentence() -> Non
         ("依据《某某收费办法》第十三条第二款中的第一项和第三项，决定罚款。", ["第13条第2款第1项", "第13条第2款第3项"]),
         ("依据《某某收费办法》第十三条规定中第一、二项，决定罚款。", ["第13条第1项", "第13条第2项"]),
         ("依据《某某收费办法》第十三条“有下列情形之一的，处以罚款：……”第（二）项的规定，决定罚款。", ["第13条第2项"]),
+        ("依据《某某收费办法》第十三条规定：“有下列情形之一的，处以罚款：……”中的第二项，决定罚款。", ["第13条第2项"]),
+        (
+            "依据《某某收费办法》第十三条第一款“有下列情形之一的，处以罚款：……”第二、三项的规定，决定罚款。",
+            ["第13条第1款第2项", "第13条第1款第3项"],
+        ),
     ],
-    ids=["一、二项", "arabic run", "after a paragraph", "after words, 和", "after words, run", "after the quote"],
+    ids=[
+        "一、二项",
+        "arabic run",
+        "after a paragraph",
+        "after words, 和",
+        "after words, run",
+        "after the quote",
+        "words after the quote",
+        "run after a paragraph's quote",
+    ],
 )
 def test_a_run_of_items_under_one_xiang(text: str, expected: list[str]) -> None:
     assert labels(split_citations(text).basis) == sorted(f"《某某收费办法》{label}" for label in expected)
@@ -901,8 +915,10 @@ def test_a_run_of_items_under_one_xiang(text: str, expected: list[str]) -> None:
         # an article after an item is an article, not a further item
         ("依据《某某收费办法》第十三条第一项、第十四条的规定，决定罚款。", ["第13条第1项", "第14条"]),
         ("依据《某某收费办法》第十三条中的第一项、二十条的规定，决定罚款。", ["第13条第1项"]),
+        # after the quote, the item of another article
+        ("依据《某某收费办法》第十三条“……”的规定和第十四条第二项，决定罚款。", ["第13条", "第14条第2项"]),
     ],
-    ids=["paragraph run", "next article", "a number closed by 条"],
+    ids=["paragraph run", "next article", "a number closed by 条", "another article after the quote"],
 )
 def test_no_item_run_where_no_xiang_closes_it(text: str, expected: list[str]) -> None:
     assert labels(split_citations(text).basis) == sorted(f"《某某收费办法》{label}" for label in expected)
