@@ -154,7 +154,8 @@ _CONCLUDING = re.compile("(?:本局|我局|本机关|经研究|经审查|经审�
 #: The decision confiscates money (没收违法所得三百元, 没收多收价款105.6元): an amount of money after 没收 in the same
 #: clause — not the law's 没收违法所得，并处… printed without quotes.
 _CONFISCATES_MONEY = re.compile(
-    r"没收[^。;,:]{0,16}?(?:[0-9][0-9.,]*|[壹贰叁肆伍陆柒捌玖拾佰仟万零一二三四五六七八九十百千两〇]+)元"
+    r"没收[^。;,:]{0,16}?(?:[,:](?:计|共计|合计|金额|人民币)[^。;,:]{0,6}?)?"
+    r"(?:[0-9][0-9.,]*|[壹贰叁肆伍陆柒捌玖拾佰仟万零一二三四五六七八九十百千两〇]+)元"
 )
 #: The decision confiscates money that could not be refunded (无法退还的…予以没收, 没收多收价款).
 _CONFISCATES_UNREFUNDED = re.compile(

@@ -801,8 +801,12 @@ _PRICE_RULES = "《价格违法行为行政处罚规定》"
             f"依据{_PRICE_RULES}第十六条第二项、第十一条第一项的规定，本局决定：没收违法所得1,320.50元，罚款900元。",
             ["《价格违法行为行政处罚规定》第11条第1项", "《价格违法行为行政处罚规定》第16条第2项"],
         ),
+        (
+            f"依据{_PRICE_RULES}第七条、第十六条的规定，决定：1.没收违法所得，计人民币320元；2.罚款900元。",
+            ["《价格违法行为行政处罚规定》第16条", "《价格违法行为行政处罚规定》第7条"],
+        ),
     ],
-    ids=["beside the penalty article", "alone in its own sentence", "with an item"],
+    ids=["beside the penalty article", "alone in its own sentence", "with an item", "amount after a comma"],
 )
 def test_the_confiscation_rule_is_basis_wherever_money_is_confiscated(text: str, expected: list[str]) -> None:
     """Ruling 20: 第十六条 is a basis where the decision confiscates money, whether or not it says the money could
