@@ -40,8 +40,10 @@ def cited_in(text: str) -> list[CitedIn]:
 _QUOTE_SPAN = re.compile(r"“[^“”]{0,500}”")
 _SENTENCE_END = re.compile("[。；;]")
 #: The word that governs a provision (the last one before it in its sentence). 系 as in 该行为系《…》所指的…行为,
-#: not 联系/关系/体系.
-_ROLE_WORD = re.compile("涉嫌违反|违反|违背|触犯|不符合|构成|属于|(?<![联关体派维直])系|依据|根据|依照|按照")
+#: not 联系/关系/体系; 不按照/未依照 tell what the party failed to do, no basis.
+_ROLE_WORD = re.compile(
+    "涉嫌违反|违反|违背|触犯|不符合|构成|属于|(?<![联关体派维直])系|(?<!不)(?<!未)(?<!没)(?<!没有)(?:依据|根据|依照|按照)"
+)
 _ROLES: dict[str, ProvisionRole] = {
     "涉嫌违反": "suspected",
     "违反": "violated",

@@ -38,3 +38,9 @@ def test_violation_by_reference_and_malformed_numbers() -> None:
         == "《中华人民共和国价格法》第四十的规定"
     )
     assert malformed_citation("依据《价格法》第四十条第一款的规定，决定罚款。") is None
+
+
+def test_a_rule_the_party_did_not_follow_is_not_cited_as_basis() -> None:
+    # 未按照《…》第五条 is the conduct; the provision is governed by the 违反 before it
+    text = "当事人违反规定，未按照《某某收费办法》第五条的规定公示收费标准，被处以罚款。"
+    assert _roles(text) == [(5, None, "violated", False)]
