@@ -90,12 +90,23 @@ def _head(text: str) -> list[str]:
     return head
 
 
+#: Full-width digits and a year in Chinese numerals (〔二〇二四〕): folded one character for one before matching.
+_DIGITS_ONLY = str.maketrans("０１２３４５６７８９", "0123456789")
+_DIGITS = str.maketrans("０１２３４５６７８９〇零○Ｏ一二三四五六七八九", "01234567890000123456789")
+_CN_YEAR = re.compile(rf"(?<=[{_OPEN}])\s*[一二〇零○Ｏ][〇零○Ｏ一二三四五六七八九]{{3}}(?=\s*[{_CLOSE}])")
+
+
+def _fold_number(line: str) -> str:
+    """The line with full-width digits and a bracketed Chinese-numeral year as ASCII digits (same length)."""
+    return _CN_YEAR.sub(lambda year: year.group().translate(_DIGITS), line.translate(_DIGITS_ONLY))
+
+
 def _own_number(text: str) -> tuple[OwnNumber | None, str | None]:
     malformed = None
     for line in _head(text):
         if "告" in line and "决" not in line:
             continue  # the notice's number quoted in a heading
-        found = _NUMBER.search(line)
+        found = _NUMBER.search(_fold_number(line))
         if found is not None:
             year = found.group(1) or found.group(3)
             serial = found.group(2) or found.group(4)
@@ -108,7 +119,7 @@ def _own_number(text: str) -> tuple[OwnNumber | None, str | None]:
         # cited) is not.
         for line in text.splitlines():
             flat = "".join(line.split())
-            found = _NUMBER.search(flat)
+            found = _NUMBER.search(_fold_number(flat))
             if found is not None and len(flat) <= 30 and "告" not in flat and _OWN_NUMBER_WORD.search(flat):
                 year, serial = found.group(1) or found.group(3), found.group(2) or found.group(4)
                 return OwnNumber(raw=flat, year=int(year), serial=bool(serial), outside_heading=True), None

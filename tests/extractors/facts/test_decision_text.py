@@ -32,6 +32,9 @@ def test_blank_and_missing_signing_dates() -> None:
         ("冀市监唐处〔2023〕13022423000949 号", 2023, None),
         ("永 xx 罚〔 2024 〕x x 号", 2024, None),
         ("262号", None, "262号"),
+        ("嵩市监处罚〔２０２４〕１７号", 2024, None),  # full-width digits
+        ("嵩市监处罚〔二〇二四〕17号", 2024, None),  # the year in Chinese numerals
+        ("嵩市监处罚字第17号", None, "嵩市监处罚字第17号"),  # no year at all
     ],
 )
 def test_own_number(head: str, year: int | None, malformed: str | None) -> None:
