@@ -134,6 +134,8 @@ _NOT = r"(?<!不)(?<!未)(?<!没)(?<!没有)"
 _TRIGGER = re.compile(
     rf"{_BASIS_HEADING}|涉嫌违反|违反|违背|不符合|构成|属于|未履行|{_NOT}(?:依据|根据|依照|按照)|参照|对照|适用|遵照"
     rf"|{_NOT}(?<![依根])(?:依|据|按)(?=《)"
+    # a clause that opens with 处罚 and the law (。处罚《某规定》第七条，责令改正…): the penalty under that law
+    r"|(?<=[。;:,])处罚(?=《)"
 )
 _PENALISING = re.compile("处罚|罚款|决定|处以|给予|没收|责令|吊销|暂扣|警告|处理")
 #: A sentence of its own that imposes the penalty right after a basis ending in 的规定 (…的规定。决定…).
@@ -148,7 +150,7 @@ _BARE_LIST_REST = re.compile(
 #: A sentence that imposes the penalty (…决定处罚如下：, 作出如下行政处罚, 决定对当事人处以…).
 _IMPOSES = re.compile(r"处罚如下|如下(?:行政)?处罚|决定(?:对当事人)?(?:处以|给予)")
 #: The trigger words that introduce a penalty basis (依据/根据/依照/按照, 依《…》).
-_BASIS_WORDS = ("依据", "根据", "依照", "按照", "依", "据", "按")
+_BASIS_WORDS = ("依据", "根据", "依照", "按照", "依", "据", "按", "处罚")
 #: Words that open the decision's own conclusion.
 _CONCLUDING = re.compile("(?:本局|我局|本机关|经研究|经审查|经审理|经集体讨论|经复核|经调查)(?:后)?认为|综上")
 #: The decision confiscates money (没收违法所得三百元, 没收多收价款105.6元): an amount of money after 没收 in the same

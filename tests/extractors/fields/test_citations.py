@@ -1001,3 +1001,23 @@ def test_a_sentence_is_no_weighing_rules_name() -> None:
     # after a comma the words are the decision's, not a name: the provision is not reported under a made-up name
     text = "依据《某某收费办法》第二十条第一项，当事人符合某某省裁量规定第十二条第二项的情形，决定罚款五百元。"
     assert not [c for c in split_citations(text).mitigation if "当事人" in str(c.law)]
+
+
+def test_a_clause_opening_with_the_penalty_and_its_law_is_the_basis() -> None:
+    text = (
+        "当事人的行为违反了《某某收费办法》第五条的规定。处罚《某某收费办法》第二十条，责令改正，可以处以罚款，"
+        "决定对当事人处罚如下：罚款五百元。"
+    )
+    assert labels(split_citations(text).basis) == ["《某某收费办法》第20条"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当事人曾受到行政处罚。《某某收费办法》第二十条规定：“……处以罚款。”",
+        "本局对当事人的处罚《某某收费办法》第二十条已有规定，当事人未提出异议。",
+    ],
+    ids=["处罚 ends the sentence before", "处罚 inside a clause"],
+)
+def test_penalty_words_before_a_law_elsewhere_are_no_basis_word(text: str) -> None:
+    assert split_citations(text).basis == []
