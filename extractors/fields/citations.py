@@ -494,7 +494,8 @@ _LATER_BASIS = re.compile(
     rf"{_NOT}(?:依据|根据|依照|按照)(?:《(?P<law>[^《》]{{2,60}})》|(?:该|本)(?:法|条例|规定|办法)|第)"
 )
 #: The decision's own conclusion about the conduct: a violation, or what the conduct amounts to.
-_VIOLATION_WORD = re.compile("(?<!涉嫌)(?:违反|违背|不符合)")
+#: Said of the conduct (其行为违反了…, 当事人违反…), not a relative clause (对违反…的经营者).
+_VIOLATION_WORD = re.compile("(?<!涉嫌)(?:违反了|(?:(?<=行为)|(?<=[其人已均亦也]))(?:违反|违背|不符合))")
 _CHARACTER_WORD = re.compile("构成|属于")
 
 

@@ -1021,3 +1021,11 @@ def test_a_clause_opening_with_the_penalty_and_its_law_is_the_basis() -> None:
 )
 def test_penalty_words_before_a_law_elsewhere_are_no_basis_word(text: str) -> None:
     assert split_citations(text).basis == []
+
+
+def test_a_relative_clause_with_violation_words_is_no_conclusion() -> None:
+    text = (
+        "依据《某某收费办法》第二十条的规定，对违反公示规定的收费单位，依据《某某处罚细则》第三条的规定，"
+        "决定罚款五百元。"
+    )
+    assert labels(split_citations(text).basis) == ["《某某处罚细则》第3条", "《某某收费办法》第20条"]
