@@ -17,7 +17,8 @@ from reviewer.core.facts import DraftingSlip, SlipKind
 
 #: Lines the agency leaves for service or contact: their blanks are filled on the served copy, or optional.
 _RECEIPT_LINE = re.compile(
-    r"送达日期|送达方式|送达地点|签收|签名|签字|收件人|受送达|联系电话|联系方式|电话|传真|邮编|邮箱"
+    r"送达日期|送达方式|送达地点|签收|签名|签字|收件人|受送达|联系电话|联系方式|联系人|电话|传真|邮编|邮政编码|邮箱"
+    r"|备注|抄送"
 )
 #: The national template's guidance headings, as they read when left in the text.
 _GUIDANCE = re.compile(

@@ -215,6 +215,7 @@ def test_report_heading_with_proposal_wording_or_nothing_under_it() -> None:
         "【违法事实】经查，当事人销售商品未明码标价。",  # a heading in brackets, opening its line
         "嵩川市监处罚【2024】17号",  # a 文号 year in square brackets
         "本局于2024年3月1日向当事人送达告知书，告知其拟罚款2000元，当事人未提出异议。",  # 拟 in the notice's account
+        "联系人：______\n邮政编码：______\n备注：______",  # optional fields left empty (ruling 10)
     ],
 )
 def test_bracketed_headings_numbers_and_the_notices_proposal_are_no_slip(text: str) -> None:
