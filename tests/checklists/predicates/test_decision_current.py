@@ -115,3 +115,11 @@ def test_old_hearing_article_fails_the_decision(make_pdf: Callable[..., Path]) -
     lines = [*DECISION[:6], hearing, *DECISION[6:]]
     got, message = _status(make_pdf, lines)
     assert got == "fail" and "第63条" in message, message
+
+
+def test_abolished_body_in_the_heading_when_the_signature_names_none(make_pdf: Callable[..., Path]) -> None:
+    lines = ["嵩川市工商行政管理局", *[("（印章）" if line == "嵩川市市场监督管理局" else line) for line in DECISION]]
+    got, message = _status(make_pdf, lines)
+    assert got == "fail" and "工商行政管理局" in message, message
+    current = ["嵩川市市场监督管理局", *lines[1:]]
+    assert _status(make_pdf, current)[0] == "pass"
