@@ -369,7 +369,31 @@ def read_penalty(text: str) -> PenaltyReading:
     everything = every_block(folded.text)
     if blocks[-1] in everything:
         reading.all_sections[:] = [_section(folded, block) for block in everything]
+        _fill_from_sections(folded, reading, [block for block in everything if block not in blocks], unquoted_amounts)
     return reading
+
+
+#: Roles a combined block may state as one (没收销货款 876元 for the gains and the goods' value of the sections).
+_ROLE_GROUP = {"confiscated_gains": "confiscation", "confiscated_goods": "confiscation"}
+
+
+def _fill_from_sections(
+    folded: Folded, reading: PenaltyReading, others: list[Block], unquoted_amounts: list[tuple[Amount, int, int]]
+) -> None:
+    """A combined block that totals one role alone (合计：罚款5000元) does not take away the amounts of another
+    role its sections state (没收违法所得500元 in the first violation's items): those are read from the sections."""
+    if not others or not reading.values:
+        return
+    sections = _reading(folded, others, unquoted_amounts)
+    stated = {_ROLE_GROUP.get(role, role) for role in reading.values}
+    missing = {role: value for role, value in sections.values.items() if _ROLE_GROUP.get(role, role) not in stated}
+    if not missing:
+        return
+    reading.values.update(missing)
+    added = [amount for amount in sections.amounts if amount.role in missing]
+    reading.amounts[:] = sorted([*reading.amounts, *added], key=lambda amount: amount.start)
+    reading.repeats.extend(amount for amount in sections.repeats if amount.role in missing)
+    reading.mismatches.extend(pair for pair in sections.mismatches if pair[0].role in missing)
 
 
 def _section(folded: Folded, block: Block) -> tuple[int, int]:

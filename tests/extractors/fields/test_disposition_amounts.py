@@ -85,6 +85,23 @@ def test_every_section_is_summed_once(disposition: str, fine: str, kinds: set[st
     assert _kinds(disposition) == kinds
 
 
+def test_a_combined_total_of_the_fines_keeps_the_sections_confiscation() -> None:
+    disposition = (
+        "对违法行为一，处罚如下：1.没收违法所得500元；2.罚款2000元。\n对违法行为二，处罚如下：罚款3000元。\n"
+        "合计：罚款5000元。"
+    )
+    facts = penalty_facts(HEAD + disposition + PAY)
+    assert (facts.fine, facts.confiscation) == (D(5000), D(500))
+    assert [(item.role, item.amount) for item in facts.items] == [("confiscated_gains", D(500)), ("fine", D(5000))]
+
+
+def test_many_numbered_items_are_read_to_the_last() -> None:
+    item = "{n}.针对在示例路第{n}门店未按规定标明商品价格、未公示收费项目及标准的违法行为：警告，罚款{n}00元；\n"
+    items = "".join(item.format(n=n) for n in range(1, 16))
+    assert len(items) > 700  # longer than a block used to run
+    assert _fine("本局决定处罚如下：\n" + items) == D(sum(n * 100 for n in range(1, 16)))
+
+
 def test_each_item_is_kept_and_the_printed_total_is_no_item() -> None:
     facts = penalty_facts(HEAD + "决定如下：1.罚款1200元；2.罚款800元；以上共计罚款2000元。" + PAY)
     assert [(item.role, item.amount) for item in facts.items] == [("fine", D(1200)), ("fine", D(800))]
