@@ -84,6 +84,9 @@ def party_identified_alone(view: CaseView, check: CheckSpec) -> Outcome:
     party = facts.party
     if party is None:
         return unknown("未能识别决定书中的当事人，请人工核查。", view.cite(decision))
+    if decision.facts.party is None:
+        # the party block is there but no name could be read (a name masked whole is read, as no name: given)
+        return unknown("未能读出决定书中当事人的名称，请人工核查。", view.cite(decision, party.line))
     missing = []
     if party.code != "given":
         missing.append("统一社会信用代码或身份证件号码" + _CODE_NAMES[party.code])
@@ -286,6 +289,8 @@ def _missing_elements(decision: Instrument, facts: DecisionAlone) -> tuple[list[
         unsure.append("当事人")
     elif party.code != "given" and party.address != "given":
         missing.append("当事人的住所或证件号码")
+    if party is not None and decision.facts.party is None:
+        unsure.append("当事人的名称")  # unreadable, not missing; a name masked whole counts as given
     terms = decision.facts.decision
     if terms is None or not terms.states_facts:
         unsure.append("违法事实")

@@ -231,7 +231,7 @@ def _salutation_name(norm: str) -> tuple[int, int, float] | None:
         if lines_seen > _SALUTATION_LINES:
             return None
         salutation = _SALUTATION.match(line)
-        if salutation:
+        if salutation and not re.fullmatch(_LINE_LABEL_WORDS, salutation.group("name")):
             kind = party_type_of(salutation.group("name"))
             if kind == "organisation" or (kind == "citizen" and _DOC_NUMBER_LINE.search(previous)):
                 start = match.start() + salutation.start("name")

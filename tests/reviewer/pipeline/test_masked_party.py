@@ -64,3 +64,14 @@ def test_a_masked_name_is_not_compared_with_the_named_one_of_the_case_file(make_
     status = {f.check_id: f for f in draft.findings}
     assert status["party.consistent"].status != "fail"
     assert draft.facts.party == "青禾县星河便利店"
+
+
+def test_a_name_that_cannot_be_read_is_unknown_not_a_pass(make_pdf: Callable[..., Path]) -> None:
+    pdf = make_pdf("decision.pdf", [_decision("当事人：")])
+    case, draft = review([pdf], Settings(), scope="decision")
+    decision = next(i for i in case.instruments if i.kind == "penalty_decision")
+    assert decision.facts.party is None  # the label alone is no name (nor a citizen called 当事人)
+    status = {f.check_id: f for f in draft.findings}
+    assert status["party.identified"].status == "unknown"
+    assert status["decision.contents"].status == "unknown"
+    assert "当事人的名称" in status["decision.contents"].message
