@@ -1029,3 +1029,15 @@ def test_a_relative_clause_with_violation_words_is_no_conclusion() -> None:
         "决定罚款五百元。"
     )
     assert labels(split_citations(text).basis) == ["《某某处罚细则》第3条", "《某某收费办法》第20条"]
+
+
+def test_a_basis_word_inside_quoted_law_gives_no_role() -> None:
+    # 依照 and 处以罚款 inside the quote are the law's words: the provision before them stays violated, and the one
+    # cited inside the quote is not cited at all
+    text = (
+        "当事人违反了《某某收费办法》第五条“收费单位应当依照《某某价格条例》第八条的规定公示，并依照本办法处以罚款”"
+        "的规定，依据《某某收费办法》第二十条的规定，决定罚款五百元。"
+    )
+    split = split_citations(text)
+    assert labels(split.violated) == ["《某某收费办法》第5条"]
+    assert labels(split.basis) == ["《某某收费办法》第20条"]
