@@ -182,11 +182,13 @@ _IMPOSED_HERE = re.compile("处罚如下|如下(?:行政)?处罚|罚款|处以|�
 _QUOTE_BETWEEN = r"(?P<quote>:?“[^“”]{0,500}”)?"
 _MORE_ITEM = re.compile(
     rf"^{_QUOTE_BETWEEN}(?:(?:、|和|及|，|,)第?[(（](?P<item>{_NUM})[)）]项?"
-    rf"|(?:、|和|及)第(?P<item2>{_NUM})项|(?:、|和|及)第?(?P<item3>{_NUM})(?:项|(?=(?:[、和及]第?{_NUM})*项)))"
+    rf"|(?:、|和|及|，|,)第(?P<item2>{_NUM})项|(?:、|和|及)第?(?P<item3>{_NUM})(?:项|(?=(?:[、和及]第?{_NUM})*项)))"
 )
 #: A paragraph continuing the last citation's article: 第五条第一款、第二款 / 第五条第一款和第三款 /
 #: 第五条第一款第二项“…”和第四款 (after an item of the first paragraph, the whole further paragraph).
-_MORE_PARA = re.compile(rf"^{_QUOTE_BETWEEN}(?:、|和|及|与)第(?P<para>{_NUM})款(?!第)")
+_MORE_PARA = re.compile(
+    rf"^{_QUOTE_BETWEEN}(?:、|和|及|与)第(?P<para>{_NUM})款(?:第[(（]?(?P<item>{_NUM})[)）]?项)?(?!第)"
+)
 _MORE_WINDOW = 520
 #: The decision's own pointer to an item, written inside the quoted article where its list opens (第九条“…有下列
 #: 行为之一的：第（二）项…”): the law's text numbers items （二）, never 第（二）项, so these words are the
@@ -368,7 +370,14 @@ def _citations(text: str, folded: Folded) -> list[tuple[Citation, int, int]]:
             start, end = folded.span(para_start, para_end)
             found.append(
                 (
-                    replace(citation, paragraph=paragraph, item=None, raw=text[start:end], start=start, end=end),
+                    replace(
+                        citation,
+                        paragraph=paragraph,
+                        item=_number(more_para.group("item")),
+                        raw=text[start:end],
+                        start=start,
+                        end=end,
+                    ),
                     para_start,
                     para_end,
                 )

@@ -895,6 +895,8 @@ def test_a_full_stop_before_a_recited_provision_still_ends_the_sentence() -> Non
             "依据《某某收费办法》第十三条第一款“有下列情形之一的，处以罚款：……”第二、三项的规定，决定罚款。",
             ["第13条第1款第2项", "第13条第1款第3项"],
         ),
+        ("依据《某某收费办法》第十三条第一项，第二项的规定，决定罚款。", ["第13条第1项", "第13条第2项"]),
+        ("依据《某某收费办法》第十三条第二款、第三款第一项的规定，决定罚款。", ["第13条第2款", "第13条第3款第1项"]),
     ],
     ids=[
         "一、二项",
@@ -905,6 +907,8 @@ def test_a_full_stop_before_a_recited_provision_still_ends_the_sentence() -> Non
         "after the quote",
         "words after the quote",
         "run after a paragraph's quote",
+        "items split by a comma",
+        "a further paragraph with its item",
     ],
 )
 def test_a_run_of_items_under_one_xiang(text: str, expected: list[str]) -> None:
