@@ -9,6 +9,7 @@ as given, and read the decision's account of the 告知书 (served on …, the p
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from extractors.facts.decision import date_fact
@@ -304,13 +305,18 @@ def _statement(text: str) -> StatementTold | None:
         assert verb is not None
         before = [match for match in served if match.start < verb.start()]
         chosen = before[-1] if before else served[0]
+        # The period the notice gave, in the service sentence or the two after it (本局于…送达告知书。告知当事人可
+        # 在收到之日起三个工作日内提出陈述、申辩。): a period stated apart is still the decision's own account.
         period = None
-        found_period = _PERIOD.search(sentence)
-        if found_period and ("陈述" in sentence or "申辩" in sentence):
-            amount = _number(found_period.group(1))
-            if amount:
-                unit = "working_day" if found_period.group(2) == "工作日" else "day"
-                period = Period(amount=amount, unit=unit, raw=found_period.group())
+        following = [match.group() for match in itertools.islice(_SENTENCE.finditer(flat, found.end()), 2)]
+        for words in (sentence, *following):
+            found_period = _PERIOD.search(words)
+            if found_period and ("陈述" in words or "申辩" in words):
+                amount = _number(found_period.group(1))
+                if amount:
+                    unit = "working_day" if found_period.group(2) == "工作日" else "day"
+                    period = Period(amount=amount, unit=unit, raw=found_period.group())
+                break
         fact = date_fact(chosen)
         assert fact is not None
         told = StatementTold(served=fact, sentence=sentence, period=period)

@@ -161,3 +161,17 @@ def test_a_penalty_imposed_with_no_basis_fails_basis_and_contents(make_pdf: Call
     assert status == "fail" and "处罚依据" in message, message
     status, message = _finding(make_pdf, lines, "decision.contents")
     assert status == "fail" and "处罚依据" in message, message
+
+
+def test_statement_period_stated_apart_from_the_service(make_pdf: Callable[..., Path]) -> None:
+    """Served Friday 1 March 2024; dated Thursday 7 March: inside the default five working days, after three."""
+    served = "2024年3月1日，我局执法人员向当事人送达了《行政处罚告知书》，当事人未提出陈述、申辩。"
+    dated = [line.replace("2024年3月4日", "2024年3月7日") for line in DECISION]
+    assert _finding(make_pdf, dated, "deadline.statement_period")[0] == "fail"
+    told = [
+        "2024年3月1日，我局执法人员向当事人送达了《行政处罚告知书》。告知当事人可在三个工作日内提出陈述、申辩。"
+        if line == served
+        else line
+        for line in dated
+    ]
+    assert _finding(make_pdf, told, "deadline.statement_period")[0] == "pass"

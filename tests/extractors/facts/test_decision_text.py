@@ -220,3 +220,13 @@ def test_report_heading_with_proposal_wording_or_nothing_under_it() -> None:
 )
 def test_bracketed_headings_numbers_and_the_notices_proposal_are_no_slip(text: str) -> None:
     assert drafting_slips(text, "行政处罚决定书") == []
+
+
+def test_statement_period_stated_in_the_sentence_after_the_service() -> None:
+    served = "2024年3月1日，本局向当事人送达了《行政处罚告知书》。"
+    apart = read_alone(HEAD + PARTY + served + "告知当事人可在收到之日起三个工作日内提出陈述、申辩。\n", "")
+    assert apart.statement is not None and apart.statement.period is not None
+    assert (apart.statement.period.amount, apart.statement.period.unit) == (3, "working_day")
+    # a later period about something else (the fine) is no statement period
+    other = read_alone(HEAD + PARTY + served + "当事人未提出异议。当事人应在十五日内缴纳罚款。\n", "")
+    assert other.statement is not None and other.statement.period is None
