@@ -230,3 +230,13 @@ def test_statement_period_stated_in_the_sentence_after_the_service() -> None:
     # a later period about something else (the fine) is no statement period
     other = read_alone(HEAD + PARTY + served + "当事人未提出异议。当事人应在十五日内缴纳罚款。\n", "")
     assert other.statement is not None and other.statement.period is None
+
+
+@pytest.mark.parametrize("line", ["2024年3月4日 第2页", "2024年3月4日 第2页共2页", "2024年3月4日 -2-"])
+def test_signing_date_beside_a_page_number(line: str) -> None:
+    facts = read_alone(HEAD + PARTY + "嵩川县市场监督管理局\n" + line + "\n", "")
+    assert facts.dated == "dated" and facts.date is not None and facts.date.value == dt.date(2024, 3, 4)
+
+
+def test_a_date_inside_a_sentence_is_no_signing_date() -> None:
+    assert read_alone(HEAD + PARTY + "本局于2024年3月4日第2次检查时发现违法行为。\n", "").dated == "missing"
