@@ -123,6 +123,8 @@ def test_remedies_written_as_a_list() -> None:
         ("综上，建议对当事人处以罚款2000元。", "proposal"),
         ("综上，本局拟罚款人民币2000元。", "proposal"),
         ("当事人：【当事人名称】", "placeholder"),
+        ("经查，（写明违法事实、证据）。", "placeholder"),
+        ("依据（根据案件情况选择适用条款）的规定，决定处罚如下：", "placeholder"),
         ("依据【法律依据】的规定，决定处罚如下：", "placeholder"),
         ("本局认为，当事人的行为涉嫌违反了《价格法》第十三条。", "investigation"),
         ("综上，当事人上述行为违反了执法人员认定当事人构成未明码标价的违法行为。", "investigation"),
@@ -216,6 +218,7 @@ def test_report_heading_with_proposal_wording_or_nothing_under_it() -> None:
         "嵩川市监处罚【2024】17号",  # a 文号 year in square brackets
         "本局于2024年3月1日向当事人送达告知书，告知其拟罚款2000元，当事人未提出异议。",  # 拟 in the notice's account
         "联系人：______\n邮政编码：______\n备注：______",  # optional fields left empty (ruling 10)
+        "上述事实有现场笔录（载明检查情况）、照片等证据证明。",  # an aside saying what a piece of evidence shows
     ],
 )
 def test_bracketed_headings_numbers_and_the_notices_proposal_are_no_slip(text: str) -> None:
