@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import sys
 from collections.abc import Iterator
@@ -18,7 +19,7 @@ from pathlib import Path
 import pypdfium2
 
 HERE = Path(__file__).resolve().parent
-REAL = HERE.parents[1].parent / "shared" / "real"
+REAL = Path(os.environ.get("REVIEWER_REAL_DIR") or HERE.parents[1].parent / "shared" / "real")
 LABELS = HERE / "labels"
 CHECKS = HERE / "checks"
 
