@@ -250,6 +250,9 @@ def payment_alone(view: CaseView, check: CheckSpec) -> Outcome:
             return fail(evidence, problem="缴款银行、地址或账号留空")
         return unknown("缴款银行或账号留空（由文书制作检查评查），请人工核查缴纳方式。", evidence)
     days = int(check.parameters.get("payment_days", 15))
+    if told.on_spot and told.days is None:
+        # 当场收缴 needs no period or bank, but only within Art. 68's cases (≤ 100 yuan, or hard to collect later).
+        return unknown("罚款当场收缴，请核对是否符合当场收缴的条件。", evidence)
     problems = []
     unsure = []
     if told.days is None and told.period_by_date:
@@ -275,7 +278,7 @@ def _payment_missing(decision: Instrument, facts: DecisionAlone) -> str | None:
     told = facts.payment
     if told is None:
         return "罚没款的履行方式和期限" if owed else None
-    if told.blank:
+    if told.blank or told.on_spot:
         return None
     return "罚没款的履行方式和期限" if (told.days is None and not told.period_by_date) or not told.manner else None
 

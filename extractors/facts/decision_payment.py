@@ -51,6 +51,8 @@ _BARE_CHANNEL = re.compile(
 )
 #: Where the text after the payment clause turns to other matters: the remedies, publication, service, copies.
 _OTHER_MATTER = re.compile(r"[^。]*(?:不服|复议|诉讼|公示|公开|送达|一式|信用)")
+#: The fine collected by the officers on the spot (行政处罚法 Art. 68): no period or bank to tell.
+_ON_SPOT = re.compile(r"当场(?:缴纳|收缴|交纳|缴清|交清)")
 _BANK = re.compile(r"(.{0,2})银行")
 _BARE_BEFORE = ("到", "至", "往", "在", "近", "去", "过", "向", "地")
 _BLANK_FIELD = re.compile(r"(?:地址|账号|帐号|账户|户名|开户行)[:：][，。,；;]|缴到银行")
@@ -109,6 +111,7 @@ def read_payment(text: str) -> PaymentTold | None:
         sentence=clause[0][:120],
         days=days,
         period_by_date=days is None and any(_BY_DATE.search(sentence) for sentence in clause),
+        on_spot=bool(_ON_SPOT.search(joined)),
         how_named=how_named,
         how_unread=not how_named and channel is not None and not _BARE_CHANNEL.fullmatch(channel.group()),
         manner=how_named or "银行" in joined or channel is not None,

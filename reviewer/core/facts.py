@@ -412,6 +412,8 @@ class PaymentTold(_Facts):
     days: int | None = None
     #: No period in days, but a deadline by date (于3月20日前缴纳): not a missing period, left to a person.
     period_by_date: bool = False
+    #: The fine is collected on the spot (当场缴纳/当场收缴, 行政处罚法 Art. 68): lawful only in narrow cases.
+    on_spot: bool = False
     #: A bank by name, an account, a platform, a 缴款书, a code to scan … (a bare 到银行 is not one).
     how_named: bool = False
     #: No known way was read, yet the clause names a channel (通过某某通缴纳, 到某某市某某中心缴纳): a way may be

@@ -50,3 +50,12 @@ def test_payment_wordings(make_pdf: Callable[..., Path], payment: str, status: s
     lines = [payment if line == PAYMENT else line for line in DECISION]
     got, message = _finding(make_pdf, lines)
     assert got == status, message
+
+
+def test_a_fine_collected_on_the_spot_is_left_to_a_person(make_pdf: Callable[..., Path]) -> None:
+    lines = [("履行方式：罚款已由执法人员当场收缴。" if line == PAYMENT else line) for line in DECISION]
+    got, message = _finding(make_pdf, lines)
+    assert got == "unknown" and "当场" in message, message
+    _, draft = review([make_pdf("d.pdf", [lines])], Settings(), scope="decision")
+    contents = next(f for f in draft.findings if f.check_id == "decision.contents")
+    assert "履行方式" not in contents.message, contents.message
