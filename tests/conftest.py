@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 import pytest
@@ -80,6 +82,18 @@ def build_docx(path: Path, pages: Sequence[PageSpec]) -> Path:
                 document.add_paragraph(line)
     document.save(str(path))
     return path
+
+
+@pytest.fixture(scope="session")
+def labelcheck() -> ModuleType:
+    """tests/real/labelcheck.py, the labels' mechanical second pass, shared by every labelled corpus's tests
+    (loaded by path: the tests are no package)."""
+    path = Path(__file__).resolve().parent / "real" / "labelcheck.py"
+    spec = importlib.util.spec_from_file_location("labelcheck", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

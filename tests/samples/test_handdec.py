@@ -4,7 +4,6 @@ a note in the label says why not — the same mechanical second pass as the real
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
@@ -18,18 +17,6 @@ ROOT = Path(__file__).resolve().parents[2]
 HANDDEC = ROOT / "samples" / "handdec"
 CASES = HANDDEC / "cases"
 STEMS = render.stems()
-
-
-def _labelcheck() -> ModuleType:
-    """tests/real/labelcheck.py, the real labels' second pass (loaded by path: tests are no package)."""
-    spec = importlib.util.spec_from_file_location("handdec_labelcheck", ROOT / "tests" / "real" / "labelcheck.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-LABELCHECK = _labelcheck()
 
 
 def pdf_text(path: Path) -> str:
@@ -54,22 +41,22 @@ def test_rendering_is_deterministic(stem: str, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("stem", STEMS)
-def test_truth_holds_against_the_pdf_text(stem: str) -> None:
+def test_truth_holds_against_the_pdf_text(stem: str, labelcheck: ModuleType) -> None:
     label = json.loads((CASES / "labels" / f"{stem}.json").read_text(encoding="utf-8"))
     checks = json.loads((CASES / "checks" / f"{stem}.json").read_text(encoding="utf-8"))
     assert label["file"] == checks["file"] == f"{stem}.pdf"
     assert label["split"] == "heldout"
-    found = list(LABELCHECK.problems(label, pdf_text(CASES / f"{stem}.pdf")))
-    found += list(LABELCHECK.check_problems(checks))
+    found = list(labelcheck.problems(label, pdf_text(CASES / f"{stem}.pdf")))
+    found += list(labelcheck.check_problems(checks))
     assert not found, "\n".join(found)
 
 
-def test_the_second_pass_catches_a_value_the_pdf_lacks() -> None:
+def test_the_second_pass_catches_a_value_the_pdf_lacks(labelcheck: ModuleType) -> None:
     stem = STEMS[0]
     label = json.loads((CASES / "labels" / f"{stem}.json").read_text(encoding="utf-8"))
     label["doc_number"] = "未印此号〔2099〕1号"
     label["notes"] = []
-    found = list(LABELCHECK.problems(label, pdf_text(CASES / f"{stem}.pdf")))
+    found = list(labelcheck.problems(label, pdf_text(CASES / f"{stem}.pdf")))
     assert any(p.startswith("doc_number") for p in found)
 
 

@@ -4,7 +4,6 @@ law texts, and the committed dev set's variety."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
@@ -32,18 +31,6 @@ LAW_FILES = {
     laws.PROMO_RULES: "规范促销行为暂行规定.docx",
 }
 STEMS = sorted(p.stem for p in CASES.glob("p*.pdf"))
-
-
-def _labelcheck() -> ModuleType:
-    """tests/real/labelcheck.py, the labels' own mechanical checker (a script, not a package)."""
-    spec = importlib.util.spec_from_file_location("pricedec_labelcheck", ROOT / "tests" / "real" / "labelcheck.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-LABELCHECK = _labelcheck()
 
 
 MM = 72 / 25.4
@@ -108,30 +95,30 @@ def test_the_committed_set_is_what_seed_1_gives(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("stem", STEMS)
-def test_truth_occurs_in_the_text_layer(stem: str) -> None:
+def test_truth_occurs_in_the_text_layer(stem: str, labelcheck: ModuleType) -> None:
     """Every labelled value is printed (after folding spaces and breaks) or its absence is explained in notes."""
     label = json.loads((CASES / "labels" / f"{stem}.json").read_text(encoding="utf-8"))
     checks = json.loads((CASES / "checks" / f"{stem}.json").read_text(encoding="utf-8"))
     text = pdf_text(CASES / f"{stem}.pdf")
     assert len(re.sub(r"\s", "", text)) > 400, "the PDF must carry a real text layer"
-    found = list(LABELCHECK.problems(label, text)) + list(LABELCHECK.check_problems(checks))
+    found = list(labelcheck.problems(label, text)) + list(labelcheck.check_problems(checks))
     assert found == [], found
     assert label["split"] == "dev" and label["file"] == f"{stem}.pdf" == checks["file"]
-    folded = LABELCHECK.fold(text)
+    folded = labelcheck.fold(text)
     if label["payment"] and label["payment"]["days"]:
         assert "十五日" in folded or "15日" in folded
     if label["review"]["days"]:
         assert re.search(rf"({label['review']['days']}|{cn.small(label['review']['days'])})[日天]", folded)
 
 
-def test_another_seed_holds_too(tmp_path: Path) -> None:
+def test_another_seed_holds_too(tmp_path: Path, labelcheck: ModuleType) -> None:
     """A held-out seed's documents pass the same text-layer check (the committed set is not the only one that holds)."""
     names = generate(tmp_path, 5, 12)
     for stem in names:
         label = json.loads((tmp_path / "labels" / f"{stem}.json").read_text(encoding="utf-8"))
         checks = json.loads((tmp_path / "checks" / f"{stem}.json").read_text(encoding="utf-8"))
         text = pdf_text(tmp_path / f"{stem}.pdf")
-        found = list(LABELCHECK.problems(label, text)) + list(LABELCHECK.check_problems(checks))
+        found = list(labelcheck.problems(label, text)) + list(labelcheck.check_problems(checks))
         assert found == [], (stem, found)
         assert label["split"] == "heldout"
 
@@ -212,7 +199,7 @@ def test_every_clean_citation_is_precise_and_exists() -> None:
                     assert laws.precise(cite), (stem, citation)
 
 
-def test_the_committed_set_is_varied() -> None:
+def test_the_committed_set_is_varied(labelcheck: ModuleType) -> None:
     labels = [json.loads((CASES / "labels" / f"{s}.json").read_text(encoding="utf-8")) for s in STEMS]
     checks = [json.loads((CASES / "checks" / f"{s}.json").read_text(encoding="utf-8"))["checks"] for s in STEMS]
     assert {lab["party"]["type"] for lab in labels} == {"organisation", "individual_business", "citizen"}
@@ -224,7 +211,7 @@ def test_the_committed_set_is_varied() -> None:
     assert len(injected) >= 10, injected
     with_defect = sum(1 for lab in labels if lab["notes"][1] != "defects: none")
     assert 8 <= with_defect <= 24
-    for check_id in LABELCHECK.CHECK_IDS:
+    for check_id in labelcheck.CHECK_IDS:
         assert {c[check_id]["status"] for c in checks} & {"fail", "not_applicable"}, check_id
     assert sum(1 for c in checks if c["decision.drafting"]["status"] == "pass") >= 20
 
