@@ -42,7 +42,16 @@ def basis_given(decision: Instrument, facts: DecisionAlone) -> list[str]:
     """The penalty basis as cited (raw): the reader's basis, else provisions after 依据 … ."""
     citations = decision.facts.citations
     found = [c.raw for c in citations.basis] if citations is not None else []
-    return found + [p.raw for p in roled(facts) if p.role == "basis"]
+    return found + [p.raw for p in roled(facts) if p.role == "basis" and not _refund_only(p)]
+
+
+def _refund_only(provision: ProvisionCited) -> bool:
+    """A refund article cited for the refund alone (依据…第十六条第一款的规定，责令退还…): no basis of a penalty
+    (tests/real/README.md rule 20), unless its sentence imposes one."""
+    if provision.imposing:
+        return False
+    law = find_law(provision.law)
+    return law is not None and law.role(provision.article) == "refund"
 
 
 def no_violation_stated(decision: Instrument, facts: DecisionAlone) -> bool:

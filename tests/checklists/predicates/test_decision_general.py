@@ -175,3 +175,14 @@ def test_statement_period_stated_apart_from_the_service(make_pdf: Callable[..., 
         for line in dated
     ]
     assert _finding(make_pdf, told, "deadline.statement_period")[0] == "pass"
+
+
+def test_a_refund_article_alone_is_no_basis_for_the_penalty(make_pdf: Callable[..., Path]) -> None:
+    """Rule 20: 依据…第十六条第一款，责令退还 cites a refund, not the basis of the fine imposed beside it."""
+    basis = "依据《价格违法行为行政处罚规定》第十三条第一款，决定处罚如下：罚款2000元。"
+    refund = "本局决定处罚如下：罚款2000元。同时，依据《价格违法行为行政处罚规定》第十六条第一款的规定，责令当事人退还多收价款。"
+    status, message = _finding(make_pdf, _with(basis, refund), "decision.contents")
+    assert status == "fail" and "处罚依据" in message, message
+    kept = basis + "同时，依据《价格违法行为行政处罚规定》第十六条第一款的规定，责令当事人退还多收价款。"
+    status, message = _finding(make_pdf, _with(basis, kept), "decision.contents")
+    assert "处罚依据" not in message, message
