@@ -1045,6 +1045,9 @@ def compose(seed: int, index: int, split: str) -> Decision:
     review_first = False
     if only_after and rng.random() < 0.4:
         review_first = True
+    # From 2024-01-01 the law itself sends an on-the-spot decision to 复议 first (复议法 2023 第二十三条第一款第（一）项):
+    # offering 诉讼 only after 复议 is then what the decision owes, named or not.
+    statutory_first = only_after and simple and year >= 2024 and not review_first
     if review_first:
         rem = (
             f"当事人如对本决定不服，根据{cite_text([laws.REVIEW_FIRST], w, laws_printed, cstyle)}的规定，应当先在收到本决定书之日起"
@@ -1089,7 +1092,9 @@ def compose(seed: int, index: int, split: str) -> Decision:
         "court": court,
         "only_after_review": only_after,
     }
-    if only_after and not review_first:
+    if statutory_first:
+        notes.append("当场处罚决定（2024年起）：复议前置由复议法第二十三条规定，诉讼只在复议后不因此不合格")
+    elif only_after and not review_first:
         notes.append("诉讼只在复议决定后（15日），无直接诉讼途径")
 
     # placeholders and blank copies
@@ -1141,7 +1146,7 @@ def compose(seed: int, index: int, split: str) -> Decision:
     label["seal"] = seal
 
     # ── truth: checks ──
-    checks = _checks(label, defects, pay_state, review_first, year, due, address, decided, period)
+    checks = _checks(label, defects, pay_state, review_first or statutory_first, year, due, address, decided, period)
     styles = ", ".join(f"{k}={v}" for k, v in w.styles.items())
     notes.insert(0, f"styles: {styles}")
     notes.insert(1, f"defects: {', '.join(defects) if defects else 'none'}")
@@ -1343,7 +1348,7 @@ def _checks(
         "decision.citation_current": res(current, "引用条款和复议机关现行有效"),
         "rights.remedies_in_decision": res(remedies, "复议六十日向具名机关，可直接诉讼六个月")
         if not review_first or remedies
-        else {"status": "pass", "why": "引处罚规定第二十条复议前置，复议机关具名、六十日"},
+        else {"status": "pass", "why": _review_first_why(label, year)},
         "rights.payment_terms_in_decision": {"status": "not_applicable", "why": "无罚没款"}
         if not due
         else res(["缴款地点或期限缺失"] if pay_state == "fail" else [], "十五日内，缴款途径明确"),
@@ -1398,6 +1403,12 @@ KEY_ORDER = (
     "seal",
     "notes",
 )
+
+
+def _review_first_why(label: dict[str, Any], year: int) -> str:
+    if "当场" in label["title"] and year >= 2024:
+        return "当场处罚决定，2024年起复议前置（复议法第二十三条），复议机关具名、六十日"
+    return "引处罚规定第二十条复议前置，复议机关具名、六十日"
 
 
 def _ordered(label: dict[str, Any]) -> dict[str, Any]:
