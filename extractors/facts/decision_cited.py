@@ -24,14 +24,18 @@ _QUOTED = re.compile(r"“[^“”]{0,400}”")
 
 
 def cited_in(text: str) -> list[CitedIn]:
-    """(law, article, sentence) of every 《…》第N条 outside quoted law text, in order."""
-    flat = _QUOTED.sub("", "".join(text.split()))
+    """(law, article, sentence) of every 《…》第N条 outside quoted law text, in order. The sentence keeps the law
+    text it quotes (依据《行政处罚法》第五十一条“到期不缴纳罚款的，每日…加处罚款”的规定): it says what the article
+    is cited for."""
+    flat = "".join(text.split())
+    masked = _QUOTED.sub(lambda quote: "“" + "□" * (len(quote.group()) - 2) + "”", flat)
     found = []
-    for sentence in _SENTENCE.findall(flat):
-        for match in _CITED.finditer(sentence):
+    for sentence in _SENTENCE.finditer(masked):
+        for match in _CITED.finditer(sentence.group()):
             article = cn_int(match.group(2))
             if article is not None:
-                found.append(CitedIn(law=match.group(1), article=article, sentence=sentence[:200]))
+                words = flat[sentence.start() : sentence.end()][:400]
+                found.append(CitedIn(law=match.group(1), article=article, sentence=words))
     return found
 
 
