@@ -127,7 +127,9 @@ def test_abolished_body_in_the_heading_when_the_signature_names_none(make_pdf: C
 
 def test_the_subject_told_by_the_quoted_law_text() -> None:
     """What the article is cited for may stand only in the law text the decision quotes after it."""
-    quoted = "本局依据《中华人民共和国行政处罚法》第五十一条“到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款”的规定处理。"
+    quoted = (
+        "本局依据《中华人民共和国行政处罚法》第五十一条“到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款”的规定处理。"
+    )
     assert len(_stale(quoted, "2023-06-01")) == 1
     current = "依据《中华人民共和国行政处罚法》第三十二条“当事人有下列情形之一，应当从轻或者减轻行政处罚”的规定，经复核当事人的陈述。"
     assert _stale(current, "2023-06-01") == []
