@@ -1,6 +1,7 @@
-"""The hand-written held-out decisions (samples/handdec): every committed PDF is what its text renders to, byte for
-byte, and every truth value occurs in the PDF's text (read with pdfplumber, never with the project's extractors) or
-a note in the label says why not — the same mechanical second pass as the real decisions' labels."""
+"""The hand-written held-out decisions (samples/handdec and samples/handdec2, two authors, one renderer): every
+committed PDF is what its text renders to, byte for byte, and every truth value occurs in the PDF's text (read with
+pdfplumber, never with the project's extractors) or a note in the label says why not — the same mechanical second
+pass as the real decisions' labels."""
 
 from __future__ import annotations
 
@@ -12,11 +13,12 @@ import pdfplumber
 import pytest
 
 from samples.handdec import render
+from samples.handdec2 import render as render2
 
 ROOT = Path(__file__).resolve().parents[2]
-HANDDEC = ROOT / "samples" / "handdec"
-CASES = HANDDEC / "cases"
-STEMS = render.stems()
+#: Each set's folder and the smallest number of decisions it must hold.
+SETS = {"handdec": (render.HERE, 15), "handdec2": (render2.ROOT, 10)}
+CASES = [(name, stem) for name, (root, _) in SETS.items() for stem in render.stems(root)]
 
 
 def pdf_text(path: Path) -> str:
@@ -24,40 +26,58 @@ def pdf_text(path: Path) -> str:
         return "\n".join(page.extract_text() or "" for page in pdf.pages)
 
 
-def test_the_set_is_complete() -> None:
-    assert len(STEMS) >= 15
-    for stem in STEMS:
-        for path in (CASES / f"{stem}.pdf", CASES / "labels" / f"{stem}.json", CASES / "checks" / f"{stem}.json"):
-            assert path.exists(), f"{path} missing: run python -m samples.handdec.render and write its truth"
-    assert sorted(p.stem for p in (CASES / "labels").glob("*.json")) == STEMS
+def _label(name: str, stem: str, kind: str = "labels") -> dict:
+    return json.loads((SETS[name][0] / "cases" / kind / f"{stem}.json").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("stem", STEMS)
-def test_rendering_is_deterministic(stem: str, tmp_path: Path) -> None:
-    first = render.render_one(stem, tmp_path / "a")
-    second = render.render_one(stem, tmp_path / "b")
+@pytest.mark.parametrize("name", SETS)
+def test_the_set_is_complete(name: str) -> None:
+    root, least = SETS[name]
+    stems = render.stems(root)
+    assert len(stems) >= least
+    cases = root / "cases"
+    for stem in stems:
+        for path in (cases / f"{stem}.pdf", cases / "labels" / f"{stem}.json", cases / "checks" / f"{stem}.json"):
+            assert path.exists(), f"{path} missing: run python -m samples.{name}.render and write its truth"
+    assert sorted(p.stem for p in (cases / "labels").glob("*.json")) == stems
+    assert sorted(p.stem for p in (cases / "checks").glob("*.json")) == stems
+
+
+@pytest.mark.parametrize(("name", "stem"), CASES)
+def test_rendering_is_deterministic(name: str, stem: str, tmp_path: Path) -> None:
+    root = SETS[name][0]
+    first = render.render_one(stem, tmp_path / "a", root=root)
+    second = render.render_one(stem, tmp_path / "b", root=root)
     assert first.read_bytes() == second.read_bytes()
-    assert first.read_bytes() == (CASES / f"{stem}.pdf").read_bytes(), f"{stem}.pdf is stale: render it again"
+    assert first.read_bytes() == (root / "cases" / f"{stem}.pdf").read_bytes(), f"{stem}.pdf is stale: render it again"
 
 
-@pytest.mark.parametrize("stem", STEMS)
-def test_truth_holds_against_the_pdf_text(stem: str, labelcheck: ModuleType) -> None:
-    label = json.loads((CASES / "labels" / f"{stem}.json").read_text(encoding="utf-8"))
-    checks = json.loads((CASES / "checks" / f"{stem}.json").read_text(encoding="utf-8"))
+@pytest.mark.parametrize(("name", "stem"), CASES)
+def test_truth_holds_against_the_pdf_text(name: str, stem: str, labelcheck: ModuleType) -> None:
+    label, checks = _label(name, stem), _label(name, stem, "checks")
     assert label["file"] == checks["file"] == f"{stem}.pdf"
     assert label["split"] == "heldout"
-    found = list(labelcheck.problems(label, pdf_text(CASES / f"{stem}.pdf")))
+    found = list(labelcheck.problems(label, pdf_text(SETS[name][0] / "cases" / f"{stem}.pdf")))
     found += list(labelcheck.check_problems(checks))
     assert not found, "\n".join(found)
 
 
-def test_the_second_pass_catches_a_value_the_pdf_lacks(labelcheck: ModuleType) -> None:
-    stem = STEMS[0]
-    label = json.loads((CASES / "labels" / f"{stem}.json").read_text(encoding="utf-8"))
-    label["doc_number"] = "未印此号〔2099〕1号"
+@pytest.mark.parametrize(
+    ("field", "value"), [("doc_number", "未印此号〔2099〕1号"), ("party", {"name": "未印此名的虚构公司"})]
+)
+def test_the_second_pass_catches_a_value_the_pdf_lacks(field: str, value: object, labelcheck: ModuleType) -> None:
+    name, stem = CASES[0]
+    label = _label(name, stem)
+    label[field] = {**label[field], **value} if isinstance(value, dict) else value
     label["notes"] = []
-    found = list(labelcheck.problems(label, pdf_text(CASES / f"{stem}.pdf")))
-    assert any(p.startswith("doc_number") for p in found)
+    found = list(labelcheck.problems(label, pdf_text(SETS[name][0] / "cases" / f"{stem}.pdf")))
+    assert any(p.startswith(field) for p in found), found
+
+
+def test_both_sets_share_one_renderer() -> None:
+    """The second set's module only points samples/handdec's layout code at its own folder."""
+    assert render2.stems() == render.stems(render2.ROOT)
+    assert all(stem.startswith("h") for stem in render.stems()) and all(s.startswith("k") for s in render2.stems())
 
 
 def test_a_text_sets_its_own_page() -> None:
