@@ -138,6 +138,17 @@ _INSTITUTION = re.compile(
     r"医院|卫生院|学校|中学|小学|幼儿园|大学|学院|协会|委员会|管理处|合作社|集团|中心|事务所|银行"
 )
 _SHOP_SUFFIX = re.compile(r"(?:店|部|超市|商行|商店|坊|馆|铺|摊|行|厂|场|站|社|房|屋|吧|园|所)$")
+#: A named shop in running text (某县小李肉铺, 某某便利店): a few characters ending in a shop's word and then a
+#: break, so 经营场所 or 经营的商品 is no shop.
+_SHOP_NAME = r"[\u4e00-\u9fffA-Za-z0-9]{2,20}?(?:店|铺|超市|商行|商店|饭店|餐馆|酒店|门市部|经营部|食堂|药房|诊所)"
+_SHOP = _SHOP_NAME + r"(?=[，,。；;、（(\s]|$)"
+#: The text saying the party runs a shop (当事人于某日开始经营某某店, 当事人系某某超市经营者, 当事人个体经营):
+#: not one who buys in a shop (在…购买) or works there (店员, 工作人员, 员工).
+_RUNS_A_SHOP = re.compile(
+    rf"当事人(?:于[^，,。；;]{{0,20}}?)?(?:开始|一直|长期|自行|独自)?(?:经营|开办|开设)(?:着|了|的)?{_SHOP}"
+    rf"|当事人(?:系|是|为){_SHOP_NAME}(?:的)?(?:经营者|业主|店主)(?![^，,。；;]{{0,6}}(?:店员|工作人员|员工|雇员))"
+    r"|当事人(?:系|是|为|从事)?个体(?:经营|工商户|户)"
+)
 
 
 def _spaced(*words: str) -> str:
@@ -421,10 +432,11 @@ def _trade_name(norm: str, start: int, end: int) -> str | None:
     return None
 
 
-def _individual_business(name: str, block: str, code: str | None) -> bool:
+def _individual_business(name: str, block: str, code: str | None, text: str = "") -> bool:
     """A 个体工商户: not a name in an organisation's form (有限公司, 医院, 服务中心 … win over a 92 code or an
     经营者 line printed by the form); a 92… credit code; the words 个体工商户 or an 经营者 line; a shop's name.
-    An old 15-digit 注册号 does not tell the kind, so the other signs decide."""
+    An old 15-digit 注册号 does not tell the kind, so the other signs decide. A person's bare name with no code
+    at all is one where the decision's `text` says the party runs a named shop: the block alone cannot tell."""
     compact = re.sub(r"\s", "", block)
     if "公司" in name or "有限" in name or _INSTITUTION.search(name):
         return False
@@ -434,7 +446,17 @@ def _individual_business(name: str, block: str, code: str | None) -> bool:
         return False  # a credit code of another kind (91 company, 12 institution …); a 15-digit 注册号 says nothing
     if "个体工商户" in compact or re.search(r"(?m)^经营者[:：]", re.sub(r"[ \t\u3000]", "", block)):
         return True
-    return bool(_SHOP_SUFFIX.search(name))
+    if _SHOP_SUFFIX.search(name):
+        return True
+    return code is None and party_type_of(name) == "citizen" and _runs_a_shop(name, text)
+
+
+def _runs_a_shop(name: str, text: str) -> bool:
+    """The text says the party (当事人, or its name) runs a named shop or is 个体经营."""
+    compact = re.sub(r"\s", "", text).replace(name, "当事人")
+    return bool(_RUNS_A_SHOP.search(compact)) or bool(
+        re.search(rf"{_SHOP_NAME}(?:的)?(?:经营者|业主|店主)(?:为|是|系)?[:：]?当事人", compact)
+    )
 
 
 def _masked_code(norm: str, start: int, end: int) -> str | None:
@@ -520,7 +542,7 @@ def _party_at(text: str, norm: str, name_start: int, name_end: int, confidence: 
     if party_type is None and code_value and re.match(r"[1-9][1-9A-Z]", code_value):
         party_type = "organisation"  # a masked credit code still shows it is one (an ID number is 18 digits)
     return Party(
-        individual_business=_individual_business(name.value, norm[name_start:block_end], code_value),
+        individual_business=_individual_business(name.value, norm[name_start:block_end], code_value, norm),
         name=name,
         party_type=party_type,
         code=code[0] if code else None,

@@ -343,3 +343,38 @@ def test_a_citizens_name_is_not_joined_with_the_next_line(text: str) -> None:
 def test_a_bracketed_qualifier_inside_the_label(label: str, name: str) -> None:
     party = find_party(f"某局\n行政处罚决定书\n{label}{name}\n住所：某县某镇某街1号\n经查，……")
     assert party is not None and party.name.value == name
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        "经查，当事人于2023年5月1日开始经营某县小李肉铺，销售猪肉。",
+        "某县小李便利店经营者李小明未按规定明码标价。",
+        "当事人系某县小李便利店的经营者。",
+        "当事人系个体经营，在某镇集市销售蔬菜。",
+    ],
+)
+def test_a_bare_name_that_the_text_says_runs_a_shop_is_an_individual_business(facts: str) -> None:
+    party = find_party("当事人：李小明\n\n" + facts)
+    assert party is not None and party.individual_business
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        "当事人在某县大华超市购买食品后投诉。",
+        "当事人系某县大华超市店员，负责收银。",
+        "当事人系某县大华超市的工作人员。",
+        "执法人员对当事人的经营场所进行检查。",
+        "当事人经营的商品未明码标价。",
+        "某县大华超市经营者王大力称，当事人在店内购物。",
+    ],
+)
+def test_a_buyer_or_an_employee_of_a_shop_is_no_individual_business(facts: str) -> None:
+    party = find_party("当事人：李小明\n\n" + facts)
+    assert party is not None and not party.individual_business
+
+
+def test_a_named_company_running_a_shop_stays_an_organisation() -> None:
+    party = find_party("当事人：某某贸易有限公司\n\n当事人于2023年开始经营某县小李肉铺。")
+    assert party is not None and not party.individual_business
