@@ -19,7 +19,9 @@ _KIND_WORDS: dict[PenaltyKind, re.Pattern[str]] = {
     "warning": re.compile("警告|通报批评"),
     "fine": re.compile("罚款"),
     "confiscation": re.compile("没收"),
-    "suspension": re.compile("责令(?:停产停业|停业|停产|关闭)|限制(?:开展)?生产经营|限制从业"),
+    "suspension": re.compile(
+        "责令(?:当事人|其)?(?:停产停业|停业|停产|关闭|暂停营业)|(?:给予|处以|并处)暂停营业|限制(?:开展)?生产经营|限制从业"
+    ),
     "revocation": re.compile("吊销"),
     "qualification": re.compile("降低资质等级|暂扣"),
     "detention": re.compile("行政拘留"),
@@ -27,6 +29,9 @@ _KIND_WORDS: dict[PenaltyKind, re.Pattern[str]] = {
 _NOT_IMPOSED = re.compile("不予(?:行政)?处罚")
 #: A kind the decision says it does not impose (给予警告，免予罚款; 不予没收): not imposed.
 _WAIVED = re.compile("(?:不予|免予|免于|免除|不再)(?:处以|给予|并处)?(?:罚款|没收|警告)")
+#: A suspension the decision only reports from the law's penalty range (情节严重的，责令停业整顿; 可以责令停产停业)
+#: or refuses (不予责令停业): the words before it in its clause say so, and it is not imposed.
+_ONLY_RANGE = re.compile("(?:情节严重的?|可以|并可|直至|或者|或|不予|免予|无需|不需)[，,]?$")
 #: Where one violation's items end inside a block (…不予行政处罚。违法行为二：警告…).
 _CLAUSE_END = re.compile("[。；;]")
 #: Several things seized in one item (没收违法所得300元及涉案茶叶20盒): each is looked at.
@@ -53,7 +58,16 @@ def penalty_kinds(decision_text: str) -> set[PenaltyKind]:
     """Kinds of penalty the decision's disposition imposes, over every block (a combined block that totals only
     the fines does not hide a warning of a violation's own block); empty when it has no such section."""
     text = _imposing(decision_text)
-    return {kind for kind, pattern in _KIND_WORDS.items() if pattern.search(text)}
+    return {
+        kind for kind, pattern in _KIND_WORDS.items() if any(_imposed(text, match) for match in pattern.finditer(text))
+    }
+
+
+def _imposed(text: str, match: re.Match[str]) -> bool:
+    """A suspension's words are imposed unless the few characters before them only give the law's range."""
+    if match.re is not _KIND_WORDS["suspension"]:
+        return True
+    return not _ONLY_RANGE.search(text[max(0, match.start() - 8) : match.start()])
 
 
 def goods_confiscated(decision_text: str) -> bool:

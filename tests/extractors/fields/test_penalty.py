@@ -29,6 +29,25 @@ def test_kinds_come_from_the_penalty_section(section, kinds):
     assert penalty_kinds(facts + "\n" + section + "\n当事人如不服本决定，可以申请行政复议。") == kinds
 
 
+@pytest.mark.parametrize(
+    ("section", "kinds"),
+    [
+        ("作出如下行政处罚：责令停业整顿十五日，并处罚款20000元。", {"suspension", "fine"}),
+        ("作出如下行政处罚：责令当事人暂停营业七日，罚款5000元。", {"suspension", "fine"}),
+        ("作出如下行政处罚：罚款5000元，并处暂停营业三日。", {"suspension", "fine"}),
+        ("作出如下行政处罚：吊销食品经营许可，责令其停产停业一个月。", {"revocation", "suspension"}),
+        (
+            "作出如下行政处罚：根据某某条例第二十条可处一万元以下罚款，情节严重的，责令停业整顿之规定，罚款5000元。",
+            {"fine"},
+        ),
+        ("作出如下行政处罚：罚款5000元。当事人情节轻微，不予责令停产停业。", {"fine"}),
+    ],
+)
+def test_a_suspension_imposed_counts_one_only_in_the_laws_range_or_refused_does_not(section, kinds):
+    text = "经查，当事人销售商品未明码标价。\n" + section + "\n当事人如不服本决定，可以申请行政复议。"
+    assert penalty_kinds(text) == kinds
+
+
 def test_no_section_or_no_penalty_means_no_kinds():
     assert penalty_kinds("当事人违法经营额为5000元，已被责令改正。") == set()
     assert penalty_kinds("本局决定如下：对当事人不予行政处罚。") == set()
