@@ -72,6 +72,9 @@ _OPEN, _CLOSE = "〔［\\[（(【﹝〖{", "〕］\\]）)】﹞〗}"
 _NUMBER = re.compile(
     rf"[{_OPEN}]\s*((?:19|20)[0-9]{{2}})\s*[{_CLOSE}]\s*(?:第\s*)?([0-9０-９xX*＊]+)?\s*号?"
     rf"|((?:19|20)[0-9]{{2}})\s*年?\s*第\s*([0-9０-９xX*＊]+)\s*号"
+    # a year of two digits (某市监罚〔24〕15号) is 20xx: only after an abbreviation and before a serial and 号,
+    # so a bracketed serial (某罚字（12）号) stays no year
+    rf"|(?<=[\u4e00-\u9fff])[{_OPEN}]\s*([0-4][0-9])\s*[{_CLOSE}]\s*(?:第\s*)?([0-9xX*＊]+)\s*号"
 )
 #: A heading line that claims to be a number (ends in 号, or 字第 …) without a recognisable year.
 _NUMBER_LIKE = re.compile(r"^[\u4e00-\u9fffA-Za-z〔〕\[\]（）()【】0-9０-９xX*＊\s]{0,30}[0-9０-９xX*＊]+\s*号$")
@@ -104,6 +107,13 @@ def _fold_number(line: str) -> str:
     return _CN_YEAR.sub(lambda year: year.group().translate(_DIGITS), line.translate(_DIGITS_ONLY))
 
 
+def _year_serial(found: re.Match[str]) -> tuple[int, bool]:
+    """The year a matched 文号 gives (a two-digit one read as 20xx) and whether it has a serial."""
+    if found.group(5) is not None:
+        return 2000 + int(found.group(5)), True
+    return int(found.group(1) or found.group(3)), bool(found.group(2) or found.group(4))
+
+
 def _own_number(text: str) -> tuple[OwnNumber | None, str | None]:
     malformed = None
     for line in _head(text):
@@ -111,9 +121,8 @@ def _own_number(text: str) -> tuple[OwnNumber | None, str | None]:
             continue  # the notice's number quoted in a heading
         found = _NUMBER.search(_fold_number(line))
         if found is not None:
-            year = found.group(1) or found.group(3)
-            serial = found.group(2) or found.group(4)
-            return OwnNumber(raw="".join(line.split()), year=int(year), serial=bool(serial)), None
+            year, serial = _year_serial(found)
+            return OwnNumber(raw="".join(line.split()), year=year, serial=serial), None
         if malformed is None and _NUMBER_LIKE.match(line) and "页" not in line:
             malformed = "".join(line.split())
     if malformed is None:
@@ -124,8 +133,8 @@ def _own_number(text: str) -> tuple[OwnNumber | None, str | None]:
             flat = "".join(line.split())
             found = _NUMBER.search(_fold_number(flat))
             if found is not None and len(flat) <= 30 and "告" not in flat and _OWN_NUMBER_WORD.search(flat):
-                year, serial = found.group(1) or found.group(3), found.group(2) or found.group(4)
-                return OwnNumber(raw=flat, year=int(year), serial=bool(serial), outside_heading=True), None
+                year, serial = _year_serial(found)
+                return OwnNumber(raw=flat, year=year, serial=serial, outside_heading=True), None
     return None, malformed
 
 

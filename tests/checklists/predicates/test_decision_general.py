@@ -186,3 +186,14 @@ def test_a_refund_article_alone_is_no_basis_for_the_penalty(make_pdf: Callable[.
     kept = basis + "同时，依据《价格违法行为行政处罚规定》第十六条第一款的规定，责令当事人退还多收价款。"
     status, message = _finding(make_pdf, _with(basis, kept), "decision.contents")
     assert "处罚依据" not in message, message
+
+
+@pytest.mark.parametrize(("number", "status"), [("〔24〕17号", "pass"), ("〔23〕17号", "fail")])
+def test_a_two_digit_year_in_the_number_is_checked_against_the_decision_date(
+    make_pdf: Callable[..., Path], number: str, status: str
+) -> None:
+    lines = [line.replace("〔2024〕17号", number) for line in DECISION]
+    found, message = _finding(make_pdf, lines, "decision.doc_number")
+    assert found == status, message
+    if status == "fail":
+        assert "2023" in message

@@ -35,6 +35,9 @@ def test_blank_and_missing_signing_dates() -> None:
         ("嵩市监处罚〔２０２４〕１７号", 2024, None),  # full-width digits
         ("嵩市监处罚〔二〇二四〕17号", 2024, None),  # the year in Chinese numerals
         ("嵩市监处罚字第17号", None, "嵩市监处罚字第17号"),  # no year at all
+        ("嵩市监处罚〔24〕17号", 2024, None),  # a two-digit year
+        ("嵩市监罚[23]第305号", 2023, None),
+        ("嵩市监处罚字（12）号", None, None),  # a bracketed serial is no year
     ],
 )
 def test_own_number(head: str, year: int | None, malformed: str | None) -> None:
