@@ -255,12 +255,19 @@ def payment_alone(view: CaseView, check: CheckSpec) -> Outcome:
         return unknown("罚款当场收缴，请核对是否符合当场收缴的条件。", evidence)
     problems = []
     unsure = []
-    if told.days is None and told.period_by_date:
+    law = "行政处罚法第六十七条规定为" + ("十五日" if days == 15 else f"{days}日")
+    if told.days is None and told.months is not None:
+        problems.append(f"缴纳期限写为{told.months}个月（{law}）")
+    elif told.days is None and told.period_vague:
+        unsure.append("缴纳期限写为半个月，请核对是否给足十五日")
+    elif told.days is None and told.period_by_date:
         unsure.append("缴纳期限写为具体日期，请核对是否给足十五日")
     elif told.days is None:
         problems.append("未载明缴纳期限")
+    elif told.working_days:
+        problems.append(f"缴纳期限写为{told.days}个工作日（{law}，不是工作日）")
     elif told.days != days:
-        problems.append(f"缴纳期限写为{told.days}日")
+        problems.append(f"缴纳期限写为{told.days}日（{law}）")
     if not told.how_named and told.how_unread:
         unsure.append("缴款途径的写法未能识别，请核对是否写明银行、平台、账户或缴款书")
     elif not told.how_named:
@@ -280,7 +287,8 @@ def _payment_missing(decision: Instrument, facts: DecisionAlone) -> str | None:
         return "罚没款的履行方式和期限" if owed else None
     if told.blank or told.on_spot:
         return None
-    return "罚没款的履行方式和期限" if (told.days is None and not told.period_by_date) or not told.manner else None
+    period = told.days is not None or told.months is not None or told.period_by_date or told.period_vague
+    return "罚没款的履行方式和期限" if not period or not told.manner else None
 
 
 def _missing_elements(decision: Instrument, facts: DecisionAlone) -> tuple[list[str], list[str]]:

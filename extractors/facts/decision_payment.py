@@ -29,6 +29,10 @@ _PERIOD = re.compile(
     r"(?<![月0-9０-９一二三四五六七八九十拾壹贰叁肆伍陆柒捌玖])"
     r"([0-9]+|[一二三四五六七八九十拾壹贰叁肆伍陆柒捌玖]+)(?:个工作日|日|天)(?:内|之内|以内)"
 )
+#: A period in months (一个月内, 2个月内); 3月内 is a date's month, so 个 is required.
+_MONTHS = re.compile(r"(?<![0-9０-９])([0-9]+|[一二三四五六七八九十两]+)个月(?:内|之内|以内)")
+#: Half a month: about fifteen days but not said so, left to a person.
+_HALF_MONTH = re.compile(r"半个?月(?:内|之内|以内)")
 #: A deadline given as a date (于2024年3月20日前缴纳, 3月20日内): a period the reader cannot count from the date
 #: of service, so it is left to a person rather than read as "no period".
 _BY_DATE = re.compile(r"月[0-9０-９一二三四五六七八九十〇]{1,3}日(?:前|之前|以前|内|止)")
@@ -99,17 +103,26 @@ def read_payment(text: str) -> PaymentTold | None:
     window = window[: other.start()] if other else window
     joined = _TO_TREASURY.sub("", "".join(clause) + window)
     days = None
+    working = False
     for sentence in clause:
         found = _PERIOD.search(sentence)
         if found:
             raw = found.group(1)
             days = cn_int(raw.translate(_CAPITALS)) or 0
+            working = "工作日" in found.group()
             break
+    months = None
+    if days is None:
+        in_months = next((m for s in clause if (m := _MONTHS.search(s))), None)
+        months = cn_int(in_months.group(1).replace("两", "二")) if in_months else None
     how_named = bool(_HOW.search(joined)) or _bank_named(joined)
     channel = _SOME_CHANNEL.search(joined)
     return PaymentTold(
         sentence=clause[0][:120],
         days=days,
+        working_days=working,
+        months=months,
+        period_vague=days is None and months is None and any(_HALF_MONTH.search(sentence) for sentence in clause),
         period_by_date=days is None and any(_BY_DATE.search(sentence) for sentence in clause),
         on_spot=bool(_ON_SPOT.search(joined)),
         how_named=how_named,

@@ -410,6 +410,12 @@ class PaymentTold(_Facts):
 
     sentence: str
     days: int | None = None
+    #: The period in days is counted in working days (十五个工作日): not the law's fifteen days.
+    working_days: bool = False
+    #: A period in months (一个月内, 30 days or so: not the law's fifteen days); None when none is given so.
+    months: int | None = None
+    #: A period the reader cannot weigh for sure (半个月, 半月内): left to a person.
+    period_vague: bool = False
     #: No period in days, but a deadline by date (于3月20日前缴纳): not a missing period, left to a person.
     period_by_date: bool = False
     #: The fine is collected on the spot (当场缴纳/当场收缴, 行政处罚法 Art. 68): lawful only in narrow cases.

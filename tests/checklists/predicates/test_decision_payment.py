@@ -59,3 +59,21 @@ def test_a_fine_collected_on_the_spot_is_left_to_a_person(make_pdf: Callable[...
     _, draft = review([make_pdf("d.pdf", [lines])], Settings(), scope="decision")
     contents = next(f for f in draft.findings if f.check_id == "decision.contents")
     assert "履行方式" not in contents.message, contents.message
+
+
+@pytest.mark.parametrize(
+    ("payment", "status", "said"),
+    [
+        ("当事人应自收到本决定书之日起十五个工作日内持缴款书到代理银行缴纳罚款。", "fail", "工作日"),
+        ("当事人应自收到本决定书之日起30日内持缴款书到代理银行缴纳罚款。", "fail", "十五日"),
+        ("当事人应自收到本决定书之日起一个月内持缴款书到代理银行缴纳罚款。", "fail", "1个月"),
+        ("当事人应自收到本决定书之日起半个月内持缴款书到代理银行缴纳罚款。", "unknown", "半个月"),
+        ("当事人应自收到本决定书之日起15日内持缴款书到代理银行缴纳罚款。", "pass", ""),
+    ],
+)
+def test_a_period_other_than_the_laws_fifteen_days_fails_with_the_reason(
+    make_pdf: Callable[..., Path], payment: str, status: str, said: str
+) -> None:
+    lines = [payment if line == PAYMENT else line for line in DECISION]
+    got, message = _finding(make_pdf, lines)
+    assert got == status and said in message, message
