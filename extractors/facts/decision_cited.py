@@ -46,7 +46,8 @@ _SENTENCE_END = re.compile("[。；;]")
 #: The word that governs a provision (the last one before it in its sentence). 系 as in 该行为系《…》所指的…行为,
 #: not 联系/关系/体系; 不按照/未依照 tell what the party failed to do, no basis.
 _ROLE_WORD = re.compile(
-    "涉嫌违反|违反|违背|触犯|不符合|构成|属于|(?<![联关体派维直])系|(?<!不)(?<!未)(?<!没)(?<!没有)(?:依据|根据|依照|按照)"
+    r"涉\s*嫌\s*违\s*反|违\s*反|违\s*背|触\s*犯|不\s*符\s*合|构\s*成|属\s*于|(?<![联关体派维直])系"
+    r"|(?<!不)(?<!未)(?<!没)(?<!没有)(?:依\s*据|根\s*据|依\s*照|按\s*照)"
 )
 _ROLES: dict[str, ProvisionRole] = {
     "涉嫌违反": "suspected",
@@ -65,13 +66,16 @@ _ROLES: dict[str, ProvisionRole] = {
 #: What may stand between a role word and a provision of its list once the other provisions are taken out:
 #: 了, list joiners, a colon, quoted law text (masked to □).
 _LIST_GLUE = re.compile(r"(?:了|[、和及与，,:：]|以及|“□*”)*")
-#: The rest of a basis sentence imposes a penalty (决定处罚如下, 处以罚款, 给予警告 …). Not a bare 决定 or 处罚: a
+#: The rest of a basis sentence imposes a penalty (决定处罚如下, 处以罚款, 给予警告, 作出如下决定 …). Not a bare 决定 or 处罚: a
 #: reasoning sentence (根据…规定，经营者应当明码标价，本局决定立案) cites a duty after 根据 and imposes nothing.
 _IMPOSING = re.compile(
-    "处罚如下|处罚决定|作出(?:如下|以下)?(?:的)?(?:行政)?处罚|予(?:以)?(?:行政)?处罚|决定(?:给予|处以|对|作出|如下|处罚|并处)"
+    "处罚如下|处罚决定|作出(?:如下|以下)?(?:的)?(?:行政)?处罚|作出(?:如下|以下)(?:的)?决定|予(?:以)?(?:行政)?处罚|决定(?:给予|处以|对|作出|如下|处罚|并处)"
     "|罚款|处以|并处|给予|没收|警告|吊销|暂扣|责令停业"
 )
 _WHITESPACE = re.compile(r"\s")
+#: A sentence that restates what was found before rather than finding something new: 综上, 上述/前述/以上行为,
+#: 该行为/此行为/其行为.
+_RECAP = re.compile("综上|上述|前述|以上(?:行为|违法)|[该此其这](?:一)?(?:违法)?行为")
 
 
 def _mask_quotes(text: str) -> str:
@@ -92,11 +96,12 @@ def provisions_cited(text: str) -> list[ProvisionCited]:
         words = list(_ROLE_WORD.finditer(masked, begin, citation.start))
         after = _SENTENCE_END.search(masked, citation.end)
         rest = masked[citation.end : after.start() if after else len(masked)]
+        whole = masked[begin : after.start() if after else len(masked)]
         role: ProvisionRole = "none"
         listed = False
         if words:
             word = words[-1]
-            role = _ROLES[word.group()]
+            role = _ROLES[_WHITESPACE.sub("", word.group())]
             gap = "".join(
                 masked[at]
                 for at in range(word.end(), citation.start)
@@ -114,6 +119,8 @@ def provisions_cited(text: str) -> list[ProvisionCited]:
                 listed=listed,
                 imposing=bool(_IMPOSING.search(rest)),
                 weighing=citation.role == "mitigation",
+                sentence=len(bounds),
+                recap=_RECAP.search(_WHITESPACE.sub("", whole)) is not None,
             )
         )
     return found

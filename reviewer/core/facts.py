@@ -460,6 +460,11 @@ class ProvisionCited(_Facts):
     imposing: bool = False
     #: A weighing instrument or article (裁量基准, 从轻 …), whatever word stands before it.
     weighing: bool = False
+    #: Which sentence of the decision it stands in (0-based): citations of one finding share it.
+    sentence: int = 0
+    #: Its sentence sums up or points back to what was found before (综上, 上述行为, 该行为 …), so it restates a
+    #: finding rather than making a new one.
+    recap: bool = False
 
 
 class DecisionAlone(_Facts):

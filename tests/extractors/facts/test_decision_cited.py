@@ -44,3 +44,27 @@ def test_a_rule_the_party_did_not_follow_is_not_cited_as_basis() -> None:
     # 未按照《…》第五条 is the conduct; the provision is governed by the 违反 before it
     text = "当事人违反规定，未按照《某某收费办法》第五条的规定公示收费标准，被处以罚款。"
     assert _roles(text) == [(5, None, "violated", False)]
+
+
+def test_a_role_word_broken_over_a_line_keeps_its_role() -> None:
+    text = "经群众举报，当事人的行为涉嫌\n违反《中华人民共和国价格法》第十四条的规定。本局依\n据《中华人民共和国价格法》第四十条第一款，决定罚款3000元。"
+    roles = [(p.article, p.role) for p in provisions_cited(text)]
+    assert roles == [(14, "suspected"), (40, "basis")]
+
+
+def test_sentences_and_recaps() -> None:
+    text = (
+        "当事人甲某虚标原价的行为，违反了《中华人民共和国价格法》第十四条第（四）项的规定；"
+        "综上，当事人上述行为违反了《中华人民共和国价格法》第十四条的规定。"
+        "当事人的行为违反了《中华人民共和国价格法》第十三条第一款。"
+    )
+    found = [(p.sentence, p.recap) for p in provisions_cited(text)]
+    # The first finding is no recap, 综上…上述行为 is; 当事人的行为 points back to nothing.
+    assert found == [(0, False), (1, True), (2, False)]
+
+
+def test_a_decision_made_as_follows_imposes() -> None:
+    text = "依据《中华人民共和国价格法》第十四条第（四）项的规定，责令当事人立即改正，作出如下决定：罚款3000元。"
+    assert [p.imposing for p in provisions_cited(text)] == [True]
+    reasoning = "根据《中华人民共和国价格法》第十三条第一款的规定，经营者应当明码标价，本局决定立案调查。"
+    assert [p.imposing for p in provisions_cited(reasoning)] == [False]
