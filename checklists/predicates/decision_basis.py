@@ -66,6 +66,23 @@ def _same(provision: ProvisionCited, law: Law, article: int) -> bool:
     return provision.article == article and ((other is None and provision.law is None) or other == law)
 
 
+def _separate_findings(law: Law, mentions: Sequence[ProvisionCited]) -> bool:
+    """The article is cited imprecisely in a finding of its own: a sentence that neither sums up nor points back
+    (综上, 上述行为 …), while every precise mention of it in that role stands in other such sentences and none
+    in no role. Two findings that each cite the article (违反…第十四条的规定；…的行为，违反…第十四条第（三）项)
+    are two violations, and the precise one names the part of the other act, not of this one."""
+    precise = [p for p in mentions if law.missing_part(p.article, p.paragraph, p.item) is None]
+    if any(p.role == "none" for p in precise):
+        return False
+    for vague in mentions:
+        if vague.role not in ("violated", "basis") or vague.recap or vague in precise:
+            continue
+        same = [p for p in precise if p.role == vague.role]
+        if same and all(p.sentence != vague.sentence and not p.recap for p in same):
+            return True
+    return False
+
+
 def _precise_elsewhere(
     law: Law, article: int, provisions: Sequence[ProvisionCited], precise: set[tuple[str, int, str]]
 ) -> bool:
@@ -73,6 +90,8 @@ def _precise_elsewhere(
     (`precise`: what the citation reader found precise, by law, article and role — a narrative 依据 that quotes
     the article's text before the decision's own, precise basis sentence is no imprecise basis)."""
     mentions = [p for p in provisions if _same(p, law, article)]
+    if _separate_findings(law, mentions):
+        return False
     vague = {_SAME_ROLE[p.role] for p in mentions if law.missing_part(p.article, p.paragraph, p.item) is not None}
     if any((law.key, article, role) in precise for role in vague):
         return True

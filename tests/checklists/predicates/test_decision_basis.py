@@ -150,3 +150,45 @@ def test_contents_misses_the_provision_violated_only_when_the_wording_names_none
     _, draft = review([make_pdf("e.pdf", [lines])], Settings(), scope="decision")
     contents = next(f for f in draft.findings if f.check_id == "decision.contents")
     assert "违反的法律条款" not in (contents.message or "") or contents.status != "fail"
+
+
+#: Two findings of one decision, each for its own act under 价格法 第十四条.
+_TWO_FINDINGS = (
+    "本局认为，当事人对同等条件的批发商收取不同价格的行为，违反了《中华人民共和国价格法》第十四条的规定；"
+    "当事人在澄溪镇门店虚标原价诱骗顾客的行为，违反了《中华人民共和国价格法》第十四条第（四）项的规定。"
+)
+_BASIS_14 = "依据《中华人民共和国价格法》第四十条第一款、《价格违法行为行政处罚规定》第七条，决定处罚如下：罚款2000元。"
+
+
+def test_an_article_cited_precisely_for_another_act_does_not_make_this_one_precise(
+    make_pdf: Callable[..., Path],
+) -> None:
+    status, message = _status(make_pdf, _TWO_FINDINGS, _BASIS_14)
+    assert status == "fail" and "分项而未写明适用的项" in message, message
+
+
+@pytest.mark.parametrize(
+    "violated",
+    [
+        # The imprecise mention sums up the finding made precisely before it.
+        (
+            "当事人虚标原价诱骗顾客的行为，违反了《中华人民共和国价格法》第十四条第（四）项的规定。"
+            "综上，当事人上述行为违反了《中华人民共和国价格法》第十四条的规定。"
+        ),
+        # The precise mention sums up the imprecise finding.
+        (
+            "本局认为，当事人虚标原价诱骗顾客的行为，违反了《中华人民共和国价格法》第十四条的规定。"
+            "综上，当事人该行为违反了《中华人民共和国价格法》第十四条第（四）项的规定。"
+        ),
+    ],
+)
+def test_a_recap_of_the_same_finding_stays_precise(make_pdf: Callable[..., Path], violated: str) -> None:
+    status, message = _status(make_pdf, violated, _BASIS_14)
+    assert status == "pass", message
+
+
+def test_duty_articles_as_the_basis_of_a_decision_made_as_follows_fail(make_pdf: Callable[..., Path]) -> None:
+    violated = "当事人虚标原价的行为，构成《价格违法行为行政处罚规定》第七条所列的价格违法行为。"
+    basis = "依据《中华人民共和国价格法》第十四条第（四）项的规定，责令当事人立即改正，作出如下决定：罚款2000元。"
+    status, message = _status(make_pdf, violated, basis)
+    assert status == "fail" and "义务性条款" in message, message
