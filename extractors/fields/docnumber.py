@@ -16,9 +16,12 @@ _DIGIT = "0-9０-９"
 #: redacted serial (xx, X00070).
 _SERIAL = rf"(?:[{_DIGIT}Xx]\s*){{1,16}}(?:[-－]\s*(?:[{_DIGIT}]\s*){{1,6}})?"
 #: Bracketed year, optional 第, serial number, 号 — whitespace tolerated between the parts. Without 号 the
-#: number must end its line (泊市监处罚（2024）225).
+#: number must end its line (泊市监处罚（2024）225). A two-digit year (某市监罚〔24〕17号) needs its serial and
+#: 号, so a bracketed serial alone (某罚字（12）号) is never read as one.
 _CORE = re.compile(
-    rf"[{_OPEN}]\s*[12１２][{_DIGIT}]{{3}}\s*[{_CLOSE}]\s*(?:第\s*)?{_SERIAL}(?:号|(?<=[{_DIGIT}])(?=[ \t\u3000]*(?:\n|$)))"
+    rf"[{_OPEN}]\s*(?:[12１２][{_DIGIT}]{{3}}\s*[{_CLOSE}]\s*(?:第\s*)?{_SERIAL}"
+    rf"(?:号|(?<=[{_DIGIT}])(?=[ \t\u3000]*(?:\n|$)))"
+    rf"|[{_DIGIT}]{{2}}\s*[{_CLOSE}]\s*(?:第\s*)?{_SERIAL}号)"
 )
 #: A bracketed place before the abbreviation: （临）市监罚〔2025〕174号.
 _PLACE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[)）]$")

@@ -45,7 +45,6 @@ def test_full_width_digits() -> None:
         "〔2023〕15号",  # no agency abbreviation
         "2023年5月1日",
         "豫郑市监罚〔2023〕",  # no serial number
-        "豫郑市监罚〔23〕15号",  # not a year
         "依据〔2023〕15号文件",  # only a verb before the bracket
     ],
 )
@@ -121,3 +120,26 @@ def test_a_number_without_hao_inside_a_sentence_is_not_read() -> None:
 )
 def test_yearless_number_on_a_line_of_its_own(line: str, expected: str | None) -> None:
     assert yearless_doc_number(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青市监罚〔24〕17号\n", "青市监罚〔24〕17号"),
+        ("文号：澄市监处字[23]第305号", "澄市监处字[23]第305号"),
+    ],
+)
+def test_a_two_digit_year_with_its_serial(text: str, expected: str) -> None:
+    assert find_doc_number(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某罚字（12）号",  # a bracketed serial, no year
+        "依照第（24）项的规定处理",  # an item in brackets
+        "罚款（15）元",
+    ],
+)
+def test_two_digits_in_brackets_alone_are_no_number(text: str) -> None:
+    assert find_doc_number(text) is None
