@@ -39,10 +39,11 @@ def roled(facts: DecisionAlone) -> list[ProvisionCited]:
 
 
 def basis_given(decision: Instrument, facts: DecisionAlone) -> list[str]:
-    """The penalty basis as cited (raw): the reader's basis, else provisions after 依据 … ."""
+    """The penalty basis as cited (raw): the reader's basis, else provisions after 依据 … that do not only weigh
+    the penalty (a 裁量权适用规则 sets how much, not that the conduct is punishable)."""
     citations = decision.facts.citations
     found = [c.raw for c in citations.basis] if citations is not None else []
-    return found + [p.raw for p in roled(facts) if p.role == "basis" and not _refund_only(p)]
+    return found + [p.raw for p in roled(facts) if p.role == "basis" and not _refund_only(p) and not p.weighing]
 
 
 def _refund_only(provision: ProvisionCited) -> bool:

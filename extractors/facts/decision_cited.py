@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.fields.citations import find_citations
+from extractors.fields.citations import find_citations, role_data
 from extractors.fields.folding import cn_int
 from reviewer.core.facts import CitedIn, ProvisionCited, ProvisionRole
 
@@ -153,6 +153,21 @@ _BASIS_CLAUSE = re.compile(
 )
 
 
+_BASIS_WORD = re.compile("依据|根据|依照|按照")
+_LAW_NAME = re.compile(r"《([^《》]{2,40})》")
+
+
 def basis_clause(text: str) -> bool:
-    """Some sentence imposes the penalty under a basis word (see `DecisionAlone.basis_clause`)."""
-    return _BASIS_CLAUSE.search(_WHITESPACE.sub("", _mask_quotes(text))) is not None
+    """Some sentence imposes the penalty under a basis word (see `DecisionAlone.basis_clause`), and not under
+    weighing instruments alone (根据《…裁量权适用规则》第十一条的规定，本局决定处罚如下): a weighing rule sets how much,
+    not that the conduct is punishable, so it is no basis of the penalty."""
+    flat = _WHITESPACE.sub("", _mask_quotes(text))
+    weighing = role_data().discretion_law_words
+    for word in _BASIS_WORD.finditer(flat):
+        clause = _BASIS_CLAUSE.match(flat, word.start())
+        if clause is None:
+            continue
+        laws = _LAW_NAME.findall(clause.group())
+        if not laws or not all(any(w in law for w in weighing) for law in laws):
+            return True
+    return False

@@ -192,3 +192,12 @@ def test_duty_articles_as_the_basis_of_a_decision_made_as_follows_fail(make_pdf:
     basis = "依据《中华人民共和国价格法》第十四条第（四）项的规定，责令当事人立即改正，作出如下决定：罚款2000元。"
     status, message = _status(make_pdf, violated, basis)
     assert status == "fail" and "义务性条款" in message, message
+
+
+def test_a_weighing_rule_alone_is_no_basis_of_the_penalty(make_pdf: Callable[..., Path]) -> None:
+    rule = "《嵩州省市场监督管理行政处罚裁量权适用规则》第十一条第（三）项"
+    status, message = _status(make_pdf, VIOLATED, f"根据{rule}的规定，责令当事人改正，本局决定处罚如下：罚款2000元。")
+    assert status == "fail" and "未引用处罚依据" in message, message
+    basis = f"依据《价格违法行为行政处罚规定》第十三条第（一）项，参照{rule}的规定，决定处罚如下：罚款2000元。"
+    status, message = _status(make_pdf, VIOLATED, basis)
+    assert status == "pass", message

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from extractors.facts.decision_cited import malformed_citation, provisions_cited, violation_by_reference
+from extractors.facts.decision_cited import (
+    basis_clause,
+    malformed_citation,
+    provisions_cited,
+    violation_by_reference,
+)
 
 
 def _roles(text: str) -> list[tuple[int, int | None, str, bool]]:
@@ -68,3 +73,12 @@ def test_a_decision_made_as_follows_imposes() -> None:
     assert [p.imposing for p in provisions_cited(text)] == [True]
     reasoning = "根据《中华人民共和国价格法》第十三条第一款的规定，经营者应当明码标价，本局决定立案调查。"
     assert [p.imposing for p in provisions_cited(reasoning)] == [False]
+
+
+def test_a_weighing_rule_alone_is_no_basis_clause() -> None:
+    rule = "《嵩州省市场监督管理行政处罚裁量权适用规则》第十一条第（三）项"
+    assert not basis_clause(f"根据{rule}的规定，责令当事人改正，本局决定处罚如下：罚款2000元。")
+    assert basis_clause(f"根据{rule}和《中华人民共和国价格法》第四十二条的规定，本局决定处罚如下：罚款2000元。")
+    # A weighing rule first, the law's basis in a later clause of the same sentence.
+    assert basis_clause(f"参照{rule}，依据《中华人民共和国价格法》第四十二条的规定，决定处罚如下：罚款2000元。")
+    assert basis_clause("依据有关法律规定，本局决定处罚如下：罚款2000元。")
