@@ -400,7 +400,12 @@ def test_weighing_under_a_discretion_rule_is_no_basis_clause() -> None:
         "责令当事人立即改正，作出如下决定。处罚决定：罚款2000元。"
     )
     assert not basis_clause(text)
-    assert basis_clause("依据《某省市场监督管理行政处罚裁量基准》第五条，决定对当事人罚款2000元。")
+    # A weighing instrument alone is no basis either (it sets how much, not that the conduct is punishable);
+    # beside the law's penalty article it is.
+    assert not basis_clause("依据《某省市场监督管理行政处罚裁量基准》第五条，决定对当事人罚款2000元。")
+    assert basis_clause(
+        "依据《某省价格条例》第三十条、《某省市场监督管理行政处罚裁量基准》第五条，决定对当事人罚款2000元。"
+    )
 
 
 def test_the_premises_in_the_narrative_are_no_address() -> None:
