@@ -13,7 +13,8 @@ Decisions:
 * no heavier: where the decided fine's figures and capitals disagree, its figures are compared; when they are
   not heavier than the proposal but the capitals are, the check is `unknown` (decision.amount_consistent reports
   the disagreement itself).
-* payment terms: a fine collected on the spot (履行方式：当场缴纳, Art. 68) needs no period, bank or consequence.
+* payment terms: a fine collected on the spot (履行方式：当场缴纳, Art. 68) needs no period, bank or consequence;
+  a period other than the standard's `payment_days` (15, Art. 67), or counted in working days or months, fails.
 * remedies: 复议 needs a period of at least the standard's `review_days`, 诉讼 a period of `litigation_months`;
   the pre-2015 三个月 fails here as the henan-2022 standard has no separate stale-period check. A 15-day
   litigation period counted from the 复议决定 (复议前置) is accepted.
@@ -234,6 +235,19 @@ def remedies_in_decision(view: CaseView, check: CheckSpec) -> Outcome:
     return fail(view.cite(decision, quote))
 
 
+def payment_period_problem(days: int | None, months: int | None, working: bool, law_days: int) -> str | None:
+    """What is wrong with a stated payment period against Art. 67's `law_days`: months, working days or another
+    number of days; None when it is right or not stated (an absent period is the caller's matter)."""
+    law = "行政处罚法第六十七条规定为" + ("十五日" if law_days == 15 else f"{law_days}日")
+    if days is None and months is not None:
+        return f"缴纳期限写为{months}个月（{law}）"
+    if days is not None and working:
+        return f"缴纳期限写为{days}个工作日（{law}，不是工作日）"
+    if days is not None and days != law_days:
+        return f"缴纳期限写为{days}日（{law}）"
+    return None
+
+
 @register("rights.payment_terms_in_decision")
 def payment_terms_in_decision(view: CaseView, check: CheckSpec) -> Outcome:
     decision = view.decision
@@ -248,6 +262,16 @@ def payment_terms_in_decision(view: CaseView, check: CheckSpec) -> Outcome:
     payment = terms.payment if terms else None
     if terms is not None and terms.collected_on_spot and payment is None:
         return passed(view.cite(decision, terms.collected_on_spot))
+    if payment is not None and payment.period is not None:
+        period = payment.period
+        wrong = payment_period_problem(
+            period.amount if period.unit != "month" else None,
+            period.amount if period.unit == "month" else None,
+            period.unit == "working_day",
+            int(check.parameters.get("payment_days", 15)),
+        )
+        if wrong is not None:
+            return fail(view.cite(decision, payment.line), problem=wrong)
     if (
         payment is not None
         and payment.period is not None

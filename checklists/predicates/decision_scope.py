@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from checklists.engine import CaseView, Outcome, fail, not_applicable, passed, unknown
+from checklists.predicates.contents_rights import payment_period_problem
 from checklists.predicates.decision_citing import no_basis_stated, no_violation_stated
 from checklists.registry import register
 from checklists.schema import CheckSpec
@@ -255,19 +256,15 @@ def payment_alone(view: CaseView, check: CheckSpec) -> Outcome:
         return unknown("罚款当场收缴，请核对是否符合当场收缴的条件。", evidence)
     problems = []
     unsure = []
-    law = "行政处罚法第六十七条规定为" + ("十五日" if days == 15 else f"{days}日")
-    if told.days is None and told.months is not None:
-        problems.append(f"缴纳期限写为{told.months}个月（{law}）")
+    wrong = payment_period_problem(told.days, told.months, told.working_days, days)
+    if wrong is not None:
+        problems.append(wrong)
     elif told.days is None and told.period_vague:
         unsure.append("缴纳期限写为半个月，请核对是否给足十五日")
     elif told.days is None and told.period_by_date:
         unsure.append("缴纳期限写为具体日期，请核对是否给足十五日")
     elif told.days is None:
         problems.append("未载明缴纳期限")
-    elif told.working_days:
-        problems.append(f"缴纳期限写为{told.days}个工作日（{law}，不是工作日）")
-    elif told.days != days:
-        problems.append(f"缴纳期限写为{told.days}日（{law}）")
     if not told.how_named and told.how_unread:
         unsure.append("缴款途径的写法未能识别，请核对是否写明银行、平台、账户或缴款书")
     elif not told.how_named:

@@ -335,3 +335,23 @@ def test_a_one_character_name_read_from_a_scan_is_no_other_party() -> None:
     assert _run("party.consistent", _view(decision, lost)).status != "fail"
     other = _instrument("payment_receipt", "缴款书", "缴款人 另一贸易公司\n金额（小写） ¥60,000.00", page=3)
     assert _run("party.consistent", _view(decision, other)).status == "fail"
+
+
+@pytest.mark.parametrize(
+    ("period", "problem"),
+    [("十五个工作日内", "15个工作日"), ("三十日内", "30日"), ("一个月内", "1个月")],
+)
+def test_a_payment_period_other_than_fifteen_days_fails_in_a_case_file(period: str, problem: str) -> None:
+    text = (
+        "行政处罚决定书\n当事人：某某商行\n处罚决定：罚款人民币3000元。\n"
+        f"当事人应当自收到本决定书之日起{period}，将罚款缴至某某银行某支行。逾期不缴纳罚款的，每日按罚款数额的百分之三加处罚款。\n"
+        "某县市场监督管理局\n2024年6月3日"
+    )
+    decision = _instrument("penalty_decision", "行政处罚决定书", text)
+    outcome = _run("rights.payment_terms_in_decision", _view(decision))
+    assert outcome.status == "fail" and problem in outcome.values["problem"], outcome
+    right = text.replace(period, "十五日内")
+    assert (
+        _run("rights.payment_terms_in_decision", _view(_instrument("penalty_decision", "行政处罚决定书", right))).status
+        == "pass"
+    )
