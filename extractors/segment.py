@@ -152,6 +152,9 @@ class _Open:
     could_be: list[str] = field(default_factory=list)
     #: Whether the instrument's first page carried a page marker (第n页 共m页) of its own.
     first_page_marked: bool = False
+    #: Its first page prints the title again just below it: the top one is a running header, which later pages
+    #: repeat without being new instruments.
+    headed: bool = False
 
 
 # ── lines and layout ────────────────────────────────────────────────────────────────────────────────────
@@ -435,10 +438,11 @@ def _continues(reading: _Reading, current: _Open) -> bool:
             return False  # "询问笔录（续）" over a new 询问时间/被询问人: the next session's record
         said_continued = title.match is not None and bool(_NOTE_LATER_PAGE.fullmatch(title.match.note))
         # A decision's title over a page with no 文号 and no party block of its own, after a decision that had
-        # its number: the title is a running header and the decision goes on.
+        # its number or printed the title under the same header: the title is a running header and the
+        # decision goes on.
         running = (
             title.kind in _DECISION_KINDS
-            and current.doc_number is not None
+            and (current.doc_number is not None or current.headed)
             and reading.own_number is None
             and not reading.party_opens
         )
@@ -487,7 +491,9 @@ def _open(page: Page, lines: Sequence[Line], reading: _Reading) -> _Open:
         doc_number = _doc_number(lines, title)
         could_be = _could_be(lines, title) if title.kind == OTHER else []
         text = _without_agency(title.text, title.match)
-        return _Open(title.kind, title.key, text, doc_number, confidence, [page], could_be)
+        below = lines[title.last_line + 1 : title.last_line + 1 + PARTY_WINDOW]
+        headed = any(normalise(line.text) == normalise(title.text) for line in below)
+        return _Open(title.kind, title.key, text, doc_number, confidence, [page], could_be, headed=headed)
     if reading.index_header:
         return _Open("index", "index", "", None, CONFIDENCE_INDEX_GUESS, [page])
     return _Open(OTHER, "", "", None, CONFIDENCE_OTHER, [page], _could_be(lines, None))

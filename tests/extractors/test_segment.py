@@ -288,6 +288,21 @@ def test_decision_title_repeated_as_a_running_header_continues_the_decision() ->
     assert spans(segment(pages)) == [("penalty_decision", 1, 2)]
 
 
+def test_a_header_over_an_unnumbered_decision_continues_it() -> None:
+    """No 文号, but the first page prints the title again under the same header: the header repeats on page 2."""
+    pages = [
+        plain(1, "行政处罚决定书", "嵩川县市场监督管理局", "行政处罚决定书", "当事人：嵩川县好运来超市", "经查，"),
+        plain(2, "行政处罚决定书", "二、罚款2000元。", "当事人应当自收到本决定书之日起十五日内缴纳罚款。"),
+    ]
+    assert spans(segment(pages)) == [("penalty_decision", 1, 2)]
+    # Without the repeated title an unnumbered decision's title page still opens a new one.
+    single = [plain(1, "行政处罚决定书", "当事人：嵩川县好运来超市", "经查，"), pages[1]]
+    assert spans(segment(single)) == [("penalty_decision", 1, 1), ("penalty_decision", 2, 2)]
+    # A second headed decision with its own party block stays apart.
+    second = plain(2, "行政处罚决定书", "嵩川县市场监督管理局", "行政处罚决定书", "当事人：嵩川县万家福超市")
+    assert spans(segment([pages[0], second])) == [("penalty_decision", 1, 1), ("penalty_decision", 2, 2)]
+
+
 def test_two_decisions_in_a_row_stay_apart() -> None:
     """Each has its own number, or its own party block: a second decision, not a running header."""
     numbered = [
