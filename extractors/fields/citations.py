@@ -563,8 +563,32 @@ def _confiscation_basis(masked: str, citation: Citation, start: int, confiscates
     return bool(triggers) and triggers[-1].group() in _BASIS_WORDS
 
 
-def _precise(citations: list[Citation]) -> list[Citation]:
-    """One entry per provision: a less precise citation of a provision also cited more precisely is dropped."""
+#: A sentence that restates what was found before (综上, 上述行为, 该行为 …) rather than finding something new.
+_RECAP = re.compile("综上|上述|前述|以上(?:行为|违法)|[该此其这](?:一)?(?:违法)?行为")
+
+
+def _finding(masked: str, citation: Citation) -> tuple[int, bool]:
+    """Which sentence of the (quote-masked) text the citation stands in, and whether that sentence sums up."""
+    bounds = [match.end() for match in _SENTENCE_END.finditer(masked, 0, citation.start)]
+    begin = bounds[-1] if bounds else 0
+    after = _SENTENCE_END.search(masked, citation.end)
+    words = re.sub(r"\s", "", masked[begin : after.start() if after else len(masked)])
+    return len(bounds), _RECAP.search(words) is not None
+
+
+def _own_finding(masked: str, citation: Citation, finer: list[Citation]) -> bool:
+    """The less precise citation makes a finding of its own (…的行为，违反…第十四条的规定；…的行为，违反…第十四条
+    第（三）项的规定): neither it nor any finer citation of the article sums up or shares its sentence, so the
+    finer one names the part of another act and both are kept."""
+    sentence, recap = _finding(masked, citation)
+    if recap:
+        return False
+    return all(_finding(masked, other)[0] != sentence and not _finding(masked, other)[1] for other in finer)
+
+
+def _precise(citations: list[Citation], masked: str | None = None) -> list[Citation]:
+    """One entry per provision: a less precise citation of a provision also cited more precisely is dropped,
+    unless (given the quote-masked text) it makes a finding of its own."""
     keys = {(_law_key(c.law), c.article, c.sub_article, c.paragraph, c.item) for c in citations}
     kept, seen = [], set()
     for c in citations:
@@ -573,6 +597,15 @@ def _precise(citations: list[Citation]) -> list[Citation]:
             other[:3] == key[:3] and other != key and (key[3] is None or other[3] == key[3]) and key[4] is None
             for other in keys
         )
+        if finer and masked is not None and key not in seen:
+            siblings = [
+                o
+                for o in citations
+                if (_law_key(o.law), o.article, o.sub_article) == key[:3]
+                and (o.paragraph, o.item) != key[3:]
+                and (key[3] is None or o.paragraph == key[3])
+            ]
+            finer = not _own_finding(masked, c, siblings)
         if not finer and key not in seen:
             kept.append(c)
             seen.add(key)
@@ -765,8 +798,11 @@ def find_citations(text: str) -> list[Citation]:
 def split_citations(decision_text: str) -> CitationSplit:
     """A decision's citations split into the rules violated, the penalty basis, weighing and the rest."""
     citations = find_citations(decision_text)
+    masked = _mask_quotes(decision_text)
     return CitationSplit(
-        violated=_precise([c for c in citations if c.role == "violated"]),
+        violated=_precise([c for c in citations if c.role == "violated"], masked),
+        # The basis sentence may cite an article bare and, in a later clause, its 款 (…第十六条…，…第十六条第二款):
+        # one basis, kept once.
         basis=_precise([c for c in citations if c.role == "basis"]),
         other=[c for c in citations if c.role == "other"],
         mitigation=_precise([c for c in citations if c.role == "mitigation"]),

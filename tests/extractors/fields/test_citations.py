@@ -1045,3 +1045,28 @@ def test_a_basis_word_inside_quoted_law_gives_no_role() -> None:
     split = split_citations(text)
     assert labels(split.violated) == ["《某某收费办法》第5条"]
     assert labels(split.basis) == ["《某某收费办法》第20条"]
+
+
+def test_an_article_cited_bare_for_one_act_and_by_item_for_another_is_kept_twice() -> None:
+    text = (
+        "本局认为，当事人对同等条件的批发商收取不同价格的行为，违反了《某价格法》第十四条的规定；"
+        "当事人虚标原价诱骗顾客的行为，违反了《某价格法》第十四条第（四）项的规定。"
+        "依据《某价格法》第四十条，决定罚款100元。"
+    )
+    assert [c.label for c in split_citations(text).violated] == ["《某价格法》第14条", "《某价格法》第14条第4项"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A summing-up sentence restates the finding: one provision, at its precise form.
+        (
+            "当事人虚标原价的行为，违反了《某价格法》第十四条第（四）项的规定。"
+            "综上，当事人上述行为违反了《某价格法》第十四条的规定，依据《某价格法》第四十条，决定罚款100元。"
+        ),
+        # Both precisions in one sentence.
+        "当事人虚标原价的行为，违反了《某价格法》第十四条、第十四条第（四）项的规定。依据《某价格法》第四十条，决定罚款100元。",
+    ],
+)
+def test_one_finding_at_two_precisions_is_kept_once(text: str) -> None:
+    assert [c.label for c in split_citations(text).violated] == ["《某价格法》第14条第4项"]
