@@ -152,6 +152,10 @@ _IMPOSES = re.compile(r"处罚如下|如下(?:行政)?处罚|决定(?:对当事�
 #: The trigger words that introduce a penalty basis (依据/根据/依照/按照, 依《…》).
 _BASIS_WORDS = ("依据", "根据", "依照", "按照", "依", "据", "按", "处罚")
 #: Words that open the decision's own conclusion.
+#: The next sentence imposes the penalty under a basis word (。依据…的规定，对该行为处以罚款…).
+_PUNISHED_NEXT = re.compile(
+    r"[。；;]\s*(?:依据|根据|依照|按照)[^。；;]{0,200}?(?:处以|并处|罚款|没收|警告|给予|处罚如下|作出如下|决定(?:给予|处以|对|作出|如下|处罚|并处))"
+)
 _CONCLUDING = re.compile("(?:本局|我局|本机关|经研究|经审查|经审理|经集体讨论|经复核|经调查)(?:后)?认为|综上")
 #: The decision confiscates money (没收违法所得三百元, 没收多收价款105.6元): an amount of money after 没收 in the same
 #: clause — not the law's 没收违法所得，并处… printed without quotes.
@@ -475,7 +479,10 @@ def _role(masked: str, start: int, end: int, starts: Sequence[int] = ()) -> str:
         # under the form's heading of the violation (（违反法律、法规或者规章的事实）…涉嫌违反…) it is the violation
         if _under_violation_heading(masked, triggers[-1].start()):
             return "violated"
-        return "suspected" if _CONCLUDING.search(masked, sentence_start, triggers[-1].start()) else "other"
+        concluding = _CONCLUDING.search(masked, sentence_start, triggers[-1].start())
+        # …涉嫌违反了…的规定。依据…，对该行为处以罚款…: the penalty follows at once, so the suspicion is the finding
+        punished = after is not None and _PUNISHED_NEXT.match(masked, after.start())
+        return "suspected" if concluding or punished else "other"
     if trigger in ("违反", "违背", "不符合"):
         return "violated"
     if trigger in ("构成", "属于", "未履行"):

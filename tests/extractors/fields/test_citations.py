@@ -1070,3 +1070,19 @@ def test_an_article_cited_bare_for_one_act_and_by_item_for_another_is_kept_twice
 )
 def test_one_finding_at_two_precisions_is_kept_once(text: str) -> None:
     assert [c.label for c in split_citations(text).violated] == ["《某价格法》第14条第4项"]
+
+
+def test_a_suspicion_punished_in_the_next_sentence_is_the_finding() -> None:
+    text = (
+        "一、关于虚标原价的行为\n当事人虚标原价的行为，涉嫌违反了《某价格法》第十四条第（四）项的规定。"
+        "依据《某价格法》第四十条第一款的规定，对该行为处以罚款100元。"
+    )
+    assert [c.label for c in split_citations(text).violated] == ["《某价格法》第14条第4项"]
+
+
+def test_a_suspicion_that_opens_the_case_is_no_finding() -> None:
+    text = (
+        "经群众举报，当事人涉嫌违反《某价格法》第十四条第（四）项的规定。根据《某程序规定》第二十条，本局决定立案调查。"
+        "经查，当事人虚标原价，其行为违反了上述规定。依据《某价格法》第四十条第一款，决定罚款100元。"
+    )
+    assert split_citations(text).violated == []
