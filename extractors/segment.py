@@ -17,15 +17,16 @@ from dataclasses import dataclass, field, replace
 from extractors.fields.docnumber import standalone_doc_number
 from extractors.index_evidence import index_starts
 from extractors.titles import (
+    NO_TOTAL,
     OTHER,
     TitleMatch,
     clean_title,
+    edge_marker,
     heading_kind,
     is_agency_name,
     is_form_label,
     is_running_header,
     looks_like_title,
-    marker,
     match_title,
     normalise,
     page_marker,
@@ -361,16 +362,18 @@ def _record_header(lines: Sequence[Line], title: _Title | None) -> bool:
 
 def _marker_on_top(lines: Sequence[Line]) -> bool:
     """A marker in the page's first three lines with at least two lines of text under it."""
-    top = [index for index, line in enumerate(lines[:3]) if marker(line.text)]
+    top = [index for index, line in enumerate(lines[:3]) if edge_marker(line.text)]
     return bool(top) and top[0] < len(lines) - 2
 
 
 def _instrument_marker(page: Page, lines: Sequence[Line], source_pages: int) -> tuple[int, int] | None:
-    """The page's "第n页 共m页", unless it numbers the whole source file rather than one instrument."""
-    marker = page_marker(lines)
-    if marker and source_pages >= FILE_NUMBERING_PAGES and marker == (page.source_page, source_pages):
+    """The page's "第n页 共m页" (or dashed "- n -"), unless it numbers the whole source file rather than one
+    instrument."""
+    found = page_marker(lines)
+    numbers_file = source_pages >= FILE_NUMBERING_PAGES and found is not None and found[0] == page.source_page
+    if numbers_file and found is not None and found[1] in (source_pages, NO_TOTAL):
         return None
-    return marker
+    return found
 
 
 def _read_page(page: Page, lines: Sequence[Line], source_pages: int) -> _Reading:
@@ -416,7 +419,13 @@ def _spilled_first_footer(reading: _Reading, current: _Open) -> bool:
     (its own marker, 第2页, turns up on the page after). A 第1页 at a page's foot still opens an instrument."""
     if reading.marker is None:
         return False
-    return reading.marker[1] > 1 and reading.marker_on_top and len(current.pages) == 1 and not current.first_page_marked
+    total = reading.marker[1]
+    return (
+        (total > 1 or total == NO_TOTAL)
+        and reading.marker_on_top
+        and len(current.pages) == 1
+        and not current.first_page_marked
+    )
 
 
 def _continues(reading: _Reading, current: _Open) -> bool:
@@ -427,6 +436,9 @@ def _continues(reading: _Reading, current: _Open) -> bool:
     if current.kind == "index" and _continues_index(reading):
         return True
     later_page = reading.marker is not None and reading.marker[0] >= 2
+    if later_page and reading.marker is not None and reading.marker[1] == NO_TOTAL:
+        # A dashed number has no count to say it numbers this instrument: it must follow the pages already open.
+        later_page = reading.marker[0] == len(current.pages) + 1
     if title is None:
         if reading.index_header:
             return False

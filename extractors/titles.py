@@ -98,6 +98,12 @@ _MARKER_LOOSE = re.compile(
     r"第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页|共\s*\d{1,3}\s*页\s*[,，/]?\s*第\s*\d{1,3}\s*页"
 )
 _FRACTION = re.compile(r"(\d{1,2})/(\d{1,2})")
+#: A page number printed between dashes, alone on its line: "- 2 -", "— 2 —", "-2-", "——2——". Both dashes are
+#: needed, so a list item ("- 注："), a range ("2-3") or a negative amount is never one.
+_DASHES = "-－—–―‐−﹣"
+_DASHED = re.compile(rf"[{_DASHES}]{{1,2}}\s*(\d{{1,3}})\s*[{_DASHES}]{{1,2}}")
+#: The total of a page marker that prints none ("- 2 -"): the page's number is known, its count is not.
+NO_TOTAL = 0
 _PAGE_NUMBER = re.compile(r"第?\d{1,4}页?|第[一二三四五六七八九十]+页")
 _ARCHIVE = re.compile(r"(?:归档号|档案号|案卷号|卷号|全宗号|目录号|件号|盒号|保管期限).*|[A-Za-z0-9\-/.()]{1,30}")
 _COPY_MARK = re.compile(
@@ -400,12 +406,32 @@ def marker(text: str) -> tuple[int, int] | None:
     return (int(page), int(total)) if 1 <= int(page) <= int(total) else None
 
 
+def dashed_page_number(text: str) -> int | None:
+    """The page number of a line that is only a number between dashes ("- 2 -", "— 2 —"), else None."""
+    found = _DASHED.fullmatch(unicodedata.normalize("NFKC", text).strip())
+    return int(found.group(1)) if found and int(found.group(1)) >= 1 else None
+
+
+def edge_marker(text: str) -> tuple[int, int] | None:
+    """A header or footer line's page marker: "第2页 共3页" as `marker` reads it, or a dashed page number
+    ("- 2 -") with `NO_TOTAL`. Only for lines at a page's edge: a dashed number elsewhere is no footer."""
+    if found := marker(text):
+        return found
+    number = dashed_page_number(text)
+    return (number, NO_TOTAL) if number is not None else None
+
+
 def page_marker(lines: Sequence[Line]) -> tuple[int, int] | None:
     """The page marker among a page's top and bottom lines, where headers and footers sit. A text layer may put
     the previous page's footer at the top of this one (第1页共2页 above text that ends in 第2页共2页): of markers
-    with one total, the highest page number is this page's own (a page never carries a later page's marker)."""
+    with one total, the highest page number is this page's own (a page never carries a later page's marker).
+    A dashed page number ("- 2 -", total `NO_TOTAL`) counts, in the first or last two lines, where the page prints
+    no 第n页 共m页."""
     edge = [*lines[:3], *lines[-3:]] if len(lines) > 6 else list(lines)
     found = [numbered for line in edge if (numbered := marker(line.text))]
+    if not found:
+        rim = [*lines[:2], *lines[-2:]] if len(lines) > 4 else list(lines)
+        found = [numbered for line in rim if (numbered := edge_marker(line.text))]
     if not found:
         return None
     same_total = [numbered for numbered in found if numbered[1] == found[0][1]]

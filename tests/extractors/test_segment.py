@@ -9,6 +9,7 @@ import pytest
 from extractors.segment import segment
 from extractors.titles import (
     classify_title,
+    edge_marker,
     is_form_label,
     is_running_header,
     levenshtein,
@@ -847,3 +848,60 @@ def test_a_first_page_marker_after_a_longer_unmarked_instrument_still_opens_one(
     third = plain(3, "第 1 页 共 2 页", "送达地点：某路", "受送达人：某商店", "某某", "某某", "某某", "某某")
     found = segment([first, second, third])
     assert len(found) == 2
+
+
+# ── dashed page numbers ("- 2 -") ───────────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("- 2 -", (2, 0)), ("— 3 —", (3, 0)), ("-2-", (2, 0)), ("－4－", (4, 0)), ("——12——", (12, 0))],
+)
+def test_dashed_page_numbers_are_edge_markers(text: str, expected: tuple[int, int]) -> None:
+    assert edge_marker(text) == expected and marker(text) is None
+
+
+@pytest.mark.parametrize("text", ["2-3", "- 注：", "- 2", "2 -", "-2-3-", "- 2 元 -", "-0-", "第2页"])
+def test_list_items_ranges_and_amounts_are_not_dashed_page_numbers(text: str) -> None:
+    assert edge_marker(text) is None
+
+
+def _inspection(index: int, footer: str) -> Page:
+    """A page of an invented 现场检查笔录 with its title repeated on top and `footer` at its foot."""
+    return plain(index, "现场检查笔录", "检查地点：青禾县某路8号", "检查情况：货架上的商品未标价。", footer)
+
+
+def test_a_repeated_title_over_a_dashed_later_page_continues_the_instrument() -> None:
+    found = segment([_inspection(1, "- 1 -"), _inspection(2, "- 2 -")])
+    assert [(i.kind, i.first_page, i.last_page) for i in found] == [("inspection_record", 1, 2)]
+
+
+def test_a_repeated_title_without_a_page_number_is_a_new_instrument() -> None:
+    found = segment([_inspection(1, "检查人：王某"), _inspection(2, "检查人：王某")])
+    assert len(found) == 2
+
+
+def test_a_dashed_number_out_of_sequence_says_nothing() -> None:
+    """- 5 - on an instrument's second page is no page of it (a file-wide number): the repeated title opens one."""
+    found = segment([_inspection(1, "检查人：王某"), _inspection(2, "- 5 -")])
+    assert len(found) == 2
+
+
+def test_a_dashed_number_inside_a_page_is_not_its_marker() -> None:
+    lines = [
+        "现场检查笔录",
+        "检查地点：青禾县某路8号",
+        "-2-",
+        "检查情况：货架上的商品未标价。",
+        "检查人：王某",
+        "记录人：李某",
+    ]
+    found = segment([_inspection(1, "检查人：王某"), plain(2, *lines)])
+    assert len(found) == 2
+
+
+def test_a_dashed_first_page_number_spilled_to_the_next_page_does_not_open_an_instrument() -> None:
+    first = plain(1, "行政处罚决定书", "青市监处〔2024〕3号", "当事人：某茶行", "经查，当事人多收价款。")
+    second = plain(2, "- 1 -", "违反了某规定。", "决定罚款800元。", "青禾县市场监督管理局", "2024年6月3日", "- 2 -")
+    found = segment([first, second])
+    assert [(i.kind, i.first_page, i.last_page) for i in found] == [("penalty_decision", 1, 2)]

@@ -65,3 +65,14 @@ def test_a_title_repeated_at_the_top_of_a_later_page_is_a_running_head() -> None
     assert len(clean) == len(text)
     assert "申请\n" in clean and "".join(clean.split()).count("行政处罚决定书") == 2  # page 1's title, the last line
     assert blank_furniture(text) == text  # pages unknown: nothing is taken for a running head
+
+
+def test_page_numbers_between_any_dashes_are_furniture() -> None:
+    for footer in ("– 2 –", "——2——", "−3−", "— 4 —"):
+        text = f"决定罚款人民币\n{footer}\n3000元。"
+        assert read_penalty(blank_furniture(text)).values["fine"] == 3000, footer
+
+
+def test_a_range_or_a_list_item_is_not_furniture() -> None:
+    text = "证据：\n- 注：见附件\n2-3\n- 2\n"
+    assert blank_furniture(text) == text
