@@ -74,10 +74,10 @@ _SENTENCE = re.compile("[^。；;]+[。；;]?")
 #: What the party may do: 有权, 享有, 可以 and the bare 可 (可自收到…之日起…进行陈述申辩), 要求, 提出 …
 _MAY = re.compile("有权|享有|(?<!不)可(?!能)|要求|申请|提出|权利")
 _RIGHTS_WORDS = re.compile("陈述|申辩|听证|有权")
-#: A body or court named without a place (人民政府, 有权法院, 上一级市场监督管理局): no named body.
+#: A body or court named without a place (人民政府, 有权法院, 有关人民政府, 上一级市场监督管理局): no named body.
 _PLACELESS = re.compile(
     r"^(?:本机关|本局|我局|作出(?:本)?(?:处罚)?决定的?(?:行政)?机关)?"
-    r"(?:上一级|上级|本级|同级|有权|有管辖权的?|所在地|当地|相关|原)?(?:的)?"
+    r"(?:上一级|上级|本级|同级|有权|有管辖权的?|所在地|当地|相关|有关|相应|原)?(?:的)?"
     r"(?:人民政府|人民法院|法院|市场监督管理局|市场监管局|市场监督管理部门|主管部门|行政机关|机关|主管机关)$"
 )
 _PLACEHOLDER = re.compile(r"此处|填入|填写|_{2,}")

@@ -135,3 +135,14 @@ def test_signing_agency_spaced_masked_after_a_sentence_or_after_a_form_label() -
     labelled = "……不停止执行。\n作出行政处罚决定机关名称  某某县市场监督管理局\n作出行政处罚决定日期 2025年5月12日"
     assert signing_agency(labelled) == "某某县市场监督管理局"
     assert signing_agency("……不停止执行。\n2025年5月12日") is None
+
+
+def test_the_relevant_government_names_no_place() -> None:
+    """有关人民政府 / 相应的人民政府 name no 复议 body; 有关县 is no qualifier but part of a place's name."""
+    for body in ("有关人民政府", "相应的人民政府", "有关的市场监督管理部门"):
+        facts = decision_facts(
+            f"如不服本决定，可在六十日内向{body}申请行政复议，也可在六个月内向某丙区人民法院提起行政诉讼。"
+        )
+        assert facts.review is not None and facts.review.generic and facts.review.bodies == [], body
+    named = decision_facts("如不服本决定，可在六十日内向有关县人民政府申请行政复议。")
+    assert named.review is not None and named.review.bodies == ["有关县人民政府"]
