@@ -180,6 +180,13 @@ _CODE_WRAPPED = re.compile(
     rf"{_CREDIT_LABEL}(?:\s*[(（][^)）:：]{{0,8}}[)）])?\s*[:：]?\s*"
     r"(?P<v>[0-9A-Za-z]{1,17}[ \t]*\n[ \t]*[0-9A-Za-z]{1,17})(?![0-9A-Za-z])"
 )
+#: An old 15-digit 注册号 the text layer broke over two lines (注册号：3301020001 / 23456，): it has no check
+#: character to confirm the join, so both parts must be digits that make exactly 15 and the second part must end
+#: at punctuation or the line's end (a date or house number on the next line is not its tail).
+_REGISTRATION_WRAPPED = re.compile(
+    rf"{_REGISTRATION_LABEL}[)）]?\s*[:：]?\s*"
+    r"(?P<v>[0-9]{1,14}[ \t]*\n[ \t]*[0-9]{1,14})(?=[，,；;。、)）\s]|$)"
+)
 #: An address label, which a line break may split (住\n址：).
 _ADDRESS = re.compile(
     r"(?<!联系)(?:住\s*所\s*地|住\s*所|住\s*址|经\s*营\s*场\s*所|注\s*册\s*地\s*址|地\s*址)"
@@ -285,14 +292,20 @@ def _spanned(text: str, start: int, end: int, value: str, confidence: float = 1.
 
 def _wrapped_code(text: str, norm: str, start: int, end: int) -> tuple[Spanned, CodeKind, bool] | None:
     """A code the text layer broke over two lines (…代码：9139539 / 15KFQNF0M84): kept only when the joined
-    value is a valid 18-character code, so a 15-digit 注册号 never swallows the digits of the next line."""
+    value is a valid 18-character code, so a 15-digit 注册号 never swallows the digits of the next line; or a
+    注册号 whose two runs of digits make exactly 15."""
     match = _CODE_WRAPPED.search(norm, start, end)
-    if not match:
-        return None
-    check = check_code(re.sub(r"\s", "", match.group("v")))
-    if not check.valid or len(check.code) != 18:
-        return None
-    return _spanned(text, match.start("v"), match.end("v"), check.code, check.confidence), check.kind, True
+    if match:
+        check = check_code(re.sub(r"\s", "", match.group("v")))
+        if check.valid and len(check.code) == 18:
+            return _spanned(text, match.start("v"), match.end("v"), check.code, check.confidence), check.kind, True
+    registration = _REGISTRATION_WRAPPED.search(norm, start, end)
+    if registration:
+        joined = re.sub(r"\s", "", registration.group("v"))
+        if len(joined) == 15:
+            check = check_code(joined)
+            return _spanned(text, registration.start("v"), registration.end("v"), joined), check.kind, check.valid
+    return None
 
 
 def _code(text: str, norm: str, start: int, end: int) -> tuple[Spanned, CodeKind, bool] | None:
@@ -538,7 +551,10 @@ def _party_at(text: str, norm: str, name_start: int, name_end: int, confidence: 
     if code and code[2]:
         party_type = "citizen" if code[1] == "id_number" else "organisation"
     # the credit code's own line first: a masked one (9213XXXXMCP2X) says more than an ID number read later
-    code_value = _masked_code(norm, name_end, block_end) or (code[0].value if code else None)
+    masked = _masked_code(norm, name_end, block_end)
+    if masked and code and not _MASK.search(masked) and code[0].value.startswith(masked):
+        masked = None  # only the first line of a code the text layer broke, which was read whole
+    code_value = masked or (code[0].value if code else None)
     if party_type is None and code_value and re.match(r"[1-9][1-9A-Z]", code_value):
         party_type = "organisation"  # a masked credit code still shows it is one (an ID number is 18 digits)
     return Party(

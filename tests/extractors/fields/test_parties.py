@@ -378,3 +378,29 @@ def test_a_buyer_or_an_employee_of_a_shop_is_no_individual_business(facts: str) 
 def test_a_named_company_running_a_shop_stays_an_organisation() -> None:
     party = find_party("当事人：某某贸易有限公司\n\n当事人于2023年开始经营某县小李肉铺。")
     assert party is not None and not party.individual_business
+
+
+def test_a_registration_number_broken_over_two_lines_is_joined_to_fifteen_digits() -> None:
+    party = find_party("名称：某县青禾汽车服务有限公司，注册号：330102000123\n456，经营场所：某县人民路6号。\n")
+    assert party is not None and party.code is not None and party.code.value == "330102000123456"
+
+
+def test_a_broken_registration_number_does_not_make_an_organisation_of_a_shop() -> None:
+    text = "字号：某县白桥镇小周副食店，组成形式：个人经营，注册号：3301020\n00123456，住所：某县白桥镇文化路3号\n经查"
+    party = find_party(text)
+    assert party is not None and party.code is not None and party.code.value == "330102000123456"
+    assert party.individual_business
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("名称：某县青禾汽车服务有限公司，注册号：3301020001\n2023年5月6日，本局检查发现……\n", "33010200012023"),
+        ("名称：某县青禾汽车服务有限公司，注册号：33010200012\n3456号楼，……\n", "330102000123456"),  # a house number
+        ("名称：某县青禾汽车服务有限公司，注册号：3301020001\n23，住所：某地\n", "330102000123"),  # 12 digits
+        ("名称：某县青禾汽车服务有限公司，注册号：330102000123456\n7，住所：某地\n", "3301020001234567"),
+    ],
+)
+def test_a_registration_number_does_not_swallow_what_the_next_line_opens_with(text: str, wrong: str) -> None:
+    party = find_party(text)
+    assert party is not None and (party.code is None or party.code.value != wrong)
