@@ -9,6 +9,7 @@ or not the decision was filed).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -48,6 +49,11 @@ _KIND_OF_ROLE: dict[str, PenaltyKind] = {
     "confiscated_goods": "confiscation",
 }
 _CONFISCATION_ROLES = ("confiscated_gains", "confiscated_goods")
+#: A disposition that imposes nothing (本局决定对当事人不予行政处罚): the decision states its outcome though no
+#: penalty section opens (决定如下 is often left out). Not a proposal (拟决定不予) nor what the law allows (可以不予).
+_NO_PENALTY_DISPOSED = re.compile(
+    r"(?<![拟应可])(?<!可以)(?<!应当)(?<!依法)决定(?:对(?:当事人|你单位|你|其|该单位|该公司|该店)[^。；;，,“”]{0,6}?)?不予(?:以)?(?:行政)?处罚(?!决定书)"
+)
 #: Instruments that propose a penalty, read when the file holds no decision.
 PROPOSALS = ("prior_notice", "penalty_approval")
 
@@ -83,7 +89,7 @@ def penalty_facts(text: str) -> PenaltyFacts:
     else:
         line = None
     return PenaltyFacts(
-        stated=reading.section is not None,
+        stated=reading.section is not None or bool(_NO_PENALTY_DISPOSED.search(text)),
         kinds=[kind for kind in KIND_ORDER if kind in kinds],
         items=items,
         totals=dict(reading.values),

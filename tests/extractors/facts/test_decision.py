@@ -146,3 +146,12 @@ def test_the_relevant_government_names_no_place() -> None:
         assert facts.review is not None and facts.review.generic and facts.review.bodies == [], body
     named = decision_facts("如不服本决定，可在六十日内向有关县人民政府申请行政复议。")
     assert named.review is not None and named.review.bodies == ["有关县人民政府"]
+
+
+def test_a_no_penalty_disposition_without_opening_words_is_stated() -> None:
+    """本局决定对当事人不予行政处罚 states the outcome (nothing to pay); a proposal or the law's 可以不予 does not."""
+    text = "鉴于当事人系初次违法且已改正，符合某法第三十三条第一款规定的情形，\n本局决定对当事人不予行政处罚，并责令其改正。"
+    facts = penalty_facts(text)
+    assert facts.stated and facts.fine is None
+    for other in ("本局拟决定对当事人不予行政处罚。", "初次违法且危害后果轻微的，可以决定不予行政处罚。"):
+        assert not penalty_facts(other).stated, other
