@@ -3,6 +3,8 @@ by a seal placeholder, goods confiscated in kind."""
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.facts.decision import decision_facts, notice_facts, signing_agency
 from extractors.facts.penalty import penalty_facts
 
@@ -118,15 +120,6 @@ def test_a_seal_placeholder_after_the_agency_on_its_line_is_dropped() -> None:
     assert signing_agency("……不停止执行。\n某某县市场监督管理局 ( 公 章 )\n2025年5月12日") == "某某县市场监督管理局"
 
 
-def test_a_superior_body_named_by_its_role_names_no_place() -> None:
-    """上一级行政机关 / 上级主管机关 name no 复议机关; 某市市场监督管理局 does."""
-    for body in ("上一级行政机关", "上级主管机关", "本级人民政府"):
-        facts = decision_facts(f"如不服本决定，可在六十日内向{body}申请行政复议。")
-        assert facts.review is not None and facts.review.generic and facts.review.bodies == [], body
-    named = decision_facts("如不服本决定，可在六十日内向某甲市市场监督管理局申请行政复议。")
-    assert named.review is not None and named.review.bodies == ["某甲市市场监督管理局"]
-
-
 def test_signing_agency_spaced_masked_after_a_sentence_or_after_a_form_label() -> None:
     assert signing_agency("……不停止执行。\n某 某 县 市 场 监 督 管 理 局\n2025年5月12日") == "某某县市场监督管理局"
     assert signing_agency("……不停止执行。\n某某县 xx 局\n2025年5月12日") == "某某县xx局"
@@ -137,15 +130,23 @@ def test_signing_agency_spaced_masked_after_a_sentence_or_after_a_form_label() -
     assert signing_agency("……不停止执行。\n2025年5月12日") is None
 
 
-def test_the_relevant_government_names_no_place() -> None:
-    """有关人民政府 / 相应的人民政府 name no 复议 body; 有关县 is no qualifier but part of a place's name."""
-    for body in ("有关人民政府", "相应的人民政府", "有关的市场监督管理部门"):
-        facts = decision_facts(
-            f"如不服本决定，可在六十日内向{body}申请行政复议，也可在六个月内向某丙区人民法院提起行政诉讼。"
-        )
-        assert facts.review is not None and facts.review.generic and facts.review.bodies == [], body
-    named = decision_facts("如不服本决定，可在六十日内向有关县人民政府申请行政复议。")
-    assert named.review is not None and named.review.bodies == ["有关县人民政府"]
+@pytest.mark.parametrize(
+    "body",
+    ["上一级行政机关", "上级主管机关", "本级人民政府", "有关人民政府", "相应的人民政府", "有关的市场监督管理部门"],
+)
+def test_a_body_named_by_its_role_names_no_place(body: str) -> None:
+    """上一级行政机关, 本级/有关/相应的人民政府 … name no 复议机关."""
+    facts = decision_facts(
+        f"如不服本决定，可在六十日内向{body}申请行政复议，也可在六个月内向某丙区人民法院提起行政诉讼。"
+    )
+    assert facts.review is not None and facts.review.generic and facts.review.bodies == []
+
+
+@pytest.mark.parametrize("body", ["某甲市市场监督管理局", "有关县人民政府"])
+def test_a_body_with_a_place_is_named(body: str) -> None:
+    """A place makes the body named; 有关县 is part of a place's name, not a qualifier."""
+    named = decision_facts(f"如不服本决定，可在六十日内向{body}申请行政复议。")
+    assert named.review is not None and named.review.bodies == [body]
 
 
 def test_a_no_penalty_disposition_without_opening_words_is_stated() -> None:
