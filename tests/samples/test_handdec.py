@@ -1,4 +1,4 @@
-"""The hand-written held-out decisions (samples/handdec and samples/handdec2, two authors, one renderer): every
+"""The hand-written held-out decisions (samples/handdec, handdec2 and handdec3, three authors, one renderer): every
 committed PDF is what its text renders to, byte for byte, and every truth value occurs in the PDF's text (read with
 pdfplumber, never with the project's extractors) or a note in the label says why not — the same mechanical second
 pass as the real decisions' labels."""
@@ -14,10 +14,11 @@ import pytest
 
 from samples.handdec import render
 from samples.handdec2 import render as render2
+from samples.handdec3 import render as render3
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Each set's folder and the smallest number of decisions it must hold.
-SETS = {"handdec": (render.HERE, 15), "handdec2": (render2.ROOT, 10)}
+SETS = {"handdec": (render.HERE, 15), "handdec2": (render2.ROOT, 10), "handdec3": (render3.ROOT, 10)}
 CASES = [(name, stem) for name, (root, _) in SETS.items() for stem in render.stems(root)]
 
 
@@ -74,10 +75,12 @@ def test_the_second_pass_catches_a_value_the_pdf_lacks(field: str, value: object
     assert any(p.startswith(field) for p in found), found
 
 
-def test_both_sets_share_one_renderer() -> None:
-    """The second set's module only points samples/handdec's layout code at its own folder."""
+def test_all_sets_share_one_renderer() -> None:
+    """The later sets' modules only point samples/handdec's layout code at their own folders."""
     assert render2.stems() == render.stems(render2.ROOT)
+    assert render3.stems() == render.stems(render3.ROOT)
     assert all(stem.startswith("h") for stem in render.stems()) and all(s.startswith("k") for s in render2.stems())
+    assert all(stem.startswith("m") for stem in render3.stems())
 
 
 def test_a_text_sets_its_own_page() -> None:
