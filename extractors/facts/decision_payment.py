@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from extractors.fields.folding import cn_int
+from extractors.fields.periods import days_within
 from reviewer.core.facts import PaymentTold
 
 _SENTENCE = re.compile(r"[^。]+。?")
@@ -23,12 +24,6 @@ _TO_TREASURY = re.compile(r"上缴(?:国库|财政)")
 _MONEY = re.compile(r"罚款|罚没|款项|上述款|违法所得|没收")
 #: Where the consequence of not paying begins: the terms end there.
 _LATE = re.compile(r"逾期不|逾期未(?:缴|履行)|到期不|加处|强制执行")
-#: The period: 十五日内, 15天内, 拾伍日内 (capitals), 十五个工作日内 — never the day of a date (3月20日内: a
-#: deadline by date, see `_BY_DATE`).
-_PERIOD = re.compile(
-    r"(?<![月0-9０-９一二三四五六七八九十拾壹贰叁肆伍陆柒捌玖])"
-    r"([0-9]+|[一二三四五六七八九十拾壹贰叁肆伍陆柒捌玖]+)(?:个工作日|日|天)(?:内|之内|以内)"
-)
 #: A period in months (一个月内, 2个月内); 3月内 is a date's month, so 个 is required.
 _MONTHS = re.compile(r"(?<![0-9０-９])([0-9]+|[一二三四五六七八九十两]+)个月(?:内|之内|以内)")
 #: Half a month: about fifteen days but not said so, left to a person.
@@ -60,8 +55,6 @@ _ON_SPOT = re.compile(r"当场(?:缴纳|收缴|交纳|缴清|交清)")
 _BANK = re.compile(r"(.{0,2})银行")
 _BARE_BEFORE = ("到", "至", "往", "在", "近", "去", "过", "向", "地")
 _BLANK_FIELD = re.compile(r"(?:地址|账号|帐号|账户|户名|开户行)[:：][，。,；;]|缴到银行")
-#: Capital numerals folded to the plain ones before reading the number.
-_CAPITALS = str.maketrans("拾壹贰叁肆伍陆柒捌玖", "十一二三四五六七八九")
 
 
 def _bank_named(text: str) -> bool:
@@ -85,7 +78,7 @@ def read_payment(text: str) -> PaymentTold | None:
     # the money. A narrative sentence (当事人通过微信支付收取货款，违法所得…) pays too, but sets no period: its
     # ways of paying are the customers', not the decision's terms.
     clause = (
-        [s for s in sentences if _PERIOD.search(s)]
+        [s for s in sentences if days_within(s)]
         or [s for s in sentences if _BY_DATE.search(s)]
         or [s for s in sentences if _MONEY.search(s)]
     )
@@ -102,15 +95,9 @@ def read_payment(text: str) -> PaymentTold | None:
     other = _OTHER_MATTER.search(window, first)
     window = window[: other.start()] if other else window
     joined = _TO_TREASURY.sub("", "".join(clause) + window)
-    days = None
-    working = False
-    for sentence in clause:
-        found = _PERIOD.search(sentence)
-        if found:
-            raw = found.group(1)
-            days = cn_int(raw.translate(_CAPITALS)) or 0
-            working = "工作日" in found.group()
-            break
+    period = next((found for sentence in clause if (found := days_within(sentence))), None)
+    days = period.amount if period else None
+    working = period.working if period else False
     months = None
     if days is None:
         in_months = next((m for s in clause if (m := _MONTHS.search(s))), None)

@@ -25,6 +25,7 @@ from extractors.facts.decision_payment import read_payment
 from extractors.facts.decision_remedies import read_remedies
 from extractors.facts.wording import line_at
 from extractors.fields.dates import DateMatch, find_dates
+from extractors.fields.periods import days_within
 from reviewer.core.facts import DatedState, DecisionAlone, ItemState, OwnNumber, PartyIdentity, Period, StatementTold
 
 # --- the decision's own date ------------------------------------------------------------------------------
@@ -277,20 +278,6 @@ _NOT_MADE = re.compile(r"未|没有|不|无|放弃")
 #: …or the right to make one, not a statement made: 可在收到之日起五个工作日内提出陈述、申辩; 有权提出.
 _MAY_MAKE = re.compile(r"可(?!能)|有权|享有|应当|应于|如需|如要|逾期")
 _OTHER_NOTICE = re.compile(r"责令[^。，]{0,8}告知书")
-_PERIOD = re.compile(r"([0-9]+|[一二三四五六七八九十]+)\s*个?\s*(工作日|日|天)内")
-_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
-
-
-def _number(text: str) -> int | None:
-    if text.isdigit():
-        return int(text)
-    if text == "十":
-        return 10
-    if len(text) == 1:
-        return _NUMERALS.get(text)
-    if text.startswith("十"):
-        return 10 + _NUMERALS.get(text[1], 0)
-    return None
 
 
 def _made_at(flat: str, at: int) -> bool:
@@ -321,12 +308,10 @@ def _statement(text: str) -> StatementTold | None:
         period = None
         following = [match.group() for match in itertools.islice(_SENTENCE.finditer(flat, found.end()), 2)]
         for words in (sentence, *following):
-            found_period = _PERIOD.search(words)
+            found_period = days_within(words)
             if found_period and ("陈述" in words or "申辩" in words):
-                amount = _number(found_period.group(1))
-                if amount:
-                    unit = "working_day" if found_period.group(2) == "工作日" else "day"
-                    period = Period(amount=amount, unit=unit, raw=found_period.group())
+                unit = "working_day" if found_period.working else "day"
+                period = Period(amount=found_period.amount, unit=unit, raw=found_period.raw)
                 break
         fact = date_fact(chosen)
         assert fact is not None
