@@ -188,11 +188,13 @@ def predict(decision: Any) -> dict[str, Any]:
             route = decided.litigation
             court = None if route.generic or not route.bodies else "或".join(route.bodies)
             months = None if route.after_review else _days(route.period, "month")
+            # rule 7: any part of the decision that offers 诉讼 only after 复议, whichever route was read
+            told = facts.alone.remedies if facts.alone else None
             out["litigation"] = {
                 "present": True,
                 "months": months,
                 "court": court,
-                "only_after_review": route.after_review,
+                "only_after_review": route.after_review or bool(told and told.after_review_part),
             }
         if decided.payment is not None:
             out["payment"] = {"days": _days(decided.payment.period, "day"), "place": decided.payment.place}

@@ -59,6 +59,9 @@ def _offer_part(sentence: str) -> str | None:
         return sentence
     cut = _NO_OFFER_FROM.search(sentence)
     head = sentence[: cut.start()] if cut else ""
+    if head.endswith("的"):
+        # the remedies as the condition of what follows (…申请行政复议或者提起行政诉讼的，行政处罚不停止执行)
+        return None
     return head if _REMEDY.search(head) and not _NOT_AN_OFFER.search(head) and "期间" not in head else None
 
 
@@ -101,8 +104,9 @@ def _body(context: str, sentence: str, terms: str) -> str | None:
     return None
 
 
-#: A bracket of the clause (a kept aside, possibly cut open by the clause split at its colon).
-_BRACKETED = re.compile(r"[（(][^（）()]*(?:[）)]|$)")
+#: A bracket of the clause (a kept aside, possibly cut open by the clause split at its colon), or a law's name
+#: (《中华人民共和国行政复议法》 names 复议 without offering it).
+_BRACKETED = re.compile(r"[（(][^（）()]*(?:[）)]|$)|《[^《》]*》")
 
 
 def _offers_review(clause: str) -> bool:
@@ -131,7 +135,7 @@ def read_remedies(text: str) -> RemediesTold | None:
     litigation_blank = prereview = body_unread = False
     litigation_months: int | None = None
     any_direct = any_after = False
-    only_after = False
+    only_after = after_part = False
     for group in _groups(sentences):
         direct = after = offered = False
         for sentence in group:
@@ -175,6 +179,7 @@ def read_remedies(text: str) -> RemediesTold | None:
                         litigation_blank = True
         any_direct, any_after = any_direct or direct, any_after or after
         only_after = only_after or (offered and not direct)
+        after_part = after_part or (after and not direct)
     return RemediesTold(
         sentence=sentences[0][:120],
         review=review_seen,
@@ -187,6 +192,7 @@ def read_remedies(text: str) -> RemediesTold | None:
         litigation_months=litigation_months,
         litigation_blank=litigation_blank,
         only_after_review=only_after and (any_after or any_direct),
+        after_review_part=after_part,
         missing_litigation=only_after and not any_after,
         prereview_named=prereview,
     )

@@ -119,6 +119,8 @@ _LABELLED_COURT = re.compile(
 _LABEL_REACH = 120
 #: A clause about litigation: 提起行政诉讼, or 起诉 as a verb.
 _LITIGATION_WORD = re.compile("诉讼|起诉")
+#: Litigation offered against the 复议决定 (对行政复议决定不服的，可…起诉), not against the decision itself.
+_AGAINST_REVIEW = re.compile(r"复议决定|对(?:行政)?复议(?:仍有|仍然|仍)?不服")
 _PAY_VERB = re.compile("缴纳|缴至|缴到|缴清|缴交|缴付|缴入|缴款|交纳|交至|上缴")
 #: The heading or label of the payment terms (履行方式和期限, 期限：): a period under it is the time to pay
 #: even when the clause names no verb of paying (期限：自收到本决定书之日起十五日内).
@@ -181,6 +183,12 @@ def read_notice_rights(text: str) -> NoticeRights:
     )
 
 
+def _against_review(folded: Folded, clause: re.Match[str]) -> bool:
+    """The clause offers 诉讼 against the 复议决定: it says so, or its sentence does before it."""
+    sentence_start = max(folded.text.rfind(mark, 0, clause.start()) for mark in "。;；") + 1
+    return bool(_AGAINST_REVIEW.search(folded.text, sentence_start, clause.end()))
+
+
 def _route(
     folded: Folded, text: str, keyword: re.Pattern[str], body: re.Pattern[str], labelled: re.Pattern[str]
 ) -> Route | None:
@@ -193,6 +201,16 @@ def _route(
     candidates = with_body or with_period or with_label
     if not candidates:
         return None
+    if keyword is _LITIGATION_WORD:
+        # a decision that offers 诉讼 after 复议 for one part and directly for another: the direct route is the
+        # decision's own (its period in months, its court); the other runs from the 复议决定
+        # (a direct clause with no period is no offer: 逾期不申请复议也不向人民法院起诉的 …)
+        direct = [
+            clause
+            for clause in candidates
+            if not _against_review(folded, clause) and _period(folded, text, clause.start(), clause.end())
+        ]
+        candidates = direct + [clause for clause in candidates if clause not in direct]
     chosen = candidates[0]
     match = body.search(folded.text, chosen.start(), chosen.end()) or labelled.search(
         folded.text, chosen.start(), chosen.end()

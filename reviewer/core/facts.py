@@ -401,6 +401,9 @@ class RemediesTold(_Facts):
     only_after_review: bool = False
     #: … or a 复议 offer is followed by no litigation route at all.
     missing_litigation: bool = False
+    #: Some part of the decision offers 诉讼 against the 复议决定 and no direct 诉讼 (a part that offers 复议 alone
+    #: is not one): the label's `only_after_review`, whatever other parts offer.
+    after_review_part: bool = False
     #: A provision (or 复议前置) is named in the remedy sentences, which may make 复议 a precondition.
     prereview_named: bool = False
 

@@ -108,6 +108,40 @@ def test_an_offer_ending_in_no_suspension_is_still_an_offer() -> None:
     assert not direct.only_after_review
 
 
+def test_a_part_offering_litigation_only_after_review() -> None:
+    """Different routes for different violations: one part offers 诉讼 only against the 复议决定."""
+    two_parts = read_remedies(
+        "当事人对甲项处罚不服的，可于六十日内向嵩川县人民政府申请复议；对行政复议决定不服的，可以在十五日内向人民法院"
+        "提起诉讼。当事人对其他处罚不服的，可于六十日内向嵩川县人民政府申请复议，也可以于六个月内向嵩川县人民法院提起诉讼。"
+    )
+    assert two_parts is not None and two_parts.after_review_part and two_parts.direct_litigation
+    # must not match: a part that offers 复议 alone (no 诉讼 at all) beside a part with direct 诉讼
+    review_alone = read_remedies(
+        "当事人对甲项处罚不服的，可于六十日内向嵩川县人民政府申请复议。当事人对其他处罚不服的，可于六十日内向嵩川县人民政府"
+        "申请复议，也可以于六个月内向嵩川县人民法院提起诉讼。"
+    )
+    assert review_alone is not None and not review_alone.after_review_part
+
+
+def test_a_law_naming_review_opens_no_part() -> None:
+    """A 复议前置 case quoted from the 复议法 (如认为存在《…行政复议法》第十一条规定的情形的，应当先…) is no second part."""
+    told = read_remedies(
+        "如不服本决定，可在六十日内向嵩川县人民政府申请行政复议，也可在六个月内直接向嵩川县人民法院提起行政诉讼。"
+        "如认为本局存在《中华人民共和国行政复议法》第十一条规定的情形的，应当先向行政复议机关申请行政复议，"
+        "对行政复议决定不服的，可以再依法向人民法院提起行政诉讼。"
+    )
+    assert told is not None and told.direct_litigation and not told.after_review_part
+
+
+def test_remedies_as_the_condition_of_no_suspension_are_no_offer() -> None:
+    """…申请行政复议或者提起行政诉讼的，行政处罚不停止执行 offers nothing: the only offer stays after 复议."""
+    told = read_remedies(
+        "可在六十日内先向嵩川县人民政府申请复议；当事人对行政复议决定不服的，可以在十五日内向嵩川县人民法院提起行政诉讼。"
+        "当事人对行政处罚决定不服申请行政复议或者提起行政诉讼的，行政处罚不停止执行。"
+    )
+    assert told is not None and not told.direct_litigation and told.after_review_part
+
+
 def test_remedies_written_as_a_list() -> None:
     listed = read_remedies(
         "救济途径和期限：\n1.行政复议：六十日内向嵩川市人民政府申请。\n2.行政诉讼：六个月内向嵩川区人民法院提起。"

@@ -273,3 +273,23 @@ def test_a_period_under_the_payment_heading_is_the_time_to_pay(text: str) -> Non
 
 def test_a_period_to_put_things_right_is_no_payment() -> None:
     assert read_decision_rights("当事人应当自收到本行政处罚决定书之日起十五日内改正违法行为。").payment is None
+
+
+def test_the_direct_route_wins_over_one_after_review() -> None:
+    """One part offers 诉讼 only after 复议, another directly: the direct route's period and court are read."""
+    rights = read_decision_rights(
+        "当事人对甲项处罚不服的，可于六十日内向某某县人民政府申请复议；对行政复议决定不服的，可以在收到复议决定之日起"
+        "十五日内向人民法院提起诉讼。当事人对其他处罚不服的，可于六十日内向某某县人民政府申请复议，也可以于六个月内"
+        "依法向某某县人民法院提起诉讼。"
+    )
+    assert rights.litigation is not None and rights.litigation.bodies == ["某某县人民法院"]
+    assert (rights.litigation.period.amount, rights.litigation.period.unit) == (6, "month")
+
+
+def test_an_enforcement_clause_is_no_direct_route() -> None:
+    """Must not match: 逾期不…向人民法院起诉 names a court but offers nothing; the route after 复议 stays."""
+    rights = read_decision_rights(
+        "可以在六十日内向某某县人民政府申请行政复议；对行政复议决定不服的，可以依法向某某县人民法院提起行政诉讼。"
+        "当事人逾期不申请行政复议也不向人民法院提起诉讼、又不履行的，本局可以申请人民法院强制执行。"
+    )
+    assert rights.litigation is not None and rights.litigation.bodies == ["某某县人民法院"]
