@@ -28,7 +28,7 @@ from checklists.engine import CaseView, Outcome, fail, not_applicable, passed, u
 from checklists.predicates.contents import KIND_NAMES, penalty_line, penalty_of, yuan
 from checklists.registry import register
 from checklists.schema import CheckSpec
-from reviewer.core.facts import NoticeFacts, PenaltyFacts, Route
+from reviewer.core.facts import NoticeFacts, PenaltyFacts, Period, Route
 from reviewer.core.model import Evidence, Instrument
 
 
@@ -235,16 +235,18 @@ def remedies_in_decision(view: CaseView, check: CheckSpec) -> Outcome:
     return fail(view.cite(decision, quote))
 
 
-def payment_period_problem(days: int | None, months: int | None, working: bool, law_days: int) -> str | None:
+def payment_period_problem(period: Period | None, law_days: int) -> str | None:
     """What is wrong with a stated payment period against Art. 67's `law_days`: months, working days or another
     number of days; None when it is right or not stated (an absent period is the caller's matter)."""
+    if period is None:
+        return None
     law = "行政处罚法第六十七条规定为" + ("十五日" if law_days == 15 else f"{law_days}日")
-    if days is None and months is not None:
-        return f"缴纳期限写为{months}个月（{law}）"
-    if days is not None and working:
-        return f"缴纳期限写为{days}个工作日（{law}，不是工作日）"
-    if days is not None and days != law_days:
-        return f"缴纳期限写为{days}日（{law}）"
+    if period.unit == "month":
+        return f"缴纳期限写为{period.amount}个月（{law}）"
+    if period.unit == "working_day":
+        return f"缴纳期限写为{period.amount}个工作日（{law}，不是工作日）"
+    if period.amount != law_days:
+        return f"缴纳期限写为{period.amount}日（{law}）"
     return None
 
 
@@ -263,13 +265,7 @@ def payment_terms_in_decision(view: CaseView, check: CheckSpec) -> Outcome:
     if terms is not None and terms.collected_on_spot and payment is None:
         return passed(view.cite(decision, terms.collected_on_spot))
     if payment is not None and payment.period is not None:
-        period = payment.period
-        wrong = payment_period_problem(
-            period.amount if period.unit != "month" else None,
-            period.amount if period.unit == "month" else None,
-            period.unit == "working_day",
-            int(check.parameters.get("payment_days", 15)),
-        )
+        wrong = payment_period_problem(payment.period, int(check.parameters.get("payment_days", 15)))
         if wrong is not None:
             return fail(view.cite(decision, payment.line), problem=wrong)
     if (

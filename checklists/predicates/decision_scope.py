@@ -256,7 +256,7 @@ def payment_alone(view: CaseView, check: CheckSpec) -> Outcome:
         return unknown("罚款当场收缴，请核对是否符合当场收缴的条件。", evidence)
     problems = []
     unsure = []
-    wrong = payment_period_problem(told.days, told.months, told.working_days, days)
+    wrong = payment_period_problem(told.period, days)
     if wrong is not None:
         problems.append(wrong)
     elif told.days is None and told.period_vague:

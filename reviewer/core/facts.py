@@ -433,6 +433,15 @@ class PaymentTold(_Facts):
     #: The clause leaves its bank or account blank (a drafting blank).
     blank: bool = False
 
+    @property
+    def period(self) -> Period | None:
+        """The stated period as the case file's notices state theirs (days, working days or months)."""
+        if self.days is not None:
+            return Period(amount=self.days, unit="working_day" if self.working_days else "day", raw=self.sentence)
+        if self.months is not None:
+            return Period(amount=self.months, unit="month", raw=self.sentence)
+        return None
+
 
 class CitedIn(_Facts):
     """A provision the decision cites (《law》第N条) and the sentence citing it (what it is cited for)."""

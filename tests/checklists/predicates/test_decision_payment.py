@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from checklists.predicates.contents_rights import payment_period_problem
+from reviewer.core.facts import PaymentTold
 from reviewer.core.settings import Settings
 from reviewer.pipeline.run import review
 from tests.reviewer.pipeline.test_scope import DECISION
@@ -77,3 +79,21 @@ def test_a_period_other_than_the_laws_fifteen_days_fails_with_the_reason(
     lines = [payment if line == PAYMENT else line for line in DECISION]
     got, message = _finding(make_pdf, lines)
     assert got == status and said in message, message
+
+
+@pytest.mark.parametrize(
+    ("told", "problem"),
+    [
+        ({"days": 15}, None),
+        ({}, None),  # no period: the caller's matter
+        ({"days": 15, "working_days": True}, "15个工作日"),
+        ({"days": 30}, "30日"),
+        ({"months": 1}, "1个月"),
+    ],
+)
+def test_one_rule_judges_the_period_of_a_decision_and_of_a_case_file(told: dict, problem: str | None) -> None:
+    period = PaymentTold(sentence="…缴纳罚款。", **told).period
+    wrong = payment_period_problem(period, 15)
+    assert (wrong is None) == (problem is None)
+    if problem is not None:
+        assert wrong is not None and problem in wrong and "第六十七条" in wrong
