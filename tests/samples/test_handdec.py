@@ -1,4 +1,4 @@
-"""The hand-written held-out decisions (samples/handdec, handdec2 and handdec3, three authors, one renderer): every
+"""The hand-written held-out decisions (samples/handdec, handdec2, handdec3 and handdec4, four authors, one renderer): every
 committed PDF is what its text renders to, byte for byte, and every truth value occurs in the PDF's text (read with
 pdfplumber, never with the project's extractors) or a note in the label says why not — the same mechanical second
 pass as the real decisions' labels."""
@@ -15,10 +15,16 @@ import pytest
 from samples.handdec import render
 from samples.handdec2 import render as render2
 from samples.handdec3 import render as render3
+from samples.handdec4 import render as render4
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Each set's folder and the smallest number of decisions it must hold.
-SETS = {"handdec": (render.HERE, 15), "handdec2": (render2.ROOT, 10), "handdec3": (render3.ROOT, 10)}
+SETS = {
+    "handdec": (render.HERE, 15),
+    "handdec2": (render2.ROOT, 10),
+    "handdec3": (render3.ROOT, 10),
+    "handdec4": (render4.ROOT, 15),
+}
 CASES = [(name, stem) for name, (root, _) in SETS.items() for stem in render.stems(root)]
 
 
