@@ -734,6 +734,40 @@ _STOP_IN_LIST = re.compile(
 )
 
 
+#: A sentence that weighs what the law provides (…应当给予五万元以上十万元以下罚款的行政处罚) rather than imposing.
+_PROVIDES = re.compile("应当|应予|依法应")
+#: A sentence that imposes the penalty (本局决定…, 处罚如下).
+_DECIDES = re.compile("决定|如下")
+
+
+def _sentence_rest(masked: str, end: int) -> str:
+    stop = _SENTENCE_END.search(masked, end)
+    return masked[end : stop.start() if stop else len(masked)]
+
+
+def _not_applied(
+    masked: str, found: list[tuple[Citation, str]], spans: list[tuple[int, int]], confiscates_money: bool
+) -> list[int]:
+    """Basis provisions cited only in the reasoning's weighing of what the law provides (依据A第X条…，应当给予…)
+    when the decision imposes its penalties under bases it names of the same law (依据A第Y条…，本局决定…): the
+    provision weighed but not applied (the decision chose another, or not to fine) is no basis. Where no
+    imposing sentence names a basis of that law, the reasoning's provision stays the basis."""
+    weighed: list[int] = []
+    applied: set[str] = set()
+    for index, (citation, role) in enumerate(found):
+        if role != "basis" or _fixed_role(citation, confiscates_money):
+            continue
+        rest = _sentence_rest(masked, spans[index][1])
+        if _DECIDES.search(rest):
+            applied.add(citation.label)
+        elif _PROVIDES.search(rest):
+            weighed.append(index)
+    laws = {_law_key(citation.law) for citation, _ in found if citation.label in applied}
+    return [
+        index for index in weighed if found[index][0].label not in applied and _law_key(found[index][0].law) in laws
+    ]
+
+
 def find_citations(text: str) -> list[Citation]:
     """Every provision cited in `text` outside quoted law, in order, with its role (see the module docstring).
 
@@ -794,6 +828,8 @@ def find_citations(text: str) -> list[Citation]:
         conclusion = _reasoning_then_basis(masked, spans[index][1])
         if conclusion == "violation" or (conclusion and (_law_key(citation.law), citation.article) in breached):
             found[index] = (citation, "other")
+    for index in _not_applied(masked, found, spans, confiscates_money):
+        found[index] = (found[index][0], "other")
     violated = any(role == "violated" for _, role in found)
     character: CitationRole = "other" if violated else "violated"
     # 涉嫌违反 is the opening narrative's suspicion, unless the decision concludes with nothing firmer

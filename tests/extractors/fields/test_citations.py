@@ -1086,3 +1086,30 @@ def test_a_suspicion_that_opens_the_case_is_no_finding() -> None:
         "经查，当事人虚标原价，其行为违反了上述规定。依据《某价格法》第四十条第一款，决定罚款100元。"
     )
     assert split_citations(text).violated == []
+
+
+def test_a_provision_weighed_in_the_reasoning_but_not_applied_is_no_basis() -> None:
+    """The reasoning weighs what one item provides (依据…第一项“…”应当给予…罚款); the decision then imposes
+    under other provisions of that law (a 免罚 article): the weighed item is not the penalty's basis."""
+    text = (
+        "当事人销售不合格货品的行为违反了《某货品法》第十条第一项的规定，依据《某货品法》第三十条第一款第一项“……”"
+        "应当给予一万元以上五万元以下罚款的行政处罚。鉴于当事人能证明其合法来源，依据《某货品法》第四十条的规定，"
+        "本局决定对当事人处罚如下：没收不合格货品3件。"
+    )
+    assert [c.label for c in split_citations(text).basis] == ["《某货品法》第40条"]
+
+
+@pytest.mark.parametrize(
+    "imposing",
+    [
+        "综上，本局决定对当事人处罚如下：罚款2000元。",  # the decision names no basis of its own
+        "依据《某处罚法》第二十八条第二款的规定，本局决定没收违法所得100元、罚款2000元。",  # another law only
+    ],
+)
+def test_a_provision_weighed_in_the_reasoning_stays_the_basis_when_nothing_replaces_it(imposing: str) -> None:
+    """Must not match: when no imposing sentence names a basis of the same law, the weighed provision is the basis."""
+    text = (
+        "当事人的行为违反了《某货品法》第十条第一项的规定，依据《某货品法》第三十条第一款第一项的规定，"
+        "应当给予一万元以下罚款的行政处罚。" + imposing
+    )
+    assert "《某货品法》第30条第1款第1项" in [c.label for c in split_citations(text).basis]
