@@ -523,13 +523,18 @@ def _further_labels(norm: str, after: int) -> list[re.Match[str]]:
 
 
 def _name_after(norm: str, label: re.Match[str]) -> tuple[int, int] | None:
-    """Span of the name that follows a further party's label (its colon may wait on the next line)."""
+    """Span of the name that follows a further party's label (its colon may wait on the next line); a name the
+    line break cut (当事人二：某县某某商 / 贸有限公司，…) is joined like the first party's."""
     gap = re.match(r"[\s:：]*", norm[label.end() :])
     start = label.end() + (gap.end() if gap else 0)
     end = norm.find("\n", start)
     compact, origin = _compact_line(norm, start, len(norm) if end < 0 else end)
     stop = _NAME_STOP.search(compact)
     name = _trim_brackets(compact[: stop.start()] if stop else compact)
+    if stop is None and compact and 0 <= end < len(norm) - 1:
+        wrapped_end = _wrapped_name_end(norm, compact, end + 1)
+        if wrapped_end is not None:
+            return origin[0], wrapped_end
     if len(name) < 2 or _NOT_A_NAME.search(name) or (party_type_of(name) is None and not _SHOP_SUFFIX.search(name)):
         return None
     return origin[0], origin[len(name) - 1] + 1

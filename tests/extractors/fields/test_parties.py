@@ -264,6 +264,31 @@ def test_every_party_of_a_joint_decision_in_one_paragraph() -> None:
 
 
 @pytest.mark.parametrize(
+    ("second", "name"),
+    [
+        ("当事人二：某某县某某商\n贸有限公司，统一社会信用代码：", "某某县某某商贸有限公司"),
+        ("当事人二：某\n某市某某连锁有限公司某某县分公司，住所：", "某某市某某连锁有限公司某某县分公司"),
+        ("当事人二：某某县某某镇小周副\n食店（个体工商户），经营者：", "某某县某某镇小周副食店"),
+    ],
+)
+def test_a_further_partys_name_cut_by_the_line_break_is_joined(second: str, name: str) -> None:
+    text = f"当事人一：{COMPANY}，住所：郑州市金水区花园路8号，法定代表人：王某某，{second}某某\n经查，……"
+    assert [p.name.value for p in find_parties(text)] == [COMPANY, name]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "当事人二：张小满\n身份证号码：4101**********2216，",
+        "当事人二：张小满\n经查，当事人在某某超市有限公司……",
+    ],
+)
+def test_a_further_citizens_name_is_not_joined_with_the_next_line(second: str) -> None:
+    text = f"当事人一：{COMPANY}，住所：郑州市金水区花园路8号，{second}"
+    assert [p.name.value for p in find_parties(text)] == [COMPANY, "张小满"]
+
+
+@pytest.mark.parametrize(
     "tail",
     [
         "经查，当事人一与当事人二共同销售商品未明码标价。",
