@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SETS = {
     "handdec": (render.HERE, 15),
     "handdec2": (render2.ROOT, 10),
-    "handdec3": (render3.ROOT, 10),
+    "handdec3": (render3.ROOT, 15),
     "handdec4": (render4.ROOT, 15),
 }
 CASES = [(name, stem) for name, (root, _) in SETS.items() for stem in render.stems(root)]
