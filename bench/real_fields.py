@@ -83,24 +83,36 @@ def load_listing(folder: Path) -> dict[str, dict[str, str]]:
 # --- reading a decision ---------------------------------------------------------------------------------
 
 
-def read_decision(pdf: Path) -> dict[str, Any]:
-    """The pipeline's reading of one decision PDF, written in the labels' schema."""
+def read_pages(pdf: Path) -> list[Any]:
+    """The pages of one decision PDF as the pipeline's readers give them (no OCR: every real PDF has text)."""
+    from reviewer.core.settings import Settings
+    from reviewer.pipeline.run import ingest
+
+    return list(ingest([pdf], Settings(ocr_engine="none")).pages)
+
+
+def decision_of(pages: Sequence[Any]) -> dict[str, Any]:
+    """The pipeline's reading of a decision from its pages (segment → extract), written in the labels' schema;
+    split from `read_pages` so a bench can change the pages in between and nothing downstream knows."""
     from checklists.standards import load_standard
     from extractors.extract import extract
     from extractors.segment import segment
     from reviewer.core.kinds import DECISION_KINDS
     from reviewer.core.settings import Settings
-    from reviewer.pipeline.run import ingest
 
-    settings = Settings(ocr_engine="none")
-    case = ingest([pdf], settings)
-    case.instruments = segment(case.pages)
-    standard = load_standard(settings.default_standard)
-    extract(case.instruments, case.pages, standard.penalty_thresholds())
-    decision = next((i for i in case.instruments if i.kind in DECISION_KINDS), None)
+    pages = list(pages)
+    instruments = segment(pages)
+    standard = load_standard(Settings(ocr_engine="none").default_standard)
+    extract(instruments, pages, standard.penalty_thresholds())
+    decision = next((i for i in instruments if i.kind in DECISION_KINDS), None)
     predicted = predict(decision)
-    predicted["instruments"] = [f"{i.kind}:{i.first_page}-{i.last_page}" for i in case.instruments]
+    predicted["instruments"] = [f"{i.kind}:{i.first_page}-{i.last_page}" for i in instruments]
     return predicted
+
+
+def read_decision(pdf: Path) -> dict[str, Any]:
+    """The pipeline's reading of one decision PDF, written in the labels' schema."""
+    return decision_of(read_pages(pdf))
 
 
 def _citation(citation: Any) -> str:

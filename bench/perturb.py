@@ -1,0 +1,567 @@
+"""Layout robustness of the decision readers: the same decisions with their text layer printed differently.
+
+    .venv/bin/python bench/perturb.py                       # real dev + pricedec + handdec, every perturbation
+    .venv/bin/python bench/perturb.py --only rewrap items   # some perturbations
+    .venv/bin/python bench/perturb.py --show basis          # the flipped documents' label, before and after
+    .venv/bin/python bench/perturb.py --rounds 3 --seed 7   # more draws per document
+
+Metamorphic testing: no new labels. Each labelled decision is read once (ingest), then its pages are changed the
+way real PDFs differ from one another and read again (segment → extract), exactly where the document text enters
+the pipeline — the one `Page` model every format becomes — so nothing downstream knows. A field that was right
+before and is wrong after is a *flip*: a rule that leaned on a layout accident. The perturbations:
+
+* ``rewrap`` — every paragraph re-wrapped at another width, so line breaks fall elsewhere (inside law titles,
+  article numbers, amounts, names);
+* ``pagebreak`` — a page cut in two at a random line, with a running footer or header on the cut
+  (第 N 页 共 M 页, - N -, 本文书一式…);
+* ``wide`` / ``narrow`` — digits, letters, brackets and colons full-width, or half-width;
+* ``items`` — the item forms swapped: （一） vs （1） vs 一、 vs 1. at line starts, 第（一）项 vs 第1项 vs 第一项;
+* ``spaces`` — spaces between CJK characters: some lines letter-spaced, single spaces elsewhere;
+* ``docno`` — the 文号's year brackets: 〔〕 vs [] vs （） vs 【】.
+
+Values are compared with the labels as `bench/real.py` does, after folding widths, spaces and the 文号's bracket
+kinds on both sides (a bracket the perturbation changed is not a miss). Only the labelled DEV real decisions are
+read (never a held-out one), with the committed pricedec and handdec corpora; `samples/handdec2` stays untouched.
+Draws are seeded per (seed, round, document, perturbation): the same command prints the same table. The real set
+is read in place (REVIEWER_REAL_DIR or ../shared/real) and nothing of its text is written anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import random
+import re
+import statistics
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.real_fields import FIELDS, FieldSpec, decision_of, load_labels, read_pages, real_dir  # noqa: E402
+from reviewer.core.model import Line, Page  # noqa: E402
+
+CORPORA = (ROOT / "samples" / "pricedec" / "cases", ROOT / "samples" / "handdec" / "cases")
+
+Perturbation = Callable[[list[Page], random.Random], list[Page]]
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_CN_DIGITS = "一二三四五六七八九"
+_CN_CHARS = _CN_DIGITS + "十"
+
+
+# ── pages and lines ────────────────────────────────────────────────────────────────────────────────────
+
+
+def _with_lines(page: Page, lines: list[Line]) -> Page:
+    """The page with new lines, its text rebuilt from them as the readers build it."""
+    return page.model_copy(update={"lines": lines, "text": "\n".join(line.text for line in lines)})
+
+
+def _map_text(pages: list[Page], change: Callable[[str], str]) -> list[Page]:
+    """Every line's text changed by `change`; boxes and typography kept."""
+    return [
+        _with_lines(page, [line.model_copy(update={"text": change(line.text)}) for line in page.lines])
+        for page in pages
+    ]
+
+
+def _size(line: Line) -> float:
+    """The line's height in points: its box's (a reader's font size can be a PDF's unscaled one), else its font
+    size, else a body size."""
+    if line.box:
+        return max(1.0, line.box[3] - line.box[1])
+    return line.size or 12.0
+
+
+def _ems(text: str) -> float:
+    """Width in character cells: ASCII half a cell, everything else one."""
+    return sum(0.5 if ord(char) < 0x80 else 1.0 for char in text)
+
+
+# ── rewrap ─────────────────────────────────────────────────────────────────────────────────────────────
+
+
+def _continues(before: Line, line: Line, right: float, left: float) -> bool:
+    """Whether `line` carries on `before`'s paragraph: `before` reaches the right margin, `line` starts at the
+    left one just below it, in the same size."""
+    if not before.box or not line.box:
+        return False
+    size = _size(before)
+    full = before.box[2] >= left + 0.85 * (right - left)
+    below = 0 < line.box[1] - before.box[1] < 2.2 * size
+    at_margin = line.box[0] <= left + 0.8 * size
+    return full and below and at_margin and abs(_size(line) - size) < 1.5
+
+
+def _paragraphs(lines: list[Line]) -> list[list[Line]]:
+    """The page's lines grouped into paragraphs by the margins (lines without boxes stay alone)."""
+    boxed = [line.box for line in lines if line.box]
+    if not boxed:
+        return [[line] for line in lines]
+    right = max(box[2] for box in boxed)
+    left = min(box[0] for box in boxed)
+    groups: list[list[Line]] = []
+    for line in lines:
+        if groups and _continues(groups[-1][-1], line, right, left):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
+
+
+#: Closing marks a typesetter never starts a line with (they hang on the line before) and opening marks it never
+#: ends one with (they move down with what they open).
+_NO_START = set("，。、；：？！）》」』”’〕】］,.;:?!)]%")
+_NO_END = set("（《「『“‘〔【［([")
+_WORD = re.compile(r"[A-Za-z0-9]+|.", re.S)
+
+
+def _cut(text: str, width: float) -> list[str]:
+    """`text` in lines of about `width` cells, broken as a word processor breaks CJK text: anywhere between
+    characters, but never inside a run of Latin letters or digits, never before a closing mark or after an
+    opening one."""
+    lines: list[str] = []
+    current, used = "", 0.0
+    for token in _WORD.findall(text):
+        cells = _ems(token)
+        if current and used + cells > width and token not in _NO_START:
+            keep = current.rstrip("".join(_NO_END))
+            carried = current[len(keep) :]
+            if keep:
+                lines.append(keep)
+                current, used = carried, _ems(carried)
+        current += token
+        used += cells
+    return [*lines, current] if current else lines
+
+
+def _column(lines: list[Line], left: float, right: float) -> float:
+    """How many cells a full line of the page holds: the usual width of the lines reaching both margins."""
+    full = [
+        _ems(line.text)
+        for line in lines
+        if line.box and line.box[0] <= left + 0.8 * _size(line) and line.box[2] >= left + 0.85 * (right - left)
+    ]
+    return statistics.median(full) if full else max((_ems(line.text) for line in lines), default=0.0)
+
+
+def rewrap(pages: list[Page], rnd: random.Random) -> list[Page]:
+    """Body paragraphs re-wrapped in a column a few cells narrower or wider than printed (a first-line indent
+    kept); lines below move with them."""
+    shift = rnd.choice([-9, -7, -5, -4, -3, -2, 2, 3, 4, 5, 7])
+    out = []
+    for page in pages:
+        boxed = [line.box for line in page.lines if line.box]
+        if not boxed:
+            out.append(page)
+            continue
+        left = min(box[0] for box in boxed)
+        right = max(box[2] for box in boxed)
+        width = max(8.0, _column(page.lines, left, right) + shift)
+        lines: list[Line] = []
+        moved = 0.0
+        for group in _paragraphs(page.lines):
+            first = group[0]
+            size = _size(first)
+            if not first.box or first.box[0] > left + 2.5 * size or _centred(group, page):
+                lines.extend(_moved(line, moved) for line in group)
+                continue
+            x_more = group[1].box[0] if len(group) > 1 and group[1].box else left
+            indent = max(0.0, round((first.box[0] - x_more) / size))
+            pieces = _cut(" " * int(indent) + "".join(line.text for line in group), width)
+            pieces[0] = pieces[0][int(indent) :]
+            if [line.text for line in group] == pieces:
+                lines.extend(_moved(line, moved) for line in group)
+                continue
+            pitch = (group[-1].box[1] - first.box[1]) / (len(group) - 1) if len(group) > 1 else 1.6 * size  # type: ignore[index]
+            for number, piece in enumerate(pieces):
+                x0 = first.box[0] if number == 0 else x_more
+                top = first.box[1] + moved + number * pitch
+                box = (x0, top, x0 + _ems(piece) * size, top + size)
+                lines.append(first.model_copy(update={"text": piece, "box": box}))
+            moved += (len(pieces) - len(group)) * pitch
+        out.append(_with_lines(page, lines))
+    return out
+
+
+def _centred(group: list[Line], page: Page) -> bool:
+    """A single line set in the middle of the page (a title, an agency's name): never re-wrapped."""
+    box = group[0].box
+    if len(group) > 1 or not box or not page.width:
+        return False
+    return abs((box[0] + box[2]) / 2 - page.width / 2) <= 0.08 * page.width and box[0] > min(
+        (line.box[0] for line in page.lines if line.box), default=0.0
+    ) + _size(group[0])
+
+
+def _moved(line: Line, down: float) -> Line:
+    if not line.box or not down:
+        return line
+    x0, top, x1, bottom = line.box
+    return line.model_copy(update={"box": (x0, top + down, x1, bottom + down)})
+
+
+# ── page break ─────────────────────────────────────────────────────────────────────────────────────────
+
+_FOOTERS = (
+    "第{n}页 共{m}页",
+    "第 {n} 页 共 {m} 页",
+    "- {n} -",
+    "— {n} —",
+    "本文书一式两份，一份送达当事人，一份存档。",
+)
+_PAGE_OF = re.compile(r"(第\s*)(\d{1,3})(\s*页\s*[,，/]?\s*共\s*)(\d{1,3})(\s*页)")
+_OF_PAGE = re.compile(r"(共\s*)(\d{1,3})(\s*页\s*[,，/]?\s*第\s*)(\d{1,3})(\s*页)")
+_ALONE = re.compile(r"^(\s*[-—－]?\s*)(\d{1,3})(\s*[-—－]?\s*)$")
+_FRACTION = re.compile(r"^(\s*)(\d{1,3})(\s*/\s*)(\d{1,3})(\s*)$")
+#: Lines of the body kept on the first page of a file before a break may fall: a typesetter keeps the heading
+#: block (agency, title, 文号, the start of the party block) together.
+_HEADING_LINES = 8
+
+
+def _at_edge(line: Line, page: Page) -> bool:
+    """In the top or bottom tenth of the page (or placed nowhere)."""
+    if not line.box or not page.height:
+        return True
+    return line.box[1] < 0.1 * page.height or line.box[1] > 0.9 * page.height
+
+
+def _is_marker(line: Line, page: Page) -> bool:
+    """A page marker: 第n页 共m页 anywhere in the line, or a line that is only a page number or n/m at an edge."""
+    text = line.text
+    if _PAGE_OF.search(text) or _OF_PAGE.search(text):
+        return True
+    return bool((_ALONE.match(text) or _FRACTION.match(text)) and _at_edge(line, page))
+
+
+def _renumber(line: Line, page: Page, later: bool) -> Line:
+    """A marker counting one page more in all, and one more before it when `later`."""
+    if not _is_marker(line, page):
+        return line
+    step = 1 if later else 0
+    text = _PAGE_OF.sub(lambda m: f"{m[1]}{int(m[2]) + step}{m[3]}{int(m[4]) + 1}{m[5]}", line.text)
+    text = _OF_PAGE.sub(lambda m: f"{m[1]}{int(m[2]) + 1}{m[3]}{int(m[4]) + step}{m[5]}", text)
+    text = _FRACTION.sub(lambda m: f"{m[1]}{int(m[2]) + step}{m[3]}{int(m[4]) + 1}{m[5]}", text)
+    text = _ALONE.sub(lambda m: f"{m[1]}{int(m[2]) + step}{m[3]}", text)
+    return line.model_copy(update={"text": text})
+
+
+def _running(pages: list[Page]) -> list[set[int]]:
+    """Per page, the positions of its running lines: page markers, and lines printed at the same height on
+    another page with the same words (digits aside)."""
+
+    def key(line: Line) -> str:
+        return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text))
+
+    seen: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for number, page in enumerate(pages):
+        for line in page.lines:
+            if line.box and line.text.strip():
+                seen[key(line)].append((number, line.box[1]))
+    out = []
+    for number, page in enumerate(pages):
+        running = set()
+        for position, line in enumerate(page.lines):
+            again = line.box and any(other != number and abs(top - line.box[1]) <= 12 for other, top in seen[key(line)])
+            if again or _is_marker(line, page):
+                running.add(position)
+        out.append(running)
+    return out
+
+
+def page_break(pages: list[Page], rnd: random.Random) -> list[Page]:
+    """One page cut in two at a random body line, its running header and footer on both halves and every page
+    marker renumbered; a file with no page markers gets a running footer on every page."""
+    running = _running(pages)
+    bodies = [[i for i in range(len(page.lines)) if i not in running[n]] for n, page in enumerate(pages)]
+    lowest = [_HEADING_LINES if n == 0 else 2 for n in range(len(pages))]
+    candidates = [n for n, body in enumerate(bodies) if len(body) >= lowest[n] + 3]
+    if not candidates:
+        return pages
+    at = rnd.choice(candidates)
+    page, body = pages[at], bodies[at]
+    cut = body[rnd.randrange(lowest[at], len(body) - 1)]
+    head = [_renumber(line, page, later=False) for i, line in enumerate(page.lines) if i in running[at] or i < cut]
+    lift = 0.0
+    if page.lines[cut].box and page.lines[body[0]].box:
+        lift = page.lines[cut].box[1] - page.lines[body[0]].box[1]  # type: ignore[index]
+    rest = [
+        _renumber(line, page, later=True) if i in running[at] else _moved(line, -lift)
+        for i, line in enumerate(page.lines)
+        if i in running[at] or i >= cut
+    ]
+    out = [
+        *(_with_lines(p, [_renumber(line, p, later=False) for line in p.lines]) for p in pages[:at]),
+        _with_lines(page, head),
+        _with_lines(page, rest),
+        *(_with_lines(p, [_renumber(line, p, later=True) for line in p.lines]) for p in pages[at + 1 :]),
+    ]
+    if not any(_is_marker(line, p) for p in pages for line in p.lines):
+        style = rnd.choice(_FOOTERS)
+        out = [_with_footer(p, style.format(n=n, m=len(out))) for n, p in enumerate(out, start=1)]
+    return [p.model_copy(update={"index": i, "source_page": i}) for i, p in enumerate(out, start=1)]
+
+
+def _with_footer(page: Page, text: str) -> Page:
+    """The page with `text` centred in small print at its bottom."""
+    width, height = page.width or 595.0, page.height or 842.0
+    half = _ems(text) * 4.5
+    footer = Line(text=text, box=(width / 2 - half, height - 60, width / 2 + half, height - 51), size=9.0)
+    return _with_lines(page, [*page.lines, footer])
+
+
+# ── characters ─────────────────────────────────────────────────────────────────────────────────────────
+
+_SHAPES = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz()[]:"
+_TO_WIDE = {ord(c): ord(c) + 0xFEE0 for c in _SHAPES}
+_TO_NARROW = {ord(c) + 0xFEE0: ord(c) for c in _SHAPES}
+
+
+def to_wide(pages: list[Page], rnd: random.Random) -> list[Page]:
+    """Digits, letters, brackets and colons full-width, and a decimal point between digits with them."""
+
+    def change(text: str) -> str:
+        return re.sub(r"(?<=\d)\.(?=\d)", "．", text).translate(_TO_WIDE)
+
+    return _map_text(pages, change)
+
+
+def to_narrow(pages: list[Page], rnd: random.Random) -> list[Page]:
+    """Full-width digits, letters, brackets and colons half-width."""
+    return _map_text(pages, lambda text: text.replace("．", ".").translate(_TO_NARROW))
+
+
+def cjk_spaces(pages: list[Page], rnd: random.Random) -> list[Page]:
+    """Spaces between CJK characters: some lines letter-spaced throughout, a single space in others."""
+
+    def change(text: str) -> str:
+        pairs = [i for i in range(1, len(text)) if _CJK.match(text[i - 1]) and _CJK.match(text[i])]
+        if not pairs:
+            return text
+        draw = rnd.random()
+        if draw < 0.12:
+            chosen = set(pairs)
+        elif draw < 0.45:
+            chosen = {rnd.choice(pairs)}
+        else:
+            return text
+        return "".join((" " if i in chosen else "") + char for i, char in enumerate(text))
+
+    return _map_text(pages, change)
+
+
+# ── item forms ─────────────────────────────────────────────────────────────────────────────────────────
+
+_CN = "[一二三四五六七八九十]{1,3}"
+
+
+def _cn_value(numeral: str) -> int:
+    """一 … 九十九 as a number."""
+    if numeral == "十":
+        return 10
+    if "十" in numeral:
+        tens, _, ones = numeral.partition("十")
+        return (_CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_CN_DIGITS.index(ones) + 1 if ones else 0)
+    return _CN_DIGITS.index(numeral) + 1
+
+
+def _cn(value: int) -> str:
+    """A number 1 … 99 in Chinese numerals."""
+    tens, ones = divmod(value, 10)
+    text = ("" if tens <= 1 else _CN_DIGITS[tens - 1]) + ("十" if tens else "")
+    return text + (_CN_DIGITS[ones - 1] if ones else "")
+
+
+def _value(numeral: str) -> int:
+    return _cn_value(numeral) if numeral[0] in _CN_CHARS else int(numeral.translate(_TO_NARROW))
+
+
+_LINE_ITEM = re.compile(
+    rf"^(\s*)(?:(?P<pcn>[（(]\s*{_CN}\s*[)）])|(?P<cnc>{_CN}、)|(?P<pnum>[（(]\s*[0-9０-９]{{1,2}}\s*[)）])"
+    r"|(?P<num>[0-9０-９]{1,2}(?:、|[.．](?![0-9０-９]))))"
+)
+_ITEM_FORMS = ("（{c}）", "({c})", "{c}、", "（{n}）", "({n})", "{n}、", "{n}.", "{n}．")
+_CITED_ITEM = re.compile(rf"第\s*[（(]?\s*({_CN}|[0-9０-９]{{1,2}})\s*[)）]?\s*项")
+_CITED_FORMS = ("第{c}项", "第（{c}）项", "第({c})项", "第{n}项", "第（{n}）项")
+
+
+def item_forms(pages: list[Page], rnd: random.Random) -> list[Page]:
+    """Each kind of line-start item marker printed in another form; 第（一）项 in citations likewise."""
+    targets = dict(zip(("pcn", "cnc", "pnum", "num"), rnd.sample(_ITEM_FORMS, 4), strict=True))
+    cited = rnd.choice(_CITED_FORMS)
+
+    def marker(match: re.Match[str]) -> str:
+        kind = match.lastgroup or "num"
+        digits = re.sub(r"[^0-9０-９一二三四五六七八九十]", "", match[kind])
+        number = _value(digits)
+        return match[1] + targets[kind].format(c=_cn(number), n=number)
+
+    def change(text: str) -> str:
+        text = _LINE_ITEM.sub(marker, text, count=1)
+        return _CITED_ITEM.sub(lambda m: cited.format(c=_cn(_value(m[1])), n=_value(m[1])), text)
+
+    return _map_text(pages, change)
+
+
+# ── 文号 brackets ──────────────────────────────────────────────────────────────────────────────────────
+
+_YEAR = re.compile(r"[〔\[［【（(]\s*((?:19|20)\d\d)\s*[〕\]］】）)](?=\s*第?\s*\d{1,6}\s*号)")
+_PAIRS = ("〔〕", "[]", "［］", "【】", "（）", "()")
+
+
+def doc_number_brackets(pages: list[Page], rnd: random.Random) -> list[Page]:
+    """The year brackets of every 文号 printed as another pair."""
+    pair = rnd.choice(_PAIRS)
+    return _map_text(pages, lambda text: _YEAR.sub(lambda m: f"{pair[0]}{m[1]}{pair[1]}", text))
+
+
+PERTURBATIONS: dict[str, Perturbation] = {
+    "rewrap": rewrap,
+    "pagebreak": page_break,
+    "wide": to_wide,
+    "narrow": to_narrow,
+    "items": item_forms,
+    "spaces": cjk_spaces,
+    "docno": doc_number_brackets,
+}
+
+
+# ── comparing ──────────────────────────────────────────────────────────────────────────────────────────
+
+_BRACKETS = str.maketrans("〔〕[]［］【】()", "（）（）（）（）（）")
+
+
+def _canon(value: Any) -> Any:
+    """Strings with width, spaces and bracket kinds folded, on both sides of a comparison."""
+    if isinstance(value, str):
+        wide = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+        return re.sub(r"\s+", "", value.translate(wide)).translate(_BRACKETS)
+    if isinstance(value, list):
+        return [_canon(item) for item in value]
+    return value
+
+
+def right(spec: FieldSpec, label: dict[str, Any], got: dict[str, Any]) -> bool:
+    return bool(spec.same(_canon(spec.get(label)), _canon(spec.get(got))))
+
+
+@dataclass(frozen=True)
+class Flip:
+    """One field of one document that was right as printed and wrong after a perturbation (or the reverse)."""
+
+    doc: str
+    field: str
+    perturbation: str
+    round: int
+    label: Any
+    before: Any
+    after: Any
+    broke: bool
+
+
+def documents(with_real: bool, corpora: Sequence[Path]) -> list[tuple[str, Path, dict[str, Any]]]:
+    """(id, pdf, label) of every document read: the real DEV decisions, then each corpus's."""
+    out = []
+    if with_real:
+        folder = real_dir() / "decisions"
+        out += [(doc, folder / f"{doc}.pdf", lab) for doc, lab in load_labels(split="dev").items()]
+    for corpus in corpora:
+        out += [(doc, corpus / f"{doc}.pdf", lab) for doc, lab in load_labels(folder=corpus / "labels").items()]
+    return out
+
+
+def run_document(
+    doc: str, pdf: Path, label: dict[str, Any], names: Sequence[str], rounds: int, seed: int
+) -> tuple[int, list[Flip], list[str]]:
+    """The flips of one document: (fields right as printed, flips both ways, perturbations that crashed)."""
+    pages = read_pages(pdf)
+    base = decision_of(copy.deepcopy(pages))
+    right_before = {spec.name: right(spec, label, base) for spec in FIELDS}
+    flips, crashed = [], []
+    for name in names:
+        for number in range(rounds):
+            rnd = random.Random(f"{seed}/{number}/{doc}/{name}")
+            try:
+                got = decision_of(PERTURBATIONS[name](copy.deepcopy(pages), rnd))
+            except Exception as error:  # a crash is a finding, not the end of the bench
+                crashed.append(f"{doc} {name} round {number}: {type(error).__name__}: {error}")
+                continue
+            for spec in FIELDS:
+                now = right(spec, label, got)
+                if now != right_before[spec.name]:
+                    flips.append(
+                        Flip(doc, spec.name, name, number, spec.get(label), spec.get(base), spec.get(got), not now)
+                    )
+    return sum(right_before.values()), flips, crashed
+
+
+def table(flips: Sequence[Flip], names: Sequence[str], broke: bool = True) -> list[str]:
+    """Field × perturbation counts of right→wrong flips (or wrong→right), fields with none left out."""
+    counts: Counter[tuple[str, str]] = Counter((f.field, f.perturbation) for f in flips if f.broke == broke)
+    width = max(7, *(len(n) for n in names))
+    rows = [f"{'field':30} " + " ".join(f"{n:>{width}}" for n in names) + f" {'total':>{width}}"]
+    for spec in FIELDS:
+        cells = [counts[(spec.name, n)] for n in names]
+        if any(cells):
+            rows.append(f"{spec.name:30} " + " ".join(f"{c:>{width}}" for c in cells) + f" {sum(cells):>{width}}")
+    totals = [sum(counts[(s.name, n)] for s in FIELDS) for n in names]
+    rows.append(f"{'total':30} " + " ".join(f"{c:>{width}}" for c in totals) + f" {sum(totals):>{width}}")
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--only", nargs="+", choices=list(PERTURBATIONS), help="these perturbations only")
+    parser.add_argument("--show", nargs="+", metavar="FIELD", help="print these fields' flips: label, before, after")
+    parser.add_argument("--rounds", type=int, default=1, help="draws per document and perturbation")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--docs", nargs="+", help="only these documents (d001 p001 h001 …)")
+    parser.add_argument("--no-real", action="store_true", help="leave out the real dev decisions")
+    parser.add_argument("--corpus", type=Path, nargs="*", help="labelled corpora (default: pricedec, handdec)")
+    args = parser.parse_args(argv)
+    names = args.only or list(PERTURBATIONS)
+    corpora = CORPORA if args.corpus is None else tuple(args.corpus)
+    wanted = documents(not args.no_real, corpora)
+    if args.docs:
+        wanted = [item for item in wanted if item[0] in set(args.docs)]
+    started = time.perf_counter()
+    flips: list[Flip] = []
+    crashed: list[str] = []
+    right_before = 0
+    for doc, pdf, label in wanted:
+        good, found, broken = run_document(doc, pdf, label, names, args.rounds, args.seed)
+        right_before += good
+        flips += found
+        crashed += broken
+    seconds = time.perf_counter() - started
+    print(f"{len(wanted)} documents × {len(names)} perturbations × {args.rounds} round(s), seed {args.seed}")
+    print(f"{right_before}/{len(wanted) * len(FIELDS)} field values right as printed")
+    print("\nright → wrong:")
+    print("\n".join(table(flips, names)))
+    print("\nwrong → right:")
+    print("\n".join(table(flips, names, broke=False)))
+    for line in crashed:
+        print("CRASH", line)
+    shown: dict[str, list[Flip]] = defaultdict(list)
+    for flip in flips:
+        if args.show and flip.field in args.show:
+            shown[flip.field].append(flip)
+    for field, found in shown.items():
+        print(f"\n== {field}")
+        for flip in found:
+            arrow = "right→wrong" if flip.broke else "wrong→right"
+            print(f"{flip.doc} {flip.perturbation}#{flip.round} {arrow}: label {flip.label!r}")
+            print(f"    before {flip.before!r}\n    after  {flip.after!r}")
+    print(f"\n{seconds:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

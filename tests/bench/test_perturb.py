@@ -1,0 +1,89 @@
+"""bench/perturb.py's perturbations change how a decision is printed, never what it says: seeded, and with
+line breaks, markers and brackets where a typesetter would put them."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import sys
+from pathlib import Path
+
+from reviewer.core.model import Line, Page
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+_SPEC = importlib.util.spec_from_file_location("bench_perturb", ROOT / "bench" / "perturb.py")
+assert _SPEC and _SPEC.loader
+perturb = importlib.util.module_from_spec(_SPEC)
+sys.modules["bench_perturb"] = perturb
+_SPEC.loader.exec_module(perturb)
+
+
+def _page(*texts: str) -> Page:
+    lines = [
+        Line(text=text, box=(72.0 if i else 100.0, 100.0 + 20 * i, 72.0 + 14 * len(text), 114.0 + 20 * i), size=14)
+        for i, text in enumerate(texts)
+    ]
+    return Page(
+        index=1, source="x.pdf", source_page=1, text="\n".join(texts), lines=lines, origin="text", width=600, height=840
+    )
+
+
+def _text(pages: list[Page]) -> str:
+    return "\n".join(page.text for page in pages)
+
+
+def test_cut_keeps_latin_runs_and_closing_marks_together() -> None:
+    lines = perturb._cut("甲乙丙丁2024年，（戊己）庚", 5)
+    assert "".join(lines) == "甲乙丙丁2024年，（戊己）庚"
+    assert not any(line.startswith(("，", "）")) or line.endswith("（") for line in lines)
+    assert all("2024" in line for line in lines if "20" in line)
+
+
+def test_rewrap_moves_breaks_but_keeps_the_words() -> None:
+    page = _page("甲" * 30, "乙" * 30, "丙" * 10)
+    out = perturb.rewrap([page], random.Random("seed"))
+    assert "".join(out[0].text.split("\n")) == "甲" * 30 + "乙" * 30 + "丙" * 10
+    assert out[0].text != page.text
+    assert out[0].text == "\n".join(line.text for line in out[0].lines)
+
+
+def test_page_break_adds_a_page_and_renumbers() -> None:
+    pages = [_page(*(f"第{i}行文字" for i in range(10)))]
+    out = perturb.page_break(pages, random.Random(3))
+    assert [p.index for p in out] == [1, 2]
+    assert _text(out).count("行文字") == 10
+
+
+def test_item_forms_keep_the_numbers() -> None:
+    pages = [_page("（三）罚款若干。", "依据某条例第十二条第（二）项", "2024年不是条目")]
+    out = perturb.item_forms(pages, random.Random(5))
+    text = _text(out)
+    assert "2024年不是条目" in text
+    assert "三" in text.split("\n")[0] or "3" in text.split("\n")[0]
+    assert "二" in text.split("\n")[1] or "2" in text.split("\n")[1]
+
+
+def test_doc_number_brackets_only_around_a_year_before_a_number() -> None:
+    pages = [_page("某罚〔2024〕12号", "（2024年）不是文号")]
+    text = _text(perturb.doc_number_brackets(pages, random.Random(1)))
+    assert "2024〕12号" not in text or "〔2024〕12号" in text
+    assert "（2024年）不是文号" in text
+
+
+def test_width_round_trip() -> None:
+    pages = [_page("罚款(1.5)万元:AB")]
+    wide = perturb.to_wide(pages, random.Random(0))
+    assert _text(wide) == "罚款（１．５）万元：ＡＢ"
+    assert _text(perturb.to_narrow(wide, random.Random(0))) == "罚款(1.5)万元:AB"
+
+
+def test_same_seed_same_draw() -> None:
+    pages = [_page(*("某某某某某某某某某某某某某某某某某某" for _ in range(8)))]
+    for name, change in perturb.PERTURBATIONS.items():
+        first = _text(change(pages, random.Random(f"1/{name}")))
+        assert first == _text(change(pages, random.Random(f"1/{name}"))), name
+
+
+def test_comparison_folds_brackets_widths_and_spaces() -> None:
+    assert perturb._canon("某罚[2024] １２号") == perturb._canon("某罚〔2024〕12号")
