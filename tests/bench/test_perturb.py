@@ -49,10 +49,18 @@ def test_rewrap_moves_breaks_but_keeps_the_words() -> None:
 
 
 def test_page_break_adds_a_page_and_renumbers() -> None:
-    pages = [_page(*(f"第{i}行文字" for i in range(10)))]
+    pages = [_page(*(f"第{i}行文字" for i in range(14)))]
     out = perturb.page_break(pages, random.Random(3))
     assert [p.index for p in out] == [1, 2]
-    assert _text(out).count("行文字") == 10
+    assert _text(out).count("行文字") == 14
+    assert all(len(page.lines) >= 2 for page in out)
+
+
+def test_page_break_renumbers_the_markers_it_finds() -> None:
+    words = "甲乙丙丁戊己庚辛壬癸子丑寅卯"
+    pages = [_page(*(c * 9 for c in words), "第1页 共2页"), _page(*(c * 8 for c in words), "第2页 共2页")]
+    text = _text(perturb.page_break(pages, random.Random(2)))
+    assert [text.count(f"第{n}页 共3页") for n in (1, 2, 3)] == [1, 1, 1]
 
 
 def test_item_forms_keep_the_numbers() -> None:
