@@ -16,7 +16,8 @@ Dates are read with the sentence's whitespace removed: a text layer may break a 
 / 023年8月14日); offsets still index the caller's text.
 * `statement_mentioned`: 申辩, or 陈述 as a right or its use (陈述权, 陈述意见, 提出陈述); not the party's account.
 * `statement_made` / `statement_waived`: the party made its statement (提出陈述…意见, 辩称, 认为…) / gave it up
-  (放弃陈述、申辩 — 视为放弃 is the law's fiction, not a waiver).
+  (放弃陈述、申辩 — 视为放弃 is the law's fiction, not a waiver). Under the form's statement heading, words in
+  the party's own voice (贵局, 我公司, 恳请) are its statement pasted in: made.
 * `hearing_held`: a hearing took place (举行了听证, 听证会于…召开).
 """
 
@@ -194,6 +195,28 @@ def _answered(compact: str) -> bool:
     )
 
 
+#: The form's heading over the party's statement (（当事人陈述、申辩情况，…）).
+_STATEMENT_HEADING = re.compile(r"[（(]当事人(?:的)?陈述[、和]?申辩(?:的)?情况")
+#: The party's own voice: only the party writes to the agency as 贵局 or of itself as 我公司 (the agency is 本局).
+_PARTY_VOICE = re.compile(r"贵(?:局|单位|机关)|我(?:公司|单位|店|厂|司|社|院|门店|超市|药店)|恳请")
+#: How far under the heading the party's words may stand (up to the next heading).
+_UNDER_HEADING = 600
+
+
+def _statement_under_heading(text: str) -> bool:
+    """Text in the party's own voice under the form's statement heading: the statement it made, pasted in."""
+    for heading in _STATEMENT_HEADING.finditer(text):
+        closing = re.search(r"[)）]", text[heading.end() :])
+        if closing is None:
+            continue
+        start = heading.end() + closing.end()
+        following = _HEADING.search(text, start, start + _UNDER_HEADING)
+        under = text[start : following.start() if following else start + _UNDER_HEADING]
+        if _PARTY_VOICE.search(re.sub(r"\s+", "", under)):
+            return True
+    return False
+
+
 def _written_notice(compact: str, told: re.Match[str]) -> bool:
     """A 告知 of the proposed penalty: not one told on the spot by word of mouth (当场告知了当事人…), nor one
     of the remedies against a decision (告知当事人有权申请行政复议)."""
@@ -219,7 +242,7 @@ def read_procedure(text: str) -> ProcedureReading:
         statement_mentioned=bool(_STATEMENT.search(compact)),
         hearing_mentioned=bool(_HEARING.search(compact)),
         notice_served=served,
-        statement_made=_done(compact, _MADE) or _answered(compact),
+        statement_made=_done(compact, _MADE) or _answered(compact) or _statement_under_heading(text),
         statement_waived=_done(compact, _WAIVED, _NOT_WAIVED, _NOT_WAIVED_AFTER),
         hearing_held=_done(compact, _HELD),
         notice_made=made,

@@ -181,3 +181,35 @@ def test_a_made_notice_whose_rights_are_told_is_not_thereby_served() -> None:
     assert reading.notice_served is None
     same_day = read_procedure("本局于2024年3月1日作出行政处罚告知书并于同日送达当事人。")
     assert same_day.notice_served is not None and same_day.notice_served.value == dt.date(2024, 3, 1)
+
+
+STATEMENT_HEADING = "（当事人陈述、申辩情况，当事人陈述、申辩的采纳情况及理由）"
+NEXT_HEADING = "\n（案件性质、自由裁量的事实和理由）\n本局认为，当事人的行为情节较轻。"
+
+
+def test_the_party_s_own_words_under_the_statement_heading_are_its_statement() -> None:
+    """The party's letter pasted under the form's heading (贵局…我公司…恳请从轻) is a statement made."""
+    text = (
+        STATEMENT_HEADING + "\n2024年3月2日，贵局执法人员到店检查时，发现我公司标价签未更新。我公司已立即整改，"
+        "恳请贵局酌情从轻处理。" + NEXT_HEADING
+    )
+    assert read_procedure(text).statement_made
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "本局于2024年3月2日向当事人送达告知书，告知其享有陈述、申辩的权利。当事人在规定期限内未提出陈述、申辩。",
+        "本局于2024年3月2日向当事人送达告知书，告知其依法享有陈述、申辩和要求听证的权利。",
+        "",
+    ],
+)
+def test_the_agency_s_account_under_the_statement_heading_is_no_statement(under: str) -> None:
+    """Must not match: the agency's own words (or nothing) under the heading."""
+    assert not read_procedure(STATEMENT_HEADING + "\n" + under + NEXT_HEADING).statement_made
+
+
+def test_the_party_s_voice_under_another_heading_is_no_statement() -> None:
+    """Must not match: 我公司 in a quoted record under the facts' heading tells no statement."""
+    text = "（违法事实）\n当事人出具的说明载明：我公司于2024年1月起销售该商品。" + NEXT_HEADING
+    assert not read_procedure(text).statement_made
