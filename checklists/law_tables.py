@@ -10,7 +10,7 @@ by one) knows only the articles it lists: any other article of it is unknown too
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
@@ -47,6 +47,8 @@ class Law:
     refund: frozenset[int]
     #: Only the listed articles were read (a law beyond the price rules, tabled by hand).
     partial: bool = False
+    #: (article, 款) → the article whose penalty that 款 imposes (依照本规定第四条的规定处罚).
+    referrals: dict[tuple[int, int], int] = field(default_factory=dict)
 
     def knows(self, article: int) -> bool:
         """Whether the table can speak for this article (every article of a fully tabled law)."""
@@ -94,6 +96,11 @@ def _role_problems(roles: dict[str, Any], structure: dict[str, Any]) -> list[Pro
             for index, (first, last) in enumerate(row.get(role) or []):
                 if not 1 <= first <= last <= count:
                     problem(key, (role, index), f"条文范围 {first}–{last} 不在第 1 至第 {count} 条之内或首尾颠倒")
+        articles = structure[key]["articles"]
+        for index, (article, paragraph, target) in enumerate(row.get("referrals") or []):
+            parts = articles.get(article) or articles.get(str(article)) or []
+            if not 0 < paragraph <= len(parts) or target not in _ranges(row.get("penalty") or []):
+                problem(key, ("referrals", index), f"第 {article} 条第 {paragraph} 款不存在，或第 {target} 条不是罚则")
         both = _ranges(row.get("penalty") or []) & _ranges(row.get("duty") or [])
         if both:
             problem(key, ("duty",), f"第 {min(both)} 条既列为罚则又列为义务条款")
@@ -118,6 +125,7 @@ def read_tables(structure_text: str, roles_text: str) -> dict[str, Law]:
             duty=_ranges(row.get("duty") or []),
             refund=frozenset(row.get("refund") or []),
             partial=bool(shape.get("partial")),
+            referrals={(article, paragraph): target for article, paragraph, target in row.get("referrals") or []},
         )
         for name in [shape["name"], *(shape.get("aliases") or [])]:
             found[law_key(name)] = law

@@ -143,11 +143,24 @@ def _applied_through_regulation(basis: Iterable[Citation]) -> set[str]:
     return found
 
 
+def _referred(basis: Iterable[Citation]) -> frozenset[tuple[str, int]]:
+    """(law, article) whose penalty a cited basis 款 imposes (第五条第二款 → 第四条): cited beside that 款, the article
+    applies whole, and its 项 (other conduct) are not what the decision applies."""
+    found = set()
+    for citation in basis:
+        law = find_law(citation.law)
+        target = law.referrals.get((citation.article, citation.paragraph or 0)) if law is not None else None
+        if law is not None and target is not None:
+            found.add((law.key, target))
+    return frozenset(found)
+
+
 def _imprecise(
     cited: Iterable[Citation | ProvisionCited],
     provisions: Sequence[ProvisionCited],
     precise: set[tuple[str, int, str]],
     through: set[str],
+    referred: frozenset[tuple[str, int]] = frozenset(),
 ) -> list[Problem]:
     found, seen = [], set()
     for citation in cited:
@@ -159,6 +172,8 @@ def _imprecise(
         if part is None or key in seen or _precise_elsewhere(law, citation.article, provisions, precise):
             continue
         if part == "项" and citation.paragraph and law.key in through and law.role(citation.article) == "penalty":
+            continue
+        if part == "项" and key in referred and citation.role == "basis":
             continue
         seen.add(key)
         label = _label(law, citation.article, citation.paragraph, None)
@@ -185,7 +200,7 @@ def _problems(decision: Instrument, facts: DecisionAlone) -> list[Problem]:
     problems += _swapped(provisions)
     listed = [p for p in roled(facts) if p.listed]
     precise, through = _precise_cited(violated, basis), _applied_through_regulation(basis)
-    problems += _imprecise([*violated, *basis, *listed], provisions, precise, through)
+    problems += _imprecise([*violated, *basis, *listed], provisions, precise, through, _referred(basis))
     if no_violation_stated(decision, facts):
         problems.append(Problem("只引用了处罚依据，未写明违反的法律条款", basis_given(decision, facts)[0]))
     if no_basis_stated(decision, facts):

@@ -147,6 +147,7 @@ _SLIP_NAMES = {
     "proposal": "结论或处理决定使用了建议、拟处等措辞",
     "investigation": "以“涉嫌违反”作为认定结论",
     "disagreement": "标题与处理结果不一致",
+    "mismatch": "救济告知所指的违法行为与本案不符",
 }
 
 
@@ -327,7 +328,9 @@ def _missing_elements(decision: Instrument, facts: DecisionAlone) -> tuple[list[
             missing.append("申请行政复议的途径和期限")
         if not (remedies.direct_litigation or remedies.only_after_review):
             missing.append("提起行政诉讼的途径和期限")
-    if terms is None or terms.signing_agency is None:
+    if terms is not None and terms.signing_agency is None and terms.agency_unnamed:
+        missing.append("作出决定的行政机关名称")
+    elif terms is None or terms.signing_agency is None:
         unsure.append("作出决定的行政机关名称")
     if facts.dated != "dated":
         missing.append("作出决定的日期")

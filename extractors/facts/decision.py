@@ -185,6 +185,22 @@ def signing_agency(text: str) -> str | None:
     return None
 
 
+#: A seal placeholder that names nobody: （印章）, （公 章）.
+_SEAL_BARE = re.compile(r"^[（(](?:印章|公章|盖章|签章|章)[）)]$")
+
+
+def agency_unnamed(text: str) -> bool:
+    """The decision is printed whole down to its seal placeholder (（印章）, naming nobody) and no line of it names an
+    agency: the name is missing, not unread. Without a printed placeholder the signature may be a picture whose name
+    the text cannot show, so nothing is said."""
+    block = [re.sub(r"\s+", "", line) for line in text[signing_block_start(text) :].splitlines()]
+    if not any(_SEAL_BARE.match(line) for line in block):
+        return False
+    lines = _wrapped([re.sub(r"\s+", "", line) for line in text.splitlines()])
+    named = (_AGENCY_LINE.match(line) or _SEAL_NAMING.match(line) for line in lines)
+    return not any(named) and signing_agency(text) is None
+
+
 def facts_section(text: str) -> str | None:
     """The decision's statement of facts: its text up to the legal assessment (None when no marker shows)."""
     end = _FACTS_END.search(text)
@@ -281,6 +297,7 @@ def decision_facts(text: str) -> DecisionFacts:
         consequence=bool(_CONSEQUENCE.search(compact(text))),
         collected_on_spot=on_spot_words(text),
         signing_agency=signing_agency(text),
+        agency_unnamed=agency_unnamed(text),
         states_facts=bool(_DECISION_FACTS.search(text)),
         states_evidence=bool(_EVIDENCE.search(_TOLD_LIST.sub("", "".join(text.split())))),
         basis_worded=bool(_BASIS_WORD.search(text)) and "《" in text,

@@ -85,8 +85,20 @@ _NO_PENALTY = re.compile(r"决定不予(?:行政)?处罚|作出不予(?:行政)?
 _NO_PENALTY_ANY = re.compile(r"不予(?:以)?(?:行政)?处罚")
 #: A sentence telling the party's own request or plea (请求作出不予处罚的决定): no disposition of the decision.
 _PARTY_ASKS = re.compile(r"请求|申请|要求|希望|辩称|主张|申辩|陈述|提出")
+#: The decision naming itself a 不予处罚 decision (收到本不予行政处罚决定书之日起, 对本不予处罚决定不服): a 不予 text's
+#: own words, wrong in a decision that imposes a penalty.
+_SELF_NO_PENALTY = re.compile(r"本不予(?:以)?(?:行政)?处罚决定")
 _PENALTY = re.compile(r"(?:处以|并处|罚款人民币|罚款[0-9]|决定(?:给予|处以)|处罚如下)")
 _SLIP_LIMIT = 8
+#: A remedies sentence that names the conduct it is about (如对…的行为的行政处罚决定不服): its wording should be
+#: the decision's own; one the decision never told is a paragraph copied from another case.
+_REMEDY_FOR = re.compile(
+    r"对(?:于)?([^，。；;“”]{6,60}?)(?:违法)?行为(?:所作出的|作出的|所作的|的)?(?:行政)?处罚决定(?:书)?不服"
+)
+#: Conduct named by reference (上述违法行为, 本案…): nothing to compare.
+_REFERRING = re.compile(r"上述|前述|以上|该|本案|此|其")
+#: Below this share of its characters in three-character runs found earlier, named conduct is not this case's.
+_TOLD_SHARE = 0.5
 #: The investigation report's headings that decisions keep (tests/real/README.md, ruling 25): legitimate with the
 #: agency's text under them, a blank left to fill when the next line is another such heading or the text ends.
 _REPORT_HEADING = re.compile(
@@ -125,6 +137,27 @@ def _template_slips(lines: list[str]) -> list[DraftingSlip]:
     return slips
 
 
+def _told_share(conduct: str, before: str) -> float:
+    """How much of `conduct` the text before tells: the share of its characters inside a three-character run that
+    occurs there (a paraphrase keeps most runs; another case's conduct keeps almost none)."""
+    covered = [False] * len(conduct)
+    for start in range(len(conduct) - 2):
+        if conduct[start : start + 3] in before:
+            covered[start : start + 3] = [True] * 3
+    return sum(covered) / len(conduct) if conduct else 1.0
+
+
+def _foreign_remedies(flat: str) -> list[DraftingSlip]:
+    """Remedies sentences about conduct the decision never told (a paragraph kept from another case's decision)."""
+    slips = []
+    for found in _REMEDY_FOR.finditer(flat):
+        conduct = found.group(1).removesuffix("的")
+        if _REFERRING.search(conduct) or _told_share(conduct, flat[: found.start()]) >= _TOLD_SHARE:
+            continue
+        slips.append(_slip("mismatch", found.group()))
+    return slips[:1]
+
+
 def _wording_slips(text: str, title: str) -> list[DraftingSlip]:
     flat = "".join(text.split())
     slips: list[DraftingSlip] = []
@@ -147,6 +180,7 @@ def _wording_slips(text: str, title: str) -> list[DraftingSlip]:
                 slips.append(_slip("investigation", sentence))
                 break
     slips.extend(_slip("alternative", found.group()) for pattern in _ALTERNATIVES for found in pattern.finditer(flat))
+    slips.extend(_foreign_remedies(flat))
     penalty = _PENALTY.search(flat)
     if "不予" not in title:
         for sentence in _SENTENCE.findall(flat):
@@ -154,6 +188,10 @@ def _wording_slips(text: str, title: str) -> list[DraftingSlip]:
             if no_penalty is not None and not _PARTY_ASKS.search(sentence[: no_penalty.start()]):
                 slips.append(_slip("disagreement", no_penalty.group()))
                 break
+        itself = _SELF_NO_PENALTY.search(flat)
+        # only where the text decides a penalty and no 不予处罚 (a 不予 decision printed without its title agrees)
+        if itself is not None and penalty is not None and _NO_PENALTY.search(flat) is None:
+            slips.append(_slip("disagreement", flat[max(0, itself.start() - 10) : itself.end() + 2]))
     if "不予" in title and penalty is not None and _NO_PENALTY_ANY.search(flat) is None:
         slips.append(_slip("disagreement", penalty.group()))
     return slips

@@ -41,7 +41,8 @@ _SOME_BODY = re.compile(r"[\u4e00-\u9fff]{1,14}(?:省|市|县|区|旗|州|盟)[\
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,14}(?:省|市|县|区|旗|州|盟|自治区)")
 _GENERIC = re.compile(r"^(?:上一?级|上级|本级|同级|当地|所在地|作出决定的|其)")
 _PREREVIEW = re.compile(r"复议前置|应当先(?:申请)?(?:行政)?复议|《[^》]{2,40}》第[一二三四五六七八九十百零〇0-9]+条")
-_BLANK_PERIOD = re.compile(r"(?:之日起|在|于)内")
+#: A period left blank: 之日起　内 (spaces gone), or its number left as a line to fill (之日起___日内, 在＿＿个月内).
+_BLANK_PERIOD = re.compile(r"(?:之日起|在|于)(?:内|[_＿]+(?:日|天|个月|月)?内)")
 _SIXTY = {"六十", "60", "陆拾", "两个月", "二个月"}
 
 
@@ -175,7 +176,10 @@ def read_remedies(text: str) -> RemediesTold | None:
                     if found and found.group(2) in ("个月", "月", ""):
                         months = {"六": 6, "6": 6, "陆": 6, "半年": 6, "三": 3, "3": 3}.get(found.group(1), 0)
                         litigation_months = litigation_months or months
-                    if _BLANK_PERIOD.search(window):
+                    # the clause before may hold the period (自收到之日起　内，可以向…起诉), unless it is the 复议 offer
+                    if _BLANK_PERIOD.search(clause) or (
+                        not _REVIEW.search(previous) and _BLANK_PERIOD.search(previous)
+                    ):
                         litigation_blank = True
         any_direct, any_after = any_direct or direct, any_after or after
         only_after = only_after or (offered and not direct)

@@ -192,6 +192,8 @@ class DecisionFacts(_Facts):
     collected_on_spot: str | None = None
     #: The agency named in the signing block or heading.
     signing_agency: str | None = None
+    #: No line names the agency though the text runs whole to a seal placeholder naming nobody (the name is missing).
+    agency_unnamed: bool = False
     states_facts: bool = False
     states_evidence: bool = False
     #: A basis is worded (依据《…》) even where no citation could be parsed.
@@ -369,8 +371,11 @@ class StatementTold(_Facts):
 
 #: guidance: a template heading left in （救济途径和期限）; placeholder: （此处填入…）; blank: a gap to fill (一式 份);
 #: alternative: an option left unchosen ([…并], 可以（应当））; proposal / investigation: 建议给予, 拟处, 涉嫌违反 as
-#: the conclusion; disagreement: the title and the disposition disagree (不予处罚 in a penalty decision).
-SlipKind = Literal["guidance", "placeholder", "blank", "alternative", "proposal", "investigation", "disagreement"]
+#: the conclusion; disagreement: the title and the disposition disagree (不予处罚 in a penalty decision); mismatch: the
+#: remedies are told for conduct the decision never found (a paragraph kept from another case).
+SlipKind = Literal[
+    "guidance", "placeholder", "blank", "alternative", "proposal", "investigation", "disagreement", "mismatch"
+]
 
 
 class DraftingSlip(_Facts):

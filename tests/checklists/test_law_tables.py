@@ -86,6 +86,16 @@ def test_a_role_row_out_of_its_law_or_without_source_is_refused_row_by_row() -> 
         read_tables(structure, reversed_range)
 
 
+def test_a_referral_row_must_name_an_existing_paragraph_and_a_penalty_article() -> None:
+    structure = STRUCTURE.read_text(encoding="utf-8")
+    for row in ("[[5, 4, 4]]", "[[5, 2, 16]]"):  # 第五条 has three 款; 第十六条 orders a refund, no penalty
+        bad = _roles(f"  price_penalty_rules:\n    penalty: [[4, 15]]\n    referrals: {row}\n    source: x\n")
+        with pytest.raises(InvalidCatalog):
+            read_tables(structure, bad)
+    rules = find_law("价格违法行为行政处罚规定")
+    assert rules is not None and rules.referrals == {(5, 2): 4}
+
+
 def test_a_law_tabled_in_part_knows_only_its_listed_articles() -> None:
     food, minors, equipment = find_law("食品安全法"), find_law("未成年人保护法"), find_law("特种设备安全法")
     assert food is not None and minors is not None and equipment is not None

@@ -201,3 +201,23 @@ def test_a_weighing_rule_alone_is_no_basis_of_the_penalty(make_pdf: Callable[...
     basis = f"依据《价格违法行为行政处罚规定》第十三条第（一）项，参照{rule}的规定，决定处罚如下：罚款2000元。"
     status, message = _status(make_pdf, VIOLATED, basis)
     assert status == "pass", message
+
+
+COLLUDED = "当事人与他人相互串通，操纵市场价格，违反了《中华人民共和国价格法》第十四条第（一）项的规定。"
+
+
+@pytest.mark.parametrize(
+    ("basis", "status"),
+    [
+        # 第五条第二款 imposes 第四条's penalty: 第四条 cited beside it applies whole, its 项 list other conduct
+        ("依据《价格违法行为行政处罚规定》第五条第二款、第四条的规定，决定处罚如下：罚款2000元。", "pass"),
+        # must not pass: 第四条 alone, or beside a 款 that refers to nothing, still lacks its 项
+        ("依据《价格违法行为行政处罚规定》第四条的规定，决定处罚如下：罚款2000元。", "fail"),
+        ("依据《价格违法行为行政处罚规定》第五条第一款、第四条的规定，决定处罚如下：罚款2000元。", "fail"),
+    ],
+)
+def test_an_article_whose_penalty_a_cited_paragraph_imposes_needs_no_item(
+    make_pdf: Callable[..., Path], basis: str, status: str
+) -> None:
+    got, message = _status(make_pdf, COLLUDED, basis)
+    assert got == status, message

@@ -197,3 +197,16 @@ def test_a_two_digit_year_in_the_number_is_checked_against_the_decision_date(
     assert found == status, message
     if status == "fail":
         assert "2023" in message
+
+
+def test_a_decision_signed_by_a_bare_seal_placeholder_names_no_agency(make_pdf: Callable[..., Path]) -> None:
+    told = [FACTS, "上述事实有现场检查笔录、询问笔录等证据证明。"]
+    whole = DECISION[:5] + told + DECISION[5:]
+    sealed = [("（印章）" if line == "嵩川市市场监督管理局" else line) for line in whole]
+    status, message = _finding(make_pdf, sealed, "decision.contents")
+    assert status == "fail" and "作出决定的行政机关名称" in message, message
+    # no placeholder printed: the signature may be a picture of the seal, so the name is unread, not missing
+    status, message = _finding(
+        make_pdf, [line for line in whole if line != "嵩川市市场监督管理局"], "decision.contents"
+    )
+    assert status == "unknown" and "行政机关名称" in message, message

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.facts.decision import decision_facts, notice_facts, signing_agency
+from extractors.facts.decision import agency_unnamed, decision_facts, notice_facts, signing_agency
 from extractors.facts.penalty import penalty_facts
 
 REMEDIES = (
@@ -156,3 +156,26 @@ def test_a_no_penalty_disposition_without_opening_words_is_stated() -> None:
     assert facts.stated and facts.fine is None
     for other in ("本局拟决定对当事人不予行政处罚。", "初次违法且危害后果轻微的，可以决定不予行政处罚。"):
         assert not penalty_facts(other).stated, other
+
+
+_UNSIGNED_BODY = "苇塘市监罚〔2025〕12号\n当事人：苇塘县某某茶庄\n经查，当事人销售茶叶未标示价格。\n决定罚款1000元。\n"
+
+
+def test_a_decision_printed_down_to_a_bare_seal_placeholder_with_no_agency_names_none() -> None:
+    assert agency_unnamed(_UNSIGNED_BODY + "（印 章）\n2025年5月12日\n")
+    assert agency_unnamed(_UNSIGNED_BODY + "（公章）\n二〇二五年五月十二日\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the agency signs, heads the decision, or names itself in the placeholder
+        _UNSIGNED_BODY + "苇塘县市场监督管理局\n（印章）\n2025年5月12日\n",
+        "苇塘县市场监督管理局\n行政处罚决定书\n" + _UNSIGNED_BODY + "（印章）\n2025年5月12日\n",
+        _UNSIGNED_BODY + "（苇塘县市场监督管理局印章）\n2025年5月12日\n",
+        # no printed placeholder: the signature may be a picture the text layer cannot show
+        _UNSIGNED_BODY + "2025年5月12日\n",
+    ],
+)
+def test_an_agency_named_or_a_signature_not_printed_is_not_unnamed(text: str) -> None:
+    assert not agency_unnamed(text)

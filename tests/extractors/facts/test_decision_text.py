@@ -89,6 +89,32 @@ def test_remedies_only_after_review_generic_or_blank() -> None:
     assert read_remedies("罚款应于十五日内缴纳。") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "review_blank", "litigation_blank"),
+    [
+        (
+            "可在收到本决定书之日起___日内向苇塘县人民政府申请行政复议，也可以在六个月内向苇塘县人民法院提起行政诉讼。",
+            True,
+            False,
+        ),
+        (
+            "可在收到本决定书之日起六十日内向苇塘县人民政府申请行政复议，也可以在＿＿个月内向苇塘县人民法院提起行政诉讼。",
+            False,
+            True,
+        ),
+        # must not match: periods written out, and a court's name with no blank
+        (
+            "可在收到本决定书之日起六十日内向苇塘县人民政府申请行政复议，也可以在六个月内向苇塘县人民法院提起行政诉讼。",
+            False,
+            False,
+        ),
+    ],
+)
+def test_a_period_left_as_a_line_to_fill_is_blank(text: str, review_blank: bool, litigation_blank: bool) -> None:
+    told = read_remedies(text)
+    assert told is not None and (told.review_blank, told.litigation_blank) == (review_blank, litigation_blank)
+
+
 def test_an_offer_ending_in_no_suspension_is_still_an_offer() -> None:
     after = read_remedies(
         "可在收到本决定书之日起六十日内向嵩川县人民政府申请行政复议；对行政复议决定不服的，可以在收到行政复议决定书之日"

@@ -174,6 +174,19 @@ NO_PENALTY = "不予行政处罚决定书"
 @pytest.mark.parametrize(
     ("title", "text"),
     [
+        # a 不予 decision naming itself so, beside its narrative of the fine first proposed
+        (NO_PENALTY, "本局原拟处以罚款，现决定不予行政处罚。当事人对本不予行政处罚决定不服的，可以申请行政复议。"),
+        # a penalty decision that calls itself 本处罚决定
+        (PENALTY, "决定对当事人处以罚款3000元。当事人对本处罚决定不服的，可以申请行政复议。"),
+    ],
+)
+def test_a_decision_naming_itself_as_it_decides_is_no_slip(title: str, text: str) -> None:
+    assert "disagreement" not in {slip.kind for slip in drafting_slips(text, title)}
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
         (PENALTY, "当事人在法定期限内未提出陈述、申辩，对拟处罚内容无异议。本局决定处罚如下：罚款人民币2000元。"),
         (PENALTY, "当事人在陈述申辩中请求本局作出不予处罚的决定，本局经复核认为理由不成立，决定处以罚款2000元。"),
         (NO_PENALTY, "本局决定对当事人不予行政处罚。该条规定经营者违反明码标价规定的，可以并处五千元以下的罚款。"),
@@ -195,6 +208,13 @@ def test_wordings_that_are_no_drafting_slip(title: str, text: str) -> None:
         (PENALTY, "综上，本局认为当事人涉嫌违反了《中华人民共和国价格法》第十三条第一款的规定。", "investigation"),
         (PENALTY, "本局决定不予行政处罚。", "disagreement"),
         (NO_PENALTY, "本局决定处罚如下：罚款人民币2000元。", "disagreement"),
+        # a penalty decision naming itself a 不予处罚 decision in its payment or remedies sentence
+        (
+            PENALTY,
+            "本局决定处罚如下：罚款人民币2000元。当事人应当自收到本不予行政处罚决定书之日起十五日内缴纳罚款。",
+            "disagreement",
+        ),
+        (PENALTY, "决定对当事人处以罚款3000元。当事人对本不予处罚决定不服的，可以申请行政复议。", "disagreement"),
         (
             PENALTY,
             "依据“……如实陈述违法事实……”的规定，建议给予当事人从轻行政处罚。",
@@ -468,3 +488,30 @@ def test_a_deadline_by_date_is_no_period_in_days() -> None:
     assert dated is not None and dated.days is None and dated.period_by_date
     counted = read_payment("当事人应当自收到本决定书之日起十五日内缴纳罚款。")
     assert counted is not None and counted.days == 15 and not counted.period_by_date
+
+
+# --- remedies told for another case's conduct ------------------------------------------------------------------
+
+_FOUND = (
+    "经查，当事人在其经营的面包店内销售蛋糕时未标示价格。本局认为，当事人销售蛋糕未标示价格的行为违反了"
+    "《明码标价和禁止价格欺诈规定》第七条第一款的规定，决定处以罚款人民币500元。"
+)
+
+
+def test_remedies_for_conduct_the_decision_never_found_are_a_slip() -> None:
+    remedies = "当事人如对擅自改装燃气计量表具并超量收取燃气费的行为的行政处罚决定不服，可以申请行政复议。"
+    assert "mismatch" in {slip.kind for slip in drafting_slips(_FOUND + remedies, PENALTY)}
+
+
+@pytest.mark.parametrize(
+    "remedies",
+    [
+        # the conduct as the decision told it, or told a little differently
+        "当事人如对销售蛋糕未标示价格的行为的行政处罚决定不服，可以申请行政复议。",
+        "当事人如对面包店销售蛋糕时未标示价格的违法行为的处罚决定不服，可以申请行政复议。",
+        # the conduct named by reference
+        "当事人如对上述违法行为的行政处罚决定不服，可以申请行政复议。",
+    ],
+)
+def test_remedies_for_the_conduct_found_are_no_slip(remedies: str) -> None:
+    assert "mismatch" not in {slip.kind for slip in drafting_slips(_FOUND + remedies, PENALTY)}
