@@ -107,8 +107,10 @@ class Marks:
 _SP = r"[ \t\u3000]"
 _OPEN, _CLOSE = r"[(（\[【〔〖]", r"[)）\]】〕〗]"
 _SEAL_WORD = r"(?:[\u4e00-\u9fff]{0,6}?(?:印章|公章|盖章|收讫章|专用章|签章)|章)"
+#: A placeholder naming the agency may be wrapped over two lines (（某某县市场监督管理局印\n章）).
+_WRAP = rf"(?:{_SP}?|{_SP}*\n{_SP}*)"
 _SEAL = re.compile(
-    rf"{_OPEN}{_SP}*(?P<kind>(?:[\u4e00-\u9fff]{_SP}?){{0,16}}?(?:印{_SP}?章|公{_SP}?章|专用章|签{_SP}?章)|"
+    rf"{_OPEN}{_SP}*(?P<kind>(?:[\u4e00-\u9fff]{_WRAP}){{0,16}}?(?:印{_WRAP}章|公{_WRAP}章|专用章|签{_WRAP}章)|"
     rf"(?:[\u4e00-\u9fff]{_SP}?){{0,6}}?(?:盖{_SP}?章|收{_SP}?讫{_SP}?章|章)){_SP}*{_CLOSE}"
 )
 _SIGN_WORD = r"(?:签名或盖章|签字或盖章|签名或签章|签名|签字|签章|签收)"
@@ -165,7 +167,7 @@ def find_seals(text: str) -> list[Seal]:
         before = norm[_line_bounds(norm, match.start())[0] : match.start()]
         if _is_label_part(norm, match.end()) or re.search(rf"{_SIGN_WORD}{_SP}*$", before):
             continue
-        kind = re.sub(rf"{_SP}", "", match.group("kind"))
+        kind = re.sub(r"\s", "", match.group("kind"))
         seals.append(Seal(kind, text[match.start() : match.end()], match.start(), match.end(), match.start() >= block))
     return seals
 

@@ -17,6 +17,13 @@ SEALS = [
     ("seal slot of a label is no seal", "当事人（盖章）：嵩川市鑫禾商贸有限公司\n2023年3月2日", []),
     ("signature slot is no seal", "收件人签名（盖章） 董英\n2023年4月7日", []),
     ("no seal", "嵩川市市场监督管理局\n2023年4月6日", []),
+    (
+        "placeholder naming the agency, wrapped",
+        "（嵩川市临渚区市场监督管理局印\n章）\n2023年4月6日",
+        ["嵩川市临渚区市场监督管理局印章"],
+    ),
+    ("wrapped before 公章", "（嵩川市某某商贸有限公司\n公章）", ["嵩川市某某商贸有限公司公章"]),
+    ("a bracket closed on its line opens no wrapped seal", "（二）其他事项\n公章）", []),
 ]
 
 
