@@ -10,7 +10,8 @@ most):
 * a penalty article listed right after 违反 (roles swapped), or a duty article listed as the basis of the penalty;
 * an article divided into 款 or 项 cited without the one that applies, and cited no more precisely elsewhere in
   the same role (an unroled, more precise mention elsewhere counts too: the decision may have named it there;
-  a 涉嫌违反 of the case-opening narrative does not: the suspicion is not what the decision concludes);
+  a 涉嫌违反 of the case-opening narrative does not: the suspicion is not what the decision concludes; nor does
+  a finer citation the citation reader kept beside the bare one, as the part applied to another act);
 * a penalty basis (read by the citation reader, or a provision after 依据 …) but no provision violated, and no
   违反 clause at all (not even 违反了本规定 after quoting one).
 
@@ -155,12 +156,30 @@ def _referred(basis: Iterable[Citation]) -> frozenset[tuple[str, int]]:
     return frozenset(found)
 
 
+def _beside_finer(citation: Citation | ProvisionCited, lists: Iterable[Sequence[Citation]]) -> bool:
+    """The citation reader kept this citation in its role beside a finer one of the same article: it found the
+    bare one a citation of its own (for another act), which the finer one does not make precise."""
+    for cited in lists:
+        if not any(c is citation for c in cited):
+            continue
+        for other in cited:
+            same = law_key(other.law or "") == law_key(citation.law or "") and other.article == citation.article
+            if (
+                same
+                and other is not citation
+                and ((other.item and not citation.item) or (other.paragraph and not citation.paragraph))
+            ):
+                return True
+    return False
+
+
 def _imprecise(
     cited: Iterable[Citation | ProvisionCited],
     provisions: Sequence[ProvisionCited],
     precise: set[tuple[str, int, str]],
     through: set[str],
     referred: frozenset[tuple[str, int]] = frozenset(),
+    lists: Sequence[Sequence[Citation]] = (),
 ) -> list[Problem]:
     found, seen = [], set()
     for citation in cited:
@@ -169,7 +188,9 @@ def _imprecise(
             continue
         part = law.missing_part(citation.article, citation.paragraph, citation.item)
         key = (law.key, citation.article)
-        if part is None or key in seen or _precise_elsewhere(law, citation.article, provisions, precise):
+        if part is None or key in seen:
+            continue
+        if not _beside_finer(citation, lists) and _precise_elsewhere(law, citation.article, provisions, precise):
             continue
         if part == "项" and citation.paragraph and law.key in through and law.role(citation.article) == "penalty":
             continue
@@ -200,7 +221,9 @@ def _problems(decision: Instrument, facts: DecisionAlone) -> list[Problem]:
     problems += _swapped(provisions)
     listed = [p for p in roled(facts) if p.listed]
     precise, through = _precise_cited(violated, basis), _applied_through_regulation(basis)
-    problems += _imprecise([*violated, *basis, *listed], provisions, precise, through, _referred(basis))
+    problems += _imprecise(
+        [*violated, *basis, *listed], provisions, precise, through, _referred(basis), (violated, basis)
+    )
     if no_violation_stated(decision, facts):
         problems.append(Problem("只引用了处罚依据，未写明违反的法律条款", basis_given(decision, facts)[0]))
     if no_basis_stated(decision, facts):

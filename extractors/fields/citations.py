@@ -593,9 +593,41 @@ def _own_finding(masked: str, citation: Citation, finer: list[Citation]) -> bool
     return all(_finding(masked, other)[0] != sentence and not _finding(masked, other)[1] for other in finer)
 
 
-def _precise(citations: list[Citation], masked: str | None = None) -> list[Citation]:
+#: An act named before its 违反 (…的行为，违反…): not one referred back to (上述行为, 该行为, 其行为 …).
+_ACT = re.compile("行为")
+_ACT_REFERRED = re.compile("上述|前述|以上|[该此其这](?:一)?(?:违法)?行为")
+
+
+def _acts(masked: str, violated: list[Citation]) -> int:
+    """How many acts the decision finds: clauses (between 。 and ；) that name an act of their own before the
+    provision it violated (…的行为，违反…)."""
+    clauses = set()
+    for citation in violated:
+        bounds = [match.end() for match in _SENTENCE_END.finditer(masked, 0, citation.start)]
+        lead = re.sub(r"\s", "", masked[bounds[-1] if bounds else 0 : citation.start])
+        if _ACT.search(lead) and not _ACT_REFERRED.search(lead):
+            clauses.add(len(bounds))
+    return len(clauses)
+
+
+#: What joins two citations of one list (、 和 及 以及 与 ，).
+_LIST_JOINER = re.compile(r"[\s、，,和及与以]*")
+
+
+def _listed_together(masked: str, citation: Citation, finer: list[Citation]) -> bool:
+    """A finer citation of the article is its neighbour in one list (…第九条和第九条第二项…): the writer listed
+    the article twice on purpose."""
+    for other in finer:
+        first, second = (citation, other) if citation.end <= other.start else (other, citation)
+        if first.end <= second.start and _LIST_JOINER.fullmatch(masked, first.end, second.start):
+            return True
+    return False
+
+
+def _precise(citations: list[Citation], masked: str | None = None, several_acts: bool = False) -> list[Citation]:
     """One entry per provision: a less precise citation of a provision also cited more precisely is dropped,
-    unless (given the quote-masked text) it makes a finding of its own."""
+    unless (given the quote-masked text) it makes a finding of its own, or — where the decision finds several
+    acts (`several_acts`) — it is listed beside the finer one: cited bare for one act, by item for another."""
     keys = {(_law_key(c.law), c.article, c.sub_article, c.paragraph, c.item) for c in citations}
     kept, seen = [], set()
     for c in citations:
@@ -612,7 +644,8 @@ def _precise(citations: list[Citation], masked: str | None = None) -> list[Citat
                 and (o.paragraph, o.item) != key[3:]
                 and (key[3] is None or o.paragraph == key[3])
             ]
-            finer = not _own_finding(masked, c, siblings)
+            own = _listed_together if several_acts else _own_finding
+            finer = not own(masked, c, siblings)
         if not finer and key not in seen:
             kept.append(c)
             seen.add(key)
@@ -842,11 +875,14 @@ def split_citations(decision_text: str) -> CitationSplit:
     """A decision's citations split into the rules violated, the penalty basis, weighing and the rest."""
     citations = find_citations(decision_text)
     masked = _mask_quotes(decision_text)
+    violated = [c for c in citations if c.role == "violated"]
+    several_acts = _acts(masked, violated) > 1
     return CitationSplit(
-        violated=_precise([c for c in citations if c.role == "violated"], masked),
+        violated=_precise(violated, masked),
         # The basis sentence may cite an article bare and, in a later clause, its 款 (…第十六条…，…第十六条第二款):
-        # one basis, kept once.
-        basis=_precise([c for c in citations if c.role == "basis"]),
+        # one basis, kept once. Where several acts are found, an article listed bare beside its item
+        # (…第九条和第九条第二项…) is the basis of one act bare and of another by item: kept at both (rule 4).
+        basis=_precise([c for c in citations if c.role == "basis"], masked if several_acts else None, several_acts),
         other=[c for c in citations if c.role == "other"],
         mitigation=_precise([c for c in citations if c.role == "mitigation"]),
     )

@@ -187,6 +187,23 @@ def test_a_recap_of_the_same_finding_stays_precise(make_pdf: Callable[..., Path]
     assert status == "pass", message
 
 
+def test_a_basis_listed_bare_beside_its_item_for_another_act_fails(make_pdf: Callable[..., Path]) -> None:
+    violated = (
+        "本局认为，当事人未标明收费项目的行为，违反了《中华人民共和国价格法》第十三条第一款的规定；"
+        "当事人在标价之外收取未标明费用的行为，违反了《中华人民共和国价格法》第十三条第二款的规定。"
+    )
+    basis = "依据《价格违法行为行政处罚规定》第十三条和第十三条第（三）项的规定，决定处罚如下：罚款2000元。"
+    status, message = _status(make_pdf, violated, basis)
+    assert status == "fail" and "《价格违法行为行政处罚规定》第13条分项而未写明适用的项" in message, message
+
+
+def test_a_basis_listed_bare_beside_its_item_for_one_act_stays_precise(make_pdf: Callable[..., Path]) -> None:
+    violated = "当事人在标价之外收取未标明费用的行为，违反了《中华人民共和国价格法》第十三条第二款的规定。"
+    basis = "依据《价格违法行为行政处罚规定》第十三条、第十三条第（三）项的规定，决定处罚如下：罚款2000元。"
+    status, message = _status(make_pdf, violated, basis)
+    assert status == "pass", message
+
+
 def test_duty_articles_as_the_basis_of_a_decision_made_as_follows_fail(make_pdf: Callable[..., Path]) -> None:
     violated = "当事人虚标原价的行为，构成《价格违法行为行政处罚规定》第七条所列的价格违法行为。"
     basis = "依据《中华人民共和国价格法》第十四条第（四）项的规定，责令当事人立即改正，作出如下决定：罚款2000元。"

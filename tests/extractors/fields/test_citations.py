@@ -1113,3 +1113,40 @@ def test_a_provision_weighed_in_the_reasoning_stays_the_basis_when_nothing_repla
         "应当给予一万元以下罚款的行政处罚。" + imposing
     )
     assert "《某货品法》第30条第1款第1项" in [c.label for c in split_citations(text).basis]
+
+
+TWO_ACTS = (
+    "本局认为，当事人对同等条件的批发商收取不同价格的行为，违反了《某价格法》第十四条的规定；"
+    "当事人虚标原价诱骗顾客的行为，违反了《某价格法》第十四条第（四）项的规定。"
+)
+
+
+def test_a_basis_listed_bare_beside_its_item_for_two_acts_is_kept_twice() -> None:
+    text = TWO_ACTS + "依据《某价格法》第四十条、《某处罚规定》第七条和第七条第（二）项的规定，决定罚款100元。"
+    assert [c.label for c in split_citations(text).basis] == [
+        "《某价格法》第40条",
+        "《某处罚规定》第7条",
+        "《某处罚规定》第7条第2项",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One act: the article and its item listed together state one basis.
+        (
+            "当事人虚标原价的行为，违反了《某价格法》第十四条第（四）项的规定。"
+            "依据《某处罚规定》第七条、第七条第（二）项的规定，决定罚款100元。"
+        ),
+        # The second finding refers back to the first act: still one act.
+        (
+            "当事人虚标原价的行为，违反了《某价格法》第十四条第（四）项的规定；"
+            "当事人的上述行为，同时违反了《某价格规定》第五条的规定。"
+            "依据《某处罚规定》第七条、第七条第（二）项的规定，决定罚款100元。"
+        ),
+        # Two acts, but the bare article and its item are not neighbours in one list: one basis restated.
+        TWO_ACTS + "依据《某处罚规定》第七条的规定，并按照《某处罚规定》第七条第（二）项的规定，决定罚款100元。",
+    ],
+)
+def test_a_basis_at_two_precisions_for_one_act_or_apart_is_kept_once(text: str) -> None:
+    assert [c.label for c in split_citations(text).basis] == ["《某处罚规定》第7条第2项"]
