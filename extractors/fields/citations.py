@@ -156,6 +156,11 @@ _BASIS_WORDS = ("依据", "根据", "依照", "按照", "依", "据", "按", "�
 _PUNISHED_NEXT = re.compile(
     r"[。；;]\s*(?:依据|根据|依照|按照)[^。；;]{0,200}?(?:处以|并处|罚款|没收|警告|给予|处罚如下|作出如下|决定(?:给予|处以|对|作出|如下|处罚|并处))"
 )
+#: A sentence that only weighs the penalty (鉴于…，本局决定对当事人从轻处罚。), which may stand between the finding and
+#: the sentence that imposes the penalty.
+_WEIGHING_BETWEEN = re.compile(
+    r"[。；;]\s*(?:鉴于|考虑到|综合考虑)[^。；;]{0,300}?(?:从轻|减轻|从重)[^。；;]{0,30}?(?=[。；;])"
+)
 _CONCLUDING = re.compile("(?:本局|我局|本机关|经研究|经审查|经审理|经集体讨论|经复核|经调查)(?:后)?认为|综上")
 #: The decision confiscates money (没收违法所得三百元, 没收多收价款105.6元): an amount of money after 没收 in the same
 #: clause — not the law's 没收违法所得，并处… printed without quotes.
@@ -480,8 +485,10 @@ def _role(masked: str, start: int, end: int, starts: Sequence[int] = ()) -> str:
         if _under_violation_heading(masked, triggers[-1].start()):
             return "violated"
         concluding = _CONCLUDING.search(masked, sentence_start, triggers[-1].start())
-        # …涉嫌违反了…的规定。依据…，对该行为处以罚款…: the penalty follows at once, so the suspicion is the finding
-        punished = after is not None and _PUNISHED_NEXT.match(masked, after.start())
+        # …涉嫌违反了…的规定。依据…，对该行为处以罚款…: the penalty follows at once (perhaps after a sentence that
+        # only weighs it: 鉴于…，本局决定对当事人从轻处罚。), so the suspicion is the finding
+        weighing = _WEIGHING_BETWEEN.match(masked, after.start()) if after is not None else None
+        punished = after is not None and _PUNISHED_NEXT.match(masked, weighing.end() if weighing else after.start())
         return "suspected" if concluding or punished else "other"
     if trigger in ("违反", "违背", "不符合"):
         return "violated"

@@ -1080,6 +1080,33 @@ def test_a_suspicion_punished_in_the_next_sentence_is_the_finding() -> None:
     assert [c.label for c in split_citations(text).violated] == ["《某价格法》第14条第4项"]
 
 
+def test_a_suspicion_punished_after_a_sentence_that_only_weighs_is_the_finding() -> None:
+    text = (
+        "当事人在标价之外收取未标明费用的行为，涉嫌违反了《某价格法》第十三条第二款的规定。"
+        "鉴于当事人积极配合调查，符合《某裁量规则》第十条第（四）项规定的情形，本局决定对当事人从轻处罚。"
+        "依据《某价格法》第四十二条的规定，对该行为处以罚款100元。"
+    )
+    assert [c.label for c in split_citations(text).violated] == ["《某价格法》第13条第2款"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # Not a weighing sentence: the case was opened.
+        "经批准，本局决定对当事人立案调查。",
+        # Two sentences before the penalty.
+        "鉴于当事人积极配合调查，本局决定对当事人从轻处罚。经查，当事人另有其他行为。",
+    ],
+)
+def test_a_suspicion_followed_by_more_than_weighing_is_no_finding(between: str) -> None:
+    text = (
+        "当事人涉嫌违反《某价格法》第十三条第二款的规定。"
+        + between
+        + "依据《某价格法》第四十二条的规定，对该行为处以罚款100元。"
+    )
+    assert split_citations(text).violated == []
+
+
 def test_a_suspicion_that_opens_the_case_is_no_finding() -> None:
     text = (
         "经群众举报，当事人涉嫌违反《某价格法》第十四条第（四）项的规定。根据《某程序规定》第二十条，本局决定立案调查。"
