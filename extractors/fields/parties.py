@@ -97,10 +97,13 @@ _SALUTATION = re.compile(rf"^[ \t\u3000]*(?P<name>{_NAME})[ \t\u3000]*[:：][ \t
 _DOC_NUMBER_LINE = re.compile(r"[〔\[［(（【]\s*[12]\d{3}\s*[〕\]］)）】]\s*(?:第\s*)?\d+\s*号")
 _SALUTATION_LINES = 12
 
+#: The labels of the lines that describe the party; a line of its kind or legal form (主体类型：有限责任公司,
+#: 单位性质：事业单位, 组织形式：…) belongs to the block too, so the code and address after it are still read.
 _PARTY_LINE = re.compile(
     r"^[ \t\u3000]*(?:统一社会信用代码|社会信用代码|信用代码|注册号|营业执照|工商注册号|执照号|主体资格证照名称|证照名称|身份证|公民身份|居民身份|"
     r"证件|住所|住址|地址|经营场所|注册地址|法定代表人|负责人|经营者|投资人|联系电话|电话|手机|性别|年龄|民族|出生|"
-    r"类型|组成形式|职务|工作单位|名称|姓名)"
+    r"类型|组成形式|职务|工作单位|名称|姓名|"
+    r"(?:主体|市场主体|单位|企业|机构|组织|经济)(?:类型|性质|类别)|组织形式)"
 )
 _OTHER_PERSON = re.compile(
     r"^[ \t\u3000]*(?:现场负责人|被询问人|委托代理人|受托人|代理人|联系人|检查人|执法人员|记录人"

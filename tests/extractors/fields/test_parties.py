@@ -140,6 +140,20 @@ def test_name_label_and_a_block_on_one_line() -> None:
     assert not party.individual_business
 
 
+@pytest.mark.parametrize("label", ["主体类型", "单位性质", "单位类型", "企业类型", "组织形式"])
+def test_a_line_of_the_partys_kind_keeps_the_block_open(label: str) -> None:
+    text = f"当事人：{COMPANY}\n{label}：有限责任公司（自然人独资）\n统一社会信用代码：{CODE}\n住所：某市某区某路9号\n"
+    party = find_party(text + "法定代表人：王某某\n2024年3月1日，本局……")
+    assert party is not None and party.code is not None and party.code.value == CODE
+    assert party.address is not None and party.address.value == "某市某区某路9号"
+
+
+def test_the_kind_mentioned_in_a_sentence_opens_no_party_line() -> None:
+    text = f"当事人：{COMPANY}\n2024年3月1日本局执法人员检查时发现当事人的主体类型登记有误，现场负责人电话：13812345678。\n"
+    party = find_party(text)
+    assert party is not None and party.phone is None
+
+
 def test_operator_and_business_form_brackets_dropped_a_second_name_kept() -> None:
     shop = find_party("当事人：孝昌县某某殡葬店（个体工商户）\n经营者：丁某某\n")
     assert shop is not None and shop.name.value == "孝昌县某某殡葬店" and shop.individual_business
