@@ -9,8 +9,9 @@ follows 缴至/到/通过 (or a label: 缴款地点：, 缴款银行：) … up 
 
 Which place answers, in this order (tests/real/README.md ruling 19):
 
-1. the first specific place (a named bank, account, platform, the treasury); a generic one (指定账户, 代收机构,
-   某财政局) whose brackets or colon name the bank (开户行：…, 代收机构名称：…) gives that bank;
+1. the first specific place (a named bank, account, platform, the treasury; a bank designated by a holder with a
+   place of its own, 某市财政局指定的代收银行); a generic one (指定账户, 代收机构, 某财政局) whose brackets or colon
+   name the bank (开户行：…, 代收机构名称：…) gives that bank;
 2. a payment notice the clause names (凭《某省非税收入缴款通知书》, 领取电子缴款通知书, 持缴款通知单): where a
    platform issues it, the platform (《某省统一公共支付平台缴款通知单》 → 某省统一公共支付平台);
 3. the first generic place (银行, 指定银行, 指定账户; 银行网点 → 银行; the statutory 电子支付系统 is a way to pay);
@@ -99,10 +100,21 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     return place, joined, bank, quoted, bare
 
 
+#: A bank or account designated by a holder with a place of its own (某市财政局指定的代收银行): like that holder's
+#: account (某区财政局账户), it is one determined place, not the bare 指定银行.
+_DESIGNATED_BY_NAMED = re.compile(
+    r"^[\u4e00-\u9fff]{1,14}?(?:省|市|县|区|旗|州|盟)[\u4e00-\u9fff]{0,14}?(?:局|政府|委员会|部门)指定(?:的)?"
+)
+
+
 def _generic(place: str) -> bool:
     data = place_data()
     if _NOUNS_ONLY.fullmatch(place):
         return True
+    designated = _DESIGNATED_BY_NAMED.match(place)
+    if designated is not None:
+        rest = place[designated.end() :]
+        return any(word in rest for word in data.generic_words) or not rest
     return any(word in place for word in data.generic_words) or any(
         place == word or (word != "电子支付系统" and place.endswith(word)) for word in data.generic_places
     )
@@ -147,7 +159,9 @@ def _places(text: str, start: int, end: int) -> list[tuple[str, bool]]:
             found.append((label_bank, True))
             continue
         if not _generic(name):
-            found.append((_without_branches(name), True))
+            # a designated account whose brackets name it (某局指定的账号（账号：某支库）) is that account
+            bank = _bank_after(text, stop) if _DESIGNATED_BY_NAMED.match(name) else None
+            found.append((bank or _without_branches(name), True))
             continue
         bank = _bank_after(text, stop)
         found.append((bank, True) if bank else (_without_branches(name), False))

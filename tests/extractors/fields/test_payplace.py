@@ -158,3 +158,20 @@ def test_a_notice_mentioned_outside_the_payment_words_is_not_taken_for_a_place()
 )
 def test_a_place_name_before_the_branch_words(sentence: str, expected: str) -> None:
     assert place(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bank designated by a holder with a place of its own is one determined place, like that holder's account
+        ("十五日内持缴款通知书到某某市财政局指定的代收银行缴纳罚没款。", "某某市财政局指定的代收银行"),
+        ("十五日内到某某市财政局指定的代收银行或者通过某某省统一缴款平台缴纳。", "某某市财政局指定的代收银行"),
+        # the account its brackets name is the place
+        ("十五日内将罚没款缴到某某县某局指定的账号（账号：国家金库某某县支库）。", "国家金库某某县支库"),
+        # must not match: a designation without a holder's place stays generic and yields to a named notice
+        ("十五日内凭本局开具的《某某省非税收入一般缴款书》到指定代收银行缴纳。", "某某省非税收入一般缴款书"),
+        ("十五日内凭《某某省非税收入缴款书》到财政部门指定的银行缴纳。", "某某省非税收入缴款书"),
+    ],
+)
+def test_a_bank_designated_by_a_named_holder(sentence: str, expected: str) -> None:
+    assert place(sentence) == expected
