@@ -3,8 +3,9 @@
 Three kinds of staleness, each a section of `checklists/law_versions.yaml` (every row names its source):
 行政处罚法 numbers from before the 2021 revision, cited for the subject the old number had (第五十一条 for the
 late-payment surcharge); bodies abolished by the 2018 reform named as 复议机关 or as the deciding agency; and, from
-2024-01-01, 复议 offered at a department (a 局) where the 2023 复议法 gives it to 本级人民政府. A rule repealed on
-2022-07-01 is stale only for conduct wholly after that day (the conduct's own date decides, Art. 37).
+2024-01-01, 复议 offered at a department (a 局) where the 2023 复议法 gives it to 本级人民政府. A repealed rule (the price rules repealed on
+2022-07-01, the 有奖销售 rule repealed on 2020-12-01) and the 食品安全法's pre-2015 numbers are stale only for
+conduct wholly after the change (the conduct's own date decides, Art. 37).
 The enforcement clauses are matched by subject (new articles from 第六十七条 on): they are what decisions restate,
 and their old numbers' keywords are specific. Earlier subjects (陈述申辩, 听证, 从轻减轻, 告知) and the old numbers of
 the 复议法 and 诉讼法 are matched only where the table also gives the words of the subject the number holds today
@@ -81,6 +82,8 @@ class Table:
     bodies: tuple[str, ...]
     local_review_from: dt.date
     repealed: tuple[tuple[str, dt.date], ...]
+    #: Renumberings of substantive law: stale only for conduct wholly on or after `since`.
+    conduct_renumbered: tuple[Renumbered, ...] = ()
 
 
 def _date(value: Any) -> dt.date:
@@ -112,12 +115,16 @@ def table() -> Table:
     local = next(
         rule for rule in data["administrative_reconsideration"]["rules"] if rule["id"].endswith("local_department")
     )
+    food = data["food_safety_law_2015"]
     return Table(
         renumbered=tuple(rows),
         bodies_from=_date(reform["stale_from"]),
         bodies=bodies,
         local_review_from=_date(local["periods"][-1]["from"]),
         repealed=tuple((rule["name"], _date(rule["repealed_from"])) for rule in data["repealed_price_rules"]),
+        conduct_renumbered=tuple(
+            _renumbered("食品安全法", _date(food["from"]), row) for row in food["renumbered"] if row.get("unless")
+        ),
     )
 
 
@@ -140,14 +147,15 @@ def _when(facts: DecisionAlone) -> dt.date | None:
     return day
 
 
-def _stale_numbers(facts: DecisionAlone, day: dt.date, rules: Table) -> list[str]:
+def _cited_old(facts: DecisionAlone, rows: tuple[Renumbered, ...], since: dt.date | None) -> list[str]:
+    """Old numbers cited for their old subject (`since`: the day that decides which rows are in effect; None: all)."""
     found = []
     for cited in facts.cited:
         if any(mark in cited.sentence for mark in _HISTORY):
             continue
-        for row in rules.renumbered:
+        for row in rows:
             if (
-                day >= row.since
+                (since is None or since >= row.since)
                 and cited.article == row.old
                 and row.law in cited.law
                 and any(word in cited.sentence for word in row.keywords)
@@ -156,6 +164,25 @@ def _stale_numbers(facts: DecisionAlone, day: dt.date, rules: Table) -> list[str
                 found.append(f"《{cited.law}》第{row.old}条（{row.since.year}年起为第{row.new}条）")
                 break
     return found
+
+
+def _stale_numbers(facts: DecisionAlone, day: dt.date, rules: Table) -> list[str]:
+    return _cited_old(facts, rules.renumbered, day)
+
+
+def _stale_conduct_numbers(decision: Instrument, facts: DecisionAlone, rules: Table) -> tuple[list[str], list[str]]:
+    """Old numbers of a renumbered substantive law: stale for conduct wholly after the change, a question when the
+    conduct's dates are unread, current for conduct before it (the old law may apply, Art. 37)."""
+    cited = _cited_old(facts, rules.conduct_renumbered, None)
+    if not cited:
+        return [], []
+    terms = decision.facts.decision
+    acts = terms.acts if terms is not None else []
+    if not acts:
+        return [], cited
+    first = min(act.first for act in acts)
+    later = [row for row in rules.conduct_renumbered if first >= row.since]
+    return [f"{item}，违法行为在修订施行之后" for item in _cited_old(facts, tuple(later), None)], []
 
 
 def _stale_bodies(decision: Instrument, facts: DecisionAlone, day: dt.date, rules: Table) -> list[str]:
@@ -228,7 +255,13 @@ def citation_current(view: CaseView, check: CheckSpec) -> Outcome:
         return unknown("未能读出决定日期，无法判断所引条文和机关在当时是否现行。", view.cite(decision))
     rules = table()
     stale_rules, unsure = _stale_rules(decision, facts, rules)
-    stale = [*_stale_numbers(facts, day, rules), *_stale_bodies(decision, facts, day, rules), *stale_rules]
+    stale_law, unsure_law = _stale_conduct_numbers(decision, facts, rules)
+    stale = [
+        *_stale_numbers(facts, day, rules),
+        *_stale_bodies(decision, facts, day, rules),
+        *stale_rules,
+        *stale_law,
+    ]
     evidence = view.cite(decision, facts.date.raw if facts.date else None)
     if not stale and decided_on(facts) is None:
         # Undated: only the 文号's year is known. A finding that the year's last day would give and its first day
@@ -244,4 +277,8 @@ def citation_current(view: CaseView, check: CheckSpec) -> Outcome:
         return fail(evidence, citation="；".join(stale))
     if unsure:
         return unknown(f"引用了已废止的规章（{'、'.join(unsure)}），未能读出违法行为日期，请人工核查。", evidence)
+    if unsure_law:
+        return unknown(
+            f"引用了修订前的条文序号（{'、'.join(unsure_law)}），未能读出违法行为日期，请人工核查适用的版本。", evidence
+        )
     return passed(evidence)

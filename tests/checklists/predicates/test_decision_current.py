@@ -135,3 +135,139 @@ def test_the_subject_told_by_the_quoted_law_text() -> None:
     assert _stale(current, "2023-06-01") == []
     inside = "依据“《中华人民共和国行政处罚法》第五十一条”之外的规定，当事人陈述、申辩。"
     assert _stale(inside, "2023-06-01") == []  # a citation inside quoted text is no citation of the decision
+
+
+# --- rules repealed, renumbered substantive law, price departments after the 2018 reform -------------------------
+
+_VIOLATED = "当事人的行为违反了《中华人民共和国价格法》第十三条第一款的规定。"
+
+
+def _case(found: str, violated: str, *, year: str = "2024") -> list[str]:
+    """DECISION with the facts `found` (their dates are the conduct's) and the violation clause `violated`."""
+    assert _VIOLATED in DECISION
+    lines = [(violated if line == _VIOLATED else line.replace("2024", year)) for line in DECISION]
+    lines.insert(lines.index(violated), found)
+    return lines
+
+
+@pytest.mark.parametrize(
+    ("found", "violated", "status"),
+    [
+        # the old marking rule applied to conduct after its repeal on 2022-07-01
+        (
+            "经查，2023年5月6日，当事人销售茶叶未标示价格。",
+            "当事人的行为违反了《关于商品和服务实行明码标价的规定》第七条的规定。",
+            "fail",
+        ),
+        # conduct before the repeal may be judged by the old rule; the new rule's name is current
+        (
+            "经查，2022年3月6日，当事人销售茶叶未标示价格。",
+            "当事人的行为违反了《关于商品和服务实行明码标价的规定》第七条的规定。",
+            "pass",
+        ),
+        (
+            "经查，2023年5月6日，当事人销售茶叶未标示价格。",
+            "当事人的行为违反了《明码标价和禁止价格欺诈规定》第五条的规定。",
+            "pass",
+        ),
+        # must not match: the old rule named only as history beside the one applied
+        (
+            "经查，2023年5月6日，当事人销售茶叶未标示价格。",
+            "当事人的行为违反了《明码标价和禁止价格欺诈规定》第五条（原《关于商品和服务实行明码标价的规定》第七条）的规定。",
+            "pass",
+        ),
+        # the 有奖销售 rule repealed on 2020-12-01
+        (
+            "经查，2023年5月6日，当事人开展有奖销售未公示奖品信息。",
+            "当事人的行为违反了《关于禁止有奖销售活动中不正当竞争行为的若干规定》第三条的规定。",
+            "fail",
+        ),
+        (
+            "经查，2020年6月6日，当事人开展有奖销售未公示奖品信息。",
+            "当事人的行为违反了《关于禁止有奖销售活动中不正当竞争行为的若干规定》第三条的规定。",
+            "pass",
+        ),
+    ],
+)
+def test_repealed_rules_stale_only_for_conduct_after_their_repeal(
+    make_pdf: Callable[..., Path], found: str, violated: str, status: str
+) -> None:
+    got, message = _status(make_pdf, _case(found, violated))
+    assert got == status, message
+
+
+_EXPIRED = "经查，{date}，当事人在其超市货架上销售超过保质期的饼干12袋。"
+
+
+@pytest.mark.parametrize(
+    ("date", "violated", "status"),
+    [
+        # the 2009 number for forbidden food, for conduct after the 2015 revision took effect
+        (
+            "2023年5月6日",
+            "当事人经营超过保质期的食品，违反了《中华人民共和国食品安全法》第二十八条第（八）项的规定。",
+            "fail",
+        ),
+        # conduct before 2015-10-01 is judged by the old law; today's number is current
+        (
+            "2015年5月6日",
+            "当事人经营超过保质期的食品，违反了《中华人民共和国食品安全法》第二十八条第（八）项的规定。",
+            "pass",
+        ),
+        (
+            "2023年5月6日",
+            "当事人经营超过保质期的食品，违反了《中华人民共和国食品安全法》第三十四条第（十）项的规定。",
+            "pass",
+        ),
+        # must not match: the old number named as history beside today's
+        (
+            "2023年5月6日",
+            "当事人经营超过保质期的食品，违反了《中华人民共和国食品安全法》第三十四条第（十）项（修订前为第二十八条）的规定。",
+            "pass",
+        ),
+    ],
+)
+def test_food_safety_law_numbers_before_2015_stale_for_later_conduct(
+    make_pdf: Callable[..., Path], date: str, violated: str, status: str
+) -> None:
+    got, message = _status(make_pdf, _case(_EXPIRED.format(date=date), violated))
+    assert got == status, message
+    if status == "fail":
+        assert "第34条" in message
+
+
+def test_an_old_food_safety_number_for_its_subject_today_is_current() -> None:
+    """第二十八条 cited for what it holds today (the making of national standards) is no stale number."""
+    from checklists.predicates.decision_current import _cited_old, table
+    from extractors.facts.decision_cited import cited_in
+    from reviewer.core.facts import DecisionAlone
+
+    today = "依照《中华人民共和国食品安全法》第二十八条，食品安全国家标准草案应经审评委员会审查。"
+    stale = "当事人经营超过保质期的食品，违反了《中华人民共和国食品安全法》第二十八条的规定。"
+    rows = table().conduct_renumbered
+    assert _cited_old(DecisionAlone(cited=cited_in(today)), rows, None) == []
+    assert _cited_old(DecisionAlone(cited=cited_in(stale)), rows, None) != []
+
+
+@pytest.mark.parametrize(
+    ("body", "year", "status"),
+    [
+        # the price bureau abolished by the 2018 reform, as 复议 body after the local reforms were done
+        ("嵩川市物价局", "2023", "fail"),
+        ("嵩川市人民政府或者嵩州市物价局", "2021", "fail"),
+        # before 2019-04-01 it still existed
+        ("嵩川市物价局", "2018", "pass"),
+    ],
+)
+def test_price_bureau_as_the_review_body(make_pdf: Callable[..., Path], body: str, year: str, status: str) -> None:
+    lines = [line.replace("向嵩川市人民政府", f"向{body}").replace("2024", year) for line in DECISION]
+    got, message = _status(make_pdf, lines)
+    assert got == status, message
+
+
+def test_price_bodies_named_only_in_the_history_are_no_review_body(make_pdf: Callable[..., Path]) -> None:
+    history = "本案线索由原嵩川市物价局移交；当事人的收费标准由嵩川市发展和改革委员会制定。"
+    lines = [line.replace("2024", "2023") for line in DECISION]
+    lines.insert(5, history)
+    got, message = _status(make_pdf, lines)
+    assert got == "pass", message
