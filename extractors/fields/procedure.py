@@ -17,7 +17,9 @@ Dates are read with the sentence's whitespace removed: a text layer may break a 
 * `statement_mentioned`: 申辩, or 陈述 as a right or its use (陈述权, 陈述意见, 提出陈述); not the party's account.
 * `statement_made` / `statement_waived`: the party made its statement (提出陈述…意见, 辩称, 认为…) / gave it up
   (放弃陈述、申辩 — 视为放弃 is the law's fiction, not a waiver). Under the form's statement heading, words in
-  the party's own voice (贵局, 我公司, 恳请) are its statement pasted in: made.
+  the party's own voice (贵局, 我公司, 恳请) are its statement pasted in: made. So are words said at the hearing
+  (在听证中提出…), reasons of a statement the decision answers (其申辩理由…不予采纳), and a statement told as done
+  within the period (在法定期限内提交了书面陈述).
 * `hearing_held`: a hearing took place (举行了听证, 听证会于…召开).
 """
 
@@ -56,11 +58,16 @@ _HEARING = re.compile(r"听证")
 _MADE = re.compile(
     r"(?:提出|提交|进行|作出)了?(?:书面|口头|如下|以下|的)*(?:陈述|申辩)|辩称|申辩称|申辩意见[:：]|陈述意见[:：]"
     r"|(?:陈述)?[、和及]?申辩(?:意见)?(?:中|时)(?:称|认为|提出)|申辩意见(?:如下|为)"
+    # what the party said at its hearing (当事人在听证中提出…), and its reasons answered (其申辩理由…不予采纳)
+    r"|听证(?:会)?(?:中|上|时|过程中)(?:提出|称|辩称|表示|认为)"
+    r"|(?:陈述|申辩)(?:的)?(?:理由|意见)(?=[^。；;]{0,24}?(?:不予采纳|予以采纳|部分采纳|不予支持|予以支持|不能成立))"
 )
 _WAIVED = re.compile(r"放弃(?:了)?(?:陈述|申辩|陈述、申辩|陈述和申辩|陈述申辩)")
 _HELD = re.compile(r"(?:举行|召开|组织)了?(?:公开)?听证(?:会)?|听证会于")
 #: Words that make the clause around a step say it did not happen, might, or is only a right.
 _NOT_DONE = re.compile(r"未|没有|不|无|视为|视同|有权|可以|可在|享有|权利|要求|告知|如(?![下实])|逾期|期限内|之日起")
+#: …but a step told as done (提交了, 进行了) within the period (在法定期限内提交了书面陈述) did happen.
+_NOT_DONE_DONE = re.compile(r"未|没有|不|无|视为|视同|有权|可以|可在|享有|权利|要求|告知|如(?![下实])|逾期")
 #: After the step's words only these make it a right or a period (提出陈述申辩的权利, …的期限); what the party
 #: said follows them (辩称其不知情) and negates nothing.
 _NOT_DONE_AFTER = re.compile(r"权利|期限|之日起|的[，,]|有权")
@@ -175,7 +182,8 @@ def _done(
         end_match = _CLAUSE_END.search(compact, match.end())
         before = compact[start : match.end()]
         after = compact[match.end() : end_match.start() if end_match else len(compact)]
-        if not not_done.search(before) and not not_done_after.search(after):
+        negation = _NOT_DONE_DONE if not_done is _NOT_DONE and "了" in match.group() else not_done
+        if not negation.search(before) and not not_done_after.search(after):
             return True
     return False
 

@@ -141,6 +141,10 @@ def test_a_notice_told_to_the_party_without_naming_the_instrument() -> None:
         "当事人于2024年3月3日提出如下陈述、申辩意见：其系初次违法。",
         "当事人在陈述申辩中称其不知道要标价。",
         "本局送达《行政处罚告知书》，告知当事人依法享有陈述、申辩的权利，当事人认为其系初次违法，希望从轻处罚。",
+        # done within the period (了), said at the hearing, or its reasons answered
+        "当事人在法定期限内提交了书面陈述，称其已在店内公示。",
+        "本局依法举行了听证，当事人在听证中提出其系初次违法。",
+        "本局认为，其申辩理由不足以减轻其责任，不予采纳。",
     ],
 )
 def test_a_statement_made_in_other_wordings(said: str) -> None:
@@ -155,6 +159,11 @@ def test_a_statement_made_in_other_wordings(said: str) -> None:
         "当事人提出陈述申辩的期限为五日。",
         "如当事人提出陈述申辩，本局将依法复核。",
         "本局送达《行政处罚告知书》，告知其享有陈述、申辩的权利，当事人表示无异议。",
+        "当事人在法定期限内未提交书面陈述。",
+        "当事人可以在听证中提出陈述和申辩。",
+        "当事人未在听证中提出新的意见。",
+        "当事人未提出陈述、申辩意见，本局对拟作出的处罚不予变更。",
+        "如当事人在期限内提交了陈述，本局将予以复核。",
     ],
 )
 def test_no_statement_made_from_an_account_a_right_or_a_condition(not_said: str) -> None:
