@@ -135,7 +135,9 @@ _NAME_STOP = re.compile(
 )
 _NOT_A_NAME = re.compile(r"营业执照|执照|许可证|证书|^[的及和]|^(?:无|空白)$")
 _TRAILING_BRACKET = re.compile(r"[（(](?P<inner>[^（()）]{1,30})[)）]$")
-_BUSINESS_WORD = re.compile(r"个体工商户|个体|经营者|个人独资|普通个体户")
+#: A bracket after the name that only gives the form of business (（个体工商户）, （个人独资企业）); a partnership's
+#: （普通合伙） is part of its registered name and stays.
+_BUSINESS_WORD = re.compile(r"个体工商户|个体|经营者|个人独资(?:企业)?|普通个体户")
 _TRADE_NAME = re.compile(r"(?:证照名称|字号|字号名称)[:：](?P<v>[^\s:：，,；;。]{2,40})")
 _INSTITUTION = re.compile(
     r"医院|卫生院|学校|中学|小学|幼儿园|大学|学院|协会|委员会|管理处|合作社|集团|中心|事务所|银行"

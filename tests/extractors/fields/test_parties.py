@@ -159,6 +159,8 @@ def test_operator_and_business_form_brackets_dropped_a_second_name_kept() -> Non
     assert shop is not None and shop.name.value == "孝昌县某某殡葬店" and shop.individual_business
     operator = find_party("当事人：梁溪区某某餐饮店（经营者：汪某某）\n主体资格证照名称：营业执照\n")
     assert operator is not None and operator.name.value == "梁溪区某某餐饮店"
+    sole = find_party("当事人：某县某某农家乐（个人独资企业）\n统一社会信用代码：91419901MA865GXD4U\n")
+    assert sole is not None and sole.name.value == "某县某某农家乐" and sole.party_type == "organisation"
     partnership = find_party("当事人：金堂县某某养老中心（普通合伙）\n")
     assert partnership is not None and partnership.name.value == "金堂县某某养老中心(普通合伙)"
 
