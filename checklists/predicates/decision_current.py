@@ -25,7 +25,7 @@ import yaml
 
 from checklists.engine import CaseView, Outcome, fail, not_applicable, passed, unknown
 from checklists.law_tables import law_key
-from checklists.predicates.decision_scope import alone, decided_on
+from checklists.predicates.decision_scope import alone, decided_on, not_before
 from checklists.registry import register
 from checklists.schema import CheckSpec
 from reviewer.core.facts import DecisionAlone
@@ -139,12 +139,20 @@ def _renumbered(law: str, since: dt.date, row: dict[str, Any]) -> Renumbered:
     )
 
 
-def _when(facts: DecisionAlone) -> dt.date | None:
-    """The decision's date, or — undated — the first day of its 文号's year (the rules compared change by year)."""
+def _when(decision: Instrument, facts: DecisionAlone) -> dt.date | None:
+    """The decision's date, or — undated — the first day of its 文号's year (the rules compared change by year),
+    else the latest day the decision says something happened before it (the 告知书 served …)."""
     day = decided_on(facts)
     if day is None and facts.number is not None and facts.number.year is not None:
         return dt.date(facts.number.year, 1, 1)
-    return day
+    return day or not_before(decision)
+
+
+def _latest(facts: DecisionAlone) -> dt.date:
+    """The last day an undated decision may bear: its 文号's year's end, or — no year either — any day."""
+    if facts.number is not None and facts.number.year is not None:
+        return dt.date(facts.number.year, 12, 31)
+    return dt.date.max
 
 
 def _cited_old(facts: DecisionAlone, rows: tuple[Renumbered, ...], since: dt.date | None) -> list[str]:
@@ -242,6 +250,12 @@ def _stale_rules(decision: Instrument, facts: DecisionAlone, rules: Table) -> tu
     return stale, unsure
 
 
+def _span(facts: DecisionAlone) -> str:
+    if facts.number is not None and facts.number.year is not None:
+        return f"文号年份{facts.number.year}年"
+    return "决定书所述日期之后"
+
+
 @register("decision.citation_current")
 def citation_current(view: CaseView, check: CheckSpec) -> Outcome:
     found = alone(view)
@@ -250,7 +264,7 @@ def citation_current(view: CaseView, check: CheckSpec) -> Outcome:
     decision, facts = found
     if not facts.cited and not (facts.remedies and facts.remedies.review_body):
         return not_applicable("决定书未引用条文，也未写明复议机关。")
-    day = _when(facts)
+    day = _when(decision, facts)
     if day is None:
         return unknown("未能读出决定日期，无法判断所引条文和机关在当时是否现行。", view.cite(decision))
     rules = table()
@@ -264,13 +278,13 @@ def citation_current(view: CaseView, check: CheckSpec) -> Outcome:
     ]
     evidence = view.cite(decision, facts.date.raw if facts.date else None)
     if not stale and decided_on(facts) is None:
-        # Undated: only the 文号's year is known. A finding that the year's last day would give and its first day
-        # would not (a rule that changed within that year) cannot be settled.
-        year_end = dt.date(day.year, 12, 31)
-        late = [*_stale_numbers(facts, year_end, rules), *_stale_bodies(decision, facts, year_end, rules)]
+        # Undated: only the 文号's year (or the earliest day the text allows) is known. A finding that the last
+        # possible day would give and the first would not (a rule that changed in between) cannot be settled.
+        last = _latest(facts)
+        late = [*_stale_numbers(facts, last, rules), *_stale_bodies(decision, facts, last, rules)]
         if late:
             return unknown(
-                f"决定书未署日期，文号年份{day.year}年内相关规定有变化，无法判断所引条文或复议机关是否现行，请人工核查。",
+                f"决定书未署日期，{_span(facts)}内相关规定有变化，无法判断所引条文或复议机关是否现行，请人工核查。",
                 evidence,
             )
     if stale:

@@ -210,3 +210,50 @@ def test_a_decision_signed_by_a_bare_seal_placeholder_names_no_agency(make_pdf: 
         make_pdf, [line for line in whole if line != "嵩川市市场监督管理局"], "decision.contents"
     )
     assert status == "unknown" and "行政机关名称" in message, message
+
+
+def _blank_dated(number: str) -> list[str]:
+    """The sample decision with its date left as the blank template and its 文号 replaced."""
+    return [
+        ("年    月    日" if line == "2024年3月4日" else line.replace("嵩川市监处罚〔2024〕17号", number))
+        for line in DECISION
+    ]
+
+
+@pytest.mark.parametrize(
+    ("number", "status"),
+    [
+        ("嵩川市监处罚〔2024〕17号", "pass"),  # complete; the blank date fails timeline.dates_filled, not this
+        ("嵩川市监处罚〔2025〕17号", "pass"),  # may be signed the next year: nothing says otherwise
+        ("嵩川市监处罚〔2023〕17号", "fail"),  # earlier than the notice the decision says was served in 2024
+    ],
+)
+def test_a_number_of_a_decision_left_undated_is_held_against_what_it_narrates(
+    make_pdf: Callable[..., Path], number: str, status: str
+) -> None:
+    found, message = _finding(make_pdf, _blank_dated(number), "decision.doc_number")
+    assert found == status, message
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("嵩川市人民政府", "pass"),  # current whenever the decision was signed
+        ("嵩州市市场监督管理局", "fail"),  # the notice was served in 2024: already the government's since 2024
+    ],
+)
+def test_an_undated_decision_without_a_year_is_judged_from_what_it_narrates(
+    make_pdf: Callable[..., Path], body: str, status: str
+) -> None:
+    lines = [line.replace("嵩川市人民政府", body) for line in _blank_dated("嵩川市监处罚17号")]
+    found, message = _finding(make_pdf, lines, "decision.citation_current")
+    assert found == status, message
+
+
+def test_an_undated_decision_without_a_year_before_a_change_is_not_guessed(make_pdf: Callable[..., Path]) -> None:
+    lines = [
+        line.replace("2024年3月1日", "2023年3月1日").replace("嵩川市人民政府", "嵩州市市场监督管理局")
+        for line in _blank_dated("嵩川市监处罚17号")
+    ]
+    found, message = _finding(make_pdf, lines, "decision.citation_current")
+    assert found == "unknown", message
