@@ -88,16 +88,21 @@ def _ems(text: str) -> float:
 # ── rewrap ─────────────────────────────────────────────────────────────────────────────────────────────
 
 
+#: A line opening with a label (当事人：, 主体资格证照名称：) starts a paragraph of its own, however long the line
+#: above: a party block's lines are separate paragraphs a narrower column would never run together.
+_LABEL_START = re.compile(r"^\s*[\u4e00-\u9fff（）()、]{2,16}\s*[:：]")
+
+
 def _continues(before: Line, line: Line, right: float, left: float) -> bool:
     """Whether `line` carries on `before`'s paragraph: `before` reaches the right margin, `line` starts at the
-    left one just below it, in the same size."""
+    left one just below it, in the same size, and opens with no label."""
     if not before.box or not line.box:
         return False
     size = _size(before)
     full = before.box[2] >= left + 0.85 * (right - left)
     below = 0 < line.box[1] - before.box[1] < 2.2 * size
     at_margin = line.box[0] <= left + 0.8 * size
-    return full and below and at_margin and abs(_size(line) - size) < 1.5
+    return full and below and at_margin and abs(_size(line) - size) < 1.5 and not _LABEL_START.match(line.text)
 
 
 def _paragraphs(lines: list[Line]) -> list[list[Line]]:
@@ -339,7 +344,8 @@ def to_narrow(pages: list[Page], rnd: random.Random) -> list[Page]:
 
 
 def cjk_spaces(pages: list[Page], rnd: random.Random) -> list[Page]:
-    """Spaces between CJK characters: some lines letter-spaced throughout, a single space in others."""
+    """Spaces between CJK characters: some lines letter-spaced throughout (a gap already printed there, a table
+    cell's or a label's, stays wider than the letter spacing), a single space in others."""
 
     def change(text: str) -> str:
         pairs = [i for i in range(1, len(text)) if _CJK.match(text[i - 1]) and _CJK.match(text[i])]
@@ -347,14 +353,25 @@ def cjk_spaces(pages: list[Page], rnd: random.Random) -> list[Page]:
             return text
         draw = rnd.random()
         if draw < 0.12:
-            chosen = set(pairs)
-        elif draw < 0.45:
-            chosen = {rnd.choice(pairs)}
-        else:
-            return text
-        return "".join((" " if i in chosen else "") + char for i, char in enumerate(text))
+            return _letter_spaced(text, set(pairs))
+        if draw < 0.45:
+            at = rnd.choice(pairs)
+            return text[:at] + " " + text[at:]
+        return text
 
     return _map_text(pages, change)
+
+
+def _letter_spaced(text: str, pairs: set[int]) -> str:
+    """`text` with a space before each position in `pairs`, and its own gaps widened to three spaces."""
+    out = []
+    for i, char in enumerate(text):
+        if char in " \t\u3000":
+            if out and out[-1] != "   ":
+                out.append("   ")
+            continue
+        out.append((" " if i in pairs else "") + char)
+    return "".join(out)
 
 
 # ── item forms ─────────────────────────────────────────────────────────────────────────────────────────
@@ -389,25 +406,39 @@ _LINE_ITEM = re.compile(
 )
 _ITEM_FORMS = ("（{c}）", "({c})", "{c}、", "（{n}）", "({n})", "{n}、", "{n}.", "{n}．")
 _CITED_ITEM = re.compile(rf"第\s*[（(]?\s*({_CN}|[0-9０-９]{{1,2}})\s*[)）]?\s*项")
+#: A line opening with （一）项: the end of a citation broken after its 第, not an item marker.
+_CITED_AFTER = re.compile(rf"\s*[（(]?\s*(?:{_CN}|[0-9０-９]{{1,2}})\s*[)）]?\s*项")
 _CITED_FORMS = ("第{c}项", "第（{c}）项", "第({c})项", "第{n}项", "第（{n}）项")
 
 
 def item_forms(pages: list[Page], rnd: random.Random) -> list[Page]:
-    """Each kind of line-start item marker printed in another form; 第（一）项 in citations likewise."""
+    """Each kind of item marker opening a paragraph printed in another form; 第（一）项 in citations likewise,
+    also where a line break falls inside it."""
     targets = dict(zip(("pcn", "cnc", "pnum", "num"), rnd.sample(_ITEM_FORMS, 4), strict=True))
     cited = rnd.choice(_CITED_FORMS)
 
     def marker(match: re.Match[str]) -> str:
         kind = match.lastgroup or "num"
-        digits = re.sub(r"[^0-9０-９一二三四五六七八九十]", "", match[kind])
-        number = _value(digits)
+        number = _value(re.sub(r"[^0-9０-９一二三四五六七八九十]", "", match[kind]))
         return match[1] + targets[kind].format(c=_cn(number), n=number)
 
-    def change(text: str) -> str:
-        text = _LINE_ITEM.sub(marker, text, count=1)
-        return _CITED_ITEM.sub(lambda m: cited.format(c=_cn(_value(m[1])), n=_value(m[1])), text)
+    def citation(match: re.Match[str]) -> str:
+        number = _value(match[1])
+        text = cited.format(c=_cn(number), n=number)
+        return text[0] + "\n" * match[0].count("\n") + text[1:]  # a line break inside stays after 第
 
-    return _map_text(pages, change)
+    out = []
+    for page in pages:
+        texts = [line.text for line in page.lines]
+        for i, text in enumerate(texts):
+            opens = i == 0 or texts[i - 1].rstrip().endswith(("。", "：", ":", "；", ";"))
+            if opens and not _CITED_AFTER.match(text):
+                texts[i] = _LINE_ITEM.sub(marker, text, count=1)
+        joined = _CITED_ITEM.sub(citation, "\n".join(texts)).split("\n")
+        out.append(
+            _with_lines(page, [line.model_copy(update={"text": t}) for line, t in zip(page.lines, joined, strict=True)])
+        )
+    return out
 
 
 # ── 文号 brackets ──────────────────────────────────────────────────────────────────────────────────────
