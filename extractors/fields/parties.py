@@ -279,9 +279,9 @@ def _block_end(norm: str, name_end: int) -> int:
         short = len(head) <= _CONTINUATION and ":" not in head and "：" not in head
         unfinished = previous and previous[-1] not in "。"
         open_bracket = previous.count("(") + previous.count("（") > previous.count(")") + previous.count("）")
-        # a label split by the line break (…，住 / 址：…; 统一社会信用代码 / ：9139…)
-        split_label = _PARTY_LINE.match(re.split("[，,；;。]", previous)[-1].strip() + line.strip())
+        # a label split by the line break (…，住 / 址：…; 统一社会信用代码 / ：9139…), letter spacing aside
         spaced = re.sub(r"[ \t\u3000]", "", line)
+        split_label = _PARTY_LINE.match(re.sub(r"[ \t\u3000]", "", re.split("[，,；;。《]", previous)[-1]) + spaced)
         wrapped = _PARTY_LINE.match(spaced) or _CODE_LIKE.match(line) or open_bracket or split_label
         if not (wrapped or (short and unfinished and line.strip())):
             break
@@ -393,6 +393,8 @@ def _line_name(norm: str) -> tuple[int, int, float] | None:
         rest = compact[offset:]
         stop = _NAME_STOP.search(rest)
         name = rest[: stop.start()] if stop else rest
+        if stop is None and name and index + 1 < len(line_starts):
+            name = _before_split_label(norm, name, line_starts[index + 1])
         if not name and index + 1 < len(line_starts):  # a table: the name on the next line
             next_end = norm.find("\n", line_starts[index + 1])
             compact, origin = _compact_line(norm, line_starts[index + 1], len(norm) if next_end < 0 else next_end)
@@ -423,12 +425,24 @@ def _line_name(norm: str) -> tuple[int, int, float] | None:
     return None
 
 
+def _before_split_label(norm: str, name: str, next_start: int) -> str:
+    """`name` without the head of a label the line break cut (某某有限公司 主体 / 资格证照名称：…): a label that
+    starts on this line and ends on the next one ends the name where it starts."""
+    next_end = norm.find("\n", next_start)
+    more, _ = _compact_line(norm, next_start, len(norm) if next_end < 0 else next_end)
+    joined = name + more[:12]
+    cut = _NAME_STOP.search(joined, max(0, len(name) - 6))
+    if cut is not None and cut.start() < len(name) < cut.end() and cut.group()[0] not in "，,；;。：:":
+        return name[: cut.start()]
+    return name
+
+
 def _wrapped_name_end(norm: str, name: str, next_start: int) -> int | None:
     """Where a name that ran to the end of its line ends on the next one (某市某区某某商\n贸有限公司，…): only
     when the name alone is no organisation's and the joined one is, and the next line's head is no label,
     date or sentence."""
-    if party_type_of(name) == "organisation":
-        return None
+    if party_type_of(name) == "organisation" and _ORG_SUFFIX.search(name):
+        return None  # complete already; 某某有限公 / 司 is not
     next_end = norm.find("\n", next_start)
     more, origin = _compact_line(norm, next_start, len(norm) if next_end < 0 else next_end)
     cut = _NAME_STOP.search(more)

@@ -190,6 +190,47 @@ def test_a_label_split_by_a_line_break_stays_in_the_block(block: str) -> None:
     assert party.address is not None and party.address.value.endswith("号")
 
 
+@pytest.mark.parametrize(
+    "block",
+    [
+        "当事人 某某物流有限公司\n统一社会信 用\n代码 91350100M000100Y43\n住所 某市某区长青路294号",
+        "当事人：某某物流有限公司\n统 一 社 会 信 用\n代 码：91350100M000100Y43\n住所：某市某区长青路294号",
+    ],
+)
+def test_a_letter_spaced_label_split_by_a_line_break_stays_in_the_block(block: str) -> None:
+    party = find_party(block + "\n经查，当事人涉嫌违法。")
+    assert party is not None and party.code is not None and party.code.value == "91350100M000100Y43"
+    assert party.address is not None and party.address.value.endswith("号")
+
+
+def test_a_sentence_after_the_block_is_no_split_label() -> None:
+    party = find_party("当事人：某某物流有限公司\n住所：某市某区长青路294号\n经 查 明，当事人法定\n代表人未到场。")
+    assert party is not None and party.representative is None
+
+
+def test_a_company_name_broken_inside_its_suffix_is_joined() -> None:
+    party = find_party("当事人：某某环保科技工程服务有限公\n司\n住所：某市某区长青路294号\n")
+    assert party is not None and party.name.value == "某某环保科技工程服务有限公司"
+    whole = find_party("当事人：某某环保科技有限公司\n司机：张某\n")
+    assert whole is not None and whole.name.value == "某某环保科技有限公司"
+
+
+def test_a_label_cut_at_the_line_end_ends_the_name() -> None:
+    party = find_party(
+        "当事人：某某医疗服务有限公司 主体\n资格证照名称：营业执照\n统一社会信用代码：91350100M000100Y43\n"
+    )
+    assert party is not None and party.name.value == "某某医疗服务有限公司"
+    shop = find_party("当事人：某某百货商店\n住所：某市某区长青路294号\n")
+    assert shop is not None and shop.name.value == "某某百货商店"
+
+
+def test_a_licence_title_cut_by_the_line_break_keeps_the_code_in_the_block() -> None:
+    party = find_party(
+        "当事人：某某旅游有限公司；《营业\n执照》统一社会信用代码：\n91350100M000100Y43；类型：有限责任公司\n"
+    )
+    assert party is not None and party.code is not None and party.code.value == "91350100M000100Y43"
+
+
 def test_an_organisation_name_wins_over_a_92_code_and_an_operator_line() -> None:
     company = find_party("当事人：某某艺术培训有限公司\n统一社会信用代码：92511123MA69E9LB0U\n经营者：赖某某\n")
     assert company is not None and not company.individual_business
