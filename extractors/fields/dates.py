@@ -287,7 +287,7 @@ def signing_date(text: str, *, strict: bool = False) -> DateMatch | None:
         return None
     block = _signing_block_start(text)
     in_block = [match for match in matches if match.end > block]
-    while len(in_block) > 1 and in_block[-1].blank and _RECEIVER_LINE.search(_line_of(text, in_block[-1].start)):
+    while len(in_block) > 1 and in_block[-1].blank and _RECEIVER_LINE.search(_unspaced_line(text, in_block[-1].start)):
         in_block.pop()  # the served copy's receipt line (当事人签收：  年 月 日), left blank on the agency's copy
     if in_block:
         return in_block[-1]
@@ -302,6 +302,11 @@ def _line_of(text: str, index: int) -> str:
     start = text.rfind("\n", 0, index) + 1
     end = text.find("\n", index)
     return text[start : len(text) if end < 0 else end]
+
+
+def _unspaced_line(text: str, index: int) -> str:
+    """The line without its spaces: a letter-spaced label (当 事 人 签 收) reads as its words."""
+    return re.sub(r"[ \t\u3000]", "", _line_of(text, index))
 
 
 def _alone(text: str, match: DateMatch) -> bool:

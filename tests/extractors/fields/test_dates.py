@@ -275,6 +275,18 @@ def test_a_blank_receipt_line_after_the_signing_date_is_not_the_date() -> None:
     assert match is not None and match.value == D(2023, 11, 10)
 
 
+@pytest.mark.parametrize("receipt", ["当 事 人 签 收： 年 月 日", "（送 达 日 期：  年  月  日  送 达 方 式： ）"])
+def test_a_letter_spaced_blank_receipt_line_is_not_the_date(receipt: str) -> None:
+    text = f"正文。\n某县某某管理局\n2022年6月9日\n{receipt}\n"
+    match = signing_date(text, strict=True)
+    assert match is not None and match.value == D(2022, 6, 9)
+
+
+def test_a_letter_spaced_blank_signing_line_is_still_blank() -> None:
+    match = signing_date("正文。\n某县某某管理局\n（印 章）\n年  月  日\n")
+    assert match is not None and match.blank
+
+
 def test_strict_signing_date_ignores_a_date_told_in_a_sentence() -> None:
     body = "本局于2025年9月22日送达告知书。\n" + "\n".join(f"第{i}行内容" for i in range(10)) + "\n（印章）"
     assert signing_date(body, strict=True) is None
