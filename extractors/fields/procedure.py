@@ -96,7 +96,7 @@ def form_headings(text: str) -> str:
     """`text` with the form's bracketed section headings blanked (same length, same offsets)."""
 
     def blank(match: re.Match[str]) -> str:
-        if _HEADING_WORDS.search(match.group("inner")):
+        if _HEADING_WORDS.search(re.sub(r"\s+", "", match.group("inner"))):  # letter spacing aside (情 况)
             return re.sub(r"[^\n]", " ", match.group())
         return match.group()
 

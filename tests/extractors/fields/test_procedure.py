@@ -28,6 +28,18 @@ def test_form_headings_state_nothing() -> None:
     assert not reading.notice_mentioned and not reading.statement_mentioned and not reading.hearing_mentioned
 
 
+def test_letter_spaced_form_headings_state_nothing() -> None:
+    heading = "（当 事 人 陈 述 、申 辩 情 况 ；行 政 处 罚 听 证 告 知 情 况 ，以 及 听 证 过 程 及 意 见）"
+    reading = read_procedure("经查……\n" + heading + "\n")
+    assert form_headings(heading).strip() == ""
+    assert not reading.statement_mentioned and not reading.hearing_mentioned
+
+
+def test_a_spaced_bracket_that_is_no_heading_still_counts() -> None:
+    reading = read_procedure("经查……\n本局告知当事人享有陈述、申辩权（当 事 人 未 要 求 听 证）。\n")
+    assert reading.statement_mentioned and reading.hearing_mentioned
+
+
 def test_a_refund_orders_notice_is_not_the_penalty_notice() -> None:
     text = "2023年11月3日，本局向当事人下达了《某局责令退款事先告知书》，责令当事人十日内退还。"
     reading = read_procedure(text)
