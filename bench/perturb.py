@@ -364,7 +364,7 @@ def cjk_spaces(pages: list[Page], rnd: random.Random) -> list[Page]:
 
 def _letter_spaced(text: str, pairs: set[int]) -> str:
     """`text` with a space before each position in `pairs`, and its own gaps widened to three spaces."""
-    out = []
+    out: list[str] = []
     for i, char in enumerate(text):
         if char in " \t\u3000":
             if out and out[-1] != "   ":
