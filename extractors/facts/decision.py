@@ -22,8 +22,11 @@ from reviewer.core.facts import ActDate, DateFact, DecisionFacts, NoticeFacts, P
 
 #: An agency's name on a line of its own (spaces removed); a published copy may mask part of it (某某县xx局).
 _AGENCY_LINE = re.compile(
-    r"^[\u4e00-\u9fff][\u4e00-\u9fff（）()xX*＊]{1,39}(?:局|委员会|政府|办公室|大队|支队|中队|管理处|执法局|中心)$"
+    r"^[\u4e00-\u9fff][\u4e00-\u9fff（）()xXｘＸ*＊]{1,39}(?:局|委员会|政府|办公室|大队|支队|中队|管理处|执法局|中心)$"
 )
+#: Words of the remedies sentence: a line of it that the wrap ends on a body's name (…之日起六十日内向某某县人民政府)
+#: is no signature.
+_REMEDY_WORDS = re.compile(r"之日起|日内|个?月内|申请|提起|不服")
 #: A date line, written or left blank: 2024年5月6日, 二〇二四年五月六日, 年 月 日 (spaces removed).
 _DATE_LINE = re.compile(
     r"[0-9０-９〇○零一二三四五六七八九十]*年[0-9０-９〇○零一二三四五六七八九十]*月[0-9０-９〇○零一二三四五六七八九十]*日"
@@ -169,11 +172,11 @@ def signing_agency(text: str) -> str | None:
     for line in text[signing_block_start(text) :].splitlines():
         # the agency set after the last sentence on its line (…不停止执行。   某某市场监督管理局)
         tail = line.rsplit("。", 1)[1] if "。" in line else ""
-        lines_in_block += [tail, line] if tail.strip() else [line]
+        lines_in_block += [line, tail] if tail.strip() else [line]  # the tail may wrap onto the next line
     block = _wrapped([_SEAL_AFTER.sub("", re.sub(r"\s+", "", _SIGN_LABEL.sub("", line))) for line in lines_in_block])
     heading = _wrapped([re.sub(r"\s+", "", line) for line in text.splitlines()[:3]])
     lines = block + heading[:2]
-    named = next((line for line in lines if _AGENCY_LINE.match(line)), None)
+    named = next((line for line in lines if _AGENCY_LINE.match(line) and not _REMEDY_WORDS.search(line)), None)
     if named is not None and _PLACELESS.match(named):
         named = next((line for line in heading if _AGENCY_LINE.match(line) and line.endswith(named)), named)
     if named is not None:

@@ -91,6 +91,28 @@ def test_signing_agency_wrapped_over_two_lines_or_naming_no_place() -> None:
     assert signing_agency(headed) == "某某县市场监督管理局"
 
 
+def test_a_remedies_line_ending_on_a_body_is_no_signature() -> None:
+    text = (
+        "行政处罚决定书\n当事人：某公司\n决定罚款1000元。\n如不服本决定，可于收到本决定书\n"
+        "之日起六十日内向某某县人民政府\n申请行政复议。\n某某县市场监督管理局\n2025年3月4日\n"
+    )
+    assert signing_agency(text) == "某某县市场监督管理局"
+    wrapped = "行政处罚决定书\n决定罚款1000元。\n如不服…\n十五日内向某某县人民政府\n申请行政复议。\n2025年3月4日\n"
+    assert signing_agency(wrapped) is None
+
+
+def test_an_agency_after_the_last_sentence_wrapped_onto_the_next_line() -> None:
+    text = (
+        "行政处罚决定书\n决定罚款1000元。\n行政处罚不停止执行。 某某省某\n某市场监督管理局\n（印 章）\n2025年3月4日\n"
+    )
+    assert signing_agency(text) == "某某省某某市场监督管理局"
+
+
+def test_a_full_width_mask_in_the_agency_name() -> None:
+    text = "行政处罚决定书\n决定罚款1000元。\n某某县ｘｘ局\n2025年3月4日\n"
+    assert signing_agency(text) == "某某县ｘｘ局"
+
+
 def test_a_template_body_with_a_bracketed_option_names_no_place() -> None:
     text = "如不服本决定，可在收到本决定书之日起六十日内向人民政府或者市场监督管理（总）局申请行政复议。\n"
     facts = decision_facts(text)
