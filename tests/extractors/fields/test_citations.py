@@ -1177,3 +1177,24 @@ def test_a_basis_listed_bare_beside_its_item_for_two_acts_is_kept_twice() -> Non
 )
 def test_a_basis_at_two_precisions_for_one_act_or_apart_is_kept_once(text: str) -> None:
     assert [c.label for c in split_citations(text).basis] == ["《某处罚规定》第7条第2项"]
+
+
+def test_a_provision_named_as_the_procedure_followed_is_no_basis() -> None:
+    """按照…规定的程序 names how the decision was made (当场处罚), not what the penalty rests on."""
+    text = (
+        "当事人的上述行为违反了《某价格法》第十三条第一款的规定。依据《某价格法》第四十二条，按照《某处罚法》"
+        "第五十一条规定的程序，当场作出如下行政处罚：罚款人民币150元。"
+    )
+    assert [c.label for c in split_citations(text).basis] == ["《某价格法》第42条"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "依据《某处罚法》第五十一条的规定，当场作出如下行政处罚：罚款人民币50元。",
+        "依据《某价格法》第四十二条的规定，本局决定对当事人处以罚款，程序合法。",
+    ],
+)
+def test_a_basis_without_the_procedure_words_stays_the_basis(text: str) -> None:
+    """Must not match: a provision the penalty rests on, with no 规定的程序 after it."""
+    assert len(split_citations(text).basis) == 1
