@@ -405,10 +405,12 @@ _LINE_ITEM = re.compile(
     r"|(?P<num>[0-9０-９]{1,2}(?:、|[.．](?![0-9０-９]))))"
 )
 _ITEM_FORMS = ("（{c}）", "({c})", "{c}、", "（{n}）", "({n})", "{n}、", "{n}.", "{n}．")
-_CITED_ITEM = re.compile(rf"第\s*[（(]?\s*({_CN}|[0-9０-９]{{1,2}})\s*[)）]?\s*项")
+_ONE_ITEM = rf"[（(]?\s*(?:{_CN}|[0-9０-９]{{1,2}})\s*[)）]?"
+#: 第（一）项, or a run of items under one 项 (第三、第八项 / 第（一）、（二）项), rewritten as a whole.
+_CITED_ITEM = re.compile(rf"第\s*{_ONE_ITEM}(?:\s*[、和及]\s*第?\s*{_ONE_ITEM})*\s*项")
 #: A line opening with （一）项: the end of a citation broken after its 第, not an item marker.
 _CITED_AFTER = re.compile(rf"\s*[（(]?\s*(?:{_CN}|[0-9０-９]{{1,2}})\s*[)）]?\s*项")
-_CITED_FORMS = ("第{c}项", "第（{c}）项", "第({c})项", "第{n}项", "第（{n}）项")
+_CITED_FORMS = ("{c}", "（{c}）", "({c})", "{n}", "（{n}）")
 
 
 def item_forms(pages: list[Page], rnd: random.Random) -> list[Page]:
@@ -423,8 +425,8 @@ def item_forms(pages: list[Page], rnd: random.Random) -> list[Page]:
         return match[1] + targets[kind].format(c=_cn(number), n=number)
 
     def citation(match: re.Match[str]) -> str:
-        number = _value(match[1])
-        text = cited.format(c=_cn(number), n=number)
+        numbers = [_value(n) for n in re.findall(rf"{_CN}|[0-9０-９]{{1,2}}", match[0])]
+        text = "第" + "、".join(cited.format(c=_cn(n), n=n) for n in numbers) + "项"
         return text[0] + "\n" * match[0].count("\n") + text[1:]  # a line break inside stays after 第
 
     out = []
