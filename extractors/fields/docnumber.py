@@ -13,8 +13,8 @@ _OPEN = "〔［\\[（(【﹝〖{｛"
 _CLOSE = "〕］\\]）)】﹞〗}｝"
 _DIGIT = "0-9０-９"
 #: The serial: up to 16 digits (county serials and 14-digit case numbers), a hyphenated pair (10-068), or a
-#: redacted serial (xx, X00070).
-_SERIAL = rf"(?:[{_DIGIT}Xx]\s*){{1,16}}(?:[-－]\s*(?:[{_DIGIT}]\s*){{1,6}})?"
+#: redacted serial (xx, X00070), in either width.
+_SERIAL = rf"(?:[{_DIGIT}XxＸｘ]\s*){{1,16}}(?:[-－]\s*(?:[{_DIGIT}]\s*){{1,6}})?"
 #: Bracketed year, optional 第, serial number, 号 — whitespace tolerated between the parts. Without 号 the
 #: number must end its line (泊市监处罚（2024）225). A two-digit year (某市监罚〔24〕17号) needs its serial and
 #: 号, so a bracketed serial alone (某罚字（12）号) is never read as one.
@@ -25,7 +25,7 @@ _CORE = re.compile(
 )
 #: A bracketed place before the abbreviation: （临）市监罚〔2025〕174号.
 _PLACE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[)）]$")
-_PREFIX_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_PREFIX_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ]")
 #: Longest agency abbreviation kept before the bracket ("豫郑市监罚", "郑城管罚决字").
 _MAX_PREFIX = 12
 #: Words that end the sentence before a cited number: the abbreviation starts after the last of them.

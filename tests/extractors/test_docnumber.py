@@ -96,6 +96,18 @@ def test_real_number_shapes_stand_alone(line: str, number: str) -> None:
     assert standalone_doc_number(line) == number
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["某新市监处罚〔２０２５〕Ｘ０００７０号", "某ｘｘ罚〔２０２４〕ｘｘ号", "某市监罚〔２０２４〕１５号"],
+)
+def test_a_full_width_number_with_letters_stands_alone(line: str) -> None:
+    assert standalone_doc_number(line) == line
+
+
+def test_a_full_width_letter_run_is_no_serial() -> None:
+    assert standalone_doc_number("某市监罚〔２０２４〕ＡＢ号") is None
+
+
 def test_a_bracketed_place_after_another_number_on_the_line() -> None:
     text = " （甘）执法证字第甘 J110528146 号 （临）市监罚〔 2025 〕174\n号\n当事人："
     assert find_doc_numbers(text) == ["（临）市监罚〔2025〕174号"]
