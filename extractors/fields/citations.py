@@ -177,9 +177,9 @@ _LAW_NAME = re.compile(r"《([^《》]{2,60})》")
 _LAW_LIKE = re.compile(r"(?:法|条例|规定|办法|细则|规则|基准|标准|意见)(?:\([^()]{1,12}\))?$")
 #: Law text appended after the decision (附页：本决定书引用的法条内容, 附件1 本案适用的法律法规): cites nothing.
 _APPENDIX = re.compile(r"附(?:页|件|录)[0-9一二三]?[:：]?[^。]{0,20}?(?:法条|条文|法律法规|法律依据|引用的)")
-#: A list number before a provision: 1.《…》 / 2、 / （二）.
+#: A list number before a provision: 1.《…》 / 2、 / （二） / （2）.
 _ITEM_NUMBER = re.compile(
-    r"(?:^|[。;；:：)）])(?:[0-9]{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))$"
+    r"(?:^|[。;；:：)）])(?:[0-9]{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\((?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\))$"
 )
 _REFUND_ONLY = re.compile("退还|退款|退回")
 #: A sentence about the remedies (申请行政复议, 提起行政诉讼) …

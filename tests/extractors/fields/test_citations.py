@@ -175,6 +175,20 @@ def test_a_numbered_list_of_provisions_shares_the_first_items_role() -> None:
     assert labels(split_citations(text).basis) == ["《某某价格法》第39条", "《某某处罚规定》第9条"]
 
 
+@pytest.mark.parametrize("mark", ["2.", "2、", "二、", "（二）", "（2）", "(2)"])
+def test_a_numbered_list_of_provisions_in_any_item_form(mark: str) -> None:
+    text = (
+        "（行政处罚的内容和依据）1.《某某价格法》第三十九条：经营者不执行政府指导价的，责令改正，可以并处罚款。\n"
+        f"{mark}《某某处罚规定》\n第九条：经营者不执行政府指导价，有下列行为之一的，责令改正。"
+    )
+    assert labels(split_citations(text).basis) == ["《某某价格法》第39条", "《某某处罚规定》第9条"]
+
+
+def test_a_bracketed_number_inside_a_sentence_is_no_list_number() -> None:
+    text = "依据《某某价格法》第三十九条的规定，决定罚款。另查明当事人曾于某日（2）《某某处罚规定》第九条所列情形未见。"
+    assert labels(split_citations(text).basis) == ["《某某价格法》第39条"]
+
+
 def test_a_violated_list_goes_on_after_a_semicolon() -> None:
     text = "当事人违反了《某某价格法》第十四条第四项；《某某欺诈规定》第十六条第二款，依据《某某价格法》第四十条，决定罚款。"
     split = split_citations(text)
