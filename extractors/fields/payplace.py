@@ -75,6 +75,10 @@ _BRANCHES = re.compile(r"(?:的)?(?:任一|任意|各|所属|代收|就近)?(?:�
 _BRANCH_PLACE = re.compile(r"(?<=银行|联社)(?P<area>[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|镇|乡))$")
 #: A place made only of generic nouns (银行, 银行网点, 代收银行, 电子支付系统) names no bank or platform.
 _NOUNS_ONLY = re.compile(r"(?:通过|就近|各|的|银行|网点|营业网点|营业厅|代收|代理|柜台|机构|电子支付系统)+")
+#: Any one of an area's banks (某县各代收银行, 某市任一银行网点): the area only says where, no bank is named.
+_ANY_IN_AREA = re.compile(
+    r"[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|旗|镇|乡)(?:境内|辖区内?|范围内)?(?:的)?(?:各|任一|任意)(?:家|个)?(?P<nouns>.+)"
+)
 _BANK_AFTER = r"(?=[,;)。0-9开收地账帐户(缴]|$)"
 #: A place whose details follow as empty fields (缴到银行，地址：，账号：) is a template left blank: no place.
 _BLANK_DETAILS = re.compile(r"[,(]?(?:地址|账号|帐号|账户|户名|开户行|开户银行):?(?=[,;)。]|$)")
@@ -110,6 +114,9 @@ _DESIGNATED_BY_NAMED = re.compile(
 def _generic(place: str) -> bool:
     data = place_data()
     if _NOUNS_ONLY.fullmatch(place):
+        return True
+    any_in_area = _ANY_IN_AREA.fullmatch(place)
+    if any_in_area and _NOUNS_ONLY.fullmatch(any_in_area.group("nouns")):
         return True
     designated = _DESIGNATED_BY_NAMED.match(place)
     if designated is not None:

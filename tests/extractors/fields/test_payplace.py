@@ -175,3 +175,20 @@ def test_a_place_name_before_the_branch_words(sentence: str, expected: str) -> N
 )
 def test_a_bank_designated_by_a_named_holder(sentence: str, expected: str) -> None:
     assert place(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # any of an area's collecting banks names no bank: the notice named in the clause is the place
+        ("十五日内凭本局出具的《某某省非税收入缴款通知书》到某某县各代收银行缴纳罚没款。", "某某省非税收入缴款通知书"),
+        ("十五日内持《某某市罚没款缴款书》到某某市任一银行缴纳。", "某某市罚没款缴款书"),
+        # without a notice the generic words stay the place, as printed
+        ("十五日内到某某县各代收银行缴纳罚款。", "某某县各代收银行"),
+        # must not match: a bank with a name of its own before 各网点 is the place
+        ("十五日内凭《某某省非税收入缴款通知书》到某某县农村信用合作联社各网点缴纳。", "某某县农村信用合作联社"),
+        ("十五日内凭《某某省非税收入缴款通知书》到某某县农村商业银行缴纳。", "某某县农村商业银行"),
+    ],
+)
+def test_any_of_an_areas_banks_is_generic(sentence: str, expected: str) -> None:
+    assert place(sentence) == expected
