@@ -222,8 +222,8 @@ _FOOTERS = (
     "— {n} —",
     "本文书一式两份，一份送达当事人，一份存档。",
 )
-_PAGE_OF = re.compile(r"(第\s*)(\d{1,3})(\s*页\s*[,，/]?\s*共\s*)(\d{1,3})(\s*页)")
-_OF_PAGE = re.compile(r"(共\s*)(\d{1,3})(\s*页\s*[,，/]?\s*第\s*)(\d{1,3})(\s*页)")
+_PAGE_OF = re.compile(r"(第\s*)(\d{1,3})(\s*页\s*[,，/／]?\s*共\s*)(\d{1,3})(\s*页)")
+_OF_PAGE = re.compile(r"(共\s*)(\d{1,3})(\s*页\s*[,，/／]?\s*第\s*)(\d{1,3})(\s*页)")
 _ALONE = re.compile(r"^(\s*[-—－]?\s*)(\d{1,3})(\s*[-—－]?\s*)$")
 _FRACTION = re.compile(r"^(\s*)(\d{1,3})(\s*/\s*)(\d{1,3})(\s*)$")
 #: Lines of the body kept on the first page of a file before a break may fall: a typesetter keeps the heading
