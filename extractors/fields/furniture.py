@@ -60,6 +60,14 @@ def _page_end_numbers(text: str, page_ends: Sequence[int]) -> list[tuple[int, in
 _HEAD_LINES = 6
 
 
+#: A seal mark or a date on the next line: the agency at the top of the page signs the decision (the page break fell
+#: between its last sentence and the signature), it is no running header.
+_SIGNS_NEXT = re.compile(
+    rf"\s*\n{_SP}(?:[（(]{_SP}(?:印{_SP}章|公{_SP}章|盖{_SP}章|章){_SP}[）)]"
+    rf"|[0-9〇○零一二三四五六七八九]{{4}}{_SP}年{_SP}[0-9一二三四五六七八九十]{{1,3}}{_SP}月)"
+)
+
+
 def _running_heads(text: str, page_ends: Sequence[int]) -> list[tuple[int, int]]:
     """The first line of each later page when it repeats one of the first lines of the first page (the title or the
     agency printed as a running header): a published decision's later pages start so, mid-sentence."""
@@ -73,7 +81,7 @@ def _running_heads(text: str, page_ends: Sequence[int]) -> list[tuple[int, int]]
             start += 1
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        if "".join(text[start:end].split()) in top:
+        if "".join(text[start:end].split()) in top and not _SIGNS_NEXT.match(text, end):
             spans.append((start, end))
     return spans
 

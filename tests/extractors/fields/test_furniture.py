@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.fields.furniture import blank_furniture, furniture_spans
 from extractors.fields.money import read_penalty
 
@@ -65,6 +67,23 @@ def test_a_title_repeated_at_the_top_of_a_later_page_is_a_running_head() -> None
     assert len(clean) == len(text)
     assert "申请\n" in clean and "".join(clean.split()).count("行政处罚决定书") == 2  # page 1's title, the last line
     assert blank_furniture(text) == text  # pages unknown: nothing is taken for a running head
+
+
+@pytest.mark.parametrize("after", ["（印章）", "（ 印 章 ）", "二〇二五年一月八日", "2025 年 1 月 8 日"])
+def test_the_agency_opening_the_last_page_above_its_seal_or_date_signs(after: str) -> None:
+    first = "某某县市场监督管理局\n行政处罚决定书\n某市监处罚〔2025〕7号\n当事人：某某五金店\n本决定不停止执行。"
+    second = f"某某县市场监督管理局\n{after}\n"
+    text = first + "\n" + second
+    clean = blank_furniture(text, [len(first), len(text)])
+    assert "".join(clean.split()).count("某某县市场监督管理局") == 2
+
+
+def test_the_agency_opening_a_page_above_the_text_is_still_a_running_head() -> None:
+    first = "某某县市场监督管理局\n行政处罚决定书\n某市监处罚〔2025〕7号\n当事人：某某五金店\n经查，当事人"
+    second = "某某县市场监督管理局\n于2025年1月8日销售商品未标明价格。\n"
+    text = first + "\n" + second
+    clean = blank_furniture(text, [len(first), len(text)])
+    assert "".join(clean.split()).count("某某县市场监督管理局") == 1
 
 
 def test_page_numbers_between_any_dashes_are_furniture() -> None:
