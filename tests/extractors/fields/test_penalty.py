@@ -93,3 +93,11 @@ def test_goods_listed_after_confiscated_money_are_goods() -> None:
     text = "本局决定：对该行为处以没收违法所得人民币300元、没收尚未售出的口罩41盒、罚款0.5万元。"
     assert goods_confiscated(text)
     assert not goods_confiscated("本局决定：对该行为处以没收违法所得人民币300元、罚款0.5万元。")
+
+
+def test_money_with_grouped_thousands_is_no_goods() -> None:
+    """没收…价款4,368.00元: the comma groups the amount's digits; the item is money, not goods in kind."""
+    assert not goods_confiscated("本局决定：（一）没收期限届满未退还的多收价款4,368.00元；（二）罚款1,000元。")
+    assert not goods_confiscated("本局决定：没收违法所得12,462元，并处罚款6,231元。")
+    # must not match: goods listed after grouped money are still goods
+    assert goods_confiscated("本局决定：没收违法所得1,200元，没收涉案商品30件，并处罚款5,000元。")
