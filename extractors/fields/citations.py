@@ -126,9 +126,13 @@ _LIST_GAP = re.compile(r"[:：]?“[^“”]{0,500}”(?:的规定)?(?:、|和|�
 _SENTENCE_END = re.compile("[。；;]")
 #: A heading that labels what follows as the penalty's basis (处罚依据：, 行政处罚的法律依据：): basis whatever
 #: the rest of its sentence says.
+#: A table row's label (。处罚依据　《某法》第…) has no colon: the law's name follows it at once.
 _BASIS_HEADING = (
-    r"(?:(?:行政)?(?:处罚|处理)(?:的)?(?:法律)?依据(?:及内容|和内容)?:|\((?:行政)?处罚的?内容(?:和|及)依据\))"
+    r"(?:(?:行政)?(?:处罚|处理)(?:的)?(?:法律)?依据(?:及内容|和内容)?:|\((?:行政)?处罚的?内容(?:和|及)依据\)"
+    r"|(?:(?<=[。;:,])|^)(?:行政)?处罚(?:的)?(?:法律)?依据(?=《))"
 )
+#: The heading's words as a trigger matched them (the row label without the context around it).
+_BASIS_HEADING_WORDS = re.compile(rf"{_BASIS_HEADING}|(?:行政)?处罚(?:的)?(?:法律)?依据")
 #: 不按照规定 / 未依照…标价 / 没有按照: the party's conduct (it did not follow a rule), never the basis of a penalty.
 _NOT = r"(?<!不)(?<!未)(?<!没)(?<!没有)"
 _TRIGGER = re.compile(
@@ -189,9 +193,11 @@ _IMPOSED_HERE = re.compile("处罚如下|如下(?:行政)?处罚|罚款|处以|�
 #: An item continuing the last citation's article: 第九条第（一）项、第（十）项 / 第十八条（二）、（三）.
 #: The quoted text of the provision before may stand between (第十六条第一款“…”、第二款“…”).
 _QUOTE_BETWEEN = r"(?P<quote>:?“[^“”]{0,500}”)?"
+#: An ordinal of the decision's own acts (第二项违法行为) is no further item.
 _MORE_ITEM = re.compile(
     rf"^{_QUOTE_BETWEEN}(?:(?:、|和|及|，|,)第?[(（](?P<item>{_NUM})[)）]项?"
     rf"|(?:、|和|及|，|,)第(?P<item2>{_NUM})项|(?:、|和|及)第?(?P<item3>{_NUM})(?:项|(?=(?:[、和及]第?{_NUM})*项)))"
+    r"(?!违法|行为|事实|情形)"
 )
 #: A paragraph continuing the last citation's article: 第五条第一款、第二款 / 第五条第一款和第三款 /
 #: 第五条第一款第二项“…”和第四款 (after an item of the first paragraph, the whole further paragraph).
@@ -494,7 +500,7 @@ def _role(masked: str, start: int, end: int, starts: Sequence[int] = ()) -> str:
         return "violated"
     if trigger in ("构成", "属于", "未履行"):
         return "characterised"
-    if re.fullmatch(_BASIS_HEADING, trigger):
+    if _BASIS_HEADING_WORDS.fullmatch(trigger):
         return "basis"
     if _under_basis_heading(triggers):
         return "basis"  # （行政处罚的内容和依据）依据…: the heading says what the list is, whatever follows
@@ -547,7 +553,7 @@ def _under_basis_heading(triggers: list[re.Match[str]]) -> bool:
     """The last trigger is a basis word right after a basis heading (（行政处罚的内容和依据）依据《…》)."""
     if len(triggers) < 2 or triggers[-1].group() not in _BASIS_WORDS:
         return False
-    return triggers[-2].end() == triggers[-1].start() and bool(re.fullmatch(_BASIS_HEADING, triggers[-2].group()))
+    return triggers[-2].end() == triggers[-1].start() and bool(_BASIS_HEADING_WORDS.fullmatch(triggers[-2].group()))
 
 
 def _bare_list_then_imposed(masked: str, rest: str, after: re.Match[str] | None) -> bool:

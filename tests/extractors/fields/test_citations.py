@@ -1212,3 +1212,36 @@ def test_a_provision_named_as_the_procedure_followed_is_no_basis() -> None:
 def test_a_basis_without_the_procedure_words_stays_the_basis(text: str) -> None:
     """Must not match: a provision the penalty rests on, with no 规定的程序 after it."""
     assert len(split_citations(text).basis) == 1
+
+
+def test_an_ordinal_of_the_acts_is_no_further_item() -> None:
+    """第二项违法行为 after …第十三条第（一）项， counts the decision's acts; it is no item 2 of that article."""
+    text = (
+        "当事人的第一项违法行为，依据《某价格法》第四十二条、《某处罚规定》第十三条第（一）项，第二项违法行为，"
+        "依据《某处罚规定》第七条的规定，均应予以处罚。"
+    )
+    assert [c.label for c in split_citations(text).basis] == [
+        "《某价格法》第42条",
+        "《某处罚规定》第13条第1项",
+        "《某处罚规定》第7条",
+    ]
+    # must not match: a further item of the same article stays one
+    listed = "依据《某处罚规定》第十三条第（一）项，第（二）项的规定，决定罚款500元。"
+    assert [c.label for c in split_citations(listed).basis] == [
+        "《某处罚规定》第13条第1项",
+        "《某处罚规定》第13条第2项",
+    ]
+
+
+def test_a_table_row_labelled_as_the_basis() -> None:
+    """A table-form decision labels its rows without a colon (处罚依据　《…》…): the row is the basis."""
+    text = (
+        "违反的法律规定　《某价格法》第十三条第一款。\n处罚依据　《某价格法》第四十二条、《某处罚规定》第十三条第（一）项。\n"
+        "处罚种类及金额　罚款500元\n"
+    )
+    split = split_citations(text)
+    assert [c.label for c in split.basis] == ["《某价格法》第42条", "《某处罚规定》第13条第1项"]
+    assert [c.label for c in split.violated] == ["《某价格法》第13条第1款"]
+    # must not match: the words inside a sentence, not as a row's label
+    inside = "本局告知了拟作出行政处罚的事实、理由及处罚依据《某价格法》第四十二条的内容。"
+    assert split_citations(inside).basis == []
