@@ -113,6 +113,9 @@ _SEAL = re.compile(
     rf"{_OPEN}{_SP}*(?P<kind>(?:[\u4e00-\u9fff]{_WRAP}){{0,16}}?(?:印{_WRAP}章|公{_WRAP}章|专用章|签{_WRAP}章)|"
     rf"(?:[\u4e00-\u9fff]{_SP}?){{0,6}}?(?:盖{_SP}?章|收{_SP}?讫{_SP}?章|章)){_SP}*{_CLOSE}"
 )
+#: The shortest placeholder, （印） or （盖印）, is a seal mark only on a line of its own: inside a sentence the
+#: bracket may say something else.
+_BARE_SEAL = re.compile(rf"(?m)^{_SP}*(?P<mark>{_OPEN}{_SP}*(?P<kind>盖?{_SP}?印){_SP}*{_CLOSE}){_SP}*$")
 _SIGN_WORD = r"(?:签名或盖章|签字或盖章|签名或签章|签名|签字|签章|签收)"
 _SIGN_LABEL = re.compile(
     rf"(?<![\u4e00-\u9fff])(?P<label>[\u4e00-\u9fff]{{0,10}}?"
@@ -169,7 +172,11 @@ def find_seals(text: str) -> list[Seal]:
             continue
         kind = re.sub(r"\s", "", match.group("kind"))
         seals.append(Seal(kind, text[match.start() : match.end()], match.start(), match.end(), match.start() >= block))
-    return seals
+    for bare in _BARE_SEAL.finditer(norm):
+        start, end = bare.start("mark"), bare.end("mark")
+        kind = re.sub(r"\s", "", bare.group("kind"))
+        seals.append(Seal(kind, text[start:end], start, end, start >= block))
+    return sorted(seals, key=lambda seal: seal.start)
 
 
 def signing_seal(text: str) -> Seal | None:

@@ -24,6 +24,10 @@ SEALS = [
     ),
     ("wrapped before 公章", "（嵩川市某某商贸有限公司\n公章）", ["嵩川市某某商贸有限公司公章"]),
     ("a bracket closed on its line opens no wrapped seal", "（二）其他事项\n公章）", []),
+    ("bare 印 on its own line", "某某县市场监督管理局\n（印）\n2022年9月5日", ["印"]),
+    ("盖印 on its own line", "某某县市场监督管理局\n( 盖印 )\n2022年9月5日", ["盖印"]),
+    ("a bare 印 inside a sentence is no seal", "某某县市场监督管理局（印）2022年9月5日", []),
+    ("印 with other words is no seal", "某某县市场监督管理局\n（复印）\n2022年9月5日", []),
 ]
 
 
