@@ -431,10 +431,19 @@ def _fixed_role(citation: Citation, confiscates_money: bool = False) -> Citation
     return None
 
 
+#: A provision's subject told after its number (第十三条关于其他违反明码标价规定情形、…; 第十五条关于…应当出具清单的
+#: 规定): the law's matter in the decision's words, not a clause of its own.
+_GLOSS = re.compile(r"(?<=[条款项)）])关于[^、，,。；;《》“”]{1,40}?(?=的规定|之规定|规定|[、，,。；;《]|$)")
+
+
+def _filler(match: re.Match[str]) -> str:
+    return "“" + "□" * (len(match.group()) - 2) + "”"
+
+
 def _mask_quotes(text: str) -> str:
-    """`text` with quoted passages replaced by a filler of the same length: quoted law has no sentences or
-    trigger words of the decision's own."""
-    return _QUOTED.sub(lambda match: "“" + "□" * (len(match.group()) - 2) + "”", text)
+    """`text` with quoted passages, and a provision's subject told after its number (关于…), replaced by a
+    filler of the same length: quoted law and its gist have no sentences or trigger words of the decision's own."""
+    return _GLOSS.sub(_filler, _QUOTED.sub(_filler, text))
 
 
 #: The national form's heading over the violation (（违反法律、法规或者规章的事实）).

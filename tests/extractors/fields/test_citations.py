@@ -1245,3 +1245,27 @@ def test_a_table_row_labelled_as_the_basis() -> None:
     # must not match: the words inside a sentence, not as a row's label
     inside = "本局告知了拟作出行政处罚的事实、理由及处罚依据《某价格法》第四十二条的内容。"
     assert split_citations(inside).basis == []
+
+
+@pytest.mark.parametrize(
+    "basis",
+    [
+        "依据《某价格法》第四十二条、《某处罚规定》第十三条关于其他违反明码标价规定情形、《某价格法》第四十条第一款的规定",
+        "依据《某处罚规定》第十三条关于违反标价规定的规定、《某价格法》第四十条第一款的规定",
+    ],
+)
+def test_a_violation_named_in_a_provisions_subject_gives_the_next_one_no_role(basis: str) -> None:
+    text = f"当事人未标明价格的行为，违反了《某价格法》第十三条第一款的规定。{basis}，本局决定处罚如下：罚款100元。"
+    split = split_citations(text)
+    assert [c.label for c in split.violated] == ["《某价格法》第13条第1款"]
+    assert "《某价格法》第40条第1款" in [c.label for c in split.basis]
+
+
+def test_a_subject_told_after_the_provision_keeps_the_clause_before_it() -> None:
+    text = (
+        "当事人的行为，不符合《某价格规定》第十五条关于先消费后结算应当出具清单的规定；"
+        "依据《某价格法》第四十二条的规定，本局决定处罚如下：罚款100元。"
+    )
+    split = split_citations(text)
+    assert [c.label for c in split.violated] == ["《某价格规定》第15条"]
+    assert [c.label for c in split.basis] == ["《某价格法》第42条"]
