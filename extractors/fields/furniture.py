@@ -22,9 +22,10 @@ __all__ = ["blank_furniture", "furniture_spans"]
 _SP = r"[ \t\u3000]*"
 #: The dashes a page number is printed between (- 2 -, — 2 —, – 2 –, －2－, ——2——).
 _DASHES = "-－—–―‐−﹣"
-#: A line that is only a page number: 第2页 共6页, 第 2 页/共 6 页, 共6页 第2页, - 2 -, ——2——, 2/6.
+#: A line that is only a page number: 第2页 共6页, 第 2 页/共 6 页, 第2页（共6页）, 共6页 第2页, - 2 -, ——2——, 2/6.
 _PAGE_LINE = re.compile(
-    rf"^{_SP}(?:第{_SP}\d+{_SP}页{_SP}[/，,]?{_SP}(?:共{_SP}\d+{_SP}页)?|共{_SP}\d+{_SP}页{_SP}第{_SP}\d+{_SP}页"
+    rf"^{_SP}(?:第{_SP}\d+{_SP}页{_SP}[/，,]?{_SP}(?:共{_SP}\d+{_SP}页|[（(]{_SP}共{_SP}\d+{_SP}页{_SP}[）)])?"
+    rf"|共{_SP}\d+{_SP}页{_SP}第{_SP}\d+{_SP}页"
     rf"|[{_DASHES}]{{1,2}}{_SP}\d+{_SP}[{_DASHES}]{{1,2}}|\d+{_SP}/{_SP}\d+){_SP}$",
     re.MULTILINE,
 )

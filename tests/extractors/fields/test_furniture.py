@@ -95,3 +95,16 @@ def test_page_numbers_between_any_dashes_are_furniture() -> None:
 def test_a_range_or_a_list_item_is_not_furniture() -> None:
     text = "证据：\n- 注：见附件\n2-3\n- 2\n"
     assert blank_furniture(text) == text
+
+
+@pytest.mark.parametrize("marker", ["第1页（共2页）", "第 1 页 (共 2 页)", "第1页，（共2页）"])
+def test_a_page_number_with_its_total_in_brackets_is_furniture(marker: str) -> None:
+    """第1页（共2页） at a page's foot, inside the 复议 body's name (…向某某县\\n第1页（共2页）\\n人民政府申请…)."""
+    text = f"可以自收到本决定书之日起六十日内向某某县\n{marker}\n人民政府申请行政复议。"
+    assert "页" not in blank_furniture(text)
+
+
+def test_a_bracketed_page_count_in_the_body_stays() -> None:
+    """Must not match: a count of pages inside a sentence is body text."""
+    text = "证据：询问笔录1份（共2页），证明违法事实。\n第1页（共2页）的内容如下"
+    assert blank_furniture(text) == text
