@@ -29,8 +29,11 @@ _GUIDANCE = re.compile(
 _PLACEHOLDER = re.compile(
     r"此处填[入写]|在此填[入写]|填写具体|（具体[^）]{0,10}）|[（(]自由裁量的情节"
     r"|[（(【\[［]\s*请?(?:填写|填入|输入|录入)[^）)】\]］0-9０-９]{0,30}[）)】\]］]"  # 【填写本案其他需要说明的事项】
-    # a form's instruction to the writer left in: （写明违法事实）, （根据案件情况选择）
-    r"|[（(]\s*请?(?:写明|列明|根据案件情况|根据情况|视情况|选择适用|选填)[^）)]{0,30}[）)]"
+    # a form's instruction to the writer left in: （写明违法事实）, （根据案件情况选择）, （此处列明其他证据）; not a
+    # redaction note (（此处省略）, （此处已隐去）), which names no writing to do
+    r"|[（(]\s*(?:此处|在此|这里)?(?:应|请|需|须)?(?:写明|列明|根据案件情况|根据情况|视情况|选择适用|选填)[^）)]{0,30}[）)]"
+    r"|[（(【\[［]\s*(?:此处|在此|这里)(?:应|请|需|须)?(?:列举|注明|载明|录入|输入|补充|插入|添加|粘贴|选择)"
+    r"[^）)】\]］]{0,30}[）)】\]］]"
     # a field left as its name in square brackets where its value should stand (当事人：【当事人名称】), not a
     # heading opening a line (【违法事实】经查…); no digits, so no 【2024】 文号 year
     r"|(?<=[:：\u4e00-\u9fff])[【\[［][^】\]［］0-9０-９]{0,8}(?:名称|姓名|地址|住所|金额|数额|日期|时间|事实|违法行为|条款|法律依据|依据)"
