@@ -549,7 +549,12 @@ def _name_after(norm: str, label: re.Match[str]) -> tuple[int, int] | None:
     end = norm.find("\n", start)
     compact, origin = _compact_line(norm, start, len(norm) if end < 0 else end)
     stop = _NAME_STOP.search(compact)
-    name = _trim_brackets(compact[: stop.start()] if stop else compact)
+    name = compact[: stop.start()] if stop else compact
+    opened = name.rfind("(")
+    if stop is not None and opened > name.rfind(")"):
+        # the operator's details cut by a label or a comma (某店(个体工商户,经营者:某某)) are dropped, as for the first
+        name = name[:opened]
+    name = _trim_brackets(name)
     if stop is None and compact and 0 <= end < len(norm) - 1:
         wrapped_end = _wrapped_name_end(norm, compact, end + 1)
         if wrapped_end is not None:

@@ -334,6 +334,21 @@ def test_a_further_partys_name_cut_by_the_line_break_is_joined(second: str, name
 
 
 @pytest.mark.parametrize(
+    ("second", "name"),
+    [
+        ("当事人二：某某县鸿福液化气站（个体工商户，经营者：韦某某）\n", "某某县鸿福液化气站"),
+        ("当事人二：某某县小周副食店（经营者：周某某，身份证号码：4101**）\n", "某某县小周副食店"),
+        # must not match: a closed bracket that is part of the name stays
+        ("当事人二：某某（某某）商贸有限公司，住所：某路1号\n", "某某(某某)商贸有限公司"),
+    ],
+)
+def test_a_further_partys_operator_details_cut_by_a_comma_are_dropped(second: str, name: str) -> None:
+    """The operator's bracket broken by a comma or a label (（个体工商户，经营者：…）) is no part of the name."""
+    text = f"当事人一：{COMPANY}，住所：郑州市金水区花园路8号，{second}经查，……"
+    assert [p.name.value for p in find_parties(text)] == [COMPANY, name]
+
+
+@pytest.mark.parametrize(
     "second",
     [
         "当事人二：张小满\n身份证号码：4101**********2216，",
