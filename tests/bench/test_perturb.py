@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -70,6 +71,19 @@ def test_item_forms_keep_the_numbers() -> None:
     assert "2024年不是条目" in text
     assert "三" in text.split("\n")[0] or "3" in text.split("\n")[0]
     assert "二" in text.split("\n")[1] or "2" in text.split("\n")[1]
+
+
+def test_a_run_of_cited_items_and_an_item_broken_after_its_di_are_rewritten_whole() -> None:
+    pages = [_page("违反某法第十四条第三、第八项", "和某条例第七条第", "（一）项的规定。", "（二）罚款若干。")]
+    lines = _text(perturb.item_forms(pages, random.Random(4))).split("\n")
+    assert len(lines) == 4 and lines[2].endswith("项的规定。") and "（一）项" not in lines[3]
+    assert not re.search(r"第[三3]、第", lines[0])
+
+
+def test_a_label_line_opens_its_own_paragraph() -> None:
+    page = _page("当事人：某某商贸有限公司某某路营业部某某某某某某", "主体资格证照名称：营业执照")
+    out = perturb.rewrap([page], random.Random(1))
+    assert any(line.text.startswith("主体资格证照名称") for line in out[0].lines)
 
 
 def test_doc_number_brackets_only_around_a_year_before_a_number() -> None:
