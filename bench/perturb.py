@@ -437,6 +437,8 @@ def item_forms(pages: list[Page], rnd: random.Random) -> list[Page]:
             if opens and not _CITED_AFTER.match(text):
                 texts[i] = _LINE_ITEM.sub(marker, text, count=1)
         joined = _CITED_ITEM.sub(citation, "\n".join(texts)).split("\n")
+        if len(joined) != len(texts):  # a line holding a line break of its own: its citations stay as printed
+            joined = texts
         out.append(
             _with_lines(page, [line.model_copy(update={"text": t}) for line, t in zip(page.lines, joined, strict=True)])
         )
