@@ -34,7 +34,9 @@ from extractors.fields.disposition import in_quote
 __all__ = ["ProcedureReading", "form_headings", "read_procedure"]
 
 #: A bracketed form heading: （案件性质、自由裁量的事实和理由）, （行政处罚的内容和依据） …
-_HEADING = re.compile(r"[（(](?P<inner>[^（()）\d《》“”]{4,80}?)[)）]")
+_HEADING = re.compile(r"[（(](?P<inner>[^（()）\d《》“”]{4,200}?)[)）]")
+#: A heading's length, spacing and line breaks aside.
+_HEADING_CHARS = 80
 _HEADING_WORDS = re.compile(r"情况|理由|依据|事实|内容|期限|途径|意见")
 _NOTICE_DOC = re.compile(r"处罚告知书|罚告知书|听证告知书|处罚事先告知|(?<!退款)事先告知书|告知书")
 _OTHER_NOTICE = re.compile(r"责令(?:退款|退还|改正)[^。；;]{0,12}告知书")
@@ -96,7 +98,8 @@ def form_headings(text: str) -> str:
     """`text` with the form's bracketed section headings blanked (same length, same offsets)."""
 
     def blank(match: re.Match[str]) -> str:
-        if _HEADING_WORDS.search(re.sub(r"\s+", "", match.group("inner"))):  # letter spacing aside (情 况)
+        inner = re.sub(r"\s+", "", match.group("inner"))  # letter spacing aside (情 况)
+        if len(inner) <= _HEADING_CHARS and _HEADING_WORDS.search(inner):
             return re.sub(r"[^\n]", " ", match.group())
         return match.group()
 
@@ -204,7 +207,9 @@ def _answered(compact: str) -> bool:
 
 
 #: The form's heading over the party's statement (（当事人陈述、申辩情况，…）).
-_STATEMENT_HEADING = re.compile(r"[（(]当事人(?:的)?陈述[、和]?申辩(?:的)?情况")
+_STATEMENT_HEADING = re.compile(
+    r"[（(]\s*当\s*事\s*人\s*(?:的\s*)?陈\s*述\s*[、和]?\s*申\s*辩\s*(?:的\s*)?情\s*况"  # letter spacing aside
+)
 #: The party's own voice: only the party writes to the agency as 贵局 or of itself as 我公司 (the agency is 本局).
 _PARTY_VOICE = re.compile(r"贵(?:局|单位|机关)|我(?:公司|单位|店|厂|司|社|院|门店|超市|药店)|恳请")
 #: How far under the heading the party's words may stand (up to the next heading).

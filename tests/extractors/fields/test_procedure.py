@@ -35,6 +35,20 @@ def test_letter_spaced_form_headings_state_nothing() -> None:
     assert not reading.statement_mentioned and not reading.hearing_mentioned
 
 
+def test_a_heading_letter_spaced_over_a_line_break_states_nothing() -> None:
+    heading = (
+        "（当 事 人 陈 述 、申 辩 情 况 ，当 事 人 陈 述 、申 辩 的 采 纳 情 况 及 理\n由；行政处罚告知、行政处罚听证告知"
+        "情况，以及复核、听证过\n程及意 见）"
+    )
+    reading = read_procedure("经查……\n" + heading + " 根据以上查明的事实，决定如下。\n")
+    assert not reading.statement_mentioned and not reading.hearing_mentioned
+
+
+def test_a_long_bracketed_remark_is_no_heading() -> None:
+    remark = "（" + "当事人表示" + "某" * 80 + "，并要求举行听证的情况）"
+    assert read_procedure("经查……\n" + remark + "\n").hearing_mentioned
+
+
 def test_a_spaced_bracket_that_is_no_heading_still_counts() -> None:
     reading = read_procedure("经查……\n本局告知当事人享有陈述、申辩权（当 事 人 未 要 求 听 证）。\n")
     assert reading.statement_mentioned and reading.hearing_mentioned
@@ -215,6 +229,13 @@ def test_the_party_s_own_words_under_the_statement_heading_are_its_statement() -
         "恳请贵局酌情从轻处理。" + NEXT_HEADING
     )
     assert read_procedure(text).statement_made
+
+
+def test_the_party_s_own_words_under_a_letter_spaced_statement_heading() -> None:
+    heading = "（当 事 人 陈 述 、申 辩 情 况 ，当 事 人 陈 述 、申 辩 的 采 纳 情 况 及 理\n由）"
+    text = heading + "\n贵局执法人员到店检查时，发现我公司标价签未更新，恳请从轻处理。" + NEXT_HEADING
+    assert read_procedure(text).statement_made
+    assert not read_procedure(heading + "\n本局告知当事人享有陈述、申辩的权利。" + NEXT_HEADING).statement_made
 
 
 @pytest.mark.parametrize(
