@@ -371,6 +371,24 @@ def _trim_brackets(name: str) -> str:
     return name
 
 
+_LETTER_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+#: The gap that ends a table cell's label: two spaces or more, or an ideographic space.
+_CELL_GAP = re.compile(r"[ \t]{2,}|\u3000")
+
+
+def _unletterspaced(line: str) -> str:
+    """The line with its label's letter spacing removed where a wider gap ends the label (当 事 人 名 称   某 某
+    商 店, 当事人姓 名\u3000\u3000某某); any other line as it is (姓名 张三  性别 男 keeps its first gap)."""
+    gap = _CELL_GAP.search(line)
+    if gap is None:
+        return line
+    head = line[: gap.start()]
+    joined = _LETTER_GAP.sub("", head)
+    if joined == head or not re.fullmatch(_LINE_LABEL_WORDS, joined.strip(" \t\u3000")):
+        return line
+    return joined + line[gap.start() :]
+
+
 def _line_name(norm: str) -> tuple[int, int, float] | None:
     """Span of the party's name on a labelled line among the first lines (当事人：…, 名称：…), read with the
     letters' spacing removed (当 事 人 ： 永 清 县 超 市) and ending at the next label on the same line."""
@@ -386,7 +404,7 @@ def _line_name(norm: str) -> tuple[int, int, float] | None:
         if seen > _LINE_LABEL_LINES:
             return None
         label = _LINE_LABEL.match(compact)
-        cell = None if label is not None else _CELL_LABEL.match(norm, start, end)
+        cell = None if label is not None else _CELL_LABEL.match(_unletterspaced(norm[start:end]))
         if label is None and cell is None:
             continue
         offset = label.end() if label is not None else len(re.sub(r"\s", "", cell.group("label"))) if cell else 0

@@ -231,6 +231,31 @@ def test_a_licence_title_cut_by_the_line_break_keeps_the_code_in_the_block() -> 
     assert party is not None and party.code is not None and party.code.value == "91350100M000100Y43"
 
 
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("当 事 人 名 称   某 某 区 某 某 停 车 管 理 有 限 公 司", "某某区某某停车管理有限公司"),
+        ("姓 名   李 某 某", "李某某"),
+        ("字 号   某 某 乡 某 氏 烟 酒 店", "某某乡某氏烟酒店"),
+        ("当事人姓 名\u3000\u3000李某某", "李某某"),
+    ],
+)
+def test_a_letter_spaced_cell_label_and_value(line: str, name: str) -> None:
+    party = find_party(
+        f"某某县市场监督管理局\n当场行政处罚决定书\n{line}\n住所 某市某区长青路294号\n经查，当事人涉嫌违法。"
+    )
+    assert party is not None and party.name.value == name
+
+
+def test_a_letter_spaced_line_without_a_gap_gives_no_cell_label() -> None:
+    assert find_party("某某县市场监督管理局\n当场行政处罚决定书\n姓 名 李 某 某\n经查，当事人涉嫌违法。") is None
+
+
+def test_a_name_with_a_space_before_a_wide_gap_keeps_its_own_label_gap() -> None:
+    party = find_party("某某县市场监督管理局\n当场行政处罚决定书\n姓名 李某某  性别 男\n经查，当事人涉嫌违法。")
+    assert party is not None and party.name.value == "李某某"
+
+
 def test_an_organisation_name_wins_over_a_92_code_and_an_operator_line() -> None:
     company = find_party("当事人：某某艺术培训有限公司\n统一社会信用代码：92511123MA69E9LB0U\n经营者：赖某某\n")
     assert company is not None and not company.individual_business
