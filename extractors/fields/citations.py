@@ -792,8 +792,9 @@ _STOP_IN_LIST = re.compile(
 #: A provision whose clause names it as the procedure followed (按照…第五十一条规定的程序，当场作出…): the way the
 #: decision was made, not the penalty's basis, whatever word leads to it.
 _PROCEDURE_AFTER = re.compile(r"[^,，。；;:《]{0,30}?(?:规定|确定)?的(?:简易|当场|一般|普通|听证)?程序(?=[,，。；;]|$)")
-#: A sentence that weighs what the law provides (…应当给予五万元以上十万元以下罚款的行政处罚) rather than imposing.
-_PROVIDES = re.compile("应当|应予|依法应")
+#: A sentence that weighs what the law provides (…应当给予五万元以上十万元以下罚款的行政处罚; 违法所得无法确定的，
+#: 按照…第十八条的规定，应按照没有违法所得的规定处罚) rather than imposing.
+_PROVIDES = re.compile("应当|应予|依法应|应(?:按照|依照|依据|按|依)")
 #: A sentence that imposes the penalty (本局决定…, 处罚如下).
 _DECIDES = re.compile("决定|如下")
 

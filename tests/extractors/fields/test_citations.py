@@ -1156,6 +1156,25 @@ def test_a_provision_weighed_in_the_reasoning_stays_the_basis_when_nothing_repla
     assert "《某货品法》第30条第1款第1项" in [c.label for c in split_citations(text).basis]
 
 
+UNKNOWN_GAIN = "当事人的违法所得无法确定，按照《某处罚规定》第十八条的规定，应按照没有违法所得的规定处罚。"
+
+
+def test_the_rule_for_an_unknown_gain_weighed_in_the_reasoning_is_no_basis() -> None:
+    """按照…第十八条的规定，应按照…处罚 weighs what the rule provides; the decision then imposes under other
+    provisions of that rule: the weighed article is not the penalty's basis (ruling 2: the imposing sentence)."""
+    text = UNKNOWN_GAIN + "依据《某价格法》第四十条第一款、《某处罚规定》第七条的规定，本局决定对当事人罚款20000元。"
+    assert [c.label for c in split_citations(text).basis] == ["《某价格法》第40条第1款", "《某处罚规定》第7条"]
+
+
+def test_the_rule_for_an_unknown_gain_named_again_where_the_penalty_is_imposed_stays_the_basis() -> None:
+    """Must not match: the imposing sentence cites the article too (…第七条、第十八条之规定，决定…)."""
+    text = (
+        UNKNOWN_GAIN
+        + "综上，本局依据《某价格法》第四十条第一款、《某处罚规定》第七条、第十八条之规定，决定罚款20000元。"
+    )
+    assert "《某处罚规定》第18条" in [c.label for c in split_citations(text).basis]
+
+
 TWO_ACTS = (
     "本局认为，当事人对同等条件的批发商收取不同价格的行为，违反了《某价格法》第十四条的规定；"
     "当事人虚标原价诱骗顾客的行为，违反了《某价格法》第十四条第（四）项的规定。"
