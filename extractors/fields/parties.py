@@ -243,6 +243,28 @@ def _labelled_name(norm: str) -> tuple[int, int, float] | None:
     return None
 
 
+#: A party block with no label: a line among the first that opens with an organisation's name and goes straight on
+#: to its code or address (某某有限公司，统一社会信用代码…，住所…).
+_UNLABELLED = re.compile(
+    r"(?P<name>[\u4e00-\u9fffA-Za-z0-9()]{4,40}?)[,，]?(?=统一社会信用代码|社会信用代码|信用代码|注册号|住所|经营场所)"
+)
+
+
+def _unlabelled_name(norm: str) -> tuple[int, int, float] | None:
+    """Span of an organisation named at the start of one of the first lines, its code or address following."""
+    line_starts = [m.start() for m in re.finditer(r"(?m)^", norm)][:_LINE_LABEL_LINES]
+    for start in line_starts:
+        end = norm.find("\n", start)
+        compact, origin = _compact_line(norm, start, len(norm) if end < 0 else end)
+        match = _UNLABELLED.match(compact)
+        if match is None or party_type_of(match.group("name")) != "organisation":
+            continue
+        if _NOT_A_NAME.search(match.group("name")) or _AGENCY_SUFFIX.search(match.group("name")):
+            continue
+        return origin[0], origin[match.end("name") - 1] + 1, 0.8
+    return None
+
+
 def _salutation_name(norm: str) -> tuple[int, int, float] | None:
     """Span of an addressee line "某公司：" near the top of a decision or notice."""
     lines_seen, previous = 0, ""
@@ -525,7 +547,7 @@ def find_parties(text: str) -> list[Party]:
     """Every party named in `text`: the first as `find_party` reads it, then each further numbered party of a
     joint decision (当事人二 …) with its own block. Empty when none is named."""
     norm = text.translate(FULL_WIDTH)
-    found = _line_name(norm) or _labelled_name(norm) or _salutation_name(norm)
+    found = _line_name(norm) or _labelled_name(norm) or _salutation_name(norm) or _unlabelled_name(norm)
     if found is None:
         return []
     starts = [found[:2]]

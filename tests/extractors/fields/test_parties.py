@@ -526,3 +526,28 @@ def test_a_broken_registration_number_does_not_make_an_organisation_of_a_shop() 
 def test_a_registration_number_does_not_swallow_what_the_next_line_opens_with(text: str, wrong: str) -> None:
     party = find_party(text)
     assert party is not None and (party.code is None or party.code.value != wrong)
+
+
+def test_an_organisation_opening_the_block_without_a_label() -> None:
+    """No 当事人： label: the first lines' organisation followed at once by its code or address is the party."""
+    text = (
+        "某县市场监督管理局\n行政处罚决定书\n某市监罚〔2023〕0457号\n"
+        "某州某某停车管理有限公司，统一社会信用代码91380121346721500X，住\n所某县城关镇迎春路9号，法定代表人贺某某。\n"
+        "2023年6月6日，本局执法人员对当事人经营的停车场进行检查。"
+    )
+    (party,) = find_parties(text)
+    assert (party.name.value, party.party_type) == ("某州某某停车管理有限公司", "organisation")
+    assert party.code is not None and party.code.value == "91380121346721500X"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "某县市场监督管理局，统一社会信用代码11380000000000000X",  # the agency itself
+        "经查，某某商贸有限公司住所位于某路",  # a sentence, not a block
+        "张某某，身份证号码4101**********2216",  # a person needs a label
+    ],
+)
+def test_no_unlabelled_party_from_other_lines(line: str) -> None:
+    """Must not match: the agency, a sentence that mentions a company, a person without a label."""
+    assert find_parties(f"行政处罚决定书\n{line}\n本局认为……") == []
