@@ -125,18 +125,18 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
 #: ends one with (they move down with what they open).
 _NO_START = set("，。、；：？！）》」』”’〕】］,.;:?!)]%")
 _NO_END = set("（《「『“‘〔【［([")
-_WORD = re.compile(r"[A-Za-z0-9]+|.", re.S)
+_WORD = re.compile(r"[!-~]+|.", re.S)
 
 
 def _cut(text: str, width: float) -> list[str]:
     """`text` in lines of about `width` cells, broken as a word processor breaks CJK text: anywhere between
-    characters, but never inside a run of Latin letters or digits, never before a closing mark or after an
+    characters, but never inside a run of ASCII (a word, a number, a masked code), never before a closing mark or after an
     opening one."""
     lines: list[str] = []
     current, used = "", 0.0
     for token in _WORD.findall(text):
         cells = _ems(token)
-        if current and used + cells > width and token not in _NO_START:
+        if current and used + cells > width and token[0] not in _NO_START:
             keep = current.rstrip("".join(_NO_END))
             carried = current[len(keep) :]
             if keep:
