@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from extractors.fields.docnumber import standalone_doc_number
+from extractors.fields.docnumber import standalone_doc_number, with_wrapped_place
 from extractors.index_evidence import index_starts
 from extractors.titles import (
     NO_TOTAL,
@@ -470,13 +470,13 @@ def _doc_number(lines: Sequence[Line], title: _Title | None) -> str | None:
         return title.number
     start = title.last_line + 1
     if title.kind in _QUOTING_KINDS:
-        candidates = list(lines[start : start + 1])
+        candidates = list(range(start, min(start + 1, len(lines))))
     else:
-        candidates = [*lines[start:DOC_NUMBER_WINDOW], *reversed(lines[: title.first_line])]
-    for line in candidates:
-        number = standalone_doc_number(line.text)
+        candidates = [*range(start, min(DOC_NUMBER_WINDOW, len(lines))), *reversed(range(title.first_line))]
+    for at in candidates:
+        number = standalone_doc_number(lines[at].text)
         if number:
-            return number
+            return with_wrapped_place(lines[at - 1].text, number) if at > 0 else number
     return None
 
 

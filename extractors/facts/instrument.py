@@ -13,7 +13,12 @@ from extractors.facts.licence import is_licence, licence_facts
 from extractors.facts.penalty import citation_facts, penalty_facts
 from extractors.facts.wording import last_line, line_at, review_word, statement_line, statement_reported
 from extractors.fields.dates import signing_date
-from extractors.fields.docnumber import find_doc_numbers, standalone_doc_number, yearless_doc_number
+from extractors.fields.docnumber import (
+    find_doc_numbers,
+    standalone_doc_number,
+    with_wrapped_place,
+    yearless_doc_number,
+)
 from extractors.fields.furniture import blank_furniture
 from extractors.fields.marks import find_signatures, scanned_seal, signing_seal
 from extractors.fields.parties import Party, find_parties
@@ -74,7 +79,14 @@ def _doc_number(instrument: Instrument, text: str) -> str | None:
     if instrument.doc_number:
         return instrument.doc_number
     head = [line for line in text.splitlines() if line.strip()][:_HEAD_LINES]
-    alone = next((number for line in head if (number := standalone_doc_number(line))), None)
+    alone = next(
+        (
+            with_wrapped_place(head[at - 1], number) if at else number
+            for at, line in enumerate(head)
+            if (number := standalone_doc_number(line))
+        ),
+        None,
+    )
     if alone or instrument.kind not in DECISION_KINDS:
         return alone
     cited = next(iter(find_doc_numbers("\n".join(head))), None)

@@ -28,8 +28,13 @@ _PLACE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[)）]$")
 _PREFIX_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ]")
 #: Longest agency abbreviation kept before the bracket ("豫郑市监罚", "郑城管罚决字").
 _MAX_PREFIX = 12
-#: Words that end the sentence before a cited number: the abbreviation starts after the last of them.
-_LEAD_WORDS = re.compile(r"(?:作出|做出|出具|依据|根据|按照|对照|送达|下达|签发|发出|制发|详见|见|的|于|将|号|即)")
+#: Words that end the sentence (or the title) before a number: the abbreviation starts after the last of them.
+_LEAD_WORDS = re.compile(
+    r"(?:作出|做出|出具|依据|根据|按照|对照|送达|下达|签发|发出|制发|详见|见|的|于|将|号|即|决定书|通知书|告知书)"
+)
+#: The end of a line a number's bracketed place was wrapped from: （临） / （临）市 above 市监罚〔2025〕9号, standing
+#: apart (at the line's start or after a gap), so a name's bracket (当事人：某某（个体）) is none.
+_WRAPPED_PLACE = re.compile(r"(?:^|\s)(?P<place>[（(][\u4e00-\u9fff]{1,4}[)）][\u4e00-\u9fff]{0,3})\s*$")
 #: Labels that may precede a number on its own line ("文号：豫…号").
 _LABELS = re.compile(r"^(?:文号|编号|案号|字号|文书编号|文书号|决定书编号|No\.?|NO\.?)?[:：]?$")
 _LABEL_HEAD = re.compile(r"^(?:文书编号|文书号|文号|编号|案号|字号)")
@@ -94,6 +99,15 @@ def yearless_doc_number(line: str) -> str | None:
     if found is None or "告" in found.group("number"):
         return None
     return found.group("number")
+
+
+def with_wrapped_place(previous: str, number: str) -> str:
+    """`number` (read alone on its line) with the bracketed place the line above ends in, which a line break cut
+    from it (（临） / 市监罚〔2025〕9号); as it is when that line ends otherwise or the number has its place."""
+    tail = _WRAPPED_PLACE.search(previous)
+    if tail is None or number[:1] in "（(":
+        return number
+    return tail.group("place") + number
 
 
 def standalone_doc_number(line: str) -> str | None:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.fields.docnumber import find_doc_number, find_doc_numbers, standalone_doc_number, yearless_doc_number
+from extractors.fields.docnumber import (
+    find_doc_number,
+    find_doc_numbers,
+    standalone_doc_number,
+    with_wrapped_place,
+    yearless_doc_number,
+)
 
 
 @pytest.mark.parametrize(
@@ -106,6 +112,18 @@ def test_a_full_width_number_with_letters_stands_alone(line: str) -> None:
 
 def test_a_full_width_letter_run_is_no_serial() -> None:
     assert standalone_doc_number("某市监罚〔２０２４〕ＡＢ号") is None
+
+
+def test_a_title_before_a_number_wrapped_from_it_is_no_part_of_it() -> None:
+    assert find_doc_numbers("某某县\n市场监督管\n理局行政处\n罚决定书 某市监处罚\n〔2025〕172号\n") == [
+        "某市监处罚〔2025〕172号"
+    ]
+
+
+def test_with_wrapped_place_only_takes_a_bracketed_place() -> None:
+    assert with_wrapped_place("第某A123 号 （临）", "市监罚〔2026〕9号") == "（临）市监罚〔2026〕9号"
+    assert with_wrapped_place("某某县市场监督管理局", "某市监罚〔2026〕9号") == "某市监罚〔2026〕9号"
+    assert with_wrapped_place("（临）", "（临）市监罚〔2026〕9号") == "（临）市监罚〔2026〕9号"
 
 
 def test_a_bracketed_place_after_another_number_on_the_line() -> None:

@@ -569,6 +569,20 @@ def test_doc_number_under_the_title(number: str) -> None:
     assert found[0].doc_number == number
 
 
+@pytest.mark.parametrize(
+    ("above", "line", "number"),
+    [
+        ("（某）执法证字第某A123 号 （临）", "市监罚〔2026〕9 号", "（临）市监罚〔2026〕9号"),
+        ("（某）执法证字第某A123 号 （临）市", "监罚〔2026〕54 号", "（临）市监罚〔2026〕54号"),
+        ("行政处罚决定书", "某市监罚〔2026〕9号", "某市监罚〔2026〕9号"),
+        ("当事人：某某（个体）", "某市监罚〔2026〕9号", "某市监罚〔2026〕9号"),
+    ],
+)
+def test_a_bracketed_place_wrapped_onto_the_line_above_the_number(above: str, line: str, number: str) -> None:
+    found = segment([plain(1, AGENCY, "行政处罚决定书", above, line, "当事人：某公司")])
+    assert found[0].doc_number == number
+
+
 def test_doc_number_with_spaces_and_label() -> None:
     found = segment([plain(1, "行政处罚事先告知书", "  文号：豫郑市监告 〔2023〕 9 号  ", "当事人：某公司")])
     assert found[0].doc_number == "豫郑市监告〔2023〕9号"
