@@ -23,6 +23,8 @@ PAY = "\n当事人应当自收到本处罚决定书之日起十五日内缴纳�
         # a form's table row or labelled line without a colon (当场决定书)
         ("处罚决定 罚款人民币4200元（大写：肆仟贰佰元整）\n履行方式\n和期限 到银行缴纳", "4200"),
         ("处罚种类和幅度\n警告，并罚款人民币150元", "150"),
+        # a table row 处罚种类及金额 whose amount is printed without 元
+        ("处罚种类及金额　罚款 500\n履行方式　当事人持本决定书到某银行缴纳罚款。", "500"),
         ("决定处罚如下：1、没收违法所得18元；2、罚款18\n2元，以上总计200元，上缴国库。", "182"),
     ],
 )
@@ -196,3 +198,9 @@ def test_a_penalty_addressed_to_the_conduct(text: str, values: dict[str, str]) -
 @pytest.mark.parametrize("text", ["依法应对该行为处以五千元以下罚款。", "经营者曾对该行为作出整改，未被处以罚款。"])
 def test_the_conduct_named_without_a_decided_penalty(text: str) -> None:
     assert read_penalty(FACTS + text + PAY).values == {}
+
+
+def test_a_count_under_the_kind_and_amount_row_is_no_fine() -> None:
+    """Must not match: a number with another unit in the row (罚款 3 次) is no amount of money."""
+    text = "经查，当事人曾被处罚。\n处罚种类及金额　罚款3次以内\n" + PAY
+    assert "fine" not in read_penalty(text).values
