@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.fields.citations import find_citations, role_data
+from extractors.fields.citations import find_citations, role_data, weighs_only
 from extractors.fields.folding import cn_int
 from reviewer.core.facts import CitedIn, ProvisionCited, ProvisionRole
 
@@ -159,13 +159,19 @@ _LAW_NAME = re.compile(r"《([^《》]{2,40})》")
 
 def basis_clause(text: str) -> bool:
     """Some sentence imposes the penalty under a basis word (see `DecisionAlone.basis_clause`), and not under
-    weighing instruments alone (根据《…裁量权适用规则》第十一条的规定，本局决定处罚如下): a weighing rule sets how much,
-    not that the conduct is punishable, so it is no basis of the penalty."""
+    weighing instruments or weighing articles alone (根据《…裁量权适用规则》第十一条的规定，本局决定处罚如下): a weighing
+    rule sets how much, not that the conduct is punishable, so it is no basis of the penalty."""
     flat = _WHITESPACE.sub("", _mask_quotes(text))
     weighing = role_data().discretion_law_words
     for word in _BASIS_WORD.finditer(flat):
         clause = _BASIS_CLAUSE.match(flat, word.start())
         if clause is None:
+            continue
+        cited = find_citations(clause.group())
+        if cited:
+            # a rule's own weighing article (某规定第二十六条: 从轻、减轻) is no basis either
+            if not all(weighs_only(citation) for citation in cited):
+                return True
             continue
         laws = _LAW_NAME.findall(clause.group())
         if not laws or not all(any(w in law for w in weighing) for law in laws):

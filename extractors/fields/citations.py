@@ -34,7 +34,15 @@ from pydantic import BaseModel, ConfigDict
 from extractors.fields.disposition import in_quote
 from extractors.fields.folding import Folded, cn_int, fold
 
-__all__ = ["Citation", "CitationRole", "CitationSplit", "find_citations", "split_citations", "unnumbered_basis"]
+__all__ = [
+    "Citation",
+    "CitationRole",
+    "CitationSplit",
+    "find_citations",
+    "split_citations",
+    "unnumbered_basis",
+    "weighs_only",
+]
 
 CitationRole = Literal["violated", "basis", "mitigation", "other"]
 
@@ -429,6 +437,12 @@ def _fixed_role(citation: Citation, confiscates_money: bool = False) -> Citation
         if citation.paragraph == refund.paragraph:
             return None if refund.or_confiscation and confiscates_money else "other"
     return None
+
+
+def weighs_only(citation: Citation) -> bool:
+    """The provision only weighs the penalty wherever it is cited (a 裁量 rule's article, 行政处罚法 第32条, a price
+    rule's own 从轻/减轻 article): it is never what a penalty rests on."""
+    return _fixed_role(citation) == "mitigation"
 
 
 #: A provision's subject told after its number (第十三条关于其他违反明码标价规定情形、…; 第十五条关于…应当出具清单的

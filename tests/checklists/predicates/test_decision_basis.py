@@ -211,6 +211,12 @@ def test_duty_articles_as_the_basis_of_a_decision_made_as_follows_fail(make_pdf:
     assert status == "fail" and "义务性条款" in message, message
 
 
+def test_a_rules_own_weighing_article_alone_is_no_basis_of_the_penalty(make_pdf: Callable[..., Path]) -> None:
+    basis = "根据《明码标价和禁止价格欺诈规定》第二十六条第一款的规定，责令当事人改正，决定对当事人作出如下行政处罚：罚款2000元。"
+    status, message = _status(make_pdf, VIOLATED, basis)
+    assert status == "fail" and "未引用处罚依据" in message, message
+
+
 def test_a_weighing_rule_alone_is_no_basis_of_the_penalty(make_pdf: Callable[..., Path]) -> None:
     rule = "《嵩州省市场监督管理行政处罚裁量权适用规则》第十一条第（三）项"
     status, message = _status(make_pdf, VIOLATED, f"根据{rule}的规定，责令当事人改正，本局决定处罚如下：罚款2000元。")

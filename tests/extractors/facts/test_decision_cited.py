@@ -82,3 +82,14 @@ def test_a_weighing_rule_alone_is_no_basis_clause() -> None:
     # A weighing rule first, the law's basis in a later clause of the same sentence.
     assert basis_clause(f"参照{rule}，依据《中华人民共和国价格法》第四十二条的规定，决定处罚如下：罚款2000元。")
     assert basis_clause("依据有关法律规定，本局决定处罚如下：罚款2000元。")
+
+
+def test_a_rules_own_weighing_article_alone_is_no_basis_clause() -> None:
+    """A tabled price rule's 从轻/减轻 article (citation_roles.yaml weighing_provisions) weighs, like a 裁量 rule."""
+    weighing = "《明码标价和禁止价格欺诈规定》第二十六条第一款"
+    assert not basis_clause(f"根据{weighing}的规定，责令当事人改正，决定对当事人作出如下行政处罚：罚款2000元。")
+    # must not match: another article of the same rule, or the weighing article beside the penalty article
+    assert basis_clause(
+        "根据《明码标价和禁止价格欺诈规定》第二十二条的规定，决定对当事人作出如下行政处罚：罚款2000元。"
+    )
+    assert basis_clause(f"根据{weighing}和《中华人民共和国价格法》第四十二条的规定，决定处罚如下：罚款2000元。")
