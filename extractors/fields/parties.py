@@ -265,6 +265,31 @@ def _unlabelled_name(norm: str) -> tuple[int, int, float] | None:
     return None
 
 
+#: A sentence that opens a line and introduces the party with no colon: 当事人某某山货店，个体工商户，统一社会信用代码…;
+#: the clause after the name must describe the party (its kind, code, address, representative), so a narrative
+#: sentence (当事人于…, 当事人的行为…) names none.
+_SENTENCE_NAME = re.compile(
+    r"^[ \t\u3000]*当事人(?P<name>(?![于在的对将因系为是从自已未称与及和向经])[^\s:：，,；;。（(、]{2,40})[，,]"
+    r"(?=个体工商户|个人独资企业|(?:统一)?社会信用代码|信用代码|注册号|营业执照|住所|住址|地址|经营场所|注册地址"
+    r"|法定代表人|负责人|经营者|投资人|公民身份|(?:居民)?身份证|性别|[男女][，,]|(?:主体|单位|企业)(?:类型|性质))",
+    re.MULTILINE,
+)
+
+
+def _sentence_name(norm: str) -> tuple[int, int, float] | None:
+    """Span of the name in a line that opens 当事人某某，<what it is>… among the first lines (see `_SENTENCE_NAME`)."""
+    lines = [m.start() for m in re.finditer(r"(?m)^[^\n]*\S", norm)][:_LINE_LABEL_LINES]
+    for start in lines:
+        match = _SENTENCE_NAME.match(norm, start)
+        if match is None:
+            continue
+        name = _trim_brackets(match.group("name"))
+        if _NOT_A_NAME.search(name) or (party_type_of(name) is None and not _SHOP_SUFFIX.search(name)):
+            continue
+        return match.start("name"), match.start("name") + len(name), 0.9
+    return None
+
+
 def _salutation_name(norm: str) -> tuple[int, int, float] | None:
     """Span of an addressee line "某公司：" near the top of a decision or notice."""
     lines_seen, previous = 0, ""
@@ -547,7 +572,13 @@ def find_parties(text: str) -> list[Party]:
     """Every party named in `text`: the first as `find_party` reads it, then each further numbered party of a
     joint decision (当事人二 …) with its own block. Empty when none is named."""
     norm = text.translate(FULL_WIDTH)
-    found = _line_name(norm) or _labelled_name(norm) or _salutation_name(norm) or _unlabelled_name(norm)
+    found = (
+        _line_name(norm)
+        or _labelled_name(norm)
+        or _salutation_name(norm)
+        or _sentence_name(norm)
+        or _unlabelled_name(norm)
+    )
     if found is None:
         return []
     starts = [found[:2]]

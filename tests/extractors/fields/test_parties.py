@@ -551,3 +551,41 @@ def test_an_organisation_opening_the_block_without_a_label() -> None:
 def test_no_unlabelled_party_from_other_lines(line: str) -> None:
     """Must not match: the agency, a sentence that mentions a company, a person without a label."""
     assert find_parties(f"行政处罚决定书\n{line}\n本局认为……") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        (
+            (
+                "某县市场监督管理局\n行政处罚决定书\n某市监罚〔2025〕8号\n"
+                "当事人某县小溪山货店，个体工商户，统一社会信用代码92419901MA865GXD4U，经营场所某县某路7号，经营者李某。\n"
+                "2025年3月1日，本局……"
+            ),
+            "某县小溪山货店",
+            "92419901MA865GXD4U",
+        ),
+        (
+            f"当事人{COMPANY}，统一社会信用代码{CODE}，住所某市某区某路8号，法定代表人王某某。\n经查，……",
+            COMPANY,
+            CODE,
+        ),
+    ],
+    ids=["shop", "company"],
+)
+def test_a_party_introduced_in_a_sentence_without_a_colon(text: str, name: str, code: str) -> None:
+    party = find_party(text)
+    assert party is not None and party.name.value == name
+    assert party.code is not None and party.code.value == code and party.address is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某县市场监督管理局\n行政处罚决定书\n当事人于2025年3月1日在某县某路销售商品，住所不明。\n",
+        "某县市场监督管理局\n行政处罚决定书\n当事人的上述行为，违反了某法的规定。\n",
+        "某县市场监督管理局\n行政处罚决定书\n当事人销售的商品，经营场所未公示价格。\n",
+    ],
+)
+def test_a_narrative_sentence_about_the_party_names_none(text: str) -> None:
+    assert find_party(text) is None
