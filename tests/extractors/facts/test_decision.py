@@ -38,6 +38,19 @@ def test_a_seal_placeholder_names_the_agency() -> None:
     assert signing_agency(text) == "临洮县市场监管局"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "某某县市场监督管理局（某某县市场监督管理局印章）",
+        "某某县市场监督管理局 （某某县市场监管局公章）",
+        "某某县市场监督管理局（印章）",
+    ],
+)
+def test_a_seal_placeholder_after_the_agency_on_its_line_is_no_part_of_the_name(line: str) -> None:
+    text = f"正文。\n如不服，可向某某县人民政府申请行政复议。\n{line}\n2024年4月13日\n"
+    assert signing_agency(text) == "某某县市场监督管理局"
+
+
 def test_goods_confiscated_in_kind_or_only_money() -> None:
     goods = penalty_facts(
         "决定处罚如下：1、没收涉案“高山贡眉”茶叶（饼）2件；2、罚款8000元。\n当事人应当于十五日内缴纳。"
