@@ -192,3 +192,17 @@ def test_a_bank_designated_by_a_named_holder(sentence: str, expected: str) -> No
 )
 def test_any_of_an_areas_banks_is_generic(sentence: str, expected: str) -> None:
     assert place(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("当事人一、当事人二应当十五日内，通过某某省统一公共支付平台分别缴纳各自的罚没款。", "某某省统一公共支付平台"),
+        ("十五日内到某某农村商业银行一次性缴清罚款。", "某某农村商业银行"),
+        ("十五日内到某某银行足额缴纳罚款。", "某某银行"),
+        # must not match: a bank whose name goes on is not cut before the adverb's characters
+        ("十五日内到某某银行直接支行缴纳罚款。", "某某银行直接支行"),
+    ],
+)
+def test_an_adverb_between_the_place_and_the_verb(sentence: str, expected: str) -> None:
+    assert place(sentence) == expected
