@@ -73,10 +73,14 @@ _DUTY_BEFORE = re.compile(r"应当|应予|应该|可以|可处|依法应|[^不]�
 _HISTORY_BEFORE = re.compile(r"被(?!处罚人|处罚单位|检查|申请人|调查|告知人)|曾")
 #: The law's own wording printed without quotes (…的，由县级以上…部门责令改正，给予警告; 第十条规定：…).
 _LAW_BEFORE = re.compile(r"由[^。；;，,]{0,25}(?:部门|机关|机构)|违反本(?:法|条例|规定|办法)|有下列|规定[:：]|条[:：]")
-#: A penalty named at once stands only in the sentence that gives its basis (依据…第十条，给予警告) — not in the
+#: A penalty named at once stands only in the sentence that gives its basis (依据…第十条，给予警告) or right after
+#: the agency's own voice (below) — not in the
 #: narrative of an earlier decision (当场下达了《当场行政处罚决定书》，并给予警告) nor in the law's text.
 _BASIS_BEFORE = re.compile(r"依据|根据|依照|按照")
 _EARLIER_BEFORE = re.compile(r"下达|送达|书》|已经|此前|之前")
+#: …or right after the agency's own voice: 本局作出罚款…的行政处罚, 责令当事人改正，作出罚款…的行政处罚 (not
+#: 本局于某日作出…: a date between tells of an earlier decision).
+_OWN_VOICE_BEFORE = re.compile(r"(?:本局|我局|本机关|(?:责令|并责令)[^。；;，,：:]{0,20}[，,])(?:依法|现|决定)?$")
 #: The payment and remedy terms that follow the disposition.
 _END = re.compile(
     r"当事人应当|应当自收到|应于收到|应自收到|应在收到|请于|请在|请你|逾期不|到期不|如不服|如对本|履行方式|"
@@ -149,7 +153,8 @@ def _blocks(text: str) -> list[Block]:
         bare = match.group("bare") is not None  # it may be empty: 依据…，|罚款2000元
         if (match.group("party") or bare) and _DUTY_BEFORE.search(head):
             continue
-        if bare and (_LAW_BEFORE.search(head) or _EARLIER_BEFORE.search(head) or not _BASIS_BEFORE.search(head)):
+        voiced = _BASIS_BEFORE.search(head) or _OWN_VOICE_BEFORE.search(re.sub(r"\s", "", head))
+        if bare and (_LAW_BEFORE.search(head) or _EARLIER_BEFORE.search(head) or not voiced):
             continue
         blocks.append(
             Block(
