@@ -534,11 +534,26 @@ def _role(masked: str, start: int, end: int, starts: Sequence[int] = ()) -> str:
         if _IMPOSING_NEXT.search(following):
             return "basis"
         return "basis" if trigger in _BASIS_WORDS and _bare_list_then_imposed(masked, rest, after) else "other"
-    if _REFUND_ONLY.search(rest) and not re.search("处罚|罚款|处以|给予|没收", rest):
+    if _REFUND_ONLY.search(rest) and not re.search(_PUNISHING, _listed_items(masked, end, rest)):
         return "other"
     if _REMEDY.search(rest) and not _IMPOSED_HERE.search(rest):
         return "other"  # 根据…的规定，应当先…申请行政复议: the route against the decision (本决定书), no penalty
     return "basis"
+
+
+_PUNISHING = "处罚|罚款|处以|给予|没收"
+
+
+def _listed_items(masked: str, end: int, rest: str) -> str:
+    """`rest`, or where it opens a numbered list of what is decided (…的规定，本局决定：一、责令…退还…；二、处以罚款…)
+    the whole list up to its full stop: a refund in the first item does not make the list a refund only."""
+    opens_list = re.search(
+        r"(?:决定|如下)[:：](?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、])", rest
+    )
+    if opens_list is None:
+        return rest
+    stop = masked.find("。", end)
+    return masked[end : stop if stop >= 0 else len(masked)]
 
 
 #: A basis word later in the sentence, before a provision (依据《某法》第四十二条, 根据该法第…).

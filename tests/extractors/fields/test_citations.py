@@ -1288,3 +1288,22 @@ def test_a_subject_told_after_the_provision_keeps_the_clause_before_it() -> None
     split = split_citations(text)
     assert [c.label for c in split.violated] == ["《某价格规定》第15条"]
     assert [c.label for c in split.basis] == ["《某价格法》第42条"]
+
+
+def test_a_numbered_disposition_that_first_orders_a_refund_still_imposes_under_the_basis() -> None:
+    """…的规定，本局决定：一、责令…退还…；二、处以罚款…: the refund in the first item ends no list of bases."""
+    text = (
+        "当事人高于政府定价收费，违反了《某价格法》第十二条的规定。依据《某价格法》第三十九条，"
+        "《某处罚规定》第九条第（二）项的规定，本局决定：一、责令当事人改正违法行为，并退还多收的水费；"
+        "二、对当事人处以罚款人民币9000元。"
+    )
+    assert [c.label for c in split_citations(text).basis] == ["《某价格法》第39条", "《某处罚规定》第9条第2项"]
+
+
+def test_a_decided_refund_alone_has_no_penalty_basis() -> None:
+    """Must not match: a list that only orders the refund imposes nothing under the provision before it."""
+    text = (
+        "当事人高于政府定价收费，违反了《某价格法》第十二条的规定。依据《某价格法》第三十九条的规定，"
+        "本局决定：一、责令当事人退还多收的水费；二、责令当事人于十日内改正。"
+    )
+    assert split_citations(text).basis == []
