@@ -1,4 +1,4 @@
-"""The hand-written held-out decisions (samples/handdec, handdec2, handdec3 and handdec4, four authors, one renderer): every
+"""The hand-written held-out decisions (samples/handdec, handdec2, handdec3, handdec4 and handdec5, five authors, one renderer): every
 committed PDF is what its text renders to, byte for byte, and every truth value occurs in the PDF's text (read with
 pdfplumber, never with the project's extractors) or a note in the label says why not — the same mechanical second
 pass as the real decisions' labels."""
@@ -16,6 +16,7 @@ from samples.handdec import render
 from samples.handdec2 import render as render2
 from samples.handdec3 import render as render3
 from samples.handdec4 import render as render4
+from samples.handdec5 import render as render5
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Each set's folder and the smallest number of decisions it must hold.
@@ -24,6 +25,7 @@ SETS = {
     "handdec2": (render2.ROOT, 10),
     "handdec3": (render3.ROOT, 15),
     "handdec4": (render4.ROOT, 15),
+    "handdec5": (render5.ROOT, 10),
 }
 CASES = [(name, stem) for name, (root, _) in SETS.items() for stem in render.stems(root)]
 
@@ -87,6 +89,7 @@ def test_all_sets_share_one_renderer() -> None:
     assert render3.stems() == render.stems(render3.ROOT)
     assert all(stem.startswith("h") for stem in render.stems()) and all(s.startswith("k") for s in render2.stems())
     assert all(stem.startswith("m") for stem in render3.stems())
+    assert render5.stems() == render.stems(render5.ROOT) and all(s.startswith("q") for s in render5.stems())
 
 
 def test_a_text_sets_its_own_page() -> None:
