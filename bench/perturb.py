@@ -259,8 +259,8 @@ def _renumber(line: Line, page: Page, later: bool) -> Line:
 
 
 def _running(pages: list[Page]) -> list[set[int]]:
-    """Per page, the positions of its running lines: page markers, and lines printed at the same height on
-    another page with the same words (digits aside)."""
+    """Per page, the positions of its running lines: page markers, and lines in the page's top or bottom tenth
+    printed at the same height on another page with the same words (digits aside)."""
 
     def key(line: Line) -> str:
         return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text))
@@ -275,7 +275,7 @@ def _running(pages: list[Page]) -> list[set[int]]:
         running = set()
         for position, line in enumerate(page.lines):
             again = line.box and any(other != number and abs(top - line.box[1]) <= 12 for other, top in seen[key(line)])
-            if again or _is_marker(line, page):
+            if (again and _at_edge(line, page)) or _is_marker(line, page):
                 running.add(position)
         out.append(running)
     return out
