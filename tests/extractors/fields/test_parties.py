@@ -211,6 +211,9 @@ def test_a_sentence_after_the_block_is_no_split_label() -> None:
 def test_a_company_name_broken_inside_its_suffix_is_joined() -> None:
     party = find_party("当事人：某某环保科技工程服务有限公\n司\n住所：某市某区长青路294号\n")
     assert party is not None and party.name.value == "某某环保科技工程服务有限公司"
+    branch = find_party("当事人：某某商贸有限公司某某路营业\n部\n主体资格证照名称：营业执照\n")
+    assert branch is not None and branch.name.value == "某某商贸有限公司某某路营业部"
+    assert party_type_of("某某营业部") == "organisation"
     whole = find_party("当事人：某某环保科技有限公司\n司机：张某\n")
     assert whole is not None and whole.name.value == "某某环保科技有限公司"
 
