@@ -100,6 +100,12 @@ _MIXED = re.compile(
 )
 #: A fine's label right before a number printed without 元 (罚款：5000, 罚款金额（元）：5000, a table's 罚款（元） 5000).
 _BARE_LABEL = re.compile(r"罚款(?:金额|数额)?(?:[(（](?:人民币)?元[)）])?(?:为|[:：])?$")
+#: A penalty table whose column header gives the unit (处罚种类 金额（元）): its rows' numbers are yuan …
+_TABLE_YUAN = re.compile(r"(?:金额|数额|罚没款|罚款)[(（]元[)）]")
+#: … in a row labelled with the penalty or its total (没收违法所得 1,286.40, 罚款（违法所得二倍） 2,572.80, 合计 …).
+_TABLE_ROW = re.compile(r"(?:罚款|没收[^0-9,.;；。]{0,12}|违法所得|合计|总计|小计)(?:[(（][^()（）0-9]{0,12}[)）])?$")
+#: How far before a row's number its table's header may stand (folded characters: a few rows).
+_TABLE_SPAN = 120
 #: What may not follow such a bare number: a unit or a range makes it no amount of money.
 _BARE_NOT_AFTER = re.compile(r"[0-9.,万千百元圆次日天个件%％倍份年月号条]|以[上下内]|至|到")
 _WORDS = re.compile(
@@ -190,9 +196,16 @@ def _small_figure(text: str | None) -> int:
 
 
 def _bare_fine(folded: Folded, match: re.Match[str]) -> bool:
-    """A number without 元 that still is a fine: printed right after a fine's label (罚款：5000, 罚款（元） 5000),
-    and followed by no unit or range word (罚款5000元以下 is no such thing)."""
-    if match.group("unit") or not _BARE_LABEL.search(folded.text, max(0, match.start() - 12), match.start()):
+    """A number without 元 that still is money: printed right after a fine's label (罚款：5000, 罚款（元） 5000) or
+    in a row of a penalty table whose header gives the unit (金额（元） … 没收违法所得 1,286.40), and followed by
+    no unit or range word (罚款5000元以下 is no such thing)."""
+    if match.group("unit"):
+        return False
+    labelled = _BARE_LABEL.search(folded.text, max(0, match.start() - 12), match.start())
+    in_table = _TABLE_ROW.search(folded.text, max(0, match.start() - 24), match.start()) and _TABLE_YUAN.search(
+        folded.text, max(0, match.start() - _TABLE_SPAN), match.start()
+    )
+    if not (labelled or in_table):
         return False
     return not _BARE_NOT_AFTER.match(folded.text, match.end())
 
@@ -243,7 +256,8 @@ def _role(folded: Folded, start: int, end: int, previous_end: int = 0) -> tuple[
     window_start = max(0, start - _ROLE_WINDOW)
     boundaries = list(_BOUNDARY.finditer(folded.text, window_start, start))
     clause_start = boundaries[-1].end() if boundaries else window_start
-    recent = folded.text[max(clause_start, previous_end) : start]
+    # how the amount was reckoned, in brackets right before it (罚款（违法所得二倍） 2,572.80), names no role
+    recent = _MULTIPLE_ASIDE.sub("", folded.text[max(clause_start, previous_end) : start])
     total = bool(_TOTAL_WORDS.search(recent))
     # 5000元罚款 is a fine — unless a seizure right before governs it and the 罚款 after is the next row's label
     # (没收违法所得 1200元 / 罚款 3000元, the line break folded away)
@@ -267,6 +281,10 @@ def _role(folded: Folded, start: int, end: int, previous_end: int = 0) -> tuple[
     word = words[-1]
     role, confidence = _word_role(word, seized)
     return role, confidence, total
+
+
+#: A bracket right before an amount that says how it was reckoned (（违法所得二倍）, (货值金额3倍)).
+_MULTIPLE_ASIDE = re.compile(r"[(（][^()（）]{0,16}倍[^()（）]{0,4}[)）]$")
 
 
 #: Role words that name the same role (for telling a total of one role from a total of several).

@@ -162,3 +162,32 @@ def test_a_quoted_discretion_scale_is_no_penalty() -> None:
 def test_capitals_without_yuan_repeated_by_bracketed_figures() -> None:
     text = "决定对当事人作出如下处罚：（一）没收违法所得：人民币伍佰元整（500）；（二）罚款：人民币壹拾贰万壹仟陆佰陆拾捌（121668）。"
     assert penalty_amounts(text) == {"confiscated_gains": D(500), "fine": D(121668)}
+
+
+TABLE = (
+    "依据《某价格法》第四十条的规定，本局决定对当事人作出如下行政处罚：\n"
+    "　　处罚种类　　　　　　　　　金额（元）\n"
+    "　　没收违法所得　　　　　　　1,286.40\n"
+    "　　罚款（违法所得二倍）　　　2,572.80\n"
+    "　　合　　计　　　　　　　　　3,859.20\n"
+    "当事人应当自收到本决定书之日起十五日内缴纳上述罚没款。"
+)
+
+
+def test_a_penalty_table_headed_in_yuan_gives_its_rows_amounts() -> None:
+    """金额（元） heads the column: each row's number is yuan; the bracket saying how the fine was reckoned
+    (违法所得二倍) gives it no other role, and the 合计 row totals the rows, counted once."""
+    assert penalty_amounts(TABLE) == {"confiscated_gains": D("1286.40"), "fine": D("2572.80")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not match: without the header's unit a row's number is a count, not money
+        TABLE.replace("金额（元）", "数量（件）"),
+        # a number in a row under the header but after no penalty label (a count of items)
+        "本局决定对当事人作出如下行政处罚：\n处罚种类　金额（元）\n涉案商品　12\n当事人应当自收到本决定书之日起十五日内缴纳。",
+    ],
+)
+def test_bare_numbers_without_a_table_in_yuan_are_no_amounts(text: str) -> None:
+    assert penalty_amounts(text) == {}
