@@ -25,7 +25,7 @@ SETS = {
     "handdec2": (render2.ROOT, 10),
     "handdec3": (render3.ROOT, 15),
     "handdec4": (render4.ROOT, 15),
-    "handdec5": (render5.ROOT, 10),
+    "handdec5": (render5.ROOT, 20),
 }
 CASES = [(name, stem) for name, (root, _) in SETS.items() for stem in render.stems(root)]
 
