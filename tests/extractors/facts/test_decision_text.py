@@ -306,3 +306,27 @@ def test_signing_date_beside_a_page_number(line: str) -> None:
 
 def test_a_date_inside_a_sentence_is_no_signing_date() -> None:
     assert read_alone(HEAD + PARTY + "本局于2024年3月4日第2次检查时发现违法行为。\n", "").dated == "missing"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # a table cell whose label names its other wording (名称（字号）) before the gap
+        "名称（字号）　　某区某某家具店\n经　营　者　　　某某某\n统一社会信用代码　92419901MA865GXD4U\n经营场所　　某市某区某路18号\n",
+        # the party introduced in a sentence that says what it is, no colon
+        "当事人某县某某山货店，个体工商户，统一社会信用代码92419901MA865GXD4U，经营场所某县某路7号，经营者李某。\n",
+    ],
+    ids=["bracketed cell label", "sentence"],
+)
+def test_party_block_in_other_layouts(block: str) -> None:
+    party = read_alone("某县市场监督管理局\n行政处罚决定书\n某市监罚〔2024〕8号\n" + block + "经查，……", "").party
+    assert party is not None and (party.code, party.address) == ("given", "given")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["当事人于2024年3月1日在某县某路销售商品，住所不明。", "当事人的上述行为，违反了某法的规定。"],
+)
+def test_a_narrative_sentence_opens_no_party_block(line: str) -> None:
+    """Must not match: a sentence about the party that does not introduce it."""
+    assert read_alone("某县市场监督管理局\n行政处罚决定书\n" + line + "\n经查，……", "").party is None
