@@ -1,1 +1,1 @@
-"""A third set of hand-written fictional decisions with their truth, by a third author: held out (README.md)."""
+"""A third set of hand-written fictional decisions with their truth, by a third author: a development set (README.md)."""
