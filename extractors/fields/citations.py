@@ -513,7 +513,9 @@ def _role(masked: str, start: int, end: int, starts: Sequence[int] = ()) -> str:
         # under the form's heading of the violation (（违反法律、法规或者规章的事实）…涉嫌违反…) it is the violation
         if _under_violation_heading(masked, triggers[-1].start()):
             return "violated"
-        concluding = _CONCLUDING.search(masked, sentence_start, triggers[-1].start())
+        # 本局认为 governs every clause of its sentence (本局认为：…涉嫌违反A；…涉嫌违反B；…), not only the first
+        full_stop = masked.rfind("。", 0, sentence_start)
+        concluding = _CONCLUDING.search(masked, full_stop + 1, triggers[-1].start())
         # …涉嫌违反了…的规定。依据…，对该行为处以罚款…: the penalty follows at once (perhaps after a sentence that
         # only weighs it: 鉴于…，本局决定对当事人从轻处罚。), so the suspicion is the finding
         weighing = _WEIGHING_BETWEEN.match(masked, after.start()) if after is not None else None

@@ -1121,6 +1121,29 @@ def test_a_suspicion_followed_by_more_than_weighing_is_no_finding(between: str) 
     assert split_citations(text).violated == []
 
 
+def test_a_suspicion_in_each_clause_of_the_conclusion_is_a_finding() -> None:
+    text = (
+        "本局认为：当事人未出具结算清单的行为，涉嫌违反了《某标价规定》第十五条的规定；"
+        "当事人使用误导性标示的行为，涉嫌违反了《某标价规定》第十九条第（四）项的规定；"
+        "当事人另行收费的行为，涉嫌违反了《某价格法》第十三条第二款的规定。"
+        "依据《某价格法》第四十二条的规定，决定罚款100元。"
+    )
+    assert [c.label for c in split_citations(text).violated] == [
+        "《某标价规定》第15条",
+        "《某标价规定》第19条第4项",
+        "《某价格法》第13条第2款",
+    ]
+
+
+def test_a_suspicion_after_the_conclusions_sentence_is_no_finding() -> None:
+    """Must not match: 本局认为 governs its own sentence only."""
+    text = (
+        "本局认为：当事人的行为违反了《某标价规定》第十五条的规定。另查，当事人涉嫌违反《某食品法》第五条的规定；"
+        "该线索已移送有关部门。依据《某价格法》第四十二条的规定，决定罚款100元。"
+    )
+    assert [c.label for c in split_citations(text).violated] == ["《某标价规定》第15条"]
+
+
 def test_a_suspicion_that_opens_the_case_is_no_finding() -> None:
     text = (
         "经群众举报，当事人涉嫌违反《某价格法》第十四条第（四）项的规定。根据《某程序规定》第二十条，本局决定立案调查。"
