@@ -306,9 +306,23 @@ def _referred(text: str, start: int, reference: str) -> str | None:
     return next((name for name in reversed(names) if edition.search(name)), None)
 
 
+#: A short name the decision gives a law after its first citation (《中华人民共和国价格法》（以下简称《价格法》）,
+#: 《某规定》(简称“某规定”)): later citations by the short name cite the law by its full name.
+_ALIAS = re.compile(r"《(?P<full>[^《》]{2,60})》\((?:以下)?简称[:：]?[《“\"]?(?P<short>[^()《》“”\"]{2,20})[》”\"]?\)")
+
+
+def _aliases(folded_text: str) -> dict[str, str]:
+    """Short name → full name of every law the decision abbreviates (see `_ALIAS`)."""
+    return {
+        m.group("short"): m.group("full") for m in _ALIAS.finditer(folded_text) if m.group("short") != m.group("full")
+    }
+
+
 def _citations(text: str, folded: Folded) -> list[tuple[Citation, int, int]]:
-    """Citations with their folded spans; a bare 第X条 that continues no list has an unknown law."""
+    """Citations with their folded spans; a bare 第X条 that continues no list has an unknown law; a law cited by
+    the short name the decision gave it is cited by its full name."""
     found: list[tuple[Citation, int, int]] = []
+    aliases = _aliases(folded.text)
     law: str | None = None
     previous_end = -1
     for match in _HEAD.finditer(folded.text):
@@ -323,7 +337,7 @@ def _citations(text: str, folded: Folded) -> list[tuple[Citation, int, int]]:
             or match.group("weighing")
         )
         if named:
-            law = named
+            law = aliases.get(named, named)
         elif match.group("ref"):
             law = _referred(folded.text, match.start(), match.group("ref")) or law
         known = bool(named or match.group("ref"))
@@ -722,9 +736,11 @@ def _unknown_law_role(masked: str, start: int, since: int) -> CitationRole | Non
 
 
 def _law_named_last(masked: str, start: int) -> str | None:
-    """The last law named in 《》 before folded `start` (a document's title such as 《行政处罚告知书》 is none)."""
+    """The last law named in 《》 before folded `start` (a document's title such as 《行政处罚告知书》 is none), by
+    its full name where the decision gave it a short one."""
     names = [m.group(1) for m in _LAW_NAME.finditer(masked, 0, start)]
-    return next((name for name in reversed(names) if _LAW_LIKE.search(name)), None)
+    name = next((name for name in reversed(names) if _LAW_LIKE.search(name)), None)
+    return _aliases(masked).get(name, name) if name else None
 
 
 #: The provision's own text quoted right after it, when that text only weighs (应当从重处罚, 可以从轻或者减轻处罚)

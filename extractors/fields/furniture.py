@@ -1,7 +1,7 @@
 """Page furniture: the lines a printed form repeats on its pages that are no part of what the instrument says.
 
 A published PDF's text layer interleaves them with the body, often mid-sentence: page numbers (第 2 页 共 6 页,
-- 2 -, 2/6), the copy note (本文书一式二份，一份送达，一份归档), the publication note ((市场监督管理部门将依法
+- 2 -, 2/6, also after the agency's or the document's name: 某局 第 2 页（共 6 页）), the copy note (本文书一式二份，一份送达，一份归档), the publication note ((市场监督管理部门将依法
 向社会公示…信息)) and the empty service line of the served copy ((送达日期：  年 月 日 送达方式：)), and a line holding a lone asterisk glyph. Read as
 text they split amounts and citations, pose as the signing block's last lines and give blank dates.
 
@@ -29,6 +29,14 @@ _PAGE_LINE = re.compile(
     rf"|[{_DASHES}]{{1,2}}{_SP}\d+{_SP}[{_DASHES}]{{1,2}}|\d+{_SP}/{_SP}\d+){_SP}$",
     re.MULTILINE,
 )
+#: A running head or foot that names the agency or the document before a page number with its total (某局　第 1 页
+#: （共 2 页）, 某局行政处罚决定书 第1页 共2页): a short line with no sentence mark, the total makes it no body text.
+_NAMED_PAGE_LINE = re.compile(
+    rf"^{_SP}[^\n。，,；;：:、“”]{{2,40}}?{_SP}"
+    rf"(?:第{_SP}\d+{_SP}页{_SP}[/，,]?{_SP}(?:共{_SP}\d+{_SP}页|[（(]{_SP}共{_SP}\d+{_SP}页{_SP}[）)])"
+    rf"|共{_SP}\d+{_SP}页{_SP}第{_SP}\d+{_SP}页){_SP}$",
+    re.MULTILINE,
+)
 #: The copy note, which may wrap once onto a line that finishes the distribution (…一份归档).
 _COPIES = re.compile(
     rf"本{_SP}文{_SP}书{_SP}一{_SP}式[^。\n]*(?:\n[^。\n]{{0,30}}?(?:归档|存档|留存|送达)[^。\n]*)?。?"
@@ -41,7 +49,7 @@ _PUBLISHED = re.compile(
 _SERVICE_LINE = re.compile(rf"^{_SP}[（(]{_SP}送达日期[^\n]*$", re.MULTILINE)
 #: A line that is a lone asterisk glyph: a mark the page layer drops mid-sentence (第十四\n*\n条), never text.
 _LONE_ASTERISK = re.compile(rf"^{_SP}[*＊]{_SP}$", re.MULTILINE)
-_PATTERNS = (_PAGE_LINE, _COPIES, _PUBLISHED, _SERVICE_LINE, _LONE_ASTERISK)
+_PATTERNS = (_PAGE_LINE, _NAMED_PAGE_LINE, _COPIES, _PUBLISHED, _SERVICE_LINE, _LONE_ASTERISK)
 #: A line that is only a number: a page number when it is a page's last line.
 _BARE_NUMBER = re.compile(rf"{_SP}\d{{1,4}}{_SP}")
 

@@ -258,6 +258,9 @@ def _role(folded: Folded, start: int, end: int, previous_end: int = 0) -> tuple[
     clause_start = boundaries[-1].end() if boundaries else window_start
     # how the amount was reckoned, in brackets right before it (罚款（违法所得二倍） 2,572.80), names no role
     recent = _MULTIPLE_ASIDE.sub("", folded.text[max(clause_start, previous_end) : start])
+    # a table cell that stands for no amount (——, 无（已退还）, （无法计算）) ends its row as an amount would: the
+    # next row's label (合计) does not take the role of the empty row before it
+    recent = recent[max((m.end() for m in _NO_AMOUNT.finditer(recent)), default=0) :]
     total = bool(_TOTAL_WORDS.search(recent))
     # 5000元罚款 is a fine — unless a seizure right before governs it and the 罚款 after is the next row's label
     # (没收违法所得 1200元 / 罚款 3000元, the line break folded away)
@@ -281,6 +284,12 @@ def _role(folded: Folded, start: int, end: int, previous_end: int = 0) -> tuple[
     word = words[-1]
     role, confidence = _word_role(word, seized)
     return role, confidence, total
+
+
+#: A table cell that stands for no amount: a dash run, or 无 / 无法计算 with or without its bracketed reason.
+_NO_AMOUNT = re.compile(
+    r"(?:[—–-]{2,}|(?<=[所得款物品])无(?=\()|\((?:无法计算|无法确定|不适用|无)\))(?:\([^()]{0,16}\))?"
+)
 
 
 #: A bracket right before an amount that says how it was reckoned (（违法所得二倍）, (货值金额3倍)).

@@ -29,6 +29,13 @@ _KIND_WORDS: dict[PenaltyKind, re.Pattern[str]] = {
 _NOT_IMPOSED = re.compile("不予(?:行政)?处罚")
 #: A kind the decision says it does not impose (给予警告，免予罚款; 不予没收): not imposed.
 _WAIVED = re.compile("(?:不予|免予|免于|免除|不再)(?:处以|给予|并处)?(?:罚款|没收|警告)")
+#: A penalty table's row whose amount cell says there is none (没收违法所得 ——（无法计算）, 没收违法所得 无（已退还）,
+#: 罚款 无): the row's kind is not imposed.
+_EMPTY_ROW = re.compile(
+    r"(?:罚款|没收[^，,；;。:：0-9]{0,10}?)[:：]?"
+    r"(?:[—–－-]{2,}|无(?=[(（，,；;。]|$)|[(（](?:无法计算|无法确定|不适用|无)[)）])"
+    r"(?:[(（][^()（）]{0,16}[)）])?"
+)
 #: A suspension the decision only reports from the law's penalty range (情节严重的，责令停业整顿; 可以责令停产停业)
 #: or refuses (不予责令停业): the words before it in its clause say so, and it is not imposed.
 _ONLY_RANGE = re.compile("(?:情节严重的?|可以|并可|直至|或者|或|不予|免予|无需|不需)[，,]?$")
@@ -51,7 +58,7 @@ def _imposing(decision_text: str) -> str:
     punish (对违法行为一不予行政处罚) adds nothing, the blocks of the other violations still count."""
     reading = read_penalty(decision_text)
     blocks = [unquoted(re.sub(r"\s+", "", decision_text[start:end])) for start, end in reading.all_sections]
-    parts = [_WAIVED.sub("", part) for block in blocks for part in _CLAUSE_END.split(block)]
+    parts = [_EMPTY_ROW.sub("", _WAIVED.sub("", part)) for block in blocks for part in _CLAUSE_END.split(block)]
     return "。".join(part for part in parts if part and not _NOT_IMPOSED.search(part))
 
 

@@ -61,7 +61,7 @@ _MADE = re.compile(
     r"(?:提出|提交|进行|作出)了?(?:书面|口头|如下|以下|的)*(?:陈述|申辩)|辩称|申辩称|申辩意见[:：]|陈述意见[:：]"
     r"|(?:陈述)?[、和及]?申辩(?:意见)?(?:中|时)(?:称|认为|提出)|申辩意见(?:如下|为)"
     # what the party said at its hearing (当事人在听证中提出…), and its reasons answered (其申辩理由…不予采纳)
-    r"|听证(?:会)?(?:中|上|时|过程中)(?:提出|称|辩称|表示|认为)"
+    r"|听证(?:会)?(?:中|上|时|过程中)(?:提出|称|辩称|表示|认为|承认|请求|主张|辩解|陈述|申辩|说明)"
     r"|(?:陈述|申辩)(?:的)?(?:理由|意见)(?=[^。；;]{0,24}?(?:不予采纳|予以采纳|部分采纳|不予支持|予以支持|不能成立))"
 )
 _WAIVED = re.compile(r"放弃(?:了)?(?:陈述|申辩|陈述、申辩|陈述和申辩|陈述申辩)")
@@ -78,6 +78,9 @@ _NOT_DONE_AFTER = re.compile(r"权利|期限|之日起|的[，,]|有权")
 _NOT_WAIVED = re.compile(r"未|没有|不|无|视为|视同|有权|可以|可在|享有|要求|如(?![下实])|逾期|期限内|之日起")
 _NOT_WAIVED_AFTER = re.compile(r"期限|之日起|的[，,]")
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
+#: What the party said, told in the clause right after its statement (…提出书面陈述，称…): the statement was made,
+#: even when the period it was made in is named before it (在法定期限内提出书面陈述).
+_CONTENT_NEXT = re.compile(r"(?:其)?(?:称|辩称|认为|表示|主张|辩解)")
 _SENTENCE = re.compile(r"[^。；;]+")
 
 
@@ -185,7 +188,11 @@ def _done(
         end_match = _CLAUSE_END.search(compact, match.end())
         before = compact[start : match.end()]
         after = compact[match.end() : end_match.start() if end_match else len(compact)]
-        negation = _NOT_DONE_DONE if not_done is _NOT_DONE and "了" in match.group() else not_done
+        said = _CONTENT_NEXT.match(compact, match.end()) or (
+            not after and end_match and _CONTENT_NEXT.match(compact, end_match.end())
+        )
+        told_as_done = "了" in match.group() or bool(said)
+        negation = _NOT_DONE_DONE if not_done is _NOT_DONE and told_as_done else not_done
         if not negation.search(before) and not not_done_after.search(after):
             return True
     return False
@@ -249,14 +256,16 @@ def read_procedure(text: str) -> ProcedureReading:
         and not _ANAPHORA.search(compact[max(0, m.start() - 1) : m.start()])
         for m in _NOTICE_DOC.finditer(compact)
     )
-    served, made = _notice_dates(clean)
+    served, notice_made = _notice_dates(clean)
+    made = _done(compact, _MADE) or _answered(compact) or _statement_under_heading(text)
     return ProcedureReading(
         notice_mentioned=notice,
-        statement_mentioned=bool(_STATEMENT.search(compact)),
+        # a statement made (at the hearing, say) is its right's use, whatever words tell it
+        statement_mentioned=bool(_STATEMENT.search(compact)) or made,
         hearing_mentioned=bool(_HEARING.search(compact)),
         notice_served=served,
-        statement_made=_done(compact, _MADE) or _answered(compact) or _statement_under_heading(text),
+        statement_made=made,
         statement_waived=_done(compact, _WAIVED, _NOT_WAIVED, _NOT_WAIVED_AFTER),
         hearing_held=_done(compact, _HELD),
-        notice_made=made,
+        notice_made=notice_made,
     )

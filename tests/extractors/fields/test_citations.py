@@ -1330,3 +1330,26 @@ def test_a_decided_refund_alone_has_no_penalty_basis() -> None:
         "本局决定：一、责令当事人退还多收的水费；二、责令当事人于十日内改正。"
     )
     assert split_citations(text).basis == []
+
+
+def test_a_law_cited_by_the_short_name_the_decision_gave_it_is_cited_by_its_full_name() -> None:
+    """《某某价格违法行为处罚规定》（以下简称《处罚规定》）: later 《处罚规定》 citations are of the full name, so a
+    refund-only article cited by the short name is still no basis."""
+    text = (
+        "本局认为，当事人的行为违反了《中华人民共和国价格法》（以下简称《价格法》）第十二条的规定，属于"
+        "《价格违法行为行政处罚规定》（以下简称《处罚规定》）第九条第（一）项所列行为。依照《价格法》第三十九条、"
+        "《处罚规定》第九条第（一）项之规定，本局决定对当事人处以罚款1000元。多收价款已依照《处罚规定》"
+        "第十六条第一款退还，不再没收。"
+    )
+    split = split_citations(text)
+    assert [(c.law, c.article, c.item) for c in split.basis] == [
+        ("中华人民共和国价格法", 39, None),
+        ("价格违法行为行政处罚规定", 9, 1),
+    ]
+    assert [(c.law, c.article) for c in split.violated] == [("中华人民共和国价格法", 12)]
+
+
+def test_a_short_name_the_decision_never_gave_stays_as_printed() -> None:
+    """Must not match: without 以下简称 a short 《》 name is the law as printed (no guessing of full names)."""
+    text = "依据《处罚规定》第九条第（一）项之规定，本局决定对当事人处以罚款1000元。"
+    assert [c.law for c in split_citations(text).basis] == ["处罚规定"]

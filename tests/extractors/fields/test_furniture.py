@@ -108,3 +108,32 @@ def test_a_bracketed_page_count_in_the_body_stays() -> None:
     """Must not match: a count of pages inside a sentence is body text."""
     text = "证据：询问笔录1份（共2页），证明违法事实。\n第1页（共2页）的内容如下"
     assert blank_furniture(text) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "某某县市场监督管理局　　第 1 页（共 2 页）",
+        "某某市市场监督管理局行政处罚决定书　第1页 共2页",
+        "某某局 共3页 第2页",
+    ],
+)
+def test_a_page_number_after_the_agency_or_title_is_furniture(line: str) -> None:
+    """A running foot naming the agency or the document before its page number, landing inside a law's name
+    (《某某违法行为\\n某某县…第1页（共2页）\\n处罚规定》) or the 复议 body's (…向某某市人民政\\n…\\n府申请)."""
+    text = f"依据《某某违法行为行政\n{line}\n处罚规定》第七条的规定，本局决定："
+    assert "页" not in blank_furniture(text) and "行政" in blank_furniture(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not match: a sentence that names pages (its marks tell it from a running foot)
+        "证据：询问笔录，第1页共2页，证明违法事实。\n",
+        "本局认为，附件第2页（共3页）所列商品未标价。\n",
+        # a page number without its total after text stays for the bare page-number rules
+        "详见清单第2页\n",
+    ],
+)
+def test_a_sentence_naming_pages_is_no_running_foot(text: str) -> None:
+    assert blank_furniture(text) == text

@@ -191,3 +191,17 @@ def test_a_penalty_table_headed_in_yuan_gives_its_rows_amounts() -> None:
 )
 def test_bare_numbers_without_a_table_in_yuan_are_no_amounts(text: str) -> None:
     assert penalty_amounts(text) == {}
+
+
+@pytest.mark.parametrize("cell", ["——（无法计算）", "——", "无（已全部退还）", "（无法计算）"])
+def test_a_table_row_with_no_amount_gives_the_total_below_it_no_role(cell: str) -> None:
+    """没收违法所得 ——（无法计算） then 合计 800.00: the empty row ends as an amount would, so the total sums the
+    fine and is no confiscation."""
+    text = (
+        "本局决定：\n处罚种类　　金额（元）\n罚款　　　　800.00\n"
+        f"没收违法所得　{cell}\n合计　　　　800.00\n当事人应当自收到本决定书之日起十五日内缴纳罚款。"
+    )
+    assert penalty_amounts(text) == {"fine": D("800.00")}
+    # must not match: a row that does give an amount still totals with its role
+    filled = text.replace(cell, "300.00").replace("合计　　　　800.00", "合计　　　　1,100.00")
+    assert penalty_amounts(filled) == {"fine": D("800.00"), "confiscated_gains": D("300.00")}

@@ -101,3 +101,22 @@ def test_money_with_grouped_thousands_is_no_goods() -> None:
     assert not goods_confiscated("本局决定：没收违法所得12,462元，并处罚款6,231元。")
     # must not match: goods listed after grouped money are still goods
     assert goods_confiscated("本局决定：没收违法所得1,200元，没收涉案商品30件，并处罚款5,000元。")
+
+
+@pytest.mark.parametrize("cell", ["——（无法计算）", "无（已全部退还）", "－－", "（无法确定）"])
+def test_a_penalty_table_row_whose_amount_cell_is_empty_imposes_nothing(cell: str) -> None:
+    """项目/金额 rows: 没收违法所得 with no amount (——, 无（已退还）) is listed, not imposed."""
+    text = f"本局决定对当事人处罚如下：\n项目　　金额\n罚款　　人民币贰仟伍佰元（2500元）\n没收违法所得　{cell}\n当事人应当缴纳罚款。"
+    assert penalty_kinds(text) == {"fine"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not match: a row with its amount, and 无法计算 told of the gains in a sentence, still confiscate
+        "本局决定对当事人处罚如下：\n项目　　金额\n罚款　　2500元\n没收违法所得　300元\n",
+        "本局决定：没收违法所得无法计算部分以外的800元，并处罚款1000元。",
+    ],
+)
+def test_a_row_or_an_item_with_its_amount_still_confiscates(text: str) -> None:
+    assert penalty_kinds(text) == {"confiscation", "fine"}

@@ -255,3 +255,44 @@ def test_the_party_s_voice_under_another_heading_is_no_statement() -> None:
     """Must not match: 我公司 in a quoted record under the facts' heading tells no statement."""
     text = "（违法事实）\n当事人出具的说明载明：我公司于2024年1月起销售该商品。" + NEXT_HEADING
     assert not read_procedure(text).statement_made
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "当事人在法定期限内提出书面陈述，称系初次违法。",
+        "当事人在规定期限内提出陈述申辩，辩称其不知情。",
+        "当事人在期限内提交书面申辩称系员工疏忽。",
+    ],
+)
+def test_a_statement_followed_by_what_the_party_said_was_made(said: str) -> None:
+    """The period named before the statement (在法定期限内提出…) is when it was made, not a right, once the
+    decision tells what the party said."""
+    assert read_procedure("本局于2024年3月1日向当事人送达了《行政处罚告知书》。" + said).statement_made
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not match: the right within a period, and a condition, tell of no statement
+        "当事人可以在法定期限内提出陈述、申辩，称有异议的应附证据。",
+        "当事人在法定期限内未提出陈述、申辩。",
+        "如当事人在期限内提出陈述申辩，本局将予以复核。",
+    ],
+)
+def test_a_right_or_a_condition_within_a_period_is_no_statement(text: str) -> None:
+    assert not read_procedure(text).statement_made
+
+
+def test_what_the_party_owned_up_to_at_the_hearing_is_its_statement() -> None:
+    """当事人在听证中承认事实，请求减轻处罚: words at the hearing are a statement made, and the right's use is
+    mentioned even where neither 陈述 nor 申辩 is written."""
+    reading = read_procedure(
+        "本局向当事人送达了《行政处罚听证告知书》，当事人申请听证，本局依法举行了听证。"
+        "当事人在听证中承认事实，请求减轻处罚。"
+    )
+    assert reading.statement_made and reading.hearing_held
+    hearing_only = read_procedure("本局依法举行了听证。当事人在听证会上提出其价格系系统自动生成。")
+    assert hearing_only.statement_made and hearing_only.statement_mentioned
+    # must not match: a hearing held with nothing said by the party
+    assert not read_procedure("本局依法举行了听证。听证中未发现新的事实。").statement_mentioned
