@@ -30,10 +30,11 @@ _PAGE_LINE = re.compile(
     re.MULTILINE,
 )
 #: A running head or foot that names the agency or the document before a page number with its total (某局　第 1 页
-#: （共 2 页）, 某局行政处罚决定书 第1页 共2页): a short line with no sentence mark, the total makes it no body text.
+#: （共 2 页）, 某局行政处罚决定书 第1页 共2页, 某局行政处罚决定书（第1页/共2页）): a short line with no sentence mark, the total makes it no body text.
 _NAMED_PAGE_LINE = re.compile(
     rf"^{_SP}[^\n。，,；;：:、“”]{{2,40}}?{_SP}"
     rf"(?:第{_SP}\d+{_SP}页{_SP}[/，,]?{_SP}(?:共{_SP}\d+{_SP}页|[（(]{_SP}共{_SP}\d+{_SP}页{_SP}[）)])"
+    rf"|[（(]{_SP}第{_SP}\d+{_SP}页{_SP}[/，,]?{_SP}共{_SP}\d+{_SP}页{_SP}[）)]"
     rf"|共{_SP}\d+{_SP}页{_SP}第{_SP}\d+{_SP}页){_SP}$",
     re.MULTILINE,
 )

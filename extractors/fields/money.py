@@ -433,6 +433,12 @@ def _range_bound(folded: Folded, start: int, end: int) -> bool:
     return bool(_RANGE_AFTER.match(folded.text, end) or _RANGE_BEFORE.search(folded.text, max(0, start - 3), start))
 
 
+#: What opens the parts of an amount right after it (罚款2,500元（其中甲罚款2,000元…）, …元，其中…): parts of the
+#: amount's own role restate it and add nothing (a 罚没款 total's parts of other roles are the items).
+_PARTS = re.compile(r"[元整]{0,2}(?:(?P<open>\()|[,，])?其中")
+_SENTENCE_STOP = re.compile(r"[。；;]")
+
+
 def _reading(folded: Folded, blocks: list[Block], unquoted_amounts: list[tuple[Amount, int, int]]) -> PenaltyReading:
     amounts = [item for item in unquoted_amounts if not _range_bound(folded, item[1], item[2])]
     per_block = _blocks_amounts(amounts, blocks)
@@ -446,7 +452,16 @@ def _reading(folded: Folded, blocks: list[Block], unquoted_amounts: list[tuple[A
     stated_totals: list[Amount] = []
     for _, found in per_block:
         previous: tuple[Amount, int, int] | None = None
+        parts_end, parts_role = -1, ""
         for amount, start, end in found:
+            if start < parts_end and amount.role == parts_role:
+                repeats.append(amount)  # a part of the amount before it (罚款2,500元（其中…2,000元，…500元）)
+                continue
+            if amount.role != "other" and (parts := _PARTS.match(folded.text, end)) is not None:
+                closing = folded.text.find(")", parts.end()) if parts.group("open") else -1
+                stop = _SENTENCE_STOP.search(folded.text, parts.end())
+                parts_end = closing if closing >= 0 else stop.start() if stop else len(folded.text)
+                parts_role = amount.role
             if previous and _pair_of(folded, previous[0], previous[2], amount.form, start):
                 repeats.append(amount)
                 if amount.value != previous[0].value:

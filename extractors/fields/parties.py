@@ -135,9 +135,11 @@ _NAME_STOP = re.compile(
 )
 _NOT_A_NAME = re.compile(r"营业执照|执照|许可证|证书|^[的及和]|^(?:无|空白)$")
 _TRAILING_BRACKET = re.compile(r"[（(](?P<inner>[^（()）]{1,30})[)）]$")
-#: A bracket after the name that only gives the form of business (（个体工商户）, （个人独资企业）); a partnership's
-#: （普通合伙） is part of its registered name and stays.
-_BUSINESS_WORD = re.compile(r"个体工商户|个体|经营者|个人独资(?:企业)?|普通个体户")
+#: A bracket after the name that only gives the form of business or of body (（个体工商户）, （个人独资企业）,
+#: （事业单位）, （民办非企业单位）); a partnership's （普通合伙） is part of its registered name and stays.
+_BUSINESS_WORD = re.compile(
+    r"个体工商户|个体|经营者|个人独资(?:企业)?|普通个体户|事业(?:单位|法人)|民办非企业(?:单位)?|社会团体(?:法人)?|社会服务机构"
+)
 _TRADE_NAME = re.compile(r"(?:证照名称|字号|字号名称)[:：](?P<v>[^\s:：，,；;。]{2,40})")
 _INSTITUTION = re.compile(
     r"医院|卫生院|学校|中学|小学|幼儿园|大学|学院|协会|委员会|管理处|合作社|集团|中心|事务所|银行"
@@ -181,6 +183,9 @@ _CODE = re.compile(
     rf"(?:{_CREDIT_LABEL}|{_REGISTRATION_LABEL}|{_ID_LABEL})"
     r"(?:\s*[(（][^)）:：]{0,8}[)）])?\s*[:：]?\s*(?P<v>[0-9A-Za-z](?:[ ]?[0-9A-Za-z]){14,18})"
 )
+#: A credit code cut short at a line's end, and the short run of code characters that opens the next line.
+_CODE_CUT = re.compile(rf"{_CREDIT_LABEL}(?:\s*[(（][^)）:：]{{0,8}}[)）])?\s*[:：]?\s*[0-9A-Za-z]{{1,17}}$")
+_CODE_TAIL = re.compile(r"^[ \t\u3000]*[0-9A-Za-z]{1,17}(?=[ \t\u3000，,；;。]|$)")
 _CODE_WRAPPED = re.compile(
     rf"{_CREDIT_LABEL}(?:\s*[(（][^)）:：]{{0,8}}[)）])?\s*[:：]?\s*"
     r"(?P<v>[0-9A-Za-z]{1,17}[ \t]*\n[ \t]*[0-9A-Za-z]{1,17})(?![0-9A-Za-z])"
@@ -212,6 +217,10 @@ _PHONE = re.compile(
 _MASKING = re.compile(r"[*＊×✕xX某○〇□■_＿\-－]{2,}")
 
 
+#: A personal name masked for publication after its surname (张**, 李××, 王xx): a person's name, as 王某 is.
+_MASKED_PERSON = re.compile(r"[\u4e00-\u9fff]{1,2}[*＊×xX]{1,3}")
+
+
 def masked_name(name: str) -> bool:
     """`name` is wholly masked (***, ×××, 某某, XXX): nothing of the party's own name is left to read."""
     return bool(_MASKING.fullmatch(re.sub(r"[\s\u3000]", "", name)))
@@ -225,7 +234,7 @@ def party_type_of(name: str) -> PartyType | None:
     bare = _TRAILING_BRACKET.sub("", name) or name
     if _ORG_SUFFIX.search(name) or _ORG_SUFFIX.search(bare) or "有限" in name:
         return "organisation"
-    if _PERSON.fullmatch(name) and not _AGENCY_SUFFIX.search(name):
+    if (_PERSON.fullmatch(name) or _MASKED_PERSON.fullmatch(name)) and not _AGENCY_SUFFIX.search(name):
         return "citizen"
     return None
 
@@ -329,7 +338,10 @@ def _block_end(norm: str, name_end: int) -> int:
         # a label split by the line break (…，住 / 址：…; 统一社会信用代码 / ：9139…), letter spacing aside
         spaced = re.sub(r"[ \t\u3000]", "", line)
         split_label = _PARTY_LINE.match(re.sub(r"[ \t\u3000]", "", re.split("[，,；;。《]", previous)[-1]) + spaced)
-        wrapped = _PARTY_LINE.match(spaced) or _CODE_LIKE.match(line) or open_bracket or split_label
+        # the rest of a credit code the line break cut (…代码：91580121MA6D1J7 / N47　住所：…): read on, the joined
+        # code is kept only when it checks
+        code_tail = _CODE_CUT.search(previous) and _CODE_TAIL.match(line)
+        wrapped = _PARTY_LINE.match(spaced) or _CODE_LIKE.match(line) or open_bracket or split_label or code_tail
         if not (wrapped or (short and unfinished and line.strip())):
             break
         end = next_end

@@ -95,6 +95,10 @@ _PERIOD = re.compile(
     rf"(?<![年月0-9〇零一二两三四五六七八九十百])(?P<n>{_NUM})(?P<unit>个工作日|个?工作日|日|天|个月|月)内?"
 )
 _SENTENCE = re.compile("[^。；;]+")
+#: A penalty whose length follows it (责令停业整顿十日, 暂扣许可证三个月, 限制从业期限为一年): no time to pay.
+_PENALTY_LENGTH = re.compile(
+    r"(?:停产停业|停业整顿|停业|停产|暂停营业|暂扣[^，,。；;]{0,8}|限制[^，,。；;]{0,8}|拘留)(?:期限|期间)?(?:为)?:?$"
+)
 #: A clause: up to a comma, but a bracketed aside (an address with commas in it) stays inside its clause.
 _CLAUSE = re.compile(r"(?:\([^()。；;]{0,80}\)|[^。；;，,])+")
 #: A bracketed aside after a named body: its address or telephone (（地址：…，联系电话：…）).
@@ -144,8 +148,11 @@ def _period(folded: Folded, text: str, start: int, end: int) -> Period | None:
 
 
 def _first_period(folded: Folded, text: str, start: int, end: int) -> Period | None:
-    """The first period of folded [start, end): the time to pay comes before any other the sentence names."""
+    """The first period of folded [start, end): the time to pay comes before any other the sentence names, a
+    penalty's own length aside (责令停业整顿十日 in the disposition before the terms)."""
     for match in _PERIOD.finditer(folded.text, start, end):
+        if _PENALTY_LENGTH.search(folded.text, max(start, match.start() - 12), match.start()):
+            continue
         if cn_int(match.group("n")) is not None:
             return _period(folded, text, match.start(), match.end())
     return None

@@ -205,3 +205,25 @@ def test_a_table_row_with_no_amount_gives_the_total_below_it_no_role(cell: str) 
     # must not match: a row that does give an amount still totals with its role
     filled = text.replace(cell, "300.00").replace("合计　　　　800.00", "合计　　　　1,100.00")
     assert penalty_amounts(filled) == {"fine": D("800.00"), "confiscated_gains": D("300.00")}
+
+
+@pytest.mark.parametrize(
+    "fine",
+    [
+        "罚款人民币20,500.00元（其中甲行为罚款20,000.00元，乙行为\n罚款500.00元）",
+        "罚款人民币20,500.00元，其中甲行为罚款20,000.00元，乙行为罚款500.00元",
+    ],
+)
+def test_the_parts_of_an_amount_told_after_it_add_nothing(fine: str) -> None:
+    """罚款20,500元（其中…20,000元，…500元）: the parts after 其中 restate the fine, they are not further fines."""
+    text = f"本局决定：\n1.没收违法所得人民币36.00元；\n2.{fine}。\n当事人应当自收到本决定书之日起十五日内缴纳。"
+    assert penalty_amounts(text) == {"confiscated_gains": D("36.00"), "fine": D("20500.00")}
+
+
+def test_items_without_a_breakdown_still_add_up() -> None:
+    """Must not match: two fines in separate items, and an amount after the parts' sentence, are counted."""
+    text = (
+        "本局决定：1.对甲行为罚款20,000元；2.对乙行为罚款500元（其中含从轻幅度）。3.没收违法所得36元。\n"
+        "当事人应当自收到本决定书之日起十五日内缴纳。"
+    )
+    assert penalty_amounts(text) == {"fine": D("20500"), "confiscated_gains": D("36")}

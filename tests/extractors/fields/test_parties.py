@@ -165,6 +165,18 @@ def test_operator_and_business_form_brackets_dropped_a_second_name_kept() -> Non
     assert partnership is not None and partnership.name.value == "金堂县某某养老中心(普通合伙)"
 
 
+@pytest.mark.parametrize("form", ["事业单位", "民办非企业单位", "社会团体"])
+def test_a_bracket_giving_the_kind_of_body_is_dropped(form: str) -> None:
+    """当事人：某县某某服务中心（事业单位）: the bracket says what kind of body the party is, not its name."""
+    party = find_party(
+        f"当事人：某县某某服务中心（{form}），统一社会信用代码：12419901MB1C4H7Q2X，住所：某县某路3号。\n"
+    )
+    assert party is not None and party.name.value == "某县某某服务中心" and party.party_type == "organisation"
+    # must not match: a second name in the bracket is part of the party's name
+    other = find_party("当事人：某县某镇中心卫生院（某县第四人民医院），住所：某县某路3号。\n")
+    assert other is not None and other.name.value == "某县某镇中心卫生院(某县第四人民医院)"
+
+
 def test_a_name_wrapped_inside_its_bracket_is_joined() -> None:
     party = find_party("当事人：某县某镇中心卫生院（某县第四人民医院\n）\n主体资格证照名称：事业单位法人证书\n")
     assert party is not None and party.name.value == "某县某镇中心卫生院(某县第四人民医院)"
@@ -592,3 +604,15 @@ def test_a_party_introduced_in_a_sentence_without_a_colon(text: str, name: str, 
 )
 def test_a_narrative_sentence_about_the_party_names_none(text: str) -> None:
     assert find_party(text) is None
+
+
+def test_a_credit_code_cut_at_the_end_of_a_line_of_labels_is_joined() -> None:
+    """统一社会信用代码：91580121MA6D1J7 / N47　住所：…: the party's line holds several labels, the break cut the
+    code short; the next line's short run completes it (the joined code checks) and its labels are read."""
+    text = "当事人名称：某县某某农资有限公司　统一社会信用代码：91580121MA6D1J7\nN47　住所：某县某路12号　法定代表人：葛某\n"
+    party = find_party(text)
+    assert party is not None and party.code is not None and party.code.value == "91580121MA6D1J7N47"
+    assert party.address is not None and party.address.value == "某县某路12号"
+    # must not match: a run that does not complete a valid code is not joined
+    broken = find_party(text.replace("N47", "N48"))
+    assert broken is not None and (broken.code is None or broken.code.value != "91580121MA6D1J7N48")

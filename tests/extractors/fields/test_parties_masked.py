@@ -43,3 +43,14 @@ def test_masked_names() -> None:
     assert not masked_name("张**") and not masked_name("某") and not masked_name("王某某")
     assert party_type_of("某某") is None  # not a person's two-character name
     assert party_type_of("王某") == "citizen"
+
+
+@pytest.mark.parametrize("name", ["周**", "李××", "王xx"])
+def test_a_surname_with_its_given_name_masked_is_a_person(name: str) -> None:
+    assert party_type_of(name) == "citizen"
+
+
+@pytest.mark.parametrize("name", ["某某县xx便利店", "***", "海安徐**商行"])
+def test_a_masked_shop_or_a_wholly_masked_name_is_no_person(name: str) -> None:
+    """Must not match: a shop's suffix, or nothing left of the name, says no person."""
+    assert party_type_of(name) != "citizen"

@@ -293,3 +293,22 @@ def test_an_enforcement_clause_is_no_direct_route() -> None:
         "当事人逾期不申请行政复议也不向人民法院提起诉讼、又不履行的，本局可以申请人民法院强制执行。"
     )
     assert rights.litigation is not None and rights.litigation.bodies == ["某某县人民法院"]
+
+
+@pytest.mark.parametrize(
+    "length", ["责令停业整顿　十日（自本决定书送达之日起计算）", "暂扣许可证三个月", "责令停产停业十五天"]
+)
+def test_a_penalty_s_own_length_is_no_time_to_pay(length: str) -> None:
+    """The disposition's last row (责令停业整顿 十日) runs into the payment terms with no full stop between."""
+    text = (
+        f"本局决定对当事人处罚如下：\n罚　款　　人民币叁万元整\n{length}\n"
+        "当事人应当自收到本决定书之日起十五日内，通过某某省统一公共支付平台缴纳上述罚没款。"
+    )
+    payment = read_decision_rights(text).payment
+    assert payment is not None and payment.period is not None and payment.period.amount == 15
+
+
+def test_a_period_to_pay_after_a_penalty_word_is_still_read() -> None:
+    """Must not match: 罚款 before the period is no penalty with a length (罚款…十日内缴清)."""
+    payment = read_decision_rights("处以罚款5000元，限十日内缴清，到某某银行缴纳。").payment
+    assert payment is not None and payment.period is not None and payment.period.amount == 10
