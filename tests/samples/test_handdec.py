@@ -27,6 +27,9 @@ SETS = {
     "handdec4": (render4.ROOT, 15),
     "handdec5": (render5.ROOT, 20),
 }
+#: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
+#: are development sets.
+HELD_OUT = {"handdec4"}
 CASES = [(name, stem) for name, (root, _) in SETS.items() for stem in render.stems(root)]
 
 
@@ -65,7 +68,7 @@ def test_rendering_is_deterministic(name: str, stem: str, tmp_path: Path) -> Non
 def test_truth_holds_against_the_pdf_text(name: str, stem: str, labelcheck: ModuleType) -> None:
     label, checks = _label(name, stem), _label(name, stem, "checks")
     assert label["file"] == checks["file"] == f"{stem}.pdf"
-    assert label["split"] == "heldout"
+    assert label["split"] == ("heldout" if name in HELD_OUT else "dev")
     found = list(labelcheck.problems(label, pdf_text(SETS[name][0] / "cases" / f"{stem}.pdf")))
     found += list(labelcheck.check_problems(checks))
     assert not found, "\n".join(found)
