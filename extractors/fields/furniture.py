@@ -96,11 +96,33 @@ def _running_heads(text: str, page_ends: Sequence[int]) -> list[tuple[int, int]]
     return spans
 
 
+#: A header or footer that names the page beside other words: 某某局行政处罚决定书（第1页，共3页）, 某某局　第 1 页／共 2 页.
+#: Nothing before the marker may end a sentence or a clause, so a body line that mentions pages stays.
+_MARKED_EDGE = re.compile(
+    rf"{_SP}[^\n。，,；;：:“”《》]{{1,40}}?{_SP}[（(]?{_SP}第{_SP}\d+{_SP}页{_SP}[/／，,]?{_SP}共{_SP}\d+{_SP}页{_SP}[)）]?{_SP}"
+)
+
+
+def _marked_edges(text: str, page_ends: Sequence[int]) -> list[tuple[int, int]]:
+    """The last line of each page and the first line of each later page when it is a header or footer holding a
+    page marker after other words (see `_MARKED_EDGE`): where a page breaks mid-sentence it splits the text."""
+    spans = []
+    starts = [0, *(end + 1 for end in page_ends[:-1])]
+    for start, end in zip(starts, page_ends, strict=False):
+        body = text[start:end]
+        lines = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\n]+", body) if m.group().strip()]
+        edges = lines[-1:] + (lines[:1] if start else [])
+        spans += [(a, b) for a, b in edges if _MARKED_EDGE.fullmatch(text, a, b)]
+    return spans
+
+
 def furniture_spans(text: str, page_ends: Sequence[int] = ()) -> list[tuple[int, int]]:
     """(start, end) of every furniture run in `text`, in order, not overlapping; `page_ends` are the offsets where
     the pages of `text` end (none known: no bare page numbers are looked for)."""
     spans = sorted((m.start(), m.end()) for pattern in _PATTERNS for m in pattern.finditer(text) if m.end() > m.start())
-    spans = sorted(spans + _page_end_numbers(text, page_ends) + _running_heads(text, page_ends))
+    spans = sorted(
+        spans + _page_end_numbers(text, page_ends) + _running_heads(text, page_ends) + _marked_edges(text, page_ends)
+    )
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and start <= merged[-1][1]:

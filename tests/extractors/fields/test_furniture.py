@@ -86,6 +86,24 @@ def test_the_agency_opening_a_page_above_the_text_is_still_a_running_head() -> N
     assert "".join(clean.split()).count("某某县市场监督管理局") == 1
 
 
+@pytest.mark.parametrize(
+    "footer", ["某某县市场监督管理局行政处罚决定书（第1页，共2页）", "某某县市场监督管理局　　第 1 页／共 2 页"]
+)
+def test_a_footer_naming_its_page_beside_other_words_does_not_split_a_citation(footer: str) -> None:
+    first = "某某县市场监督管理局\n行政处罚决定书\n依据《明码标价和禁止价格欺诈\n" + footer
+    second = "规定》第二十三条的规定，决定罚款。\n"
+    text = first + "\n" + second
+    clean = blank_furniture(text, [len(first), len(text)])
+    assert "《明码标价和禁止价格欺诈规定》第二十三条" in "".join(clean.split())
+    assert "".join(blank_furniture(first, [len(first)]).split()).startswith("某某县市场监督管理局行政处罚决定书")
+
+
+def test_a_last_line_that_mentions_pages_in_a_sentence_stays() -> None:
+    first = "某某县市场监督管理局\n行政处罚决定书\n证据一：询问笔录，第1页共3页"
+    text = first + "\n规定》第二十三条。\n"
+    assert blank_furniture(text, [len(first), len(text)]) == text
+
+
 def test_page_numbers_between_any_dashes_are_furniture() -> None:
     for footer in ("– 2 –", "——2——", "−3−", "— 4 —"):
         text = f"决定罚款人民币\n{footer}\n3000元。"
