@@ -86,8 +86,9 @@ _PLACELESS = re.compile(
 _PLACEHOLDER = re.compile(r"此处|填入|填写|_{2,}")
 #: A bracketed option left in a template name (市场监督管理（总）局): no place is named by it.
 _OPTION = re.compile(r"[(（][^()（）]{1,3}[)）]")
-#: A form label before the agency's name on its line (作出行政处罚决定机关名称  某某局, 机关名称：某某局).
-_SIGN_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{0,14}(?:名称|机关)\s*(?:[:：]\s*|\s+)(?=\S)")
+#: A form label before the agency's name on its line (作出行政处罚决定机关名称  某某局, 机关名称：某某局), a stray
+#: space inside it allowed (作出行政处罚决 定机关名称).
+_SIGN_LABEL = re.compile(r"^\s*(?:[\u4e00-\u9fff] ?){0,14}(?:名 ?称|机 ?关)\s*(?:[:：]\s*|\s+)(?=\S)")
 #: A seal placeholder printed after the agency on its line (某某县市场监督管理局（印章）).
 _SEAL_AFTER = re.compile(r"(?<=[局会府室队心处])\s*[（(]\s*(?:印\s*章|公\s*章|盖\s*章|签\s*章|章)\s*[)）]\s*$")
 _SEAL_NAMING = re.compile(r"^[（(](?P<agency>[\u4e00-\u9fff]{4,40}?)(?:印章|公章|章)[）)]$")

@@ -126,6 +126,14 @@ def test_a_full_width_mask_in_the_agency_name() -> None:
     assert signing_agency(text) == "某某县ｘｘ局"
 
 
+@pytest.mark.parametrize(
+    "label", ["作出行政处罚决定机关名称", "作出行政处罚决 定机关名称", "作出行政处罚决定机关名 称"]
+)
+def test_a_signing_label_with_a_stray_space_is_no_part_of_the_agency(label: str) -> None:
+    text = f"行政处罚决定书\n决定罚款600元。\n{label} 某某市某某区市场监督管理局\n作出行政处罚决定日期 2025年3月4日\n"
+    assert signing_agency(text) == "某某市某某区市场监督管理局"
+
+
 def test_a_template_body_with_a_bracketed_option_names_no_place() -> None:
     text = "如不服本决定，可在收到本决定书之日起六十日内向人民政府或者市场监督管理（总）局申请行政复议。\n"
     facts = decision_facts(text)
