@@ -1,4 +1,4 @@
-"""The hand-written held-out decisions (samples/handdec, handdec2, handdec3, handdec4 and handdec5, five authors, one renderer): every
+"""The hand-written held-out decisions (samples/handdec, handdec2, handdec3, handdec4, handdec5 and handdec6, six authors, one renderer): every
 committed PDF is what its text renders to, byte for byte, and every truth value occurs in the PDF's text (read with
 pdfplumber, never with the project's extractors) or a note in the label says why not — the same mechanical second
 pass as the real decisions' labels."""
@@ -17,6 +17,7 @@ from samples.handdec2 import render as render2
 from samples.handdec3 import render as render3
 from samples.handdec4 import render as render4
 from samples.handdec5 import render as render5
+from samples.handdec6 import render as render6
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Each set's folder and the smallest number of decisions it must hold.
@@ -26,6 +27,7 @@ SETS = {
     "handdec3": (render3.ROOT, 15),
     "handdec4": (render4.ROOT, 15),
     "handdec5": (render5.ROOT, 20),
+    "handdec6": (render6.ROOT, 10),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -93,6 +95,7 @@ def test_all_sets_share_one_renderer() -> None:
     assert all(stem.startswith("h") for stem in render.stems()) and all(s.startswith("k") for s in render2.stems())
     assert all(stem.startswith("m") for stem in render3.stems())
     assert render5.stems() == render.stems(render5.ROOT) and all(s.startswith("q") for s in render5.stems())
+    assert render6.stems() == render.stems(render6.ROOT) and all(s.startswith("r") for s in render6.stems())
 
 
 def test_a_text_sets_its_own_page() -> None:
