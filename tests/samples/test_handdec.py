@@ -27,7 +27,7 @@ SETS = {
     "handdec3": (render3.ROOT, 15),
     "handdec4": (render4.ROOT, 15),
     "handdec5": (render5.ROOT, 20),
-    "handdec6": (render6.ROOT, 10),
+    "handdec6": (render6.ROOT, 20),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
