@@ -1,6 +1,7 @@
 """Render the hand-written decisions (texts/hNNN.md) to text-layer PDFs (cases/hNNN.pdf), byte for byte the same
-on every run: `python -m samples.handdec.render [hNNN ...]`. Another hand-written set (samples/handdec2) keeps its
-texts and cases in its own folder and passes that folder as `root`, so both sets share one renderer.
+on every run: `python -m samples.handdec.render [hNNN ...]`. The later hand-written sets (samples/handdec2 …) keep
+their texts and cases in their own folders and are rendered by this one code path:
+`python -m samples.handdec.render --set handdec3 [mNNN ...]`.
 
 A text is what a clerk typed, with a little markup for layout (described in README.md): `%% key: value` lines on
 top set the page (font size, margins, alignment, running header and footer), `^` centres a line, `>` sets it
@@ -11,6 +12,7 @@ Latin fonts samples/alt embeds (cut down to the characters the texts use), drawn
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from dataclasses import dataclass
@@ -193,9 +195,25 @@ def stems(root: Path = HERE) -> list[str]:
     return sorted(p.stem for p in (root / "texts").glob("*.md"))
 
 
-def main(argv: list[str], root: Path = HERE) -> int:
-    for stem in argv or stems(root):
-        print(render_one(stem, root=root))
+def set_root(name: str) -> Path:
+    """The folder of the hand-written set `name` (handdec, handdec2, …): samples/<name>."""
+    root = HERE.parent / name
+    if not (root / "texts").is_dir():
+        raise SystemExit(f"no hand-written set {name!r}: {root / 'texts'} is missing")
+    return root
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m samples.handdec.render", description="Render hand-written decisions to text-layer PDFs."
+    )
+    parser.add_argument("stems", nargs="*", help="texts to render (default: all of the set)")
+    parser.add_argument("--set", default="handdec", help="the hand-written set's folder under samples/")
+    parser.add_argument("--out", type=Path, help="write the PDFs here instead of the set's cases/")
+    args = parser.parse_args(argv)
+    root = set_root(args.set)
+    for stem in args.stems or stems(root):
+        print(render_one(stem, args.out, root=root))
     return 0
 
 

@@ -13,21 +13,16 @@ import pdfplumber
 import pytest
 
 from samples.handdec import render
-from samples.handdec2 import render as render2
-from samples.handdec3 import render as render3
-from samples.handdec4 import render as render4
-from samples.handdec5 import render as render5
-from samples.handdec6 import render as render6
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Each set's folder and the smallest number of decisions it must hold.
 SETS = {
-    "handdec": (render.HERE, 15),
-    "handdec2": (render2.ROOT, 10),
-    "handdec3": (render3.ROOT, 15),
-    "handdec4": (render4.ROOT, 15),
-    "handdec5": (render5.ROOT, 20),
-    "handdec6": (render6.ROOT, 20),
+    "handdec": (render.set_root("handdec"), 15),
+    "handdec2": (render.set_root("handdec2"), 10),
+    "handdec3": (render.set_root("handdec3"), 15),
+    "handdec4": (render.set_root("handdec4"), 15),
+    "handdec5": (render.set_root("handdec5"), 20),
+    "handdec6": (render.set_root("handdec6"), 20),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -88,14 +83,23 @@ def test_the_second_pass_catches_a_value_the_pdf_lacks(field: str, value: object
     assert any(p.startswith(field) for p in found), found
 
 
-def test_all_sets_share_one_renderer() -> None:
-    """The later sets' modules only point samples/handdec's layout code at their own folders."""
-    assert render2.stems() == render.stems(render2.ROOT)
-    assert render3.stems() == render.stems(render3.ROOT)
-    assert all(stem.startswith("h") for stem in render.stems()) and all(s.startswith("k") for s in render2.stems())
-    assert all(stem.startswith("m") for stem in render3.stems())
-    assert render5.stems() == render.stems(render5.ROOT) and all(s.startswith("q") for s in render5.stems())
-    assert render6.stems() == render.stems(render6.ROOT) and all(s.startswith("r") for s in render6.stems())
+#: The first letter of each set's stems: a text put in the wrong set's folder shows.
+PREFIX = {"handdec": "h", "handdec2": "k", "handdec3": "m", "handdec4": "n", "handdec5": "q", "handdec6": "r"}
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_set_renders_through_one_command(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = SETS[name][0]
+    first = render.stems(root)[0]
+    assert all(stem.startswith(PREFIX[name]) for stem in render.stems(root))
+    assert render.main(["--set", name, "--out", str(tmp_path), first]) == 0
+    assert (tmp_path / f"{first}.pdf").read_bytes() == (root / "cases" / f"{first}.pdf").read_bytes()
+    assert capsys.readouterr().out.strip() == str(tmp_path / f"{first}.pdf")
+
+
+def test_an_unknown_set_is_refused() -> None:
+    with pytest.raises(SystemExit, match="no hand-written set"):
+        render.main(["--set", "handdec99"])
 
 
 def test_a_text_sets_its_own_page() -> None:
