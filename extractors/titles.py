@@ -110,6 +110,10 @@ _COPY_MARK = re.compile(
     r"\(?(?:正本|副本|存根|存档|第[一二三四五六七八九]联)\)?(?:\([^()]{1,6}\))?[\u4e00-\u9fff]{0,8}"
 )
 _LABEL_END = re.compile(r"(?:名称|文书|案由|事由|标题|题名)$")
+#: Longest colon-less line read as a form label: a table cell names its slot in a few characters ("送达文书名称").
+MAX_CELL_LABEL = 8
+#: A line ending in these names a class of documents — a running banner ("某某区市场监管行政处罚文书"), no slot.
+_BANNER_ENDS = ("处罚文书", "执法文书", "法律文书")
 
 
 @dataclass(frozen=True)
@@ -457,6 +461,10 @@ def is_running_header(raw: str) -> bool:
 
 
 def is_form_label(raw: str) -> bool:
-    """A form label whose value follows on the next line ("送达文书名称：", a cell "文书名称")."""
+    """A form label whose value follows on the next line ("送达文书名称：", a cell "文书名称"). Without a colon
+    only a short cell counts, and never a banner naming a class of documents ("…行政处罚文书" over the title)."""
     text = raw.strip()
-    return text.endswith((":", "：")) or bool(_LABEL_END.search(normalise(text)))
+    if text.endswith((":", "：")):
+        return True
+    norm = normalise(text)
+    return len(norm) <= MAX_CELL_LABEL and not norm.endswith(_BANNER_ENDS) and bool(_LABEL_END.search(norm))

@@ -242,6 +242,27 @@ def test_not_running_headers() -> None:
     assert is_form_label("送达文书名称：") and is_form_label("送达文书名称") and not is_form_label("送达回证")
 
 
+@pytest.mark.parametrize(
+    "line", ["某某区市场监管行政处罚文书", "行政处罚文书", "某县综合执法文书", "某某市某某区行政执法案件名称"]
+)
+def test_banners_are_not_form_labels(line: str) -> None:
+    """A running banner naming a class of documents, or a long line, is no cell awaiting its value."""
+    assert not is_form_label(line)
+
+
+@pytest.mark.parametrize("line", ["送达文书", "文书名称", "案由", "被送达文书："])
+def test_short_cells_are_form_labels(line: str) -> None:
+    assert is_form_label(line)
+
+
+def test_title_under_a_document_class_banner() -> None:
+    """A small banner ending in 行政处罚文书 above the agency and the title does not hide the title."""
+    page = plain(
+        1, "某某区市场监管行政处罚文书", AGENCY, "行政处罚决定书", "某市监罚〔2024〕1号", "当事人：某某有限公司"
+    )
+    assert [instrument.kind for instrument in segment([page])] == ["penalty_decision"]
+
+
 # ── segmentation ────────────────────────────────────────────────────────────────────────────────────────
 
 
