@@ -156,6 +156,9 @@ class _Open:
     #: Its first page prints the title again just below it: the top one is a running header, which later pages
     #: repeat without being new instruments.
     headed: bool = False
+    #: Lines printed above the title on its first page (a banner such as 某某区市场监管行政处罚文书), normalised:
+    #: later pages repeat them as a running header, which is no heading of a new instrument.
+    banners: frozenset[str] = frozenset()
 
 
 # ── lines and layout ────────────────────────────────────────────────────────────────────────────────────
@@ -459,7 +462,7 @@ def _continues(reading: _Reading, current: _Open) -> bool:
             and not reading.party_opens
         )
         return said_continued or later_page or running or (reading.qa_continues and title.kind in _QA_KINDS)
-    return title.match is None and later_page
+    return title.match is None and (later_page or normalise(title.text) in current.banners)
 
 
 def _doc_number(lines: Sequence[Line], title: _Title | None) -> str | None:
@@ -505,7 +508,10 @@ def _open(page: Page, lines: Sequence[Line], reading: _Reading) -> _Open:
         text = _without_agency(title.text, title.match)
         below = lines[title.last_line + 1 : title.last_line + 1 + PARTY_WINDOW]
         headed = any(normalise(line.text) == normalise(title.text) for line in below)
-        return _Open(title.kind, title.key, text, doc_number, confidence, [page], could_be, headed=headed)
+        banners = frozenset(normalise(line.text) for line in lines[: title.first_line]) - {""}
+        return _Open(
+            title.kind, title.key, text, doc_number, confidence, [page], could_be, headed=headed, banners=banners
+        )
     if reading.index_header:
         return _Open("index", "index", "", None, CONFIDENCE_INDEX_GUESS, [page])
     return _Open(OTHER, "", "", None, CONFIDENCE_OTHER, [page], _could_be(lines, None))

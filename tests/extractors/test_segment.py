@@ -940,3 +940,23 @@ def test_a_dashed_first_page_number_spilled_to_the_next_page_does_not_open_an_in
     second = plain(2, "- 1 -", "违反了某规定。", "决定罚款800元。", "青禾县市场监督管理局", "2024年6月3日", "- 2 -")
     found = segment([first, second])
     assert [(i.kind, i.first_page, i.last_page) for i in found] == [("penalty_decision", 1, 2)]
+
+
+def test_banner_over_a_later_page_continues_the_decision() -> None:
+    """A banner printed above the title on the first page and again atop the next page is a running header:
+    the page carries the decision's last sentence on, it opens no new instrument."""
+    banner = "某某区市场监管行政处罚文书"
+    first = plain(
+        1, banner, AGENCY, "行政处罚决定书", "某市监罚〔2024〕1号", "当事人：某某有限公司", "也可以在六个月内直接向人"
+    )
+    second = plain(2, banner, "民法院提起行政诉讼。", AGENCY, "二〇二四年一月二日")
+    assert [(instrument.kind, instrument.last_page) for instrument in segment([first, second])] == [
+        ("penalty_decision", 2)
+    ]
+
+
+def test_banner_not_above_the_title_still_opens_a_page() -> None:
+    """Must not match: an unknown heading that the first page did not print above its title opens its own."""
+    first = plain(1, AGENCY, "行政处罚决定书", "某市监罚〔2024〕1号", "当事人：某某有限公司", "罚款一千元。")
+    second = plain(2, "某某区市场监管行政处罚文书", "情况说明书", "某某事项的说明。")
+    assert [instrument.kind for instrument in segment([first, second])] == ["penalty_decision", "other"]
