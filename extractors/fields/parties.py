@@ -84,6 +84,8 @@ _ORG_SUFFIX = re.compile(
     r"酒店|宾馆|饭店|餐厅|药房|诊所|医院|学校|幼儿园|协会|集团|企业|个体工商户|农家乐|作坊|车行|工地)$"
 )
 _AGENCY_SUFFIX = re.compile(r"(?:局|委员会|政府|办公室|大队|支队|中队|法院|检察院)$")
+#: Bodies of self-government, which a decision may punish as any organisation (某村村民委员会, 某社区居民委员会).
+_SELF_GOVERNMENT = re.compile(r"(?:村民|居民)委员会$")
 _PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
 _NAME = r"[^\s:：，,；;。（(、]+(?:[（(][^）)\s:：]{1,30}[）)](?:[^\s:：，,；;。（(、]*))?"
 _LABEL = re.compile(
@@ -190,6 +192,11 @@ _CODE_WRAPPED = re.compile(
     rf"{_CREDIT_LABEL}(?:\s*[(（][^)）:：]{{0,8}}[)）])?\s*[:：]?\s*"
     r"(?P<v>[0-9A-Za-z]{1,17}[ \t]*\n[ \t]*[0-9A-Za-z]{1,17})(?![0-9A-Za-z])"
 )
+#: The same code broken twice, a short run alone on the middle line (…代码：91390M / A8J / 2K5P0L).
+_CODE_WRAPPED_TWICE = re.compile(
+    rf"{_CREDIT_LABEL}(?:\s*[(（][^)）:：]{{0,8}}[)）])?\s*[:：]?\s*"
+    r"(?P<v>[0-9A-Za-z]{1,16}[ \t]*\n[ \t]*[0-9A-Za-z]{1,16}[ \t]*\n[ \t]*[0-9A-Za-z]{1,16})(?![0-9A-Za-z])"
+)
 #: An old 15-digit 注册号 the text layer broke over two lines (注册号：3301020001 / 23456，): it has no check
 #: character to confirm the join, so both parts must be digits that make exactly 15 and the second part must end
 #: at punctuation or the line's end (a date or house number on the next line is not its tail).
@@ -232,7 +239,7 @@ def party_type_of(name: str) -> PartyType | None:
     if masked_name(name):
         return None
     bare = _TRAILING_BRACKET.sub("", name) or name
-    if _ORG_SUFFIX.search(name) or _ORG_SUFFIX.search(bare) or "有限" in name:
+    if _ORG_SUFFIX.search(name) or _ORG_SUFFIX.search(bare) or "有限" in name or _SELF_GOVERNMENT.search(bare):
         return "organisation"
     if (_PERSON.fullmatch(name) or _MASKED_PERSON.fullmatch(name)) and not _AGENCY_SUFFIX.search(name):
         return "citizen"
@@ -278,24 +285,30 @@ def _unlabelled_name(norm: str) -> tuple[int, int, float] | None:
 #: the clause after the name must describe the party (its kind, code, address, representative), so a narrative
 #: sentence (当事人于…, 当事人的行为…) names none.
 _SENTENCE_NAME = re.compile(
-    r"^[ \t\u3000]*当事人(?P<name>(?![于在的对将因系为是从自已未称与及和向经])[^\s:：，,；;。（(、]{2,40})[，,]"
+    r"^[ \t\u3000]*(?:当事人|被处罚人|受处罚人)(?P<name>(?![于在的对将因系为是从自已未称与及和向经])[^\s:：，,；;。（(、]{2,40})"
+    r"(?:[（(]以下简称[^）)\n]{1,8}[）)])?[，,（(]"
     r"(?=个体工商户|个人独资企业|(?:统一)?社会信用代码|信用代码|注册号|营业执照|住所|住址|地址|经营场所|注册地址"
-    r"|法定代表人|负责人|经营者|投资人|公民身份|(?:居民)?身份证|性别|[男女][，,]|(?:主体|单位|企业)(?:类型|性质))",
+    r"|法定代表人|负责人|经营者|投资人|公民身份|(?:居民)?身份证|性别|[男女][，,]|(?:主体|单位|企业)(?:类型|性质)"
+    r"|(?:系|是|为)?(?:事业单位|社会团体|民办非企业|农民专业合作社))",
     re.MULTILINE,
 )
 
 
 def _sentence_name(norm: str) -> tuple[int, int, float] | None:
-    """Span of the name in a line that opens 当事人某某，<what it is>… among the first lines (see `_SENTENCE_NAME`)."""
+    """Span of the name in a line that opens 当事人某某，<what it is>… among the first lines (see `_SENTENCE_NAME`),
+    read with the next line joined on, since a sentence wraps wherever the page ends a line (…（以下简称当事人），统
+    / 一社会信用代码…)."""
     lines = [m.start() for m in re.finditer(r"(?m)^[^\n]*\S", norm)][:_LINE_LABEL_LINES]
-    for start in lines:
-        match = _SENTENCE_NAME.match(norm, start)
+    for index, start in enumerate(lines):
+        end = lines[index + 2] if index + 2 < len(lines) else len(norm)
+        compact, origin = _compact_line(norm, start, end)
+        match = _SENTENCE_NAME.match(compact)
         if match is None:
             continue
         name = _trim_brackets(match.group("name"))
         if _NOT_A_NAME.search(name) or (party_type_of(name) is None and not _SHOP_SUFFIX.search(name)):
             continue
-        return match.start("name"), match.start("name") + len(name), 0.9
+        return origin[match.start("name")], origin[match.start("name") + len(name) - 1] + 1, 0.9
     return None
 
 
@@ -355,14 +368,16 @@ def _spanned(text: str, start: int, end: int, value: str, confidence: float = 1.
 
 
 def _wrapped_code(text: str, norm: str, start: int, end: int) -> tuple[Spanned, CodeKind, bool] | None:
-    """A code the text layer broke over two lines (…代码：9139539 / 15KFQNF0M84): kept only when the joined
+    """A code the text layer broke over two lines (…代码：9139539 / 15KFQNF0M84), or three: kept only when the joined
     value is a valid 18-character code, so a 15-digit 注册号 never swallows the digits of the next line; or a
     注册号 whose two runs of digits make exactly 15."""
-    match = _CODE_WRAPPED.search(norm, start, end)
-    if match:
-        check = check_code(re.sub(r"\s", "", match.group("v")))
-        if check.valid and len(check.code) == 18:
-            return _spanned(text, match.start("v"), match.end("v"), check.code, check.confidence), check.kind, True
+    for pattern in (_CODE_WRAPPED, _CODE_WRAPPED_TWICE):
+        match = pattern.search(norm, start, end)
+        if match:
+            check = check_code(re.sub(r"\s", "", match.group("v")))
+            if check.valid and len(check.code) == 18:
+                spanned = _spanned(text, match.start("v"), match.end("v"), check.code, check.confidence)
+                return spanned, check.kind, True
     registration = _REGISTRATION_WRAPPED.search(norm, start, end)
     if registration:
         joined = re.sub(r"\s", "", registration.group("v"))

@@ -616,3 +616,52 @@ def test_a_credit_code_cut_at_the_end_of_a_line_of_labels_is_joined() -> None:
     # must not match: a run that does not complete a valid code is not joined
     broken = find_party(text.replace("N47", "N48"))
     assert broken is not None and (broken.code is None or broken.code.value != "91580121MA6D1J7N48")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a public institution said to be one after its name (系事业单位法人)
+        (
+            f"当事人某县某某服务中心，系事业单位法人，统一社会信用代码{CODE}，住所某县某路1号。\n经查，",
+            "某县某某服务中心",
+        ),
+        # the party introduced as 被处罚人 with a short name in brackets, the sentence wrapped inside a label
+        (
+            f"被处罚人{COMPANY}某某营业部（以下简称当事人），统\n一社会信用代码{CODE}，负责人张某，营业场所某市\n某路2号。\n经查",
+            f"{COMPANY}某某营业部",
+        ),
+        # the code and address in brackets straight after the name
+        (f"当事人{COMPANY}（统一社会信用代码：{CODE}；住所：某县某镇1号），系某景区经营者。\n经查", COMPANY),
+    ],
+)
+def test_sentence_opening_the_party(text: str, name: str) -> None:
+    party = find_party(text)
+    assert party is not None and party.name.value.replace("\n", "") == name
+    assert party.party_type == "organisation" and party.code is not None and party.code.value == CODE
+
+
+def test_sentence_about_the_party_names_none() -> None:
+    """Must not match: a narrative sentence about the party, or one whose clause describes no party."""
+    assert find_party("被处罚人于2024年1月2日在店内销售商品，系其自行采购。\n") is None
+    assert find_party("当事人某某有限公司，自2024年起经营某某业务。\n") is None
+
+
+def test_code_broken_over_three_lines() -> None:
+    """A code the text layer broke twice is joined when the whole is a valid code; an invalid join is no code."""
+    text = f"当事人{COMPANY}（统一社会信用代码：{CODE[:9]}\n{CODE[9:12]}\n{CODE[12:]}；住所：某县某镇1号）。\n"
+    party = find_party(text)
+    assert party is not None and party.code is not None and party.code.value == CODE
+    broken = f"当事人：{COMPANY}\n统一社会信用代码：{CODE[:9]}\n{CODE[9:12]}\n2024年"
+    party = find_party(broken)
+    assert party is not None and (party.code is None or party.code.value != CODE[:12] + "2024")
+
+
+@pytest.mark.parametrize("name", ["某县某镇某某村民委员会", "某区某街道某某社区居民委员会"])
+def test_self_government_bodies_are_organisations(name: str) -> None:
+    assert party_type_of(name) == "organisation"
+
+
+def test_other_committees_are_no_persons_nor_organisations() -> None:
+    """Must not match: an agency's committee is neither a citizen nor, by this rule, an organisation."""
+    assert party_type_of("某市价格委员会") is None
