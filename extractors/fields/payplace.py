@@ -60,15 +60,16 @@ _INTRO = (
     # a labelled place (缴款地点：某银行某支行, 缴款银行：…)
     "|(?:缴款|缴纳|缴费|收款|代收)(?:地点|银行|网点|账户|帐户)(?=:))"
 )
-#: A list number or an opening bracket between the lead word and the place (缴至：一、某银行, 缴纳至（某银行）).
-_LEAD_IN = r":?(?:[一二三四五六七八九十]+、|[0-9]+[.、])?\(?"
+#: A list number, an opening bracket or quote between the lead word and the place (缴至：一、某银行, 缴纳至（某银行）,
+#: 通过“某省统一公共支付平台”).
+_LEAD_IN = r":?(?:[一二三四五六七八九十]+、|[0-9]+[.、])?(?:\(|[“\"])?"
 #: A place's words: no clause mark, no second verb or lead word, no period.
 _BODY = r"(?:(?!将|领取|日内|之日|凭|持|携|到|至)[^,。;:()、“”《》_\[\]])*?"
 #: A company form after a bank's name (某银行股份有限公司) belongs to the name.
 _COMPANY = "(?:股份有限公司|有限责任公司|有限公司)?"
 #: What may follow a place: a clause mark, a bracket, the verb (perhaps after an adverb: 分别缴纳, 一次性缴清), 或,
 #: or 任一网点 (a detail, dropped).
-_AFTER = r"(?=[,。;:()、_\[]|(?:分别|一次性|足额|全额|按时|直接|自行)?(?:缴|交)|如数|办理|进行|或|任一|的任一|$)"
+_AFTER = r"(?=[,。;:()、_\[”\"]|(?:分别|一次性|足额|全额|按时|直接|自行)?(?:缴|交)|如数|办理|进行|或|任一|的任一|$)"
 #: Words that only say which of a bank's branches (任一网点, 各营业网点, 代收网点): not part of the place.
 _BRANCHES = re.compile(r"(?:的)?(?:任一|任意|各|所属|代收|就近)?(?:营业)?网点$")
 #: A place name left between a bank and its branch words (某市农村商业银行某市任一网点) that repeats a place of

@@ -206,3 +206,19 @@ def test_any_of_an_areas_banks_is_generic(sentence: str, expected: str) -> None:
 )
 def test_an_adverb_between_the_place_and_the_verb(sentence: str, expected: str) -> None:
     assert place(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("当事人应当自收到本决定书之日起十五日内，通过“某省统一公共支付平台”缴纳罚款。", "某省统一公共支付平台"),
+        ("当事人应于十五日内到“某某银行某支行”缴纳罚款。", "某某银行某支行"),
+    ],
+)
+def test_a_quoted_place_is_the_place(sentence: str, expected: str) -> None:
+    assert place(sentence) == expected
+
+
+def test_a_quoted_way_is_no_place() -> None:
+    """Must not match: quotes around an app are a way to pay, not a place."""
+    assert place("当事人应于十五日内通过“微信”缴纳罚款。") is None
