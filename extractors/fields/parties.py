@@ -312,6 +312,25 @@ def _sentence_name(norm: str) -> tuple[int, int, float] | None:
     return None
 
 
+#: A party block that opens with its operator (经营者：某某（字号：某某店）): a 个体工商户 printed person first.
+_OPERATOR_LINE = re.compile(
+    r"经营者(?:姓名)?[:：](?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,2}[*＊×xX]{1,3})(?=[(（，,；;。]|$)"
+)
+
+
+def _operator_name(norm: str) -> tuple[int, int, float] | None:
+    """Span of the operator's name on an 经营者 line among the first lines, when no party label named anyone: the
+    字号 under it, if the block prints one, then stands for the party (`_trade_name`)."""
+    lines = [m.start() for m in re.finditer(r"(?m)^[^\n]*\S", norm)][:_LINE_LABEL_LINES]
+    for start in lines:
+        end = norm.find("\n", start)
+        compact, origin = _compact_line(norm, start, len(norm) if end < 0 else end)
+        match = _OPERATOR_LINE.match(compact)
+        if match is not None:
+            return origin[match.start("name")], origin[match.end("name") - 1] + 1, 0.8
+    return None
+
+
 def _salutation_name(norm: str) -> tuple[int, int, float] | None:
     """Span of an addressee line "某公司：" near the top of a decision or notice."""
     lines_seen, previous = 0, ""
@@ -551,6 +570,8 @@ def _trade_name(norm: str, start: int, end: int) -> str | None:
     """A shop's name printed in the block under another label (主体资格证照名称：某某副食店)."""
     for match in _TRADE_NAME.finditer(re.sub(r"[ \t\u3000]", "", norm[start:end])):
         value = match.group("v")
+        if value.endswith((")", "）")) and not re.search(r"[(（]", value):
+            value = value[:-1]  # the bracket that held the 字号 (经营者：某某（字号：某某店）) closes
         if _ORG_SUFFIX.search(value) and not _NOT_A_NAME.search(value):
             return value
     return None
@@ -605,6 +626,7 @@ def find_parties(text: str) -> list[Party]:
         or _salutation_name(norm)
         or _sentence_name(norm)
         or _unlabelled_name(norm)
+        or _operator_name(norm)
     )
     if found is None:
         return []

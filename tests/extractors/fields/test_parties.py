@@ -665,3 +665,17 @@ def test_self_government_bodies_are_organisations(name: str) -> None:
 def test_other_committees_are_no_persons_nor_organisations() -> None:
     """Must not match: an agency's committee is neither a citizen nor, by this rule, an organisation."""
     assert party_type_of("某市价格委员会") is None
+
+
+def test_block_opening_with_the_operator_names_the_trade_name() -> None:
+    """A 个体工商户 printed operator first (经营者：某某（字号：某某店）): the 字号 is the party."""
+    text = "行政处罚决定书\n某号\n经营者：李某某（字号：某县小李面馆）\n统一社会信用代码：92410100MA9XXXXXX0\n经营场所：某县某路3号\n经查，"
+    party = find_party(text)
+    assert party is not None and party.name.value == "某县小李面馆" and party.individual_business
+
+
+def test_operator_line_under_a_labelled_party_changes_nothing() -> None:
+    """Must not match: an 经营者 line in the block of a party already labelled, or a sentence about an operator."""
+    party = find_party("当事人：某县小李面馆\n经营者：李某某\n住所：某县某路3号\n")
+    assert party is not None and party.name.value == "某县小李面馆"
+    assert find_party("经查，经营者李某某于2024年在店内销售商品。\n") is None
