@@ -145,9 +145,13 @@ _PARTY_START = re.compile(
     r"^(?:当事人|被处罚人|受处罚人|被处罚单位|名称|姓名|单位名称|经营者名称|字号)(?:名称|姓名)?"
     r"(?:（(?:字号|名称|姓名|单位)）|\((?:字号|名称|姓名|单位)\))?[:：]"
     # a sentence that opens with the party and says what it is (当事人某某店，个体工商户，统一社会信用代码…)
-    r"|^当事人(?![于在的对将因系为是从自已未称与及和向经])[^，,。；;:：]{2,40}[，,]"
-    r"(?=个体工商户|个人独资企业|(?:统一)?社会信用代码|信用代码|注册号|住所|住址|地址|经营场所|法定代表人|负责人|经营者"
-    r"|公民身份|(?:居民)?身份证)"
+    # (被处罚人某某营业部（以下简称当事人），…; 当事人某某公司（统一社会信用代码：…）; 当事人某某中心，系事业单位法人，…)
+    r"|^(?:当事人|被处罚人|受处罚人)(?![于在的对将因系为是从自已未称与及和向经])[^，,。；;:：（(]{2,40}"
+    r"(?:[（(]以下简称[^）)]{1,8}[）)])?[，,（(]"
+    r"(?=个体工商户|个人独资企业|(?:统一)?社会信用代码|信用代码|注册号|住所|住址|地址|经营场所|营业场所|法定代表人|负责人|经营者"
+    r"|公民身份|(?:居民)?身份证|(?:系|是|为)?(?:事业单位|社会团体|民办非企业|农民专业合作社))"
+    # a 个体工商户 printed operator first (经营者：某某（字号：某某店）)
+    r"|^经营者[:：]"
 )
 _CODE_LABEL = re.compile(
     r"(?:统一社会信用代码|社会信用代码|信用代码|注册号|营业执照号码?|营业执照编号|身份证件号码?|身份证号码|身份证号|公民身份号码"
@@ -242,7 +246,10 @@ def _identity(block_lines: list[str], fallback: str) -> tuple[ItemState, str | N
 def _party(text: str) -> PartyIdentity | None:
     raws = [line for line in text.splitlines() if line.strip()]
     lines = [_table_line(line) for line in raws]
-    start = next((i for i, line in enumerate(lines[:40]) if _PARTY_START.match(line)), None)
+    # a sentence may wrap inside the words that say what the party is (…（以下简称当事人），统 / 一社会信用代码…)
+    start = next(
+        (i for i, line in enumerate(lines[:40]) if _PARTY_START.match(line + "".join(lines[i + 1 : i + 2]))), None
+    )
     if start is None:
         return None
     end = start + 1

@@ -315,8 +315,16 @@ def test_a_date_inside_a_sentence_is_no_signing_date() -> None:
         "名称（字号）　　某区某某家具店\n经　营　者　　　某某某\n统一社会信用代码　92419901MA865GXD4U\n经营场所　　某市某区某路18号\n",
         # the party introduced in a sentence that says what it is, no colon
         "当事人某县某某山货店，个体工商户，统一社会信用代码92419901MA865GXD4U，经营场所某县某路7号，经营者李某。\n",
+        # 被处罚人 with its short name in brackets, the sentence wrapped inside the code's label
+        "被处罚人某某有限公司某某营业部（以下简称当事人），统\n一社会信用代码91419901MA865GXD4U，营业场所某市某路2号。\n",
+        # code and address in brackets straight after the name
+        "当事人某某有限公司（统一社会信用代码：91419901MA865GXD4U；住所：某县某镇1号），系某景区经营者。\n",
+        # what the party is said after 系
+        "当事人某县某某服务中心，系事业单位法人，统一社会信用代码12419901MA865GXD4U，住所某县某路1号。\n",
+        # a 个体工商户 printed operator first
+        "经营者：李某（字号：某区某某面馆）\n统一社会信用代码：92419901MA865GXD4U\n经营场所：某区某路19号\n",
     ],
-    ids=["bracketed cell label", "sentence"],
+    ids=["bracketed cell label", "sentence", "wrapped 被处罚人 sentence", "bracket after name", "系", "operator first"],
 )
 def test_party_block_in_other_layouts(block: str) -> None:
     party = read_alone("某县市场监督管理局\n行政处罚决定书\n某市监罚〔2024〕8号\n" + block + "经查，……", "").party
@@ -325,7 +333,11 @@ def test_party_block_in_other_layouts(block: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["当事人于2024年3月1日在某县某路销售商品，住所不明。", "当事人的上述行为，违反了某法的规定。"],
+    [
+        "当事人于2024年3月1日在某县某路销售商品，住所不明。",
+        "当事人的上述行为，违反了某法的规定。",
+        "被处罚人于2024年3月1日系初次违法，住所不明。",
+    ],
 )
 def test_a_narrative_sentence_opens_no_party_block(line: str) -> None:
     """Must not match: a sentence about the party that does not introduce it."""
