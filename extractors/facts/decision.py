@@ -305,7 +305,7 @@ def decision_facts(text: str) -> DecisionFacts:
         collected_on_spot=on_spot_words(text),
         signing_agency=signing_agency(text),
         agency_unnamed=agency_unnamed(text),
-        states_facts=bool(_DECISION_FACTS.search(text)),
+        states_facts=bool(_DECISION_FACTS.search("".join(text.split()))),
         states_evidence=bool(_EVIDENCE.search(_TOLD_LIST.sub("", "".join(text.split())))),
         basis_worded=bool(_BASIS_WORD.search(text)) and "《" in text,
         facts_found=facts is not None,

@@ -222,3 +222,9 @@ def test_a_decision_printed_down_to_a_bare_seal_placeholder_with_no_agency_names
 )
 def test_an_agency_named_or_a_signature_not_printed_is_not_unnamed(text: str) -> None:
     assert not agency_unnamed(text)
+
+
+def test_a_decision_facts_word_split_by_a_line_break_still_counts() -> None:
+    """发 / 现 wrapped by the page is still the decision's account of what was found; no such word, no facts."""
+    assert decision_facts("本局执法人员对当事人的门店进行检查，发\n现其商品未标示价格。\n").states_facts
+    assert not decision_facts("当事人应于十五日内缴纳罚款。\n如不服本决定，可申请复议。\n").states_facts
