@@ -21,7 +21,7 @@ before and is wrong after is a *flip*: a rule that leaned on a layout accident. 
 
 Values are compared with the labels as `bench/real.py` does, after folding widths, spaces and the 文号's bracket
 kinds on both sides (a bracket the perturbation changed is not a miss). Only the labelled DEV real decisions are
-read (never a held-out one), with the committed pricedec and handdec corpora; `samples/handdec2` stays untouched.
+read (never a held-out one), with the committed pricedec and handdec corpora; it reads no other hand-written set.
 Draws are seeded per (seed, round, document, perturbation): the same command prints the same table. The real set
 is read in place (REVIEWER_REAL_DIR or ../shared/real) and nothing of its text is written anywhere.
 """
