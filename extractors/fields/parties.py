@@ -225,7 +225,8 @@ _MASKING = re.compile(r"[*＊×✕xX某○〇□■_＿\-－]{2,}")
 
 
 #: A personal name masked for publication after its surname (张**, 李××, 王xx): a person's name, as 王某 is.
-_MASKED_PERSON = re.compile(r"[\u4e00-\u9fff]{1,2}[*＊×xX]{1,3}")
+_MASKED_PERSON_NAME = r"[\u4e00-\u9fff]{1,2}[*＊×xX]{1,3}"
+_MASKED_PERSON = re.compile(_MASKED_PERSON_NAME)
 
 
 def masked_name(name: str) -> bool:
@@ -268,10 +269,8 @@ _UNLABELLED = re.compile(
 
 def _unlabelled_name(norm: str) -> tuple[int, int, float] | None:
     """Span of an organisation named at the start of one of the first lines, its code or address following."""
-    line_starts = [m.start() for m in re.finditer(r"(?m)^", norm)][:_LINE_LABEL_LINES]
-    for start in line_starts:
-        end = norm.find("\n", start)
-        compact, origin = _compact_line(norm, start, len(norm) if end < 0 else end)
+    for start in _head_lines(norm, blank=True):
+        compact, origin = _compact_line_at(norm, start)
         match = _UNLABELLED.match(compact)
         if match is None or party_type_of(match.group("name")) != "organisation":
             continue
@@ -298,7 +297,7 @@ def _sentence_name(norm: str) -> tuple[int, int, float] | None:
     """Span of the name in a line that opens 当事人某某，<what it is>… among the first lines (see `_SENTENCE_NAME`),
     read with the next line joined on, since a sentence wraps wherever the page ends a line (…（以下简称当事人），统
     / 一社会信用代码…)."""
-    lines = [m.start() for m in re.finditer(r"(?m)^[^\n]*\S", norm)][:_LINE_LABEL_LINES]
+    lines = _head_lines(norm)
     for index, start in enumerate(lines):
         end = lines[index + 2] if index + 2 < len(lines) else len(norm)
         compact, origin = _compact_line(norm, start, end)
@@ -314,17 +313,15 @@ def _sentence_name(norm: str) -> tuple[int, int, float] | None:
 
 #: A party block that opens with its operator (经营者：某某（字号：某某店）): a 个体工商户 printed person first.
 _OPERATOR_LINE = re.compile(
-    r"经营者(?:姓名)?[:：](?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,2}[*＊×xX]{1,3})(?=[(（，,；;。]|$)"
+    rf"经营者(?:姓名)?[:：](?P<name>[\u4e00-\u9fff]{{2,4}}|{_MASKED_PERSON_NAME})(?=[(（，,；;。]|$)"
 )
 
 
 def _operator_name(norm: str) -> tuple[int, int, float] | None:
     """Span of the operator's name on an 经营者 line among the first lines, when no party label named anyone: the
     字号 under it, if the block prints one, then stands for the party (`_trade_name`)."""
-    lines = [m.start() for m in re.finditer(r"(?m)^[^\n]*\S", norm)][:_LINE_LABEL_LINES]
-    for start in lines:
-        end = norm.find("\n", start)
-        compact, origin = _compact_line(norm, start, len(norm) if end < 0 else end)
+    for start in _head_lines(norm):
+        compact, origin = _compact_line_at(norm, start)
         match = _OPERATOR_LINE.match(compact)
         if match is not None:
             return origin[match.start("name")], origin[match.end("name") - 1] + 1, 0.8
@@ -452,6 +449,18 @@ def _compact_line(norm: str, start: int, end: int) -> tuple[str, list[int]]:
     return "".join(ch for _, ch in kept), [i for i, _ in kept]
 
 
+def _compact_line_at(norm: str, start: int) -> tuple[str, list[int]]:
+    """`_compact_line` of the line that starts at `start`, up to its line break (or the text's end)."""
+    end = norm.find("\n", start)
+    return _compact_line(norm, start, len(norm) if end < 0 else end)
+
+
+def _head_lines(norm: str, *, blank: bool = False) -> list[int]:
+    """Where the first lines start, among which a party block is looked for (blank lines skipped unless `blank`)."""
+    starts = re.finditer(r"(?m)^" if blank else r"(?m)^[^\n]*\S", norm)
+    return [match.start() for match in starts][:_LINE_LABEL_LINES]
+
+
 def _trim_brackets(name: str) -> str:
     """Drop a trailing bracket that names the operator or the form of business, not the party."""
     match = _TRAILING_BRACKET.search(name)
@@ -507,8 +516,7 @@ def _line_name(norm: str) -> tuple[int, int, float] | None:
         if stop is None and name and index + 1 < len(line_starts):
             name = _before_split_label(norm, name, line_starts[index + 1])
         if not name and index + 1 < len(line_starts):  # a table: the name on the next line
-            next_end = norm.find("\n", line_starts[index + 1])
-            compact, origin = _compact_line(norm, line_starts[index + 1], len(norm) if next_end < 0 else next_end)
+            compact, origin = _compact_line_at(norm, line_starts[index + 1])
             stop = _NAME_STOP.search(compact)
             name, offset = (compact[: stop.start()] if stop else compact), 0
         opened = name.rfind("(")
@@ -517,8 +525,7 @@ def _line_name(norm: str) -> tuple[int, int, float] | None:
             # wrapped onto the next line (某医院(某某\n医院)) is joined
             wrapped = None
             if index + 1 < len(line_starts) and not (stop and ")" in rest[stop.start() :]):
-                next_end = norm.find("\n", line_starts[index + 1])
-                more, more_origin = _compact_line(norm, line_starts[index + 1], len(norm) if next_end < 0 else next_end)
+                more, more_origin = _compact_line_at(norm, line_starts[index + 1])
                 close = more.find(")")
                 if 0 <= close <= _WRAP and not _NAME_STOP.search(more[:close]):
                     wrapped = more_origin[close]
@@ -539,8 +546,7 @@ def _line_name(norm: str) -> tuple[int, int, float] | None:
 def _before_split_label(norm: str, name: str, next_start: int) -> str:
     """`name` without the head of a label the line break cut (某某有限公司 主体 / 资格证照名称：…): a label that
     starts on this line and ends on the next one ends the name where it starts."""
-    next_end = norm.find("\n", next_start)
-    more, _ = _compact_line(norm, next_start, len(norm) if next_end < 0 else next_end)
+    more, _ = _compact_line_at(norm, next_start)
     joined = name + more[:12]
     cut = _NAME_STOP.search(joined, max(0, len(name) - 6))
     if cut is not None and cut.start() < len(name) < cut.end() and cut.group()[0] not in "，,；;。：:":
@@ -554,8 +560,7 @@ def _wrapped_name_end(norm: str, name: str, next_start: int) -> int | None:
     date or sentence."""
     if party_type_of(name) == "organisation" and _ORG_SUFFIX.search(name):
         return None  # complete already; 某某有限公 / 司 is not
-    next_end = norm.find("\n", next_start)
-    more, origin = _compact_line(norm, next_start, len(norm) if next_end < 0 else next_end)
+    more, origin = _compact_line_at(norm, next_start)
     cut = _NAME_STOP.search(more)
     tail = more[: cut.start()] if cut else more
     if not 0 < len(tail) <= _WRAP or _PARTY_LINE.match(more) or re.search(r"[0-9]", tail):
