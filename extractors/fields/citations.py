@@ -582,13 +582,18 @@ _VIOLATION_WORD = re.compile("(?<!涉嫌)(?:违反了|(?:(?<=行为)|(?<=[其人
 _CHARACTER_WORD = re.compile("构成|属于")
 
 
+def _sentence_rest(masked: str, end: int) -> str:
+    """The rest of the sentence from folded `end` (up to 。；;)."""
+    stop = _SENTENCE_END.search(masked, end)
+    return masked[end : stop.start() if stop else len(masked)]
+
+
 def _reasoning_then_basis(masked: str, end: int) -> str | None:
     """A provision cited after a basis word as the duty the conduct is judged by, its sentence going on to a
     conclusion about the conduct and to the penalty's own basis (依据《某法》第十三条“经营者应当…”的规定，当事人的
     行为违反了明码标价规定，依据该法第四十二条，决定…): "violation" or "character" for the conclusion between, None
     when no such conclusion stands before a later basis word with a provision that is not merely weighing."""
-    stop = _SENTENCE_END.search(masked, end)
-    rest = masked[end : stop.start() if stop else len(masked)]
+    rest = _sentence_rest(masked, end)
     data = role_data()
     for later in _LATER_BASIS.finditer(rest):
         law = later.group("law")
@@ -641,13 +646,18 @@ def _confiscation_basis(masked: str, citation: Citation, start: int, confiscates
 _RECAP = re.compile("综上|上述|前述|以上(?:行为|违法)|[该此其这](?:一)?(?:违法)?行为")
 
 
+def _sentence_at(masked: str, position: int) -> tuple[int, int]:
+    """Which sentence (split at 。；;) of the quote-masked text holds `position`, and where that sentence begins."""
+    bounds = [match.end() for match in _SENTENCE_END.finditer(masked, 0, position)]
+    return len(bounds), bounds[-1] if bounds else 0
+
+
 def _finding(masked: str, citation: Citation) -> tuple[int, bool]:
     """Which sentence of the (quote-masked) text the citation stands in, and whether that sentence sums up."""
-    bounds = [match.end() for match in _SENTENCE_END.finditer(masked, 0, citation.start)]
-    begin = bounds[-1] if bounds else 0
+    sentence, begin = _sentence_at(masked, citation.start)
     after = _SENTENCE_END.search(masked, citation.end)
     words = re.sub(r"\s", "", masked[begin : after.start() if after else len(masked)])
-    return len(bounds), _RECAP.search(words) is not None
+    return sentence, _RECAP.search(words) is not None
 
 
 def _own_finding(masked: str, citation: Citation, finer: list[Citation]) -> bool:
@@ -657,7 +667,8 @@ def _own_finding(masked: str, citation: Citation, finer: list[Citation]) -> bool
     sentence, recap = _finding(masked, citation)
     if recap:
         return False
-    return all(_finding(masked, other)[0] != sentence and not _finding(masked, other)[1] for other in finer)
+    findings = (_finding(masked, other) for other in finer)
+    return all(other_sentence != sentence and not other_recap for other_sentence, other_recap in findings)
 
 
 #: An act named before its 违反 (…的行为，违反…): not one referred back to (上述行为, 该行为, 其行为 …).
@@ -670,10 +681,10 @@ def _acts(masked: str, violated: list[Citation]) -> int:
     provision it violated (…的行为，违反…)."""
     clauses = set()
     for citation in violated:
-        bounds = [match.end() for match in _SENTENCE_END.finditer(masked, 0, citation.start)]
-        lead = re.sub(r"\s", "", masked[bounds[-1] if bounds else 0 : citation.start])
+        sentence, begin = _sentence_at(masked, citation.start)
+        lead = re.sub(r"\s", "", masked[begin : citation.start])
         if _ACT.search(lead) and not _ACT_REFERRED.search(lead):
-            clauses.add(len(bounds))
+            clauses.add(sentence)
     return len(clauses)
 
 
@@ -735,12 +746,12 @@ def _unknown_law_role(masked: str, start: int, since: int) -> CitationRole | Non
     return "other" if any(word in window for word in words) else None
 
 
-def _law_named_last(masked: str, start: int) -> str | None:
+def _law_named_last(masked: str, start: int, aliases: dict[str, str]) -> str | None:
     """The last law named in 《》 before folded `start` (a document's title such as 《行政处罚告知书》 is none), by
-    its full name where the decision gave it a short one."""
+    its full name where the decision gave it a short one (`aliases`, see `_aliases`)."""
     names = [m.group(1) for m in _LAW_NAME.finditer(masked, 0, start)]
     name = next((name for name in reversed(names) if _LAW_LIKE.search(name)), None)
-    return _aliases(masked).get(name, name) if name else None
+    return aliases.get(name, name) if name else None
 
 
 #: The provision's own text quoted right after it, when that text only weighs (应当从重处罚, 可以从轻或者减轻处罚)
@@ -759,8 +770,7 @@ def _weighing_quote(text: str, end: int) -> bool:
 def _weighs_after(masked: str, end: int) -> bool:
     """A provision cited under no role word whose own sentence only weighs the penalty (符合《…》第二十六条规定的
     情形，…从轻处罚) and imposes nothing there."""
-    stop = _SENTENCE_END.search(masked, end)
-    rest = masked[end : stop.start() if stop else len(masked)]
+    rest = _sentence_rest(masked, end)
     before = masked[max(masked.rfind(mark, 0, end) for mark in "。；;") + 1 : end]
     return (
         bool(_WEIGHS.search(rest))
@@ -846,11 +856,6 @@ _PROVIDES = re.compile("应当|应予|依法应|应(?:按照|依照|依据|按|�
 _DECIDES = re.compile("决定|如下")
 
 
-def _sentence_rest(masked: str, end: int) -> str:
-    stop = _SENTENCE_END.search(masked, end)
-    return masked[end : stop.start() if stop else len(masked)]
-
-
 def _not_applied(
     masked: str, found: list[tuple[Citation, str]], spans: list[tuple[int, int]], confiscates_money: bool
 ) -> list[int]:
@@ -892,6 +897,7 @@ def find_citations(text: str) -> list[Citation]:
     previous_end = 0
     item_role: str | None = None
     cited = _citations(text, folded)
+    aliases = _aliases(masked)
     starts = [start for _, start, _ in cited]
     for citation, start, end in cited:
         if citation.law is None:
@@ -900,7 +906,7 @@ def find_citations(text: str) -> list[Citation]:
                 spans.append((start, end))
                 previous_end = end
                 continue
-            citation = replace(citation, law=_law_named_last(masked, start) or last_law)
+            citation = replace(citation, law=_law_named_last(masked, start, aliases) or last_law)
         last_law = citation.law
         previous_end = end
         if in_quote(folded.text, start):
