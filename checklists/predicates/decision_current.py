@@ -178,19 +178,21 @@ def _stale_numbers(facts: DecisionAlone, day: dt.date, rules: Table) -> list[str
     return _cited_old(facts, rules.renumbered, day)
 
 
+def _conduct_began(decision: Instrument) -> dt.date | None:
+    """The first day of the earliest act the decision dates; None when it dates none (Art. 37: the law in force
+    then applies)."""
+    terms = decision.facts.decision
+    acts = terms.acts if terms is not None else []
+    return min((act.first for act in acts), default=None)
+
+
 def _stale_conduct_numbers(decision: Instrument, facts: DecisionAlone, rules: Table) -> tuple[list[str], list[str]]:
     """Old numbers of a renumbered substantive law: stale for conduct wholly after the change, a question when the
     conduct's dates are unread, current for conduct before it (the old law may apply, Art. 37)."""
-    cited = _cited_old(facts, rules.conduct_renumbered, None)
-    if not cited:
-        return [], []
-    terms = decision.facts.decision
-    acts = terms.acts if terms is not None else []
-    if not acts:
-        return [], cited
-    first = min(act.first for act in acts)
-    later = [row for row in rules.conduct_renumbered if first >= row.since]
-    return [f"{item}，违法行为在修订施行之后" for item in _cited_old(facts, tuple(later), None)], []
+    began = _conduct_began(decision)
+    if began is None:
+        return [], _cited_old(facts, rules.conduct_renumbered, None)
+    return [f"{item}，违法行为在修订施行之后" for item in _cited_old(facts, rules.conduct_renumbered, began)], []
 
 
 def _stale_bodies(decision: Instrument, facts: DecisionAlone, day: dt.date, rules: Table) -> list[str]:
@@ -234,8 +236,7 @@ def _abolished_body(text: str, rules: Table) -> str | None:
 
 def _stale_rules(decision: Instrument, facts: DecisionAlone, rules: Table) -> tuple[list[str], list[str]]:
     stale, unsure = [], []
-    terms = decision.facts.decision
-    acts = terms.acts if terms is not None else []
+    began = _conduct_began(decision)
     for name, repealed in rules.repealed:
         # 原《…》: the old rule named as the one replaced (对照原《禁止价格欺诈行为的规定》第七条), not applied.
         # The rule itself, by its name as printed (not a longer name that contains it: …的规定实施细则).
@@ -243,9 +244,9 @@ def _stale_rules(decision: Instrument, facts: DecisionAlone, rules: Table) -> tu
             law_key(cited.law) == law_key(name) and f"原《{cited.law}》" not in cited.sentence for cited in facts.cited
         ):
             continue
-        if not acts:
+        if began is None:
             unsure.append(name)
-        elif min(act.first for act in acts) >= repealed:
+        elif began >= repealed:
             stale.append(f"《{name}》（{repealed.isoformat()}废止，违法行为在此之后）")
     return stale, unsure
 
