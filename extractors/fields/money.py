@@ -436,7 +436,6 @@ def _range_bound(folded: Folded, start: int, end: int) -> bool:
 #: What opens the parts of an amount right after it (罚款2,500元（其中甲罚款2,000元…）, …元，其中…): parts of the
 #: amount's own role restate it and add nothing (a 罚没款 total's parts of other roles are the items).
 _PARTS = re.compile(r"[元整]{0,2}(?:(?P<open>\()|[,，])?其中")
-_SENTENCE_STOP = re.compile(r"[。；;]")
 
 
 def _reading(folded: Folded, blocks: list[Block], unquoted_amounts: list[tuple[Amount, int, int]]) -> PenaltyReading:
@@ -459,7 +458,7 @@ def _reading(folded: Folded, blocks: list[Block], unquoted_amounts: list[tuple[A
                 continue
             if amount.role != "other" and (parts := _PARTS.match(folded.text, end)) is not None:
                 closing = folded.text.find(")", parts.end()) if parts.group("open") else -1
-                stop = _SENTENCE_STOP.search(folded.text, parts.end())
+                stop = _BOUNDARY.search(folded.text, parts.end())
                 parts_end = closing if closing >= 0 else stop.start() if stop else len(folded.text)
                 parts_role = amount.role
             if previous and _pair_of(folded, previous[0], previous[2], amount.form, start):
