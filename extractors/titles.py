@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from extractors.fields.docnumber import standalone_doc_number
+from extractors.fields.furniture import PAGE_DASHES
 from reviewer.core.kinds import load_kinds
 from reviewer.core.model import Line
 
@@ -100,8 +101,7 @@ _MARKER_LOOSE = re.compile(
 _FRACTION = re.compile(r"(\d{1,2})/(\d{1,2})")
 #: A page number printed between dashes, alone on its line: "- 2 -", "— 2 —", "-2-", "——2——". Both dashes are
 #: needed, so a list item ("- 注："), a range ("2-3") or a negative amount is never one.
-_DASHES = "-－—–―‐−﹣"
-_DASHED = re.compile(rf"[{_DASHES}]{{1,2}}\s*(\d{{1,3}})\s*[{_DASHES}]{{1,2}}")
+_DASHED = re.compile(rf"[{PAGE_DASHES}]{{1,2}}\s*(\d{{1,3}})\s*[{PAGE_DASHES}]{{1,2}}")
 #: The total of a page marker that prints none ("- 2 -"): the page's number is known, its count is not.
 NO_TOTAL = 0
 _PAGE_NUMBER = re.compile(r"第?\d{1,4}页?|第[一二三四五六七八九十]+页")

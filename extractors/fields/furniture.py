@@ -17,25 +17,27 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["blank_furniture", "furniture_spans"]
+__all__ = ["PAGE_DASHES", "blank_furniture", "furniture_spans"]
 
 _SP = r"[ \t\u3000]*"
 #: The dashes a page number is printed between (- 2 -, — 2 —, – 2 –, －2－, ——2——).
-_DASHES = "-－—–―‐−﹣"
+PAGE_DASHES = "-－—–―‐−﹣"
+#: A page's number (第 2 页) and the count of pages after it (共 6 页, or in brackets: （共 6 页）).
+_PAGE_NO = rf"第{_SP}\d+{_SP}页{_SP}[/，,]?{_SP}"
+_PAGE_COUNT = rf"(?:共{_SP}\d+{_SP}页|[（(]{_SP}共{_SP}\d+{_SP}页{_SP}[）)])"
+#: The count first, then the number: 共6页 第2页.
+_COUNT_FIRST = rf"共{_SP}\d+{_SP}页{_SP}第{_SP}\d+{_SP}页"
 #: A line that is only a page number: 第2页 共6页, 第 2 页/共 6 页, 第2页（共6页）, 共6页 第2页, - 2 -, ——2——, 2/6.
 _PAGE_LINE = re.compile(
-    rf"^{_SP}(?:第{_SP}\d+{_SP}页{_SP}[/，,]?{_SP}(?:共{_SP}\d+{_SP}页|[（(]{_SP}共{_SP}\d+{_SP}页{_SP}[）)])?"
-    rf"|共{_SP}\d+{_SP}页{_SP}第{_SP}\d+{_SP}页"
-    rf"|[{_DASHES}]{{1,2}}{_SP}\d+{_SP}[{_DASHES}]{{1,2}}|\d+{_SP}/{_SP}\d+){_SP}$",
+    rf"^{_SP}(?:{_PAGE_NO}{_PAGE_COUNT}?|{_COUNT_FIRST}"
+    rf"|[{PAGE_DASHES}]{{1,2}}{_SP}\d+{_SP}[{PAGE_DASHES}]{{1,2}}|\d+{_SP}/{_SP}\d+){_SP}$",
     re.MULTILINE,
 )
 #: A running head or foot that names the agency or the document before a page number with its total (某局　第 1 页
 #: （共 2 页）, 某局行政处罚决定书 第1页 共2页, 某局行政处罚决定书（第1页/共2页）): a short line with no sentence mark, the total makes it no body text.
 _NAMED_PAGE_LINE = re.compile(
     rf"^{_SP}[^\n。，,；;：:、“”]{{2,40}}?{_SP}"
-    rf"(?:第{_SP}\d+{_SP}页{_SP}[/，,]?{_SP}(?:共{_SP}\d+{_SP}页|[（(]{_SP}共{_SP}\d+{_SP}页{_SP}[）)])"
-    rf"|[（(]{_SP}第{_SP}\d+{_SP}页{_SP}[/，,]?{_SP}共{_SP}\d+{_SP}页{_SP}[）)]"
-    rf"|共{_SP}\d+{_SP}页{_SP}第{_SP}\d+{_SP}页){_SP}$",
+    rf"(?:{_PAGE_NO}{_PAGE_COUNT}|[（(]{_SP}{_PAGE_NO}共{_SP}\d+{_SP}页{_SP}[）)]|{_COUNT_FIRST}){_SP}$",
     re.MULTILINE,
 )
 #: The copy note, which may wrap once onto a line that finishes the distribution (…一份归档).
