@@ -45,15 +45,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.real_fields import FIELDS, FieldSpec, decision_of, load_labels, read_pages, real_dir  # noqa: E402
+from extractors.fields.folding import cn_int  # noqa: E402
 from reviewer.core.model import Line, Page  # noqa: E402
+from samples.pricedec.cn import small  # noqa: E402
 
 CORPORA = (ROOT / "samples" / "pricedec" / "cases", ROOT / "samples" / "handdec" / "cases")
 
 Perturbation = Callable[[list[Page], random.Random], list[Page]]
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_CN_DIGITS = "一二三四五六七八九"
-_CN_CHARS = _CN_DIGITS + "十"
 
 
 # ── pages and lines ────────────────────────────────────────────────────────────────────────────────────
@@ -379,25 +379,11 @@ def _letter_spaced(text: str, pairs: set[int]) -> str:
 _CN = "[一二三四五六七八九十]{1,3}"
 
 
-def _cn_value(numeral: str) -> int:
-    """一 … 九十九 as a number."""
-    if numeral == "十":
-        return 10
-    if "十" in numeral:
-        tens, _, ones = numeral.partition("十")
-        return (_CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_CN_DIGITS.index(ones) + 1 if ones else 0)
-    return _CN_DIGITS.index(numeral) + 1
-
-
-def _cn(value: int) -> str:
-    """A number 1 … 99 in Chinese numerals."""
-    tens, ones = divmod(value, 10)
-    text = ("" if tens <= 1 else _CN_DIGITS[tens - 1]) + ("十" if tens else "")
-    return text + (_CN_DIGITS[ones - 1] if ones else "")
-
-
 def _value(numeral: str) -> int:
-    return _cn_value(numeral) if numeral[0] in _CN_CHARS else int(numeral.translate(_TO_NARROW))
+    """An item's number, in Chinese numerals (一 … 九十九) or digits of either width."""
+    value = cn_int(numeral)
+    assert value is not None, numeral
+    return value
 
 
 _LINE_ITEM = re.compile(
@@ -422,11 +408,11 @@ def item_forms(pages: list[Page], rnd: random.Random) -> list[Page]:
     def marker(match: re.Match[str]) -> str:
         kind = match.lastgroup or "num"
         number = _value(re.sub(r"[^0-9０-９一二三四五六七八九十]", "", match[kind]))
-        return match[1] + targets[kind].format(c=_cn(number), n=number)
+        return match[1] + targets[kind].format(c=small(number), n=number)
 
     def citation(match: re.Match[str]) -> str:
         numbers = [_value(n) for n in re.findall(rf"{_CN}|[0-9０-９]{{1,2}}", match[0])]
-        text = "第" + "、".join(cited.format(c=_cn(n), n=n) for n in numbers) + "项"
+        text = "第" + "、".join(cited.format(c=small(n), n=n) for n in numbers) + "项"
         return text[0] + "\n" * match[0].count("\n") + text[1:]  # a line break inside stays after 第
 
     out = []
