@@ -23,6 +23,7 @@ SETS = {
     "handdec4": (render.set_root("handdec4"), 15),
     "handdec5": (render.set_root("handdec5"), 20),
     "handdec6": (render.set_root("handdec6"), 20),
+    "handdec8": (render.set_root("handdec8"), 25),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -84,7 +85,15 @@ def test_the_second_pass_catches_a_value_the_pdf_lacks(field: str, value: object
 
 
 #: The first letter of each set's stems: a text put in the wrong set's folder shows.
-PREFIX = {"handdec": "h", "handdec2": "k", "handdec3": "m", "handdec4": "n", "handdec5": "q", "handdec6": "r"}
+PREFIX = {
+    "handdec": "h",
+    "handdec2": "k",
+    "handdec3": "m",
+    "handdec4": "n",
+    "handdec5": "q",
+    "handdec6": "r",
+    "handdec8": "t",
+}
 
 
 @pytest.mark.parametrize("name", SETS)
