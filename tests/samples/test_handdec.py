@@ -24,6 +24,7 @@ SETS = {
     "handdec5": (render.set_root("handdec5"), 20),
     "handdec6": (render.set_root("handdec6"), 20),
     "handdec8": (render.set_root("handdec8"), 25),
+    "handdec9": (render.set_root("handdec9"), 18),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -93,6 +94,7 @@ PREFIX = {
     "handdec5": "q",
     "handdec6": "r",
     "handdec8": "t",
+    "handdec9": "u",
 }
 
 
