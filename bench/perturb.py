@@ -19,6 +19,14 @@ before and is wrong after is a *flip*: a rule that leaned on a layout accident. 
 * ``spaces`` — spaces between CJK characters: some lines letter-spaced, single spaces elsewhere;
 * ``docno`` — the 文号's year brackets: 〔〕 vs [] vs （） vs 【】.
 
+And the same decision in another clerk's words, each change one that leaves every label as it is:
+
+* ``numerals`` — article and 款 numbers all in digits (第13条第1款) or all in Chinese (第十三条第一款);
+* ``verbs`` — 依据 / 根据 / 依照 before a law's name swapped for one another;
+* ``amounts`` — amounts in figures with or without thousands commas and 角分 (3000元 / 3,000.00元);
+* ``laws`` — national laws named with or without 中华人民共和国, drawn per occurrence;
+* ``dates`` — the signature's date line in Chinese numerals (二〇二四年五月十六日, 〇 or ○).
+
 Values are compared with the labels as `bench/real.py` does, after folding widths, spaces and the 文号's bracket
 kinds on both sides (a bracket the perturbation changed is not a miss). Only the labelled DEV real decisions are
 read (never a held-out one), with the committed pricedec and handdec corpora; it reads no other hand-written set.
@@ -443,6 +451,84 @@ def doc_number_brackets(pages: list[Page], rnd: random.Random) -> list[Page]:
     return _map_text(pages, lambda text: _YEAR.sub(lambda m: f"{pair[0]}{m[1]}{pair[1]}", text))
 
 
+# ── wording: the same decision in another clerk's words ─────────────────────────────────────────────────
+
+_ARTICLE_NO = re.compile(r"第\s*([一二三四五六七八九十百零〇]{1,6}|[0-9]{1,3})\s*(条|款)")
+
+
+def article_numerals(pages: list[Page], rnd: random.Random) -> list[Page]:
+    """Article and 款 numbers (1–999) all printed in Arabic digits (第13条第1款) or all in Chinese (第十三条第一款)."""
+    digits = rnd.random() < 0.5
+
+    def numeral(match: re.Match[str]) -> str:
+        number = cn_int(match[1])
+        if number is None or not 0 < number < 1000:
+            return match[0]
+        return f"第{number if digits else small(number)}{match[2]}"
+
+    return _map_text(pages, lambda text: _ARTICLE_NO.sub(numeral, text))
+
+
+#: The verb, not a label's noun (处罚依据　《…》, 法律依据：《…》).
+_BASIS_VERB = re.compile(r"(?<![罚律定])(依据|根据|依照)(?=\s*《)")
+
+
+def basis_verbs(pages: list[Page], rnd: random.Random) -> list[Page]:
+    """Each 依据/根据/依照 before a law's name swapped for another of the three: they mean the same."""
+    return _map_text(pages, lambda text: _BASIS_VERB.sub(lambda m: rnd.choice(("依据", "根据", "依照")), text))
+
+
+_YUAN = re.compile(r"(?<![0-9０-９.,，])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]{1,2})?(?=\s*元)")
+
+
+def amount_notation(pages: list[Page], rnd: random.Random) -> list[Page]:
+    """Every amount in figures before 元 printed in one other notation: with or without thousands commas and
+    with or without 角分 (3000元, 3,000元, 3000.00元, 3,000.00元). Figures opening a line are left as printed: they
+    may be the tail of an amount broken at the line before."""
+    commas, cents = rnd.random() < 0.5, rnd.random() < 0.5
+
+    def notation(match: re.Match[str]) -> str:
+        if match.start() == 0:
+            return match[0]
+        whole = int(match[1].replace(",", ""))
+        fraction = (match[2] or ".00").ljust(3, "0")
+        text = f"{whole:,}" if commas else str(whole)
+        return text + (fraction if cents or fraction != ".00" else "")
+
+    return _map_text(pages, lambda text: _YUAN.sub(notation, text))
+
+
+_NATIONAL = re.compile(
+    r"《(?:中华人民共和国([^《》\n]{2,20}法)"
+    r"|(价格法|行政处罚法|行政复议法|行政诉讼法|反不正当竞争法|消费者权益保护法|产品质量法))》"
+)
+
+
+def law_names(pages: list[Page], rnd: random.Random) -> list[Page]:
+    """National laws named with or without 中华人民共和国 (《价格法》 / 《中华人民共和国价格法》), each occurrence
+    drawn on its own, as clerks mix them within one decision."""
+
+    def either(match: re.Match[str]) -> str:
+        name = match[1] or match[2]
+        return f"《{name}》" if rnd.random() < 0.5 else f"《中华人民共和国{name}》"
+
+    return _map_text(pages, lambda text: _NATIONAL.sub(either, text))
+
+
+_DATE_LINE = re.compile(r"^(\s*)((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日(\s*)$")
+
+
+def han_dates(pages: list[Page], rnd: random.Random) -> list[Page]:
+    """A line holding only a date (the signature's) printed in Chinese numerals, with 〇 or ○ as zero."""
+    zero = rnd.choice("〇○")
+
+    def han(match: re.Match[str]) -> str:
+        year = "".join("〇一二三四五六七八九"[int(c)] for c in match[2]).replace("〇", zero)
+        return f"{match[1]}{year}年{small(int(match[3]))}月{small(int(match[4]))}日{match[5]}"
+
+    return _map_text(pages, lambda text: _DATE_LINE.sub(han, text))
+
+
 PERTURBATIONS: dict[str, Perturbation] = {
     "rewrap": rewrap,
     "pagebreak": page_break,
@@ -451,6 +537,11 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "items": item_forms,
     "spaces": cjk_spaces,
     "docno": doc_number_brackets,
+    "numerals": article_numerals,
+    "verbs": basis_verbs,
+    "amounts": amount_notation,
+    "laws": law_names,
+    "dates": han_dates,
 }
 
 

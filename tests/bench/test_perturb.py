@@ -109,3 +109,49 @@ def test_same_seed_same_draw() -> None:
 
 def test_comparison_folds_brackets_widths_and_spaces() -> None:
     assert perturb._canon("某罚[2024] １２号") == perturb._canon("某罚〔2024〕12号")
+
+
+def test_article_numerals_keep_every_number_and_leave_other_ordinals() -> None:
+    pages = [_page("违反某法第十三条第一款和第108条，第三次检查")]
+    texts = {_text(perturb.article_numerals(pages, random.Random(seed))) for seed in range(8)}
+    assert texts == {"违反某法第13条第1款和第108条，第三次检查", "违反某法第十三条第一款和第一百零八条，第三次检查"}
+
+
+def test_basis_verbs_change_only_before_a_law_name() -> None:
+    pages = [_page("依据《某法》第五条，根据调查情况，依照《某条例》第六条", "处罚依据　《某法》第七条")]
+    for seed in range(6):
+        text, label = _text(perturb.basis_verbs(pages, random.Random(seed))).split("\n")
+        assert "根据调查情况" in text and label == "处罚依据　《某法》第七条"
+        assert re.fullmatch(r"(依据|根据|依照)《某法》第五条，根据调查情况，(依据|根据|依照)《某条例》第六条", text)
+
+
+def test_amount_notation_keeps_the_value_and_leaves_wan_and_addresses() -> None:
+    pages = [_page("罚款人民币3,000元（叁仟元整），没收1234.5元，另处1.5万元，住某路3单元")]
+    for seed in range(8):
+        text = _text(perturb.amount_notation(pages, random.Random(seed)))
+        assert re.search(r"罚款人民币3,?000(\.00)?元（叁仟元整）", text)
+        assert re.search(r"没收1,?234\.50元", text)
+        assert "1.5万元" in text and "3单元" in text
+
+
+def test_law_names_add_or_drop_the_state_name_of_national_laws_only() -> None:
+    pages = [_page("《中华人民共和国价格法》第十三条，《价格法》第四十二条，《某省价格条例》第九条")]
+    seen = set()
+    for seed in range(10):
+        text = _text(perturb.law_names(pages, random.Random(seed)))
+        assert text.replace("中华人民共和国", "") == "《价格法》第十三条，《价格法》第四十二条，《某省价格条例》第九条"
+        seen.add(text.count("中华人民共和国"))
+    assert seen == {0, 1, 2}
+
+
+def test_han_dates_rewrite_only_a_line_that_is_a_date() -> None:
+    pages = [_page("于2024年5月16日检查", "2024年10月3日")]
+    lines = _text(perturb.han_dates(pages, random.Random(1))).split("\n")
+    assert lines[0] == "于2024年5月16日检查"
+    assert lines[1] in ("二〇二四年十月三日", "二○二四年十月三日")
+
+
+def test_amount_notation_leaves_figures_that_may_continue_the_line_before() -> None:
+    pages = [_page("罚没合计505", "00元。")]
+    for seed in range(4):
+        assert _text(perturb.amount_notation(pages, random.Random(seed))).endswith("\n00元。")
