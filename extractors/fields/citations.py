@@ -139,12 +139,18 @@ _BASIS_HEADING = (
     r"(?:(?:行政)?(?:处罚|处理)(?:的)?(?:法律)?依据(?:及内容|和内容)?:|\((?:行政)?处罚的?内容(?:和|及)依据\)"
     r"|(?:(?<=[。;:,])|^)(?:行政)?处罚(?:的)?(?:法律)?依据(?=《))"
 )
+#: A sentence that names what follows as the basis of the penalty just imposed (本处罚所依据的是《…》,
+#: 上述处罚的依据为…, 作出本决定的法律依据是…): like a heading, basis whatever the rest of its sentence says.
+_BASIS_STATED = (
+    r"(?:作出)?(?:本|上述|以上|前述|该|此)(?:项)?(?:行政处罚决定|处罚决定|处理决定|行政处罚|处罚|处理|决定)"
+    r"(?:所)?(?:的)?(?:法律)?依据(?:的)?(?:是|为):?"
+)
 #: The heading's words as a trigger matched them (the row label without the context around it).
-_BASIS_HEADING_WORDS = re.compile(rf"{_BASIS_HEADING}|(?:行政)?处罚(?:的)?(?:法律)?依据")
+_BASIS_HEADING_WORDS = re.compile(rf"{_BASIS_HEADING}|{_BASIS_STATED}|(?:行政)?处罚(?:的)?(?:法律)?依据")
 #: 不按照规定 / 未依照…标价 / 没有按照: the party's conduct (it did not follow a rule), never the basis of a penalty.
 _NOT = r"(?<!不)(?<!未)(?<!没)(?<!没有)"
 _TRIGGER = re.compile(
-    rf"{_BASIS_HEADING}|涉嫌违反|违反|违背|不符合|构成|属于|未履行|{_NOT}(?:依据|根据|依照|按照)|参照|对照|适用|遵照"
+    rf"{_BASIS_HEADING}|{_BASIS_STATED}|涉嫌违反|违反|违背|不符合|构成|属于|未履行|{_NOT}(?:依据|根据|依照|按照)|参照|对照|适用|遵照"
     rf"|{_NOT}(?<![依根])(?:依|据|按)(?=《)"
     # a clause that opens with 处罚 and the law (。处罚《某规定》第七条，责令改正…): the penalty under that law
     r"|(?<=[。;:,])处罚(?=《)"

@@ -314,6 +314,9 @@ BASIS_VERBS = [
     ("heading", f"{_VIOLATED}处罚依据：《某处罚规定》第十三条第一项。处罚内容：罚款八百元。"),
     ("heading with law", f"{_VIOLATED}行政处罚的法律依据：《某处罚规定》第十三条第一项。"),
     ("bare rule", f"{_VIOLATED}依据某处罚规定第十三条第一项，决定罚款八百元。"),
+    ("stated after the amount", f"{_VIOLATED}决定罚款八百元。本处罚所依据的是《某处罚规定》第十三条第一项。"),
+    ("stated as 依据为", f"{_VIOLATED}对经营者罚款八百元。上述处罚的依据为《某处罚规定》第十三条第一项。"),
+    ("stated for the decision", f"{_VIOLATED}决定罚款八百元。作出本决定的法律依据是《某处罚规定》第十三条第一项。"),
 ]
 
 
@@ -329,6 +332,8 @@ NOT_BASIS = [
     ("approval heading", "执法依据：《某某价格法》第十三条。"),
     ("依 without a law", "本局依法对经营者进行检查，发现其违反《某某价格法》第十三条的规定。"),
     ("pointer, not a rule", "经营者违反了《某某价格法》第十三条。根据相关规定，责令改正。"),
+    ("ground of the inspection stated", "本次检查的依据是《某某价格法》第十三条。"),
+    ("ground of the case stated", "本案立案所依据的是《某某价格法》第十三条。"),
 ]
 
 
