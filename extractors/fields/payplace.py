@@ -129,9 +129,18 @@ def _generic(place: str) -> bool:
     )
 
 
-def _bank_after(text: str, position: int) -> str | None:
-    """The bank named right after a place: after its colon (代收机构：某银行) or in its brackets (开户行：…)."""
+#: The bracket labels that name an account itself (账号：国家金库某县支库), not the bank that holds it (开户行：…).
+_ACCOUNT_LABEL = "(?:账号|帐号)"
+
+
+def _bank_after(text: str, position: int, account_only: bool = False) -> str | None:
+    """The bank named right after a place: after its colon (代收机构：某银行) or in its brackets (开户行：…);
+    with `account_only`, only what a bracket labels as the account itself (账号：…)."""
     _, _, bank, _, _ = _patterns()
+    if account_only:
+        bank = re.compile(
+            rf"{_ACCOUNT_LABEL}:(?P<bank>{_BODY}(?:{_alternation(place_data().bank_ends)}){_COMPANY}){_BANK_AFTER}"
+        )
     window = text[position : position + 120]
     if window.startswith(":"):
         found = re.match(
@@ -168,8 +177,9 @@ def _places(text: str, start: int, end: int) -> list[tuple[str, bool]]:
             found.append((label_bank, True))
             continue
         if not _generic(name):
-            # a designated account whose brackets name it (某局指定的账号（账号：某支库）) is that account
-            bank = _bank_after(text, stop) if _DESIGNATED_BY_NAMED.match(name) else None
+            # a designated account whose brackets name it (某局指定的账号（账号：某支库）) is that account; the bank
+            # that only holds it (某局指定账户（开户银行：…）) is a detail, the account is the place (ruling 19)
+            bank = _bank_after(text, stop, account_only=True) if _DESIGNATED_BY_NAMED.match(name) else None
             found.append((bank or _without_branches(name), True))
             continue
         bank = _bank_after(text, stop)

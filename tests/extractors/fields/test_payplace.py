@@ -168,6 +168,11 @@ def test_a_place_name_before_the_branch_words(sentence: str, expected: str) -> N
         ("十五日内到某某市财政局指定的代收银行或者通过某某省统一缴款平台缴纳。", "某某市财政局指定的代收银行"),
         # the account its brackets name is the place
         ("十五日内将罚没款缴到某某县某局指定的账号（账号：国家金库某某县支库）。", "国家金库某某县支库"),
+        # the bank that only holds the designated account is a detail: the account is the place
+        ("十五日内将罚款缴入某某市财政局指定账户（开户银行：某某银行某某分行）。", "某某市财政局指定账户"),
+        ("十五日内缴至某某县财政局指定的账户（户名：某某县财政局，开户行：某某农商银行）。", "某某县财政局指定的账户"),
+        # must not match: a designation without a holder's place still gives the bank its brackets name
+        ("十五日内将罚款缴入指定账户（开户银行：某某银行某某分行）。", "某某银行某某分行"),
         # must not match: a designation without a holder's place stays generic and yields to a named notice
         ("十五日内凭本局开具的《某某省非税收入一般缴款书》到指定代收银行缴纳。", "某某省非税收入一般缴款书"),
         ("十五日内凭《某某省非税收入缴款书》到财政部门指定的银行缴纳。", "某某省非税收入缴款书"),
