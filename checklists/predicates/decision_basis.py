@@ -8,10 +8,12 @@ most):
 * nothing cited as violated and nothing as the basis;
 * a citation with no 条 in its number (第四十的规定);
 * a penalty article listed right after 违反 (roles swapped), or a duty article listed as the basis of the penalty;
-* an article divided into 款 or 项 cited without the one that applies, and cited no more precisely elsewhere in
-  the same role (an unroled, more precise mention elsewhere counts too: the decision may have named it there;
-  a 涉嫌违反 of the case-opening narrative does not: the suspicion is not what the decision concludes; nor does
-  a finer citation the citation reader kept beside the bare one, as the part applied to another act);
+* an article divided into 款 or 项 cited without the one that applies (a refund article too, where the citation
+  reader kept it as the basis of a confiscation: ruling 20; cited for the refund alone it is not judged), and
+  cited no more precisely elsewhere in the same role (an unroled, more precise mention elsewhere counts too: the
+  decision may have named it there; a 涉嫌违反 of the case-opening narrative does not: the suspicion is not what
+  the decision concludes; nor does a finer citation the citation reader kept beside the bare one, as the part
+  applied to another act);
 * a penalty basis (read by the citation reader, or a provision after 依据 …) but no provision violated, and no
   违反 clause at all (not even 违反了本规定 after quoting one).
 
@@ -180,12 +182,13 @@ def _imprecise(
     through: set[str],
     referred: frozenset[tuple[str, int]] = frozenset(),
     lists: Sequence[Sequence[Citation]] = (),
+    basis: Sequence[Citation] = (),
 ) -> list[Problem]:
     found, seen = [], set()
     for citation in cited:
         law = find_law(citation.law)
-        if law is None or law.role(citation.article) == "refund":
-            continue
+        if law is None or (law.role(citation.article) == "refund" and not any(citation is b for b in basis)):
+            continue  # a refund article is judged only where the reader kept it as the confiscation's basis
         part = law.missing_part(citation.article, citation.paragraph, citation.item)
         key = (law.key, citation.article)
         if part is None or key in seen:
@@ -222,7 +225,7 @@ def _problems(decision: Instrument, facts: DecisionAlone) -> list[Problem]:
     listed = [p for p in roled(facts) if p.listed]
     precise, through = _precise_cited(violated, basis), _applied_through_regulation(basis)
     problems += _imprecise(
-        [*violated, *basis, *listed], provisions, precise, through, _referred(basis), (violated, basis)
+        [*violated, *basis, *listed], provisions, precise, through, _referred(basis), (violated, basis), basis
     )
     if no_violation_stated(decision, facts):
         problems.append(Problem("只引用了处罚依据，未写明违反的法律条款", basis_given(decision, facts)[0]))

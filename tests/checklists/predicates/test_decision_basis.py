@@ -244,3 +244,27 @@ def test_an_article_whose_penalty_a_cited_paragraph_imposes_needs_no_item(
 ) -> None:
     got, message = _status(make_pdf, COLLUDED, basis)
     assert got == status, message
+
+
+OVERCHARGED = "当事人高于政府定价收费，违反了《中华人民共和国价格法》第十二条的规定。"
+_PRICED = "依据《中华人民共和国价格法》第三十九条、《价格违法行为行政处罚规定》第九条第（二）项"
+
+
+@pytest.mark.parametrize(
+    ("basis", "status"),
+    [
+        # the refund article kept as the basis of a confiscation: its 款 that confiscates must be named
+        (f"{_PRICED}、第十六条的规定，决定处罚如下：没收违法所得3000元，罚款2000元。", "fail"),
+        (f"{_PRICED}、第十六条第二款的规定，决定处罚如下：没收违法所得3000元，罚款2000元。", "pass"),
+        # must not fail: cited only for the refund, the article is no basis and its precision is not judged
+        (f"{_PRICED}的规定，决定处罚如下：罚款2000元。根据该规定第十六条，责令当事人退还多收的价款。", "pass"),
+    ],
+    ids=["bare article", "its paragraph", "refund only"],
+)
+def test_a_refund_article_kept_as_the_confiscations_basis_is_judged(
+    make_pdf: Callable[..., Path], basis: str, status: str
+) -> None:
+    got, message = _status(make_pdf, OVERCHARGED, basis)
+    assert got == status, message
+    if status == "fail":
+        assert "《价格违法行为行政处罚规定》第16条分款而未写明适用的款" in message, message
