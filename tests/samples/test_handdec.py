@@ -1,4 +1,4 @@
-"""The hand-written held-out decisions (samples/handdec, handdec2, handdec3, handdec4, handdec5, handdec6, handdec7 and handdec8, eight authors, one renderer): every
+"""The hand-written held-out decisions (samples/handdec, handdec2 … handdec10, one renderer): every
 committed PDF is what its text renders to, byte for byte, and every truth value occurs in the PDF's text (read with
 pdfplumber, never with the project's extractors) or a note in the label says why not — the same mechanical second
 pass as the real decisions' labels."""
@@ -26,6 +26,7 @@ SETS = {
     "handdec7": (render.set_root("handdec7"), 30),
     "handdec8": (render.set_root("handdec8"), 25),
     "handdec9": (render.set_root("handdec9"), 18),
+    "handdec10": (render.set_root("handdec10"), 25),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -97,6 +98,7 @@ PREFIX = {
     "handdec7": "s",
     "handdec8": "t",
     "handdec9": "u",
+    "handdec10": "v",
 }
 
 
