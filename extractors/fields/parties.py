@@ -288,6 +288,7 @@ _SENTENCE_NAME = re.compile(
     r"(?:[（(]以下简称[^）)\n]{1,8}[）)])?[，,（(]"
     r"(?=个体工商户|个人独资企业|(?:统一)?社会信用代码|信用代码|注册号|营业执照|住所|住址|地址|经营场所|注册地址"
     r"|法定代表人|负责人|经营者|投资人|公民身份|(?:居民)?身份证|性别|[男女][，,]|(?:主体|单位|企业)(?:类型|性质)"
+    r"|(?:系|是|为)(?:一家|一户)?(?:个体工商户|个人独资企业)"
     r"|(?:系|是|为)?(?:事业单位|社会团体|民办非企业|农民专业合作社))",
     re.MULTILINE,
 )
@@ -461,11 +462,18 @@ def _head_lines(norm: str, *, blank: bool = False) -> list[int]:
     return [match.start() for match in starts][:_LINE_LABEL_LINES]
 
 
+#: The short name a decision gives the party right after its name (（以下简称当事人）, (下称某某公司)): no part of it.
+_SHORT_NAME = re.compile(r"(?:以下|下文)?简称|以下称|下称")
+
+
 def _trim_brackets(name: str) -> str:
-    """Drop a trailing bracket that names the operator or the form of business, not the party."""
+    """Drop a trailing bracket that names the operator, the form of business or the short name the decision
+    will use, not the party."""
     match = _TRAILING_BRACKET.search(name)
     if match and name[: match.start()]:
         inner = match.group("inner")
+        if _SHORT_NAME.match(inner):
+            return name[: match.start()]
         person = re.fullmatch(r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}", inner)
         operator = _BUSINESS_WORD.fullmatch(inner) or person or "*" in inner or "x" in inner.lower()
         if operator and (_BUSINESS_WORD.fullmatch(inner) or not _ORG_SUFFIX.search(inner)):
@@ -580,6 +588,21 @@ def _trade_name(norm: str, start: int, end: int) -> str | None:
         if _ORG_SUFFIX.search(value) and not _NOT_A_NAME.search(value):
             return value
     return None
+
+
+def _bracketed_trade_name(name: str) -> str | None:
+    """The shop's name in brackets after its operator's (张某某（某县某某副食店）): a 个体工商户 printed person
+    first, whose 字号 stands for the party (ruling 5); None for any other bracket."""
+    match = _TRAILING_BRACKET.search(name)
+    if match is None:
+        return None
+    outer, inner = name[: match.start()], match.group("inner")
+    person = _PERSON.fullmatch(outer) or _MASKED_PERSON.fullmatch(outer)
+    if not person or _AGENCY_SUFFIX.search(outer) or len(inner) < 4:
+        return None
+    if not (_SHOP_SUFFIX.search(inner) or _ORG_SUFFIX.search(inner)) or _BUSINESS_WORD.fullmatch(inner):
+        return None
+    return None if _NOT_A_NAME.search(inner) or _SHORT_NAME.match(inner) else inner
 
 
 def _individual_business(name: str, block: str, code: str | None, text: str = "") -> bool:
@@ -701,6 +724,9 @@ def _party_at(text: str, norm: str, name_start: int, name_end: int, confidence: 
     trade = _trade_name(norm, name_end, block_end) if party_type_of(name.value) != "organisation" else None
     if trade is not None:
         name = _spanned(text, name_start, name_end, trade, confidence)
+    elif (bracketed := _bracketed_trade_name(value)) is not None:
+        inner_start = norm.find(bracketed, name_start, name_end)
+        name = _spanned(text, inner_start, inner_start + len(bracketed), bracketed, confidence)
     party_type = party_type_of(name.value)
     if code and code[2]:
         party_type = "citizen" if code[1] == "id_number" else "organisation"

@@ -679,3 +679,40 @@ def test_operator_line_under_a_labelled_party_changes_nothing() -> None:
     party = find_party("当事人：某县小李面馆\n经营者：李某某\n住所：某县某路3号\n")
     assert party is not None and party.name.value == "某县小李面馆"
     assert find_party("经查，经营者李某某于2024年在店内销售商品。\n") is None
+
+
+@pytest.mark.parametrize("short", ["（以下简称当事人）", "(以下简称某某公司)", "（下称当事人）"])
+def test_the_short_name_in_brackets_at_the_line_end_is_no_part_of_the_name(short: str) -> None:
+    """当事人：某某有限公司（以下简称当事人） with the code on the next line: the bracket only announces the short
+    name the decision will use."""
+    party = find_party(f"当事人：{COMPANY}{short}\n统一社会信用代码：{CODE}\n住所：某市某路1号\n")
+    assert party is not None and party.name.value == COMPANY and party.party_type == "organisation"
+    # must not match: a bracket holding a second name stays part of the name
+    other = find_party("当事人：某县某镇中心卫生院（某县第四人民医院）\n住所：某县某路3号\n")
+    assert other is not None and other.name.value == "某县某镇中心卫生院(某县第四人民医院)"
+
+
+def test_the_operator_first_and_the_shop_in_brackets_names_the_shop() -> None:
+    """当事人：张某某（某县某某副食店），统一社会信用代码：92…: a 个体工商户 printed person first; its 字号 in the
+    brackets is the party's name (ruling 5)."""
+    party = find_party(
+        "当事人：张某某（某县某某副食店），统一社会信用代码：92419901MA865GXD4U，经营场所：某县某街8号。\n"
+    )
+    assert party is not None and party.name.value == "某县某某副食店" and party.individual_business
+    # must not match: a bracket that gives the form of business, or a person's name after a shop's
+    form = find_party("当事人：张某某（个体工商户），统一社会信用代码：92419901MA865GXD4U，经营场所：某县某街8号。\n")
+    assert form is not None and form.name.value == "张某某"
+    shop = find_party("当事人：某县某某副食店（张某某），统一社会信用代码：92419901MA865GXD4U。\n")
+    assert shop is not None and shop.name.value == "某县某某副食店"
+
+
+def test_a_sentence_that_says_the_party_is_an_individual_business() -> None:
+    """当事人某某店，系个体工商户，经营者…: 系 before the kind still describes the party."""
+    party = find_party(
+        "当事人某县某某粮油店，系个体工商户，经营者李某，统一社会信用代码92419901MA865GXD4U，经营场所某县某街1号。\n"
+        "2025年3月1日，本局……"
+    )
+    assert party is not None and party.name.value == "某县某某粮油店" and party.individual_business
+    assert party.code is not None and party.code.value == "92419901MA865GXD4U"
+    # must not match: a narrative sentence that says what the party did
+    assert find_party("当事人于2025年3月1日系个体工商户经营者，销售商品。\n") is None
