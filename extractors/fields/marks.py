@@ -113,9 +113,12 @@ _SEAL = re.compile(
     rf"{_OPEN}{_SP}*(?P<kind>(?:[\u4e00-\u9fff]{_WRAP}){{0,16}}?(?:印{_WRAP}章|公{_WRAP}章|专用章|签{_WRAP}章)|"
     rf"(?:[\u4e00-\u9fff]{_SP}?){{0,6}}?(?:盖{_SP}?章|收{_SP}?讫{_SP}?章|章)){_SP}*{_CLOSE}"
 )
-#: The shortest placeholder, （印） or （盖印）, is a seal mark only on a line of its own: inside a sentence the
-#: bracket may say something else.
-_BARE_SEAL = re.compile(rf"(?m)^{_SP}*(?P<mark>{_OPEN}{_SP}*(?P<kind>盖?{_SP}?印){_SP}*{_CLOSE}){_SP}*$")
+#: The shortest placeholder, （印） or （盖印）, and the agency's name with 印 (（某某县市场监督管理局印）), are
+#: seal marks only on a line of their own: inside a sentence the bracket may say something else.
+_AGENCY_SEAL = r"[\u4e00-\u9fff]{2,30}?(?:局|委员会|政府|办公室|大队|支队|中队|分局|所|厅)"
+_BARE_SEAL = re.compile(
+    rf"(?m)^{_SP}*(?P<mark>{_OPEN}{_SP}*(?P<kind>(?:{_AGENCY_SEAL})?盖?{_SP}?印){_SP}*{_CLOSE}){_SP}*$"
+)
 _SIGN_WORD = r"(?:签名或盖章|签字或盖章|签名或签章|签名|签字|签章|签收)"
 _SIGN_LABEL = re.compile(
     rf"(?<![\u4e00-\u9fff])(?P<label>[\u4e00-\u9fff]{{0,10}}?"

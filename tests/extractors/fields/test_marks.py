@@ -28,6 +28,13 @@ SEALS = [
     ("盖印 on its own line", "某某县市场监督管理局\n( 盖印 )\n2022年9月5日", ["盖印"]),
     ("a bare 印 inside a sentence is no seal", "某某县市场监督管理局（印）2022年9月5日", []),
     ("印 with other words is no seal", "某某县市场监督管理局\n（复印）\n2022年9月5日", []),
+    (
+        "the agency's name with 印 on its own line",
+        "某某县市场监督管理局\n二〇二五年三月二日\n（某某县市场监督管理局印）",
+        ["某某县市场监督管理局印"],
+    ),
+    ("the agency's 印 inside a sentence is no seal", "本件（某某县市场监督管理局印）发出。\n2022年9月5日", []),
+    ("a copy's note is no seal", "某某县市场监督管理局\n（某某县档案室复印）\n2022年9月5日", []),
 ]
 
 
