@@ -18,7 +18,7 @@ Dates are read with the sentence's whitespace removed: a text layer may break a 
 * `statement_made` / `statement_waived`: the party made its statement (提出陈述…意见, 辩称, 认为…) / gave it up
   (放弃陈述、申辩 — 视为放弃 is the law's fiction, not a waiver). Under the form's statement heading, words in
   the party's own voice (贵局, 我公司, 恳请) are its statement pasted in: made. So are words said at the hearing
-  (在听证中提出…), reasons of a statement the decision answers (其申辩理由…不予采纳), and a statement told as done
+  (在听证中提出…, 举行听证，当事人称…), reasons of a statement the decision answers (其申辩理由…不予采纳), and a statement told as done
   within the period (在法定期限内提交了书面陈述).
 * `hearing_held`: a hearing took place (举行了听证, 听证会于…召开).
 """
@@ -62,6 +62,8 @@ _MADE = re.compile(
     r"|(?:陈述)?[、和及]?申辩(?:意见)?(?:中|时)(?:称|认为|提出)|申辩意见(?:如下|为)"
     # what the party said at its hearing (当事人在听证中提出…), and its reasons answered (其申辩理由…不予采纳)
     r"|听证(?:会)?(?:中|上|时|过程中)(?:提出|称|辩称|表示|认为|承认|请求|主张|辩解|陈述|申辩|说明)"
+    # the hearing held and what the party said there, told in the next clause (举行听证，当事人称…)
+    r"|(?:举行|召开)了?(?:公开)?听证(?:会)?[，,]当事人(?:在听证(?:会)?(?:中|上))?(?:称|辩称|提出|认为|表示|主张|辩解)"
     r"|(?:陈述|申辩)(?:的)?(?:理由|意见)(?=[^。；;]{0,24}?(?:不予采纳|予以采纳|部分采纳|不予支持|予以支持|不能成立))"
 )
 _WAIVED = re.compile(r"放弃(?:了)?(?:陈述|申辩|陈述、申辩|陈述和申辩|陈述申辩)")

@@ -171,6 +171,8 @@ def test_a_notice_told_to_the_party_without_naming_the_instrument() -> None:
         "当事人在法定期限内提交了书面陈述，称其已在店内公示。",
         "本局依法举行了听证，当事人在听证中提出其系初次违法。",
         "本局认为，其申辩理由不足以减轻其责任，不予采纳。",
+        # the hearing held, what the party said there told in the next clause
+        "2025年4月2日，本局举行听证，当事人称其价签由供货商提供。",
     ],
 )
 def test_a_statement_made_in_other_wordings(said: str) -> None:
@@ -190,6 +192,9 @@ def test_a_statement_made_in_other_wordings(said: str) -> None:
         "当事人未在听证中提出新的意见。",
         "当事人未提出陈述、申辩意见，本局对拟作出的处罚不予变更。",
         "如当事人在期限内提交了陈述，本局将予以复核。",
+        # a hearing held where the party said nothing, or one only offered
+        "本局于2025年4月2日举行听证，当事人未到场。",
+        "本局告知当事人可以要求举行听证，当事人提出听证申请的，本局将组织听证。",
     ],
 )
 def test_no_statement_made_from_an_account_a_right_or_a_condition(not_said: str) -> None:
