@@ -103,7 +103,11 @@ _BARE_LABEL = re.compile(r"罚款(?:金额|数额)?(?:[(（](?:人民币)?元[)�
 #: A penalty table whose column header gives the unit (处罚种类 金额（元）): its rows' numbers are yuan …
 _TABLE_YUAN = re.compile(r"(?:金额|数额|罚没款|罚款)[(（]元[)）]")
 #: … in a row labelled with the penalty or its total (没收违法所得 1,286.40, 罚款（违法所得二倍） 2,572.80, 合计 …).
-_TABLE_ROW = re.compile(r"(?:罚款|没收[^0-9,.;；。]{0,12}|违法所得|合计|总计|小计)(?:[(（][^()（）0-9]{0,12}[)）])?$")
+#: The row's label may say in brackets how the amount was reckoned (罚款（按违法所得的0.5倍计）), figures included.
+_TABLE_ROW = re.compile(
+    r"(?:罚款|没收[^0-9,.;；。]{0,12}|违法所得|合计|总计|小计)"
+    r"(?:[(（][^()（）0-9]{0,12}[)）]|[(（][^()（）元]{0,16}倍[^()（）元]{0,4}[)）])?$"
+)
 #: How far before a row's number its table's header may stand (folded characters: a few rows).
 _TABLE_SPAN = 120
 #: What may not follow such a bare number: a unit or a range makes it no amount of money.
@@ -127,6 +131,11 @@ _ROLE_WORDS = re.compile(
 _AFTER_FINE = re.compile("的?罚款")
 #: Words that make an amount the total of the items before it.
 _TOTAL_WORDS = re.compile("合计|总计|共计|累计|合并执行|总额|共处|共罚")
+#: Between two amounts of one total line (合计：罚款5,360元，没收违法所得2,180元): a comma and the next role's words
+#: only, so the second amount totals its role too.
+_TOTAL_GOES_ON = re.compile(
+    r"[整]?[，,、;；]?(?:及|和|以及)?(?:并处)?(?:罚款|没收违法所得|没收非法财物|违法所得|没收)[:：]?"
+)
 #: A total over fines and confiscations alike (罚没款合计): no one role's total.
 _MIXED_TOTAL = re.compile("罚没")
 _FINE_BETWEEN = re.compile("处|罚款")
@@ -195,7 +204,7 @@ def _small_figure(text: str | None) -> int:
     return CN_DIGIT[text] if text else 0
 
 
-def _bare_fine(folded: Folded, match: re.Match[str]) -> bool:
+def _bare_fine(folded: Folded, match: re.Match[str], cut: bool = False) -> bool:
     """A number without 元 that still is money: printed right after a fine's label (罚款：5000, 罚款（元） 5000) or
     in a row of a penalty table whose header gives the unit (金额（元） … 没收违法所得 1,286.40), and followed by
     no unit or range word (罚款5000元以下 is no such thing)."""
@@ -207,7 +216,23 @@ def _bare_fine(folded: Folded, match: re.Match[str]) -> bool:
     )
     if not (labelled or in_table):
         return False
-    return not _BARE_NOT_AFTER.match(folded.text, match.end())
+    # a number cut at the source's break (see `_decimals_cut`) ends there, whatever the next row opens with
+    return cut or not _BARE_NOT_AFTER.match(folded.text, match.end())
+
+
+def _decimals_cut(folded: Folded, match: re.Match[str]) -> int | None:
+    """Where figures with more than two decimals cross a break of the source (a table's 12,405.60 and the next
+    row's number 2 at the start of its line, folded together): the decimals end at the break, so the end of the
+    number there; None when the number is whole in the source."""
+    number = match.group("num")
+    point = number.find(".")
+    if point < 0 or len(number) - point - 1 <= 2:
+        return None
+    first = match.start("num") + point + 1
+    for index in range(first + 1, match.end("num")):
+        if folded.origin[index] != folded.origin[index - 1] + 1:
+            return index
+    return None
 
 
 def _figures(folded: Folded) -> list[tuple[int, int, Decimal, Form, float]]:
@@ -216,10 +241,16 @@ def _figures(folded: Folded) -> list[tuple[int, int, Decimal, Form, float]]:
         rest = _figure_value(match.group("rest"), match.group("unit"))
         if rest is not None and rest < 10_000:
             found.append((match.start(), match.end(), Decimal(match.group("wan")) * 10_000 + rest, "figures", 0.95))
-    for match in _FIGURES.finditer(folded.text):
+    position = 0
+    while (hit := _FIGURES.search(folded.text, position)) is not None:
+        match, position = hit, hit.end()
+        cut = _decimals_cut(folded, hit)
+        if cut is not None:
+            match = _FIGURES.match(folded.text, hit.start(), cut) or hit
+            position = cut
         if any(start <= match.start() < end for start, end, *_ in found):
             continue
-        bare = not (match.group("yuan") or match.group("cur")) and _bare_fine(folded, match)
+        bare = not (match.group("yuan") or match.group("cur")) and _bare_fine(folded, match, cut is not None)
         if not (match.group("yuan") or match.group("cur") or bare):
             continue
         if match.group("unit") and not match.group("yuan"):
@@ -329,6 +360,8 @@ def _amounts(text: str, folded: Folded) -> list[tuple[Amount, int, int]]:
         role, role_confidence, total = _role(folded, start, end, result[-1][2] if result else 0)
         if result and _pair_of(folded, result[-1][0], result[-1][2], form, start):
             role, role_confidence, total = result[-1][0].role, 1.0, result[-1][0].total
+        elif result and result[-1][0].total and _TOTAL_GOES_ON.fullmatch(folded.text, result[-1][2], start):
+            total = True  # 合计罚款5,360元，没收违法所得2,180元: the total line goes on with another role
         src_start, src_end = folded.span(start, end)
         amount = Amount(
             value.quantize(_CENT),

@@ -227,3 +227,41 @@ def test_items_without_a_breakdown_still_add_up() -> None:
         "当事人应当自收到本决定书之日起十五日内缴纳。"
     )
     assert penalty_amounts(text) == {"fine": D("20500"), "confiscated_gains": D("36")}
+
+
+NUMBERED_TABLE = (
+    "本局决定处罚如下：\n"
+    "序号　　处罚种类　　　　　金额（元）\n"
+    "1　　　没收违法所得　　　2,406.50\n"
+    "2　　　罚款（按违法所得的0.5倍计）　1,203.25\n"
+    "　　　　合计　　　　　　　3,609.75\n"
+    "当事人应当自收到本决定书之日起十五日内缴纳上述罚没款。"
+)
+
+
+def test_a_numbered_table_row_keeps_its_cents_and_a_reckoning_bracket_with_figures() -> None:
+    """The next row's number opens its line right after the cents (2,406.50 / 2): the folded text joins them,
+    the source's break ends the amount; a row label saying in brackets how the fine was reckoned (按违法所得的0.5倍计)
+    is still a fine's label."""
+    assert penalty_amounts(NUMBERED_TABLE) == {"confiscated_gains": D("2406.50"), "fine": D("1203.25")}
+    # must not match: decimals printed whole in the source are read whole
+    assert [a.value for a in find_amounts("单价为12.506元")] == [D("12.51")]
+    # a bracket without 倍 in a row label with figures is no reckoning: its row's number is read as no amount
+    other = find_amounts(NUMBERED_TABLE.replace("按违法所得的0.5倍计", "见附表2"))
+    assert D("1203.25") not in [a.value for a in other]
+
+
+def test_a_total_line_that_goes_on_with_another_role_totals_that_role_too() -> None:
+    """合计：罚款5,360元，没收违法所得2,180元 after the items: both are totals, so the confiscation the items state
+    is not counted twice."""
+    text = (
+        "本局决定处罚如下：\n第一项　罚款1,000元\n第二项　没收违法所得2,180元，罚款4,360元\n"
+        "合计　罚款5,360元，没收违法所得2,180元\n当事人应当自收到本决定书之日起十五日内缴纳。"
+    )
+    assert penalty_amounts(text) == {"fine": D("5360.00"), "confiscated_gains": D("2180.00")}
+    # must not match: an amount after the total that other words set apart (另) is an item of its own
+    apart = (
+        "本局决定处罚如下：罚款1,000元；没收违法所得200元；罚款2,000元，合计罚款3,000元，另没收违法所得300元。\n"
+        "当事人应当自收到本决定书之日起十五日内缴纳。"
+    )
+    assert penalty_amounts(apart) == {"fine": D("3000.00"), "confiscated_gains": D("500.00")}
