@@ -22,6 +22,7 @@ The same provision cited at two precisions in one role is kept once, at the more
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -105,7 +106,7 @@ _LAW_GAP = rf"/?(?:\([^()《》]{{1,30}}\))?(?:的通知)?(?:第{_NUM}[编章节
 _BARE_LAW = (
     r"(?:(?<=违反|依据|根据|依照|按照|属于|参照|对照)|(?<=违反了|属于了)|(?<=[、,。:;及和]))"
     r"(?!了|该|本|上述|同|依据|根据|依照|按照|违反|属于|参照|对照)"
-    r"(?P<bare>(?:中华人民共和国)?[\u4e00-\u9fff]{2,12}?(?:法|条例|实施细则|细则))(?=第)"
+    r"(?P<bare>(?:中华人民共和国)?(?:(?!第)[\u4e00-\u9fff]){2,12}?(?:法|条例|实施细则|细则))(?=第)"
 )
 #: A rule, measure or weighing instrument named without 《》 right after a trigger (依据价格违法行为行政处罚规定第七条,
 #: 根据某总局关于规范行政处罚裁量权的指导意见（2022）第十四条): longer names, so only where a trigger opens them,
@@ -113,7 +114,7 @@ _BARE_LAW = (
 _BARE_RULE = (
     r"(?:(?<=违反|依据|根据|依照|按照|参照|对照)|(?<=违反了))"
     r"(?!了|该|本|上述|前述|以上|相关|有关|其他|下列|同|依据|根据|依照|按照|违反|参照|对照)"
-    r"(?P<rule>[\u4e00-\u9fff]{2,40}?(?:规定|办法|规则|意见|基准|标准|清单))(?:\([^()《》]{1,12}\))?(?=第)"
+    r"(?P<rule>(?:(?!第)[\u4e00-\u9fff]){2,40}?(?:规定|办法|规则|意见|基准|标准|清单))(?:\([^()《》]{1,12}\))?(?=第)"
 )
 #: A law's name whose opening 《 was lost (…”。价格某某规定》第十八条): closed by 》, opened by a clause mark.
 _UNOPENED = r"(?<=[。,:;、])(?P<unopened>[\u4e00-\u9fff]{2,30}?(?:法|条例|规定|办法|细则|规则))》"
@@ -185,6 +186,8 @@ _CONCLUDING = re.compile("(?:本局|我局|本机关|经研究|经审查|经审�
 _CONFISCATES_MONEY = re.compile(
     r"没收[^。;,:]{0,16}?(?:[,:](?:计|共计|合计|金额|人民币)[^。;,:]{0,6}?)?"
     r"(?:[0-9][0-9.,]*|[壹贰叁肆伍陆柒捌玖拾佰仟万零一二三四五六七八九十百千两〇]+)元"
+    # a penalty table's row, its unit in the column's header (没收违法所得　12,405.60)
+    r"|没收[^。;,:0-9]{0,16}?[0-9](?:[0-9]|,(?=[0-9]{3}))*\.[0-9]{2}(?![0-9]*(?:倍|%|元以))"
 )
 #: The decision confiscates money that could not be refunded (无法退还的…予以没收, 没收多收价款).
 _CONFISCATES_UNREFUNDED = re.compile(
@@ -324,11 +327,36 @@ def _aliases(folded_text: str) -> dict[str, str]:
     }
 
 
+#: Where a table cell or a line starts in the source: after a line break or a gap of two spaces or more (or an
+#: ideographic space), the gap itself skipped.
+_CELL_START = re.compile(r"(?m)(?:^[ \t\u3000]*|[ \t]{2,}[ \t\u3000]*|\u3000[ \t\u3000]*)(?=[^\s\u3000])")
+#: A law or rule named without 《》 that opens a cell of a penalty table (违法行为　处罚依据 / 第一项　价格法第四十二条):
+#: no trigger stands before it, so the cell's start must; the name holds no trigger, 第 or pointer of its own.
+_CELL_LAW = re.compile(
+    r"(?!本|该|上述|前述|同|相关|有关|其他|下列)"
+    r"(?P<cell>(?:(?!第|违反|依据|根据|依照|按照|属于|参照|对照|了|的)[\u4e00-\u9fff]){2,30}?"
+    r"(?:法|条例|实施细则|细则|规定|办法|规则))"
+    rf"(?=第{_NUM}条)"
+)
+
+
+def _cell_laws(text: str, folded: Folded) -> dict[int, str]:
+    """Laws named without 《》 at the start of a cell or line (see `_CELL_LAW`), by the folded offset where the
+    article after them starts."""
+    found: dict[int, str] = {}
+    for start in _CELL_START.finditer(text):
+        index = bisect_left(folded.origin, start.end())
+        if index < len(folded.text) and (cell := _CELL_LAW.match(folded.text, index)) is not None:
+            found[cell.end()] = cell.group("cell")
+    return found
+
+
 def _citations(text: str, folded: Folded) -> list[tuple[Citation, int, int]]:
     """Citations with their folded spans; a bare 第X条 that continues no list has an unknown law; a law cited by
     the short name the decision gave it is cited by its full name."""
     found: list[tuple[Citation, int, int]] = []
     aliases = _aliases(folded.text)
+    cells = _cell_laws(text, folded)
     law: str | None = None
     previous_end = -1
     for match in _HEAD.finditer(folded.text):
@@ -341,6 +369,7 @@ def _citations(text: str, folded: Folded) -> list[tuple[Citation, int, int]]:
             or match.group("bare")
             or match.group("rule")
             or match.group("weighing")
+            or (cells.get(match.start()) if not match.group("ref") else None)
         )
         if named:
             law = aliases.get(named, named)

@@ -1358,3 +1358,55 @@ def test_a_short_name_the_decision_never_gave_stays_as_printed() -> None:
     """Must not match: without 以下简称 a short 《》 name is the law as printed (no guessing of full names)."""
     text = "依据《处罚规定》第九条第（一）项之规定，本局决定对当事人处以罚款1000元。"
     assert [c.law for c in split_citations(text).basis] == ["处罚规定"]
+
+
+PENALTY_TABLE = (
+    "本局认为：当事人第一项行为违反了《某某价格法》第十三条第一款的规定；第二项行为违反了《某某标价规定》第十九条第"
+    "（三）项的规定。本局依法分别裁量，合并处罚如下：\n"
+    "违法行为　处罚依据　　　　　　　　　处罚内容\n"
+    "第一项　　某某价格法第四十二条　　　罚款1,000元\n"
+    "　　　　　某某价格处罚规定第十三条第（一）项\n"
+    "第二项　　某某价格法第四十条第一款　没收违法所得2,180元\n"
+    "　　　　　某某价格处罚规定第七条　　罚款4,360元\n"
+    "当事人应当自收到本决定书之日起十五日内缴纳罚没款。"
+)
+
+
+def test_laws_named_without_brackets_at_the_start_of_a_tables_cells() -> None:
+    """A penalty table whose basis column names each law without 《》 and no trigger word before it: the cell's
+    start opens the name, and the column's heading (处罚依据) joins no row label (第一项) into a law's name."""
+    split = split_citations(PENALTY_TABLE)
+    assert labels(split.violated) == ["《某某价格法》第13条第1款", "《某某标价规定》第19条第3项"]
+    assert sorted(labels(split.basis)) == [
+        "《某某价格处罚规定》第13条第1项",
+        "《某某价格处罚规定》第7条",
+        "《某某价格法》第40条第1款",
+        "《某某价格法》第42条",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence wrapped at a line's end: the words before the law belong to the sentence, not to a cell
+        "本局认为，当事人的行为违反\n了某某价格法第十四条的规定，依据某某价格法第四十条，决定罚款一千元。",
+        # a pointer opening a line is no law's name
+        "当事人违反了\n本规定第五条，依据《某某价格法》第四十条，决定罚款一千元。",
+    ],
+)
+def test_a_line_that_opens_with_words_of_a_sentence_names_no_law(text: str) -> None:
+    laws = {citation.law for citation in find_citations(text)}
+    assert not any(law and ("了" in law or "本规定" in law) for law in laws)
+
+
+def test_a_table_row_of_confiscated_money_without_yuan_makes_the_refund_article_a_basis() -> None:
+    """没收违法所得　12,405.60 in a table headed 金额（元）: money is confiscated, so 第十六条第二款 (没收 what was
+    not refunded) is a basis (ruling 20)."""
+    text = (
+        "依据《某某价格法》第三十九条、《价格违法行为行政处罚规定》第九条第（二）项、第十六条第二款的规定，决定处罚如下：\n"
+        "序号　处罚种类　金额（元）\n1　没收违法所得　12,405.60\n2　罚款　95,322.80\n"
+    )
+    assert "《价格违法行为行政处罚规定》第16条第2款" in labels(split_citations(text).basis)
+    # must not match: a fine alone, its row in a table, confiscates nothing
+    fine_only = text.replace("1　没收违法所得　12,405.60\n", "")
+    assert "《价格违法行为行政处罚规定》第16条第2款" not in labels(split_citations(fine_only).basis)
