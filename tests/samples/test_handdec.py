@@ -27,6 +27,7 @@ SETS = {
     "handdec8": (render.set_root("handdec8"), 25),
     "handdec9": (render.set_root("handdec9"), 18),
     "handdec10": (render.set_root("handdec10"), 25),
+    "handdec11": (render.set_root("handdec11"), 25),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -99,6 +100,7 @@ PREFIX = {
     "handdec8": "t",
     "handdec9": "u",
     "handdec10": "v",
+    "handdec11": "w",
 }
 
 
