@@ -333,6 +333,10 @@ def _missing_elements(decision: Instrument, facts: DecisionAlone) -> tuple[list[
     penalty = decision.facts.penalty
     if penalty is None or not penalty.stated:
         unsure.append("处罚内容")
+    elif "fine" in penalty.kinds and penalty.fine is None:
+        # a fine imposed without its amount (处以罚款的行政处罚): missing when the decision names no sum of money
+        # anywhere; an amount the reader could not place may be the fine, so a person looks
+        (unsure if penalty.any_amount else missing).append("罚款数额")
     if no_basis_stated(decision, facts):
         missing.append("处罚依据")
     elif (citations is None or not citations.basis) and (terms is None or not terms.basis_worded):

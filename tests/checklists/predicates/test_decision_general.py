@@ -257,3 +257,19 @@ def test_an_undated_decision_without_a_year_before_a_change_is_not_guessed(make_
     ]
     found, message = _finding(make_pdf, lines, "decision.citation_current")
     assert found == "unknown", message
+
+
+def test_a_fine_imposed_without_its_amount_lacks_a_content(make_pdf: Callable[..., Path]) -> None:
+    """决定对当事人处以罚款的行政处罚 with no sum anywhere: the penalty is incomplete (Art. 59, rule 15)."""
+    told = [FACTS, "上述事实有现场检查笔录、询问笔录等证据证明。"]
+    whole = DECISION[:5] + told + DECISION[5:]
+    bare = "依据《价格违法行为行政处罚规定》第十三条第一款，本局决定对当事人处以罚款的行政处罚。"
+    lines = [bare if line == BASIS else line for line in whole]
+    status, message = _finding(make_pdf, lines, "decision.contents")
+    assert status == "fail" and "罚款数额" in message, message
+    # must not match: the fine's amount stated, or a sum elsewhere the reader could not place (a person looks)
+    status, message = _finding(make_pdf, whole, "decision.contents")
+    assert "罚款数额" not in message, message
+    priced = [line.replace("加价收取费用", "加价收取费用共计300元") for line in lines]
+    status, message = _finding(make_pdf, priced, "decision.contents")
+    assert status != "fail" and "罚款数额" in message, message
