@@ -323,8 +323,21 @@ def test_a_date_inside_a_sentence_is_no_signing_date() -> None:
         "当事人某县某某服务中心，系事业单位法人，统一社会信用代码12419901MA865GXD4U，住所某县某路1号。\n",
         # a 个体工商户 printed operator first
         "经营者：李某（字号：某区某某面馆）\n统一社会信用代码：92419901MA865GXD4U\n经营场所：某区某路19号\n",
+        # 系个体工商户 after the shop's name
+        "当事人某县某某粮油店，系个体工商户，经营者李某，统一社会信用代码92419901MA865GXD4U，经营场所某县某街1号。\n",
+        # a natural person told by sex and birth before the ID number
+        "当事人李某某，男，1970年1月出生，公民身份号码4199011970********，住址某县某镇某村三组。\n",
     ],
-    ids=["bracketed cell label", "sentence", "wrapped 被处罚人 sentence", "bracket after name", "系", "operator first"],
+    ids=[
+        "bracketed cell label",
+        "sentence",
+        "wrapped 被处罚人 sentence",
+        "bracket after name",
+        "系",
+        "operator first",
+        "系个体工商户",
+        "person by sex",
+    ],
 )
 def test_party_block_in_other_layouts(block: str) -> None:
     party = read_alone("某县市场监督管理局\n行政处罚决定书\n某市监罚〔2024〕8号\n" + block + "经查，……", "").party
@@ -337,8 +350,19 @@ def test_party_block_in_other_layouts(block: str) -> None:
         "当事人于2024年3月1日在某县某路销售商品，住所不明。",
         "当事人的上述行为，违反了某法的规定。",
         "被处罚人于2024年3月1日系初次违法，住所不明。",
+        "当事人的男装店，系个体工商户经营，住所不明。",
     ],
 )
 def test_a_narrative_sentence_opens_no_party_block(line: str) -> None:
     """Must not match: a sentence about the party that does not introduce it."""
     assert read_alone("某县市场监督管理局\n行政处罚决定书\n" + line + "\n经查，……", "").party is None
+
+
+def test_a_persons_address_after_住址_without_a_colon() -> None:
+    """当事人某某，男，…，住址某县某镇某村: the address is given; 住址不详 gives none."""
+    head = "某县市场监督管理局\n行政处罚决定书\n某市监罚〔2024〕8号\n"
+    line = "当事人李某某，男，1970年1月出生，公民身份号码4199011970********，住址{}。\n经查，……"
+    party = read_alone(head + line.format("某县某镇某村三组"), "").party
+    assert party is not None and (party.code, party.address) == ("given", "given")
+    unknown = read_alone(head + line.format("不详"), "").party
+    assert unknown is not None and unknown.address != "given"
