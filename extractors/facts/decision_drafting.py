@@ -40,6 +40,13 @@ _PLACEHOLDER = re.compile(
     r"[^】\]［］0-9０-９]{0,6}[】\]］]"
 )
 _UNDERSCORES = re.compile(r"[_＿]{3,}")
+_CLAUSE_BREAK = re.compile(r"[，。；,;]")
+#: A form's instruction to write something here that opens with a condition (（如当事人提出陈述申辩的，在此写明复核
+#: 情况）): read in the flat text, since such a bracket often wraps over lines; a redaction note (（此处省略）) and a
+#: request to the party (（如需发票，请填写申请表）) name no place in this text to write.
+_INSTRUCTION = re.compile(
+    r"[（(][^（）()“”]{1,30}?(?:此处|在此|这里)(?:应|请|需|须)?(?:写明|列明|注明|载明|填写|填入)[^（）()“”]{0,40}[）)]"
+)
 #: The party's identity lines, where a published copy masks the values (with *, x — or underscores).
 _IDENTITY_LINE = re.compile(
     r"当事人|姓名|名称|身份证|证件|代码|注册号|住所|住址|地址|经营场所|法定代表人|负责人|经营者|出生|性别|民族"
@@ -55,6 +62,8 @@ _BLANKS = (
 _ALTERNATIVES = (
     re.compile(r"[\[［【][^\]］】\d]{0,30}(?:并|责令|改正)[^\]］】\d]{0,10}[\]］】]"),
     re.compile(r"可以[（(]应当[）)]|应当[（(]可以[）)]|[（(]是/否[）)]"),
+    # the party kinds a form offers to choose from (对当事人（单位/个人）作出…): no unit of measure, though 个人 ends in 人
+    re.compile(r"[（(](?:单位|个人|法人|自然人|公民|其他组织)(?:[/／](?:单位|个人|法人|自然人|公民|其他组织))+[）)]"),
     re.compile(
         r"[（(](?![^）)]*(?:次|袋|人|元|个|件|斤|分钟|小时|天|份|瓶|盒|克|米|吨|升|箱|包|台|套|支|只|张|桶|罐|间|晚|度|年|月|日|周))"
         r"[\u4e00-\u9fff]{2,8}/[\u4e00-\u9fff]{2,8}[）)]"
@@ -83,7 +92,9 @@ _OPENING = re.compile(r"立案|发现|接到|接报|举报|投诉|检查|移送|
 _OFFICERS_FIND = re.compile(r"(?:执法人员|办案人员|调查人员)(?:认定|认为)")
 #: Where a decision states its conclusion.
 _CONCLUDING = re.compile(r"本局认为|我局认为|本机关认为|综上|经审查认为")
-_NO_PENALTY = re.compile(r"决定不予(?:行政)?处罚|作出不予(?:行政)?处罚|不予(?:行政)?处罚的决定")
+_NO_PENALTY = re.compile(
+    r"决定(?:对(?:当事人|其|你(?:单位|公司)?))?不予(?:行政)?处罚|作出不予(?:行政)?处罚|不予(?:行政)?处罚的决定"
+)
 #: Any 不予处罚 wording (决定对当事人不予行政处罚): enough for a 不予处罚 title to agree with its text.
 _NO_PENALTY_ANY = re.compile(r"不予(?:以)?(?:行政)?处罚")
 #: A sentence telling the party's own request or plea (请求作出不予处罚的决定): no disposition of the decision.
@@ -117,6 +128,12 @@ def _slip(kind: SlipKind, quote: str) -> DraftingSlip:
     return DraftingSlip(kind=kind, quote=quote[:40])
 
 
+def _clause_before(line: str, end: int) -> str:
+    """The clause of `line` that runs up to `end`: a line that opens with 当事人 and goes on to the remedies (…之日起
+    六十日内向＿＿＿申请行政复议) does not make a blank in a later clause a redacted identity field."""
+    return _CLAUSE_BREAK.split(line[:end])[-1]
+
+
 def _template_slips(lines: list[str]) -> list[DraftingSlip]:
     slips: list[DraftingSlip] = []
     for at, line in enumerate(lines):
@@ -132,7 +149,7 @@ def _template_slips(lines: list[str]) -> list[DraftingSlip]:
             slips.append(_slip("placeholder", placeholder.group()))
         for pattern in _BLANKS:
             found = pattern.search(line)
-            if found and pattern is _UNDERSCORES and _IDENTITY_LINE.search(line):
+            if found and pattern is _UNDERSCORES and _IDENTITY_LINE.search(_clause_before(line, found.start())):
                 continue  # underscores over a name, a code or an address: redaction, not a blank to fill
             if found:
                 slips.append(_slip("blank", line))
@@ -182,6 +199,7 @@ def _wording_slips(text: str, title: str) -> list[DraftingSlip]:
             if _SUSPECTED.search(sentence) and not _OPENING.search(sentence):
                 slips.append(_slip("investigation", sentence))
                 break
+    slips.extend(_slip("guidance", found.group()) for found in _INSTRUCTION.finditer(masked))
     slips.extend(_slip("alternative", found.group()) for pattern in _ALTERNATIVES for found in pattern.finditer(flat))
     slips.extend(_foreign_remedies(flat))
     penalty = _PENALTY.search(flat)

@@ -34,3 +34,47 @@ def test_an_instruction_to_the_writer_is_a_placeholder(line: str) -> None:
 )
 def test_redaction_and_plain_words_are_no_placeholder(line: str) -> None:
     assert "placeholder" not in {slip.kind for slip in drafting_slips(line + "\n", PENALTY)}
+
+
+def _kinds(text: str, title: str = PENALTY) -> set[str]:
+    return {slip.kind for slip in drafting_slips(text, title)}
+
+
+def test_a_conditional_instruction_wrapped_over_lines_is_guidance() -> None:
+    text = "当事人在规定期限内未提出陈述、申辩。（如当事人提出申辩的，在此写明复\n核意见及是否采纳）\n"
+    assert "guidance" in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如需开具票据，当事人可持本决定书到窗口办理（如需发票，请填写申请表）。\n",
+        "当事人姓名（此处省略），身份证号码（此处已隐去）。\n",
+        "详见附件清单（此处不再写明），共计十二项。\n",
+    ],
+)
+def test_requests_and_redaction_notes_are_no_guidance(text: str) -> None:
+    assert "guidance" not in _kinds(text)
+
+
+@pytest.mark.parametrize("choice", ["（单位/个人）", "（个人／单位）", "（法人/自然人/其他组织）"])
+def test_party_kinds_left_to_choose_are_an_alternative(choice: str) -> None:
+    assert "alternative" in _kinds(f"本局决定对当事人{choice}作出如下行政处罚：罚款人民币3000元。\n")
+
+
+@pytest.mark.parametrize("text", ["售价为每千克20元（人民币/千克）。\n", "接待量约300人（人次/日）。\n"])
+def test_units_of_measure_are_no_alternative(text: str) -> None:
+    assert "alternative" not in _kinds(text)
+
+
+def test_a_no_penalty_sentence_naming_the_party_under_a_penalty_title_disagrees() -> None:
+    text = "鉴于当事人初次违法且及时改正，本局决定对当事人不予行政处罚。\n决定对当事人处以罚款800元。\n"
+    assert "disagreement" in _kinds(text)
+    assert "disagreement" not in _kinds("本局决定对当事人不予行政处罚。\n", "不予行政处罚决定书")
+    assert "disagreement" not in _kinds("当事人申辩请求本局决定对其不予行政处罚，理由不成立。决定处以罚款800元。\n")
+
+
+def test_underscores_in_a_later_clause_of_a_party_line_are_a_blank() -> None:
+    line = "当事人如不服本决定，可以在收到本决定书之日起六十日内向＿＿＿＿＿申请行政复议。\n"
+    assert "blank" in _kinds(line)
+    assert "blank" not in _kinds("当事人：王＿＿＿，身份证号码：4101＿＿＿＿＿＿1234。\n")
