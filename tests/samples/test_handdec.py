@@ -28,6 +28,7 @@ SETS = {
     "handdec9": (render.set_root("handdec9"), 18),
     "handdec10": (render.set_root("handdec10"), 25),
     "handdec11": (render.set_root("handdec11"), 25),
+    "handdec12": (render.set_root("handdec12"), 18),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -101,6 +102,7 @@ PREFIX = {
     "handdec9": "u",
     "handdec10": "v",
     "handdec11": "w",
+    "handdec12": "x",
 }
 
 
