@@ -115,12 +115,25 @@ def _year_serial(found: re.Match[str]) -> tuple[int, bool]:
     return int(found.group(1) or found.group(3)), bool(found.group(2) or found.group(4))
 
 
+#: A bracketed aside about the notice beside the decision's number (（告知书文号：某市监罚告〔2024〕9号）), one level of
+#: brackets allowed inside it.
+_NOTICE_ASIDE = re.compile(r"[（(](?:[^（）()]|[（(][^（）()]*[)）])*告(?:[^（）()]|[（(][^（）()]*[)）])*[)）]")
+#: The serial and 号 a line break cut from a number (某市监处〔2025〕 / 0512号).
+_WRAPPED_SERIAL = re.compile(r"^(?:第\s*)?[0-9０-９xX*＊]+\s*号$")
+
+
 def _own_number(text: str) -> tuple[OwnNumber | None, str | None]:
     malformed = None
-    for line in _head(text):
+    head = _head(text)
+    for at, raw in enumerate(head):
+        line = _NOTICE_ASIDE.sub("", raw)
         if "告" in line and "决" not in line:
             continue  # the notice's number quoted in a heading
         found = _NUMBER.search(_fold_number(line))
+        wrapped = at + 1 < len(head) and _WRAPPED_SERIAL.match(head[at + 1]) is not None
+        if found is not None and wrapped and not _year_serial(found)[1] and not line[found.end() :].strip():
+            line += head[at + 1]
+            found = _NUMBER.search(_fold_number(line))
         if found is not None:
             year, serial = _year_serial(found)
             return OwnNumber(raw="".join(line.split()), year=year, serial=serial), None

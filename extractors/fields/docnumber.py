@@ -12,9 +12,9 @@ import re
 _OPEN = "〔［\\[（(【﹝〖{｛"
 _CLOSE = "〕］\\]）)】﹞〗}｝"
 _DIGIT = "0-9０-９"
-#: The serial: up to 16 digits (county serials and 14-digit case numbers), a hyphenated pair (10-068), or a
-#: redacted serial (xx, X00070), in either width.
-_SERIAL = rf"(?:[{_DIGIT}XxＸｘ]\s*){{1,16}}(?:[-－]\s*(?:[{_DIGIT}]\s*){{1,6}})?"
+#: The serial: up to 20 digits (county serials, 14-digit case numbers, a region code run into a year and a
+#: serial), a hyphenated pair (10-068), or a redacted serial (xx, X00070), in either width.
+_SERIAL = rf"(?:[{_DIGIT}XxＸｘ]\s*){{1,20}}(?:[-－]\s*(?:[{_DIGIT}]\s*){{1,6}})?"
 #: Bracketed year, optional 第, serial number, 号 — whitespace tolerated between the parts. Without 号 the
 #: number must end its line (泊市监处罚（2024）225). A two-digit year (某市监罚〔24〕17号) needs its serial and
 #: 号, so a bracketed serial alone (某罚字（12）号) is never read as one.
@@ -29,8 +29,10 @@ _PREFIX_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ]")
 #: Longest agency abbreviation kept before the bracket ("豫郑市监罚", "郑城管罚决字").
 _MAX_PREFIX = 12
 #: Words that end the sentence (or the title) before a number: the abbreviation starts after the last of them.
+#: An agency's full name (…管理局, …人民政府, …委员会) printed before the number, as a running header does, is no
+#: part of the abbreviation, which is always a short form.
 _LEAD_WORDS = re.compile(
-    r"(?:作出|做出|出具|依据|根据|按照|对照|送达|下达|签发|发出|制发|详见|见|的|于|将|号|即|决定书|通知书|告知书)"
+    r"(?:管理局|人民政府|委员会|作出|做出|出具|依据|根据|按照|对照|送达|下达|签发|发出|制发|详见|见|的|于|将|号|即|决定书|通知书|告知书)"
 )
 #: The end of a line a number's bracketed place was wrapped from: （临） / （临）市 above 市监罚〔2025〕9号, standing
 #: apart (at the line's start or after a gap), so a name's bracket (当事人：某某（个体）) is none.

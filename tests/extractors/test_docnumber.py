@@ -173,3 +173,24 @@ def test_a_two_digit_year_with_its_serial(text: str, expected: str) -> None:
 )
 def test_two_digits_in_brackets_alone_are_no_number(text: str) -> None:
     assert find_doc_number(text) is None
+
+
+def test_a_long_serial_run_with_a_region_code_and_year() -> None:
+    number = "霁桐市监处〔2025〕41052320250000983号"
+    assert find_doc_number(number) == number
+    assert standalone_doc_number(number) == number
+    # a run longer than any serial is no number
+    assert find_doc_number("霁桐市监处〔2025〕4105232025000098312345号") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("霁桐市市场监督管理局\u3000霁市监价罚【2024】6号", "霁市监价罚【2024】6号"),
+        ("霁桐县人民政府  霁政罚〔2023〕2号", "霁政罚〔2023〕2号"),
+        ("霁桐市发展和改革委员会 霁发改罚〔2022〕11号", "霁发改罚〔2022〕11号"),
+        ("霁桐市监局罚〔2024〕8号", "霁桐市监局罚〔2024〕8号"),  # a short form with 局 stays whole
+    ],
+)
+def test_an_agency_name_before_the_number_is_no_part_of_it(line: str, expected: str) -> None:
+    assert find_doc_number(line) == expected

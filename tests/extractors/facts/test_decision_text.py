@@ -46,6 +46,29 @@ def test_own_number(head: str, year: int | None, malformed: str | None) -> None:
     assert facts.number_malformed == malformed
 
 
+@pytest.mark.parametrize(
+    ("head", "raw", "serial"),
+    [
+        # the serial and 号 wrapped to the next line
+        ("嵩市监处〔2024〕\n0217号", "嵩市监处〔2024〕0217号", True),
+        ("嵩市监处〔2024〕\n第17号", "嵩市监处〔2024〕第17号", True),
+        # a number without serial followed by a line of other words stays without serial
+        ("嵩市监处〔2024〕\n（简易程序）", "嵩市监处〔2024〕", False),
+        # the notice's number in brackets beside the decision's
+        ("嵩市监处罚〔2024〕17号（告知书文号：嵩市监罚告〔2024〕9号）", "嵩市监处罚〔2024〕17号", True),
+        ("嵩市监处罚〔2024〕17号(告知书：嵩市监告（2024）9号)", "嵩市监处罚〔2024〕17号", True),
+    ],
+)
+def test_own_number_wrapped_or_beside_the_notices(head: str, raw: str, serial: bool) -> None:
+    facts = read_alone(f"嵩川县市场监督管理局\n行政处罚决定书\n{head}\n{PARTY}", "")
+    assert facts.number is not None and (facts.number.raw, facts.number.serial) == (raw, serial)
+
+
+def test_a_heading_with_only_the_notices_number_gives_no_own_number() -> None:
+    facts = read_alone(f"嵩川县市场监督管理局\n行政处罚决定书\n（告知书文号：嵩市监罚告〔2024〕9号）\n{PARTY}", "")
+    assert facts.number is None or facts.number.outside_heading
+
+
 def test_party_block_counts_masked_values_and_flags_blank_fields() -> None:
     given = read_alone(HEAD + PARTY, "").party
     assert given is not None and (given.code, given.address) == ("given", "given")
