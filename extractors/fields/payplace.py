@@ -68,15 +68,18 @@ _BODY = r"(?:(?!将|领取|日内|之日|凭|持|携|到|至)[^,。;:()、“”
 #: A company form after a bank's name (某银行股份有限公司) belongs to the name.
 _COMPANY = "(?:股份有限公司|有限责任公司|有限公司)?"
 #: What may follow a place: a clause mark, a bracket, the verb (perhaps after an adverb: 分别缴纳, 一次性缴清), 或,
-#: or 任一网点 (a detail, dropped).
-_AFTER = r"(?=[,。;:()、_\[”\"]|(?:分别|一次性|足额|全额|按时|直接|自行)?(?:缴|交)|如数|办理|进行|或|任一|的任一|$)"
+#: 任一网点 (a detail, dropped), or how the place is used (通过某平台扫描缴款码, 在线缴纳).
+_AFTER = (
+    r"(?=[,。;:()、_\[”\"]|(?:分别|一次性|足额|全额|按时|直接|自行)?(?:缴|交)|如数|办理|进行|或|任一|的任一|扫描|扫码"
+    r"|在线|$)"
+)
 #: Words that only say which of a bank's branches (任一网点, 各营业网点, 代收网点): not part of the place.
 _BRANCHES = re.compile(r"(?:的)?(?:任一|任意|各|所属|代收|就近)?(?:营业)?网点$")
 #: A place name left between a bank and its branch words (某市农村商业银行某市任一网点) that repeats a place of
 #: the bank's own name: it only says where the branches are. One the name lacks (某银行某园区任一网点) is kept.
 _BRANCH_PLACE = re.compile(r"(?<=银行|联社)(?P<area>[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|镇|乡))$")
-#: A place made only of generic nouns (银行, 银行网点, 代收银行, 电子支付系统) names no bank or platform.
-_NOUNS_ONLY = re.compile(r"(?:通过|就近|各|的|银行|网点|营业网点|营业厅|代收|代理|柜台|机构|电子支付系统)+")
+#: A place made only of generic nouns (银行, 银行网点, 代收银行, 罚款代收银行, 电子支付系统) names no bank or platform.
+_NOUNS_ONLY = re.compile(r"(?:通过|就近|各|的|罚没款|罚款|银行|网点|营业网点|营业厅|代收|代理|柜台|机构|电子支付系统)+")
 #: Any one of an area's banks (某县各代收银行, 某市任一银行网点): the area only says where, no bank is named.
 _ANY_IN_AREA = re.compile(
     r"[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|旗|镇|乡)(?:境内|辖区内?|范围内)?(?:的)?(?:各|任一|任意)(?:家|个)?(?P<nouns>.+)"
@@ -84,7 +87,8 @@ _ANY_IN_AREA = re.compile(
 _BANK_AFTER = r"(?=[,;)。0-9开收地账帐户(缴]|$)"
 #: A place whose details follow as empty fields (缴到银行，地址：，账号：) is a template left blank: no place.
 _BLANK_DETAILS = re.compile(r"[,(]?(?:地址|账号|帐号|账户|户名|开户行|开户银行):?(?=[,;)。]|$)")
-_SCAN = re.compile(r"扫描(?:本)?(?P<code>[^,。;、《》“”]{0,12}?二维码)")
+#: A code to scan, or to pay through (通过决定书所附二维码): what names it up to 二维码, never across another 扫.
+_SCAN = re.compile(r"(?:扫描|通过)(?:本)?(?P<code>[^,。;、《》“”扫]{0,12}?二维码)")
 
 
 @cache
@@ -164,26 +168,26 @@ def _without_branches(name: str) -> str:
     return bare[: area.start()] if area and area.group("area") in bare[: area.start()] else bare
 
 
-def _places(text: str, start: int, end: int) -> list[tuple[str, bool]]:
-    """Every place the sentence [start, end) leads to, in order, with whether it is specific."""
+def _places(text: str, start: int, end: int) -> list[tuple[str, bool, int]]:
+    """Every place the sentence [start, end) leads to, in order, with whether it is specific and where it stands."""
     place, _, _, _, _ = _patterns()
-    found: list[tuple[str, bool]] = []
+    found: list[tuple[str, bool, int]] = []
     for match in place.finditer(text, start, end):
         name, stop = match.group("place"), match.end("place")
         if _BLANK_DETAILS.match(text, stop):
             continue
         label_bank = _bank_after(text, stop) if text[stop : stop + 1] == ":" else None
         if label_bank:
-            found.append((label_bank, True))
+            found.append((label_bank, True, match.start()))
             continue
         if not _generic(name):
             # a designated account whose brackets name it (某局指定的账号（账号：某支库）) is that account; the bank
             # that only holds it (某局指定账户（开户银行：…）) is a detail, the account is the place (ruling 19)
             bank = _bank_after(text, stop, account_only=True) if _DESIGNATED_BY_NAMED.match(name) else None
-            found.append((bank or _without_branches(name), True))
+            found.append((bank or _without_branches(name), True, match.start()))
             continue
         bank = _bank_after(text, stop)
-        found.append((bank, True) if bank else (_without_branches(name), False))
+        found.append((bank, True, match.start()) if bank else (_without_branches(name), False, match.start()))
     return found
 
 
@@ -203,14 +207,17 @@ def _notice(sentence: str) -> str | None:
 def payment_place(text: str, start: int, end: int) -> str | None:
     """Where the payment sentence folded `text`[start, end) tells the party to pay (module docstring)."""
     places = _places(text, start, end)
-    specific = next((name for name, is_specific in places if is_specific), None)
+    specific = next((name for name, is_specific, _ in places if is_specific), None)
     if specific is not None:
         return specific
     notice = _notice(text[start:end])
     if notice is not None:
         return notice
-    if places:
-        # the statutory 电子支付系统 is a way to pay, not a place: another generic place first
-        return next((name for name, _ in places if not name.endswith("电子支付系统")), places[0][0])
+    # generic words and a code to scan: the first printed (ruling 19); the statutory 电子支付系统 is a way to pay,
+    # not a place, so anything else comes first
     scanned = _SCAN.search(text, start, end)
-    return scanned.group("code") if scanned else None
+    generic = [(at, name) for name, _, at in places]
+    if scanned is not None:
+        generic.append((scanned.start(), scanned.group("code")))
+    generic.sort()
+    return next((name for _, name in generic if not name.endswith("电子支付系统")), generic[0][1] if generic else None)

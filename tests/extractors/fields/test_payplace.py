@@ -227,3 +227,30 @@ def test_a_quoted_place_is_the_place(sentence: str, expected: str) -> None:
 def test_a_quoted_way_is_no_place() -> None:
     """Must not match: quotes around an app are a way to pay, not a place."""
     assert place("当事人应于十五日内通过“微信”缴纳罚款。") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a platform the party scans a code on is the place, not the code
+        ("十五日内通过某某省非税收入统一缴款平台扫描缴款二维码缴纳罚款。", "某某省非税收入统一缴款平台"),
+        ("十五日内通过某某市公共支付平台在线缴纳罚款。", "某某市公共支付平台"),
+        # a code and a collector named by role only: the first printed (ruling 19)
+        ("十五日内通过决定书所附二维码或者到罚款代收银行缴纳罚款。", "决定书所附二维码"),
+        ("十五日内到罚款代收银行或者扫描决定书所附二维码缴纳罚款。", "罚款代收银行"),
+        ("十五日内将罚没款缴至罚没款代收银行。", "罚没款代收银行"),
+        # a named bank still wins over a code printed first
+        ("十五日内扫描本决定书所附缴款二维码或者到某某银行任一网点缴纳罚款。", "某某银行"),
+        # a code inside an app's name is read from 扫描, not from 通过
+        ("十五日内通过微信扫描缴款二维码缴纳罚款。", "缴款二维码"),
+        # the statutory system yields to a code as to any other generic place
+        ("十五日内通过电子支付系统或者扫描决定书上二维码缴纳。", "决定书上二维码"),
+    ],
+)
+def test_codes_platforms_and_collectors_by_role(sentence: str, expected: str) -> None:
+    assert place(sentence) == expected
+
+
+def test_a_collector_of_a_named_holder_is_not_generic_by_its_nouns() -> None:
+    """Only the nouns of the role are generic: a holder with a place of its own keeps the collector specific."""
+    assert place("十五日内缴至某某县财政局罚款代收银行。") == "某某县财政局罚款代收银行"
