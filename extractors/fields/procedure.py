@@ -7,7 +7,8 @@ wrote anything under them — （当事人陈述、申辩情况，…；行政�
 * `notice_mentioned`: a 行政处罚告知书 / 听证告知书 / 事先告知 is named, or the decision says it told the party
   what it proposed (依法告知当事人拟作出…). Told on the spot by word of mouth (当场告知, 口头告知) is no 告知书;
   本告知书 / 该告知书 only points back at a notice already named (a refund order's, say).
-* `notice_served`: the date of the sentence that says the 告知书 was served (送达/下达/发出/签收); a refund
+* `notice_served`: the date of the sentence that says the 告知书 was served (送达/下达/发出/签收) — the day the
+  party signed for it when the sentence gives a later one after the posting (邮寄送达，当事人于…签收); a refund
   order's 告知书 (责令退款…) is another instrument.
 * `notice_made`: the date the decision gives for making the 告知书 (于…作出/制作《…告知书》), apart from its
   service (…并于…送达): a date whose next verb makes the notice, not one that serves it.
@@ -18,8 +19,8 @@ Dates are read with the sentence's whitespace removed: a text layer may break a 
 * `statement_made` / `statement_waived`: the party made its statement (提出陈述…意见, 辩称, 认为…) / gave it up
   (放弃陈述、申辩 — 视为放弃 is the law's fiction, not a waiver). Under the form's statement heading, words in
   the party's own voice (贵局, 我公司, 恳请) are its statement pasted in: made. So are words said at the hearing
-  (在听证中提出…, 举行听证，当事人称…), reasons of a statement the decision answers (其申辩理由…不予采纳), and a statement told as done
-  within the period (在法定期限内提交了书面陈述).
+  (在听证中提出…, 举行听证，当事人称…), reasons of a statement the decision answers (其申辩理由…不予采纳), a statement
+  told as done within the period (在法定期限内提交了书面陈述), and one made by word of mouth (到本局口头陈述、申辩).
 * `hearing_held`: a hearing took place (举行了听证, 听证会于…召开).
 """
 
@@ -60,6 +61,8 @@ _HEARING = re.compile(r"听证")
 _MADE = re.compile(
     r"(?:提出|提交|进行|作出)了?(?:书面|口头|如下|以下|的)*(?:陈述|申辩)|辩称|申辩称|申辩意见[:：]|陈述意见[:：]"
     r"|(?:陈述)?[、和及]?申辩(?:意见)?(?:中|时)(?:称|认为|提出)|申辩意见(?:如下|为)"
+    # a statement by word of mouth told as an act (当事人到本局口头陈述、申辩), not the right to one
+    r"|口头(?:进行)?(?:陈述|申辩)(?!权)"
     # what the party said at its hearing (当事人在听证中提出…), and its reasons answered (其申辩理由…不予采纳)
     r"|听证(?:会)?(?:中|上|时|过程中)(?:提出|称|辩称|表示|认为|承认|请求|主张|辩解|陈述|申辩|说明)"
     # the hearing held and what the party said there, told in the next clause (举行听证，当事人称…)
@@ -153,11 +156,27 @@ def _notice_dates(text: str) -> tuple[DateMatch | None, DateMatch | None]:
             # the making date is no service date unless a serving verb follows it (作出并送达, 同日送达)
             if made is not None and served is made and (serving is None or (makes and makes.start() > verb.start())):
                 served = None
+            # posted on one day and signed for on a later one (…邮寄送达，当事人于…签收): the signing is the service
+            signed = _signed_later(compact, dates, verb.end())
+            served = signed or served
         return (
             _located(served, text, origin) if served else None,
             _located(made, text, origin) if made else None,
         )
     return None, None
+
+
+#: The party signing for the notice (当事人于…签收), not for another document named after the verb (签收《…》).
+_SIGNED = re.compile(r"签收(?!《|了《)")
+
+
+def _signed_later(compact: str, dates: list[DateMatch], after: int) -> DateMatch | None:
+    """The date the party signed for the notice, when the sentence gives it after the serving verb."""
+    for signed in _SIGNED.finditer(compact, after):
+        between = [d for d in dates if after <= d.start and d.end <= signed.start()]
+        if between:
+            return between[-1]
+    return None
 
 
 def _nearest_verb(compact: str, notice: re.Match[str]) -> re.Match[str] | None:

@@ -173,6 +173,9 @@ def test_a_notice_told_to_the_party_without_naming_the_instrument() -> None:
         "本局认为，其申辩理由不足以减轻其责任，不予采纳。",
         # the hearing held, what the party said there told in the next clause
         "2025年4月2日，本局举行听证，当事人称其价签由供货商提供。",
+        # made by word of mouth at the agency
+        "当事人于2024年5月6日到本局口头陈述、申辩，本局制作了笔录。",
+        "当事人当日口头申辩，称其系初次违法。",
     ],
 )
 def test_a_statement_made_in_other_wordings(said: str) -> None:
@@ -195,6 +198,11 @@ def test_a_statement_made_in_other_wordings(said: str) -> None:
         # a hearing held where the party said nothing, or one only offered
         "本局于2025年4月2日举行听证，当事人未到场。",
         "本局告知当事人可以要求举行听证，当事人提出听证申请的，本局将组织听证。",
+        # word of mouth as a right or a way offered, or not taken
+        "当事人可以口头陈述、申辩。",
+        "告知当事人享有口头陈述、申辩的权利。",
+        "当事人未口头陈述，也未提交书面意见。",
+        "当事人有权以书面或者口头陈述申辩。",
     ],
 )
 def test_no_statement_made_from_an_account_a_right_or_a_condition(not_said: str) -> None:
@@ -301,3 +309,18 @@ def test_what_the_party_owned_up_to_at_the_hearing_is_its_statement() -> None:
     assert hearing_only.statement_made and hearing_only.statement_mentioned
     # must not match: a hearing held with nothing said by the party
     assert not read_procedure("本局依法举行了听证。听证中未发现新的事实。").statement_mentioned
+
+
+def test_a_notice_posted_and_signed_for_later_is_served_on_the_signing_day() -> None:
+    posted = read_procedure("本局于2024年4月1日制作《行政处罚告知书》并以邮寄方式送达，当事人于2024年4月3日签收。")
+    assert posted.notice_made is not None and posted.notice_made.value == dt.date(2024, 4, 1)
+    assert posted.notice_served is not None and posted.notice_served.value == dt.date(2024, 4, 3)
+    mailed = read_procedure("2024年4月1日，本局向当事人邮寄送达《行政处罚告知书》，当事人于2024年4月2日签收。")
+    assert mailed.notice_served is not None and mailed.notice_served.value == dt.date(2024, 4, 2)
+
+
+def test_signing_without_a_later_date_or_for_another_document_keeps_the_service_date() -> None:
+    same_day = read_procedure("本局于2024年4月1日向当事人邮寄送达《行政处罚告知书》，当事人于同日签收。")
+    assert same_day.notice_served is not None and same_day.notice_served.value == dt.date(2024, 4, 1)
+    other = read_procedure("本局于2024年4月1日送达《行政处罚告知书》，当事人于2024年4月9日签收《行政处罚听证通知书》。")
+    assert other.notice_served is not None and other.notice_served.value == dt.date(2024, 4, 1)
