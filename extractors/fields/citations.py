@@ -978,9 +978,11 @@ def find_citations(text: str) -> list[Citation]:
     for index in _not_applied(masked, found, spans, confiscates_money):
         found[index] = (found[index][0], "other")
     violated = any(role == "violated" for _, role in found)
-    character: CitationRole = "other" if violated else "violated"
-    # 涉嫌违反 is the opening narrative's suspicion, unless the decision concludes with nothing firmer
-    suspected: CitationRole = "other" if violated or any(role == "characterised" for _, role in found) else "violated"
+    # 涉嫌违反 is the opening narrative's suspicion, unless the decision concludes with nothing firmer: 涉嫌违反 in the
+    # conclusion (本局认为…涉嫌违反了A，属于B所指的…行为) is its 违反 clause, so B only characterises (ruling 1)
+    suspected: CitationRole = "other" if violated else "violated"
+    concluded = violated or any(role == "suspected" for _, role in found)
+    character: CitationRole = "other" if concluded else "violated"
     settled = {**_SETTLED, "characterised": character, "suspected": suspected}
     return [replace(citation, role=settled[role]) for citation, role in found]
 

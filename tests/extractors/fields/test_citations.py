@@ -634,6 +634,18 @@ def test_a_suspicion_stated_as_the_conclusion_is_the_violation(lead: str) -> Non
     assert labels(split_citations(text).violated) == ["《某规定》第6条第1款"]
 
 
+def test_a_suspicion_in_the_conclusion_outranks_what_the_conduct_is_said_to_be() -> None:
+    """本局认为…涉嫌违反了A，属于B所指的…行为: the conclusion's 违反 clause is A; B only characterises (ruling 1)."""
+    text = (
+        "本局认为，经营者的行为涉嫌违反了《某标价规定》第十九条第（三）项的规定，属于《某价格法》第十四条第（四）项"
+        "所指的价格欺诈行为。依据《某价格法》第四十条，决定罚款3000元。"
+    )
+    assert labels(split_citations(text).violated) == ["《某标价规定》第19条第3项"]
+    # a suspicion only in the opening narrative does not outrank it: the characterised provision stays the violation
+    narrative = "经查，经营者涉嫌违反《某标价规定》第十九条，本局立案调查。本局认为，经营者的行为构成《某价格法》第十四条第（四）项所指的价格欺诈行为。"
+    assert labels(split_citations(narrative).violated) == ["《某价格法》第14条第4项"]
+
+
 def test_the_partys_own_view_is_no_conclusion() -> None:
     text = "经营者辩称其未涉嫌违反《某规定》第六条。本局认为，经营者违反了《某规定》第七条。"
     assert labels(split_citations(text).violated) == ["《某规定》第7条"]
