@@ -25,6 +25,7 @@ from extractors.facts.decision_payment import read_payment
 from extractors.facts.decision_remedies import read_remedies
 from extractors.facts.wording import line_at
 from extractors.fields.dates import DateMatch, find_dates
+from extractors.fields.parties import NOT_A_NAME_START, PARTY_DESCRIBED
 from extractors.fields.periods import days_within
 from reviewer.core.facts import DatedState, DecisionAlone, ItemState, OwnNumber, PartyIdentity, Period, StatementTold
 
@@ -159,11 +160,8 @@ _PARTY_START = re.compile(
     r"(?:（(?:字号|名称|姓名|单位)）|\((?:字号|名称|姓名|单位)\))?[:：]"
     # a sentence that opens with the party and says what it is (当事人某某店，个体工商户，统一社会信用代码…)
     # (被处罚人某某营业部（以下简称当事人），…; 当事人某某公司（统一社会信用代码：…）; 当事人某某中心，系事业单位法人，…)
-    r"|^(?:当事人|被处罚人|受处罚人)(?![于在的对将因系为是从自已未称与及和向经])[^，,。；;:：（(]{2,40}"
-    r"(?:[（(]以下简称[^）)]{1,8}[）)])?[，,（(]"
-    r"(?=个体工商户|个人独资企业|(?:统一)?社会信用代码|信用代码|注册号|住所|住址|地址|经营场所|营业场所|法定代表人|负责人|经营者"
-    r"|公民身份|(?:居民)?身份证|性别|[男女][，,]|(?:系|是|为)(?:一家|一户)?(?:个体工商户|个人独资企业)"
-    r"|(?:系|是|为)?(?:事业单位|社会团体|民办非企业|农民专业合作社))"
+    rf"|^(?:当事人|被处罚人|受处罚人)(?!{NOT_A_NAME_START})[^，,。；;:：（(]{{2,40}}"
+    rf"(?:[（(]以下简称[^）)]{{1,8}}[）)])?[，,（(](?={PARTY_DESCRIBED})"
     # a 个体工商户 printed operator first (经营者：某某（字号：某某店）)
     r"|^经营者[:：]"
 )

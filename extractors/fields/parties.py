@@ -27,7 +27,17 @@ from typing import Literal
 from reviewer.core.ids import CodeKind, check_code, find_ids
 from reviewer.core.text import FULL_WIDTH
 
-__all__ = ["Party", "PartyType", "Spanned", "find_parties", "find_party", "masked_name", "party_type_of"]
+__all__ = [
+    "NOT_A_NAME_START",
+    "PARTY_DESCRIBED",
+    "Party",
+    "PartyType",
+    "Spanned",
+    "find_parties",
+    "find_party",
+    "masked_name",
+    "party_type_of",
+]
 
 PartyType = Literal["organisation", "citizen"]
 
@@ -280,16 +290,21 @@ def _unlabelled_name(norm: str) -> tuple[int, int, float] | None:
     return None
 
 
-#: A sentence that opens a line and introduces the party with no colon: 当事人某某山货店，个体工商户，统一社会信用代码…;
-#: the clause after the name must describe the party (its kind, code, address, representative), so a narrative
-#: sentence (当事人于…, 当事人的行为…) names none.
-_SENTENCE_NAME = re.compile(
-    r"^[ \t\u3000]*(?:当事人|被处罚人|受处罚人)(?P<name>(?![于在的对将因系为是从自已未称与及和向经])[^\s:：，,；;。（(、]{2,40})"
-    r"(?:[（(]以下简称[^）)\n]{1,8}[）)])?[，,（(]"
-    r"(?=个体工商户|个人独资企业|(?:统一)?社会信用代码|信用代码|注册号|营业执照|住所|住址|地址|经营场所|注册地址"
+#: What the clause after a party's name says it is — its kind, code, licence, address, representative, sex — so
+#: that 当事人某某，<one of these>… introduces the party, while a narrative sentence (当事人于…, 当事人的行为…) does
+#: not. One list for the field reader here and the decision checks' party block.
+PARTY_DESCRIBED = (
+    r"个体工商户|个人独资企业|(?:统一)?社会信用代码|信用代码|注册号|营业执照|住所|住址|地址|经营场所|营业场所|注册地址"
     r"|法定代表人|负责人|经营者|投资人|公民身份|(?:居民)?身份证|性别|[男女][，,]|(?:主体|单位|企业)(?:类型|性质)"
     r"|(?:系|是|为)(?:一家|一户)?(?:个体工商户|个人独资企业)"
-    r"|(?:系|是|为)?(?:事业单位|社会团体|民办非企业|农民专业合作社))",
+    r"|(?:系|是|为)?(?:事业单位|社会团体|民办非企业|农民专业合作社)"
+)
+#: Words that, right after 当事人, open a narrative sentence rather than a name (当事人于…, 当事人系…, 当事人的…).
+NOT_A_NAME_START = "[于在的对将因系为是从自已未称与及和向经]"
+#: A sentence that opens a line and introduces the party with no colon: 当事人某某山货店，个体工商户，统一社会信用代码….
+_SENTENCE_NAME = re.compile(
+    rf"^[ \t\u3000]*(?:当事人|被处罚人|受处罚人)(?P<name>(?!{NOT_A_NAME_START})[^\s:：，,；;。（(、]{{2,40}})"
+    rf"(?:[（(]以下简称[^）)\n]{{1,8}}[）)])?[，,（(](?={PARTY_DESCRIBED})",
     re.MULTILINE,
 )
 
