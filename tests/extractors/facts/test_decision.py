@@ -228,3 +228,6 @@ def test_a_decision_facts_word_split_by_a_line_break_still_counts() -> None:
     """发 / 现 wrapped by the page is still the decision's account of what was found; no such word, no facts."""
     assert decision_facts("本局执法人员对当事人的门店进行检查，发\n现其商品未标示价格。\n").states_facts
     assert not decision_facts("当事人应于十五日内缴纳罚款。\n如不服本决定，可申请复议。\n").states_facts
+    assert decision_facts("调查认定的事实：2024年5月，当事人在门店以虚构原价销售商品。\n").states_facts
+    assert decision_facts("本局经认定的事实如下：当事人未标示价格。\n").states_facts
+    assert not decision_facts("当事人对本局认定的事实无异议，请求从轻处罚。\n").states_facts
