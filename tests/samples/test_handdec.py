@@ -1,4 +1,4 @@
-"""The hand-written held-out decisions (samples/handdec, handdec2 … handdec10, one renderer): every
+"""The hand-written decisions (samples/handdec, handdec2, … every set in SETS, one renderer): every
 committed PDF is what its text renders to, byte for byte, and every truth value occurs in the PDF's text (read with
 pdfplumber, never with the project's extractors) or a note in the label says why not — the same mechanical second
 pass as the real decisions' labels."""
