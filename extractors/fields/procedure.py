@@ -68,6 +68,10 @@ _MADE = re.compile(
     # the hearing held and what the party said there, told in the next clause (举行听证，当事人称…)
     r"|(?:举行|召开)了?(?:公开)?听证(?:会)?[，,]当事人(?:在听证(?:会)?(?:中|上))?(?:称|辩称|提出|认为|表示|主张|辩解)"
     r"|(?:陈述|申辩)(?:的)?(?:理由|意见)(?=[^。；;]{0,24}?(?:不予采纳|予以采纳|部分采纳|不予支持|予以支持|不能成立))"
+    # a written submission and what the party says in it (提交书面材料，表示…，请求从轻处罚); not one that only gives
+    # the statement up (递交书面材料，表示放弃陈述…)
+    r"|(?:提交|递交)了?书面(?:材料|意见|说明|情况说明)[，,](?:表示|称|请求|认为|提出|主张)"
+    r"(?!放弃|不再?(?:进行|提出|陈述|申辩)|没有|无其他)"
 )
 _WAIVED = re.compile(r"放弃(?:了)?(?:陈述|申辩|陈述、申辩|陈述和申辩|陈述申辩)")
 _HELD = re.compile(r"(?:举行|召开|组织)了?(?:公开)?听证(?:会)?|听证会于")
@@ -87,6 +91,8 @@ _CLAUSE_END = re.compile(r"[，,。；;：:]")
 #: even when the period it was made in is named before it (在法定期限内提出书面陈述).
 _CONTENT_NEXT = re.compile(r"(?:其)?(?:称|辩称|认为|表示|主张|辩解)")
 _SENTENCE = re.compile(r"[^。；;]+")
+#: The party's own words quoted after it is said to write or say them (书面表示：“放弃陈述申辩。”): its act, not law.
+_PARTY_QUOTE = re.compile(r"当事人[^。；;“”]{0,30}(?:表示|称|写明|写道|注明|签注|声明)[:：]?$")
 
 
 @dataclass(frozen=True)
@@ -202,7 +208,9 @@ def _done(
     """`pattern` names a step that happened: in a clause without negation, a right or a condition before it
     (未提出, 有权提出, 如…提出) or a right or period after it (…的权利), outside quoted law."""
     for match in pattern.finditer(compact):
-        if in_quote(compact, match.start()):
+        if in_quote(compact, match.start()) and not _PARTY_QUOTE.search(
+            compact, 0, compact.rfind("“", 0, match.start())
+        ):
             continue  # quoted law (行政机关应当组织听证) tells no step of this case
         starts = [m.end() for m in _CLAUSE_END.finditer(compact, max(0, match.start() - 30), match.start())]
         start = starts[-1] if starts else max(0, match.start() - 30)

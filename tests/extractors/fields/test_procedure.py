@@ -324,3 +324,20 @@ def test_signing_without_a_later_date_or_for_another_document_keeps_the_service_
     assert same_day.notice_served is not None and same_day.notice_served.value == dt.date(2024, 4, 1)
     other = read_procedure("本局于2024年4月1日送达《行政处罚告知书》，当事人于2024年4月9日签收《行政处罚听证通知书》。")
     assert other.notice_served is not None and other.notice_served.value == dt.date(2024, 4, 1)
+
+
+def test_a_waiver_in_the_partys_own_quoted_words() -> None:
+    text = "本局将告知书送达当事人，当事人在送达回证上书面表示：“对事实无异议，放弃陈述申辩。”"
+    assert read_procedure(text).statement_waived
+    # quoted law on a waiver tells no waiver of this case
+    law = "《某处罚法》规定：“当事人放弃陈述申辩的，视为无异议。”本局向当事人送达了告知书。"
+    assert not read_procedure(law).statement_waived
+
+
+def test_a_written_submission_saying_something_is_a_statement_made() -> None:
+    text = "本局向当事人送达告知书。次日，当事人提交书面材料，表示对事实无异议，请求从轻处罚。"
+    reading = read_procedure(text)
+    assert reading.statement_made and reading.statement_mentioned
+    waiver = "本局向当事人送达告知书。当事人递交书面材料，表示放弃陈述、申辩。"
+    assert not read_procedure(waiver).statement_made
+    assert not read_procedure("当事人提交书面材料，证明其进货来源。").statement_made
