@@ -4,7 +4,8 @@ What counts, from the national form templates and the published review standards
 brackets left in （救济途径和期限）; placeholders （此处填入…）; blanks the agency had to fill (一式 份, 第 页 共 页,
 ___日内, an account left empty); options left unchosen ([责令…并], 可以（应当）, （是/否））; proposal or investigation
 wording as the conclusion or the disposition of a final decision (建议给予, 拟处, 涉嫌违反 in the conclusion); a
-不予处罚 disposition under a penalty title. What does not count: the receipt lines left blank for service
+不予处罚 disposition under a penalty title (one act of several spared, with its reason, beside the penalty for another
+is lawful: 行政处罚法第三十三条). What does not count: the receipt lines left blank for service
 (送达日期 年 月 日, 签收), optional contact fields, redaction (**, xx), and investigation wording in the narrative of
 how the case was opened (涉嫌… 立案, 调查终结报告建议…).
 """
@@ -94,6 +95,22 @@ _OFFICERS_FIND = re.compile(r"(?:执法人员|办案人员|调查人员)(?:认�
 _CONCLUDING = re.compile(r"本局认为|我局认为|本机关认为|综上|经审查认为")
 _NO_PENALTY = re.compile(
     r"决定(?:对(?:当事人|其|你(?:单位|公司)?))?不予(?:行政)?处罚|作出不予(?:行政)?处罚|不予(?:行政)?处罚的决定"
+    # the disposition right after its basis (…第三十三条第一款的规定，不予行政处罚。)
+    r"|规定[，,](?:本局|我局|本机关)?(?:依法)?(?:决定)?(?:对(?:当事人|其))?不予(?:行政)?处罚(?=[。；;]|$)"
+    # the party's conduct as a whole, by reference (对当事人上述违法行为不予处罚); a conduct singled out is not
+    r"|对(?:当事人|其)的?(?:上述|前述|以上|该|此|本案)?(?:价格)?(?:违法|违规)?行为(?:依法)?不予(?:行政)?处罚"
+)
+#: One act singled out of several (该项行为, 当事人的第二项违法行为, 其中一项): a 不予 for it leaves the others punished.
+_ONE_ACT = re.compile(r"(?:该|此|这|另一|其中一|后一|前一|第[一二三四五六七八九十0-9]+)项(?:价格)?(?:违法|违规)?行为")
+#: A conduct named by what it is (对当事人未标示打包费的行为), as opposed to by reference (对当事人上述违法行为).
+_NAMED_ACT = re.compile(r"对(?:当事人|其)?的?([^，。；;]{2,30}?)的?(?:违法|违规)?行为")
+_REFERENCE_WORDS = re.compile(r"当事人|上述|前述|以上|所述|涉案|本案|该|此|其|的|价格|违法|违规")
+#: The decision telling of several acts (两项违法行为, 第二项): a named one can then be one of them.
+_SEVERAL_ACTS = re.compile(r"[两二三四五六七八九多数几]项|两种|两个|第[二三四五六七八九十]项|另一项|分别")
+#: Why an act is not punished (行政处罚法第三十三条: first and minor, corrected, no fault; 免罚清单; time-barred).
+_NO_PENALTY_REASON = re.compile(
+    r"第三十三条|第三十六条|初次违法|首次违法|首违|轻微|及时改正|主动改正|已改正|主观过错|不予(?:行政)?处罚(?:事项)?清单"
+    r"|免罚清单|免予处罚清单|追责时效|未被发现"
 )
 #: Any 不予处罚 wording (决定对当事人不予行政处罚): enough for a 不予处罚 title to agree with its text.
 _NO_PENALTY_ANY = re.compile(r"不予(?:以)?(?:行政)?处罚")
@@ -178,6 +195,19 @@ def _foreign_remedies(flat: str) -> list[DraftingSlip]:
     return slips[:1]
 
 
+def _spares_one_act(before: str, flat: str, reasoning: str) -> bool:
+    """Whether a 不予处罚 disposition in a penalty decision spares one act of several, with its reason (行政处罚法
+    第三十三条: 初次违法、危害后果轻微并及时改正) — lawful beside the penalty for another act — rather than a 不予
+    disposition copied in for the party as a whole. `before` is the sentence up to the 不予 words, `reasoning` that
+    sentence with the one before it."""
+    if not _NO_PENALTY_REASON.search(reasoning):
+        return False
+    if _ONE_ACT.search(before):
+        return True
+    named = list(_NAMED_ACT.finditer(before))
+    return bool(named) and len(_REFERENCE_WORDS.sub("", named[-1].group(1))) >= 2 and bool(_SEVERAL_ACTS.search(flat))
+
+
 def _wording_slips(text: str, title: str) -> list[DraftingSlip]:
     flat = "".join(text.split())
     slips: list[DraftingSlip] = []
@@ -204,14 +234,22 @@ def _wording_slips(text: str, title: str) -> list[DraftingSlip]:
     slips.extend(_foreign_remedies(flat))
     penalty = _PENALTY.search(flat)
     if "不予" not in title:
-        for sentence in _SENTENCE.findall(flat):
+        sentences = _SENTENCE.findall(flat)
+        whole = False  # a 不予 disposition for the party as a whole, not for one act beside a punished one
+        for at, sentence in enumerate(sentences):
             no_penalty = _NO_PENALTY.search(sentence)
-            if no_penalty is not None and not _PARTY_ASKS.search(sentence[: no_penalty.start()]):
+            if no_penalty is None:
+                continue
+            before = sentence[: no_penalty.start()]
+            if penalty is not None and _spares_one_act(before, flat, (sentences[at - 1] if at else "") + sentence):
+                continue
+            whole = True
+            if not _PARTY_ASKS.search(before):
                 slips.append(_slip("disagreement", no_penalty.group()))
                 break
         itself = _SELF_NO_PENALTY.search(flat)
         # only where the text decides a penalty and no 不予处罚 (a 不予 decision printed without its title agrees)
-        if itself is not None and penalty is not None and _NO_PENALTY.search(flat) is None:
+        if itself is not None and penalty is not None and not whole:
             slips.append(_slip("disagreement", flat[max(0, itself.start() - 10) : itself.end() + 2]))
     if "不予" in title and penalty is not None and _NO_PENALTY_ANY.search(flat) is None:
         slips.append(_slip("disagreement", penalty.group()))

@@ -78,3 +78,63 @@ def test_underscores_in_a_later_clause_of_a_party_line_are_a_blank() -> None:
     line = "当事人如不服本决定，可以在收到本决定书之日起六十日内向＿＿＿＿＿申请行政复议。\n"
     assert "blank" in _kinds(line)
     assert "blank" not in _kinds("当事人：王＿＿＿，身份证号码：4101＿＿＿＿＿＿1234。\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one act of two spared with its reason, the other fined
+        (
+            "二、当事人未标示寄存费，但系初次违法、危害后果轻微并及时改正，依据《行政处罚法》第三十三条第一款的规定，"
+            "对该项行为不予行政处罚。决定对当事人处以罚款1500元。\n"
+        ),
+        (
+            "本局认为，当事人的第二项违法行为系首次违法且已改正，依据《行政处罚法》第三十三条第一款的规定，"
+            "不予行政处罚。对第一项违法行为，本局决定对当事人处以罚款2600元。\n"
+        ),
+        "对当事人的第一项违法行为，鉴于其情节轻微并及时改正，本局决定不予行政处罚。对第二项违法行为处以罚款900元。\n",
+        # the act named by what it is, in a decision that tells of two acts
+        (
+            "当事人有两项违法行为。鉴于初次违法且危害后果轻微，对当事人未标示洗车服务价格的行为，本局决定不予行政处罚。"
+            "决定对当事人处以罚款700元。\n"
+        ),
+    ],
+)
+def test_one_act_spared_with_its_reason_beside_a_fine_agrees(text: str) -> None:
+    assert "disagreement" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the party as a whole spared, with the same reason, and yet fined: a 不予 disposition copied in
+        (
+            "鉴于当事人系初次违法、危害后果轻微，依据《行政处罚法》第三十三条第一款的规定，本局决定对当事人不予行政处罚。"
+            "决定对当事人处以罚款800元。\n"
+        ),
+        "依据《行政处罚法》第三十三条第一款的规定，不予行政处罚。本局决定对当事人处以罚款600元。\n",
+        "鉴于当事人及时改正，对当事人上述违法行为不予行政处罚。决定对当事人处以罚款500元。\n",
+        # one act singled out, but no reason given for sparing it
+        "对第二项违法行为，本局决定不予行政处罚。决定对当事人处以罚款900元。\n",
+        # a conduct named, but the decision tells of one act only
+        "鉴于当事人初次违法，对当事人未标示洗车服务价格的行为，本局决定不予行政处罚。决定对当事人处以罚款700元。\n",
+    ],
+)
+def test_a_no_penalty_disposition_for_the_whole_case_in_a_penalty_decision_disagrees(text: str) -> None:
+    assert "disagreement" in _kinds(text)
+
+
+def test_a_partial_no_penalty_does_not_excuse_a_decision_naming_itself_a_no_penalty_one() -> None:
+    text = (
+        "当事人的第二项违法行为系初次违法，依据《行政处罚法》第三十三条第一款的规定，不予行政处罚。"
+        "决定对当事人处以罚款1000元。当事人对本不予行政处罚决定不服的，可以申请行政复议。\n"
+    )
+    assert "disagreement" in _kinds(text)
+
+
+def test_policy_words_about_no_penalty_are_no_disposition() -> None:
+    text = (
+        "当事人未及时改正，不符合《某市轻微违法行为不予处罚清单》第12项规定的条件，对当事人上述行为不予采纳其申辩。"
+        "决定对当事人处以罚款500元。\n"
+    )
+    assert "disagreement" not in _kinds(text)
