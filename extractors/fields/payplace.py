@@ -155,6 +155,11 @@ def _bank_after(text: str, position: int, account_only: bool = False) -> str | N
         closing = window.find(")")
         inside = window[: closing + 1] if closing > 0 else window
         found_in = bank.search(inside)
+        if found_in is None and not account_only:
+            # a bracket that holds nothing but the bank's name (本局指定的代收银行（某银行某分行）) names it too
+            found_in = re.match(
+                rf"\((?P<bank>[^(),;:。、]{{2,40}}?(?:{_alternation(place_data().bank_ends)}){_COMPANY})\)", inside
+            )
         return found_in.group("bank") if found_in else None
     return None
 

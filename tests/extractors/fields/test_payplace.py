@@ -254,3 +254,22 @@ def test_codes_platforms_and_collectors_by_role(sentence: str, expected: str) ->
 def test_a_collector_of_a_named_holder_is_not_generic_by_its_nouns() -> None:
     """Only the nouns of the role are generic: a holder with a place of its own keeps the collector specific."""
     assert place("十五日内缴至某某县财政局罚款代收银行。") == "某某县财政局罚款代收银行"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an account named by its place and purpose, its holding bank in brackets a detail (ruling 19)
+        (
+            "自收到本决定书之日起十五日内，将罚款缴至某县非税收入汇缴结算户（开户银行：某银行某县支行）。",
+            "某县非税收入汇缴结算户",
+        ),
+        # a generic bank whose bracket holds only the bank's name
+        ("自收到本决定书之日起十五日内，持本决定书到本局指定的代收银行（某银行某市分行）缴纳罚款。", "某银行某市分行"),
+        # a bracket that names no bank, or several, leaves the generic words
+        ("自收到本决定书之日起十五日内，到本局指定的代收银行（节假日除外）缴纳罚款。", "本局指定的代收银行"),
+        ("自收到本决定书之日起十五日内，到本局指定的代收银行（某甲银行、某乙银行）缴纳罚款。", "本局指定的代收银行"),
+    ],
+)
+def test_named_accounts_and_bracketed_banks(sentence: str, expected: str) -> None:
+    assert place(sentence) == expected
