@@ -29,6 +29,7 @@ SETS = {
     "handdec10": (render.set_root("handdec10"), 25),
     "handdec11": (render.set_root("handdec11"), 25),
     "handdec12": (render.set_root("handdec12"), 18),
+    "handdec13": (render.set_root("handdec13"), 20),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -103,6 +104,7 @@ PREFIX = {
     "handdec10": "v",
     "handdec11": "w",
     "handdec12": "x",
+    "handdec13": "y",
 }
 
 
