@@ -105,17 +105,49 @@ _MARKED_EDGE = re.compile(
 )
 
 
+#: The same at a page's edge with the page's number only (某某局　第1页, 某某局行政处罚决定书 第2页): the words before
+#: must end as an agency's or a document's name does, so a body line ending in a page reference (详见清单第2页) stays.
+_NUMBERED_EDGE = re.compile(
+    rf"{_SP}[^\n。，,；;：:“”《》]{{1,40}}?(?:局|委员会|人民政府|决定书|告知书){_SP}[（(]?{_SP}第{_SP}\d+{_SP}页{_SP}[)）]?{_SP}"
+)
+
+
+def _page_lines(text: str, page_ends: Sequence[int]) -> list[list[tuple[int, int]]]:
+    """The (start, end) of every non-empty line, page by page."""
+    starts = [0, *(end + 1 for end in page_ends[:-1])]
+    return [
+        [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\n]+", text[start:end]) if m.group().strip()]
+        for start, end in zip(starts, page_ends, strict=False)
+    ]
+
+
 def _marked_edges(text: str, page_ends: Sequence[int]) -> list[tuple[int, int]]:
     """The last line of each page and the first line of each later page when it is a header or footer holding a
-    page marker after other words (see `_MARKED_EDGE`): where a page breaks mid-sentence it splits the text."""
+    page marker after other words (see `_MARKED_EDGE`, `_NUMBERED_EDGE`): where a page breaks mid-sentence it
+    splits the text."""
     spans = []
-    starts = [0, *(end + 1 for end in page_ends[:-1])]
-    for start, end in zip(starts, page_ends, strict=False):
-        body = text[start:end]
-        lines = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\n]+", body) if m.group().strip()]
-        edges = lines[-1:] + (lines[:1] if start else [])
-        spans += [(a, b) for a, b in edges if _MARKED_EDGE.fullmatch(text, a, b)]
+    for number, lines in enumerate(_page_lines(text, page_ends)):
+        edges = lines[-1:] + (lines[:1] if number else [])
+        spans += [
+            (a, b) for a, b in edges if _MARKED_EDGE.fullmatch(text, a, b) or _NUMBERED_EDGE.fullmatch(text, a, b)
+        ]
     return spans
+
+
+def _running_feet(text: str, page_ends: Sequence[int]) -> list[tuple[int, int]]:
+    """The last line of every page when all pages end with the same line and it repeats one of the first page's top
+    lines (the agency printed as a running footer, no page number): on a page broken mid-sentence it splits the
+    text (…向某某县人民政府申请行\n某某县市场监督管理局\n政复议). A decision without such a footer ends its first
+    page with body text, so one page ending with the signing agency is no footer."""
+    pages = [lines for lines in _page_lines(text, page_ends) if lines]
+    if len(pages) < 2 or len(pages) != len(page_ends):
+        return []
+    feet = [lines[-1] for lines in pages]
+    words = {"".join(text[a:b].split()) for a, b in feet}
+    top = {"".join(text[a:b].split()) for a, b in pages[0][:_HEAD_LINES]}
+    if len(words) != 1 or not words <= top or len(next(iter(words))) < 4:
+        return []
+    return feet
 
 
 def furniture_spans(text: str, page_ends: Sequence[int] = ()) -> list[tuple[int, int]]:
@@ -123,7 +155,11 @@ def furniture_spans(text: str, page_ends: Sequence[int] = ()) -> list[tuple[int,
     the pages of `text` end (none known: no bare page numbers are looked for)."""
     spans = sorted((m.start(), m.end()) for pattern in _PATTERNS for m in pattern.finditer(text) if m.end() > m.start())
     spans = sorted(
-        spans + _page_end_numbers(text, page_ends) + _running_heads(text, page_ends) + _marked_edges(text, page_ends)
+        spans
+        + _page_end_numbers(text, page_ends)
+        + _running_heads(text, page_ends)
+        + _marked_edges(text, page_ends)
+        + _running_feet(text, page_ends)
     )
     merged: list[tuple[int, int]] = []
     for start, end in spans:

@@ -156,7 +156,11 @@ def _notice_dates(text: str) -> tuple[DateMatch | None, DateMatch | None]:
         served = None
         serving = _nearest_verb(compact, names_notice) if serves and names_notice is not None else None
         verb = serving or told
-        if verb is not None:
+        label = _SERVED_LABEL.match(compact, serving.end()) if serving is not None else None
+        if label is not None:
+            # a form's field (告知书送达日期：…): its date follows the label; none there is none read
+            served = next((d for d in dates if d.start == label.end()), None)
+        elif verb is not None:
             before = [d for d in dates if d.end <= verb.start()]
             served = before[-1] if before else dates[0]
             # the making date is no service date unless a serving verb follows it (作出并送达, 同日送达)
@@ -171,6 +175,10 @@ def _notice_dates(text: str) -> tuple[DateMatch | None, DateMatch | None]:
         )
     return None, None
 
+
+#: The serving verb as a form's field label (告知书送达日期：, 送达时间：): the date is the field's value after it, not
+#: one before it (a header that lists 检查日期：… first).
+_SERVED_LABEL = re.compile(r"(?:日期|时间)[:：]?")
 
 #: The party signing for the notice (当事人于…签收), not for another document named after the verb (签收《…》).
 _SIGNED = re.compile(r"签收(?!《|了《)")

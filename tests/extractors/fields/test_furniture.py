@@ -155,3 +155,43 @@ def test_a_page_number_after_the_agency_or_title_is_furniture(line: str) -> None
 )
 def test_a_sentence_naming_pages_is_no_running_foot(text: str) -> None:
     assert blank_furniture(text) == text
+
+
+def test_the_agency_name_ending_every_page_is_a_running_foot() -> None:
+    """A footer that repeats the agency's name without a page number, landing inside the 复议 clause
+    (…向某某县人民政府申请行\\n某某县市场监督管理局\\n政复议)."""
+    first = "某某县市场监督管理局\n不予行政处罚决定书\n当事人：某某农业公司\n可以在六十日内向某某县人民政府申请行\n某某县市场监督管理局"
+    second = "政复议，也可以在六个月内向某某县人民法院提起行政诉讼。\n某某县市场监督管理局\n（印章）\n2024年4月15日\n某某县市场监督管理局"
+    text = first + "\n" + second
+    clean = "".join(blank_furniture(text, [len(first), len(text)]).split())
+    assert "申请行政复议" in clean
+    assert clean.count("某某县市场监督管理局") == 2  # the head and the signature
+
+
+def test_a_page_ending_with_the_signing_agency_alone_is_no_running_foot() -> None:
+    """Must not match: only one page ends with the agency (the signature fell at its foot), the next ends with the
+    date, so no line ends every page."""
+    first = "某某县市场监督管理局\n行政处罚决定书\n当事人：某某五金店\n本决定不停止执行。\n某某县市场监督管理局"
+    second = "（印章）\n2024年4月15日"
+    text = first + "\n" + second
+    assert blank_furniture(text, [len(first), len(text)]) == text
+
+
+@pytest.mark.parametrize("footer", ["某某市市场监督管理局　第1页", "某某市市场监督管理局行政处罚决定书 第 1 页"])
+def test_a_footer_with_the_page_number_only_after_the_agency_is_furniture(footer: str) -> None:
+    """A running foot naming the agency and its page without the total, inside the payee's name (…缴入某某市财政局非税
+    \\n某某市市场监督管理局　第1页\\n收入汇缴专户)."""
+    first = (
+        "某某市市场监督管理局\n行政处罚决定书\n当事人应当自收到本决定书之日起十五日内，将罚款缴入某某市财政局非税\n"
+        + footer
+    )
+    second = "收入汇缴专户。\n"
+    text = first + "\n" + second
+    assert "某某市财政局非税收入汇缴专户" in "".join(blank_furniture(text, [len(first), len(text)]).split())
+
+
+def test_a_page_ending_with_a_page_reference_in_the_body_stays() -> None:
+    """Must not match: a body line ending in a page reference that names no agency or document before it."""
+    first = "某某县市场监督管理局\n行政处罚决定书\n证据：询问笔录，见卷宗第2页"
+    text = first + "\n证明违法事实。\n"
+    assert blank_furniture(text, [len(first), len(text)]) == text

@@ -341,3 +341,27 @@ def test_a_written_submission_saying_something_is_a_statement_made() -> None:
     waiver = "本局向当事人送达告知书。当事人递交书面材料，表示放弃陈述、申辩。"
     assert not read_procedure(waiver).statement_made
     assert not read_procedure("当事人提交书面材料，证明其进货来源。").statement_made
+
+
+def test_a_header_field_gives_the_notice_served_date_after_its_label() -> None:
+    """A decision opening with a table-like header (检查日期：…, 告知书送达日期：…) serves the notice on the date the
+    field holds, not on the date of the field printed before it."""
+    header = (
+        "案由：未明码标价案\n立案日期：2025年5月6日\n检查日期：2025年5月2日\n"
+        "告知书文号：某市监罚告〔2025〕9号\n告知书送达日期：2025年6月11日\n"
+        "2025年5月2日，本局执法人员对当事人进行检查。"
+    )
+    served = read_procedure(header).notice_served
+    assert served is not None and served.value == dt.date(2025, 6, 11)
+
+
+def test_a_header_field_left_blank_gives_no_served_date() -> None:
+    header = "检查日期：2025年5月2日\n告知书送达日期：　　年　月　日\n经查，当事人未明码标价。"
+    assert read_procedure(header).notice_served is None
+
+
+def test_a_sentence_serving_the_notice_still_reads_the_date_before_its_verb() -> None:
+    """Must not change: 于…送达 names the date before the verb; 送达 followed by other words is no field label."""
+    text = "本局于2025年6月11日向当事人送达了《行政处罚告知书》，当事人于2025年6月13日提出陈述。"
+    served = read_procedure(text).notice_served
+    assert served is not None and served.value == dt.date(2025, 6, 11)
