@@ -233,7 +233,7 @@ _FOOTERS = (
 _PAGE_OF = re.compile(r"(第\s*)(\d{1,3})(\s*页\s*[,，/／]?\s*共\s*)(\d{1,3})(\s*页)")
 _OF_PAGE = re.compile(r"(共\s*)(\d{1,3})(\s*页\s*[,，/／]?\s*第\s*)(\d{1,3})(\s*页)")
 _ALONE = re.compile(r"^(\s*[-—－]?\s*)(\d{1,3})(\s*[-—－]?\s*)$")
-_FRACTION = re.compile(r"^(\s*)(\d{1,3})(\s*/\s*)(\d{1,3})(\s*)$")
+_FRACTION = re.compile(r"^(\s*[-—－]?\s*)(\d{1,3})(\s*/\s*)(\d{1,3})(\s*[-—－]?\s*)$")
 #: Lines of the body kept on the first page of a file before a break may fall: a typesetter keeps the heading
 #: block (agency, title, 文号, the start of the party block) together.
 _HEADING_LINES = 8

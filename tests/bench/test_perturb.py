@@ -155,3 +155,13 @@ def test_amount_notation_leaves_figures_that_may_continue_the_line_before() -> N
     pages = [_page("罚没合计505", "00元。")]
     for seed in range(4):
         assert _text(perturb.amount_notation(pages, random.Random(seed))).endswith("\n00元。")
+
+
+def test_page_break_renumbers_dashed_fractions() -> None:
+    words = "甲乙丙丁戊己庚辛壬癸子丑寅卯"
+    pages = [_page(*(c * 9 for c in words), "— 1 / 2 —"), _page(*(c * 8 for c in words), "— 2 / 2 —")]
+    for page in pages:  # the marker printed in the bottom margin
+        page.lines[-1] = page.lines[-1].model_copy(update={"box": (280.0, 800.0, 330.0, 812.0)})
+    text = _text(perturb.page_break(pages, random.Random(2)))
+    assert [text.count(f"— {n} / 3 —") for n in (1, 2, 3)] == [1, 1, 1]
+    assert "共3页" not in text  # the file's own markers renumbered, no second kind added
