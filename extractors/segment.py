@@ -58,6 +58,8 @@ COLUMN_LINE_CHARS = 6
 NUMBERED_PARTY_LINES = 4
 _PENALTY_NUMBER = re.compile("罚|处")
 _OTHER_NUMBER = re.compile("告|听|催|立|检|询|通|不予|不罚|撤|强")
+#: A gap of two or more spaces (or one ideographic space) between a title and a 文号 set on the same line.
+_WIDE_GAP = re.compile(r"(?:\s{2,}|\u3000+)")
 
 #: Lines at the top of an untitled unclassified page read for what it might be.
 HINT_LINES = 3
@@ -228,6 +230,17 @@ def _joined_match(window: Sequence[Line], index: int, fuzzy: bool) -> tuple[Titl
     return match, raw, index
 
 
+def _number_beside(raw: str) -> tuple[str, str] | None:
+    """A line holding a title and, after a wide gap, its 文号 ("行政处罚决定书　　　某市监处〔2023〕47号"): (the
+    text before the gap, the 文号); None when the part after the last wide gap is not a 文号 alone."""
+    parts = _WIDE_GAP.split(raw.strip())
+    if len(parts) < 2:
+        return None
+    number = standalone_doc_number(parts[-1])
+    head = " ".join(parts[:-1]).strip()
+    return (head, number) if number and head else None
+
+
 def _title_at(window: Sequence[Line], index: int, position: int, layout: _Layout) -> _Title | None:
     """The title starting at this content line, if the line may be one."""
     line = window[index]
@@ -236,6 +249,11 @@ def _title_at(window: Sequence[Line], index: int, position: int, layout: _Layout
         return None
     cue = _has_cue(line, layout)
     match, text, last = _joined_match(window, index, fuzzy=cue or position == 0)
+    if match is None and (beside := _number_beside(raw)):
+        head, number = beside
+        found = match_title(head, fuzzy=cue or position == 0)
+        if found and (cue or position < (PLAIN_TITLE_LINES if found.exact else 1)):
+            return _Title(index, index, position, clean_title(head), found, cue, number)
     if match:
         allowed = cue or position < (PLAIN_TITLE_LINES if match.exact else 1)
         return _Title(index, last, position, clean_title(text), match, cue) if allowed else None

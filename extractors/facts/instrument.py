@@ -20,7 +20,7 @@ from extractors.fields.docnumber import (
     yearless_doc_number,
 )
 from extractors.fields.furniture import blank_furniture
-from extractors.fields.marks import find_signatures, scanned_seal, signing_seal
+from extractors.fields.marks import find_signatures, lone_seal_line, scanned_seal, signing_seal
 from extractors.fields.parties import Party, find_parties
 from extractors.titles import normalise
 from reviewer.core.facts import InstrumentFacts, PartyFacts, SealKind, Signature
@@ -102,7 +102,22 @@ def _seal(instrument: Instrument, text: str, pages: Sequence[Page]) -> SealKind:
     printed placeholder; else none."""
     if scanned_seal(pages, instrument.first_page, instrument.last_page):
         return "image"
-    return "marker" if signing_seal(text) is not None else "none"
+    if signing_seal(text) is not None or _seal_over_page_break(instrument, pages):
+        return "marker"
+    return "none"
+
+
+def _seal_over_page_break(instrument: Instrument, pages: Sequence[Page]) -> bool:
+    """A decision whose seal placeholder the page break pushed to the top of the next page (the date and the
+    agency end one page, （印章） alone opens the next, above whatever document follows)."""
+    if instrument.kind not in DECISION_KINDS:
+        return False
+    after = next((page for page in pages if page.index == instrument.last_page + 1), None)
+    if after is None:
+        return False
+    text = after.text or "\n".join(line.text for line in after.lines)
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return lone_seal_line(first)
 
 
 def _signatures(text: str) -> list[Signature]:

@@ -188,6 +188,13 @@ def signing_seal(text: str) -> Seal | None:
     return in_block[-1] if in_block else None
 
 
+def lone_seal_line(line: str) -> bool:
+    """Whether the line is only a seal placeholder (（印章）, （某某局印章）) and nothing else: such a line at
+    the top of a page is the signature's seal pushed over the page break, not part of what follows."""
+    seals = find_seals(line.strip())
+    return len(seals) == 1 and seals[0].start == 0 and seals[0].end == len(line.strip())
+
+
 def scanned_seal(pages: Sequence[Page], first: int, last: int) -> bool | None:
     """What the scan itself shows: True when the instrument's last page (where it is signed) carries a red
     seal impression, False when that page was scanned and shows none, None when it was not scanned (a

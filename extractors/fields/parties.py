@@ -535,8 +535,11 @@ def _line_name(norm: str) -> tuple[int, int, float] | None:
         offset = label.end() if label is not None else len(re.sub(r"\s", "", cell.group("label"))) if cell else 0
         rest = compact[offset:]
         stop = _NAME_STOP.search(rest)
-        name = rest[: stop.start()] if stop else rest
-        if stop is None and name and index + 1 < len(line_starts):
+        cell_end = _next_cell_label(norm, rest[: stop.start()] if stop else rest, origin[offset:])
+        if cell_end is not None:
+            stop = None
+        name = rest[: stop.start()] if stop else rest[:cell_end]
+        if stop is None and cell_end is None and name and index + 1 < len(line_starts):
             name = _before_split_label(norm, name, line_starts[index + 1])
         if not name and index + 1 < len(line_starts):  # a table: the name on the next line
             compact, origin = _compact_line_at(norm, line_starts[index + 1])
@@ -558,11 +561,30 @@ def _line_name(norm: str) -> tuple[int, int, float] | None:
         name = _trim_brackets(name)
         if len(name) < 2 or _NOT_A_NAME.search(name):
             continue
-        if offset and stop is None and index + 1 < len(line_starts):
+        if (
+            offset
+            and (stop is None or _after_gap(norm, origin, offset + stop.start()))
+            and index + 1 < len(line_starts)
+        ):
             wrapped_end = _wrapped_name_end(norm, name, line_starts[index + 1])
             if wrapped_end is not None:
                 return origin[offset], wrapped_end, 1.0
         return origin[offset], origin[offset + len(name) - 1] + 1, 1.0
+    return None
+
+
+def _after_gap(norm: str, origin: list[int], at: int) -> bool:
+    """Whether a wide gap stands before the line's `at`-th kept character: a label there opens a second column
+    (名称：某某有限　　　法定代表人：…), which does not end a name the column's width cut."""
+    return 0 < at < len(origin) and _CELL_GAP.search(norm[origin[at - 1] + 1 : origin[at]]) is not None
+
+
+def _next_cell_label(norm: str, rest: str, origin: list[int]) -> int | None:
+    """Where the next cell of a table typed with wide gaps starts on the name's line, when that cell is another
+    label written without a colon (当事人　　某某烘焙坊　　　经营者　　张某): the name ends before the gap."""
+    for at in range(1, len(rest)):
+        if _after_gap(norm, origin, at) and _PARTY_LINE.match(rest[at:]):
+            return at
     return None
 
 
@@ -727,9 +749,21 @@ def _name_after(norm: str, label: re.Match[str]) -> tuple[int, int] | None:
     return origin[0], origin[len(name) - 1] + 1
 
 
+def _without_second_column(span: str) -> str:
+    """A name wrapped inside a two-column table, less the second column printed beside its first part
+    (某某电子商务有　　　法定代表人：某某 / 限公司): on each line but the last, a wide gap and a label end the name's part."""
+    lines = span.split("\n")
+    for index, line in enumerate(lines[:-1]):
+        for gap in _CELL_GAP.finditer(line):
+            if gap.start() > 0 and _PARTY_LINE.match(line[gap.end() :]):
+                lines[index] = line[: gap.start()]
+                break
+    return "\n".join(lines)
+
+
 def _party_at(text: str, norm: str, name_start: int, name_end: int, confidence: float, limit: int) -> Party:
     """The party whose name spans [name_start, name_end), its block read up to `limit` at most."""
-    value = _trim_brackets(re.sub(r"[ \t\u3000\n]", "", norm[name_start:name_end]))
+    value = _trim_brackets(re.sub(r"[ \t\u3000\n]", "", _without_second_column(norm[name_start:name_end])))
     name = _spanned(text, name_start, name_end, value, confidence)
     block_end = min(_block_end(norm, name_end), limit)
     code = _code(text, norm, name_end, block_end)

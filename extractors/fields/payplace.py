@@ -164,6 +164,24 @@ def _bank_after(text: str, position: int, account_only: bool = False) -> str | N
     return None
 
 
+#: Fewest characters of a bank named in apposition after a generic one (某银行 at least).
+_APPOSED_MIN = 4
+
+
+def _apposed(name: str) -> str | None:
+    """The named place printed right after a generic one, without a bracket (本局指定的代收银行某农商银行某支行 →
+    某农商银行某支行): the generic words only say what the named bank is. None when no such name follows."""
+    ends = place_data().place_ends
+    for cut in range(1, len(name) - _APPOSED_MIN + 1):
+        head, tail = name[:cut], name[cut:]
+        if not head.endswith(tuple(ends)) or not _generic(head) or _generic(tail):
+            continue
+        named = _BRANCHES.sub("", tail)
+        if tail.endswith(tuple(ends)) and len(named) >= _APPOSED_MIN and not _NOUNS_ONLY.fullmatch(named):
+            return _without_branches(tail)
+    return None
+
+
 def _without_branches(name: str) -> str:
     """`name` without the words that only say which of its branches (任一网点, and a place name before them)."""
     bare = _BRANCHES.sub("", name)
@@ -191,7 +209,7 @@ def _places(text: str, start: int, end: int) -> list[tuple[str, bool, int]]:
             bank = _bank_after(text, stop, account_only=True) if _DESIGNATED_BY_NAMED.match(name) else None
             found.append((bank or _without_branches(name), True, match.start()))
             continue
-        bank = _bank_after(text, stop)
+        bank = _bank_after(text, stop) or _apposed(name)
         found.append((bank, True, match.start()) if bank else (_without_branches(name), False, match.start()))
     return found
 

@@ -14,13 +14,15 @@ from extractors.fields.disposition import unquoted
 from extractors.fields.money import read_penalty
 from reviewer.core.facts import PenaltyKind, PenaltyThresholds
 
+#: The party's premises named between 责令 and the suspension (责令当事人涉案门店停业整顿, 责令其所属分店停业).
+_PREMISES = "(?:的?(?:涉案|所属|下属|相关|该)?(?:门店|店铺|分店|网店|经营场所|营业场所|门市部|药店|车间|工厂))?"
 #: Words of each penalty kind inside a decision's penalty section (whitespace removed before matching).
 _KIND_WORDS: dict[PenaltyKind, re.Pattern[str]] = {
     "warning": re.compile("警告|通报批评"),
     "fine": re.compile("罚款"),
     "confiscation": re.compile("没收"),
     "suspension": re.compile(
-        "责令(?:当事人|其)?(?:停产停业|停业|停产|关闭|暂停营业)|(?:给予|处以|并处)暂停营业|限制(?:开展)?生产经营|限制从业"
+        f"责令(?:当事人|其)?{_PREMISES}(?:停产停业|停业|停产|关闭|暂停营业)|(?:给予|处以|并处)暂停营业|限制(?:开展)?生产经营|限制从业"
     ),
     "revocation": re.compile("吊销"),
     "qualification": re.compile("降低资质等级|暂扣"),

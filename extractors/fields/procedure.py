@@ -68,6 +68,8 @@ _MADE = re.compile(
     # the hearing held and what the party said there, told in the next clause (举行听证，当事人称…)
     r"|(?:举行|召开)了?(?:公开)?听证(?:会)?[，,]当事人(?:在听证(?:会)?(?:中|上))?(?:称|辩称|提出|认为|表示|主张|辩解)"
     r"|(?:陈述|申辩)(?:的)?(?:理由|意见)(?=[^。；;]{0,24}?(?:不予采纳|予以采纳|部分采纳|不予支持|予以支持|不能成立))"
+    # the party's plea answered by name (其申辩不予采纳, 当事人的陈述申辩予以采纳)
+    r"|(?:其|当事人的?)(?:陈述|申辩|陈述、?申辩)(?=(?:本局)?(?:不予采纳|予以采纳|部分采纳|不予支持|予以支持|不能成立))"
     # a written submission and what the party says in it (提交书面材料，表示…，请求从轻处罚); not one that only gives
     # the statement up (递交书面材料，表示放弃陈述…)
     r"|(?:提交|递交)了?书面(?:材料|意见|说明|情况说明)[，,](?:表示|称|请求|认为|提出|主张)"

@@ -825,6 +825,29 @@ def test_a_title_set_in_a_side_column_is_joined() -> None:
     assert decision.title == "行政处罚决定书" and decision.doc_number == "某市监处罚〔2025〕172号"
 
 
+@pytest.mark.parametrize("gap", ["\u3000\u3000\u3000", "      ", "\u3000"])
+def test_a_title_with_its_number_beside_it_after_a_wide_gap(gap: str) -> None:
+    """The 文号 typed on the title's own line, pushed right by spaces: the line is still the title."""
+    (decision,) = segment(
+        [plain(1, "某某县市场监督管理局", f"行政处罚决定书{gap}某市监处〔2024〕8号", "当事人：某某商店", "经查……")]
+    )
+    assert decision.kind == "penalty_decision" and decision.title == "行政处罚决定书"
+    assert decision.doc_number == "某市监处〔2024〕8号"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "行政处罚决定书      某市监处〔2024〕8号的附件",  # the part after the gap is more than a number
+        "本局送达了行政处罚决定书      某市监处〔2024〕8号",  # a sentence naming a decision, no title
+        "行政处罚决定书某市监处〔2024〕8号",  # no gap: a mention run together, not a heading with its number
+    ],
+)
+def test_a_title_and_number_line_needs_a_gap_and_a_lone_number(line: str) -> None:
+    found = segment([plain(1, "某某县市场监督管理局", line, "当事人：某某商店", "经查……")])
+    assert all(ins.doc_number != "某市监处〔2024〕8号" or ins.title != "行政处罚决定书" for ins in found)
+
+
 def test_a_penalty_number_over_the_party_block_opens_a_decision_without_a_printed_title() -> None:
     (decision,) = segment([plain(1, "某市监处〔2023〕51012423000185号", "当事人：某某食品经营部", "经查，当事人……")])
     assert decision.kind == "penalty_decision" and decision.doc_number == "某市监处〔2023〕51012423000185号"

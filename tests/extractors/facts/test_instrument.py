@@ -57,3 +57,29 @@ def test_joint_decision_parties_are_all_kept_the_first_first() -> None:
     )
     assert [p.name for p in facts.parties] == ["某县小李副食店", "某县某某商贸有限公司"]
     assert facts.party is not None and facts.party.individual_business
+
+
+def _signed_on_page_one(kind: str = "penalty_decision") -> Instrument:
+    text = "行政处罚决定书\n当事人：某某小吃店\n经查……罚款人民币800元。\n2025年3月4日\n某县市场监督管理局"
+    return Instrument(kind=kind, title="行政处罚决定书", first_page=1, last_page=1, text=text)
+
+
+def _next_page(text: str) -> list[Page]:
+    return [
+        Page(index=1, source="a.pdf", source_page=1, text=_signed_on_page_one().text, origin="text"),
+        Page(index=2, source="a.pdf", source_page=2, text=text, origin="text"),
+    ]
+
+
+def test_a_seal_placeholder_pushed_to_the_next_page_is_the_decisions() -> None:
+    for first in ("（印章）", "　（某县市场监督管理局印章）　"):
+        pages = _next_page(f"{first}\n送达回证\n受送达人（签名或盖章）：")
+        assert read_facts(_signed_on_page_one(), pages).seal == "marker"
+
+
+def test_no_seal_from_the_next_page_unless_it_opens_with_the_placeholder_alone() -> None:
+    assert read_facts(_signed_on_page_one(), _next_page("送达回证\n（印章）\n受送达人：")).seal == "none"
+    assert read_facts(_signed_on_page_one(), _next_page("（印章）：\n送达回证")).seal == "none"
+    assert read_facts(_signed_on_page_one(), _next_page("某某公司（盖章）已收到\n送达回证")).seal == "none"
+    assert read_facts(_signed_on_page_one("prior_notice"), _next_page("（印章）\n送达回证")).seal == "none"
+    assert read_facts(_signed_on_page_one()).seal == "none"

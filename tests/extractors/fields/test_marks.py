@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.fields.marks import find_blank_fields, find_seals, find_signatures, read_marks, signing_seal
+from extractors.fields.marks import (
+    find_blank_fields,
+    find_seals,
+    find_signatures,
+    lone_seal_line,
+    read_marks,
+    signing_seal,
+)
 
 SEALS = [
     ("agency seal under the name", "嵩川市市场监督管理局\n（印章）\n2023年4月6日", ["印章"]),
@@ -51,6 +58,16 @@ def test_seal_in_body_is_not_the_signing_seal() -> None:
     text = "登记机关 嵩川市市场监督管理局（登记机关章）\n" + "正文。\n" * 10 + "提取日期：2023年3月2日"
     assert [seal.kind for seal in find_seals(text)] == ["登记机关章"]
     assert signing_seal(text) is None and not read_marks(text).sealed
+
+
+@pytest.mark.parametrize("line", ["（印章）", "  （公 章） ", "（某某县市场监督管理局印章）", "(印)"])
+def test_a_line_that_is_only_a_seal_placeholder(line: str) -> None:
+    assert lone_seal_line(line)
+
+
+@pytest.mark.parametrize("line", ["", "送达回证", "（印章）：", "受送达人（盖章）：", "某某公司（公章）已收到"])
+def test_a_line_with_more_than_a_seal_placeholder(line: str) -> None:
+    assert not lone_seal_line(line)
 
 
 SIGNATURES = [

@@ -716,3 +716,50 @@ def test_a_sentence_that_says_the_party_is_an_individual_business() -> None:
     assert party.code is not None and party.code.value == "92419901MA865GXD4U"
     # must not match: a narrative sentence that says what the party did
     assert find_party("当事人于2025年3月1日系个体工商户经营者，销售商品。\n") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "当事人　　　　某县城关镇小周烘焙坊　　　经营者　　周小满\n统一社会信用代码　92419901MA865GXD4U\n",
+            "某县城关镇小周烘焙坊",
+        ),
+        ("当事人名称    某县白桥镇小周副食店    负责人    周小满\n", "某县白桥镇小周副食店"),
+        # a single space is letter spacing inside the value, no cell gap
+        ("当事人　　某县 白桥镇 小周副食店\n经营者　周小满\n", "某县白桥镇小周副食店"),
+        # the word after the gap is no label: the value goes on
+        ("当事人　　某某县　　经营部副食店\n经营者：周小满\n", "某某县经营部副食店"),
+    ],
+)
+def test_a_wide_gap_table_ends_the_name_at_the_next_label_cell(text: str, name: str) -> None:
+    party = find_party(text)
+    assert party is not None and party.name.value == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "名　　称：某某市某某区某某电子商务有　　　法定代表人：王某某\n"
+                "　　　　　限公司　　　　　　　　　　　　　类　　　型：有限责任公司\n"
+                "统一社会信用代码：91419901MA865GXD4U\n"
+            ),
+            "某某市某某区某某电子商务有限公司",
+        ),
+        (
+            "当事人：某某县某某农业专业　　　负责人：王某某\n合作社　　　　　　　联系电话：138****0000\n",
+            "某某县某某农业专业合作社",
+        ),
+    ],
+)
+def test_a_name_wrapped_inside_the_first_column_of_a_two_column_table(text: str, name: str) -> None:
+    party = find_party(text)
+    assert party is not None and party.name.value == name
+
+
+def test_a_complete_name_beside_a_second_column_is_not_joined_with_the_next_line() -> None:
+    text = "名称：某某市某某商贸有限公司　　　法定代表人：王某某\n住　所：某市某路1号　　　类型：有限责任公司\n"
+    party = find_party(text)
+    assert party is not None and party.name.value == "某某市某某商贸有限公司"

@@ -273,3 +273,22 @@ def test_a_collector_of_a_named_holder_is_not_generic_by_its_nouns() -> None:
 )
 def test_named_accounts_and_bracketed_banks(sentence: str, expected: str) -> None:
     assert place(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a named bank printed right after the generic words that say what it is, without a bracket
+        (
+            "十五日内将罚款缴入本局指定的代收银行某某农商银行某某支行，或通过某某省统一缴款平台缴纳。",
+            "某某农商银行某某支行",
+        ),
+        ("十五日内到指定银行某某银行股份有限公司某某分行缴纳罚款。", "某某银行股份有限公司某某分行"),
+        # must not match: what follows only says which branches, or is another generic word
+        ("十五日内到本局指定的代收银行任一网点缴纳，或通过某某省统一缴款平台缴纳。", "某某省统一缴款平台"),
+        ("十五日内将罚款缴入本局指定的银行账户。", "本局指定的银行账户"),
+        ("十五日内到指定银行代收网点缴纳罚款。", "指定银行"),
+    ],
+)
+def test_a_named_bank_in_apposition_after_generic_words(sentence: str, expected: str) -> None:
+    assert place(sentence) == expected

@@ -41,6 +41,12 @@ def test_kinds_come_from_the_penalty_section(section, kinds):
             {"fine"},
         ),
         ("作出如下行政处罚：罚款5000元。当事人情节轻微，不予责令停产停业。", {"fine"}),
+        # the premises named between 责令 and the suspension (its shop, its branch)
+        ("本局决定：一、罚款5000元；二、责令当事人涉案门店停业整顿三日。", {"suspension", "fine"}),
+        ("作出如下行政处罚：罚款5000元，责令其所属分店停业七日。", {"suspension", "fine"}),
+        # must not match: the premises in the law's range only, or a correction that is no suspension
+        ("作出如下行政处罚：罚款5000元。情节严重的，可以责令其门店停业整顿。", {"fine"}),
+        ("作出如下行政处罚：罚款5000元，责令当事人门店改正标价。", {"fine"}),
     ],
 )
 def test_a_suspension_imposed_counts_one_only_in_the_laws_range_or_refused_does_not(section, kinds):

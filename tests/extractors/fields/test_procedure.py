@@ -171,6 +171,9 @@ def test_a_notice_told_to_the_party_without_naming_the_instrument() -> None:
         "当事人在法定期限内提交了书面陈述，称其已在店内公示。",
         "本局依法举行了听证，当事人在听证中提出其系初次违法。",
         "本局认为，其申辩理由不足以减轻其责任，不予采纳。",
+        # the plea answered by name, without 理由 or 意见
+        "本局于2025年3月2日举行听证。当事人提出其系初次违法，本局经复核，其申辩不予采纳。",
+        "本局经复核，当事人的陈述申辩予以采纳。",
         # the hearing held, what the party said there told in the next clause
         "2025年4月2日，本局举行听证，当事人称其价签由供货商提供。",
         # made by word of mouth at the agency
@@ -193,6 +196,8 @@ def test_a_statement_made_in_other_wordings(said: str) -> None:
         "当事人在法定期限内未提交书面陈述。",
         "当事人可以在听证中提出陈述和申辩。",
         "当事人未在听证中提出新的意见。",
+        "如当事人提出的陈述申辩不予采纳的，本局将作出决定。",
+        "当事人未提出陈述申辩，其陈述申辩权利视为放弃。",
         "当事人未提出陈述、申辩意见，本局对拟作出的处罚不予变更。",
         "如当事人在期限内提交了陈述，本局将予以复核。",
         # a hearing held where the party said nothing, or one only offered
