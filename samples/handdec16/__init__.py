@@ -1,0 +1,1 @@
+"""A sixteenth set of hand-written fictional price decisions with their truth, written independently with unusual decisions (不予, 减轻, joint, 更正, 听证, 移送, forms) as its emphasis: a development set (README.md)."""
