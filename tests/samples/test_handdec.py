@@ -31,6 +31,7 @@ SETS = {
     "handdec12": (render.set_root("handdec12"), 18),
     "handdec13": (render.set_root("handdec13"), 20),
     "handdec14": (render.set_root("handdec14"), 25),
+    "handdec15": (render.set_root("handdec15"), 25),
     "handdec16": (render.set_root("handdec16"), 20),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
@@ -108,6 +109,7 @@ PREFIX = {
     "handdec12": "x",
     "handdec13": "y",
     "handdec14": "z",
+    "handdec15": "a",
     "handdec16": "b",
 }
 
