@@ -761,12 +761,23 @@ def _without_second_column(span: str) -> str:
     return "\n".join(lines)
 
 
+#: A bracket inside the name's span that opens with a code's label (某公司（统一社会信用代码：9167…）).
+_BRACKETED_CODE = re.compile(rf"[(（]\s*(?:{_CREDIT_LABEL}|{_REGISTRATION_LABEL})")
+
+
+def _code_from(norm: str, name_start: int, name_end: int) -> int:
+    """Where the party's code may start: the name's span takes in a bracket the text layer broke over two lines
+    (某公司（统一社会信用代码：9167 / 0221…）), and the code inside it is the party's own."""
+    bracket = _BRACKETED_CODE.search(norm, name_start, name_end)
+    return bracket.start() if bracket else name_end
+
+
 def _party_at(text: str, norm: str, name_start: int, name_end: int, confidence: float, limit: int) -> Party:
     """The party whose name spans [name_start, name_end), its block read up to `limit` at most."""
     value = _trim_brackets(re.sub(r"[ \t\u3000\n]", "", _without_second_column(norm[name_start:name_end])))
     name = _spanned(text, name_start, name_end, value, confidence)
     block_end = min(_block_end(norm, name_end), limit)
-    code = _code(text, norm, name_end, block_end)
+    code = _code(text, norm, _code_from(norm, name_start, name_end), block_end)
     address = _address(text, norm, name_end, block_end)
     representative = _simple(text, norm, _REPRESENTATIVE, name_end, block_end)
     phone = _simple(text, norm, _PHONE, name_end, block_end)

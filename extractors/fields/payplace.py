@@ -117,6 +117,10 @@ _DESIGNATED_BY_NAMED = re.compile(
 )
 
 
+#: A designated place that is a bank, not an account (某财政局指定的代收银行, 某局指定银行).
+_BANK_KIND = re.compile(r"(?:银行|代收行)$")
+
+
 def _generic(place: str) -> bool:
     data = place_data()
     if _NOUNS_ONLY.fullmatch(place):
@@ -206,7 +210,10 @@ def _places(text: str, start: int, end: int) -> list[tuple[str, bool, int]]:
         if not _generic(name):
             # a designated account whose brackets name it (某局指定的账号（账号：某支库）) is that account; the bank
             # that only holds it (某局指定账户（开户银行：…）) is a detail, the account is the place (ruling 19)
-            bank = _bank_after(text, stop, account_only=True) if _DESIGNATED_BY_NAMED.match(name) else None
+            # a designated bank whose brackets name it (某财政局指定的代收银行（某银行某分行）) is that bank
+            bank = None
+            if _DESIGNATED_BY_NAMED.match(name):
+                bank = _bank_after(text, stop, account_only=not _BANK_KIND.search(name))
             found.append((bank or _without_branches(name), True, match.start()))
             continue
         bank = _bank_after(text, stop) or _apposed(name)

@@ -17,7 +17,8 @@ Dates are read with the sentence's whitespace removed: a text layer may break a 
 / 023年8月14日); offsets still index the caller's text.
 * `statement_mentioned`: 申辩, or 陈述 as a right or its use (陈述权, 陈述意见, 提出陈述); not the party's account.
 * `statement_made` / `statement_waived`: the party made its statement (提出陈述…意见, 辩称, 认为…) / gave it up
-  (放弃陈述、申辩 — 视为放弃 is the law's fiction, not a waiver). Under the form's statement heading, words in
+  (放弃陈述、申辩 — 视为放弃 is the law's fiction, not a waiver; one told as the party's act within the period,
+  在规定期限内书面表示放弃, is one). Under the form's statement heading, words in
   the party's own voice (贵局, 我公司, 恳请) are its statement pasted in: made. So are words said at the hearing
   (在听证中提出…, 举行听证，当事人称…), reasons of a statement the decision answers (其申辩理由…不予采纳), a statement
   told as done within the period (在法定期限内提交了书面陈述), and one made by word of mouth (到本局口头陈述、申辩).
@@ -63,6 +64,8 @@ _MADE = re.compile(
     r"|(?:陈述)?[、和及]?申辩(?:意见)?(?:中|时)(?:称|认为|提出)|申辩意见(?:如下|为)"
     # a statement by word of mouth told as an act (当事人到本局口头陈述、申辩), not the right to one
     r"|口头(?:进行)?(?:陈述|申辩)(?!权)"
+    # a written statement told as an act with what it says (当事人于…书面陈述，称…), not the right to one
+    r"|书面(?:陈述|申辩)(?=[，,]?(?:其)?(?:称|辩称|认为|表示|提出|主张|辩解))"
     # what the party said at its hearing (当事人在听证中提出…), and its reasons answered (其申辩理由…不予采纳)
     r"|听证(?:会)?(?:中|上|时|过程中)(?:提出|称|辩称|表示|认为|承认|请求|主张|辩解|陈述|申辩|说明)"
     # the hearing held and what the party said there, told in the next clause (举行听证，当事人称…)
@@ -88,6 +91,11 @@ _NOT_DONE_AFTER = re.compile(r"权利|期限|之日起|的[，,]|有权")
 #: not make it a mere right; 视为放弃 (the law's fiction after silence) still does.
 _NOT_WAIVED = re.compile(r"未|没有|不|无|视为|视同|有权|可以|可在|享有|要求|如(?![下实])|逾期|期限内|之日起")
 _NOT_WAIVED_AFTER = re.compile(r"期限|之日起|的[，,]")
+#: …but a waiver told as the party's act (书面表示放弃, 明确放弃, 放弃了) within the period (在规定期限内书面表示放弃
+#: 陈述、申辩) did happen: only negation, a right or a condition still make it none.
+_NOT_WAIVED_DONE = re.compile(r"未|没有|不|无|视为|视同|有权|可以|可在|享有|要求|如(?![下实])|逾期")
+#: The words that tell a waiver as the party's act, right before it.
+_WAIVED_AS_ACT = re.compile(r"(?:表示|声明|明确|书面|自愿|主动|签字)$")
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
 #: What the party said, told in the clause right after its statement (…提出书面陈述，称…): the statement was made,
 #: even when the period it was made in is named before it (在法定期限内提出书面陈述).
@@ -232,6 +240,8 @@ def _done(
         )
         told_as_done = "了" in match.group() or bool(said)
         negation = _NOT_DONE_DONE if not_done is _NOT_DONE and told_as_done else not_done
+        if not_done is _NOT_WAIVED and ("了" in match.group() or _WAIVED_AS_ACT.search(compact, 0, match.start())):
+            negation = _NOT_WAIVED_DONE
         if not negation.search(before) and not not_done_after.search(after):
             return True
     return False

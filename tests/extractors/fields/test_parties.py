@@ -183,6 +183,21 @@ def test_a_name_wrapped_inside_its_bracket_is_joined() -> None:
     assert party.party_type == "organisation"
 
 
+@pytest.mark.parametrize("sep", ["：", ""])
+def test_a_code_wrapped_inside_the_names_bracket_is_the_partys(sep: str) -> None:
+    party = find_party(
+        f"当事人：{COMPANY}（统一社会信用代码{sep}{CODE[:10]}\n{CODE[10:]}），住所：某县某路3号。\n经查："
+    )
+    assert party is not None and party.name.value == COMPANY
+    assert party.code is not None and party.code.value == CODE and party.code_valid
+
+
+def test_a_bracket_without_a_code_label_gives_no_code_from_inside_the_name() -> None:
+    # must not match: digits inside a bracket that names no code are no code
+    party = find_party(f"当事人：{COMPANY}（原名某某商贸行\n91419901MA865GXD）\n住所：某县某路3号。\n经查：")
+    assert party is not None and party.code is None
+
+
 def test_the_shops_name_under_another_label_wins_over_the_operator() -> None:
     party = find_party("当事人：宫某某\n主体资格证照名称:故城县某某副食店\n统一社会信用代码：92131126MA098NB959\n")
     assert party is not None and party.name.value == "故城县某某副食店" and party.individual_business

@@ -166,6 +166,12 @@ def test_a_place_name_before_the_branch_words(sentence: str, expected: str) -> N
         # a bank designated by a holder with a place of its own is one determined place, like that holder's account
         ("十五日内持缴款通知书到某某市财政局指定的代收银行缴纳罚没款。", "某某市财政局指定的代收银行"),
         ("十五日内到某某市财政局指定的代收银行或者通过某某省统一缴款平台缴纳。", "某某市财政局指定的代收银行"),
+        # a designated bank whose bracket names it is that bank (the generic kind only says what it is)
+        ("十五日内持本决定书到某某县财政局指定的代收银行（某某银行某某分行营业部）缴纳。", "某某银行某某分行营业部"),
+        ("十五日内到某某市财政局指定的银行（开户行：某某农商银行某某支行）缴纳。", "某某农商银行某某支行"),
+        # must not match: a bracket naming no bank, or several, leaves the designated bank
+        ("十五日内到某某市财政局指定的代收银行（节假日除外）缴纳罚没款。", "某某市财政局指定的代收银行"),
+        ("十五日内到某某市财政局指定的代收银行（某甲银行、某乙银行）缴纳。", "某某市财政局指定的代收银行"),
         # the account its brackets name is the place
         ("十五日内将罚没款缴到某某县某局指定的账号（账号：国家金库某某县支库）。", "国家金库某某县支库"),
         # the bank that only holds the designated account is a detail: the account is the place

@@ -133,6 +133,23 @@ def test_waiver_of_the_right_as_the_decision_states_it() -> None:
         assert not read_procedure(not_said).statement_waived, not_said
 
 
+def test_a_waiver_told_as_the_partys_act_within_the_period() -> None:
+    for said in (
+        "本局送达告知书，当事人在规定期限内书面表示放弃陈述、申辩和听证权利。",
+        "当事人于法定期限内明确放弃陈述申辩权利。",
+        "当事人在期限内放弃了陈述、申辩。",
+    ):
+        assert read_procedure(said).statement_waived, said
+    # must not match: the period of a right, a condition, a negation or the law's fiction
+    for not_said in (
+        "当事人可在规定期限内书面表示放弃陈述、申辩。",
+        "如当事人在期限内书面放弃陈述申辩的，本局将依法作出决定。",
+        "当事人在规定期限内未书面表示放弃陈述、申辩。",
+        "当事人在期限内未提出陈述申辩，视为放弃陈述申辩。",
+    ):
+        assert not read_procedure(not_said).statement_waived, not_said
+
+
 def test_the_partys_account_mentions_no_statement_right() -> None:
     for account in (
         "询问笔录，证明当事人对违法事实的陈述；",
@@ -179,6 +196,9 @@ def test_a_notice_told_to_the_party_without_naming_the_instrument() -> None:
         # made by word of mouth at the agency
         "当事人于2024年5月6日到本局口头陈述、申辩，本局制作了笔录。",
         "当事人当日口头申辩，称其系初次违法。",
+        # a written statement told as an act, with what it says
+        "本局送达告知书。当事人于同年6月8日书面陈述，称其已全部退还，请求从轻处罚。",
+        "当事人书面申辩认为其不知情。",
     ],
 )
 def test_a_statement_made_in_other_wordings(said: str) -> None:
@@ -208,6 +228,11 @@ def test_a_statement_made_in_other_wordings(said: str) -> None:
         "告知当事人享有口头陈述、申辩的权利。",
         "当事人未口头陈述，也未提交书面意见。",
         "当事人有权以书面或者口头陈述申辩。",
+        # a written statement as a right, a condition or not made, whatever follows
+        "当事人可以书面陈述，称其理由。",
+        "如当事人书面陈述，认为事实有误的，本局将复核。",
+        "当事人未书面陈述，表示无异议。",
+        "告知当事人有权书面申辩，提出其理由。",
     ],
 )
 def test_no_statement_made_from_an_account_a_right_or_a_condition(not_said: str) -> None:

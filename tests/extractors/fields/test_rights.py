@@ -173,6 +173,22 @@ def test_the_court_is_named_after_the_last_向() -> None:
     assert rights.litigation.bodies == ["某某区人民法院"]
 
 
+@pytest.mark.parametrize(
+    ("clause", "bodies", "generic"),
+    [
+        # an adverb after the court is no part of its name
+        ("也可在六个月内向人民法院直接起诉。", ["人民法院"], True),
+        ("也可在六个月内向某某县人民法院依法提起行政诉讼。", ["某某县人民法院"], False),
+        ("也可在六个月内向某某县人民法院直接提起行政诉讼。", ["某某县人民法院"], False),
+        # must not match: a court whose own name holds the word keeps it whole
+        ("也可在六个月内向某某铁路运输法院提起行政诉讼。", ["某某铁路运输法院"], False),
+    ],
+)
+def test_an_adverb_after_the_court(clause: str, bodies: list[str], generic: bool) -> None:
+    rights = read_decision_rights("如不服本决定，可在接到本决定书之日起六十日内向某某县人民政府申请行政复议，" + clause)
+    assert rights.litigation.bodies == bodies and rights.litigation.generic is generic
+
+
 def test_bodies_with_their_address_in_brackets() -> None:
     """An address aside with commas inside it does not cut the route's clause, and is no part of the name."""
     text = (
