@@ -235,6 +235,16 @@ def _problems(decision: Instrument, facts: DecisionAlone) -> list[Problem]:
     return problems
 
 
+def _spared(decision: Instrument) -> bool:
+    """A 不予行政处罚决定书 that imposes nothing and cites its ground to the 款 or 项 (行政处罚法 第三十三条第一款):
+    no penalty is imposed whose basis could be missing (ruling 24 leaves its basis empty when it names none)."""
+    penalty, citations = decision.facts.penalty, decision.facts.citations
+    if "不予" not in decision.title or penalty is None or not penalty.stated or penalty.kinds or citations is None:
+        return False
+    grounds = citations.mitigation
+    return bool(grounds) and all(c.paragraph is not None or c.item is not None for c in grounds)
+
+
 @register("decision.basis_precise", scope=SCOPE)
 def basis_alone(view: CaseView, check: CheckSpec) -> Outcome:
     """Fails what the wording settles (see the module docstring); passes only citations of tabled laws."""
@@ -250,5 +260,7 @@ def basis_alone(view: CaseView, check: CheckSpec) -> Outcome:
     citations = decision.facts.citations
     cited = [*citations.violated, *citations.basis] if citations is not None else []
     if citations is not None and citations.violated and citations.basis and all(_tabled(c) for c in cited):
+        return passed(view.cite(decision, cited[0].raw))
+    if citations is not None and citations.violated and all(_tabled(c) for c in cited) and _spared(decision):
         return passed(view.cite(decision, cited[0].raw))
     return unknown("违法依据和处罚依据是否准确到条、款、项，违法条款与罚则是否混用，请人工核查。", view.cite(decision))

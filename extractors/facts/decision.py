@@ -32,8 +32,13 @@ _DATE_LINE = re.compile(
     r"[0-9０-９〇○零一二三四五六七八九十]*年[0-9０-９〇○零一二三四五六七八九十]*月[0-9０-９〇○零一二三四五六七八九十]*日"
 )
 #: Words that open the facts found; a heading of the facts the investigation established (调查认定的事实：…, 经认定的
-#: 事实, 事实如下) too — not the party's answer to them (对认定的事实无异议).
-_DECISION_FACTS = re.compile("经查|违法事实|查明|经调查|现场检查|发现|(?:调查|经)认定的?(?:违法)?事实|事实如下")
+#: 事实, 事实如下) too — not the party's answer to them (对认定的事实无异议); and an inspection told as it
+#: happened (开展价格监督检查时).
+_DECISION_FACTS = re.compile(
+    "经查|违法事实|查明|经调查|现场检查|发现|(?:调查|经)认定的?(?:违法)?事实|事实如下"
+    # the inspection told as it happened (在对当事人…开展价格监督检查时, 专项检查中)
+    "|(?:监督|执法|专项|日常|价格)检查(?:时|中|过程中)"
+)
 #: Evidence named or referred to: 证据, 为证, 证实, 佐证, 为凭, or the kinds of evidence themselves (笔录, 照片 …).
 _EVIDENCE = re.compile(
     "证据|为证|证明|证实|佐证|印证|为凭|在案|笔录|照片|截图|复印件|书证|物证|视听资料|电子数据|鉴定意见|检测报告|检验报告"

@@ -42,9 +42,20 @@ _SIGN_COMPANION = re.compile(
 )
 
 
+#: The officers' signature line of a short (当场) decision, which the form dates at its end: 执法人员：某甲（执法证号：
+#: …）某乙 2025年8月19日 — names and their card numbers only, no sentence.
+_OFFICERS_SIGN = re.compile(
+    r"^(?:执法人员|办案人员|执法人)[:：](?:[\u4e00-\u9fff·]{2,5}(?:[（(][^（）()。，,；;]{0,30}[）)])?[、，,]?){1,4}$"
+)
+
+
 def _standalone(text: str, match: DateMatch) -> bool:
     line = line_at(text, match.start)
-    rest = "".join(line.replace(match.raw.strip(), " ", 1).split())
+    # a date the line's width wrapped (…2025年8月1 / 9日): its first line holds only its first part
+    own = match.raw.strip().split("\n", 1)[0].strip()
+    rest = "".join(line.replace(own, " ", 1).split())
+    if _OFFICERS_SIGN.match(rest) and line.rstrip().endswith(own):
+        return True
     # A year printed twice (2023 2023年12月13日) is a typing slip of the date itself, not other content.
     if match.value is not None and rest.startswith(str(match.value.year)):
         rest = rest[4:]

@@ -89,7 +89,8 @@ def penalty_facts(text: str) -> PenaltyFacts:
     else:
         line = None
     return PenaltyFacts(
-        stated=reading.section is not None or bool(_NO_PENALTY_DISPOSED.search(text)),
+        # the disposition may wrap inside its words (本局决定 / 对当事人不予行政处罚): read without line breaks
+        stated=reading.section is not None or bool(_NO_PENALTY_DISPOSED.search(re.sub(r"\s+", "", text))),
         kinds=[kind for kind in KIND_ORDER if kind in kinds],
         items=items,
         totals=dict(reading.values),

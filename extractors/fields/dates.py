@@ -76,6 +76,8 @@ _SP = r"[ \t\u3000]*"
 _FILL = r"[ \t\u3000_]"
 _YEAR = rf"{_YC}(?:[ ]?{_YC}){{3}}"  # PDF text layers sometimes space out letters: 2 0 2 3
 _NUM = rf"{_NC}(?:[ ]?{_NC}){{0,2}}"
+#: A written month or day may also wrap inside its digits (2025年8月1 / 9日): a line break between them.
+_NUM_WRAP = rf"{_NC}(?:(?:[ ]|\r?\n[ \t\u3000]*)?{_NC}){{0,2}}"
 _HOUR = "[0-9]{1,2}|[〇零一二三四五六七八九十]{1,3}"
 _AMPM = "上午|下午|中午|晚上|凌晨|早上|早晨|傍晚|夜间"
 
@@ -86,8 +88,8 @@ _TIME = (
 )
 
 _CN_DATE = re.compile(
-    rf"(?P<date>{_NOT_AFTER_NUMERAL}(?P<y>{_YEAR}){_GAP}年{_GAP}(?P<m>{_NUM}){_GAP}月{_GAP}"
-    rf"(?P<d>{_NUM}){_GAP}[日号]){_TIME}"
+    rf"(?P<date>{_NOT_AFTER_NUMERAL}(?P<y>{_YEAR}){_GAP}年{_GAP}(?P<m>{_NUM_WRAP}){_GAP}月{_GAP}"
+    rf"(?P<d>{_NUM_WRAP}){_GAP}[日号]){_TIME}"
 )
 
 _SEP_DATE = re.compile(
@@ -126,7 +128,7 @@ def _numeral(text: str | None) -> int | None:
     """A month, day or hour in any notation: 12, １２, 十二, 二十一, 廿一, 元 (月)."""
     if not text:
         return None
-    text = text.replace(" ", "").replace("廿", "二十").replace("卅", "三十")
+    text = "".join(text.split()).replace("廿", "二十").replace("卅", "三十")
     if text == "元":
         return 1
     if "十" not in text:

@@ -23,8 +23,11 @@ _CORE = re.compile(
     rf"(?:号|(?<=[{_DIGIT}])(?=[ \t\u3000]*(?:\n|$)))"
     rf"|[{_DIGIT}]{{2}}\s*[{_CLOSE}]\s*(?:第\s*)?{_SERIAL}号)"
 )
+#: A bracket that says which issue of the decision this is (（更正）, （补正）, （副本）): printed under the title,
+#: never an agency's place.
+_ISSUE = r"(?!(?:更正|补正|订正|勘误|副本|正本|重作|重新作出)[)）])"
 #: A bracketed place before the abbreviation: （临）市监罚〔2025〕174号.
-_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[)）]$")
+_PLACE = re.compile(rf"[（(]{_ISSUE}[\u4e00-\u9fff]{{1,4}}[)）]$")
 _PREFIX_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ]")
 #: Longest agency abbreviation kept before the bracket ("豫郑市监罚", "郑城管罚决字").
 _MAX_PREFIX = 12
@@ -36,7 +39,7 @@ _LEAD_WORDS = re.compile(
 )
 #: The end of a line a number's bracketed place was wrapped from: （临） / （临）市 above 市监罚〔2025〕9号, standing
 #: apart (at the line's start or after a gap), so a name's bracket (当事人：某某（个体）) is none.
-_WRAPPED_PLACE = re.compile(r"(?:^|\s)(?P<place>[（(][\u4e00-\u9fff]{1,4}[)）][\u4e00-\u9fff]{0,3})\s*$")
+_WRAPPED_PLACE = re.compile(rf"(?:^|\s)(?P<place>[（(]{_ISSUE}[\u4e00-\u9fff]{{1,4}}[)）][\u4e00-\u9fff]{{0,3}})\s*$")
 #: Labels that may precede a number on its own line ("文号：豫…号").
 _LABELS = re.compile(r"^(?:文号|编号|案号|字号|文书编号|文书号|决定书编号|No\.?|NO\.?)?[:：]?$")
 _LABEL_HEAD = re.compile(r"^(?:文书编号|文书号|文号|编号|案号|字号)")

@@ -23,14 +23,14 @@ _SP = r"[ \t\u3000]*"
 #: The dashes a page number is printed between (- 2 -, — 2 —, – 2 –, －2－, ——2——).
 PAGE_DASHES = "-－—–―‐−﹣"
 #: A page's number (第 2 页) and the count of pages after it (共 6 页, or in brackets: （共 6 页）).
-_PAGE_NO = rf"第{_SP}\d+{_SP}页{_SP}[/，,]?{_SP}"
+_PAGE_NO = rf"第{_SP}\d+{_SP}页{_SP}[/／，,]?{_SP}"
 _PAGE_COUNT = rf"(?:共{_SP}\d+{_SP}页|[（(]{_SP}共{_SP}\d+{_SP}页{_SP}[）)])"
 #: The count first, then the number: 共6页 第2页.
 _COUNT_FIRST = rf"共{_SP}\d+{_SP}页{_SP}第{_SP}\d+{_SP}页"
-#: A line that is only a page number: 第2页 共6页, 第 2 页/共 6 页, 第2页（共6页）, 共6页 第2页, - 2 -, ——2——, 2/6.
+#: A line that is only a page number: 第2页 共6页, 第 2 页/共 6 页 (or a full-width ／), 第2页（共6页）, 共6页 第2页, - 2 -, ——2——, 2/6.
 _PAGE_LINE = re.compile(
     rf"^{_SP}(?:{_PAGE_NO}{_PAGE_COUNT}?|{_COUNT_FIRST}"
-    rf"|[{PAGE_DASHES}]{{1,2}}{_SP}\d+{_SP}[{PAGE_DASHES}]{{1,2}}|\d+{_SP}/{_SP}\d+){_SP}$",
+    rf"|[{PAGE_DASHES}]{{1,2}}{_SP}\d+{_SP}[{PAGE_DASHES}]{{1,2}}|\d+{_SP}[/／]{_SP}\d+){_SP}$",
     re.MULTILINE,
 )
 #: A running head or foot that names the agency or the document before a page number with its total (某局　第 1 页

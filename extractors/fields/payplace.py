@@ -54,9 +54,11 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
-#: What leads to a place: the paying verbs with a direction, or 到/至/通过.
+#: What leads to a place: the paying verbs with a direction, or 到/至/通过/登录.
 _INTRO = (
     "(?:缴纳至|缴纳到|交纳至|上缴至|缴交至|缴至|缴到|缴入|交至|交到|缴纳|到|至|通过"
+    # a platform the party logs into (登录某省非税收入缴款平台缴纳)
+    "|登录|登陆"
     # a labelled place (缴款地点：某银行某支行, 缴款银行：…)
     "|(?:缴款|缴纳|缴费|收款|代收)(?:地点|银行|网点|账户|帐户)(?=:))"
 )

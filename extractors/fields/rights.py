@@ -124,6 +124,8 @@ _LABELLED_COURT = re.compile(
 _LABEL_REACH = 120
 #: A clause about litigation: 提起行政诉讼, or 起诉 as a verb.
 _LITIGATION_WORD = re.compile("诉讼|起诉")
+#: The offer itself (提起行政诉讼, 向法院起诉), not a clause that only names litigation (诉讼期间不停止执行).
+_LITIGATION_OFFER = re.compile(r"(?<![不未])提起(?:行政)?诉讼|(?<![不未提])起诉")
 #: Litigation offered against the 复议决定 (对行政复议决定不服的，可…起诉), not against the decision itself.
 _AGAINST_REVIEW = re.compile(r"复议决定|对(?:行政)?复议(?:仍有|仍然|仍)?不服")
 _PAY_VERB = re.compile("缴纳|缴至|缴到|缴清|缴交|缴付|缴入|缴款|交纳|交至|上缴")
@@ -207,6 +209,9 @@ def _route(
     with_label = [clause for clause in clauses if labelled.search(folded.text, clause.start(), clause.end())]
     with_period = [c for c in clauses if _period(folded, text, c.start(), c.end()) is not None]
     candidates = with_body or with_period or with_label
+    if not candidates and keyword is _LITIGATION_WORD:
+        # 诉讼 offered against the 复议决定 with neither court nor period (对复议决定不服的，可以依法提起行政诉讼)
+        candidates = [c for c in clauses if _against_review(folded, c) and _LITIGATION_OFFER.search(c.group())]
     if not candidates:
         return None
     if keyword is _LITIGATION_WORD:

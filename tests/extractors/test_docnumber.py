@@ -194,3 +194,16 @@ def test_a_long_serial_run_with_a_region_code_and_year() -> None:
 )
 def test_an_agency_name_before_the_number_is_no_part_of_it(line: str, expected: str) -> None:
     assert find_doc_number(line) == expected
+
+
+@pytest.mark.parametrize("issue", ["（更正）", "(补正)", "（副本）"])
+def test_a_bracket_naming_the_issue_of_the_decision_is_no_place(issue: str) -> None:
+    """（更正） printed under the title, above or before the number: the number stands without it."""
+    assert with_wrapped_place(issue, "某市监处罚〔2026〕8-1号") == "某市监处罚〔2026〕8-1号"
+    assert find_doc_numbers(f"行政处罚决定书\n{issue}某市监处罚〔2026〕8-1号\n") == ["某市监处罚〔2026〕8-1号"]
+
+
+def test_a_bracketed_place_of_two_characters_is_still_kept() -> None:
+    """Must not drop: a place abbreviation in brackets (（城关）) is part of the number."""
+    assert with_wrapped_place("（城关）", "市监罚〔2026〕8号") == "（城关）市监罚〔2026〕8号"
+    assert find_doc_numbers("（城关）市监罚〔2026〕8号\n") == ["（城关）市监罚〔2026〕8号"]

@@ -268,3 +268,38 @@ def test_a_refund_article_kept_as_the_confiscations_basis_is_judged(
     assert got == status, message
     if status == "fail":
         assert "《价格违法行为行政处罚规定》第16条分款而未写明适用的款" in message, message
+
+
+def _spared(make_pdf: Callable[..., Path], title: str, ground: str) -> str:
+    lines = [
+        f"# {title}",
+        "嵩川市监不罚〔2024〕17号",
+        *DECISION[2:5],
+        "当事人的行为违反了《中华人民共和国价格法》第十三条第一款的规定，属于轻微违法行为免罚清单所列情形。",
+        ground,
+        "如不服本决定，可在六十日内向嵩川市人民政府申请行政复议，或者在六个月内向嵩川区人民法院提起行政诉讼。",
+        *DECISION[-2:],
+    ]
+    _, draft = review([make_pdf("d.pdf", [lines])], Settings(), scope="decision")
+    return next(f for f in draft.findings if f.check_id == "decision.basis_precise").status
+
+
+def test_a_spared_decision_naming_no_penalty_article_passes(make_pdf: Callable[..., Path]) -> None:
+    """A 不予 decision imposes nothing: its precise violated article and its ground to the 款 suffice."""
+    ground = "依据《中华人民共和国行政处罚法》第三十三条第一款的规定，本局决定对当事人不予行政处罚。"
+    assert _spared(make_pdf, "不予行政处罚决定书", ground) == "pass"
+
+
+@pytest.mark.parametrize(
+    ("title", "ground"),
+    [
+        # must not pass: the ground cited only to its article (第三十三条 has three 款)
+        ("不予行政处罚决定书", "依据《中华人民共和国行政处罚法》第三十三条的规定，本局决定对当事人不予行政处罚。"),
+        # must not pass: a penalty decision whose basis is missing is no spared decision
+        ("行政处罚决定书", "依据《中华人民共和国行政处罚法》第三十三条第一款的规定，本局决定对当事人不予行政处罚。"),
+    ],
+)
+def test_a_spared_decision_without_a_precise_ground_is_not_passed(
+    make_pdf: Callable[..., Path], title: str, ground: str
+) -> None:
+    assert _spared(make_pdf, title, ground) != "pass"

@@ -231,3 +231,25 @@ def test_a_decision_facts_word_split_by_a_line_break_still_counts() -> None:
     assert decision_facts("调查认定的事实：2024年5月，当事人在门店以虚构原价销售商品。\n").states_facts
     assert decision_facts("本局经认定的事实如下：当事人未标示价格。\n").states_facts
     assert not decision_facts("当事人对本局认定的事实无异议，请求从轻处罚。\n").states_facts
+
+
+def test_a_spared_disposition_wrapped_over_two_lines_is_stated() -> None:
+    """本局决定 / 对当事人不予行政处罚: the line break inside the disposition still states the outcome."""
+    spared = penalty_facts("依据某法第三十三条第一款的规定，本局决定\n对当事人不予行政处罚。\n")
+    assert spared.stated and not spared.kinds
+
+
+def test_a_proposal_wrapped_over_two_lines_is_no_disposition() -> None:
+    """Must not match: 拟决定 / 不予处罚 proposes, it does not decide."""
+    assert not penalty_facts("本局拟决定\n对当事人不予行政处罚。\n").stated
+
+
+def test_an_inspection_told_as_it_happened_states_the_facts() -> None:
+    """开展价格监督检查时 / 专项检查中: the narrative of the facts without 经查 or 发现."""
+    text = "2023年3月14日，本局执法人员在对当事人开展价格监督检查时，要求其提供收费台账，当事人逾期未提供。\n"
+    assert decision_facts(text).states_facts
+
+
+def test_a_sentence_about_inspections_in_general_states_no_facts() -> None:
+    """Must not match: the duty to accept inspection, or a checking of the decision itself, tells no facts."""
+    assert not decision_facts("经营者应当接受价格监督检查。\n如不服本决定，可申请复议。\n").states_facts

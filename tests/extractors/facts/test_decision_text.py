@@ -389,3 +389,23 @@ def test_a_persons_address_after_住址_without_a_colon() -> None:
     assert party is not None and (party.code, party.address) == ("given", "given")
     unknown = read_alone(head + line.format("不详"), "").party
     assert unknown is not None and unknown.address != "given"
+
+
+@pytest.mark.parametrize(
+    "officers",
+    [
+        "执法人员：某甲（执法证号：0000****）　某乙（执法证号：0000****）　2025年8月1\n9日",
+        "执法人员：某甲、某乙　2025年8月19日",
+    ],
+)
+def test_a_short_decision_dated_on_its_officers_line(officers: str) -> None:
+    """A 当场 decision's form dates the officers' signature line, here wrapped inside the day."""
+    text = HEAD + PARTY + f"处罚款200元。\n{officers}\n当事人签名：某丙　　嵩川县市场监督管理局（印章）\n"
+    alone = read_alone(text, "当场行政处罚决定书")
+    assert alone.dated == "dated" and alone.date is not None and alone.date.value == dt.date(2025, 8, 19)
+
+
+def test_a_date_told_in_a_sentence_on_the_officers_line_is_no_signing_date() -> None:
+    """Must not match: the officers' line tells an act (执法人员某甲于…检查), it is not signed with the date."""
+    text = HEAD + PARTY + "执法人员：某甲、某乙于2025年8月19日到场检查\n嵩川县市场监督管理局（印章）\n"
+    assert read_alone(text, "").dated == "missing"

@@ -293,3 +293,28 @@ def test_strict_signing_date_ignores_a_date_told_in_a_sentence() -> None:
     alone = "2025年9月30日\n" + "\n".join(f"第{i}行内容" for i in range(10))
     match = signing_date(alone, strict=True)
     assert match is not None and match.value == D(2025, 9, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025年8月1\n9日", D(2025, 8, 19)),
+        ("2024年1\n2月3日", D(2024, 12, 3)),
+        ("二〇二四年十\n月二日", D(2024, 10, 2)),
+    ],
+)
+def test_a_date_wrapped_inside_its_month_or_day_is_one_date(text: str, expected: dt.date) -> None:
+    """The page's width breaks the line inside the day's digits (…执法人员：某某　2025年8月1 / 9日)."""
+    assert parse_date(text) == expected
+
+
+def test_a_number_on_the_next_line_is_not_pulled_into_a_date() -> None:
+    """Must not join: a complete date at a line's end keeps its day; the next line's number is no part of it."""
+    assert parse_date("2025年8月1日\n9日内缴纳") == D(2025, 8, 1)
+    assert [m.value for m in find_dates("2025年8月\n9项")] == []
+
+
+def test_an_officers_line_ending_in_a_wrapped_date_signs_a_short_decision() -> None:
+    text = "处罚款200元。\n执法人员：某甲（执法证号：0000）　某乙　2025年8月1\n9日\n当事人签名：某丙　某某局（印章\n）"
+    match = signing_date(text, strict=True)
+    assert match is not None and match.value == D(2025, 8, 19)

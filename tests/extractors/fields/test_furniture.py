@@ -195,3 +195,16 @@ def test_a_page_ending_with_a_page_reference_in_the_body_stays() -> None:
     first = "某某县市场监督管理局\n行政处罚决定书\n证据：询问笔录，见卷宗第2页"
     text = first + "\n证明违法事实。\n"
     assert blank_furniture(text, [len(first), len(text)]) == text
+
+
+@pytest.mark.parametrize("footer", ["第1页／共2页", "第 2 页 ／ 共 3 页", "2／3"])
+def test_a_page_number_with_a_full_width_slash_is_furniture(footer: str) -> None:
+    """The footer falls inside the 复议 sentence (…向某某县人民政府申\\n第1页／共2页\\n请行政复议…)."""
+    text = f"可以自收到本决定书之日起六十日内向某某县人民政府申\n{footer}\n请行政复议。"
+    assert "页" not in blank_furniture(text) and "／" not in blank_furniture(text)
+
+
+def test_a_full_width_slash_inside_a_sentence_stays() -> None:
+    """Must not match: a ratio or a page reference written inside body text."""
+    text = "证据：检查笔录第1页／共2页所载内容。\n价格比为1／3，证明违法事实。\n"
+    assert blank_furniture(text) == text

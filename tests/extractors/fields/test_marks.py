@@ -135,3 +135,15 @@ def test_samples_signing_instruments_are_sealed_and_signed(sample) -> None:
     for instrument in sample.of_kind("inquiry_record", "inspection_record", "service_receipt"):
         marks = read_marks(instrument.text)
         assert marks.signatures and not marks.empty_signatures, (sample.case, instrument.title)
+
+
+def test_a_seal_placeholder_wrapped_before_its_closing_bracket_is_the_signing_seal() -> None:
+    """The line's width puts the closing bracket on the next line (…某某局（印章 / ）)."""
+    text = "处罚款200元。\n当事人签名：某丙　　　　某某市市场监督管理局（印章\n）"
+    seal = signing_seal(text)
+    assert seal is not None and seal.kind == "印章"
+
+
+def test_a_bracket_closed_lines_later_is_no_seal() -> None:
+    """Must not match: a bracket opened before 盖章 words and closed after a further line of text."""
+    assert find_seals("当事人（盖章\n签名\n）") == []

@@ -298,3 +298,20 @@ def test_named_accounts_and_bracketed_banks(sentence: str, expected: str) -> Non
 )
 def test_a_named_bank_in_apposition_after_generic_words(sentence: str, expected: str) -> None:
     assert place(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "当事人应在十五日内，登录某某省非税收入缴款平台或扫描本决定书所附缴款二维码缴纳罚款",
+            "某某省非税收入缴款平台",
+        ),
+        ("请于十五日内登陆某市统一公共支付平台缴纳罚款", "某市统一公共支付平台"),
+        # must not match: logging into an app is a way to pay, no place; the QR code then answers
+        ("请于十五日内登录手机应用或扫描决定书所附二维码缴纳罚款", "决定书所附二维码"),
+    ],
+)
+def test_a_platform_the_party_logs_into_is_the_place(sentence: str, expected: str) -> None:
+    folded = fold(sentence).text
+    assert payment_place(folded, 0, len(folded)) == expected

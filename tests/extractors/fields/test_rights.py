@@ -328,3 +328,22 @@ def test_a_period_to_pay_after_a_penalty_word_is_still_read() -> None:
     """Must not match: 罚款 before the period is no penalty with a length (罚款…十日内缴清)."""
     payment = read_decision_rights("处以罚款5000元，限十日内缴清，到某某银行缴纳。").payment
     assert payment is not None and payment.period is not None and payment.period.amount == 10
+
+
+def test_litigation_after_review_without_court_or_period_is_still_a_route() -> None:
+    """A short decision: 复议 within 60 days, 诉讼 only against the 复议决定, naming neither court nor period."""
+    text = "不服本决定的，可在收到本决定书之日起六十日内向某某市人民政府申请行政复议；对复议决定不服的，可以依法提起行政诉讼。"
+    route = read_decision_rights(text).litigation
+    assert route is not None and route.period is None and route.generic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "可在六十日内向某某市人民政府申请行政复议。复议决定作出前，诉讼期间不停止执行。",
+        "对复议决定不服而不提起诉讼的，依法强制执行。",
+    ],
+)
+def test_a_mention_of_litigation_that_offers_none_is_no_route(text: str) -> None:
+    """Must not match: litigation named only as a period or a condition, never offered."""
+    assert read_decision_rights(text).litigation is None
