@@ -77,6 +77,9 @@ _MADE = re.compile(
     # the statement up (递交书面材料，表示放弃陈述…)
     r"|(?:提交|递交)了?书面(?:材料|意见|说明|情况说明)[，,](?:表示|称|请求|认为|提出|主张)"
     r"(?!放弃|不再?(?:进行|提出|陈述|申辩)|没有|无其他)"
+    # a written opinion handed in is the party's statement whatever it says (…提交书面意见，对拟作出的决定无异议),
+    # unless it gives the statement up
+    r"|(?:提交|递交)了?书面意见(?![的权书])(?![，,]?(?:表示|称|声明)?(?:自愿)?放弃)"
 )
 _WAIVED = re.compile(r"放弃(?:了)?(?:陈述|申辩|陈述、申辩|陈述和申辩|陈述申辩)")
 _HELD = re.compile(r"(?:举行|召开|组织)了?(?:公开)?听证(?:会)?|听证会于")

@@ -199,6 +199,9 @@ def test_a_notice_told_to_the_party_without_naming_the_instrument() -> None:
         # a written statement told as an act, with what it says
         "本局送达告知书。当事人于同年6月8日书面陈述，称其已全部退还，请求从轻处罚。",
         "当事人书面申辩认为其不知情。",
+        # a written opinion handed in, whatever it says (rule 28)
+        "本局送达告知书后，当事人于5月3日提交书面意见，对拟作出的决定无异议。",
+        "当事人递交了书面意见。",
     ],
 )
 def test_a_statement_made_in_other_wordings(said: str) -> None:
@@ -233,6 +236,12 @@ def test_a_statement_made_in_other_wordings(said: str) -> None:
         "如当事人书面陈述，认为事实有误的，本局将复核。",
         "当事人未书面陈述，表示无异议。",
         "告知当事人有权书面申辩，提出其理由。",
+        # a written opinion as a right, a condition, a period, not handed in, or one that gives the statement up
+        "当事人可以提交书面意见。",
+        "当事人提交书面意见的期限为五个工作日。",
+        "当事人逾期未提交书面意见。",
+        "如当事人提交书面意见，本局将予以复核。",
+        "当事人提交书面意见，表示放弃陈述申辩。",
     ],
 )
 def test_no_statement_made_from_an_account_a_right_or_a_condition(not_said: str) -> None:
