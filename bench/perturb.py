@@ -99,6 +99,9 @@ def _ems(text: str) -> float:
 #: A line opening with a label (当事人：, 主体资格证照名称：) starts a paragraph of its own, however long the line
 #: above: a party block's lines are separate paragraphs a narrower column would never run together.
 _LABEL_START = re.compile(r"^\s*[\u4e00-\u9fff（）()、]{2,16}\s*[:：]")
+#: A table row typed with column gaps (当事人　　　　某某店　　　　经营者　　某某): its own paragraph, as is the row
+#: below it — cells are never re-wrapped into running text.
+_TABLE_ROW = re.compile(r"[\u3000]{2,}|[ ]{4,}")
 
 
 def _continues(before: Line, line: Line, right: float, left: float) -> bool:
@@ -110,7 +113,15 @@ def _continues(before: Line, line: Line, right: float, left: float) -> bool:
     full = before.box[2] >= left + 0.85 * (right - left)
     below = 0 < line.box[1] - before.box[1] < 2.2 * size
     at_margin = line.box[0] <= left + 0.8 * size
-    return full and below and at_margin and abs(_size(line) - size) < 1.5 and not _LABEL_START.match(line.text)
+    table = _TABLE_ROW.search(before.text.strip()) or _TABLE_ROW.search(line.text.strip())
+    return (
+        full
+        and below
+        and at_margin
+        and abs(_size(line) - size) < 1.5
+        and not _LABEL_START.match(line.text)
+        and not table
+    )
 
 
 def _paragraphs(lines: list[Line]) -> list[list[Line]]:
@@ -233,6 +244,8 @@ _FOOTERS = (
 _PAGE_OF = re.compile(r"(第\s*)(\d{1,3})(\s*页\s*[,，/／]?\s*共\s*)(\d{1,3})(\s*页)")
 _OF_PAGE = re.compile(r"(共\s*)(\d{1,3})(\s*页\s*[,，/／]?\s*第\s*)(\d{1,3})(\s*页)")
 _ALONE = re.compile(r"^(\s*[-—－]?\s*)(\d{1,3})(\s*[-—－]?\s*)$")
+#: 第N页 with no page count (某局　第1页): a marker at a page's edge.
+_PAGE_ONLY = re.compile(r"(第\s*)(\d{1,3})(\s*页)(?!\s*[,，/／]?\s*共)")
 _FRACTION = re.compile(r"^(\s*[-—－]?\s*)(\d{1,3})(\s*/\s*)(\d{1,3})(\s*[-—－]?\s*)$")
 #: Lines of the body kept on the first page of a file before a break may fall: a typesetter keeps the heading
 #: block (agency, title, 文号, the start of the party block) together.
@@ -251,7 +264,7 @@ def _is_marker(line: Line, page: Page) -> bool:
     text = line.text
     if _PAGE_OF.search(text) or _OF_PAGE.search(text):
         return True
-    return bool((_ALONE.match(text) or _FRACTION.match(text)) and _at_edge(line, page))
+    return bool((_ALONE.match(text) or _FRACTION.match(text) or _PAGE_ONLY.search(text)) and _at_edge(line, page))
 
 
 def _renumber(line: Line, page: Page, later: bool) -> Line:
@@ -263,6 +276,8 @@ def _renumber(line: Line, page: Page, later: bool) -> Line:
     text = _OF_PAGE.sub(lambda m: f"{m[1]}{int(m[2]) + 1}{m[3]}{int(m[4]) + step}{m[5]}", text)
     text = _FRACTION.sub(lambda m: f"{m[1]}{int(m[2]) + step}{m[3]}{int(m[4]) + 1}{m[5]}", text)
     text = _ALONE.sub(lambda m: f"{m[1]}{int(m[2]) + step}{m[3]}", text)
+    if not (_PAGE_OF.search(line.text) or _OF_PAGE.search(line.text)):
+        text = _PAGE_ONLY.sub(lambda m: f"{m[1]}{int(m[2]) + step}{m[3]}", text)
     return line.model_copy(update={"text": text})
 
 

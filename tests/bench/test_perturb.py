@@ -165,3 +165,20 @@ def test_page_break_renumbers_dashed_fractions() -> None:
     text = _text(perturb.page_break(pages, random.Random(2)))
     assert [text.count(f"— {n} / 3 —") for n in (1, 2, 3)] == [1, 1, 1]
     assert "共3页" not in text  # the file's own markers renumbered, no second kind added
+
+
+def test_rewrap_keeps_table_rows_apart() -> None:
+    page = _page(
+        "当事人　　　　某某县某某烘焙坊　　　　经营者　　　　某某某某某某某某", "统一社会信用代码　　某某某某某某"
+    )
+    out = perturb.rewrap([page], random.Random(1))
+    assert [line.text for line in out[0].lines][-1].startswith("统一社会信用代码")
+
+
+def test_page_break_renumbers_a_page_number_without_its_count() -> None:
+    words = "甲乙丙丁戊己庚辛壬癸子丑寅卯"
+    pages = [_page(*(c * 9 for c in words), "某某局　第1页"), _page(*(c * 8 for c in words), "某某局　第2页")]
+    for page in pages:
+        page.lines[-1] = page.lines[-1].model_copy(update={"box": (280.0, 800.0, 400.0, 812.0)})
+    text = _text(perturb.page_break(pages, random.Random(2)))
+    assert [text.count(f"某某局　第{n}页") for n in (1, 2, 3)] == [1, 1, 1]
