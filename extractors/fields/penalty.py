@@ -13,6 +13,7 @@ from decimal import Decimal
 from extractors.fields.disposition import unquoted
 from extractors.fields.money import read_penalty
 from reviewer.core.facts import PenaltyKind, PenaltyThresholds
+from reviewer.core.text import FULL_WIDTH
 
 #: The party's premises named between 责令 and the suspension (责令当事人涉案门店停业整顿, 责令其所属分店停业).
 _PREMISES = "(?:的?(?:涉案|所属|下属|相关|该)?(?:门店|店铺|分店|网店|经营场所|营业场所|门市部|药店|车间|工厂))?"
@@ -81,8 +82,9 @@ def _imposed(text: str, match: re.Match[str]) -> bool:
 
 
 def goods_confiscated(decision_text: str) -> bool:
-    """The disposition confiscates goods or tools in kind (没收涉案茶叶2件), not only money (没收违法所得…元)."""
-    text = _imposing(decision_text)
+    """The disposition confiscates goods or tools in kind (没收涉案茶叶2件), not only money (没收违法所得…元).
+    Read with full-width digits and commas folded, so a grouped amount (１８，４２０．３５元) stays one item."""
+    text = _imposing(decision_text).translate(FULL_WIDTH)
     for match in _SEIZED.finditer(text):
         for thing in _SEIZED_JOIN.split(match.group("object")):
             thing = _VALUE_ASIDE.sub("", thing)

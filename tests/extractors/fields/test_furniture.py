@@ -168,6 +168,27 @@ def test_the_agency_name_ending_every_page_is_a_running_foot() -> None:
     assert clean.count("某某县市场监督管理局") == 2  # the head and the signature
 
 
+def test_the_agency_foot_above_a_page_number_is_a_running_foot() -> None:
+    """The same foot with the page's number printed under it (某某县市场监督管理局 / — 1 —): the number is not the
+    foot, the agency's name above it is."""
+    first = (
+        "某某县市场监督管理局\n不予行政处罚决定书\n当事人：某某农业公司\n可以在六十日内向某某县人民政府申请行\n"
+        "某某县市场监督管理局\n— 1 —"
+    )
+    second = (
+        "政复议，也可以在六个月内向某某县人民法院提起行政诉讼。\n某某县市场监督管理局\n（印章）\n2024年4月15日\n"
+        "某某县市场监督管理局\n— 2 —"
+    )
+    text = first + "\n" + second
+    clean = "".join(blank_furniture(text, [len(first), len(text)]).split())
+    assert "申请行政复议" in clean
+    assert clean.count("某某县市场监督管理局") == 2
+    # must not match: page numbers under pages that end with different words leave those words alone
+    page = first.replace("申请行\n某某县市场监督管理局", "申请行政复议。\n附件：清单")
+    other = page + "\n" + second
+    assert "附件：清单" in blank_furniture(other, [len(page), len(other)])
+
+
 def test_a_page_ending_with_the_signing_agency_alone_is_no_running_foot() -> None:
     """Must not match: only one page ends with the agency (the signature fell at its foot), the next ends with the
     date, so no line ends every page."""

@@ -107,6 +107,9 @@ def test_money_with_grouped_thousands_is_no_goods() -> None:
     assert not goods_confiscated("本局决定：没收违法所得12,462元，并处罚款6,231元。")
     # must not match: goods listed after grouped money are still goods
     assert goods_confiscated("本局决定：没收违法所得1,200元，没收涉案商品30件，并处罚款5,000元。")
+    # full-width figures and comma, as some text layers print them
+    assert not goods_confiscated("本局决定：（一）没收未退还的违法所得１８，４２０．３５元；（二）罚款２，０００元。")
+    assert goods_confiscated("本局决定：没收违法所得１，２００元，没收涉案商品３０件。")
 
 
 @pytest.mark.parametrize("cell", ["——（无法计算）", "无（已全部退还）", "－－", "（无法确定）"])
