@@ -134,9 +134,9 @@ def _marked_edges(text: str, page_ends: Sequence[int]) -> list[tuple[int, int]]:
     return spans
 
 
-def _page_number_line(text: str, start: int, end: int) -> bool:
-    """The line is only a page number (— 2 —, 第2页 共3页, 2/3, 2)."""
-    return bool(_PAGE_LINE.fullmatch(text, start, end) or _BARE_NUMBER.fullmatch(text, start, end))
+def _furniture_line(text: str, start: int, end: int) -> bool:
+    """The line is furniture whatever page it is on: a page number (— 2 —, 第2页 共3页, 2/3, 2), a copy note…"""
+    return bool(_BARE_NUMBER.fullmatch(text, start, end) or any(p.fullmatch(text, start, end) for p in _PATTERNS))
 
 
 def _running_feet(text: str, page_ends: Sequence[int]) -> list[tuple[int, int]]:
@@ -147,8 +147,9 @@ def _running_feet(text: str, page_ends: Sequence[int]) -> list[tuple[int, int]]:
     pages = [lines for lines in _page_lines(text, page_ends) if lines]
     if len(pages) < 2 or len(pages) != len(page_ends):
         return []
-    # a page number printed below the foot (某某县市场监督管理局 / — 2 —) is furniture of its own: the foot is above it
-    pages = [[(a, b) for a, b in lines if not _page_number_line(text, a, b)] or lines for lines in pages]
+    # a page number or copy note printed below the foot (某某县市场监督管理局 / — 2 —) is furniture of its own: the
+    # foot is above it
+    pages = [[(a, b) for a, b in lines if not _furniture_line(text, a, b)] or lines for lines in pages]
     feet = [lines[-1] for lines in pages]
     words = {"".join(text[a:b].split()) for a, b in feet}
     top = {"".join(text[a:b].split()) for a, b in pages[0][:_HEAD_LINES]}

@@ -168,16 +168,17 @@ def test_the_agency_name_ending_every_page_is_a_running_foot() -> None:
     assert clean.count("某某县市场监督管理局") == 2  # the head and the signature
 
 
-def test_the_agency_foot_above_a_page_number_is_a_running_foot() -> None:
-    """The same foot with the page's number printed under it (某某县市场监督管理局 / — 1 —): the number is not the
-    foot, the agency's name above it is."""
+@pytest.mark.parametrize("under", ["— {n} —", "第 {n} 页 共 2 页", "本文书一式两份，一份送达当事人，一份存档。"])
+def test_the_agency_foot_above_a_page_number_is_a_running_foot(under: str) -> None:
+    """The same foot with the page's number or the copy note printed under it (某某县市场监督管理局 / — 1 —): that
+    line is not the foot, the agency's name above it is."""
     first = (
         "某某县市场监督管理局\n不予行政处罚决定书\n当事人：某某农业公司\n可以在六十日内向某某县人民政府申请行\n"
-        "某某县市场监督管理局\n— 1 —"
+        "某某县市场监督管理局\n" + under.format(n=1)
     )
     second = (
         "政复议，也可以在六个月内向某某县人民法院提起行政诉讼。\n某某县市场监督管理局\n（印章）\n2024年4月15日\n"
-        "某某县市场监督管理局\n— 2 —"
+        "某某县市场监督管理局\n" + under.format(n=2)
     )
     text = first + "\n" + second
     clean = "".join(blank_furniture(text, [len(first), len(text)]).split())
