@@ -101,7 +101,7 @@ def _running_heads(text: str, page_ends: Sequence[int]) -> list[tuple[int, int]]
 #: A header or footer that names the page beside other words: 某某局行政处罚决定书（第1页，共3页）, 某某局　第 1 页／共 2 页.
 #: Nothing before the marker may end a sentence or a clause, so a body line that mentions pages stays.
 _MARKED_EDGE = re.compile(
-    rf"{_SP}[^\n。，,；;：:“”《》]{{1,40}}?{_SP}[（(]?{_SP}第{_SP}\d+{_SP}页{_SP}[/／，,]?{_SP}共{_SP}\d+{_SP}页{_SP}[)）]?{_SP}"
+    rf"{_SP}[^\n。，,；;：:“”《》]{{1,40}}?{_SP}[（(]?{_SP}{_PAGE_NO}共{_SP}\d+{_SP}页{_SP}[)）]?{_SP}"
 )
 
 

@@ -143,19 +143,27 @@ def _generic(place: str) -> bool:
 _ACCOUNT_LABEL = "(?:账号|帐号)"
 
 
+@cache
+def _bank_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A bank's name after a place's colon (:某银行), after an 账号 label in brackets, and alone in brackets (（某银行
+    某分行）): built once from the data file, not on every place read."""
+    ends = _alternation(place_data().bank_ends)
+    bank = rf"{_BODY}(?:{ends}){_COMPANY}"
+    return (
+        re.compile(rf":(?P<bank>{bank}){_BANK_AFTER}"),
+        re.compile(rf"{_ACCOUNT_LABEL}:(?P<bank>{bank}){_BANK_AFTER}"),
+        re.compile(rf"\((?P<bank>[^(),;:。、]{{2,40}}?(?:{ends}){_COMPANY})\)"),
+    )
+
+
 def _bank_after(text: str, position: int, account_only: bool = False) -> str | None:
     """The bank named right after a place: after its colon (代收机构：某银行) or in its brackets (开户行：…);
     with `account_only`, only what a bracket labels as the account itself (账号：…)."""
-    _, _, bank, _, _ = _patterns()
-    if account_only:
-        bank = re.compile(
-            rf"{_ACCOUNT_LABEL}:(?P<bank>{_BODY}(?:{_alternation(place_data().bank_ends)}){_COMPANY}){_BANK_AFTER}"
-        )
+    after_colon, account, alone = _bank_patterns()
+    bank = account if account_only else _patterns()[2]
     window = text[position : position + 120]
     if window.startswith(":"):
-        found = re.match(
-            rf":(?P<bank>{_BODY}(?:{_alternation(place_data().bank_ends)}){_COMPANY}){_BANK_AFTER}", window
-        )
+        found = after_colon.match(window)
         return found.group("bank") if found else None
     if window.startswith("("):
         closing = window.find(")")
@@ -163,9 +171,7 @@ def _bank_after(text: str, position: int, account_only: bool = False) -> str | N
         found_in = bank.search(inside)
         if found_in is None and not account_only:
             # a bracket that holds nothing but the bank's name (本局指定的代收银行（某银行某分行）) names it too
-            found_in = re.match(
-                rf"\((?P<bank>[^(),;:。、]{{2,40}}?(?:{_alternation(place_data().bank_ends)}){_COMPANY})\)", inside
-            )
+            found_in = alone.match(inside)
         return found_in.group("bank") if found_in else None
     return None
 
