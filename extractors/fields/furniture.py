@@ -98,17 +98,14 @@ def _running_heads(text: str, page_ends: Sequence[int]) -> list[tuple[int, int]]
     return spans
 
 
-#: A header or footer that names the page beside other words: 某某局行政处罚决定书（第1页，共3页）, 某某局　第 1 页／共 2 页.
+#: A header or footer that names the page beside other words: with the page count (某某局行政处罚决定书（第1页，共3页）,
+#: 某某局　第 1 页／共 2 页), or with the page's number only after words that end as an agency's or a document's name
+#: does (某某局　第1页, 某某局行政处罚决定书 第2页), so a body line ending in a page reference (详见清单第2页) stays.
 #: Nothing before the marker may end a sentence or a clause, so a body line that mentions pages stays.
 _MARKED_EDGE = re.compile(
-    rf"{_SP}[^\n。，,；;：:“”《》]{{1,40}}?{_SP}[（(]?{_SP}{_PAGE_NO}共{_SP}\d+{_SP}页{_SP}[)）]?{_SP}"
-)
-
-
-#: The same at a page's edge with the page's number only (某某局　第1页, 某某局行政处罚决定书 第2页): the words before
-#: must end as an agency's or a document's name does, so a body line ending in a page reference (详见清单第2页) stays.
-_NUMBERED_EDGE = re.compile(
-    rf"{_SP}[^\n。，,；;：:“”《》]{{1,40}}?(?:局|委员会|人民政府|决定书|告知书){_SP}[（(]?{_SP}第{_SP}\d+{_SP}页{_SP}[)）]?{_SP}"
+    rf"{_SP}[^\n。，,；;：:“”《》]{{1,40}}?"
+    rf"(?:{_SP}[（(]?{_SP}{_PAGE_NO}共{_SP}\d+{_SP}页|(?:局|委员会|人民政府|决定书|告知书){_SP}[（(]?{_SP}第{_SP}\d+{_SP}页)"
+    rf"{_SP}[)）]?{_SP}"
 )
 
 
@@ -123,14 +120,11 @@ def _page_lines(text: str, page_ends: Sequence[int]) -> list[list[tuple[int, int
 
 def _marked_edges(text: str, page_ends: Sequence[int]) -> list[tuple[int, int]]:
     """The last line of each page and the first line of each later page when it is a header or footer holding a
-    page marker after other words (see `_MARKED_EDGE`, `_NUMBERED_EDGE`): where a page breaks mid-sentence it
-    splits the text."""
+    page marker after other words (`_MARKED_EDGE`): where a page breaks mid-sentence it splits the text."""
     spans = []
     for number, lines in enumerate(_page_lines(text, page_ends)):
         edges = lines[-1:] + (lines[:1] if number else [])
-        spans += [
-            (a, b) for a, b in edges if _MARKED_EDGE.fullmatch(text, a, b) or _NUMBERED_EDGE.fullmatch(text, a, b)
-        ]
+        spans += [(a, b) for a, b in edges if _MARKED_EDGE.fullmatch(text, a, b)]
     return spans
 
 
