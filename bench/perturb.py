@@ -25,7 +25,11 @@ And the same decision in another clerk's words, each change one that leaves ever
 * ``verbs`` — 依据 / 根据 / 依照 before a law's name swapped for one another;
 * ``amounts`` — amounts in figures with or without thousands commas and 角分 (3000元 / 3,000.00元);
 * ``laws`` — national laws named with or without 中华人民共和国, drawn per occurrence;
-* ``dates`` — the signature's date line in Chinese numerals (二〇二四年五月十六日, 〇 or ○).
+* ``dates`` — the signature's date line in Chinese numerals (二〇二四年五月十六日, 〇 or ○);
+* ``periods`` — periods (十五日内, 六十日内, 六个月内, 五个工作日) all in digits or all in Chinese numerals;
+* ``seals`` — the printed seal placeholder as （印章）, （公章） or （盖章）;
+* ``parties`` — the party block's label as 当事人：, 当事人名称： or 被处罚人：;
+* ``barelaws`` — national laws named without 《》, with or without 中华人民共和国.
 
 Values are compared with the labels as `bench/real.py` does, after folding widths, spaces and the 文号's bracket
 kinds on both sides (a bracket the perturbation changed is not a miss). Only the labelled DEV real decisions are
@@ -544,6 +548,57 @@ def han_dates(pages: list[Page], rnd: random.Random) -> list[Page]:
     return _map_text(pages, lambda text: _DATE_LINE.sub(han, text))
 
 
+#: A period counted in days or months (十五日内, 60日内, 六个月内, 3个工作日内): never a date's day (3月5日).
+_PERIOD = re.compile(
+    r"(?<![年月0-9０-９〇○零一二三四五六七八九十百])([一二三四五六七八九十百]{1,4}|[0-9]{1,3})(?=\s*(?:个月|日内|日之内|天内|个工作日))"
+)
+
+
+def period_numerals(pages: list[Page], rnd: random.Random) -> list[Page]:
+    """Every period (十五日内, 六十日内, 六个月内, 五个工作日) printed all in digits or all in Chinese numerals. A
+    number opening a line is left as printed: it may be the tail of one broken at the line before (六\n十日内)."""
+    digits = rnd.random() < 0.5
+
+    def numeral(match: re.Match[str]) -> str:
+        number = cn_int(match[1])
+        if match.start() == 0 or number is None or not 0 < number < 1000:
+            return match[0]
+        return str(number) if digits else small(number)
+
+    return _map_text(pages, lambda text: _PERIOD.sub(numeral, text))
+
+
+_SEAL_MARK = re.compile(r"([（(])\s*(?:印章|公章|盖章)\s*([)）])")
+
+
+def seal_marks(pages: list[Page], rnd: random.Random) -> list[Page]:
+    """The printed seal placeholder worded as another clerk words it: （印章）, （公章）, （盖章）."""
+    word = rnd.choice(("印章", "公章", "盖章"))
+    return _map_text(pages, lambda text: _SEAL_MARK.sub(lambda m: f"{m[1]}{word}{m[2]}", text))
+
+
+#: The party block's opening label at a line's start (当事人：某公司), not the word inside a sentence.
+_PARTY_LABEL = re.compile(r"^(\s*)(?:当事人名称|当事人|被处罚人)(\s*[：:])")
+
+
+def party_labels(pages: list[Page], rnd: random.Random) -> list[Page]:
+    """The party block's label printed as another form prints it: 当事人：, 当事人名称：, 被处罚人：."""
+    word = rnd.choice(("当事人", "当事人名称", "被处罚人"))
+    return _map_text(pages, lambda text: _PARTY_LABEL.sub(lambda m: f"{m[1]}{word}{m[2]}", text))
+
+
+def bare_laws(pages: list[Page], rnd: random.Random) -> list[Page]:
+    """National laws named without their 《》 (违反了中华人民共和国价格法第十三条), as some clerks write them all
+    through a decision, with or without 中华人民共和国."""
+    state = rnd.random() < 0.5
+
+    def bare(match: re.Match[str]) -> str:
+        name = match[1] or match[2]
+        return f"中华人民共和国{name}" if state else name
+
+    return _map_text(pages, lambda text: _NATIONAL.sub(bare, text))
+
+
 PERTURBATIONS: dict[str, Perturbation] = {
     "rewrap": rewrap,
     "pagebreak": page_break,
@@ -557,6 +612,10 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "amounts": amount_notation,
     "laws": law_names,
     "dates": han_dates,
+    "periods": period_numerals,
+    "seals": seal_marks,
+    "parties": party_labels,
+    "barelaws": bare_laws,
 }
 
 

@@ -294,15 +294,19 @@ def _column_title(window: Sequence[Line]) -> _Title | None:
     return None
 
 
+#: The words a decision's party block opens with, whichever form the agency prints (当事人名称：, 被处罚单位：).
+_PARTY_WORDS = ("当事人", "被处罚人", "受处罚人", "被处罚单位")
+
+
 def _numbered_decision(window: Sequence[Line]) -> _Title | None:
     """A decision whose title is not in the text (printed as a picture): the first line is only a penalty
-    文号 (…罚〔2023〕…号, …处〔…〕…号; not a notice's 告) and the party block follows (当事人：)."""
+    文号 (…罚〔2023〕…号, …处〔…〕…号; not a notice's 告) and the party block follows (当事人：, 被处罚人：…)."""
     if not window:
         return None
     number = standalone_doc_number(window[0].text)
     if number is None or not _PENALTY_NUMBER.search(number) or _OTHER_NUMBER.search(number):
         return None
-    if not any(normalise(line.text).startswith("当事人") for line in window[1:NUMBERED_PARTY_LINES]):
+    if not any(normalise(line.text).startswith(_PARTY_WORDS) for line in window[1:NUMBERED_PARTY_LINES]):
         return None
     return _Title(0, 0, 0, "", TitleMatch("penalty_decision", "", distance=1), False, number)
 

@@ -182,3 +182,33 @@ def test_page_break_renumbers_a_page_number_without_its_count() -> None:
         page.lines[-1] = page.lines[-1].model_copy(update={"box": (280.0, 800.0, 400.0, 812.0)})
     text = _text(perturb.page_break(pages, random.Random(2)))
     assert [text.count(f"某某局　第{n}页") for n in (1, 2, 3)] == [1, 1, 1]
+
+
+def test_period_numerals_rewrite_periods_and_leave_dates_and_broken_numbers() -> None:
+    pages = [_page("于2024年3月15日内检查，自收到之日起十五日内缴纳，六十日内申请复议，6个月内起诉，六", "十日内")]
+    texts = {_text(perturb.period_numerals(pages, random.Random(seed))) for seed in range(8)}
+    assert texts == {
+        "于2024年3月15日内检查，自收到之日起15日内缴纳，60日内申请复议，6个月内起诉，六\n十日内",
+        "于2024年3月15日内检查，自收到之日起十五日内缴纳，六十日内申请复议，六个月内起诉，六\n十日内",
+    }
+
+
+def test_seal_marks_reword_only_a_bracketed_placeholder() -> None:
+    pages = [_page("某某局", "（印章）", "加盖公章的复印件")]
+    texts = {_text(perturb.seal_marks(pages, random.Random(seed))) for seed in range(10)}
+    assert texts == {f"某某局\n（{word}）\n加盖公章的复印件" for word in ("印章", "公章", "盖章")}
+
+
+def test_party_labels_change_only_a_label_opening_a_line() -> None:
+    pages = [_page("当事人：某某商店", "当事人于2024年提交陈述：无")]
+    texts = {_text(perturb.party_labels(pages, random.Random(seed))) for seed in range(10)}
+    assert texts == {f"{word}：某某商店\n当事人于2024年提交陈述：无" for word in ("当事人", "当事人名称", "被处罚人")}
+
+
+def test_bare_laws_drop_the_marks_of_national_laws_only() -> None:
+    pages = [_page("违反《中华人民共和国价格法》第十三条，依据《价格法》第四十二条、《某省价格条例》第九条")]
+    texts = {_text(perturb.bare_laws(pages, random.Random(seed))) for seed in range(8)}
+    assert texts == {
+        "违反中华人民共和国价格法第十三条，依据中华人民共和国价格法第四十二条、《某省价格条例》第九条",
+        "违反价格法第十三条，依据价格法第四十二条、《某省价格条例》第九条",
+    }

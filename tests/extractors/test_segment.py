@@ -848,8 +848,9 @@ def test_a_title_and_number_line_needs_a_gap_and_a_lone_number(line: str) -> Non
     assert all(ins.doc_number != "某市监处〔2024〕8号" or ins.title != "行政处罚决定书" for ins in found)
 
 
-def test_a_penalty_number_over_the_party_block_opens_a_decision_without_a_printed_title() -> None:
-    (decision,) = segment([plain(1, "某市监处〔2023〕51012423000185号", "当事人：某某食品经营部", "经查，当事人……")])
+@pytest.mark.parametrize("party", ["当事人：某某食品经营部", "当事人名称：某某食品经营部", "被处罚人：某某食品经营部"])
+def test_a_penalty_number_over_the_party_block_opens_a_decision_without_a_printed_title(party: str) -> None:
+    (decision,) = segment([plain(1, "某市监处〔2023〕51012423000185号", party, "经查，当事人……")])
     assert decision.kind == "penalty_decision" and decision.doc_number == "某市监处〔2023〕51012423000185号"
     assert decision.title == "" and decision.confidence < 1
 
@@ -857,6 +858,11 @@ def test_a_penalty_number_over_the_party_block_opens_a_decision_without_a_printe
 @pytest.mark.parametrize("number", ["某市监罚告〔2023〕12号", "某市监立〔2023〕12号"])
 def test_a_notice_or_filing_number_over_the_party_opens_no_decision(number: str) -> None:
     (instrument,) = segment([plain(1, number, "当事人：某某食品经营部", "经查，当事人……")])
+    assert instrument.kind != "penalty_decision"
+
+
+def test_a_penalty_number_over_other_words_opens_no_decision() -> None:
+    (instrument,) = segment([plain(1, "某市监处〔2023〕12号", "处罚决定执行情况：已缴清", "经办人：某某")])
     assert instrument.kind != "penalty_decision"
 
 
