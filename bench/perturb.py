@@ -29,7 +29,9 @@ And the same decision in another clerk's words, each change one that leaves ever
 * ``periods`` — periods (十五日内, 六十日内, 六个月内, 五个工作日) all in digits or all in Chinese numerals;
 * ``seals`` — the printed seal placeholder as （印章）, （公章） or （盖章）;
 * ``parties`` — the party block's label as 当事人：, 当事人名称： or 被处罚人：;
-* ``barelaws`` — national laws named without 《》, with or without 中华人民共和国.
+* ``barelaws`` — national laws named without 《》, with or without 中华人民共和国;
+* ``capitals`` — amounts in figures after a money word followed by their capitals in brackets (（大写：叁仟元整）);
+* ``codelabels`` — the credit code's label as 统一社会信用代码, 社会信用代码, 信用代码 or 统一社会信用代码（注册号）.
 
 Values are compared with the labels as `bench/real.py` does, after folding widths, spaces and the 文号's bracket
 kinds on both sides (a bracket the perturbation changed is not a miss). Only the labelled DEV real decisions are
@@ -50,6 +52,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +62,7 @@ sys.path.insert(0, str(ROOT))
 from bench.real_fields import FIELDS, FieldSpec, decision_of, load_labels, read_pages, real_dir  # noqa: E402
 from extractors.fields.folding import cn_int  # noqa: E402
 from reviewer.core.model import Line, Page  # noqa: E402
-from samples.pricedec.cn import small  # noqa: E402
+from samples.pricedec.cn import capitals, small  # noqa: E402
 
 CORPORA = (ROOT / "samples" / "pricedec" / "cases", ROOT / "samples" / "handdec" / "cases")
 
@@ -599,6 +602,41 @@ def bare_laws(pages: list[Page], rnd: random.Random) -> list[Page]:
     return _map_text(pages, lambda text: _NATIONAL.sub(bare, text))
 
 
+#: An amount in figures after a money word (罚款3000元, 没收违法所得1,234.50元, 合计人民币5000元), not yet followed by
+#: its capitals in brackets.
+_MONEY_FIGURES = re.compile(
+    r"((?:罚款|违法所得|罚没款|合计|共计|人民币)[^，,。；;：:\n0-9０-９（(]{0,4})"
+    r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]{1,2})?元(?!\s*[（(])"
+)
+
+
+def money_capitals(pages: list[Page], rnd: random.Random) -> list[Page]:
+    """Amounts in figures after a money word given their capitals in brackets, as many clerks print them
+    (罚款3000元（大写：叁仟元整）, …（人民币叁仟元整））; the money word before them keeps a broken amount's tail
+    (figures opening a line) as printed, and an amount inside brackets (其中…罚款500元) is left alone."""
+    form = rnd.choice(("（大写：{}）", "（人民币{}）", "({})"))
+
+    def spelled(match: re.Match[str]) -> str:
+        before = match.string[: match.start()]
+        if len(re.findall(r"[（(]", before)) > len(re.findall(r"[）)]", before)):
+            return match[0]  # inside a bracket already (其中…罚款500元): brackets are not nested so
+        amount = Decimal(match[2].replace(",", "") + (match[3] or ""))
+        return match[0] + form.format(capitals(amount))
+
+    return _map_text(pages, lambda text: _MONEY_FIGURES.sub(spelled, text))
+
+
+#: The credit code's label at a line's start or after a separator (统一社会信用代码：9…).
+_CODE_LABEL = re.compile(r"(?<![\u4e00-\u9fff])统一社会信用代码(\s*[：:])")
+
+
+def code_labels(pages: list[Page], rnd: random.Random) -> list[Page]:
+    """The credit code's label worded as other forms word it: 统一社会信用代码, 社会信用代码, 信用代码,
+    统一社会信用代码（注册号）."""
+    word = rnd.choice(("统一社会信用代码", "社会信用代码", "信用代码", "统一社会信用代码（注册号）"))
+    return _map_text(pages, lambda text: _CODE_LABEL.sub(lambda m: word + m[1], text))
+
+
 PERTURBATIONS: dict[str, Perturbation] = {
     "rewrap": rewrap,
     "pagebreak": page_break,
@@ -616,6 +654,8 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "seals": seal_marks,
     "parties": party_labels,
     "barelaws": bare_laws,
+    "capitals": money_capitals,
+    "codelabels": code_labels,
 }
 
 

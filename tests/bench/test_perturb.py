@@ -212,3 +212,31 @@ def test_bare_laws_drop_the_marks_of_national_laws_only() -> None:
         "违反中华人民共和国价格法第十三条，依据中华人民共和国价格法第四十二条、《某省价格条例》第九条",
         "违反价格法第十三条，依据价格法第四十二条、《某省价格条例》第九条",
     }
+
+
+def test_money_capitals_follow_amounts_after_a_money_word_only() -> None:
+    pages = [_page("罚款3,000元，没收违法所得1234.5元（壹仟贰佰叁拾肆元伍角），每斤3元", "5000元")]
+    for seed in range(6):
+        text = _text(perturb.money_capitals(pages, random.Random(seed)))
+        assert re.fullmatch(
+            r"罚款3,000元[（(](?:大写：|人民币)?叁仟元整[）)]，没收违法所得1234\.5元（壹仟贰佰叁拾肆元伍角），每斤3元\n5000元",
+            text,
+        ), text
+
+
+def test_code_labels_reword_only_the_credit_code_label() -> None:
+    pages = [_page("统一社会信用代码：91000000MA00000000", "核对统一社会信用代码是否一致")]
+    texts = {_text(perturb.code_labels(pages, random.Random(seed))) for seed in range(12)}
+    assert {text.split("：")[0] for text in texts} == {
+        "统一社会信用代码",
+        "社会信用代码",
+        "信用代码",
+        "统一社会信用代码（注册号）",
+    }
+    assert all(text.endswith("\n核对统一社会信用代码是否一致") for text in texts)
+
+
+def test_money_capitals_leave_an_amount_inside_brackets() -> None:
+    pages = [_page("罚没款合计800元（其中罚款300元、没收500元），另罚款200元")]
+    text = _text(perturb.money_capitals(pages, random.Random(3)))
+    assert text.startswith("罚没款合计800元（其中罚款300元、没收500元），另罚款200元") and text.count("元整") == 1
