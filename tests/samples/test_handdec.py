@@ -33,6 +33,7 @@ SETS = {
     "handdec14": (render.set_root("handdec14"), 25),
     "handdec15": (render.set_root("handdec15"), 25),
     "handdec16": (render.set_root("handdec16"), 20),
+    "handdec17": (render.set_root("handdec17"), 20),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -111,6 +112,7 @@ PREFIX = {
     "handdec14": "z",
     "handdec15": "a",
     "handdec16": "b",
+    "handdec17": "c",
 }
 
 

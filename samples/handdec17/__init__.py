@@ -1,0 +1,1 @@
+"""A seventeenth set of hand-written fictional price decisions with their truth, written independently with dates and the 告知 history (years left out, Chinese numerals, dots, service by post, SMS, notice and refusal, holidays) as its emphasis: a development set (README.md)."""
