@@ -128,13 +128,17 @@ _ROLE_WORDS = re.compile(
     "加处罚款|滞纳金|没收违法所得|违法所得|没收|价值|折价|货值|违法经营额|经营额|销售额|销售金额|罚款|罚金|"
     "合计|总计|共计|合并执行|总额"
 )
-_AFTER_FINE = re.compile("的?罚款")
+#: 罚款 right after an amount, or after the capitals that repeat it in brackets (处人民币5000元（大写：伍仟元整）罚款).
+_AFTER_FINE = re.compile(
+    rf"(?:[(（](?:大写|金额|人民币|[:：])*[{_CN_NUM}]+[元圆](?:[{_CN_NUM}]+[角分])*[整正]?[)）])?的?罚款"
+)
 #: Words that make an amount the total of the items before it.
 _TOTAL_WORDS = re.compile("合计|总计|共计|累计|合并执行|总额|共处|共罚")
-#: Between two amounts of one total line (合计：罚款5,360元，没收违法所得2,180元): a comma and the next role's words
-#: only, so the second amount totals its role too.
+#: Between two amounts of one total line (合计：罚款5,360元，没收违法所得2,180元, or its capitals' bracket closing
+#: first: …元（大写：伍仟叁佰陆拾元整），没收…): a comma and the next role's words only, so the second amount totals
+#: its role too.
 _TOTAL_GOES_ON = re.compile(
-    r"[整]?[，,、;；]?(?:及|和|以及)?(?:并处)?(?:罚款|没收违法所得|没收非法财物|违法所得|没收)[:：]?"
+    r"[整]?[)）]?[，,、;；]?(?:及|和|以及)?(?:并处)?(?:罚款|没收违法所得|没收非法财物|违法所得|没收)[:：]?"
 )
 #: A total over fines and confiscations alike (罚没款合计): no one role's total.
 _MIXED_TOTAL = re.compile("罚没")

@@ -265,3 +265,23 @@ def test_a_total_line_that_goes_on_with_another_role_totals_that_role_too() -> N
         "当事人应当自收到本决定书之日起十五日内缴纳。"
     )
     assert penalty_amounts(apart) == {"fine": D("3000.00"), "confiscated_gains": D("500.00")}
+
+
+def test_a_fine_worded_after_its_amount_and_the_capitals_that_repeat_it() -> None:
+    """处人民币11000元（大写：壹万壹仟元整）罚款: the capitals between the amount and 罚款 do not hide the role."""
+    text = "本局决定：\n1、没收违法所得480元；\n2、处人民币11000元（大写：壹万壹仟元整）罚款。\n当事人应自收到本决定书之日起十五日内缴纳。"
+    assert penalty_amounts(text) == {"confiscated_gains": D("480.00"), "fine": D("11000.00")}
+    # must not match: a bracket of other words between the amount and a later 罚款 gives no role
+    other = "本局决定：处人民币11000元（已退还）罚款。\n当事人应自收到本决定书之日起十五日内缴纳。"
+    assert penalty_amounts(other).get("fine") is None
+
+
+def test_a_total_line_with_capitals_goes_on_with_another_role() -> None:
+    """合计　罚款5,360元（大写：伍仟叁佰陆拾元整），没收违法所得2,180元（大写：…）: the capitals' closing bracket before
+    the comma still lets the total line go on, so the confiscation is not counted twice."""
+    text = (
+        "本局决定处罚如下：\n第一项　罚款1,000元\n第二项　没收违法所得2,180元，罚款4,360元\n"
+        "合计　罚款5,360元（大写：伍仟叁佰陆拾元整），没收违法所得2,180元（大写：贰仟壹佰捌拾元整）\n"
+        "当事人应当自收到本决定书之日起十五日内缴纳。"
+    )
+    assert penalty_amounts(text) == {"fine": D("5360.00"), "confiscated_gains": D("2180.00")}
