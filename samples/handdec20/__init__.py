@@ -1,0 +1,1 @@
+"""A twentieth set of hand-written fictional price decisions with their truth, written independently with the party block and the money (party shapes, amounts, penalty kinds) as its emphasis: a development set (README.md)."""
