@@ -34,6 +34,7 @@ SETS = {
     "handdec15": (render.set_root("handdec15"), 25),
     "handdec16": (render.set_root("handdec16"), 20),
     "handdec17": (render.set_root("handdec17"), 20),
+    "handdec18": (render.set_root("handdec18"), 20),
     "handdec20": (render.set_root("handdec20"), 20),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
@@ -114,6 +115,7 @@ PREFIX = {
     "handdec15": "a",
     "handdec16": "b",
     "handdec17": "c",
+    "handdec18": "e",
     "handdec20": "g",
 }
 

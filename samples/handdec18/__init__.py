@@ -1,0 +1,1 @@
+"""An eighteenth set of hand-written fictional price decisions with their truth, written independently with the legal basis, the violated provisions and the discretion citations as its emphasis: a development set (README.md)."""
