@@ -309,6 +309,10 @@ def _payment_missing(decision: Instrument, facts: DecisionAlone) -> str | None:
     return "罚没款的履行方式和期限" if not period or not told.manner else None
 
 
+#: The roles of a penalty section's amounts that are certainly not its fine.
+_CONFISCATED = ("confiscated_gains", "confiscated_goods")
+
+
 def _missing_elements(decision: Instrument, facts: DecisionAlone) -> tuple[list[str], list[str]]:
     """The Art. 59 elements the decision lacks, and those the machine could not settle."""
     missing: list[str] = []
@@ -335,8 +339,10 @@ def _missing_elements(decision: Instrument, facts: DecisionAlone) -> tuple[list[
         unsure.append("处罚内容")
     elif "fine" in penalty.kinds and penalty.fine is None:
         # a fine imposed without its amount (处以罚款的行政处罚): missing when the decision names no sum of money
-        # anywhere; an amount the reader could not place may be the fine, so a person looks
-        (unsure if penalty.any_amount else missing).append("罚款数额")
+        # anywhere, or when every sum of its penalty section is what it confiscates (处以罚款，没收违法所得…元);
+        # otherwise an amount the reader could not place may be the fine, so a person looks
+        placed = bool(penalty.items) and all(item.role in _CONFISCATED for item in penalty.items)
+        (unsure if penalty.any_amount and not placed else missing).append("罚款数额")
     if no_basis_stated(decision, facts):
         missing.append("处罚依据")
     elif (citations is None or not citations.basis) and (terms is None or not terms.basis_worded):

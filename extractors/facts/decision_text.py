@@ -25,7 +25,7 @@ from extractors.facts.decision_payment import read_payment
 from extractors.facts.decision_remedies import read_remedies
 from extractors.facts.wording import line_at
 from extractors.fields.dates import DateMatch, find_dates
-from extractors.fields.parties import NOT_A_NAME_START, PARTY_DESCRIBED
+from extractors.fields.parties import NOT_A_NAME_START, PARTY_DESCRIBED, unlabelled_party_start
 from extractors.fields.periods import days_within
 from reviewer.core.facts import DatedState, DecisionAlone, ItemState, OwnNumber, PartyIdentity, Period, StatementTold
 
@@ -274,7 +274,12 @@ def _party(text: str) -> PartyIdentity | None:
         (i for i, line in enumerate(lines[:40]) if _PARTY_START.match(line + "".join(lines[i + 1 : i + 2]))), None
     )
     if start is None:
-        return None
+        # no label: an organisation's name opening the block, its code or address after it (某某门诊部 / 统一社会
+        # 信用代码：…), as the field reader finds it
+        at = unlabelled_party_start(text)
+        if at is None:
+            return None
+        start = sum(1 for line in text[: text.rfind("\n", 0, at) + 1].splitlines() if line.strip())
     end = start + 1
     while end < min(len(lines), start + _BLOCK_LINES * _MAX_PARTIES) and not _BLOCK_END.match(lines[end]):
         end += 1

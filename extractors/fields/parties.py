@@ -37,6 +37,7 @@ __all__ = [
     "find_party",
     "masked_name",
     "party_type_of",
+    "unlabelled_party_start",
 ]
 
 PartyType = Literal["organisation", "citizen"]
@@ -90,7 +91,7 @@ class Party:
 
 
 _ORG_SUFFIX = re.compile(
-    r"(?:公司|分公司|厂|店|商行|商店|超市|门市部|经营部|营业部|服务部|加工部|合作社|中心|事务所|工作室|馆|院|所|站|场|"
+    r"(?:公司|分公司|厂|店|商行|商店|超市|门市部|经营部|营业部|服务部|加工部|门诊部|卫生室|合作社|中心|事务所|工作室|馆|院|所|站|场|"
     r"酒店|宾馆|饭店|餐厅|药房|诊所|医院|学校|幼儿园|协会|集团|企业|个体工商户|农家乐|作坊|车行|工地)$"
 )
 _AGENCY_SUFFIX = re.compile(r"(?:局|委员会|政府|办公室|大队|支队|中队|法院|检察院)$")
@@ -277,17 +278,38 @@ _UNLABELLED = re.compile(
 )
 
 
+#: A line that opens with the code's or address's label and its colon or value (统一社会信用代码：…, 住所：…), not
+#: a sentence that only goes on with the word (住所位于…).
+_LABEL_OPENS = re.compile(
+    r"(?:统一社会信用代码|社会信用代码|信用代码|注册号|住所|经营场所)(?:[(（][^)）]{0,8}[)）])?(?::|：|[0-9A-Z])"
+)
+
+
 def _unlabelled_name(norm: str) -> tuple[int, int, float] | None:
-    """Span of an organisation named at the start of one of the first lines, its code or address following."""
-    for start in _head_lines(norm, blank=True):
+    """Span of an organisation named at the start of one of the first lines, its code or address following on
+    the same line or opening the next (a name alone on its line, 统一社会信用代码：… under it)."""
+    lines = _head_lines(norm, blank=True)
+    for index, start in enumerate(lines):
         compact, origin = _compact_line_at(norm, start)
         match = _UNLABELLED.match(compact)
+        if match is None and compact and index + 1 < len(lines):
+            following, _ = _compact_line_at(norm, lines[index + 1])
+            joined = _UNLABELLED.match(compact + following) if _LABEL_OPENS.match(following) else None
+            # the whole line is the name: a sentence or heading that runs on to the next line names no party
+            match = joined if joined is not None and joined.end("name") == len(compact) else None
         if match is None or party_type_of(match.group("name")) != "organisation":
             continue
         if _NOT_A_NAME.search(match.group("name")) or _AGENCY_SUFFIX.search(match.group("name")):
             continue
         return origin[0], origin[match.end("name") - 1] + 1, 0.8
     return None
+
+
+def unlabelled_party_start(text: str) -> int | None:
+    """Where in `text` an organisation's name opens a party block with no label (see `_unlabelled_name`): the
+    decision checks read the block from there as they read one after 当事人：."""
+    found = _unlabelled_name(text.translate(FULL_WIDTH))
+    return found[0] if found else None
 
 
 #: What the clause after a party's name says it is — its kind, code, licence, address, representative, sex — so

@@ -80,8 +80,11 @@ _BRANCHES = re.compile(r"(?:的)?(?:任一|任意|各|所属|代收|就近)?(?:�
 #: A place name left between a bank and its branch words (某市农村商业银行某市任一网点) that repeats a place of
 #: the bank's own name: it only says where the branches are. One the name lacks (某银行某园区任一网点) is kept.
 _BRANCH_PLACE = re.compile(r"(?<=银行|联社)(?P<area>[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|镇|乡))$")
-#: A place made only of generic nouns (银行, 银行网点, 代收银行, 罚款代收银行, 电子支付系统) names no bank or platform.
-_NOUNS_ONLY = re.compile(r"(?:通过|就近|各|的|罚没款|罚款|银行|网点|营业网点|营业厅|代收|代理|柜台|机构|电子支付系统)+")
+#: A place made only of generic nouns (银行, 银行网点, 代收银行, 罚款代收银行, 电子支付系统) names no bank or platform;
+#: nor does any one of them (任一代收银行网点, 任意银行).
+_NOUNS_ONLY = re.compile(
+    r"(?:通过|就近|各|任一|任意|的|罚没款|罚款|银行|网点|营业网点|营业厅|代收|代理|柜台|机构|电子支付系统)+"
+)
 #: Any one of an area's banks (某县各代收银行, 某市任一银行网点): the area only says where, no bank is named.
 _ANY_IN_AREA = re.compile(
     r"[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|旗|镇|乡)(?:境内|辖区内?|范围内)?(?:的)?(?:各|任一|任意)(?:家|个)?(?P<nouns>.+)"

@@ -273,3 +273,8 @@ def test_a_fine_imposed_without_its_amount_lacks_a_content(make_pdf: Callable[..
     priced = [line.replace("加价收取费用", "加价收取费用共计300元") for line in lines]
     status, message = _finding(make_pdf, priced, "decision.contents")
     assert status != "fail" and "罚款数额" in message, message
+    # the penalty section's only sum is what it confiscates: the fine's amount is missing all the same
+    seized = bare.replace("处以罚款的行政处罚。", "处以罚款，没收违法所得人民币300元。")
+    with_gains = [seized if line == bare else line for line in priced]
+    status, message = _finding(make_pdf, with_gains, "decision.contents")
+    assert status == "fail" and "罚款数额" in message, message

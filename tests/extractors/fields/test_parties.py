@@ -570,6 +570,31 @@ def test_an_organisation_opening_the_block_without_a_label() -> None:
     assert party.code is not None and party.code.value == "91380121346721500X"
 
 
+def test_an_organisation_alone_on_its_line_with_its_code_under_it() -> None:
+    """No label: an organisation's name alone on a first line, its code or address opening the next, is the party."""
+    text = (
+        "某县市场监督管理局\n行政处罚决定书\n某市监罚〔2023〕12号\n\n某县某某中医门诊部\n"
+        "统一社会信用代码：52380121MJ0000000X\n住所：某县某路19号\n\n2023年8月15日，本局……"
+    )
+    (party,) = find_parties(text)
+    assert (party.name.value, party.party_type) == ("某县某某中医门诊部", "organisation")
+    assert party.address is not None and party.address.value == "某县某路19号"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "某县市场监督管理局\n统一社会信用代码：11380000000000000X",  # the agency itself
+        "经查，当事人经营的某某商贸有限公司\n住所位于某路",  # a sentence that runs on
+        "本局对某某商贸有限公司\n住所进行了检查",  # a sentence wrapped right after a company's name
+        "张某某\n身份证号码：4101**********2216",  # a person needs a label
+    ],
+)
+def test_no_unlabelled_party_from_a_line_and_the_next(lines: str) -> None:
+    """Must not match: the agency, a sentence wrapped before a label, a person without a label."""
+    assert find_parties(f"行政处罚决定书\n{lines}\n本局认为……") == []
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -199,6 +199,11 @@ def test_a_bank_designated_by_a_named_holder(sentence: str, expected: str) -> No
         # must not match: a bank with a name of its own before 各网点 is the place
         ("十五日内凭《某某省非税收入缴款通知书》到某某县农村信用合作联社各网点缴纳。", "某某县农村信用合作联社"),
         ("十五日内凭《某某省非税收入缴款通知书》到某某县农村商业银行缴纳。", "某某县农村商业银行"),
+        # any one of the collecting banks, with no area either, names none
+        ("十五日内凭本局出具的《某某省非税收入缴款通知书》到任一代收银行网点缴纳罚没款。", "某某省非税收入缴款通知书"),
+        ("十五日内持《某某市罚没款缴款书》到任意银行网点缴纳。", "某某市罚没款缴款书"),
+        # must not match: a named bank's 任一网点 stays that bank
+        ("十五日内凭《某某省非税收入缴款通知书》到某某农村商业银行任一网点缴纳。", "某某农村商业银行"),
     ],
 )
 def test_any_of_an_areas_banks_is_generic(sentence: str, expected: str) -> None:

@@ -193,6 +193,9 @@ def test_a_notice_told_to_the_party_without_naming_the_instrument() -> None:
         "本局经复核，当事人的陈述申辩予以采纳。",
         # the hearing held, what the party said there told in the next clause
         "2025年4月2日，本局举行听证，当事人称其价签由供货商提供。",
+        # the hearing, then the party (or its operator, named) after a comma
+        "本局于2025年4月2日举行了听证。听证中，当事人经营者王某某提出其进价上涨，请求从轻处罚。",
+        "听证会上，当事人委托代理人辩称其已整改。",
         # made by word of mouth at the agency
         "当事人于2024年5月6日到本局口头陈述、申辩，本局制作了笔录。",
         "当事人当日口头申辩，称其系初次违法。",
@@ -225,6 +228,8 @@ def test_a_statement_made_in_other_wordings(said: str) -> None:
         "如当事人在期限内提交了陈述，本局将予以复核。",
         # a hearing held where the party said nothing, or one only offered
         "本局于2025年4月2日举行听证，当事人未到场。",
+        "听证中，当事人经营者王某某未提出新的意见。",
+        "听证中，执法人员提出了违法事实和证据。",
         "本局告知当事人可以要求举行听证，当事人提出听证申请的，本局将组织听证。",
         # word of mouth as a right or a way offered, or not taken
         "当事人可以口头陈述、申辩。",
