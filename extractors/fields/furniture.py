@@ -98,13 +98,17 @@ def _running_heads(text: str, page_ends: Sequence[int]) -> list[tuple[int, int]]
     return spans
 
 
+#: The end of a 文号 (…〔2024〕77号): a running foot may print the decision's number before its page's.
+_DOC_NUMBER_END = rf"[〔\[［（(【]{_SP}\d{{4}}{_SP}[〕\]］）)】]{_SP}第?{_SP}\d{{1,20}}{_SP}号"
 #: A header or footer that names the page beside other words: with the page count (某某局行政处罚决定书（第1页，共3页）,
 #: 某某局　第 1 页／共 2 页), or with the page's number only after words that end as an agency's or a document's name
-#: does (某某局　第1页, 某某局行政处罚决定书 第2页), so a body line ending in a page reference (详见清单第2页) stays.
+#: or number does (某某局　第1页, 某某局行政处罚决定书 第2页, 某市监罚〔2024〕7号　第2页), so a body line ending in a page
+#: reference (详见清单第2页) stays.
 #: Nothing before the marker may end a sentence or a clause, so a body line that mentions pages stays.
 _MARKED_EDGE = re.compile(
     rf"{_SP}[^\n。，,；;：:“”《》]{{1,40}}?"
-    rf"(?:{_SP}[（(]?{_SP}{_PAGE_NO}共{_SP}\d+{_SP}页|(?:局|委员会|人民政府|决定书|告知书){_SP}[（(]?{_SP}第{_SP}\d+{_SP}页)"
+    rf"(?:{_SP}[（(]?{_SP}{_PAGE_NO}共{_SP}\d+{_SP}页"
+    rf"|(?:局|委员会|人民政府|决定书|告知书|{_DOC_NUMBER_END}){_SP}[（(]?{_SP}第{_SP}\d+{_SP}页)"
     rf"{_SP}[)）]?{_SP}"
 )
 

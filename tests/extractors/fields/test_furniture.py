@@ -199,7 +199,10 @@ def test_a_page_ending_with_the_signing_agency_alone_is_no_running_foot() -> Non
     assert blank_furniture(text, [len(first), len(text)]) == text
 
 
-@pytest.mark.parametrize("footer", ["某某市市场监督管理局　第1页", "某某市市场监督管理局行政处罚决定书 第 1 页"])
+@pytest.mark.parametrize(
+    "footer",
+    ["某某市市场监督管理局　第1页", "某某市市场监督管理局行政处罚决定书 第 1 页", "某市监罚〔2024〕77号　第1页"],
+)
 def test_a_footer_with_the_page_number_only_after_the_agency_is_furniture(footer: str) -> None:
     """A running foot naming the agency and its page without the total, inside the payee's name (…缴入某某市财政局非税
     \\n某某市市场监督管理局　第1页\\n收入汇缴专户)."""
@@ -212,9 +215,11 @@ def test_a_footer_with_the_page_number_only_after_the_agency_is_furniture(footer
     assert "某某市财政局非税收入汇缴专户" in "".join(blank_furniture(text, [len(first), len(text)]).split())
 
 
-def test_a_page_ending_with_a_page_reference_in_the_body_stays() -> None:
-    """Must not match: a body line ending in a page reference that names no agency or document before it."""
-    first = "某某县市场监督管理局\n行政处罚决定书\n证据：询问笔录，见卷宗第2页"
+@pytest.mark.parametrize("ending", ["证据：询问笔录，见卷宗第2页", "证据：见某市监检〔2024〕3号笔录第2页"])
+def test_a_page_ending_with_a_page_reference_in_the_body_stays(ending: str) -> None:
+    """Must not match: a body line ending in a page reference that names no agency, document or number right before
+    it, or that ends a sentence's clause before its words."""
+    first = "某某县市场监督管理局\n行政处罚决定书\n" + ending
     text = first + "\n证明违法事实。\n"
     assert blank_furniture(text, [len(first), len(text)]) == text
 
