@@ -350,6 +350,8 @@ def test_a_date_inside_a_sentence_is_no_signing_date() -> None:
         "当事人某县某某粮油店，系个体工商户，经营者李某，统一社会信用代码92419901MA865GXD4U，经营场所某县某街1号。\n",
         # a natural person told by sex and birth before the ID number
         "当事人李某某，男，1970年1月出生，公民身份号码4199011970********，住址某县某镇某村三组。\n",
+        # no label: an organisation's name alone on its line, its code and address on the lines under it
+        "某县某某中医门诊部\n统一社会信用代码：52419901MA865GXD4U\n住所：某县某路19号\n",
     ],
     ids=[
         "bracketed cell label",
@@ -360,6 +362,7 @@ def test_a_date_inside_a_sentence_is_no_signing_date() -> None:
         "operator first",
         "系个体工商户",
         "person by sex",
+        "unlabelled name line",
     ],
 )
 def test_party_block_in_other_layouts(block: str) -> None:
@@ -374,6 +377,8 @@ def test_party_block_in_other_layouts(block: str) -> None:
         "当事人的上述行为，违反了某法的规定。",
         "被处罚人于2024年3月1日系初次违法，住所不明。",
         "当事人的男装店，系个体工商户经营，住所不明。",
+        # a sentence that wraps right after a company's name, the next line going on with 住所
+        "本局执法人员对某某商贸有限公司\n住所进行了检查。",
     ],
 )
 def test_a_narrative_sentence_opens_no_party_block(line: str) -> None:
