@@ -76,6 +76,8 @@ _PROPOSAL = re.compile(
     r"建议(?:对当事人|对其|对该|给予|处以|作出|作以下|作如下|予以|适用|依法|按照|责令|处|从轻|从重|减轻|一般|决定|罚款|没收)"
     r"|建议对[^，。；]{1,30}?(?:处罚|处以|罚款|予以|给予|作出|决定)"
     r"|(?<!原)拟(?:对当事人|对其|给予|处以|作出(?!的)|作以下|作如下|参照|按|处罚|决定|罚款|没收|警告|责令|吊销|并处)"
+    # the basis words of the disposition under a proposal (本局拟依据…的规定，对当事人作出如下行政处罚)
+    r"|(?<!原)拟(?:依据|依照|根据)(?=[^。；;]{0,200}?(?:作出|处以|给予|并处|如下))"
 )
 #: The narrative of how the case was opened, the notice given and the party's answer to it (对拟处罚内容无异议),
 #: where proposal wording is history, not a ruling.

@@ -138,3 +138,27 @@ def test_policy_words_about_no_penalty_are_no_disposition() -> None:
         "决定对当事人处以罚款500元。\n"
     )
     assert "disagreement" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本局拟依据《某某条例》第二十条第一款的规定，对当事人作出如下行政处罚：罚款3000元。\n",
+        "现本局拟根据《某某办法》第九条之规定，对其处以罚款800元。\n",
+    ],
+)
+def test_a_disposition_worded_as_a_proposed_basis_is_a_proposal(sentence: str) -> None:
+    assert "proposal" in _kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the notice's history and the party's answer to it tell what was proposed, not the decision
+        "本局向当事人送达告知书，拟依据《某某条例》第二十条的规定，对当事人作出罚款3000元的行政处罚。\n",
+        "当事人对本局拟依据《某某条例》第二十条作出的处罚无异议。\n",
+        "本局拟依据《某某条例》第二十条开展专项检查。\n",
+    ],
+)
+def test_a_proposed_basis_in_the_narrative_or_imposing_nothing_is_no_proposal(sentence: str) -> None:
+    assert "proposal" not in _kinds(sentence)
