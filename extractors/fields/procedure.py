@@ -22,6 +22,8 @@ Dates are read with the sentence's whitespace removed: a text layer may break a 
   the party's own voice (贵局, 我公司, 恳请) are its statement pasted in: made. So are words said at the hearing
   (在听证中提出…, 举行听证，当事人称…), reasons of a statement the decision answers (其申辩理由…不予采纳), a statement
   told as done within the period (在法定期限内提交了书面陈述), and one made by word of mouth (到本局口头陈述、申辩).
+  Where the decision says after its 告知 that the party made none (未提出陈述、申辩), what it said before the
+  告知 (其辩称…) is its account in the investigation, not a statement.
 * `hearing_held`: a hearing took place (举行了听证, 听证会于…召开).
 """
 
@@ -60,7 +62,8 @@ _STEP_WORDS = re.compile(r"拟|陈述|申辩|听证")
 _STATEMENT = re.compile(r"申辩|陈述(?:权|意见|的权利|材料)|(?:提出|进行|作出|提交|放弃|享有|行使)(?:了)?(?:书面)?陈述")
 _HEARING = re.compile(r"听证")
 _MADE = re.compile(
-    r"(?:提出|提交|进行|作出)了?(?:书面|口头|如下|以下|的)*(?:陈述|申辩)|辩称|申辩称|申辩意见[:：]|陈述意见[:：]"
+    # …its opinion named with it, so what it said may follow (提出陈述意见，称…)
+    r"(?:提出|提交|进行|作出)了?(?:书面|口头|如下|以下|的)*(?:陈述|申辩)(?:[、和及]?申辩)?(?:意见|材料|理由)?|辩称|申辩称|申辩意见[:：]|陈述意见[:：]"
     r"|(?:陈述)?[、和及]?申辩(?:意见)?(?:中|时)(?:称|认为|提出)|申辩意见(?:如下|为)"
     # a statement by word of mouth told as an act (当事人到本局口头陈述、申辩), not the right to one
     r"|口头(?:进行)?(?:陈述|申辩)(?!权)"
@@ -227,10 +230,11 @@ def _done(
     pattern: re.Pattern[str],
     not_done: re.Pattern[str] = _NOT_DONE,
     not_done_after: re.Pattern[str] = _NOT_DONE_AFTER,
+    since: int = 0,
 ) -> bool:
     """`pattern` names a step that happened: in a clause without negation, a right or a condition before it
-    (未提出, 有权提出, 如…提出) or a right or period after it (…的权利), outside quoted law."""
-    for match in pattern.finditer(compact):
+    (未提出, 有权提出, 如…提出) or a right or period after it (…的权利), outside quoted law; from `since` on."""
+    for match in pattern.finditer(compact, since):
         if in_quote(compact, match.start()) and not _PARTY_QUOTE.search(
             compact, 0, compact.rfind("“", 0, match.start())
         ):
@@ -301,6 +305,27 @@ def _written_notice(compact: str, told: re.Match[str]) -> bool:
     return not (_REMEDY.search(ahead) and not _STEP_WORDS.search(told.group() + ahead))
 
 
+#: The decision saying the party made no statement (当事人在法定期限内未提出陈述、申辩).
+_NONE_MADE = re.compile(r"(?:未|没有)(?:提出|进行|作出|提交)?(?:任何)?(?:书面)?(?:陈述|申辩)")
+
+
+def _statement_since(compact: str) -> int:
+    """Where a statement may first be told: the first 告知 of the proposed penalty when the decision says after it
+    that the party made none — what the party said before it (当事人称…，其辩称不足以证明…) is its account in the
+    investigation, no 陈述申辩; else the start."""
+    notices = [
+        m.start()
+        for m in _NOTICE_DOC.finditer(compact)
+        if not _OTHER_NOTICE.search(compact[max(0, m.start() - 16) : m.end()])
+    ]
+    notices += [m.start() for m in _TOLD.finditer(compact) if _written_notice(compact, m)]
+    if not notices:
+        return 0
+    first = min(notices)
+    none_made = next((m for m in _NONE_MADE.finditer(compact, first) if not in_quote(compact, m.start())), None)
+    return first if none_made is not None else 0
+
+
 def read_procedure(text: str) -> ProcedureReading:
     """The procedure a decision reports (see the module docstring)."""
     clean = form_headings(text)
@@ -311,7 +336,9 @@ def read_procedure(text: str) -> ProcedureReading:
         for m in _NOTICE_DOC.finditer(compact)
     )
     served, notice_made = _notice_dates(clean)
-    made = _done(compact, _MADE) or _answered(compact) or _statement_under_heading(text)
+    made = (
+        _done(compact, _MADE, since=_statement_since(compact)) or _answered(compact) or _statement_under_heading(text)
+    )
     return ProcedureReading(
         notice_mentioned=notice,
         # a statement made (at the hearing, say) is its right's use, whatever words tell it

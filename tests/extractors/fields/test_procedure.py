@@ -320,6 +320,8 @@ def test_the_party_s_voice_under_another_heading_is_no_statement() -> None:
         "当事人在法定期限内提出书面陈述，称系初次违法。",
         "当事人在规定期限内提出陈述申辩，辩称其不知情。",
         "当事人在期限内提交书面申辩称系员工疏忽。",
+        "当事人在法定期限内提出陈述意见，称系沿用旧价目表。",
+        "当事人在规定期限内提出陈述、申辩意见，认为其不知情。",
     ],
 )
 def test_a_statement_followed_by_what_the_party_said_was_made(said: str) -> None:
@@ -335,6 +337,7 @@ def test_a_statement_followed_by_what_the_party_said_was_made(said: str) -> None
         "当事人可以在法定期限内提出陈述、申辩，称有异议的应附证据。",
         "当事人在法定期限内未提出陈述、申辩。",
         "如当事人在期限内提出陈述申辩，本局将予以复核。",
+        "当事人在法定期限内提出陈述意见的权利不受影响。",
     ],
 )
 def test_a_right_or_a_condition_within_a_period_is_no_statement(text: str) -> None:
@@ -409,3 +412,16 @@ def test_a_sentence_serving_the_notice_still_reads_the_date_before_its_verb() ->
     text = "本局于2025年6月11日向当事人送达了《行政处罚告知书》，当事人于2025年6月13日提出陈述。"
     served = read_procedure(text).notice_served
     assert served is not None and served.value == dt.date(2025, 6, 11)
+
+
+NOTICE = "本局于2024年3月1日向当事人送达了《行政处罚告知书》。"
+
+
+def test_the_partys_plea_in_the_investigation_is_no_statement_when_none_followed_the_notice() -> None:
+    """What the party argued while the case was investigated (其辩称…) is its account, once the decision says it
+    made no statement after the 告知."""
+    account = "经查，当事人称系员工失误，其辩称不足以证明没有过错。"
+    assert not read_procedure(account + NOTICE + "当事人在法定期限内未提出陈述、申辩。").statement_made
+    # must still match: no denial after the notice, or a plea after it
+    assert read_procedure(account + NOTICE).statement_made
+    assert read_procedure(NOTICE + "当事人辩称系员工失误。本局复核后，当事人未再提出申辩。").statement_made
