@@ -3,7 +3,8 @@
 Amounts are searched in a folded view of the text (see `folding`), so a line break or OCR spaces inside an
 amount (壹拾伍\\n万元整, 30 000元) do not hide it, and full-width digits read as digits. Each amount gets a role
 from the words just before it (罚款 → fine, 没收违法所得 → confiscated gains, 没收…价值 → value of confiscated
-goods, 加处罚款 → surcharge, anything else → other); a capital amount written right after figures
+goods, 加处罚款 → surcharge, anything else → other), or from a seizure right after it (多收价款860元予以没收 →
+confiscated money); a capital amount written right after figures
 ("30000元（大写：叁万元整）") takes the role of its figures and is checked against them.
 
 Decisions:
@@ -131,6 +132,12 @@ _ROLE_WORDS = re.compile(
 #: 罚款 right after an amount, or after the capitals that repeat it in brackets (处人民币5000元（大写：伍仟元整）罚款).
 _AFTER_FINE = re.compile(
     rf"(?:[(（](?:大写|金额|人民币|[:：])*[{_CN_NUM}]+[元圆](?:[{_CN_NUM}]+[角分])*[整正]?[)）])?的?罚款"
+)
+#: A seizure right after an amount (多收价款1,260元予以没收): the money itself is seized; not a bare 没收 (a table's next
+#: row, 罚款 3000元 没收违法所得 …).
+_AFTER_SEIZED = re.compile(
+    rf"(?:[(（](?:大写|金额|人民币|[:：])*[{_CN_NUM}]+[元圆](?:[{_CN_NUM}]+[角分])*[整正]?[)）])?"
+    r"(?:予以|依法予以|依法|一并|一并予以)没收"
 )
 #: Words that make an amount the total of the items before it.
 _TOTAL_WORDS = re.compile("合计|总计|共计|累计|合并执行|总额|共处|共罚")
@@ -301,6 +308,8 @@ def _role(folded: Folded, start: int, end: int, previous_end: int = 0) -> tuple[
     # (没收违法所得 1200元 / 罚款 3000元, the line break folded away)
     if _AFTER_FINE.match(folded.text, end) and not _SEIZED_BEFORE.search(recent):
         return "fine", 1.0, total
+    if _AFTER_SEIZED.match(folded.text, end):
+        return "confiscated_gains", 1.0, total
     window = folded.text[clause_start:start]
     words = [match.group() for match in _ROLE_WORDS.finditer(recent)] or [
         match.group() for match in _ROLE_WORDS.finditer(window)

@@ -212,3 +212,24 @@ def test_a_count_under_the_kind_and_amount_row_is_no_fine() -> None:
     """Must not match: a number with another unit in the row (罚款 3 次) is no amount of money."""
     text = "经查，当事人曾被处罚。\n处罚种类及金额　罚款3次以内\n" + PAY
     assert "fine" not in read_penalty(text).values
+
+
+def test_money_named_before_its_seizure_is_confiscated() -> None:
+    """对当事人…的多收价款X元予以没收: the block opens at the party and the amount is the money seized."""
+    text = (
+        FACTS + "依据某某规定，对当事人处以罚款2000元。依照某某规定，对当事人逾期未退还的多收价款860元予以没收。" + PAY
+    )
+    assert read_penalty(text).values == {"fine": Decimal("2000"), "confiscated_gains": Decimal("860")}
+    assert penalty_kinds(text) == {"fine", "confiscation"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not match: what the law says should be seized, and a seizure told as history
+        "对当事人逾期未退还的多收价款860元应予以没收。",
+        "当事人曾被某局对其多收价款860元予以没收。",
+    ],
+)
+def test_a_seizure_only_owed_or_past_is_no_disposition(text: str) -> None:
+    assert read_penalty(FACTS + text + PAY).values == {}

@@ -91,6 +91,8 @@ ROLES = [
     ("货值金额2万元", "other"),
     ("每箱进价36元", "other"),
     ("违法所得共计800元", "other"),  # a fact, not a confiscation
+    ("对逾期未退还的多收价款1260元予以没收", "confiscated_gains"),  # the seizure told after the money
+    ("多收价款1260元，没收违法所得", "other"),  # must not match: a seizure of something else after a comma
 ]
 
 
