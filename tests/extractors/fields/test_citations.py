@@ -607,6 +607,21 @@ def test_the_price_rules_own_weighing_articles_are_weighing_wherever_cited() -> 
     ]
 
 
+def test_the_penalty_laws_old_lenience_article_is_weighing_even_in_the_penalty_sentence() -> None:
+    """行政处罚法 第27条 (从轻/减轻 before 2021-07-15) cited where the penalty is imposed still only weighs; the
+    basis stays the one the reasoning named."""
+    text = (
+        "经营者违反了《某价格法》第十三条第一款，依据该法第四十二条的规定，应予行政处罚。"
+        "鉴于经营者及时改正，根据《中华人民共和国行政处罚法》第二十七条第一款第（一）项的规定，"
+        "本局决定对经营者从轻处以罚款八百元。"
+    )
+    split = split_citations(text)
+    assert labels(split.basis) == ["《某价格法》第42条"]
+    assert labels(split.mitigation) == ["《中华人民共和国行政处罚法》第27条第1款第1项"]
+    # must not match: another article of the penalty law in the same place is no weighing
+    assert split_citations(text.replace("第二十七条第一款第（一）项", "第二十三条")).mitigation == []
+
+
 WEIGHING_SENTENCES = [
     ("符合…情形", "鉴于经营者已退还多付价款，符合《某规定》第九条第一款规定的情形，本局决定对其从轻处罚。", True),
     ("具有…情节", "经营者具有《某规则》第十二条第二项规定的情节，依法减轻处罚。", True),
