@@ -2,7 +2,9 @@
 
 "《中华人民共和国商标法》第五十七条第（三）项、第六十条第二款" gives two citations of the same law; "该法第六十三条",
 "该条例第四十一条第（二）项" and "本法…" cite the law cited last. Citations are searched in the folded text,
-so a line break inside one (第六十条第\\n二款, 《中\\n华人民共和国…》) does not split it.
+so a line break inside one (第六十条第\\n二款, 《中\\n华人民共和国…》) does not split it. A national law named without
+《》 before its article (依据中华人民共和国价格法第四十二条, 并根据行政处罚法第三十二条: its known short name in
+`extractors/data/national_laws.yaml`, or any name opened by 中华人民共和国) is read as if bracketed.
 
 Roles, by what the sentence does with the provision (never by a list of provisions):
 
@@ -349,6 +351,88 @@ def _cell_laws(text: str, folded: Folded) -> dict[int, str]:
         if index < len(folded.text) and (cell := _CELL_LAW.match(folded.text, index)) is not None:
             found[cell.end()] = cell.group("cell")
     return found
+
+
+NATIONAL_LAWS_FILE = Path(__file__).resolve().parents[1] / "data" / "national_laws.yaml"
+
+
+class NationalLaws(BaseModel):
+    """`extractors/data/national_laws.yaml`, validated on load."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    laws: list[str]
+
+
+#: What a name opened by 中华人民共和国 never holds: another law's opening, an article, the end of one law before a
+#: list word (价格法和…), a trigger or pointer of the sentence's own.
+_NOT_IN_NATIONAL_NAME = r"中华人民共和国|第|法[和及与或、]|的|违反|依据|根据|依照|按照|本法|该法"
+
+
+@cache
+def _bare_national() -> re.Pattern[str]:
+    """A national law named without 《》 right before its article (违反了价格法第十三条, 并根据中华人民共和国行政处罚法
+    第三十二条): a known law's short name, 中华人民共和国 perhaps before it and 实施条例 perhaps after it, or any name
+    opened by 中华人民共和国. The name is found from its own known first word, so the verb or list mark before it
+    (依据, 并根据, 违反了, 和, 、) never joins it; 价格法律法规 and 价格法规定的 have no article after the name."""
+    names = sorted(
+        NationalLaws.model_validate(yaml.safe_load(NATIONAL_LAWS_FILE.read_text(encoding="utf-8"))).laws,
+        key=len,
+        reverse=True,
+    )
+    known = "|".join(map(re.escape, names))
+    opened = rf"中华人民共和国(?:(?!{_NOT_IN_NATIONAL_NAME})[\u4e00-\u9fff]){{1,30}}?(?:法|法典|条例|实施细则)"
+    return re.compile(rf"(?:(?:中华人民共和国)?(?:{known})(?:实施条例|实施细则)?|{opened})(?={_LAW_GAP}第{_NUM})")
+
+
+#: Words a trigger leads into a known law's name with (违反了产品价格法第十二条: a law whose name ends in a known
+#: one's, unlisted or misnamed by the decision): the name reaches back to the trigger, unless what stands between is
+#: the sentence's own (了, 的, 于, list words, pointers, another trigger).
+_LEAD_CHAR = (
+    r"(?:(?!了|的|于|和|及|与|或|等|第|该|本|此|其|上述|前述|有关|相关|违反|依据|根据|依照|按照|适用|符合|构成|属于"
+    r"|参照|对照)[\u4e00-\u9fff])"
+)
+_LEAD = re.compile(rf"(?:(?<=违反|依据|根据|依照|按照)|(?<=违反了)){_LEAD_CHAR}{{1,6}}$")
+_CELL_LEAD = re.compile(rf"{_LEAD_CHAR}+")
+#: The last Chinese character before a cell, over a page number printed between (…依 6 据…).
+_PAGE_NUMBER_BEFORE = re.compile(r"[\u4e00-\u9fff](?=[0-9-]*$)")
+
+
+def _bracketed(source: str, folded: Folded) -> Folded:
+    """`folded` (of `source`) with every national law named without 《》 before its article put in 《》 (see
+    `_bare_national`), the brackets pointing at the name's first and last characters in the source, so a
+    citation's span and raw text are those printed; a name already inside 《》 (a local rule that names a national
+    law) is left alone. A longer name ending in the known one is kept whole where a trigger or a table cell's start
+    opens it (`_LEAD`, `_cell_laws`). Every later step then reads the law as if the decision had bracketed it."""
+    text, origin = folded.text, folded.origin
+    cells = _cell_laws(source, folded)
+    chars: list[str] = []
+    where: list[int] = []
+    last = 0
+    for match in _bare_national().finditer(text):
+        if text.rfind("《", 0, match.start()) > text.rfind("》", 0, match.start()):
+            continue
+        start = match.start()
+        if not match.group().startswith("中华人民共和国"):
+            cell = cells.get(match.end(), "")
+            if lead := _LEAD.search(text, max(last, start - 8), start):
+                start = lead.start()
+            elif cell.endswith(match.group()) and (opening := match.end() - len(cell)) >= last:
+                # the word before the cell too, a page number between skipped: a trigger broken at a line's or a
+                # page's end (依\n据价格法, 依\n6\n据价格法) opens no name
+                skipped = _PAGE_NUMBER_BEFORE.search(text, max(last, opening - 8), opening)
+                before = skipped.start() if skipped else opening
+                if _CELL_LEAD.fullmatch(text, before, start):
+                    start = opening
+        chars += [text[last:start], "《", text[start : match.end()], "》"]
+        where += [*origin[last:start], origin[start], *origin[start : match.end()]]
+        where.append(origin[match.end() - 1])
+        last = match.end()
+    if not last:
+        return folded
+    chars.append(text[last:])
+    where += origin[last:]
+    return Folded("".join(chars), tuple(where), folded.source_length)
 
 
 def _citations(text: str, folded: Folded) -> list[tuple[Citation, int, int]]:
@@ -920,7 +1004,7 @@ def find_citations(text: str) -> list[Citation]:
     A provision cited without its law takes the law cited last (处罚依据第四十二条 after 《价格法》第十三条),
     unless a weighing instrument is named before it. A numbered list of provisions under one heading
     ((行政处罚的内容和依据) 1.《…》第X条：… 2.《…》第Y条：…) gives every item the first item's role."""
-    folded = fold(text)
+    folded = _bracketed(text, fold(text))
     masked = _STOP_IN_LIST.sub(",", _mask_quotes(folded.text))
     appendix = _APPENDIX.search(masked)
     appended = appendix.start() if appendix else len(masked)

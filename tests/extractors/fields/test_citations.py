@@ -1437,3 +1437,98 @@ def test_a_table_row_of_confiscated_money_without_yuan_makes_the_refund_article_
     # must not match: a fine alone, its row in a table, confiscates nothing
     fine_only = text.replace("1　没收违法所得　12,405.60\n", "")
     assert "《价格违法行为行政处罚规定》第16条第2款" not in labels(split_citations(fine_only).basis)
+
+
+# --- national laws named without 《》 ---------------------------------------------------------------------------
+
+BARE_NATIONAL = [
+    ("after 违反了", "经营者的行为违反了价格法第十三条第一款的规定。", "价格法", 13),
+    ("after 并根据", "依据某某规定第九条，并根据行政处罚法第二十八条第一款，决定罚款。", "行政处罚法", 28),
+    ("after 应依据", "其行为应依据价格法第四十二条处罚，决定罚款。", "价格法", 42),
+    ("after 不符合", "经营者的标价不符合中华人民共和国价格法第十四条第（四）项。", "中华人民共和国价格法", 14),
+    ("after 和", "违反了某某条例第五条和产品质量法第二十六条的规定。", "产品质量法", 26),
+    ("after 、", "违反了某某条例第五条、中华人民共和国食品安全法第三十四条的规定。", "中华人民共和国食品安全法", 34),
+    ("after 构成了", "经营者的行为构成了反不正当竞争法第八条所指的行为。", "反不正当竞争法", 8),
+    ("after a colon", "违反法律规定：消费者权益保护法第二十条。", "消费者权益保护法", 20),
+    ("national name of any law", "违反了中华人民共和国某某保护法第十条的规定。", "中华人民共和国某某保护法", 10),
+    ("its implementing regulation", "依据商标法实施条例第七十八条，决定罚款。", "商标法实施条例", 78),
+    ("an unlisted law ending in a known one", "经营者违反了某某价格法第十二条的规定。", "某某价格法", 12),
+    ("with its edition", "依据价格法（1997）第四十二条，决定罚款。", "价格法", 42),
+    ("a trigger broken at a line's end", "当事人的行为，依\n据价格法第四十二条，决定罚款。", "价格法", 42),
+    ("a trigger broken at a page's end", "当事人的行为，依\n6\n据价格法第四十二条，决定罚款。", "价格法", 42),
+    ("a table cell", "违法行为　处罚依据\n第一项　　价格法第四十二条　　罚款1,000元\n", "价格法", 42),
+    ("a longer name opening a cell", "第一项　　某某价格法第四十二条　　罚款1,000元\n", "某某价格法", 42),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "law", "article"), [case[1:] for case in BARE_NATIONAL], ids=[case[0] for case in BARE_NATIONAL]
+)
+def test_a_national_law_named_without_brackets_is_read_from_its_own_name(text: str, law: str, article: int) -> None:
+    """A known national law, or any opened by 中华人民共和国, named without 《》 right before its article: the verb or
+    list mark before it is never part of its name."""
+    cited = {(c.law, c.article) for c in find_citations(text)}
+    assert (law, article) in cited
+    assert all(c.law is None or c.law.startswith(("中华人民共和国", "某某", law)) for c in find_citations(text))
+
+
+def test_a_bare_national_laws_span_is_the_text_printed() -> None:
+    text = "违反了中华人民共和国价格法第十三条。"
+    (citation,) = find_citations(text)
+    assert citation.raw == "中华人民共和国价格法第十三条"
+    assert text[citation.start : citation.end] == citation.raw
+
+
+def test_an_article_after_a_bare_national_law_is_not_the_previous_laws() -> None:
+    """A weighing rule cited, then a national law named without 《》: its article is that law's, not the rule's."""
+    text = "依据《某省行政处罚裁量权基准》第九条第三项，对当事人从轻处罚；依据价格法第四十二条，决定罚款一千元。"
+    split = split_citations(text)
+    assert labels(split.mitigation) == ["《某省行政处罚裁量权基准》第9条第3项"]
+    assert labels(split.basis) == ["《价格法》第42条"]
+
+
+def test_the_roles_of_bare_national_laws_are_those_of_bracketed_ones() -> None:
+    bracketed = (
+        "当事人的行为违反了《价格法》第十三条第一款的规定，符合《中华人民共和国行政处罚法》第三十二条第（一）项的"
+        "规定，依据《价格法》第四十二条，决定罚款一千元。"
+    )
+    bare = bracketed.replace("《", "").replace("》", "")
+    got, expected = split_citations(bare), split_citations(bracketed)
+    for role in ("violated", "basis", "mitigation"):
+        assert labels(getattr(got, role)) == labels(getattr(expected, role)), role
+
+
+def test_that_law_refers_to_the_bare_national_law_named_last() -> None:
+    text = "违反了《某某条例》第五条的规定。依据价格法第十三条、该法第四十二条，决定罚款一千元。"
+    laws = [(c.law, c.article) for c in find_citations(text)]
+    assert laws == [("某某条例", 5), ("价格法", 13), ("价格法", 42)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当事人违反了价格法律法规第三条的规定。",  # 价格法律法规: no law's name ends before 律
+        "依照价格法规定的程序，依据《某某规定》第三条，决定罚款。",  # 价格法规定的: no article after the name
+        "依据价格主管部门的意见第五条，决定罚款。",  # 价格 opens no national law
+        "适用于价格法第十二条所指的情形。",  # 于 is the sentence's, not the name's
+    ],
+)
+def test_words_around_a_national_laws_name_are_not_read_into_it(text: str) -> None:
+    """Must not match: the name is a known law's exactly, or none."""
+    laws = {c.law for c in find_citations(text)}
+    assert not any(law and law not in ("价格法", "某某规定") and "价格法" in law for law in laws)
+    if "价格法第" in text:
+        assert "价格法" in laws
+
+
+def test_a_provincial_rule_in_brackets_that_names_a_national_law_stays_itself() -> None:
+    text = "依据《某省实施消费者权益保护法第十条的办法》第五条，决定罚款一千元。"
+    (citation,) = find_citations(text)
+    assert (citation.law, citation.article) == ("某省实施消费者权益保护法第十条的办法", 5)
+
+
+def test_a_bare_national_law_without_an_article_cites_nothing() -> None:
+    """A law named bare without an article is the law as a whole: no citation, and no unnumbered bracketed basis."""
+    text = "依据价格法的有关规定，决定罚款一千元。"
+    assert find_citations(text) == []
+    assert unnumbered_basis(text) == []
