@@ -37,6 +37,7 @@ SETS = {
     "handdec18": (render.set_root("handdec18"), 20),
     "handdec19": (render.set_root("handdec19"), 30),
     "handdec20": (render.set_root("handdec20"), 20),
+    "handdec21": (render.set_root("handdec21"), 20),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -119,6 +120,7 @@ PREFIX = {
     "handdec18": "e",
     "handdec19": "f",
     "handdec20": "g",
+    "handdec21": "j",
 }
 
 

@@ -1,0 +1,1 @@
+"""A twenty-first set of hand-written fictional price decisions with their truth, written independently with the party's response to the 告知书 (陈述申辩, 放弃, 听证) as its emphasis: a development set (README.md)."""
