@@ -4,6 +4,7 @@
     .venv/bin/python bench/perturb.py --only rewrap items   # some perturbations
     .venv/bin/python bench/perturb.py --show basis          # the flipped documents' label, before and after
     .venv/bin/python bench/perturb.py --rounds 3 --seed 7   # more draws per document
+    .venv/bin/python bench/perturb.py --checks              # …and the decision-scope checks against their labels
 
 Metamorphic testing: no new labels. Each labelled decision is read once (ingest), then its pages are changed the
 way real PDFs differ from one another and read again (segment → extract), exactly where the document text enters
@@ -44,6 +45,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import json
 import random
 import re
 import statistics
@@ -65,6 +67,8 @@ from reviewer.core.model import Line, Page  # noqa: E402
 from samples.pricedec.cn import capitals, small  # noqa: E402
 
 CORPORA = (ROOT / "samples" / "pricedec" / "cases", ROOT / "samples" / "handdec" / "cases")
+#: The real decisions' check outcomes, read by hand (tests/real/checks/dNNN.json).
+CHECK_LABELS = ROOT / "tests" / "real" / "checks"
 
 Perturbation = Callable[[list[Page], random.Random], list[Page]]
 
@@ -693,29 +697,72 @@ class Flip:
 
 
 def documents(with_real: bool, corpora: Sequence[Path]) -> list[tuple[str, Path, dict[str, Any]]]:
-    """(id, pdf, label) of every document read: the real DEV decisions, then each corpus's."""
+    """(id, pdf, label) of every document read: the real DEV decisions, then each corpus's. A label carries its
+    decision-scope check outcomes under `_checks` (from checks/NAME.json beside labels/)."""
     out = []
     if with_real:
         folder = real_dir() / "decisions"
-        out += [(doc, folder / f"{doc}.pdf", lab) for doc, lab in load_labels(split="dev").items()]
+        out += [
+            (doc, folder / f"{doc}.pdf", _with_checks(lab, CHECK_LABELS / f"{doc}.json"))
+            for doc, lab in load_labels(split="dev").items()
+        ]
     for corpus in corpora:
-        out += [(doc, corpus / f"{doc}.pdf", lab) for doc, lab in load_labels(folder=corpus / "labels").items()]
+        out += [
+            (doc, corpus / f"{doc}.pdf", _with_checks(lab, corpus / "checks" / f"{doc}.json"))
+            for doc, lab in load_labels(folder=corpus / "labels").items()
+        ]
     return out
 
 
+def _with_checks(label: dict[str, Any], path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return label
+    checks = json.loads(path.read_text(encoding="utf-8"))["checks"]
+    return {**label, "_checks": {check_id: entry["status"] for check_id, entry in checks.items()}}
+
+
+def checks_of(pages: list[Page]) -> dict[str, str]:
+    """Check id → status of the decision scope on these pages (segment → extract → check, as a review runs it after
+    ingest); {} when no decision is found in them."""
+    from reviewer.core.errors import NoDecision
+    from reviewer.core.model import CaseFile
+    from reviewer.core.settings import Settings
+    from reviewer.pipeline.run import read_and_check, resolve_scope
+
+    settings = Settings(ocr_engine="none")
+    standard, scope = resolve_scope("decision", None, settings)
+    try:
+        _, findings = read_and_check(CaseFile(case_id="perturbed", pages=pages), settings, standard, scope)
+    except NoDecision:
+        return {}
+    return {finding.check_id: finding.status for finding in findings}
+
+
+def check_right(label: str, got: str | None) -> bool:
+    """A check's outcome agrees with its label as bench/decision_checks.py counts it: a fail is reported exactly
+    where the label says fail (an `unknown` on a labelled pass costs nothing)."""
+    return (got == "fail") == (label == "fail")
+
+
 def run_document(
-    doc: str, pdf: Path, label: dict[str, Any], names: Sequence[str], rounds: int, seed: int
+    doc: str, pdf: Path, label: dict[str, Any], names: Sequence[str], rounds: int, seed: int, checks: bool = False
 ) -> tuple[int, list[Flip], list[str]]:
-    """The flips of one document: (fields right as printed, flips both ways, perturbations that crashed)."""
+    """The flips of one document: (fields right as printed, flips both ways, perturbations that crashed); with
+    `checks`, the decision-scope checks' outcomes are compared with their labels too."""
     pages = read_pages(pdf)
     base = decision_of(copy.deepcopy(pages))
     right_before = {spec.name: right(spec, label, base) for spec in FIELDS}
+    wanted = label.get("_checks", {}) if checks else {}
+    base_checks = checks_of(copy.deepcopy(pages)) if wanted else {}
+    checks_before = {check: check_right(status, base_checks.get(check)) for check, status in wanted.items()}
     flips, crashed = [], []
     for name in names:
         for number in range(rounds):
             rnd = random.Random(f"{seed}/{number}/{doc}/{name}")
             try:
-                got = decision_of(PERTURBATIONS[name](copy.deepcopy(pages), rnd))
+                changed = PERTURBATIONS[name](copy.deepcopy(pages), rnd)
+                got = decision_of(copy.deepcopy(changed))
+                got_checks = checks_of(changed) if wanted else {}
             except Exception as error:  # a crash is a finding, not the end of the bench
                 crashed.append(f"{doc} {name} round {number}: {type(error).__name__}: {error}")
                 continue
@@ -725,6 +772,12 @@ def run_document(
                     flips.append(
                         Flip(doc, spec.name, name, number, spec.get(label), spec.get(base), spec.get(got), not now)
                     )
+            for check, status in wanted.items():
+                now = check_right(status, got_checks.get(check))
+                if now != checks_before[check]:
+                    flips.append(
+                        Flip(doc, check, name, number, status, base_checks.get(check), got_checks.get(check), not now)
+                    )
     return sum(right_before.values()), flips, crashed
 
 
@@ -732,13 +785,14 @@ def table(flips: Sequence[Flip], names: Sequence[str], broke: bool = True) -> li
     """Field × perturbation counts of right→wrong flips (or wrong→right), fields with none left out."""
     counts: Counter[tuple[str, str]] = Counter((f.field, f.perturbation) for f in flips if f.broke == broke)
     width = max(7, *(len(n) for n in names))
-    rows = [f"{'field':30} " + " ".join(f"{n:>{width}}" for n in names) + f" {'total':>{width}}"]
-    for spec in FIELDS:
-        cells = [counts[(spec.name, n)] for n in names]
+    rows = [f"{'field or check':32} " + " ".join(f"{n:>{width}}" for n in names) + f" {'total':>{width}}"]
+    keys = [spec.name for spec in FIELDS] + sorted({f.field for f in flips} - {spec.name for spec in FIELDS})
+    for key in keys:
+        cells = [counts[(key, n)] for n in names]
         if any(cells):
-            rows.append(f"{spec.name:30} " + " ".join(f"{c:>{width}}" for c in cells) + f" {sum(cells):>{width}}")
-    totals = [sum(counts[(s.name, n)] for s in FIELDS) for n in names]
-    rows.append(f"{'total':30} " + " ".join(f"{c:>{width}}" for c in totals) + f" {sum(totals):>{width}}")
+            rows.append(f"{key:32} " + " ".join(f"{c:>{width}}" for c in cells) + f" {sum(cells):>{width}}")
+    totals = [sum(counts[(key, n)] for key in keys) for n in names]
+    rows.append(f"{'total':32} " + " ".join(f"{c:>{width}}" for c in totals) + f" {sum(totals):>{width}}")
     return rows
 
 
@@ -751,6 +805,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", nargs="+", help="only these documents (d001 p001 h001 …)")
     parser.add_argument("--no-real", action="store_true", help="leave out the real dev decisions")
     parser.add_argument("--corpus", type=Path, nargs="*", help="labelled corpora (default: pricedec, handdec)")
+    parser.add_argument(
+        "--checks", action="store_true", help="also compare the decision-scope checks with their labels (slower)"
+    )
     args = parser.parse_args(argv)
     names = args.only or list(PERTURBATIONS)
     corpora = CORPORA if args.corpus is None else tuple(args.corpus)
@@ -762,7 +819,7 @@ def main(argv: list[str] | None = None) -> int:
     crashed: list[str] = []
     right_before = 0
     for doc, pdf, label in wanted:
-        good, found, broken = run_document(doc, pdf, label, names, args.rounds, args.seed)
+        good, found, broken = run_document(doc, pdf, label, names, args.rounds, args.seed, args.checks)
         right_before += good
         flips += found
         crashed += broken

@@ -26,7 +26,7 @@ from extractors.segment import segment
 from reviewer import __version__
 from reviewer.core.errors import InvalidSettings, NoDecision, NoPages
 from reviewer.core.grading import provisional_note
-from reviewer.core.model import CaseFile, Page, ReviewDraft, ScanInfo, SourceError, StandardRef
+from reviewer.core.model import CaseFacts, CaseFile, Finding, Page, ReviewDraft, ScanInfo, SourceError, StandardRef
 from reviewer.core.registers import Registers
 from reviewer.core.settings import Settings
 from reviewer.pipeline.scoring import page_reviews, score
@@ -119,6 +119,30 @@ def require_scope_instrument(case: CaseFile, scope: Scope | None) -> None:
     raise NoDecision(f"{case.case_id}: no instrument of scope {scope.id} found", source=case.case_id)
 
 
+def read_and_check(
+    case: CaseFile,
+    settings: Settings,
+    standard: Standard,
+    scope: Scope | None,
+    registers: Registers | None = None,
+    timings: dict[str, float] | None = None,
+) -> tuple[CaseFacts, list[Finding]]:
+    """Segment the case's pages into instruments (kept on `case`), extract the facts and run the checks: the part of
+    a review after ingest, so a bench can hand it pages it changed and nothing downstream knows."""
+    timings = {} if timings is None else timings
+    with timed(timings, "segment"):
+        case.instruments = segment(case.pages)
+        if scope is not None:
+            case.instruments = whole_decision(case.instruments, scope.instruments)
+    require_scope_instrument(case, scope)
+    with timed(timings, "extract"):
+        facts = extract(case.instruments, case.pages, standard.penalty_thresholds())
+    with timed(timings, "check"):
+        view = CaseView(case.instruments, facts, standard, case.pages, registers, scope=scope)
+        findings = run_checks(view, low_confidence=settings.ocr_low_confidence)
+    return facts, findings
+
+
 def review(
     paths: Sequence[Path],
     settings: Settings,
@@ -136,16 +160,7 @@ def review(
     with timed(timings, "total"):
         with timed(timings, "ingest"):
             case = ingest(paths, settings, case_id, on_page)
-        with timed(timings, "segment"):
-            case.instruments = segment(case.pages)
-            if chosen is not None:
-                case.instruments = whole_decision(case.instruments, chosen.instruments)
-        require_scope_instrument(case, chosen)
-        with timed(timings, "extract"):
-            facts = extract(case.instruments, case.pages, standard.penalty_thresholds())
-        with timed(timings, "check"):
-            view = CaseView(case.instruments, facts, standard, case.pages, registers, scope=chosen)
-            findings = run_checks(view, low_confidence=settings.ocr_low_confidence)
+        facts, findings = read_and_check(case, settings, standard, chosen, registers, timings)
         result = score(findings, standard, low_confidence=settings.ocr_low_confidence)
     blank = blank_pages(case.pages)
     draft = ReviewDraft(

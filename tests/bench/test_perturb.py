@@ -9,6 +9,8 @@ import re
 import sys
 from pathlib import Path
 
+import pytest
+
 from reviewer.core.model import Line, Page
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -240,3 +242,26 @@ def test_money_capitals_leave_an_amount_inside_brackets() -> None:
     pages = [_page("罚没款合计800元（其中罚款300元、没收500元），另罚款200元")]
     text = _text(perturb.money_capitals(pages, random.Random(3)))
     assert text.startswith("罚没款合计800元（其中罚款300元、没收500元），另罚款200元") and text.count("元整") == 1
+
+
+def test_check_right_counts_a_fail_only_where_the_label_says_fail() -> None:
+    assert perturb.check_right("fail", "fail") and perturb.check_right("pass", "unknown")
+    assert not perturb.check_right("fail", "unknown") and not perturb.check_right("pass", "fail")
+
+
+def test_a_perturbation_that_drops_the_remedies_flips_their_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With --checks, a change that breaks a check (here: every line naming 复议 dropped) is a flip of that check."""
+
+    def drop_review(pages: list[Page], rnd: random.Random) -> list[Page]:
+        return [perturb._with_lines(page, [line for line in page.lines if "复议" not in line.text]) for page in pages]
+
+    monkeypatch.setitem(perturb.PERTURBATIONS, "dropreview", drop_review)
+    corpus = ROOT / "samples" / "handdec" / "cases"
+    (doc, pdf, label), *_ = perturb.documents(False, [corpus])
+    assert label["_checks"]["rights.remedies_in_decision"] == "pass"
+    _, flips, crashed = perturb.run_document(doc, pdf, label, ["dropreview"], 1, 1, checks=True)
+    assert not crashed
+    assert any(flip.field == "rights.remedies_in_decision" and flip.broke for flip in flips)
+    # without --checks only fields are compared
+    _, flips, _ = perturb.run_document(doc, pdf, label, ["dropreview"], 1, 1)
+    assert not any(flip.field.startswith("rights.") for flip in flips)
