@@ -1,7 +1,8 @@
 """Working days and statutory periods on China's holiday calendar.
 
 Expected values are written from the State Council's yearly notices (国务院办公厅关于20XX年部分节假日安排的通知),
-not read from the package: 2023 国办发明电〔2022〕16号, 2024 〔2023〕7号, 2025 〔2024〕12号, 2026 〔2025〕7号.
+not read from the package: 2022 国办发明电〔2021〕11号, 2023 〔2022〕16号, 2024 〔2023〕7号, 2025 〔2024〕12号,
+2026 〔2025〕7号.
 """
 
 from __future__ import annotations
@@ -57,6 +58,85 @@ def test_holiday_blocks_and_adjusted_working_weekends(name, year, block) -> None
     for day in working_weekends:
         assert day.weekday() >= 5, f"{day} is not a weekend: fix the test table"
         assert cal.is_working_day(day) is True, day
+
+
+#: Every block of days off and every adjusted working weekend of 2022–2026, as each year's notice sets them (a block
+#: the notice gives with a weekend it joins, 2024's 元旦 on a Monday, lists that weekend too).
+NOTICES = {
+    2022: [
+        ((D(2022, 1, 1), D(2022, 1, 3)), []),
+        ((D(2022, 1, 31), D(2022, 2, 6)), [D(2022, 1, 29), D(2022, 1, 30)]),
+        ((D(2022, 4, 3), D(2022, 4, 5)), [D(2022, 4, 2)]),
+        ((D(2022, 4, 30), D(2022, 5, 4)), [D(2022, 4, 24), D(2022, 5, 7)]),
+        ((D(2022, 6, 3), D(2022, 6, 5)), []),
+        ((D(2022, 9, 10), D(2022, 9, 12)), []),
+        ((D(2022, 10, 1), D(2022, 10, 7)), [D(2022, 10, 8), D(2022, 10, 9)]),
+    ],
+    2023: [
+        ((D(2023, 1, 1), D(2023, 1, 2)), []),
+        ((D(2023, 1, 21), D(2023, 1, 27)), [D(2023, 1, 28), D(2023, 1, 29)]),
+        ((D(2023, 4, 5), D(2023, 4, 5)), []),
+        ((D(2023, 4, 29), D(2023, 5, 3)), [D(2023, 4, 23), D(2023, 5, 6)]),
+        ((D(2023, 6, 22), D(2023, 6, 24)), [D(2023, 6, 25)]),
+        ((D(2023, 9, 29), D(2023, 10, 6)), [D(2023, 10, 7), D(2023, 10, 8)]),
+    ],
+    2024: [
+        ((D(2024, 1, 1), D(2024, 1, 1)), []),
+        ((D(2024, 2, 10), D(2024, 2, 17)), [D(2024, 2, 4), D(2024, 2, 18)]),
+        ((D(2024, 4, 4), D(2024, 4, 6)), [D(2024, 4, 7)]),
+        ((D(2024, 5, 1), D(2024, 5, 5)), [D(2024, 4, 28), D(2024, 5, 11)]),
+        ((D(2024, 6, 10), D(2024, 6, 10)), []),
+        ((D(2024, 9, 15), D(2024, 9, 17)), [D(2024, 9, 14)]),
+        ((D(2024, 10, 1), D(2024, 10, 7)), [D(2024, 9, 29), D(2024, 10, 12)]),
+    ],
+    2025: [
+        ((D(2025, 1, 1), D(2025, 1, 1)), []),
+        ((D(2025, 1, 28), D(2025, 2, 4)), [D(2025, 1, 26), D(2025, 2, 8)]),
+        ((D(2025, 4, 4), D(2025, 4, 6)), []),
+        ((D(2025, 5, 1), D(2025, 5, 5)), [D(2025, 4, 27)]),
+        ((D(2025, 5, 31), D(2025, 6, 2)), []),
+        ((D(2025, 10, 1), D(2025, 10, 8)), [D(2025, 9, 28), D(2025, 10, 11)]),
+    ],
+    2026: [
+        ((D(2026, 1, 1), D(2026, 1, 3)), [D(2026, 1, 4)]),
+        ((D(2026, 2, 15), D(2026, 2, 23)), [D(2026, 2, 14), D(2026, 2, 28)]),
+        ((D(2026, 4, 4), D(2026, 4, 6)), []),
+        ((D(2026, 5, 1), D(2026, 5, 5)), [D(2026, 5, 9)]),
+        ((D(2026, 6, 19), D(2026, 6, 21)), []),
+        ((D(2026, 9, 25), D(2026, 9, 27)), []),
+        ((D(2026, 10, 1), D(2026, 10, 7)), [D(2026, 9, 20), D(2026, 10, 10)]),
+    ],
+}
+
+
+@pytest.mark.parametrize("year", sorted(NOTICES))
+def test_every_day_of_the_year_is_as_the_notice_sets_it(year: int) -> None:
+    """A day is a working day when it is a weekday or an adjusted working weekend, and in no block of days off (up
+    to the calendar's end: the last days of its last year wait for the next year's 元旦)."""
+    off = {day for (first, last), _ in NOTICES[year] for day in span(first, last)}
+    work = {day for _, weekends in NOTICES[year] for day in weekends}
+    assert all(day.weekday() >= 5 for day in work), "fix the test table"
+    wrong = [
+        day
+        for day in span(D(year, 1, 1), min(D(year, 12, 31), cal.known_range().last))
+        if cal.is_working_day(day) is not ((day.weekday() < 5 or day in work) and day not in off)
+    ]
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("served", "n", "last_day"),
+    [
+        (D(2024, 2, 7), 5, D(2024, 2, 20)),  # 除夕 2024-02-09 a working day, Sunday 02-18 worked
+        (D(2023, 9, 27), 5, D(2023, 10, 10)),  # 中秋国庆 2023, the weekend 10-07/10-08 worked
+        (D(2024, 9, 27), 5, D(2024, 10, 10)),  # Sunday 2024-09-29 worked before 国庆
+        (D(2025, 1, 24), 5, D(2025, 2, 7)),  # Sunday 2025-01-26 worked before 春节
+        (D(2022, 4, 28), 5, D(2022, 5, 9)),  # 劳动节 2022, Saturday 05-07 worked
+        (D(2025, 4, 22), 5, D(2025, 4, 28)),  # Sunday 2025-04-27 worked before 劳动节
+    ],
+)
+def test_statement_periods_across_holidays_with_adjusted_weekends(served: dt.date, n: int, last_day: dt.date) -> None:
+    assert cal.add_working_days(served, n) == last_day
 
 
 @pytest.mark.parametrize(
