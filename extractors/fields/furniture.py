@@ -1,7 +1,7 @@
 """Page furniture: the lines a printed form repeats on its pages that are no part of what the instrument says.
 
 A published PDF's text layer interleaves them with the body, often mid-sentence: page numbers (第 2 页 共 6 页,
-- 2 -, 2/6, also after the agency's or the document's name: 某局 第 2 页（共 6 页）), the copy note (本文书一式二份，一份送达，一份归档), the publication note ((市场监督管理部门将依法
+- 2 -, ·2·, 2/6, also after the agency's or the document's name: 某局 第 2 页（共 6 页）), the copy note (本文书一式二份，一份送达，一份归档), the publication note ((市场监督管理部门将依法
 向社会公示…信息)) and the empty service line of the served copy ((送达日期：  年 月 日 送达方式：)), and a line holding a lone asterisk glyph. Read as
 text they split amounts and citations, pose as the signing block's last lines and give blank dates.
 
@@ -27,10 +27,14 @@ _PAGE_NO = rf"第{_SP}\d+{_SP}页{_SP}[/／，,]?{_SP}"
 _PAGE_COUNT = rf"(?:共{_SP}\d+{_SP}页|[（(]{_SP}共{_SP}\d+{_SP}页{_SP}[）)])"
 #: The count first, then the number: 共6页 第2页.
 _COUNT_FIRST = rf"共{_SP}\d+{_SP}页{_SP}第{_SP}\d+{_SP}页"
-#: A line that is only a page number: 第2页 共6页, 第 2 页/共 6 页 (or a full-width ／), 第2页（共6页）, 共6页 第2页, - 2 -, ——2——, 2/6.
+#: The dots a page number may be printed between instead (·2·, ・2・, •2•).
+_PAGE_DOTS = "·・•∙"
+#: A line that is only a page number: 第2页 共6页, 第 2 页/共 6 页 (or a full-width ／), 第2页（共6页）, 共6页 第2页, - 2 -, ——2——,
+#: ·2·, 2/6.
 _PAGE_LINE = re.compile(
     rf"^{_SP}(?:{_PAGE_NO}{_PAGE_COUNT}?|{_COUNT_FIRST}"
-    rf"|[{PAGE_DASHES}]{{1,2}}{_SP}\d+{_SP}[{PAGE_DASHES}]{{1,2}}|\d+{_SP}[/／]{_SP}\d+){_SP}$",
+    rf"|[{PAGE_DASHES}]{{1,2}}{_SP}\d+{_SP}[{PAGE_DASHES}]{{1,2}}|[{_PAGE_DOTS}]{_SP}\d+{_SP}[{_PAGE_DOTS}]"
+    rf"|\d+{_SP}[/／]{_SP}\d+){_SP}$",
     re.MULTILINE,
 )
 #: A running head or foot that names the agency or the document before a page number with its total (某局　第 1 页
@@ -101,14 +105,15 @@ def _running_heads(text: str, page_ends: Sequence[int]) -> list[tuple[int, int]]
 #: The end of a 文号 (…〔2024〕77号): a running foot may print the decision's number before its page's.
 _DOC_NUMBER_END = rf"[〔\[［（(【]{_SP}\d{{4}}{_SP}[〕\]］）)】]{_SP}第?{_SP}\d{{1,20}}{_SP}号"
 #: A header or footer that names the page beside other words: with the page count (某某局行政处罚决定书（第1页，共3页）,
-#: 某某局　第 1 页／共 2 页), or with the page's number only after words that end as an agency's or a document's name
-#: or number does (某某局　第1页, 某某局行政处罚决定书 第2页, 某市监罚〔2024〕7号　第2页), so a body line ending in a page
-#: reference (详见清单第2页) stays.
-#: Nothing before the marker may end a sentence or a clause, so a body line that mentions pages stays.
+#: 某某局　第 1 页／共 2 页), or with the page's number only — or its number over the count (某某局　1/2) — after words that
+#: end as an agency's or a document's name or number does (某某局　第1页, 某某局行政处罚决定书 第2页, 某市监罚〔2024〕7号
+#: 第2页), so a body line ending in a page reference (详见清单第2页) or a ratio (占比1/2) stays. Nothing before the marker
+#: may end a sentence or a clause, so a body line that mentions pages stays.
 _MARKED_EDGE = re.compile(
     rf"{_SP}[^\n。，,；;：:“”《》]{{1,40}}?"
     rf"(?:{_SP}[（(]?{_SP}{_PAGE_NO}共{_SP}\d+{_SP}页"
-    rf"|(?:局|委员会|人民政府|决定书|告知书|{_DOC_NUMBER_END}){_SP}[（(]?{_SP}第{_SP}\d+{_SP}页)"
+    rf"|(?:局|委员会|人民政府|决定书|告知书|{_DOC_NUMBER_END}){_SP}"
+    rf"(?:[（(]?{_SP}第{_SP}\d+{_SP}页|\d+{_SP}[/／]{_SP}\d+))"
     rf"{_SP}[)）]?{_SP}"
 )
 

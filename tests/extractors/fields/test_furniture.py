@@ -235,3 +235,30 @@ def test_a_full_width_slash_inside_a_sentence_stays() -> None:
     """Must not match: a ratio or a page reference written inside body text."""
     text = "证据：检查笔录第1页／共2页所载内容。\n价格比为1／3，证明违法事实。\n"
     assert blank_furniture(text) == text
+
+
+@pytest.mark.parametrize("footer", ["·1·", "· 2 ·", "・3・"])
+def test_a_page_number_between_dots_is_furniture(footer: str) -> None:
+    """The footer falls inside the payee's name (…缴入某某县财政局罚\\n·1·\\n没收入专户)."""
+    text = f"将罚没款缴入某某县财政局罚\n{footer}\n没收入专户。"
+    assert "某某县财政局罚没收入专户" in "".join(blank_furniture(text).split())
+
+
+def test_dots_around_a_number_inside_a_sentence_stay() -> None:
+    """Must not match: a numbered point or a number between dots inside body text."""
+    text = "证据：·1·现场笔录；\n规格为·2·型。\n"
+    assert blank_furniture(text) == text
+
+
+def test_a_footer_with_the_agency_and_its_page_over_the_count_is_furniture() -> None:
+    """A running foot 某局　1/2 inside the 复议 sentence (…向某某县人民政\\n某某县市场监督管理局　1/2\\n府申请…)."""
+    first = "某某县市场监督管理局\n行政处罚决定书\n可在收到本决定书之日起六十日内向某某县人民政\n某某县市场监督管理局　　1/2"
+    text = first + "\n府申请行政复议。\n某某县市场监督管理局　　2/2"
+    assert "向某某县人民政府申请" in "".join(blank_furniture(text, [len(first), len(text)]).split())
+
+
+def test_a_page_ending_in_a_ratio_after_other_words_stays() -> None:
+    """Must not match: a body line ending in a ratio whose words end no agency's or document's name."""
+    first = "某某县市场监督管理局\n行政处罚决定书\n涉案商品占比　1/2"
+    text = first + "\n，证明违法事实。\n"
+    assert blank_furniture(text, [len(first), len(text)]) == text
