@@ -9,7 +9,6 @@ as given, and read the decision's account of the 告知书 (served on …, the p
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from extractors.facts.decision import date_fact
@@ -27,6 +26,7 @@ from extractors.facts.wording import line_at
 from extractors.fields.dates import DateMatch, find_dates
 from extractors.fields.parties import NOT_A_NAME_START, PARTY_DESCRIBED, unlabelled_party_start
 from extractors.fields.periods import days_within
+from extractors.fields.procedure import read_procedure
 from reviewer.core.facts import DatedState, DecisionAlone, ItemState, OwnNumber, PartyIdentity, Period, StatementTold
 
 # --- the decision's own date ------------------------------------------------------------------------------
@@ -304,8 +304,6 @@ def _party(text: str) -> PartyIdentity | None:
 # --- the notice, as the decision tells it ---------------------------------------------------------------------
 
 _SENTENCE = re.compile(r"[^。；;]+[。；;]?")
-_NOTICE = re.compile(r"告知书|告知单|事先告知")
-_SERVED = re.compile(r"送达|下达|发出|签收|送交|交付|留置|邮寄|直接送")
 #: A waiver the decision reports: 放弃陈述申辩, or the party saying it will make none (表示不进行陈述、申辩).
 _WAIVED = re.compile(
     r"(?<!视为)(?<!视同)放弃(?:了)?(?:陈述|申辩|陈述、申辩|陈述和申辩|陈述申辩)"
@@ -319,7 +317,6 @@ _MADE = re.compile(
 _NOT_MADE = re.compile(r"未|没有|不|无|放弃")
 #: …or the right to make one, not a statement made: 可在收到之日起五个工作日内提出陈述、申辩; 有权提出.
 _MAY_MAKE = re.compile(r"可(?!能)|有权|享有|应当|应于|如需|如要|逾期")
-_OTHER_NOTICE = re.compile(r"责令[^。，]{0,8}告知书")
 
 
 def _made_at(flat: str, at: int) -> bool:
@@ -332,37 +329,36 @@ def _made_at(flat: str, at: int) -> bool:
 
 
 def _statement(text: str) -> StatementTold | None:
-    flat = "".join(text.split())
-    told: StatementTold | None = None
-    for found in _SENTENCE.finditer(flat):
-        sentence = found.group()
-        if not (_NOTICE.search(sentence) and _SERVED.search(sentence)) or _OTHER_NOTICE.search(sentence):
-            continue
-        served = [match for match in find_dates(sentence) if match.value is not None]
-        if not served:
-            continue
-        verb = _SERVED.search(sentence)
-        assert verb is not None
-        before = [match for match in served if match.start < verb.start()]
-        chosen = before[-1] if before else served[0]
-        # The period the notice gave, in the service sentence or the two after it (本局于…送达告知书。告知当事人可
-        # 在收到之日起三个工作日内提出陈述、申辩。): a period stated apart is still the decision's own account.
-        period = None
-        following = [match.group() for match in itertools.islice(_SENTENCE.finditer(flat, found.end()), 2)]
-        for words in (sentence, *following):
-            found_period = days_within(words)
-            if found_period and ("陈述" in words or "申辩" in words):
-                unit = "working_day" if found_period.working else "day"
-                period = Period(amount=found_period.amount, unit=unit, raw=found_period.raw)
-                break
-        fact = date_fact(chosen)
-        assert fact is not None
-        told = StatementTold(served=fact, sentence=sentence, period=period)
-        break
-    if told is None:
+    """The 告知书's service as the decision tells it: its date (read as the `notice_served` field reads it, so the
+    field and this check agree), the sentence that tells it, the statement period the notice gave, and whether the
+    party waived or made its statement (its own words, or as the procedure fields read them)."""
+    procedure = read_procedure(text)
+    served = procedure.notice_served
+    if served is None or served.value is None:
         return None
-    made = any(_made_at(flat, m.start()) for m in _MADE.finditer(flat))
-    return told.model_copy(update={"waived": bool(_WAIVED.search(flat)), "made": made})
+    flat = "".join(text.split())
+    at = len("".join(text[: served.start].split()))
+    sentences = list(_SENTENCE.finditer(flat))
+    index = next((i for i, m in enumerate(sentences) if m.start() <= at < m.end()), None)
+    if index is None:
+        return None
+    sentence = sentences[index].group()
+    # The period the notice gave, in the service sentence or the two after it (本局于…送达告知书。告知当事人可在收到
+    # 之日起三个工作日内提出陈述、申辩。), else in the one before it that made the notice: a period stated apart is
+    # still the decision's own account.
+    period = None
+    around = [*sentences[index : index + 3], *sentences[max(0, index - 1) : index]]
+    for words in (m.group() for m in around):
+        found_period = days_within(words)
+        if found_period and ("陈述" in words or "申辩" in words):
+            unit = "working_day" if found_period.working else "day"
+            period = Period(amount=found_period.amount, unit=unit, raw=found_period.raw)
+            break
+    fact = date_fact(served)
+    assert fact is not None
+    made = procedure.statement_made or any(_made_at(flat, m.start()) for m in _MADE.finditer(flat))
+    waived = procedure.statement_waived or bool(_WAIVED.search(flat))
+    return StatementTold(served=fact, sentence=sentence, period=period, waived=waived, made=made)
 
 
 def read_alone(text: str, title: str, raw: str | None = None) -> DecisionAlone:

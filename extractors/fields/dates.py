@@ -14,6 +14,8 @@ Decisions:
 * A blank template (年  月  日, 20  年  月  日, 2023年  月  日) is ``blank=True``: some slot is empty and that slot
   shows filling (spaces/underscores) or the template stands alone on its line, so 出生年月日 is not one.
 * ``raw``/``start``/``end`` cover the time too when one was read; an impossible time (25时) is left out.
+* `story_dates` also reads what a narrative writes from the dates before it (3月4日 without its year, 次日, 同日,
+  同月12日); `find_dates` never does, since alone such words name no day.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-__all__ = ["DateMatch", "find_dates", "parse_date", "signing_date"]
+__all__ = ["DateMatch", "find_dates", "parse_date", "signing_date", "story_dates"]
 
 
 @dataclass(frozen=True)
@@ -244,6 +246,103 @@ def find_dates(text: str) -> list[DateMatch]:
             if all(match.end <= other.start or match.start >= other.end for other in kept):
                 kept.append(match)
     return sorted(kept, key=lambda match: match.start)
+
+
+# --- dates a narrative writes without their year -------------------------------------------------------------
+
+#: A month and day without a year (3月4日, 三月二十四日), or with the year said to be the one just told (同年3月4日):
+#: not the tail of a dated 年 (2025年3月4日 is read whole first), nor after a number (12个月 is no month).
+_YEARLESS = re.compile(
+    rf"(?:(?P<same_year>同年|当年){_SP}|(?<![0-9〇○◯零Oo一二三四五六七八九十百千万年./-]))"
+    rf"(?P<m>{_NC}{{1,2}}){_SP}月{_SP}(?P<d>{_NUM}){_SP}日"
+)
+#: The day in the month just told (同月12日).
+_SAME_MONTH = re.compile(rf"同月{_SP}(?P<d>{_NUM}){_SP}日")
+#: The day after the one just told (次日, 翌日, 第二天) or that same day (同日, 当日, 当天).
+_RELATIVE = re.compile(r"次日|翌日|第二天|第二日|同日|当日|当天")
+_NEXT_DAY = ("次日", "翌日", "第二天", "第二日")
+#: What may stand right before a relative day that tells the story's own next step (，次日, 于当日, 并于同日); after
+#: other words it is the day of something else (检查当日, 立案次日, 收到之日起次日).
+_RELATIVE_AFTER = frozenset("，,。；;：:、（(）) \t\n\u3000于并即且也在至到")
+
+
+def _after_story_step(text: str, start: int) -> bool:
+    return start == 0 or text[start - 1] in _RELATIVE_AFTER
+
+
+def _yearless_value(
+    month: int | None, day: int | None, last: dt.date | None, ceiling: dt.date | None, same_year: bool
+) -> dt.date | None:
+    """The year a month and day without one belongs to: the year just told (同年); else the first such day on or
+    after the last date told (a narrative moves forward: 2024年12月16日作出…，12月18日送达 / 1月3日送达), unless that
+    passes the instrument's own date (`ceiling`, nothing it tells comes later), when it is the latest such day not
+    after it; None when nothing gives a year or the numbers are no date."""
+    if month is None or day is None:
+        return None
+    if same_year:
+        return _make_date(last.year, month, day) if last is not None else None
+    if last is not None:
+        for year in (last.year, last.year + 1):
+            found = _make_date(year, month, day)
+            if found is not None and found >= last:
+                if ceiling is None or found <= ceiling:
+                    return found
+                break
+    if ceiling is not None:
+        for year in (ceiling.year, ceiling.year - 1):
+            found = _make_date(year, month, day)
+            if found is not None and found <= ceiling:
+                return found
+        return None
+    return _make_date(last.year, month, day) if last is not None else None
+
+
+def story_dates(text: str, *, before: dt.date | None = None, ceiling: dt.date | None = None) -> list[DateMatch]:
+    """`find_dates`, plus the dates a narrative writes from the ones it told before: a month and day without a year
+    (3月4日), 同月12日, 次日 and 同日/当日, each resolved against the last date told (`before`: the last one told
+    before `text`) and the instrument's own date (`ceiling`). One left unresolved (no date before it, or its words
+    tell another event's day: 检查当日) is not returned."""
+    norm = text.translate(_FULL_WIDTH)
+    full = find_dates(text)
+    taken = [(m.start, m.end) for m in full]
+    told: list[tuple[str, re.Match[str]]] = []
+    for kind, pattern in (("month", _SAME_MONTH), ("yearless", _YEARLESS), ("relative", _RELATIVE)):
+        for match in pattern.finditer(norm):
+            if any(match.start() < b and match.end() > a for a, b in taken):
+                continue
+            if kind == "relative" and not _after_story_step(norm, match.start()):
+                continue
+            told.append((kind, match))
+            taken.append(match.span())
+    events: list[tuple[int, DateMatch | tuple[str, re.Match[str]]]] = [(m.start, m) for m in full]
+    events += [(match.start(), (kind, match)) for kind, match in told]
+    dates: list[DateMatch] = []
+    last = before
+    for start, event in sorted(events, key=lambda item: item[0]):
+        if isinstance(event, DateMatch):
+            dates.append(event)
+            last = event.value or last
+            continue
+        kind, match = event
+        value = _told_value(kind, match, last, ceiling)
+        if value is not None:
+            dates.append(
+                DateMatch(value=value, raw=text[start : match.end()], start=start, end=match.end(), blank=False)
+            )
+            last = value
+    return dates
+
+
+def _told_value(kind: str, match: re.Match[str], last: dt.date | None, ceiling: dt.date | None) -> dt.date | None:
+    """The day a date told from earlier ones stands for (see `story_dates`)."""
+    if kind == "relative":
+        if last is None:
+            return None
+        return last + dt.timedelta(days=1) if match.group() in _NEXT_DAY else last
+    if kind == "month":
+        return _make_date(last.year, last.month, _numeral(match.group("d"))) if last is not None else None
+    month, day = _numeral(match.group("m")), _numeral(match.group("d"))
+    return _yearless_value(month, day, last, ceiling, bool(match.group("same_year")))
 
 
 def parse_date(raw: str) -> dt.date | None:

@@ -8,8 +8,11 @@ wrote anything under them — （当事人陈述、申辩情况，…；行政�
   what it proposed (依法告知当事人拟作出…). Told on the spot by word of mouth (当场告知, 口头告知) is no 告知书;
   本告知书 / 该告知书 only points back at a notice already named (a refund order's, say).
 * `notice_served`: the date of the sentence that says the 告知书 was served (送达/下达/发出/签收) — the day the
-  party signed for it when the sentence gives a later one after the posting (邮寄送达，当事人于…签收); a refund
-  order's 告知书 (责令退款…) is another instrument.
+  party signed for it when the sentence gives a later one after the posting (邮寄送达，当事人于…签收), the day the
+  law deems it served (公告送达…即…，视为送达); or of one of the two sentences after the one that only made it
+  (…作出《行政处罚告知书》。6月9日，执法人员将告知书送达当事人。). A date the story tells without its year (3月4日,
+  次日, 同月12日) is read against the dates before it and the decision's own date; one that is no calendar date
+  (2月29日 in 2025) serves nothing. A refund order's 告知书 (责令退款…) is another instrument.
 * `notice_made`: the date the decision gives for making the 告知书 (于…作出/制作《…告知书》), apart from its
   service (…并于…送达): a date whose next verb makes the notice, not one that serves it.
 
@@ -29,10 +32,11 @@ Dates are read with the sentence's whitespace removed: a text layer may break a 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
-from extractors.fields.dates import DateMatch, find_dates
+from extractors.fields.dates import DateMatch, signing_date, story_dates
 from extractors.fields.disposition import in_quote
 
 __all__ = ["ProcedureReading", "form_headings", "read_procedure"]
@@ -152,24 +156,40 @@ def _located(found: DateMatch, text: str, origin: list[int]) -> DateMatch:
 
 def _notice_dates(text: str) -> tuple[DateMatch | None, DateMatch | None]:
     """(served, made) of the first sentence that serves or makes the penalty 告知书: served is the date
-    before the serving verb (else the sentence's first date); made is a date whose next verb makes the notice."""
+    before the serving verb (else the sentence's first date); made is a date whose next verb makes the notice.
+    A sentence that only makes it (本局于…作出《行政处罚告知书》。) may be followed by its service (6月9日，执法人员
+    将告知书直接送达当事人。): the next two sentences are read for it. Dates a narrative writes from earlier ones
+    (3月4日, 次日, 同月12日) are read against the story told before and the decision's own date."""
+    ceiling = signing_date(text, strict=True)
+    story = _Story(ceiling.value if ceiling is not None else None)
+    made_only: DateMatch | None = None
+    after_made = 0
     for sentence in _SENTENCE.finditer(text):
         compact, origin = _compact(text, sentence.start(), sentence.end())
+        dates = story.read(compact)
+        if made_only is not None:
+            served = _served_next(compact, dates)
+            if served is not None or after_made <= 1:
+                return _located(served, text, origin) if served else None, made_only
+            after_made -= 1
+            continue
         mention = _NOTICE_DOC.search(compact)
         names_notice = mention if mention is not None and not _OTHER_NOTICE.search(compact) else None
         serves = names_notice and _SERVED.search(compact)
         told = next((m for m in _TOLD.finditer(compact) if _written_notice(compact, m)), None)
         makes = _MAKE.search(compact) if names_notice else None
-        if not (serves or told or makes):
-            continue
-        dates = [d for d in find_dates(compact) if d.value is not None]
-        if not dates:
+        if not (serves or told or makes) or not any(d.value for d in dates):
             continue
         made = None
         if makes is not None:
             for found in dates:
                 between = compact[found.end : makes.start()]
-                if 0 <= len(between) <= 20 and not _SERVED.search(between) and found.end <= makes.start():
+                if (
+                    found.value is not None
+                    and 0 <= len(between) <= 20
+                    and not _SERVED.search(between)
+                    and found.end <= makes.start()
+                ):
                     made = found
         served = None
         serving = _nearest_verb(compact, names_notice) if serves and names_notice is not None else None
@@ -179,19 +199,61 @@ def _notice_dates(text: str) -> tuple[DateMatch | None, DateMatch | None]:
             # a form's field (告知书送达日期：…): its date follows the label; none there is none read
             served = next((d for d in dates if d.start == label.end()), None)
         elif verb is not None:
-            before = [d for d in dates if d.end <= verb.start()]
-            served = before[-1] if before else dates[0]
+            served = _served_at(compact, dates, verb)
             # the making date is no service date unless a serving verb follows it (作出并送达, 同日送达)
             if made is not None and served is made and (serving is None or (makes and makes.start() > verb.start())):
                 served = None
-            # posted on one day and signed for on a later one (…邮寄送达，当事人于…签收): the signing is the service
-            signed = _signed_later(compact, dates, verb.end())
-            served = signed or served
+        if served is not None and served.value is None:
+            served = None  # a service date that is no calendar date (2月29日 in 2025) serves nothing
+        elif served is None and serving is None and made is not None:
+            made_only, after_made = _located(made, text, origin), 2
+            continue
         return (
             _located(served, text, origin) if served else None,
             _located(made, text, origin) if made else None,
         )
-    return None, None
+    return None, made_only
+
+
+class _Story:
+    """The dates of a text read sentence by sentence, each against the last date told before it."""
+
+    def __init__(self, ceiling: dt.date | None) -> None:
+        self.ceiling = ceiling
+        self.last: dt.date | None = None
+
+    def read(self, compact: str) -> list[DateMatch]:
+        """The sentence's dates, blank templates left out (an impossible date is kept, without value)."""
+        dates = [d for d in story_dates(compact, before=self.last, ceiling=self.ceiling) if not d.blank]
+        self.last = next((d.value for d in reversed(dates) if d.value is not None), self.last)
+        return dates
+
+
+def _served_at(compact: str, dates: list[DateMatch], verb: re.Match[str]) -> DateMatch:
+    """The date the serving `verb` gives: the last one before it (else the sentence's first); a later one the party
+    signed for (…邮寄送达，当事人于…签收) or the law deems the service (公告送达…即…，视为送达) wins."""
+    before = [d for d in dates if d.end <= verb.start()]
+    served = before[-1] if before else dates[0]
+    return _signed_later(compact, dates, verb.end()) or _deemed_later(compact, dates, verb.end()) or served
+
+
+#: Another document a sentence serves (决定书, 听证通知书, 《…》): its service is not the notice's.
+_OTHER_DOCUMENT = re.compile(r"决定书|通知书|笔录|《")
+
+
+def _served_next(compact: str, dates: list[DateMatch]) -> DateMatch | None:
+    """The service told in a sentence after the one that made the notice: a serving verb with a date, the notice
+    named (该告知书于…送达) or no other document (6月5日，执法人员前往当事人住所送达)."""
+    serving = _SERVED.search(compact)
+    if serving is None or not any(d.value for d in dates):
+        return None
+    notice = _NOTICE_DOC.search(compact)
+    if notice is None and _OTHER_DOCUMENT.search(compact):
+        return None
+    verb = _nearest_verb(compact, notice) if notice is not None else serving
+    assert verb is not None
+    served = _served_at(compact, dates, verb)
+    return served if served.value is not None else None
 
 
 #: The serving verb as a form's field label (告知书送达日期：, 送达时间：): the date is the field's value after it, not
@@ -211,6 +273,19 @@ def _signed_later(compact: str, dates: list[DateMatch], after: int) -> DateMatch
     return None
 
 
+#: Service the law deems done on a later day (公告送达…经过三十日，即…，视为送达).
+_DEEMED = re.compile(r"视为送达")
+
+
+def _deemed_later(compact: str, dates: list[DateMatch], after: int) -> DateMatch | None:
+    """The day the service is deemed done, when the sentence gives it after the serving verb."""
+    for deemed in _DEEMED.finditer(compact, after):
+        between = [d for d in dates if after <= d.start and d.end <= deemed.start()]
+        if between:
+            return between[-1]
+    return None
+
+
 def _nearest_verb(compact: str, notice: re.Match[str]) -> re.Match[str] | None:
     """The serving verb nearest the notice's name: a sentence may serve another document first (送达了《责令改正
     通知书》，于…送达《行政处罚告知书》)."""
@@ -218,11 +293,6 @@ def _nearest_verb(compact: str, notice: re.Match[str]) -> re.Match[str] | None:
     if not verbs:
         return None
     return min(verbs, key=lambda v: min(abs(v.start() - notice.end()), abs(notice.start() - v.end())))
-
-
-def _served(text: str) -> DateMatch | None:
-    """The date of the first sentence that serves the penalty 告知书 (the date before the verb, else the first)."""
-    return _notice_dates(text)[0]
 
 
 def _done(

@@ -177,6 +177,18 @@ def test_statement_period_stated_apart_from_the_service(make_pdf: Callable[..., 
     assert _finding(make_pdf, told, "deadline.statement_period")[0] == "pass"
 
 
+@pytest.mark.parametrize(("decided", "status"), [("2024年2月20日", "fail"), ("2024年2月21日", "pass")])
+def test_statement_period_served_without_its_year_across_the_spring_festival(
+    make_pdf: Callable[..., Path], decided: str, status: str
+) -> None:
+    """Made 6 February 2024, served the next sentence's 2月7日 (a Wednesday): 除夕 9 February is a working day, 10–17
+    are off, Sunday 18 is worked, so the fifth working day is 20 February; a decision that day is inside the period."""
+    served = "2024年3月1日，我局执法人员向当事人送达了《行政处罚告知书》，当事人未提出陈述、申辩。"
+    told = "2024年2月6日，我局作出《行政处罚告知书》。2月7日，执法人员将告知书直接送达当事人，当事人未提出陈述、申辩。"
+    lines = [(told if line == served else line).replace("2024年3月4日", decided) for line in DECISION]
+    assert _finding(make_pdf, lines, "deadline.statement_period")[0] == status
+
+
 def test_a_refund_article_alone_is_no_basis_for_the_penalty(make_pdf: Callable[..., Path]) -> None:
     """Rule 20: 依据…第十六条第一款，责令退还 cites a refund, not the basis of the fine imposed beside it."""
     basis = "依据《价格违法行为行政处罚规定》第十三条第一款，决定处罚如下：罚款2000元。"

@@ -414,3 +414,18 @@ def test_a_date_told_in_a_sentence_on_the_officers_line_is_no_signing_date() -> 
     """Must not match: the officers' line tells an act (执法人员某甲于…检查), it is not signed with the date."""
     text = HEAD + PARTY + "执法人员：某甲、某乙于2025年8月19日到场检查\n嵩川县市场监督管理局（印章）\n"
     assert read_alone(text, "").dated == "missing"
+
+
+def test_notice_service_told_without_its_year_and_a_statement_handed_in_after_it() -> None:
+    """The service is read as the notice_served field reads it (the year from the story, the sentence after the
+    making); a written statement handed in (提交的书面陈述材料) is a statement made."""
+    text = (
+        HEAD
+        + PARTY
+        + "2024年3月1日，本局作出《行政处罚告知书》。3月4日，执法人员将告知书直接送达当事人。"
+        + "3月6日，本局收到当事人提交的书面陈述材料，当事人称其系初次违法。\n某某市市场监督管理局\n2024年3月8日\n"
+    )
+    told = read_alone(text, "").statement
+    assert told is not None and told.served.value == dt.date(2024, 3, 4) and told.made
+    silent = read_alone(text.replace("3月6日，本局收到当事人提交的书面陈述材料，当事人称其系初次违法。", ""), "")
+    assert silent.statement is not None and not silent.statement.made

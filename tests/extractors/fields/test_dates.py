@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from extractors.fields.dates import DateMatch, find_dates, parse_date, signing_date
+from extractors.fields.dates import DateMatch, find_dates, parse_date, signing_date, story_dates
 
 D = dt.date
 
@@ -318,3 +318,69 @@ def test_an_officers_line_ending_in_a_wrapped_date_signs_a_short_decision() -> N
     text = "处罚款200元。\n执法人员：某甲（执法证号：0000）　某乙　2025年8月1\n9日\n当事人签名：某丙　某某局（印章\n）"
     match = signing_date(text, strict=True)
     assert match is not None and match.value == D(2025, 8, 19)
+
+
+# --- dates a narrative writes from earlier ones --------------------------------------------------------------
+
+
+def _told(text: str, **context: dt.date) -> list[tuple[str, dt.date | None]]:
+    return [(m.raw, m.value) for m in story_dates(text, **context)]
+
+
+def test_a_month_and_day_take_the_year_the_story_is_in() -> None:
+    text = "2023年6月5日，某局检查了某店；6月9日立案；十月二十日，某局作出告知书。"
+    assert _told(text) == [
+        ("2023年6月5日", D(2023, 6, 5)),
+        ("6月9日", D(2023, 6, 9)),
+        ("十月二十日", D(2023, 10, 20)),
+    ]
+
+
+def test_the_story_runs_on_into_the_next_year() -> None:
+    assert _told("某局于2022年12月27日作出告知书，于1月4日送达。")[-1] == ("1月4日", D(2023, 1, 4))
+
+
+def test_a_day_before_the_instrument_is_dated_takes_its_year_when_the_story_would_pass_it() -> None:
+    # the last date told is an earlier year's (the conduct's start): its next 3月2日 is still before the decision
+    assert _told("当事人自2021年11月1日起销售。某局于3月2日作出告知书", ceiling=D(2022, 3, 9))[-1] == (
+        "3月2日",
+        D(2022, 3, 2),
+    )
+    # a date told back from the last one: the story's next such day would pass the decision, so the year before it
+    assert _told("某局于2022年3月2日作出告知书。当事人自2月1日起销售", ceiling=D(2022, 3, 9))[-1] == (
+        "2月1日",
+        D(2022, 2, 1),
+    )
+    # with nothing told before it, the decision's own date gives the year (a January decision: December before it)
+    assert _told("某局于12月20日送达告知书", ceiling=D(2023, 1, 9)) == [("12月20日", D(2022, 12, 20))]
+
+
+def test_next_day_same_day_and_same_month() -> None:
+    text = "2024年3月4日，某局检查了某店，次日立案；同月12日询问，同日制作笔录。"
+    assert _told(text) == [
+        ("2024年3月4日", D(2024, 3, 4)),
+        ("次日", D(2024, 3, 5)),
+        ("同月12日", D(2024, 3, 12)),
+        ("同日", D(2024, 3, 12)),
+    ]
+    assert _told("某局于当日送达", before=D(2024, 5, 6)) == [("当日", D(2024, 5, 6))]
+    assert _told("同年8月1日", before=D(2021, 12, 30)) == [("同年8月1日", D(2021, 8, 1))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "检查当日，当事人即改正",  # the inspection's day, not the last date told
+        "立案次日，某局调取了记录",
+        "自收到告知书之日起次日计算",
+        "应在十二个月内改正",  # no month and day
+        "每月15日前缴纳",
+        "共2,024年1月",  # no day
+    ],
+)
+def test_what_a_story_does_not_date(text: str) -> None:
+    assert [m.raw for m in story_dates("2024年1月2日。" + text) if m.start > 10] == []
+
+
+def test_without_a_date_before_it_or_the_instrument_s_own_nothing_gives_the_year() -> None:
+    assert story_dates("某局于5月1日作出告知书，次日送达") == []

@@ -425,3 +425,45 @@ def test_the_partys_plea_in_the_investigation_is_no_statement_when_none_followed
     # must still match: no denial after the notice, or a plea after it
     assert read_procedure(account + NOTICE).statement_made
     assert read_procedure(NOTICE + "当事人辩称系员工失误。本局复核后，当事人未再提出申辩。").statement_made
+
+
+# --- the notice's dates as a story tells them -----------------------------------------------------------------
+
+SIGNED_OFF = "\n某县市场监督管理局\n2023年3月20日"
+
+
+def _dates(text: str) -> tuple[dt.date | None, dt.date | None]:
+    reading = read_procedure(text)
+    made, served = reading.notice_made, reading.notice_served
+    return (made.value if made else None, served.value if served else None)
+
+
+def test_dates_without_their_year_and_the_next_day() -> None:
+    # the facts tell an earlier year's date last; the decision's own date gives the notice's year
+    text = "2023年2月1日，某局检查了某店。经查，当事人自2022年10月1日起销售。本局于3月6日作出《行政处罚告知书》，次日直接送达当事人。"
+    assert _dates(text + SIGNED_OFF) == (dt.date(2023, 3, 6), dt.date(2023, 3, 7))
+    posted = "2023年3月1日，本局作出《行政处罚告知书》，次日邮寄送达，当事人于同月6日签收。"
+    assert _dates(posted + SIGNED_OFF) == (dt.date(2023, 3, 1), dt.date(2023, 3, 6))
+
+
+def test_service_told_in_the_sentence_after_the_notice_was_made() -> None:
+    made = "2023年3月1日，本局作出《行政处罚告知书》（某市监罚告〔2023〕5号）。"
+    for served in ("3月3日，执法人员将告知书直接送达当事人。", "该告知书于3月3日送达，当事人签收。"):
+        assert _dates(made + served + SIGNED_OFF) == (dt.date(2023, 3, 1), dt.date(2023, 3, 3))
+    # another document served (a hearing notice), or a service two sentences on after another step, is not it
+    other = "3月3日，本局向当事人送达了《听证通知书》。"
+    assert _dates(made + other + SIGNED_OFF) == (dt.date(2023, 3, 1), None)
+    far = "当事人未提出陈述。当事人于3月15日缴纳罚款。3月16日，本局送达决定。"
+    assert _dates(made + far + SIGNED_OFF) == (dt.date(2023, 3, 1), None)
+
+
+def test_service_the_law_deems_done_by_publication() -> None:
+    text = "本局于2023年2月1日公告送达该告知书，自公告之日起经过三十日，即2023年3月3日，视为送达。"
+    assert _dates(text + SIGNED_OFF)[1] == dt.date(2023, 3, 3)
+    plain = "本局于2023年2月1日送达该告知书，告知当事人如逾期不陈述视为放弃。"
+    assert _dates(plain + SIGNED_OFF)[1] == dt.date(2023, 2, 1)
+
+
+def test_a_service_date_that_is_no_calendar_date_serves_nothing() -> None:
+    text = "本局于2023年2月24日作出《行政处罚告知书》，并于2023年2月29日送达当事人。"
+    assert _dates(text + SIGNED_OFF) == (dt.date(2023, 2, 24), None)
