@@ -85,6 +85,9 @@ _BRANCH_PLACE = re.compile(r"(?<=银行|联社)(?P<area>[\u4e00-\u9fff]{1,8}?(?:
 _NOUNS_ONLY = re.compile(
     r"(?:通过|就近|各|任一|任意|的|罚没款|罚款|银行|网点|营业网点|营业厅|代收|代理|柜台|机构|电子支付系统)+"
 )
+#: A way to pay, not a place (rule 19: apps and 网银 are ways): a bank's online or mobile channel named by its kind
+#: alone (通过手机银行、微信等方式缴纳). One of a named bank (某银行手机银行) still names that bank.
+_WAY_ONLY = re.compile(r"(?:通过|使用|登录)?(?:手机|网上|电子|掌上)银行")
 #: Any one of an area's banks (某县各代收银行, 某市任一银行网点): the area only says where, no bank is named.
 _ANY_IN_AREA = re.compile(
     r"[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|旗|镇|乡)(?:境内|辖区内?|范围内)?(?:的)?(?:各|任一|任意)(?:家|个)?(?P<nouns>.+)"
@@ -128,7 +131,7 @@ _BANK_KIND = re.compile(r"(?:银行|代收行)$")
 
 def _generic(place: str) -> bool:
     data = place_data()
-    if _NOUNS_ONLY.fullmatch(place):
+    if _NOUNS_ONLY.fullmatch(place) or _WAY_ONLY.fullmatch(place):
         return True
     any_in_area = _ANY_IN_AREA.fullmatch(place)
     if any_in_area and _NOUNS_ONLY.fullmatch(any_in_area.group("nouns")):
@@ -254,11 +257,14 @@ def payment_place(text: str, start: int, end: int) -> str | None:
     notice = _notice(text[start:end])
     if notice is not None:
         return notice
-    # generic words and a code to scan: the first printed (ruling 19); the statutory 电子支付系统 is a way to pay,
-    # not a place, so anything else comes first
+    # generic words and a code to scan: the first printed (ruling 19); the statutory 电子支付系统 and a bank's
+    # online channel (手机银行) are ways to pay, not places, so anything else comes first
     scanned = _SCAN.search(text, start, end)
     generic = [(at, name) for name, _, at in places]
     if scanned is not None:
         generic.append((scanned.start(), scanned.group("code")))
     generic.sort()
-    return next((name for _, name in generic if not name.endswith("电子支付系统")), generic[0][1] if generic else None)
+    return next(
+        (name for _, name in generic if not name.endswith("电子支付系统") and not _WAY_ONLY.fullmatch(name)),
+        generic[0][1] if generic else None,
+    )

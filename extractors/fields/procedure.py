@@ -25,6 +25,8 @@ Dates are read with the sentence's whitespace removed: a text layer may break a 
   the party's own voice (贵局, 我公司, 恳请) are its statement pasted in: made. So are words said at the hearing
   (在听证中提出…, 举行听证，当事人称…), reasons of a statement the decision answers (其申辩理由…不予采纳), a statement
   told as done within the period (在法定期限内提交了书面陈述), and one made by word of mouth (到本局口头陈述、申辩).
+  After the 告知, a letter (当事人向本局来函，表示…) or written material handed in (提交书面材料，…请求从轻) is a
+  statement whatever it says, unless it gives the statement up; before it, such writing is the investigation's.
   Where the decision says after its 告知 that the party made none (未提出陈述、申辩), what it said before the
   告知 (其辩称…) is its account in the investigation, not a statement.
 * `hearing_held`: a hearing took place (举行了听证, 听证会于…召开).
@@ -36,7 +38,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from extractors.fields.dates import DateMatch, signing_date, story_dates
+from extractors.fields.dates import DateMatch, find_dates, signing_date, story_dates
 from extractors.fields.disposition import in_quote
 
 __all__ = ["ProcedureReading", "form_headings", "read_procedure"]
@@ -67,7 +69,9 @@ _STATEMENT = re.compile(r"申辩|陈述(?:权|意见|的权利|材料)|(?:提出
 _HEARING = re.compile(r"听证")
 _MADE = re.compile(
     # …its opinion named with it, so what it said may follow (提出陈述意见，称…)
-    r"(?:提出|提交|进行|作出)了?(?:书面|口头|如下|以下|的)*(?:陈述|申辩)(?:[、和及]?申辩)?(?:意见|材料|理由)?|辩称|申辩称|申辩意见[:：]|陈述意见[:：]"
+    # …or a document named for it (提交《陈述申辩书》, 提交一份陈述申辩意见书)
+    r"(?:提出|提交|递交|进行|作出)了?(?:一份)?《?(?:书面|口头|如下|以下|的)*(?:陈述|申辩)(?:[、和及]?申辩)?(?:意见|材料|理由)?"
+    r"|辩称|申辩称|申辩意见[:：]|陈述意见[:：]"
     r"|(?:陈述)?[、和及]?申辩(?:意见)?(?:中|时)(?:称|认为|提出)|申辩意见(?:如下|为)"
     # a statement by word of mouth told as an act (当事人到本局口头陈述、申辩), not the right to one
     r"|口头(?:进行)?(?:陈述|申辩)(?!权)"
@@ -85,10 +89,19 @@ _MADE = re.compile(
     # a written submission and what the party says in it (提交书面材料，表示…，请求从轻处罚); not one that only gives
     # the statement up (递交书面材料，表示放弃陈述…)
     r"|(?:提交|递交)了?书面(?:材料|意见|说明|情况说明)[，,](?:表示|称|请求|认为|提出|主张)"
-    r"(?!放弃|不再?(?:进行|提出|陈述|申辩)|没有|无其他)"
+    r"(?!放弃|不再?(?:进行|提出|陈述|申辩)|没有|无其他)(?![^。；;]{0,30}?放弃(?:了)?(?:陈述|申辩))"
     # a written opinion handed in is the party's statement whatever it says (…提交书面意见，对拟作出的决定无异议),
     # unless it gives the statement up
-    r"|(?:提交|递交)了?书面意见(?![的权书])(?![，,]?(?:表示|称|声明)?(?:自愿)?放弃)"
+    r"|(?:提交|递交)了?书面意见(?![的权书])(?![，,]?(?:表示|称|声明)?(?:自愿)?放弃)(?![^。；;]{0,30}?放弃(?:了)?(?:陈述|申辩))"
+)
+#: A written answer to the notice that names neither 陈述 nor 申辩: a letter from the party (当事人向本局来函，表示…)
+#: or written material it hands in (提交书面材料，…请求从轻处罚), whatever it says (rule 28) — unless it gives the
+#: statement up. Read only after the first 告知 of the proposed penalty: before it, such a letter or material is
+#: the party's account in the investigation.
+_MADE_AFTER_NOTICE = re.compile(
+    r"当事人[^，,。；;]{0,16}?(?:来函|致函)"
+    r"|(?:提交|递交|呈交|寄来|寄送)了?(?:一份)?书面(?:材料|意见|说明|情况说明|答复|回复)(?![的权书])"
+    r"(?![^。；;]{0,30}?放弃(?:了)?(?:陈述|申辩))"
 )
 _WAIVED = re.compile(r"放弃(?:了)?(?:陈述|申辩|陈述、申辩|陈述和申辩|陈述申辩)")
 _HELD = re.compile(r"(?:举行|召开|组织)了?(?:公开)?听证(?:会)?|听证会于")
@@ -260,6 +273,23 @@ def _served_next(compact: str, dates: list[DateMatch]) -> DateMatch | None:
 #: one before it (a header that lists 检查日期：… first).
 _SERVED_LABEL = re.compile(r"(?:日期|时间)[:：]?")
 
+#: A form's field for the day the notice was made (告知书制作日期：…): its date is the field's value after it.
+_MADE_LABEL = re.compile(r"告知书?(?:的)?(?:制作|作出|制发|签发|出具)(?:日期|时间)[:：]")
+
+
+def _made_by_label(text: str) -> DateMatch | None:
+    """The date a field labelled as the penalty notice's making date holds (not a refund order's notice's)."""
+    for sentence in _SENTENCE.finditer(text):
+        compact, origin = _compact(text, sentence.start(), sentence.end())
+        for label in _MADE_LABEL.finditer(compact):
+            if _OTHER_NOTICE.search(compact[max(0, label.start() - 16) : label.end()]):
+                continue
+            found = next((d for d in find_dates(compact) if d.start == label.end() and d.value is not None), None)
+            if found is not None:
+                return _located(found, text, origin)
+    return None
+
+
 #: The party signing for the notice (当事人于…签收), not for another document named after the verb (签收《…》).
 _SIGNED = re.compile(r"签收(?!《|了《)")
 
@@ -379,19 +409,24 @@ def _written_notice(compact: str, told: re.Match[str]) -> bool:
 _NONE_MADE = re.compile(r"(?:未|没有)(?:提出|进行|作出|提交)?(?:任何)?(?:书面)?(?:陈述|申辩)")
 
 
-def _statement_since(compact: str) -> int:
-    """Where a statement may first be told: the first 告知 of the proposed penalty when the decision says after it
-    that the party made none — what the party said before it (当事人称…，其辩称不足以证明…) is its account in the
-    investigation, no 陈述申辩; else the start."""
+def _first_notice(compact: str) -> int | None:
+    """Where the decision first names the 告知 of the proposed penalty (its 告知书, or 告知当事人拟…), if anywhere."""
     notices = [
         m.start()
         for m in _NOTICE_DOC.finditer(compact)
         if not _OTHER_NOTICE.search(compact[max(0, m.start() - 16) : m.end()])
     ]
     notices += [m.start() for m in _TOLD.finditer(compact) if _written_notice(compact, m)]
-    if not notices:
+    return min(notices) if notices else None
+
+
+def _statement_since(compact: str) -> int:
+    """Where a statement may first be told: the first 告知 of the proposed penalty when the decision says after it
+    that the party made none — what the party said before it (当事人称…，其辩称不足以证明…) is its account in the
+    investigation, no 陈述申辩; else the start."""
+    first = _first_notice(compact)
+    if first is None:
         return 0
-    first = min(notices)
     none_made = next((m for m in _NONE_MADE.finditer(compact, first) if not in_quote(compact, m.start())), None)
     return first if none_made is not None else 0
 
@@ -406,8 +441,13 @@ def read_procedure(text: str) -> ProcedureReading:
         for m in _NOTICE_DOC.finditer(compact)
     )
     served, notice_made = _notice_dates(clean)
+    notice_made = notice_made or _made_by_label(clean)
+    first_notice = _first_notice(compact)
     made = (
-        _done(compact, _MADE, since=_statement_since(compact)) or _answered(compact) or _statement_under_heading(text)
+        _done(compact, _MADE, since=_statement_since(compact))
+        or (first_notice is not None and _done(compact, _MADE_AFTER_NOTICE, since=first_notice))
+        or _answered(compact)
+        or _statement_under_heading(text)
     )
     return ProcedureReading(
         notice_mentioned=notice,

@@ -320,3 +320,20 @@ def test_a_named_bank_in_apposition_after_generic_words(sentence: str, expected:
 def test_a_platform_the_party_logs_into_is_the_place(sentence: str, expected: str) -> None:
     folded = fold(sentence).text
     assert payment_place(folded, 0, len(folded)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bank's online channel is a way to pay: the payment notice the clause names is the place
+        ("十五日内持《某某省非税收入缴款通知书》通过手机银行、微信等方式缴纳罚款。", "某某省非税收入缴款通知书"),
+        ("十五日内通过网上银行或者到某某银行任一网点缴纳罚款。", "某某银行"),
+        ("十五日内通过手机银行或者到指定银行缴纳罚款。", "指定银行"),
+        # nothing else named: the way as printed, like the statutory 电子支付系统
+        ("十五日内通过手机银行缴纳罚款。", "手机银行"),
+        # must still match: a named bank's channel names that bank
+        ("十五日内通过某某农村商业银行手机银行缴纳罚款。", "某某农村商业银行手机银行"),
+    ],
+)
+def test_a_banks_online_channel_is_a_way_not_a_place(sentence: str, expected: str) -> None:
+    assert place(sentence) == expected

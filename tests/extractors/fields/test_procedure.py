@@ -467,3 +467,62 @@ def test_service_the_law_deems_done_by_publication() -> None:
 def test_a_service_date_that_is_no_calendar_date_serves_nothing() -> None:
     text = "本局于2023年2月24日作出《行政处罚告知书》，并于2023年2月29日送达当事人。"
     assert _dates(text + SIGNED_OFF) == (dt.date(2023, 2, 24), None)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a letter from the party after the notice, with no 陈述/申辩 word (rule 28: written, whatever it says)
+        "当事人于3月5日向本局来函，表示其原价确曾对外报出，恳请从轻处理。",
+        "3月5日，当事人致函本局，说明其已撤下宣传。",
+        # written material that only pleads for leniency, after a clause that accepts the facts
+        "当事人向本局提交书面材料，对认定的事实未提出异议，仅表示其系初次经营，请求从轻处罚。",
+        # a statement handed in as a document named for it
+        "当事人提交《陈述申辩书》，称系统升级导致规则未同步。",
+        "当事人委托律师向本局提交了一份陈述申辩意见书。",
+    ],
+)
+def test_a_written_answer_after_the_notice_is_a_statement_made(answer: str) -> None:
+    reading = read_procedure(NOTICE + answer)
+    assert reading.statement_made and reading.statement_mentioned
+
+
+@pytest.mark.parametrize(
+    "not_made",
+    [
+        # silence, the law's fiction, an oral 无异议 with nothing handed in
+        NOTICE + "当事人在规定期限内未提出陈述、申辩，视为放弃上述权利。",
+        NOTICE + "当事人逾期未提出陈述、申辩，视为放弃陈述、申辩权利。",
+        NOTICE + "当事人在签收告知书时，口头表示对拟作出的行政处罚无异议。",
+        NOTICE + "当事人未来函，也未提交书面材料。",
+        # a letter or material that gives the statement up is a waiver, not a statement
+        NOTICE + "当事人提交书面材料，表示对事实无异议，放弃陈述、申辩的权利。",
+        NOTICE + "当事人提交书面意见，对拟作出的处罚无异议，自愿放弃陈述申辩。",
+        # a hearing applied for and withdrawn in writing is no opinion on the case
+        NOTICE + "当事人提出听证申请，后向本局提交书面申请，撤回听证申请。当事人未提出陈述、申辩意见。",
+        # a letter or material in the investigation, before the notice, is the party's account
+        "调查期间，当事人向本局来函，表示其不知道需要标价。" + NOTICE,
+        "立案后，当事人提交书面说明，称系员工失误。" + NOTICE + "当事人在法定期限内未提出陈述、申辩。",
+        # no notice at all: a letter answers nothing
+        "经查，当事人来函称其已改正。",
+        # a letter from another body, not the party
+        NOTICE + "某区住房和城乡建设局来函，移送相关线索。",
+    ],
+)
+def test_no_written_answer_from_silence_an_oral_yes_a_waiver_or_the_investigation(not_made: str) -> None:
+    assert not read_procedure(not_made).statement_made
+
+
+def test_a_field_gives_the_notice_made_date_after_its_label() -> None:
+    """The notice's history told as label/value rows: 制作日期 is the made date, 送达日期 the served one."""
+    rows = (
+        "本案告知情况如下：\n告知书文号：某市监罚告〔2024〕8号\n告知书制作日期：2024年10月14日\n"
+        "告知书送达日期：2024年10月15日\n陈述、申辩情况：当事人未提出陈述、申辩\n"
+    )
+    reading = read_procedure(rows)
+    assert reading.notice_made is not None and reading.notice_made.value == dt.date(2024, 10, 14)
+    assert reading.notice_served is not None and reading.notice_served.value == dt.date(2024, 10, 15)
+    assert not reading.statement_made
+    # must not match: a refund order's notice, or a making field left blank
+    assert read_procedure("责令退款告知书制作日期：2024年10月14日\n").notice_made is None
+    assert read_procedure("告知书制作日期：　　年　月　日\n").notice_made is None
