@@ -99,8 +99,8 @@ _MADE = re.compile(
 #: statement up. Read only after the first 告知 of the proposed penalty: before it, such a letter or material is
 #: the party's account in the investigation.
 _MADE_AFTER_NOTICE = re.compile(
-    r"当事人[^，,。；;]{0,16}?(?:来函|致函)"
-    r"|(?:提交|递交|呈交|寄来|寄送)了?(?:一份)?书面(?:材料|意见|说明|情况说明|答复|回复)(?![的权书])"
+    r"(?:当事人[^，,。；;]{0,16}?(?:来函|致函)"
+    r"|(?:提交|递交|呈交|寄来|寄送)了?(?:一份)?(?:书面(?:材料|意见|说明|情况说明|答复|回复)|情况说明|说明材料)(?![的权书]))"
     r"(?![^。；;]{0,30}?放弃(?:了)?(?:陈述|申辩))"
 )
 _WAIVED = re.compile(r"放弃(?:了)?(?:陈述|申辩|陈述、申辩|陈述和申辩|陈述申辩)")
@@ -109,6 +109,9 @@ _HELD = re.compile(r"(?:举行|召开|组织)了?(?:公开)?听证(?:会)?|听�
 _NOT_DONE = re.compile(r"未|没有|不|无|视为|视同|有权|可以|可在|享有|权利|要求|告知|如(?![下实])|逾期|期限内|之日起")
 #: …but a step told as done (提交了, 进行了) within the period (在法定期限内提交了书面陈述) did happen.
 _NOT_DONE_DONE = re.compile(r"未|没有|不|无|视为|视同|有权|可以|可在|享有|权利|要求|告知|如(?![下实])|逾期")
+#: …told as an act, within the period or not (在规定期限内提交书面材料，请求从轻): only negation, a right, a duty
+#: or a condition (未来函, 可以提交, 应当提交, 如提交) make it none.
+_NOT_WRITTEN = re.compile(_NOT_DONE_DONE.pattern + r"|应|须|需|可")
 #: After the step's words only these make it a right or a period (提出陈述申辩的权利, …的期限); what the party
 #: said follows them (辩称其不知情) and negates nothing.
 _NOT_DONE_AFTER = re.compile(r"权利|期限|之日起|的[，,]|有权")
@@ -445,7 +448,7 @@ def read_procedure(text: str) -> ProcedureReading:
     first_notice = _first_notice(compact)
     made = (
         _done(compact, _MADE, since=_statement_since(compact))
-        or (first_notice is not None and _done(compact, _MADE_AFTER_NOTICE, since=first_notice))
+        or (first_notice is not None and _done(compact, _MADE_AFTER_NOTICE, _NOT_WRITTEN, since=first_notice))
         or _answered(compact)
         or _statement_under_heading(text)
     )

@@ -480,6 +480,10 @@ def test_a_service_date_that_is_no_calendar_date_serves_nothing() -> None:
         # a statement handed in as a document named for it
         "当事人提交《陈述申辩书》，称系统升级导致规则未同步。",
         "当事人委托律师向本局提交了一份陈述申辩意见书。",
+        # within the period, asking only for leniency, or as a 情况说明
+        "当事人在规定期限内提交书面材料，请求从轻处罚。",
+        "当事人在法定期限内向本局来函，请求从轻处罚。",
+        "当事人向本局提交了情况说明，请求从轻处罚。",
     ],
 )
 def test_a_written_answer_after_the_notice_is_a_statement_made(answer: str) -> None:
@@ -498,6 +502,11 @@ def test_a_written_answer_after_the_notice_is_a_statement_made(answer: str) -> N
         # a letter or material that gives the statement up is a waiver, not a statement
         NOTICE + "当事人提交书面材料，表示对事实无异议，放弃陈述、申辩的权利。",
         NOTICE + "当事人提交书面意见，对拟作出的处罚无异议，自愿放弃陈述申辩。",
+        NOTICE + "当事人来函，表示放弃陈述、申辩。",
+        # writing offered as a right, a duty or a condition
+        NOTICE + "告知当事人可以来函或者提交书面材料。",
+        NOTICE + "当事人应当在五个工作日内提交书面材料。",
+        NOTICE + "如当事人来函，本局将予以复核。",
         # a hearing applied for and withdrawn in writing is no opinion on the case
         NOTICE + "当事人提出听证申请，后向本局提交书面申请，撤回听证申请。当事人未提出陈述、申辩意见。",
         # a letter or material in the investigation, before the notice, is the party's account
