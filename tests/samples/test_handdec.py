@@ -38,6 +38,7 @@ SETS = {
     "handdec19": (render.set_root("handdec19"), 30),
     "handdec20": (render.set_root("handdec20"), 20),
     "handdec21": (render.set_root("handdec21"), 20),
+    "handdec22": (render.set_root("handdec22"), 20),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -121,6 +122,7 @@ PREFIX = {
     "handdec19": "f",
     "handdec20": "g",
     "handdec21": "j",
+    "handdec22": "l",
 }
 
 

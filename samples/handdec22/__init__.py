@@ -1,0 +1,1 @@
+"""A twenty-second set of hand-written fictional price decisions with their truth, written independently with the closing part of a decision (remedies, payment clause, surcharge and enforcement sentences, signature block, seal and date) as its emphasis: a development set (README.md)."""
