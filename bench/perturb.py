@@ -63,7 +63,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.real_fields import FIELDS, FieldSpec, decision_of, load_labels, read_pages, real_dir  # noqa: E402
 from extractors.fields.folding import cn_int  # noqa: E402
-from reviewer.core.model import Line, Page  # noqa: E402
+from reviewer.core.model import Box, Line, Page  # noqa: E402
 from samples.pricedec.cn import capitals, small  # noqa: E402
 
 CORPORA = (ROOT / "samples" / "pricedec" / "cases", ROOT / "samples" / "handdec" / "cases")
@@ -294,21 +294,29 @@ def _renumber(line: Line, page: Page, later: bool) -> Line:
 
 def _running(pages: list[Page]) -> list[set[int]]:
     """Per page, the positions of its running lines: page markers, and lines in the page's top or bottom tenth
-    printed at the same height on another page with the same words (digits aside)."""
+    printed at the same place on another page with the same words (digits aside). The same height alone is not
+    enough: the agency's name centred over the title and the same name in the signature block, set right, may
+    share a height on the first and the last page without being a running head."""
 
     def key(line: Line) -> str:
         return re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text))
 
-    seen: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    def same_place(one: Box, other: Box) -> bool:
+        """The same height, and the same left edge, right edge or centre (a page number's width may change)."""
+        across = (one[0] - other[0], one[2] - other[2], (one[0] + one[2] - other[0] - other[2]) / 2)
+        return abs(one[1] - other[1]) <= 12 and min(abs(d) for d in across) <= 12
+
+    seen: dict[str, list[tuple[int, Box]]] = defaultdict(list)
     for number, page in enumerate(pages):
         for line in page.lines:
             if line.box and line.text.strip():
-                seen[key(line)].append((number, line.box[1]))
+                seen[key(line)].append((number, line.box))
     out = []
     for number, page in enumerate(pages):
         running = set()
         for position, line in enumerate(page.lines):
-            again = line.box and any(other != number and abs(top - line.box[1]) <= 12 for other, top in seen[key(line)])
+            box = line.box
+            again = box and any(other != number and same_place(box, where) for other, where in seen[key(line)])
             if (again and _at_edge(line, page)) or _is_marker(line, page):
                 running.add(position)
         out.append(running)

@@ -265,3 +265,17 @@ def test_a_perturbation_that_drops_the_remedies_flips_their_check(monkeypatch: p
     # without --checks only fields are compared
     _, flips, _ = perturb.run_document(doc, pdf, label, ["dropreview"], 1, 1)
     assert not any(flip.field.startswith("rights.") for flip in flips)
+
+
+def test_a_name_at_the_same_height_but_elsewhere_on_the_line_is_not_a_running_head() -> None:
+    """The agency's name centred over the title on the first page and set right in the signature block of the
+    last, at the same height: neither is a running head, so a cut never copies the title onto a new page."""
+    words = "甲乙丙丁戊己庚辛壬癸子丑寅卯"
+    first, last = _page(*(c * 9 for c in words)), _page(*(c * 8 for c in words))
+    head = Line(text="某某市某某局", box=(280.0, 30.0, 340.0, 40.0), size=9)
+    first.lines[:0] = [head, Line(text="某某市某某局", box=(250.0, 70.0, 370.0, 82.0), size=14)]
+    last.lines[:0] = [head, Line(text="某某市某某局", box=(400.0, 70.0, 520.0, 82.0), size=14)]
+    assert [sorted(running) for running in perturb._running([first, last])] == [[0], [0]]
+    moved = last.lines[1].model_copy(update={"box": (250.0, 70.0, 370.0, 82.0)})
+    last.lines[1] = moved  # printed at the same place on both pages: a second running line
+    assert [sorted(running) for running in perturb._running([first, last])] == [[0, 1], [0, 1]]
