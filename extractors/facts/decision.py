@@ -174,6 +174,19 @@ _SEAL_AFTER = re.compile(
 )
 
 
+#: The wide gap between two signers printed side by side on one line (a joint decision's agencies, or their seals).
+_SIDE_BY_SIDE = re.compile(r"[ \t\u3000]{2,}")
+
+
+def _first_signer(line: str) -> str:
+    """The first of agencies signed side by side (某县市场监督管理局　　　　某县交通运输局): a joint decision is the
+    first signer's. A line whose parts are not all agencies (a letter-spaced name) is kept whole."""
+    parts = [re.sub(r"\s+", "", part) for part in _SIDE_BY_SIDE.split(line.strip())]
+    if len(parts) >= 2 and all(_AGENCY_LINE.match(_SEAL_AFTER.sub("", part)) for part in parts):
+        return parts[0]
+    return line
+
+
 def signing_agency(text: str) -> str | None:
     """The agency named in the signing block (or the header lines) of a decision; a name wrapped over two
     lines is joined, and a signature naming no place (市场监督管理局) takes the heading's full name ending so.
@@ -181,6 +194,7 @@ def signing_agency(text: str) -> str | None:
     counts."""
     lines_in_block: list[str] = []
     for line in text[signing_block_start(text) :].splitlines():
+        line = _first_signer(line)
         # the agency set after the last sentence on its line (…不停止执行。   某某市场监督管理局)
         tail = line.rsplit("。", 1)[1] if "。" in line else ""
         lines_in_block += [line, tail] if tail.strip() else [line]  # the tail may wrap onto the next line

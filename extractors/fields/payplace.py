@@ -76,7 +76,7 @@ _AFTER = (
     r"|在线|$)"
 )
 #: Words that only say which of a bank's branches (任一网点, 各营业网点, 代收网点): not part of the place.
-_BRANCHES = re.compile(r"(?:的)?(?:任一|任意|各|所属|代收|就近)?(?:营业)?网点$")
+_BRANCHES = re.compile(r"(?:的)?(?:所属|下属)?(?:的)?(?:任一|任意|各|代收|就近)?(?:营业)?网点$")
 #: A place name left between a bank and its branch words (某市农村商业银行某市任一网点) that repeats a place of
 #: the bank's own name: it only says where the branches are. One the name lacks (某银行某园区任一网点) is kept.
 _BRANCH_PLACE = re.compile(r"(?<=银行|联社)(?P<area>[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|镇|乡))$")
@@ -96,7 +96,7 @@ _BANK_AFTER = r"(?=[,;)。0-9开收地账帐户(缴]|$)"
 #: A place whose details follow as empty fields (缴到银行，地址：，账号：) is a template left blank: no place.
 _BLANK_DETAILS = re.compile(r"[,(]?(?:地址|账号|帐号|账户|户名|开户行|开户银行):?(?=[,;)。]|$)")
 #: A code to scan, or to pay through (通过决定书所附二维码): what names it up to 二维码, never across another 扫.
-_SCAN = re.compile(r"(?:扫描|通过)(?:本)?(?P<code>[^,。;、《》“”扫]{0,12}?二维码)")
+_SCAN = re.compile(r"(?:扫描|通过)(?P<code>[^,。;、《》“”扫]{0,12}?二维码)")
 
 
 @cache
@@ -209,6 +209,20 @@ def _without_branches(name: str) -> str:
     return bare[: area.start()] if area and area.group("area") in bare[: area.start()] else bare
 
 
+#: A place that points to the details set out after it (缴至以下账户, 缴入下列账户).
+_POINTS_BELOW = re.compile(r"^(?:以下|下列|如下)")
+#: How far after such a place its labelled details (户名：…开户行：…) may stand.
+_BELOW_REACH = 160
+
+
+def _bank_below(text: str, name: str, stop: int, end: int) -> str | None:
+    """The bank a place pointing below (以下账户) sets out in its labelled lines (户名：…　开户行：某银行某支行)."""
+    if not _POINTS_BELOW.match(name):
+        return None
+    found = _patterns()[2].search(text, stop, min(end, stop + _BELOW_REACH))
+    return found.group("bank") if found else None
+
+
 def _places(text: str, start: int, end: int) -> list[tuple[str, bool, int]]:
     """Every place the sentence [start, end) leads to, in order, with whether it is specific and where it stands."""
     place, _, _, _, _ = _patterns()
@@ -230,7 +244,7 @@ def _places(text: str, start: int, end: int) -> list[tuple[str, bool, int]]:
                 bank = _bank_after(text, stop, account_only=not _BANK_KIND.search(name))
             found.append((bank or _without_branches(name), True, match.start()))
             continue
-        bank = _bank_after(text, stop) or _apposed(name)
+        bank = _bank_after(text, stop) or _apposed(name) or _bank_below(text, name, stop, end)
         found.append((bank, True, match.start()) if bank else (_without_branches(name), False, match.start()))
     return found
 

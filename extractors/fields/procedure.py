@@ -79,8 +79,8 @@ _MADE = re.compile(
     r"|书面(?:陈述|申辩)(?=[，,]?(?:其)?(?:称|辩称|认为|表示|提出|主张|辩解))"
     # what the party said at its hearing (当事人在听证中提出…), and its reasons answered (其申辩理由…不予采纳)
     r"|听证(?:会)?(?:中|上|时|过程中)(?:提出|称|辩称|表示|认为|承认|请求|主张|辩解|陈述|申辩|说明)"
-    # …with the party (or whoever speaks for it: 当事人经营者某某, 当事人委托代理人) named after a comma
-    r"|听证(?:会)?(?:中|上|时|过程中)[，,]当事人[^，,。；;：:]{0,12}?(?:提出|称|辩称|表示|认为|承认|请求|主张|辩解)"
+    # …with the party (or whoever speaks for it: 当事人经营者某某, 当事人委托代理人) named after it, a comma or none
+    r"|听证(?:会)?(?:中|上|时|过程中)[，,]?当事人[^，,。；;：:]{0,12}?(?:提出|称|辩称|表示|认为|承认|请求|主张|辩解)"
     # the hearing held and what the party said there, told in the next clause (举行听证，当事人称…)
     r"|(?:举行|召开)了?(?:公开)?听证(?:会)?[，,]当事人(?:在听证(?:会)?(?:中|上))?(?:称|辩称|提出|认为|表示|主张|辩解)"
     r"|(?:陈述|申辩)(?:的)?(?:理由|意见)(?=[^。；;]{0,24}?(?:不予采纳|予以采纳|部分采纳|不予支持|予以支持|不能成立))"

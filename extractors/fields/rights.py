@@ -92,7 +92,7 @@ class DecisionRights:
 _NUM = "[0-9〇零O一二两三四五六七八九十百]+"
 #: Not after 年/月 or another numeral, so the day of a date (6月5日) is no period.
 _PERIOD = re.compile(
-    rf"(?<![年月0-9〇零一二两三四五六七八九十百])(?P<n>{_NUM})(?P<unit>个工作日|个?工作日|日|天|个月|月)内?"
+    rf"(?<![年月0-9〇零一二两三四五六七八九十百])(?:(?P<n>{_NUM})(?P<unit>个工作日|个?工作日|日|天|个月|月)|(?P<half>半年))内?"
 )
 _SENTENCE = re.compile("[^。；;]+")
 #: A penalty whose length follows it (责令停业整顿十日, 暂扣许可证三个月, 限制从业期限为一年): no time to pay.
@@ -140,14 +140,19 @@ _PAY_WHAT = re.compile("罚|款|决定")
 
 def _period(folded: Folded, text: str, start: int, end: int) -> Period | None:
     """The last period written in folded [start, end)."""
-    matches = [m for m in _PERIOD.finditer(folded.text, start, end) if cn_int(m.group("n")) is not None]
+    matches = [m for m in _PERIOD.finditer(folded.text, start, end) if _amount(m) is not None]
     if not matches:
         return None
     match = matches[-1]
-    unit_text = match.group("unit")
+    unit_text = match.group("unit") or "个月"
     unit: Unit = "working_day" if "工作日" in unit_text else "month" if "月" in unit_text else "day"
     src_start, src_end = folded.span(match.start(), match.end())
-    return Period(cn_int(match.group("n")) or 0, unit, text[src_start:src_end], src_start, src_end)
+    return Period(_amount(match) or 0, unit, text[src_start:src_end], src_start, src_end)
+
+
+def _amount(match: re.Match[str]) -> int | None:
+    """The period's number: 半年 is six months (行政诉讼法 第四十六条's 六个月 as some decisions word it)."""
+    return 6 if match.group("half") else cn_int(match.group("n"))
 
 
 def _first_period(folded: Folded, text: str, start: int, end: int) -> Period | None:
@@ -156,7 +161,7 @@ def _first_period(folded: Folded, text: str, start: int, end: int) -> Period | N
     for match in _PERIOD.finditer(folded.text, start, end):
         if _PENALTY_LENGTH.search(folded.text, max(start, match.start() - 12), match.start()):
             continue
-        if cn_int(match.group("n")) is not None:
+        if _amount(match) is not None:
             return _period(folded, text, match.start(), match.end())
     return None
 
@@ -199,6 +204,32 @@ def _against_review(folded: Folded, clause: re.Match[str]) -> bool:
     return bool(_AGAINST_REVIEW.search(folded.text, sentence_start, clause.end()))
 
 
+#: Words after the last of several bodies that say any one of them will do (某区人民政府、某市某局中的任一机关).
+_ANY_OF = re.compile(r"(?:中|之中)?的?(?:任一|任何一个|任意一个|其中一个)(?:机关|机构|单位|部门)?$|之一$")
+#: A clause that offers another body besides the one before it (也可以向…, 或者向…).
+_ALTERNATIVE = re.compile(r"(?:也|亦)(?:可以|可)|或者|或")
+
+
+def _names(body: str) -> list[str]:
+    """The bodies of a route as printed, one per alternative (或者, 或, 、)."""
+    names = re.split("或者|或|、", _ANY_OF.sub("", _CONTACT_ASIDE.sub("", body)))
+    return [name.removeprefix("依法") for name in names if name.removeprefix("依法")]
+
+
+def _alternatives(folded: Folded, chosen: re.Match[str]) -> list[re.Match[str]]:
+    """The clauses right after `chosen` in its sentence that offer the same route again as an alternative
+    (也可以向…申请行政复议), up to the first that does not."""
+    out = []
+    for clause in _CLAUSE.finditer(folded.text, chosen.end()):
+        if folded.text[chosen.end() : clause.start()].strip(",，") or not _ALTERNATIVE.match(clause.group()):
+            break
+        if not _REVIEW_WORD.search(clause.group()) or _LITIGATION_WORD.search(clause.group()):
+            break
+        out.append(clause)
+        chosen = clause
+    return out
+
+
 def _route(
     folded: Folded, text: str, keyword: re.Pattern[str], body: re.Pattern[str], labelled: re.Pattern[str]
 ) -> Route | None:
@@ -232,8 +263,13 @@ def _route(
         # the label may stand after the route, in the next clause or a line of its own (…提起行政诉讼，管辖法院为
         # 某区人民法院。/ …提起行政诉讼。复议机关：某县人民政府；管辖法院：某县人民法院。)
         match = labelled.search(folded.text, chosen.end(), min(len(folded.text), chosen.end() + _LABEL_REACH))
-    names = re.split("或者|或|、", _CONTACT_ASIDE.sub("", match.group("body"))) if match else []
-    names = [name.removeprefix("依法") for name in names if name.removeprefix("依法")]
+    names = _names(match.group("body")) if match else []
+    if keyword is _REVIEW_WORD and match is not None:
+        # a second body offered in a clause of its own (…向某区人民政府申请行政复议，也可以向某市某局申请行政复议)
+        for clause in _alternatives(folded, chosen):
+            other = body.search(folded.text, clause.start(), clause.end())
+            if other is not None:
+                names += [name for name in _names(other.group("body")) if name not in names]
     period = _period(
         folded, text, chosen.start(), match.start() if match and match.start() < chosen.end() else chosen.end()
     )
@@ -244,6 +280,9 @@ def _route(
         # only a period of the route's own kind: months for 诉讼, days for 复议 (not the other route's)
         if opening is not None and (opening.unit == "month") == (keyword is _LITIGATION_WORD):
             period = opening
+    if period is not None and keyword is _REVIEW_WORD and period.unit == "month" and period.amount == 2:
+        # 两个月 for 复议 is the law's 六十日 as some decisions word it
+        period = Period(60, "day", period.raw, period.start, period.end)
     start, end = folded.span(chosen.start(), chosen.end())
     generic = not names or all(name in ("人民法院", "有管辖权的人民法院", "人民政府") for name in names)
     outdated = keyword is _LITIGATION_WORD and period is not None and period.unit == "month" and period.amount == 3

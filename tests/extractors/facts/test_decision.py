@@ -253,3 +253,11 @@ def test_an_inspection_told_as_it_happened_states_the_facts() -> None:
 def test_a_sentence_about_inspections_in_general_states_no_facts() -> None:
     """Must not match: the duty to accept inspection, or a checking of the decision itself, tells no facts."""
     assert not decision_facts("经营者应当接受价格监督检查。\n如不服本决定，可申请复议。\n").states_facts
+
+
+def test_a_joint_decision_is_the_first_signer_s() -> None:
+    """Two agencies signed side by side: the first; a letter-spaced name on its own is still read whole."""
+    joint = "正文。\n如不服，可向某某县人民政府申请行政复议。\n某某县市场监督管理局　　　　某某县交通运输局\n（印章）　　　　（印章）\n2024年4月10日\n"
+    assert signing_agency(joint) == "某某县市场监督管理局"
+    spaced = "正文。\n如不服，可向某某县人民政府申请行政复议。\n某  某  县  市  场  监  督  管  理  局\n2024年4月10日\n"
+    assert signing_agency(spaced) == "某某县市场监督管理局"

@@ -337,3 +337,26 @@ def test_a_platform_the_party_logs_into_is_the_place(sentence: str, expected: st
 )
 def test_a_banks_online_channel_is_a_way_not_a_place(sentence: str, expected: str) -> None:
     assert place(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a place pointing below: the bank its labelled lines set out
+        (
+            (
+                "十五日内将罚款缴至以下账户，缴款时请注明本决定书文号：\n户　名：某某区财政局\n开户行：某某银行某某支行\n"
+                "账　号：1234 5678 ****\n逾期不缴纳罚款的，每日按罚款数额的百分之三加处罚款。"
+            ),
+            "某某银行某某支行",
+        ),
+        # must not match: with no labelled bank below, the words as printed
+        ("十五日内将罚款缴至以下账户，逾期不缴纳罚款的，每日加处罚款。", "以下账户"),
+        # the branches a bank's branch holds (所属任一营业网点) only say which
+        ("十五日内，到中国某某银行某某分行所属任一营业网点缴纳罚没款。", "中国某某银行某某分行"),
+        # a code to scan, as printed (本 kept)
+        ("十五日内使用手机扫描本决定书所附缴款二维码缴纳罚款。", "本决定书所附缴款二维码"),
+    ],
+)
+def test_places_set_out_below_branches_and_codes_as_printed(sentence: str, expected: str) -> None:
+    assert place(sentence) == expected

@@ -196,6 +196,8 @@ def test_a_notice_told_to_the_party_without_naming_the_instrument() -> None:
         # the hearing, then the party (or its operator, named) after a comma
         "本局于2025年4月2日举行了听证。听证中，当事人经营者王某某提出其进价上涨，请求从轻处罚。",
         "听证会上，当事人委托代理人辩称其已整改。",
+        # …or with no comma between (听证中当事人称…)
+        "本局于2025年4月2日依法举行听证。听证中当事人称其系统未及时更新，请求减轻处罚。",
         # made by word of mouth at the agency
         "当事人于2024年5月6日到本局口头陈述、申辩，本局制作了笔录。",
         "当事人当日口头申辩，称其系初次违法。",
@@ -230,6 +232,8 @@ def test_a_statement_made_in_other_wordings(said: str) -> None:
         "本局于2025年4月2日举行听证，当事人未到场。",
         "听证中，当事人经营者王某某未提出新的意见。",
         "听证中，执法人员提出了违法事实和证据。",
+        "听证中当事人未提出新的意见。",
+        "听证中当事人有权提出陈述和申辩。",
         "本局告知当事人可以要求举行听证，当事人提出听证申请的，本局将组织听证。",
         # word of mouth as a right or a way offered, or not taken
         "当事人可以口头陈述、申辩。",

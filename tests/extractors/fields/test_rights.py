@@ -347,3 +347,54 @@ def test_litigation_after_review_without_court_or_period_is_still_a_route() -> N
 def test_a_mention_of_litigation_that_offers_none_is_no_route(text: str) -> None:
     """Must not match: litigation named only as a period or a condition, never offered."""
     assert read_decision_rights(text).litigation is None
+
+
+def test_two_months_for_review_and_half_a_year_for_litigation() -> None:
+    """两个月 is the law's 六十日 for 复议, 半年 its 六个月 for 诉讼; the 复议 period is not the 诉讼's."""
+    text = (
+        "如不服本决定，可以在收到本决定书之日起两个月内向某某区人民政府申请行政复议，"
+        "也可以在半年内向某某铁路运输法院提起行政诉讼。"
+    )
+    rights = read_decision_rights(text)
+    assert rights.review is not None and rights.review.period is not None
+    assert (rights.review.period.amount, rights.review.period.unit) == (60, "day")
+    assert rights.litigation is not None and rights.litigation.period is not None
+    assert (rights.litigation.period.amount, rights.litigation.period.unit) == (6, "month")
+
+
+def test_other_month_periods_for_review_stay_months() -> None:
+    """Must not match: only 两个月 is the 六十日; 三个月 for 复议 stays three months (a wrong period)."""
+    rights = read_decision_rights("可以在收到本决定书之日起三个月内向某某区人民政府申请行政复议。")
+    assert rights.review is not None and rights.review.period is not None
+    assert (rights.review.period.amount, rights.review.period.unit) == (3, "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        # a second body offered in a clause of its own
+        (
+            (
+                "可以自收到本决定书之日起六十日内向某某区人民政府申请行政复议，也可以向某某市市场监督管理局申请行政复议；"
+                "或者在六个月内依法向人民法院提起行政诉讼。"
+            ),
+            ["某某区人民政府", "某某市市场监督管理局"],
+        ),
+        # several bodies listed, any one of them
+        (
+            (
+                "可以在六十日内，向某某市人民政府、某某市市场监督管理局中的任一机关申请行政复议，"
+                "也可以在六个月内向某某市人民法院提起行政诉讼。"
+            ),
+            ["某某市人民政府", "某某市市场监督管理局"],
+        ),
+        # must not match: the 诉讼 clause after the 复议 body names no second 复议 body
+        (
+            "可以在六十日内向某某县人民政府申请行政复议，也可以在六个月内向某某县人民法院提起行政诉讼。",
+            ["某某县人民政府"],
+        ),
+    ],
+)
+def test_review_bodies_offered_as_alternatives(text: str, bodies: list[str]) -> None:
+    rights = read_decision_rights(text)
+    assert rights.review is not None and rights.review.bodies == bodies
