@@ -216,7 +216,7 @@ _QUOTE_BETWEEN = r"(?P<quote>:?“[^“”]{0,500}”)?"
 _MORE_ITEM = re.compile(
     rf"^{_QUOTE_BETWEEN}(?:(?:、|和|及|，|,)第?[(（](?P<item>{_NUM})[)）]项?"
     rf"|(?:、|和|及|，|,)第(?P<item2>{_NUM})项|(?:、|和|及)第?(?P<item3>{_NUM})(?:项|(?=(?:[、和及]第?{_NUM})*项)))"
-    r"(?!违法|行为|事实|情形)"
+    r"(?!项?(?:违法|行为|事实|情形))"
 )
 #: A paragraph continuing the last citation's article: 第五条第一款、第二款 / 第五条第一款和第三款 /
 #: 第五条第一款第二项“…”和第四款 (after an item of the first paragraph, the whole further paragraph).
@@ -342,13 +342,25 @@ _CELL_LAW = re.compile(
 )
 
 
+#: A trigger that may be broken at a line's end (依\n照, 违\n反了): a line opening with its second half opens no cell.
+_TRIGGER_WORD = re.compile(r"违反|依据|根据|依照|按照|属于|参照|对照")
+
+
+def _in_trigger(folded_text: str, index: int) -> bool:
+    """Whether the line starting at `index` goes on with a trigger the break cut (依\n照上述规定第十一条: no rule named
+    照上述规定 opens a cell), a page number printed between skipped as in `_bracketed`."""
+    before = _PAGE_NUMBER_BEFORE.search(folded_text, max(0, index - 8), index)
+    return before is not None and _TRIGGER_WORD.match(before.group() + folded_text[index : index + 1]) is not None
+
+
 def _cell_laws(text: str, folded: Folded) -> dict[int, str]:
     """Laws named without 《》 at the start of a cell or line (see `_CELL_LAW`), by the folded offset where the
     article after them starts."""
     found: dict[int, str] = {}
     for start in _CELL_START.finditer(text):
         index = bisect_left(folded.origin, start.end())
-        if index < len(folded.text) and (cell := _CELL_LAW.match(folded.text, index)) is not None:
+        cell = _CELL_LAW.match(folded.text, index) if index < len(folded.text) else None
+        if cell is not None and not _in_trigger(folded.text, index):
             found[cell.end()] = cell.group("cell")
     return found
 

@@ -386,6 +386,25 @@ def _salutation_name(norm: str) -> tuple[int, int, float] | None:
     return None
 
 
+#: How many characters before a line break may hold the first part of a label the break cut.
+_LABEL_CUT = 8
+#: What follows a whole label: a bracket perhaps (（注册号）), then its colon or the first character of its value.
+_AFTER_LABEL = re.compile(r"(?:[(（][^)）]{0,10}[)）])?[:：0-9A-Z]")
+
+
+def _label_across(previous: str, line: str) -> bool:
+    """A party label the line break cut anywhere, after other labels on the line before (…主体资格证照名 / 称：…;
+    …经营者：某某　统一社会信用 / 代码：…): the label must cross the break and be followed by its colon or value,
+    so a sentence broken inside a word that happens to be a label (当事人法定 / 代表人未到场) is not one."""
+    tail = re.sub(r"[ \t\u3000]", "", previous)[-_LABEL_CUT:]
+    joined = tail + re.sub(r"[ \t\u3000]", "", line)[:16]
+    for at in range(len(tail)):
+        match = _PARTY_LINE.match(joined[at:])
+        if match and at + match.end() > len(tail) and _AFTER_LABEL.match(joined, at + match.end()):
+            return True
+    return False
+
+
 def _block_end(norm: str, name_end: int) -> int:
     """End of the party's block: the lines after the name that describe the party."""
     end = norm.find("\n", name_end)
@@ -408,7 +427,11 @@ def _block_end(norm: str, name_end: int) -> int:
         # the rest of a credit code the line break cut (…代码：91580121MA6D1J7 / N47　住所：…): read on, the joined
         # code is kept only when it checks
         code_tail = _CODE_CUT.search(previous) and _CODE_TAIL.match(line)
-        wrapped = _PARTY_LINE.match(spaced) or _CODE_LIKE.match(line) or open_bracket or split_label or code_tail
+        # …and a label the break cut after other labels on the line before (…统一社会信用 / 代码：…)
+        across = _label_across(previous, line)
+        wrapped = (
+            _PARTY_LINE.match(spaced) or _CODE_LIKE.match(line) or open_bracket or split_label or code_tail or across
+        )
         if not (wrapped or (short and unfinished and line.strip())):
             break
         end = next_end

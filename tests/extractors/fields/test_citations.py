@@ -1532,3 +1532,38 @@ def test_a_bare_national_law_without_an_article_cites_nothing() -> None:
     text = "依据价格法的有关规定，决定罚款一千元。"
     assert find_citations(text) == []
     assert unnumbered_basis(text) == []
+
+
+@pytest.mark.parametrize("second", ["第（二）项", "第(二)项", "第二项", "第2项", "第（2）项", "（二）项", "、二项"])
+def test_an_ordinal_of_the_acts_after_an_item_is_no_further_item(second: str) -> None:
+    """当事人的第一项违法行为依据…第十三条第（一）项，第二项违法行为依据…: in any item form, 第N项 followed by
+    违法行为 or 行为 counts the party's acts and is never an item of the article before."""
+    text = (
+        "对当事人的第（一）项违法行为，依据《某某违法行为处罚规定》第十三条第（一）项，"
+        f"{second}违法行为，依据《某某违法行为处罚规定》第七条的规定，决定罚款一千元。"
+    )
+    assert labels(find_citations(text)) == ["《某某违法行为处罚规定》第13条第1项", "《某某违法行为处罚规定》第7条"]
+    # must match: a further item of the same article, with no act after it
+    more = "依据《某某违法行为处罚规定》第十三条第（一）项，第（二）项的规定，决定罚款一千元。"
+    assert labels(find_citations(more)) == [
+        "《某某违法行为处罚规定》第13条第1项",
+        "《某某违法行为处罚规定》第13条第2项",
+    ]
+
+
+@pytest.mark.parametrize("trigger", ["依\n照", "依\n据", "根\n据", "依\n3\n照"])
+def test_a_trigger_broken_before_a_pointer_names_no_rule(trigger: str) -> None:
+    """…所列的价格欺诈行为，依\\n照上述规定第十一条: 照上述规定 opening the line is no rule's name; the article is the
+    rule's named before, as when the verb is whole."""
+    text = (
+        "当事人的行为属于《某某价格行为规定》第六条第（八）项所列的行为，"
+        f"{trigger}上述规定第十一条和《某某处罚规定》第七条的规定，决定罚款一千元。"
+    )
+    assert sorted(labels(find_citations(text))) == [
+        "《某某价格行为规定》第11条",
+        "《某某价格行为规定》第6条第8项",
+        "《某某处罚规定》第7条",
+    ]
+    # must match: a rule named without 《》 opening a table cell is still read
+    cell = "违法行为　处罚依据\n第一项　某某市价格管理规定第十条\n"
+    assert labels(find_citations(cell)) == ["《某某市价格管理规定》第10条"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.fields.parties import find_parties, find_party, party_type_of
+from extractors.fields.parties import _label_across, find_parties, find_party, party_type_of
 
 COMPANY = "郑州市某某商贸有限公司"
 CODE = "91419901MA865GXD4U"
@@ -228,6 +228,27 @@ def test_a_letter_spaced_label_split_by_a_line_break_stays_in_the_block(block: s
     party = find_party(block + "\n经查，当事人涉嫌违法。")
     assert party is not None and party.code is not None and party.code.value == "91350100M000100Y43"
     assert party.address is not None and party.address.value.endswith("号")
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "当事人：某某物流有限公司　主体资格证照名\n称：营业执照　统一社会信用代码：91350100M000100Y43　住所：某市某区长青路294号",
+        "当事人：某某物流有限公司　负责人：钱某　统一社会信\n用代码：91350100M000100Y43　经营场所：某市某区长青路294号",
+        "当事人：某某物流有限公司　负责人：钱某　统一社会信用\n代码（注册号）91350100M000100Y43　住所：某市某区长青路294号",
+    ],
+)
+def test_a_label_broken_anywhere_after_other_labels_stays_in_the_block(block: str) -> None:
+    party = find_party(block + "\n经查，当事人涉嫌违法。")
+    assert party is not None and party.code is not None and party.code.value == "91350100M000100Y43"
+    assert party.address is not None and party.address.value.endswith("号")
+
+
+def test_a_word_broken_like_a_label_without_its_colon_ends_the_block() -> None:
+    # must not match: a sentence broken inside 法定代表人 with no colon or value after it
+    assert not _label_across("当事人：某某物流有限公司　当事人法定", "代表人未到场，委托他人。")
+    assert not _label_across("当事人：某某物流有限公司　主体资格证照名", "义上由他人经营。")
+    assert _label_across("当事人：某某物流有限公司　统一社会信用", "代码：91350100M000100Y43")
 
 
 def test_a_sentence_after_the_block_is_no_split_label() -> None:
