@@ -74,6 +74,8 @@ def _page_end_numbers(text: str, page_ends: Sequence[int]) -> list[tuple[int, in
 
 #: How many lines at the top of the first page may be repeated as a later page's running head.
 _HEAD_LINES = 6
+#: How many lines a running head at a later page's top may have.
+_HEAD_RUN = 3
 
 
 #: A seal mark or a date on the next line: the agency at the top of the page signs the decision (the page break fell
@@ -85,20 +87,25 @@ _SIGNS_NEXT = re.compile(
 
 
 def _running_heads(text: str, page_ends: Sequence[int]) -> list[tuple[int, int]]:
-    """The first line of each later page when it repeats one of the first lines of the first page (the title or the
-    agency printed as a running header): a published decision's later pages start so, mid-sentence."""
+    """The first lines of each later page while they repeat one of the first lines of the first page (the title or
+    the agency printed as a running header, one line or a few): a published decision's later pages start so,
+    mid-sentence."""
     if len(page_ends) < 2:
         return []
     heads = [flat for line in text[: page_ends[0]].splitlines() if len(flat := "".join(line.split())) >= 4]
     top = set(heads[:_HEAD_LINES])
     spans = []
     for start in (end + 1 for end in page_ends[:-1]):
-        while start < len(text) and text[start] == "\n":
-            start += 1
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        if "".join(text[start:end].split()) in top and not _SIGNS_NEXT.match(text, end):
+        # a head of two lines (the agency, then the title; or the agency printed twice) goes whole
+        for _ in range(_HEAD_RUN):
+            while start < len(text) and text[start] == "\n":
+                start += 1
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            if "".join(text[start:end].split()) not in top or _SIGNS_NEXT.match(text, end):
+                break
             spans.append((start, end))
+            start = end + 1
     return spans
 
 

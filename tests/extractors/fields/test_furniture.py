@@ -262,3 +262,24 @@ def test_a_page_ending_in_a_ratio_after_other_words_stays() -> None:
     first = "某某县市场监督管理局\n行政处罚决定书\n涉案商品占比　1/2"
     text = first + "\n，证明违法事实。\n"
     assert blank_furniture(text, [len(first), len(text)]) == text
+
+
+def test_a_running_head_of_two_lines_goes_whole() -> None:
+    """The agency and the title (or the agency twice) at a later page's top, inside a law's name: both are furniture,
+    so the name is whole again; the agency above the seal still signs."""
+    first = "某某县市场监督管理局\n某某县市场监督管理局\n行政处罚决定书\n某市监处罚〔2025〕7号\n当事人：某某五金店\n违反了《中华人民共和国"
+    for head in ("某某县市场监督管理局\n行政处罚决定书", "某某县市场监督管理局\n某某县市场监督管理局"):
+        second = f"{head}\n价格法》第十三条的规定。\n某某县市场监督管理局\n（印章）\n"
+        text = first + "\n" + second
+        clean = "".join(blank_furniture(text, [len(first), len(text)]).split())
+        assert "《中华人民共和国价格法》第十三条" in clean
+        assert clean.endswith("某某县市场监督管理局（印章）")
+    # must not match: the agency under a running head, above the seal, signs
+    second = "某某县市场监督管理局\n某某县市场监督管理局\n（印章）\n"
+    text = first + "\n" + second
+    clean = "".join(blank_furniture(text, [len(first), len(text)]).split())
+    assert clean.endswith("中华人民共和国某某县市场监督管理局（印章）")
+    # must not match: a body line after the head that is no head line stays
+    second = "某某县市场监督管理局\n于2025年1月8日销售商品未标明价格。\n"
+    text = first + "\n" + second
+    assert "于2025年1月8日" in blank_furniture(text, [len(first), len(text)])
