@@ -257,7 +257,8 @@ _OF_PAGE = re.compile(r"(共\s*)(\d{1,3})(\s*页\s*[,，/／]?\s*第\s*)(\d{1,3}
 _ALONE = re.compile(r"^(\s*[-—－]?\s*)(\d{1,3})(\s*[-—－]?\s*)$")
 #: 第N页 with no page count (某局　第1页): a marker at a page's edge.
 _PAGE_ONLY = re.compile(r"(第\s*)(\d{1,3})(\s*页)(?!\s*[,，/／]?\s*共)")
-_FRACTION = re.compile(r"^(\s*[-—－]?\s*)(\d{1,3})(\s*/\s*)(\d{1,3})(\s*[-—－]?\s*)$")
+#: n/m alone, or after words and a gap (某局　1/2: a running foot of the agency's name with its page over the count).
+_FRACTION = re.compile(r"^((?:[^\n]*?\s)?\s*[-—－]?\s*)(\d{1,3})(\s*/\s*)(\d{1,3})(\s*[-—－]?\s*)$")
 #: Lines of the body kept on the first page of a file before a break may fall: a typesetter keeps the heading
 #: block (agency, title, 文号, the start of the party block) together.
 _HEADING_LINES = 8

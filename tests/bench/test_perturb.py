@@ -279,3 +279,14 @@ def test_a_name_at_the_same_height_but_elsewhere_on_the_line_is_not_a_running_he
     moved = last.lines[1].model_copy(update={"box": (250.0, 70.0, 370.0, 82.0)})
     last.lines[1] = moved  # printed at the same place on both pages: a second running line
     assert [sorted(running) for running in perturb._running([first, last])] == [[0, 1], [0, 1]]
+
+
+def test_page_break_renumbers_a_fraction_after_the_agencys_name() -> None:
+    words = "甲乙丙丁戊己庚辛壬癸子丑寅卯"
+    pages = [_page(*(c * 9 for c in words), "某某局　　1/2"), _page(*(c * 8 for c in words), "某某局　　2/2")]
+    for page in pages:
+        page.lines[-1] = page.lines[-1].model_copy(update={"box": (280.0, 800.0, 400.0, 812.0)})
+    text = _text(perturb.page_break(pages, random.Random(2)))
+    assert [text.count(f"某某局　　{n}/3") for n in (1, 2, 3)] == [1, 1, 1]
+    # must not match: a ratio inside a body line is no page marker
+    assert not perturb._FRACTION.match("占比1/2")
