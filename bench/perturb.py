@@ -156,18 +156,21 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
 _NO_START = set("，。、；：？！）》」』”’〕】］,.;:?!)]%")
 _NO_END = set("（《「『“‘〔【［([")
 _WORD = re.compile(r"[!-~]+|.", re.S)
+#: Opening marks at the end of a line so far, with the spaces a text layer prints after them.
+_OPENING_END = re.compile("(?:[" + re.escape("".join(_NO_END)) + r"]\s*)+$")
 
 
 def _cut(text: str, width: float) -> list[str]:
     """`text` in lines of about `width` cells, broken as a word processor breaks CJK text: anywhere between
     characters, but never inside a run of ASCII (a word, a number, a masked code), never before a closing mark or after an
-    opening one."""
+    opening one — a space the text layer prints after an opening mark (〔 2025 〕) is no place to break either."""
     lines: list[str] = []
     current, used = "", 0.0
     for token in _WORD.findall(text):
         cells = _ems(token)
         if current and used + cells > width and token[0] not in _NO_START:
-            keep = current.rstrip("".join(_NO_END))
+            opening = _OPENING_END.search(current)
+            keep = current[: opening.start()] if opening else current
             carried = current[len(keep) :]
             if keep:
                 lines.append(keep)
@@ -435,8 +438,13 @@ _LINE_ITEM = re.compile(
 )
 _ITEM_FORMS = ("（{c}）", "({c})", "{c}、", "（{n}）", "({n})", "{n}、", "{n}.", "{n}．")
 _ONE_ITEM = rf"[（(]?\s*(?:{_CN}|[0-9０-９]{{1,2}})\s*[)）]?"
-#: 第（一）项, or a run of items under one 项 (第三、第八项 / 第（一）、（二）项), rewritten as a whole.
-_CITED_ITEM = re.compile(rf"第\s*{_ONE_ITEM}(?:\s*[、和及]\s*第?\s*{_ONE_ITEM})*\s*项")
+#: 第（一）项 after its article or paragraph (第十三条第（三）项, 第二款\n第1项), or a run of items under one 项
+#: (第三、第八项 / 第（一）、（二）项), rewritten as a whole — not an ordinal in the decision's own words (对第二项
+#: 违法行为: the second of its acts), which no clerk brackets.
+_CITED_ITEM = re.compile(
+    r"(?:(?<=[条款])|(?<=[条款]\s)|(?<=[条款]\s\s))"
+    rf"第\s*{_ONE_ITEM}(?:\s*[、和及]\s*第?\s*{_ONE_ITEM})*\s*项"
+)
 #: A line opening with （一）项: the end of a citation broken after its 第, not an item marker.
 _CITED_AFTER = re.compile(rf"\s*[（(]?\s*(?:{_CN}|[0-9０-９]{{1,2}})\s*[)）]?\s*项")
 _CITED_FORMS = ("{c}", "（{c}）", "({c})", "{n}", "（{n}）")

@@ -21,6 +21,7 @@ from reviewer.core.kinds import DECISION_KINDS
 from reviewer.core.model import CaseFacts, Evidence, Finding, Instrument, Page, Status, low_ocr_note
 from reviewer.core.registers import Registers
 from reviewer.core.settings import DEFAULT_OCR_LOW_CONFIDENCE
+from reviewer.core.text import FULL_WIDTH
 
 NOT_IMPLEMENTED = "该检查项尚未实现自动评查，请人工核查。"
 LOW_OCR_NOTE = "依据的文字为扫描件 OCR 识别结果，置信度仅 {:.0%}，请人工核对原件后判定。"
@@ -86,11 +87,12 @@ class CaseView:
         return None if self.facts.procedure is None else self.facts.procedure == "general"
 
     def cite(self, instrument: Instrument, quote: str | None = None) -> Evidence:
-        """Evidence on the page of `instrument` that shows `quote` (spaces ignored); its first page otherwise."""
+        """Evidence on the page of `instrument` that shows `quote` (spaces and widths ignored: a reader may quote
+        full-width digits as ASCII); its first page otherwise."""
         quote = quote or instrument.title or instrument.kind
-        needle = "".join(quote.split())
+        needle = "".join(quote.split()).translate(FULL_WIDTH)
         for page in self.pages[instrument.first_page - 1 : instrument.last_page]:
-            if needle and needle in "".join(page.text.split()):
+            if needle and needle in "".join(page.text.split()).translate(FULL_WIDTH):
                 return Evidence(page=page.index, quote=quote)
         return Evidence(page=instrument.first_page, quote=quote)
 
@@ -103,11 +105,11 @@ def evidence_confidence(pages: Sequence[Page], evidence: Evidence) -> float:
 
 def _shown_by(pages: Sequence[Page], evidence: Evidence, *, ocr_only: bool = False) -> list[float]:
     """The confidences of the page's lines that show the quote (of OCR pages only, with `ocr_only`)."""
-    needle = "".join(evidence.quote.split())
+    needle = "".join(evidence.quote.split()).translate(FULL_WIDTH)
     page = next((p for p in pages if p.index == evidence.page), None)
     if page is None or not needle or (ocr_only and page.origin != "ocr"):
         return []
-    lines = ["".join(line.text.split()) for line in page.lines]
+    lines = ["".join(line.text.split()).translate(FULL_WIDTH) for line in page.lines]
     return [
         line.confidence
         for line, text in zip(page.lines, lines, strict=False)

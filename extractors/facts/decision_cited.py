@@ -14,20 +14,23 @@ from __future__ import annotations
 
 import re
 
-from extractors.fields.citations import find_citations, role_data, weighs_only
+from extractors.fields.citations import bracketed_laws, find_citations, role_data, weighs_only
 from extractors.fields.folding import cn_int
 from reviewer.core.facts import CitedIn, ProvisionCited, ProvisionRole
 
 _SENTENCE = re.compile(r"[^。；;]+[。；;]?")
-_CITED = re.compile(r"《([^《》]{2,40})》(?:（[^（）]{0,20}）)?第([一二三四五六七八九十百零〇两0-9]{1,6})条")
+_CITED = re.compile(
+    r"《([^《》]{2,40})》(?:（[^（）]{0,20}）|\([^()]{0,20}\))?第([一二三四五六七八九十百零〇两0-9]{1,6})条"
+)
 _QUOTED = re.compile(r"“[^“”]{0,400}”")
 
 
 def cited_in(text: str) -> list[CitedIn]:
-    """(law, article, sentence) of every 《…》第N条 outside quoted law text, in order. The sentence keeps the law
-    text it quotes (依据《行政处罚法》第五十一条“到期不缴纳罚款的，每日…加处罚款”的规定): it says what the article
-    is cited for."""
-    flat = "".join(text.split())
+    """(law, article, sentence) of every 《…》第N条 outside quoted law text, in order — a national law named without
+    《》 (违反了价格法第十三条) read as if bracketed, as the citation reader reads it. The sentence keeps the law text
+    it quotes (依据《行政处罚法》第五十一条“到期不缴纳罚款的，每日…加处罚款”的规定): it says what the article is cited
+    for."""
+    flat = bracketed_laws(text).text
     masked = _QUOTED.sub(lambda quote: "“" + "□" * (len(quote.group()) - 2) + "”", flat)
     found = []
     for sentence in _SENTENCE.finditer(masked):
@@ -138,9 +141,14 @@ def violation_by_reference(text: str) -> bool:
 
 
 def malformed_citation(text: str) -> str | None:
-    """A citation whose article number has no 条 (第四十的规定), outside quoted law text, as written."""
-    match = _NO_TIAO.search(_WHITESPACE.sub("", _mask_quotes(text)))
-    return match.group() if match else None
+    """A citation whose article number has no 条 (第四十的规定), outside quoted law text, as written (a national law
+    named without 《》 read as if bracketed)."""
+    folded = bracketed_laws(text)
+    match = _NO_TIAO.search(_mask_quotes(folded.text))
+    if match is None:
+        return None
+    start, end = folded.span(match.start(), match.end())
+    return _WHITESPACE.sub("", text[start:end])
 
 
 #: A basis word, not before the penalty law's own articles (加处罚款 under 行政处罚法第七十二条 is no basis of the

@@ -162,6 +162,10 @@ def _template_slips(lines: list[str]) -> list[DraftingSlip]:
         if _RECEIPT_LINE.search(line):
             continue
         guidance, placeholder = _GUIDANCE.search(line), _PLACEHOLDER.search(line)
+        # a bracket that is the form's placeholder for words of a sentence (鉴于当事人…（自由裁量的情节、理由），可以…)
+        # is a place to fill, not a heading of the form left in
+        if guidance and _PLACEHOLDER.match(line, guidance.start()):
+            guidance = None
         if guidance:
             slips.append(_slip("guidance", guidance.group()))
         if placeholder:
@@ -258,9 +262,12 @@ def _wording_slips(text: str, title: str) -> list[DraftingSlip]:
     return slips
 
 
-def drafting_slips(text: str, title: str) -> list[DraftingSlip]:
-    """Every drafting slip of a decision's text, first ones first (at most a handful: evidence, not an index)."""
-    slips = [*_template_slips(_lines(text)), *_wording_slips(text, title)]
+def drafting_slips(text: str, title: str, body: str | None = None) -> list[DraftingSlip]:
+    """Every drafting slip of a decision's text, first ones first (at most a handful: evidence, not an index).
+    Template blanks are read in `text` as printed (a copy note left unfilled at a page's foot is one); wording is
+    read in `body`, the text with its page furniture blanked where the caller has it, so a sentence a page break
+    cuts (建 / 本文书一式两份… / 议给予…) reads whole."""
+    slips = [*_template_slips(_lines(text)), *_wording_slips(text if body is None else body, title)]
     seen: set[tuple[str, str]] = set()
     unique = []
     for slip in slips:

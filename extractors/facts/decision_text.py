@@ -24,10 +24,12 @@ from extractors.facts.decision_payment import read_payment
 from extractors.facts.decision_remedies import read_remedies
 from extractors.facts.wording import line_at
 from extractors.fields.dates import DateMatch, find_dates
+from extractors.fields.folding import WIDE_ALNUM
 from extractors.fields.parties import NOT_A_NAME_START, PARTY_DESCRIBED, unlabelled_party_start
 from extractors.fields.periods import days_within
 from extractors.fields.procedure import read_procedure
 from reviewer.core.facts import DatedState, DecisionAlone, ItemState, OwnNumber, PartyIdentity, Period, StatementTold
+from reviewer.core.text import FULL_WIDTH
 
 # --- the decision's own date ------------------------------------------------------------------------------
 
@@ -49,13 +51,27 @@ _OFFICERS_SIGN = re.compile(
 )
 
 
+#: A page's marker the text layer runs into the date's line (第2页, 第2页共3页, -2-).
+_PAGE_MARK_END = re.compile(r"(?:第[0-9]+页(?:[，,]?共[0-9]+页)?|共[0-9]+页[，,]?第[0-9]+页|[-—－][0-9]+[-—－])$")
+#: What words printed after the signing date on its line end in: the agency or its seal mark (2024年3月4日 某某局
+#: （印章）) — not a sentence that opens with a date (2024年3月4日执法人员对当事人进行).
+_AFTER_SIGNING = re.compile(r"(?:局|委员会|政府|办公室|大队|支队|中队|所|中心|章)[）)]?$")
+
+
 def _standalone(text: str, match: DateMatch) -> bool:
-    line = line_at(text, match.start)
-    # a date the line's width wrapped (…2025年8月1 / 9日): its first line holds only its first part
-    own = match.raw.strip().split("\n", 1)[0].strip()
-    rest = "".join(line.replace(own, " ", 1).split())
-    if _OFFICERS_SIGN.match(rest) and line.rstrip().endswith(own):
+    start = text.rfind("\n", 0, match.start) + 1
+    end = text.find("\n", match.end)
+    # widths folded: a page number or a year printed twice in full-width digits (２０２３ ２０２３年…) reads as in ASCII
+    before = "".join(text[start : match.start].split()).translate(FULL_WIDTH)
+    # a date the line's width wrapped (…2025年8月1 / 9日) ends on another line: what follows it there counts, so a
+    # date broken inside a sentence (…至 / 2025年8 / 月11日期间…) is not one standing alone
+    after = "".join(text[match.end : len(text) if end < 0 else end].split()).translate(FULL_WIDTH)
+    if _OFFICERS_SIGN.match(before) and not after:
         return True
+    words = _PAGE_MARK_END.sub("", after)
+    if re.search(r"[\u4e00-\u9fff]", words) and not _AFTER_SIGNING.search(words):
+        return False
+    rest = before + after
     # A year printed twice (2023 2023年12月13日) is a typing slip of the date itself, not other content.
     if match.value is not None and rest.startswith(str(match.value.year)):
         rest = rest[4:]
@@ -109,15 +125,15 @@ def _head(text: str) -> list[str]:
     return head
 
 
-#: Full-width digits and a year in Chinese numerals (〔二〇二四〕): folded one character for one before matching.
-_DIGITS_ONLY = str.maketrans("０１２３４５６７８９", "0123456789")
+#: Full-width digits and letters (〔２０２４〕Ｘ１号) and a year in Chinese numerals (〔二〇二四〕): folded one character
+#: for one before matching.
 _DIGITS = str.maketrans("０１２３４５６７８９〇零○Ｏ一二三四五六七八九", "01234567890000123456789")
 _CN_YEAR = re.compile(rf"(?<=[{_OPEN}])\s*[一二〇零○Ｏ][〇零○Ｏ一二三四五六七八九]{{3}}(?=\s*[{_CLOSE}])")
 
 
 def _fold_number(line: str) -> str:
-    """The line with full-width digits and a bracketed Chinese-numeral year as ASCII digits (same length)."""
-    return _CN_YEAR.sub(lambda year: year.group().translate(_DIGITS), line.translate(_DIGITS_ONLY))
+    """The line with full-width ASCII folded and a bracketed Chinese-numeral year as ASCII digits (same length)."""
+    return _CN_YEAR.sub(lambda year: year.group().translate(_DIGITS), line.translate(FULL_WIDTH))
 
 
 def _year_serial(found: re.Match[str]) -> tuple[int, bool]:
@@ -142,14 +158,14 @@ def _own_number(text: str) -> tuple[OwnNumber | None, str | None]:
         if "告" in line and "决" not in line:
             continue  # the notice's number quoted in a heading
         found = _NUMBER.search(_fold_number(line))
-        wrapped = at + 1 < len(head) and _WRAPPED_SERIAL.match(head[at + 1]) is not None
+        wrapped = at + 1 < len(head) and _WRAPPED_SERIAL.match(_fold_number(head[at + 1])) is not None
         if found is not None and wrapped and not _year_serial(found)[1] and not line[found.end() :].strip():
             line += head[at + 1]
             found = _NUMBER.search(_fold_number(line))
         if found is not None:
             year, serial = _year_serial(found)
             return OwnNumber(raw="".join(line.split()), year=year, serial=serial), None
-        if malformed is None and _NUMBER_LIKE.match(line) and "页" not in line:
+        if malformed is None and _NUMBER_LIKE.match(_fold_number(line)) and "页" not in line:
             malformed = "".join(line.split())
     if malformed is None:
         # The heading has none: a 文号 standing on a line of its own further down (right-aligned after a long
@@ -158,7 +174,12 @@ def _own_number(text: str) -> tuple[OwnNumber | None, str | None]:
         for line in text.splitlines():
             flat = "".join(line.split())
             found = _NUMBER.search(_fold_number(flat))
-            if found is not None and len(flat) <= 30 and "告" not in flat and _OWN_NUMBER_WORD.search(flat):
+            if (
+                found is not None
+                and len(flat) <= 30
+                and "告" not in flat
+                and _OWN_NUMBER_WORD.search(_fold_number(flat))
+            ):
                 year, serial = _year_serial(found)
                 return OwnNumber(raw=flat, year=year, serial=serial, outside_heading=True), None
     return None, malformed
@@ -190,7 +211,7 @@ _NEXT_LABEL = re.compile(
 )
 _VALUE_CODE = re.compile(r"[0-9A-Za-z*＊×]{2,}")
 _ADDRESS_WORD = re.compile(r"[省市县区镇乡村路街道号巷楼室]")
-_BLOCK_END = re.compile(r"^(?:经查|我局|本局|现查明|违法事实|案件来源|一、|依据|根据|[0-9]{4}年|（案件来源)")
+_BLOCK_END = re.compile(r"^(?:经查|我局|本局|现查明|违法事实|案件来源|一、|依据|根据|[0-9]{4}年|[（(]案件来源)")
 #: An address outside the party block: after its label or 位于, a place or a street within a few characters (not the
 #: narrative's 经营场所内陈列销售…).
 _ADDRESS_ANYWHERE = re.compile(
@@ -269,9 +290,21 @@ def _identity(block_lines: list[str], fallback: str) -> tuple[ItemState, str | N
 def _party(text: str) -> PartyIdentity | None:
     raws = [line for line in text.splitlines() if line.strip()]
     lines = [_table_line(line) for line in raws]
+    # codes, addresses and the block's end are read with widths folded (９１４１…, 当事人１：), one character for
+    # one, as the field readers read them; the party's line is quoted as printed
+    folded = [line.translate(FULL_WIDTH) for line in lines]
+    # A label read off a table row's gap (当事人 某某公司) after the narrative has begun (经查…, 2024年…) is a
+    # sentence's words with a space in them (当事人 如对本决定不服…): a party table stands above the narrative.
+    told = next((i for i, line in enumerate(folded) if _BLOCK_END.match(line)), len(lines))
     # a sentence may wrap inside the words that say what the party is (…（以下简称当事人），统 / 一社会信用代码…)
     start = next(
-        (i for i, line in enumerate(lines[:40]) if _PARTY_START.match(line + "".join(lines[i + 1 : i + 2]))), None
+        (
+            i
+            for i, line in enumerate(lines[:40])
+            if _PARTY_START.match(line + "".join(lines[i + 1 : i + 2]))
+            and not (i > told and _TABLE_LABEL.match(raws[i]))
+        ),
+        None,
     )
     if start is None:
         # no label: an organisation's name opening the block, its code or address after it (某某门诊部 / 统一社会
@@ -281,17 +314,17 @@ def _party(text: str) -> PartyIdentity | None:
             return None
         start = sum(1 for line in text[: text.rfind("\n", 0, at) + 1].splitlines() if line.strip())
     end = start + 1
-    while end < min(len(lines), start + _BLOCK_LINES * _MAX_PARTIES) and not _BLOCK_END.match(lines[end]):
+    while end < min(len(lines), start + _BLOCK_LINES * _MAX_PARTIES) and not _BLOCK_END.match(folded[end]):
         end += 1
     # A joint decision lists its parties one after another (当事人一：…当事人二：…): each must be identified.
-    heads = [i for i in range(start, end) if _NUMBERED_PARTY.match("".join(raws[i].split()))]
+    heads = [i for i in range(start, end) if _NUMBERED_PARTY.match("".join(raws[i].translate(FULL_WIDTH).split()))]
     if len(heads) < 2:
         end = min(end, start + _BLOCK_LINES)
-        code, code_quote, address, address_quote = _identity(lines[start:end], "".join(lines))
+        code, code_quote, address, address_quote = _identity(folded[start:end], "".join(folded))
     else:
         code, code_quote, address, address_quote = "given", None, "given", None
         for first, last in zip(heads, [*heads[1:], end], strict=True):
-            party = _identity(lines[first:last], "".join(lines[first:last]))
+            party = _identity(folded[first:last], "".join(folded[first:last]))
             if code == "given" and party[0] != "given":
                 code, code_quote = party[0], party[1] or lines[first]
             if address == "given" and party[2] != "given":
@@ -363,7 +396,10 @@ def _statement(text: str) -> StatementTold | None:
 
 def read_alone(text: str, title: str, raw: str | None = None) -> DecisionAlone:
     """The decision's own facts (see the module docstring). `text` may have its page furniture blanked; drafting
-    slips are read in `raw`, the text as printed, because a copy note left unfilled (一式 份) is one."""
+    slips are read in `raw`, the text as printed, because a copy note left unfilled (一式 份) is one. The other
+    readers read full-width digits and letters as ASCII (a decision typed in full width says the same)."""
+    raw, body = (raw if raw is not None else text), text
+    text = text.translate(WIDE_ALNUM)
     state, found, line = _own_date(text)
     number, malformed = _own_number(text)
     return DecisionAlone(
@@ -382,5 +418,5 @@ def read_alone(text: str, title: str, raw: str | None = None) -> DecisionAlone:
         violation_by_reference=violation_by_reference(text),
         malformed_citation=malformed_citation(text),
         basis_clause=basis_clause(text),
-        slips=drafting_slips(raw if raw is not None else text, title),
+        slips=drafting_slips(raw, title, body),
     )

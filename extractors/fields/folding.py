@@ -13,10 +13,15 @@ from dataclasses import dataclass
 
 from reviewer.core.text import FULL_WIDTH
 
-__all__ = ["CN_DIGIT", "Folded", "cn_int", "fold"]
+__all__ = ["CN_DIGIT", "WIDE_ALNUM", "Folded", "cn_int", "fold"]
 
 
 _WHITESPACE = re.compile(r"[\s\u3000\u00a0\u200b]")
+
+#: Full-width digits and letters (０-９, Ａ-Ｚ, ａ-ｚ) to ASCII and nothing else, one character for one (a
+#: `str.translate` table): a reader that quotes what it matched keeps the line's Chinese punctuation (，：（）) as
+#: printed, yet reads ９１４１… and １５日 as it reads 9141… and 15日.
+WIDE_ALNUM = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
 
 #: Chinese digits (lower case, financial capitals and OCR zero look-alikes) to their value.
 CN_DIGIT: dict[str, int] = {

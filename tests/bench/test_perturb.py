@@ -43,6 +43,16 @@ def test_cut_keeps_latin_runs_and_closing_marks_together() -> None:
     assert all("2024" in line for line in lines if "20" in line)
 
 
+def test_cut_never_breaks_after_an_opening_mark_with_a_space_after_it() -> None:
+    """A text layer's space after 〔 (某罚〔 2024 〕 5 号) is no place to break: the mark moves down with its year."""
+    for width in range(4, 12):
+        lines = perturb._cut("甲乙丙丁戊己庚某罚〔 2024 〕 5 号", width)
+        assert "".join(lines) == "甲乙丙丁戊己庚某罚〔 2024 〕 5 号"
+        assert not any(line.rstrip().endswith("〔") for line in lines), lines
+    # must not change: a space with no opening mark before it stays where the line breaks
+    assert perturb._cut("甲乙丙 丁戊", 3)[0].startswith("甲乙丙")
+
+
 def test_rewrap_moves_breaks_but_keeps_the_words() -> None:
     page = _page("甲" * 30, "乙" * 30, "丙" * 10)
     out = perturb.rewrap([page], random.Random("seed"))
@@ -73,6 +83,14 @@ def test_item_forms_keep_the_numbers() -> None:
     assert "2024年不是条目" in text
     assert "三" in text.split("\n")[0] or "3" in text.split("\n")[0]
     assert "二" in text.split("\n")[1] or "2" in text.split("\n")[1]
+
+
+def test_item_forms_leave_an_ordinal_of_acts_alone() -> None:
+    """对第二项违法行为 counts the decision's acts, no citation: its words stay; the cited item beside it changes."""
+    pages = [_page("当事人的第二项违法行为系初次违法，依据某法第三条第二项的规定，对第一项行为罚款。")]
+    for seed in range(6):
+        text = _text(perturb.item_forms(pages, random.Random(seed)))
+        assert "的第二项违法行为" in text and "对第一项行为" in text
 
 
 def test_a_run_of_cited_items_and_an_item_broken_after_its_di_are_rewritten_whole() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from extractors.facts.decision_cited import (
     basis_clause,
+    cited_in,
     malformed_citation,
     provisions_cited,
     violation_by_reference,
@@ -93,3 +94,21 @@ def test_a_rules_own_weighing_article_alone_is_no_basis_clause() -> None:
         "根据《明码标价和禁止价格欺诈规定》第二十二条的规定，决定对当事人作出如下行政处罚：罚款2000元。"
     )
     assert basis_clause(f"根据{weighing}和《中华人民共和国价格法》第四十二条的规定，决定处罚如下：罚款2000元。")
+
+
+def test_national_laws_named_without_marks_are_cited_as_bracketed_ones() -> None:
+    """违反了价格法第十三条 / 依据中华人民共和国行政处罚法第五十一条: cited as if in 《》, each with its sentence."""
+    text = (
+        "当事人的行为违反了价格法第十三条第一款的规定。逾期不缴纳罚款的，依据中华人民共和国行政处罚法第五十一条"
+        "的规定，每日按罚款数额的百分之三加处罚款。"
+    )
+    found = [(c.law, c.article) for c in cited_in(text)]
+    assert found == [("价格法", 13), ("中华人民共和国行政处罚法", 51)]
+    assert "加处罚款" in cited_in(text)[1].sentence
+    # must not match: a law's name with no article after it, or a law's words in another phrase
+    assert cited_in("当事人违反了价格法律法规，依据价格法规定的程序处理。") == []
+
+
+def test_an_article_without_tiao_after_a_bare_national_law_is_quoted_as_printed() -> None:
+    assert malformed_citation("依据价格法第四十 的规定，决定处罚如下。") == "价格法第四十的规定"
+    assert malformed_citation("依据价格法第四十条的规定，决定处罚如下。") is None

@@ -162,3 +162,12 @@ def test_a_disposition_worded_as_a_proposed_basis_is_a_proposal(sentence: str) -
 )
 def test_a_proposed_basis_in_the_narrative_or_imposing_nothing_is_no_proposal(sentence: str) -> None:
     assert "proposal" not in _kinds(sentence)
+
+
+def test_the_forms_weighing_placeholder_in_a_sentence_is_no_heading() -> None:
+    """（自由裁量的情节、理由） inside a sentence is a place to fill: a placeholder, not a guidance heading left in;
+    a heading opening its line is guidance."""
+    inline = drafting_slips("鉴于当事人（此处填入具体内容）（自由裁量的情节、理由），可以从轻处罚。", "行政处罚决定书")
+    assert "guidance" not in {slip.kind for slip in inline} and "placeholder" in {slip.kind for slip in inline}
+    heading = drafting_slips("（案件性质、自由裁量的事实和理由）\n本局认为，当事人的行为违反了某法。", "行政处罚决定书")
+    assert "guidance" in {slip.kind for slip in heading}

@@ -429,3 +429,93 @@ def test_notice_service_told_without_its_year_and_a_statement_handed_in_after_it
     assert told is not None and told.served.value == dt.date(2024, 3, 4) and told.made
     silent = read_alone(text.replace("3月6日，本局收到当事人提交的书面陈述材料，当事人称其系初次违法。", ""), "")
     assert silent.statement is not None and not silent.statement.made
+
+
+def test_a_party_block_typed_in_full_width_is_read_as_in_ascii() -> None:
+    """９２４１… and 某路１２号 in full width are a code and an address given; a full-width dash is still a blank."""
+    wide = (
+        "当事人：某某小店\n统一社会信用代码：９２４１０１００ＭＡ４４ＸＹ１２１Ｋ\n经营场所：某县某路１２号\n经查，……"
+    )
+    party = read_alone(HEAD + wide, "").party
+    assert party is not None and (party.code, party.address) == ("given", "given")
+    assert party.line == "当事人：某某小店"  # quoted as printed
+    blank = read_alone(HEAD + "当事人：某某小店\n统一社会信用代码：－\n经营场所：某县某路１２号\n经查，……", "").party
+    assert blank is not None and blank.code == "blank"
+
+
+def test_a_label_with_a_space_in_a_sentence_after_the_narrative_opens_no_party_block() -> None:
+    """当事人 如对本决定不服… (a space a text layer put there) below the narrative is no table row; the party named
+    above it without a label stays the party."""
+    text = (
+        "某县市场监督管理局\n行政处罚决定书\n某市监罚〔2024〕8号\n某县某某门诊部\n统一社会信用代码：52419901MA865GXD4U\n"
+        "住所：某县某路19号\n2024年3月1日，本局执法人员对当事人进行检查。\n当事人 如对本决定不服，可以申请行政复议。\n"
+    )
+    party = read_alone(text, "").party
+    assert party is not None and (party.code, party.address) == ("given", "given")
+    # must still match: a table row with a gap at the top of the decision
+    table = "某县市场监督管理局\n行政处罚决定书\n某市监罚〔2024〕8号\n当事人 某某商行\n统一社会信用代码 92419901MA865GXD4U\n住所 某县某路1号\n经查，……"
+    party = read_alone(table, "").party
+    assert party is not None and party.line.startswith("当事人：某某商行")
+
+
+@pytest.mark.parametrize(
+    ("head", "year", "serial"),
+    [
+        ("某市监罚〔２０２４〕１５号", 2024, True),
+        ("某市监处罚〔２０２５〕Ｘ００７号", 2025, True),
+        ("某罚〔２０２４〕号", 2024, False),
+    ],
+)
+def test_own_number_in_full_width(head: str, year: int, serial: bool) -> None:
+    facts = read_alone(f"某县市场监督管理局\n行政处罚决定书\n{head}\n{PARTY}", "")
+    assert facts.number is not None and (facts.number.year, facts.number.serial) == (year, serial)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence that opens with a date, rewrapped so that no comma is left on its first line
+        "2024年3月2日执法人员对该店负责人进行\n调查询问。",
+        # a date broken inside a sentence, its day on the next line with the sentence going on
+        "明细表（2024年1月1日至\n2024年8\n月11日期间）1份。",
+    ],
+)
+def test_a_date_inside_a_sentence_is_never_the_signing_date(line: str) -> None:
+    """Must not match: dates a line break leaves at a line's start or alone on a line, the sentence going on."""
+    facts = read_alone(HEAD + PARTY + "经查，……\n" + line + "\n（某县市场监督管理局印章）\n", "")
+    assert facts.dated == "missing"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "2024年3月4日\n",
+        "2024年3月\n4日\n",
+        "2024年3月4日 某县市场监督管理局（印章）\n",
+        "２０２４ ２０２４年３月４日\n",
+        "2024年3月4日 第2页\n",
+    ],
+)
+def test_signing_dates_with_what_may_share_their_line(tail: str) -> None:
+    facts = read_alone(HEAD + PARTY + "经查，……\n某县市场监督管理局\n" + tail, "")
+    assert facts.dated == "dated" and facts.date is not None and facts.date.value == dt.date(2024, 3, 4)
+
+
+def test_remedies_periods_in_full_width() -> None:
+    text = (
+        HEAD
+        + PARTY
+        + "如不服本决定，可以在收到本决定书之日起６０日内向某县人民政府申请行政复议，也可以在６个月内依法向某县人民法院提起行政诉讼。"
+    )
+    remedies = read_alone(text, "").remedies
+    assert remedies is not None and (remedies.review_days, remedies.litigation_months) == (60, 6)
+
+
+def test_wording_slips_read_across_a_page_foot_and_blanks_as_printed() -> None:
+    """A proposal a page's running foot cuts (建 / 本文书一式两份… / 议给予) is read in the text with the foot
+    blanked; a copy note left unfilled is read in the text as printed."""
+    printed = "本局认为，建\n本文书一式两份，一份送达当事人，一份存档。\n议给予当事人警告的行政处罚。\n本文书一式 份。"
+    body = "本局认为，建\n\n议给予当事人警告的行政处罚。\n本文书一式 份。"
+    kinds = {slip.kind for slip in drafting_slips(printed, "行政处罚决定书", body)}
+    assert {"proposal", "blank"} <= kinds
+    assert "proposal" not in {slip.kind for slip in drafting_slips(printed, "行政处罚决定书")}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.fields.citations import find_citations, split_citations, unnumbered_basis
+from extractors.fields.citations import bracketed_laws, find_citations, split_citations, unnumbered_basis
 
 FORMS = [
     ("article and item", "《中华人民共和国商标法》第五十七条第（三）项", "中华人民共和国商标法", 57, None, 3),
@@ -1567,3 +1567,14 @@ def test_a_trigger_broken_before_a_pointer_names_no_rule(trigger: str) -> None:
     # must match: a rule named without 《》 opening a table cell is still read
     cell = "违法行为　处罚依据\n第一项　某某市价格管理规定第十条\n"
     assert labels(find_citations(cell)) == ["《某某市价格管理规定》第10条"]
+
+
+def test_bracketed_laws_map_back_to_the_text_printed() -> None:
+    """The folded text brackets a bare national law; its origin points at the name as printed."""
+    text = "违反了 价格法 第十三条，依照《某省价格条例》第五条。"
+    folded = bracketed_laws(text)
+    assert "违反了《价格法》第十三条" in folded.text and folded.text.count("《某省价格条例》") == 1
+    start = folded.text.index("《价格法》")
+    begin, end = folded.span(start, start + len("《价格法》"))
+    assert text[begin:end] == "价格法"
+    assert bracketed_laws("当事人违反价格法律法规。").text == "当事人违反价格法律法规。"
