@@ -37,6 +37,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractors.fields.dates import DateMatch, find_dates, signing_date, story_dates
 from extractors.fields.disposition import in_quote
@@ -434,8 +435,10 @@ def _statement_since(compact: str) -> int:
     return first if none_made is not None else 0
 
 
+@lru_cache(maxsize=32)
 def read_procedure(text: str) -> ProcedureReading:
-    """The procedure a decision reports (see the module docstring)."""
+    """The procedure a decision reports (see the module docstring). Cached: the decision's facts and the decision
+    review's statement-period reading ask it of the same text, and the reading is immutable."""
     clean = form_headings(text)
     compact = re.sub(r"\s+", "", clean)
     notice = any(_written_notice(compact, m) for m in _TOLD.finditer(compact)) or any(
