@@ -251,7 +251,11 @@ def _served_at(compact: str, dates: list[DateMatch], verb: re.Match[str]) -> Dat
     signed for (…邮寄送达，当事人于…签收) or the law deems the service (公告送达…即…，视为送达) wins."""
     before = [d for d in dates if d.end <= verb.start()]
     served = before[-1] if before else dates[0]
-    return _signed_later(compact, dates, verb.end()) or _deemed_later(compact, dates, verb.end()) or served
+    return (
+        _last_date_before(_SIGNED, compact, dates, verb.end())
+        or _last_date_before(_DEEMED, compact, dates, verb.end())
+        or served
+    )
 
 
 #: Another document a sentence serves (决定书, 听证通知书, 《…》): its service is not the notice's.
@@ -298,10 +302,11 @@ def _made_by_label(text: str) -> DateMatch | None:
 _SIGNED = re.compile(r"签收(?!《|了《)")
 
 
-def _signed_later(compact: str, dates: list[DateMatch], after: int) -> DateMatch | None:
-    """The date the party signed for the notice, when the sentence gives it after the serving verb."""
-    for signed in _SIGNED.finditer(compact, after):
-        between = [d for d in dates if after <= d.start and d.end <= signed.start()]
+def _last_date_before(marker: re.Pattern[str], compact: str, dates: list[DateMatch], after: int) -> DateMatch | None:
+    """The last date between the serving verb (at `after`) and the first `marker` after it that has one: the day
+    the party signed for the notice (签收), or the day the law deems the service done (视为送达)."""
+    for found in marker.finditer(compact, after):
+        between = [d for d in dates if after <= d.start and d.end <= found.start()]
         if between:
             return between[-1]
     return None
@@ -309,15 +314,6 @@ def _signed_later(compact: str, dates: list[DateMatch], after: int) -> DateMatch
 
 #: Service the law deems done on a later day (公告送达…经过三十日，即…，视为送达).
 _DEEMED = re.compile(r"视为送达")
-
-
-def _deemed_later(compact: str, dates: list[DateMatch], after: int) -> DateMatch | None:
-    """The day the service is deemed done, when the sentence gives it after the serving verb."""
-    for deemed in _DEEMED.finditer(compact, after):
-        between = [d for d in dates if after <= d.start and d.end <= deemed.start()]
-        if between:
-            return between[-1]
-    return None
 
 
 def _nearest_verb(compact: str, notice: re.Match[str]) -> re.Match[str] | None:
