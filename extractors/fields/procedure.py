@@ -420,11 +420,10 @@ def _first_notice(compact: str) -> int | None:
     return min(notices) if notices else None
 
 
-def _statement_since(compact: str) -> int:
-    """Where a statement may first be told: the first 告知 of the proposed penalty when the decision says after it
-    that the party made none — what the party said before it (当事人称…，其辩称不足以证明…) is its account in the
-    investigation, no 陈述申辩; else the start."""
-    first = _first_notice(compact)
+def _statement_since(compact: str, first: int | None) -> int:
+    """Where a statement may first be told: the first 告知 of the proposed penalty (at `first`) when the decision
+    says after it that the party made none — what the party said before it (当事人称…，其辩称不足以证明…) is its
+    account in the investigation, no 陈述申辩; else the start."""
     if first is None:
         return 0
     none_made = next((m for m in _NONE_MADE.finditer(compact, first) if not in_quote(compact, m.start())), None)
@@ -446,7 +445,7 @@ def read_procedure(text: str) -> ProcedureReading:
     notice_made = notice_made or _made_by_label(clean)
     first_notice = _first_notice(compact)
     made = (
-        _done(compact, _MADE, since=_statement_since(compact))
+        _done(compact, _MADE, since=_statement_since(compact, first_notice))
         or (first_notice is not None and _done(compact, _MADE_AFTER_NOTICE, _NOT_WRITTEN, since=first_notice))
         or _answered(compact)
         or _statement_under_heading(text)
