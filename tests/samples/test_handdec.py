@@ -39,6 +39,7 @@ SETS = {
     "handdec20": (render.set_root("handdec20"), 20),
     "handdec21": (render.set_root("handdec21"), 20),
     "handdec22": (render.set_root("handdec22"), 20),
+    "handdec24": (render.set_root("handdec24"), 20),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -123,6 +124,7 @@ PREFIX = {
     "handdec20": "g",
     "handdec21": "j",
     "handdec22": "l",
+    "handdec24": "o",
 }
 
 
