@@ -40,6 +40,7 @@ SETS = {
     "handdec21": (render.set_root("handdec21"), 20),
     "handdec22": (render.set_root("handdec22"), 20),
     "handdec24": (render.set_root("handdec24"), 20),
+    "handdec25": (render.set_root("handdec25"), 20),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -125,6 +126,7 @@ PREFIX = {
     "handdec21": "j",
     "handdec22": "l",
     "handdec24": "o",
+    "handdec25": "pa",
 }
 
 

@@ -1,0 +1,1 @@
+"""A twenty-fifth set of hand-written fictional price-law decisions with their truth, written independently with the penalty reasoning and the disposition as its emphasis: a development set (README.md)."""
