@@ -10,6 +10,8 @@ The enforcement clauses are matched by subject (new articles from 第六十七�
 and their old numbers' keywords are specific. Earlier subjects (陈述申辩, 听证, 从轻减轻, 告知) and the old numbers of
 the 复议法 and 诉讼法 are matched only where the table also gives the words of the subject the number holds today
 (`unless`): a sentence with those cites the number as it stands now, so merely unusual text does not fire.
+The other way round, a number above the old text's last article (`old_last_article`: 行政处罚法 第七十二条 in May
+2021) cited before the revision came into force is not yet in force either.
 """
 
 from __future__ import annotations
@@ -84,6 +86,9 @@ class Table:
     repealed: tuple[tuple[str, dt.date], ...]
     #: Renumberings of substantive law: stale only for conduct wholly on or after `since`.
     conduct_renumbered: tuple[Renumbered, ...] = ()
+    #: (law, the revision's first day, the old text's last article): a higher number cited before that day cites
+    #: the revised text before it was in force.
+    premature: tuple[tuple[str, dt.date, int], ...] = ()
 
 
 def _date(value: Any) -> dt.date:
@@ -116,6 +121,12 @@ def table() -> Table:
         rule for rule in data["administrative_reconsideration"]["rules"] if rule["id"].endswith("local_department")
     )
     food = data["food_safety_law_2015"]
+    reconsideration = data["administrative_reconsideration"]["renumbered"]
+    premature = tuple(
+        (name, _date(block["from"]), block["old_last_article"])
+        for name, block in (("行政处罚法", law), ("行政复议法", reconsideration))
+        if block.get("old_last_article")
+    )
     return Table(
         renumbered=tuple(rows),
         bodies_from=_date(reform["stale_from"]),
@@ -125,6 +136,7 @@ def table() -> Table:
         conduct_renumbered=tuple(
             _renumbered("食品安全法", _date(food["from"]), row) for row in food["renumbered"] if row.get("unless")
         ),
+        premature=premature,
     )
 
 
@@ -175,7 +187,24 @@ def _cited_old(facts: DecisionAlone, rows: tuple[Renumbered, ...], since: dt.dat
 
 
 def _stale_numbers(facts: DecisionAlone, day: dt.date, rules: Table) -> list[str]:
-    return _cited_old(facts, rules.renumbered, day)
+    return _cited_old(facts, rules.renumbered, day) + _premature_numbers(facts, day, rules)
+
+
+#: A sentence that names the revised text as such (修订后的, 新修订的, 将于…施行的): no citation in force claimed.
+_AHEAD = ("修订后", "新修订", "新《", "将于", "即将施行")
+
+
+def _premature_numbers(facts: DecisionAlone, day: dt.date, rules: Table) -> list[str]:
+    """Numbers that only the revised text has (above the old text's last article), cited by a decision dated
+    before the revision came into force: the number was not in force on the decision date."""
+    found = []
+    for cited in facts.cited:
+        if any(mark in cited.sentence for mark in _HISTORY + _AHEAD):
+            continue
+        for law, since, last in rules.premature:
+            if day < since and cited.article > last and law_key(cited.law) == law:
+                found.append(f"《{cited.law}》第{cited.article}条（修订后的条号，{since.isoformat()}起施行，决定日尚未施行）")
+    return found
 
 
 def _conduct_began(decision: Instrument) -> dt.date | None:

@@ -11,7 +11,8 @@ Roles, by what the sentence does with the provision (never by a list of provisio
 * a provision inside quoted law text (“…本法第十四条所列行为…”) is quoted, not cited: it gets no role;
 * a weighing instrument (裁量基准, 减轻清单 — words in `extractors/data/citation_roles.yaml`) or a weighing
   article of the penalty law (第32条 从轻 …) → "mitigation", wherever it stands; the penalty law's procedure
-  articles (告知, 听证, the surcharge) and procedural rules → "other";
+  articles (告知, 听证, the surcharge) and procedural rules → "other"; its on-the-spot article (第51条, before 2021
+  第33条) cited for the 当场 decision → "other" too, whatever word leads to it;
 * else the nearest trigger before it in its sentence: 违反 / 违背 / 不符合 → "violated" (涉嫌违反 is the opening
   narrative's suspicion, "other"); 构成 / 属于 → a characterisation, "violated" only when the decision has no
   违反 clause at all; 依据 / 根据 / 依照 / 按照 → "basis" when the rest of the sentence imposes the penalty
@@ -281,6 +282,7 @@ class RoleData(BaseModel):
     weighing_articles: list[int]
     procedure_articles: list[int | list[int]]
     procedure_law_words: list[str]
+    onsite_articles: list[int] = []
     refund_articles: list[RefundArticle] = []
     weighing_provisions: list[WeighingProvision] = []
 
@@ -988,6 +990,33 @@ _STOP_IN_LIST = re.compile(
 #: A provision whose clause names it as the procedure followed (按照…第五十一条规定的程序，当场作出…): the way the
 #: decision was made, not the penalty's basis, whatever word leads to it.
 _PROCEDURE_AFTER = re.compile(r"[^,，。；;:《]{0,30}?(?:规定|确定)?的(?:简易|当场|一般|普通|听证)?程序(?=[,，。；;]|$)")
+#: The clause after a penalty-law article goes on to the on-the-spot decision (…第五十一条的规定，当场决定对当事人罚款,
+#: …第三十三条的规定，对当事人当场作出…, 本决定依照…的规定当场作出).
+_ONSITE_AFTER = re.compile(
+    r"(?:“□*”)?(?:的|之)?(?:规定)?[,，]?(?:对(?:当事人|你|其|你单位))?当场(?:作出|决定|给予|处以|处罚|予以|对)"
+)
+#: A sentence that does not punish (当场作出不予行政处罚决定): the article is the ground not to punish.
+_NOT_PUNISHING = re.compile("不予|免予|免于")
+
+
+def _onsite_procedure(citation: Citation, masked: str, end: int) -> bool:
+    """The penalty law's on-the-spot procedure article (`onsite_articles`) cited for the on-the-spot decision: the
+    way the decision was made, whatever word leads to it and whichever version's number it bears."""
+    data = role_data()
+    return (
+        _law_key(citation.law) == data.penalty_law
+        and citation.article in data.onsite_articles
+        and _ONSITE_AFTER.match(masked, end) is not None
+        and not _NOT_PUNISHING.search(_sentence_around(masked, end))
+    )
+
+
+def _sentence_around(masked: str, at: int) -> str:
+    """The whole sentence (between 。；;) that folded `at` falls in."""
+    begin = max(masked.rfind(mark, 0, at) for mark in "。；;") + 1
+    return masked[begin:at] + _sentence_rest(masked, at)
+
+
 #: A sentence that weighs what the law provides (…应当给予五万元以上十万元以下罚款的行政处罚; 违法所得无法确定的，
 #: 按照…第十八条的规定，应按照没有违法所得的规定处罚) rather than imposing.
 _PROVIDES = re.compile("应当|应予|依法应|应(?:按照|依照|依据|按|依)")
@@ -1051,6 +1080,10 @@ def find_citations(text: str) -> list[Citation]:
         if in_quote(folded.text, start):
             continue
         if start >= appended:
+            found.append((citation, "other"))
+            spans.append((start, end))
+            continue
+        if _onsite_procedure(citation, masked, end):
             found.append((citation, "other"))
             spans.append((start, end))
             continue

@@ -58,7 +58,7 @@ _START = re.compile(
     # the penalty named at once, with no opening words before it (…，给予警告。 / 作出罚款1500元的行政处罚 /
     # 责令改正，并处以2000元罚款): read only where no other opening covers it, and never in the law's wording
     r"|(?P<bare>(?:给予|予以|处以)(?=警告|通报批评)"
-    r"|(?:作出|给予|予以)(?=(?:警告|通报批评|罚款|没收)[^。；;“”]{0,40}?的(?:行政)?处罚)"
+    r"|(?:作出|给予|予以)(?:当事人|你单位|你|其)?(?=(?:警告|通报批评|罚款|没收)[^。；;“”]{0,40}?的(?:行政)?处罚)"
     rf"|(?<![可应被曾])并?处以?(?=[\d０-９人{_NUMERAL}](?:(?!以上|以下|以内|至)[^。；;，,“”]){{0,20}}?罚款)"
     rf"|(?<=[，,])(?=罚款(?:人民币)?[\d０-９{_NUMERAL}](?:(?!以上|以下|以内|至)[^。；;，,“”]){{0,12}}?元(?!以)))"
     r"|(?:(?<!处罚)(?<!处理)决定(?!书)|现(?=责令|对|给予))"
@@ -81,8 +81,11 @@ _LAW_BEFORE = re.compile(r"由[^。；;，,]{0,25}(?:部门|机关|机构)|违�
 _BASIS_BEFORE = re.compile(r"依据|根据|依照|按照")
 _EARLIER_BEFORE = re.compile(r"下达|送达|书》|已经|此前|之前")
 #: …or right after the agency's own voice: 本局作出罚款…的行政处罚, 责令当事人改正，作出罚款…的行政处罚 (not
-#: 本局于某日作出…: a date between tells of an earlier decision).
-_OWN_VOICE_BEFORE = re.compile(r"(?:本局|我局|本机关|(?:责令|并责令)[^。；;，,：:]{0,20}[，,])(?:依法|现|决定)?$")
+#: 本局于某日作出…: a date between tells of an earlier decision); an on-the-spot decision speaks as 当场 in the
+#: clause that follows its procedure (…规定的简易程序，当场给予当事人罚款…的行政处罚).
+_OWN_VOICE_BEFORE = re.compile(
+    r"(?:本局|我局|本机关|(?:责令|并责令)[^。；;，,：:]{0,20}[，,]|(?<![^，,])当场)(?:依法|现|决定)?$"
+)
 #: The payment and remedy terms that follow the disposition.
 _END = re.compile(
     r"当事人应当|应当自收到|应于收到|应自收到|应在收到|请于|请在|请你|逾期不|到期不|如不服|如对本|履行方式|"

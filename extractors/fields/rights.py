@@ -230,6 +230,24 @@ def _alternatives(folded: Folded, chosen: re.Match[str]) -> list[re.Match[str]]:
     return out
 
 
+#: A clause right after the 复议 route that gives its period under a label (…申请行政复议，申请期限为收到本决定书之日起
+#: 六十日内): the route's own period, not another's (诉讼) nor the 复议 body's time to decide (复议决定期限).
+_PERIOD_LABEL = re.compile(r"(?:申请(?:行政)?复议的?)?(?:申请)?期限(?:为|是|:)?")
+_OTHER_PERIOD = re.compile("诉讼|起诉|复议决定|作出|审理|受理")
+
+
+def _period_after(folded: Folded, text: str, chosen: re.Match[str]) -> Period | None:
+    """The period the clause right after `chosen` gives under a label (申请期限为…六十日内), in days."""
+    following = _CLAUSE.search(folded.text, chosen.end())
+    if following is None or folded.text[chosen.end() : following.start()].strip(",，"):
+        return None
+    words = following.group()
+    if not _PERIOD_LABEL.match(words) or _OTHER_PERIOD.search(words):
+        return None
+    period = _period(folded, text, following.start(), following.end())
+    return period if period is not None and period.unit != "month" else None
+
+
 def _route(
     folded: Folded, text: str, keyword: re.Pattern[str], body: re.Pattern[str], labelled: re.Pattern[str]
 ) -> Route | None:
@@ -280,6 +298,8 @@ def _route(
         # only a period of the route's own kind: months for 诉讼, days for 复议 (not the other route's)
         if opening is not None and (opening.unit == "month") == (keyword is _LITIGATION_WORD):
             period = opening
+    if period is None and keyword is _REVIEW_WORD:
+        period = _period_after(folded, text, chosen)
     if period is not None and keyword is _REVIEW_WORD and period.unit == "month" and period.amount == 2:
         # 两个月 for 复议 is the law's 六十日 as some decisions word it
         period = Period(60, "day", period.raw, period.start, period.end)

@@ -271,3 +271,48 @@ def test_price_bodies_named_only_in_the_history_are_no_review_body(make_pdf: Cal
     lines.insert(5, history)
     got, message = _status(make_pdf, lines)
     assert got == "pass", message
+
+
+# --- the on-the-spot article, and revised numbers cited before the revision was in force ------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "expected"),
+    [
+        # the pre-2021 简易程序 number after 2021-07-15 (第三十三条 is 不予处罚 today)
+        ("按照《中华人民共和国行政处罚法》第三十三条的规定，对当事人当场作出如下处罚：罚款五十元。", "2022-03-01", "为第51条"),
+        ("本案适用《行政处罚法》第三十三条规定的简易程序，当场决定罚款一百元。", "2021-09-30", "为第51条"),
+        # a number only the 2021 text has, in a decision dated before it was in force
+        (
+            "逾期不缴纳的，本局将依据《中华人民共和国行政处罚法》第七十二条第一款第（一）项每日加处百分之三的罚款。",
+            "2021-06-30",
+            "尚未施行",
+        ),
+        # a number only the 2023 复议法 has, before 2024-01-01
+        ("依据《中华人民共和国行政复议法》第六十二条，复议机关应在受理后六十日内作出决定。", "2023-11-20", "尚未施行"),
+    ],
+)
+def test_numbers_not_in_force_on_the_decision_date(sentence: str, day: str, expected: str) -> None:
+    stale = _stale(sentence, day)
+    assert len(stale) == 1 and expected in stale[0], stale
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # 第三十三条 for 当场 while it was the 简易程序 article
+        ("按照《中华人民共和国行政处罚法》第三十三条的规定，对当事人当场作出如下处罚：罚款五十元。", "2021-07-14"),
+        # 第三十三条 for today's subject in an on-the-spot sentence
+        ("依据《中华人民共和国行政处罚法》第三十三条第一款，当场作出不予行政处罚决定。", "2023-04-01"),
+        # the revised numbers once in force, and before it where the old text has the number too
+        ("逾期不缴纳的，依据《中华人民共和国行政处罚法》第七十二条第一款第（一）项加处罚款。", "2021-07-15"),
+        ("按照《中华人民共和国行政处罚法》第五十一条的规定，当场决定罚款五十元。", "2023-05-16"),
+        ("依据《中华人民共和国行政复议法》第六十二条，复议机关应在受理后六十日内作出决定。", "2024-01-01"),
+        # the revised text named as such, or another law's high article number
+        ("修订后的《中华人民共和国行政处罚法》第七十二条将对加处罚款设定上限。", "2021-05-01"),
+        ("依据《中华人民共和国食品安全法》第一百二十四条的规定，决定罚款五万元。", "2019-05-01"),
+    ],
+)
+def test_numbers_in_force_on_the_decision_date(sentence: str, day: str) -> None:
+    """Must not match: the number as it stood on the decision date, or the revised text named as such."""
+    assert _stale(sentence, day) == []

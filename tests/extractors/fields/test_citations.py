@@ -1288,6 +1288,56 @@ def test_a_basis_without_the_procedure_words_stays_the_basis(text: str) -> None:
     assert len(split_citations(text).basis) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # today's on-the-spot article, led by 按照 into 当场决定
+        "违反了《某价格法》第十三条第一款。依据《某价格法》第四十二条，按照《中华人民共和国行政处罚法》第五十一条的规定，"
+        "当场决定对当事人罚款80元。",
+        # the pre-2021 number for the same procedure (a stale citation, still procedure, not 不予处罚)
+        "违反了《某价格法》第十三条第一款。依据《某价格法》第四十二条，按照《行政处罚法》第三十三条的规定，"
+        "对当事人当场作出如下行政处罚：罚款人民币60元。",
+        # the procedure named after the penalty
+        "违反了《某价格法》第十三条第一款。依据《某价格法》第四十二条，决定罚款120元。本决定依照《中华人民共和国"
+        "行政处罚法》第五十一条的规定当场作出。",
+    ],
+)
+def test_the_on_the_spot_article_of_the_penalty_law_is_procedure(text: str) -> None:
+    """行政处罚法's 简易程序 article (第五十一条, before 2021 第三十三条) cited for the 当场 decision is how it was made:
+    neither a basis nor a weighing provision."""
+    split = split_citations(text)
+    assert [c.label for c in split.basis] == ["《某价格法》第42条"]
+    assert split.mitigation == []
+
+
+@pytest.mark.parametrize(
+    ("text", "basis", "mitigation"),
+    [
+        # 第三十三条 as today's ground not to punish, in an on-the-spot sentence: still weighing
+        (
+            "依据《中华人民共和国行政处罚法》第三十三条第一款的规定，当场作出不予行政处罚的决定。",
+            [],
+            ["《中华人民共和国行政处罚法》第33条第1款"],
+        ),
+        # 第三十三条 cited for 不予处罚 with no 当场 after it
+        (
+            "依据《中华人民共和国行政处罚法》第三十三条第一款的规定，本局决定不予行政处罚。",
+            [],
+            ["《中华人民共和国行政处罚法》第33条第1款"],
+        ),
+        # another law's article before 当场作出 stays that law's role (the basis)
+        ("依据《某处罚法》第五十一条的规定，当场作出如下行政处罚：罚款人民币50元。", ["《某处罚法》第51条"], []),
+    ],
+)
+def test_no_on_the_spot_procedure_without_its_law_and_clause(
+    text: str, basis: list[str], mitigation: list[str]
+) -> None:
+    """Must not match: 第三十三条 as the ground not to punish, or another law's article before 当场."""
+    split = split_citations(text)
+    assert [c.label for c in split.basis] == basis
+    assert [c.label for c in split.mitigation] == mitigation
+
+
 def test_an_ordinal_of_the_acts_is_no_further_item() -> None:
     """第二项违法行为 after …第十三条第（一）项， counts the decision's acts; it is no item 2 of that article."""
     text = (

@@ -233,3 +233,31 @@ def test_money_named_before_its_seizure_is_confiscated() -> None:
 )
 def test_a_seizure_only_owed_or_past_is_no_disposition(text: str) -> None:
     assert read_penalty(FACTS + text + PAY).values == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违反了《某价格法》第十三条，依据《某价格法》第四十二条的规定，适用《某处罚法》第五十一条规定的简易程序，当场给予"
+        "当事人罚款贰佰元（200元）的行政处罚。",
+        "依据《某规定》第九条，按简易程序，当场给予你罚款200元的行政处罚。",
+    ],
+)
+def test_an_on_the_spot_penalty_given_to_the_party(text: str) -> None:
+    """An on-the-spot decision states its penalty in the clause after its procedure: 当场给予当事人罚款…的行政处罚."""
+    assert read_penalty(text + PAY).values == {"fine": Decimal("200")}
+    assert penalty_kinds(text + PAY) == {"fine"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a narrative of an earlier on-the-spot penalty, not after a clause break
+        "2023年3月，执法人员检查时当场给予当事人罚款200元的行政处罚，当事人至今未改正。",
+        # someone else's voice before 当场 in the same clause
+        "据举报人称，经营者当场给予当事人罚款200元的行政处罚。",
+    ],
+)
+def test_an_on_the_spot_penalty_told_as_history_is_none(text: str) -> None:
+    """Must not match: 当场给予…的行政处罚 inside a narrative clause is no disposition of this decision."""
+    assert read_penalty(text).values == {}

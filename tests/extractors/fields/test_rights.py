@@ -398,3 +398,34 @@ def test_other_month_periods_for_review_stay_months() -> None:
 def test_review_bodies_offered_as_alternatives(text: str, bodies: list[str]) -> None:
     rights = read_decision_rights(text)
     assert rights.review is not None and rights.review.bodies == bodies
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "应当先向某某县人民政府申请行政复议，申请期限为收到本决定书之日起六十日内；对复议决定不服的，可以起诉。",
+        "可以向某某区人民政府申请行政复议，期限为收到本决定书之日起60日内。",
+    ],
+)
+def test_a_review_period_labelled_after_the_route(clause: str) -> None:
+    """The 复议 period may follow the route in a clause of its own under a label (申请期限为…六十日内)."""
+    review = read_decision_rights(clause).review
+    assert review is not None and review.period is not None
+    assert (review.period.amount, review.period.unit) == (60, "day")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # the 复议 body's time to decide, not the party's time to apply
+        "可以向某某县人民政府申请行政复议，复议机关作出复议决定的期限为六十日。",
+        # the next clause is the litigation route's period
+        "可以向某某县人民政府申请行政复议，期限内未申请的，也可以在六个月内向某某县人民法院起诉。",
+        # an unlabelled period in another clause
+        "可以向某某县人民政府申请行政复议，复议期间本决定不停止执行，罚款应在十五日内缴清。",
+    ],
+)
+def test_no_review_period_borrowed_from_another_clause(clause: str) -> None:
+    """Must not match: a period after the route that is not its own application period."""
+    review = read_decision_rights(clause).review
+    assert review is not None and review.period is None
