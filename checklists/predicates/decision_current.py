@@ -203,7 +203,9 @@ def _premature_numbers(facts: DecisionAlone, day: dt.date, rules: Table) -> list
             continue
         for law, since, last in rules.premature:
             if day < since and cited.article > last and law_key(cited.law) == law:
-                found.append(f"《{cited.law}》第{cited.article}条（修订后的条号，{since.isoformat()}起施行，决定日尚未施行）")
+                found.append(
+                    f"《{cited.law}》第{cited.article}条（修订后的条号，{since.isoformat()}起施行，决定日尚未施行）"
+                )
     return found
 
 

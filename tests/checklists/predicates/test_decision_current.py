@@ -280,7 +280,11 @@ def test_price_bodies_named_only_in_the_history_are_no_review_body(make_pdf: Cal
     ("sentence", "day", "expected"),
     [
         # the pre-2021 简易程序 number after 2021-07-15 (第三十三条 is 不予处罚 today)
-        ("按照《中华人民共和国行政处罚法》第三十三条的规定，对当事人当场作出如下处罚：罚款五十元。", "2022-03-01", "为第51条"),
+        (
+            "按照《中华人民共和国行政处罚法》第三十三条的规定，对当事人当场作出如下处罚：罚款五十元。",
+            "2022-03-01",
+            "为第51条",
+        ),
         ("本案适用《行政处罚法》第三十三条规定的简易程序，当场决定罚款一百元。", "2021-09-30", "为第51条"),
         # a number only the 2021 text has, in a decision dated before it was in force
         (

@@ -1292,14 +1292,20 @@ def test_a_basis_without_the_procedure_words_stays_the_basis(text: str) -> None:
     "text",
     [
         # today's on-the-spot article, led by 按照 into 当场决定
-        "违反了《某价格法》第十三条第一款。依据《某价格法》第四十二条，按照《中华人民共和国行政处罚法》第五十一条的规定，"
-        "当场决定对当事人罚款80元。",
+        (
+            "违反了《某价格法》第十三条第一款。依据《某价格法》第四十二条，按照《中华人民共和国行政处罚法》第五十一条的规定，"
+            "当场决定对当事人罚款80元。"
+        ),
         # the pre-2021 number for the same procedure (a stale citation, still procedure, not 不予处罚)
-        "违反了《某价格法》第十三条第一款。依据《某价格法》第四十二条，按照《行政处罚法》第三十三条的规定，"
-        "对当事人当场作出如下行政处罚：罚款人民币60元。",
+        (
+            "违反了《某价格法》第十三条第一款。依据《某价格法》第四十二条，按照《行政处罚法》第三十三条的规定，"
+            "对当事人当场作出如下行政处罚：罚款人民币60元。"
+        ),
         # the procedure named after the penalty
-        "违反了《某价格法》第十三条第一款。依据《某价格法》第四十二条，决定罚款120元。本决定依照《中华人民共和国"
-        "行政处罚法》第五十一条的规定当场作出。",
+        (
+            "违反了《某价格法》第十三条第一款。依据《某价格法》第四十二条，决定罚款120元。本决定依照《中华人民共和国"
+            "行政处罚法》第五十一条的规定当场作出。"
+        ),
     ],
 )
 def test_the_on_the_spot_article_of_the_penalty_law_is_procedure(text: str) -> None:
