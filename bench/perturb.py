@@ -208,7 +208,7 @@ def rewrap(pages: list[Page], rnd: random.Random) -> list[Page]:
         for group in _paragraphs(page.lines):
             first = group[0]
             size = _size(first)
-            if not first.box or first.box[0] > left + 2.5 * size or _centred(group, page):
+            if not first.box or first.box[0] > left + 2.5 * size or _centred(group, page) or _table_rows(group):
                 lines.extend(_moved(line, moved) for line in group)
                 continue
             x_more = group[1].box[0] if len(group) > 1 and group[1].box else left
@@ -227,6 +227,16 @@ def rewrap(pages: list[Page], rnd: random.Random) -> list[Page]:
             moved += (len(pieces) - len(group)) * pitch
         out.append(_with_lines(page, lines))
     return out
+
+
+#: A labelled cell after a wide gap (名称：某某公司　　　法定代表人：某某): the line is a row of a two-column table.
+_CELL_AFTER_GAP = re.compile(r"\S[ \t\u3000]{3,}[^\s:：，。；]{1,12}[:：]")
+
+
+def _table_rows(group: list[Line]) -> bool:
+    """Lines set as the rows of a table (two labelled cells side by side): a word processor wraps each cell in its
+    own column, never the row as one paragraph, so re-wrapping it would print what no PDF prints."""
+    return any(_CELL_AFTER_GAP.search(line.text) for line in group)
 
 
 def _centred(group: list[Line], page: Page) -> bool:

@@ -388,7 +388,7 @@ def signing_date(text: str, *, strict: bool = False) -> DateMatch | None:
         return None
     block = _signing_block_start(text)
     in_block = [match for match in matches if match.end > block]
-    while len(in_block) > 1 and in_block[-1].blank and _RECEIVER_LINE.search(_unspaced_line(text, in_block[-1].start)):
+    while len(in_block) > 1 and in_block[-1].blank and _RECEIVER_LINE.search(_lead_in(text, in_block[-1].start)):
         in_block.pop()  # the served copy's receipt line (当事人签收：  年 月 日), left blank on the agency's copy
     if in_block:
         return in_block[-1]
@@ -408,6 +408,16 @@ def _line_of(text: str, index: int) -> str:
 def _unspaced_line(text: str, index: int) -> str:
     """The line without its spaces: a letter-spaced label (当 事 人 签 收) reads as its words."""
     return re.sub(r"[ \t\u3000]", "", _line_of(text, index))
+
+
+def _lead_in(text: str, index: int) -> str:
+    """The words that label what starts at `index`: its line without spaces, and the line before too when nothing
+    but spaces comes before it on its own (签收日期：\n  年  月  日, the label left on the line above by a wrap)."""
+    line = _unspaced_line(text, index)
+    start = text.rfind("\n", 0, index) + 1
+    if text[start:index].strip(" \t\u3000") or start == 0:
+        return line
+    return _unspaced_line(text, start - 1) + line
 
 
 def _alone(text: str, match: DateMatch) -> bool:

@@ -149,11 +149,19 @@ def _furniture_line(text: str, start: int, end: int) -> bool:
     return bool(_BARE_NUMBER.fullmatch(text, start, end) or any(p.fullmatch(text, start, end) for p in _PATTERNS))
 
 
+#: A foot that names a document or the form's maker (某某局行政处罚决定书, 某某局制, 某省市场监督管理局印制): no sentence
+#: ends so, and no signature block either — the signing agency's name never ends in 决定书 or 制.
+_FOOT_SHAPE = re.compile(
+    r"[^\s。，,；;：:、“”]{2,40}?(?:局|委员会|人民政府|厅)(?:[^\s。，,；;：:、“”]{0,12}?(?:决定书|告知书|通知书)|(?:印|监)?制)"
+)
+
+
 def _running_feet(text: str, page_ends: Sequence[int]) -> list[tuple[int, int]]:
     """The last line of every page when all pages end with the same line and it repeats one of the first page's top
-    lines (the agency printed as a running footer, no page number): on a page broken mid-sentence it splits the
-    text (…向某某县人民政府申请行\n某某县市场监督管理局\n政复议). A decision without such a footer ends its first
-    page with body text, so one page ending with the signing agency is no footer."""
+    lines (the agency printed as a running footer, no page number) or is shaped as a document's name or a form
+    maker's note (某某局行政处罚决定书, 某某局制): on a page broken mid-sentence it splits the text
+    (…向某某县人民政府申请行\n某某县市场监督管理局\n政复议). A decision without such a footer ends its first page
+    with body text, so one page ending with the signing agency is no footer."""
     pages = [lines for lines in _page_lines(text, page_ends) if lines]
     if len(pages) < 2 or len(pages) != len(page_ends):
         return []
@@ -163,7 +171,9 @@ def _running_feet(text: str, page_ends: Sequence[int]) -> list[tuple[int, int]]:
     feet = [lines[-1] for lines in pages]
     words = {"".join(text[a:b].split()) for a, b in feet}
     top = {"".join(text[a:b].split()) for a, b in pages[0][:_HEAD_LINES]}
-    if len(words) != 1 or not words <= top or len(next(iter(words))) < 4:
+    if len(words) != 1 or len(word := next(iter(words))) < 4:
+        return []
+    if not (words <= top or _FOOT_SHAPE.fullmatch(word)):
         return []
     return feet
 

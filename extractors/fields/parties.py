@@ -208,6 +208,12 @@ _CODE_WRAPPED_TWICE = re.compile(
     rf"{_CREDIT_LABEL}(?:\s*[(（][^)）:：]{{0,8}}[)）])?\s*[:：]?\s*"
     r"(?P<v>[0-9A-Za-z]{1,16}[ \t]*\n[ \t]*[0-9A-Za-z]{1,16}[ \t]*\n[ \t]*[0-9A-Za-z]{1,16})(?![0-9A-Za-z])"
 )
+#: A credit code printed in groups with wide gaps between them (代码：9147　0202　MA8N　R1T3　1J, or a text layer's
+#: runs of spaces): the groups are joined only up to exactly 18 characters that check.
+_CODE_GROUPS = re.compile(
+    rf"{_CREDIT_LABEL}(?:\s*[(（][^)）:：]{{0,8}}[)）])?\s*[:：]?[ \t\u3000]*"
+    r"(?P<v>[0-9A-Za-z]{1,9}(?:[ \t\u3000]{1,4}[0-9A-Za-z]{1,9}){1,8})"
+)
 #: An old 15-digit 注册号 the text layer broke over two lines (注册号：3301020001 / 23456，): it has no check
 #: character to confirm the join, so both parts must be digits that make exactly 15 and the second part must end
 #: at punctuation or the line's end (a date or house number on the next line is not its tail).
@@ -464,8 +470,25 @@ def _wrapped_code(text: str, norm: str, start: int, end: int) -> tuple[Spanned, 
     return None
 
 
+def _grouped_code(text: str, norm: str, start: int, end: int) -> tuple[Spanned, CodeKind, bool] | None:
+    """A credit code printed in gapped groups: the first groups that make exactly 18 characters, kept only when
+    they check (a house number or a date after the code is never part of it)."""
+    for match in _CODE_GROUPS.finditer(norm, start, end):
+        length = 0
+        for group in re.finditer(r"[0-9A-Za-z]+", match.group("v")):
+            length += len(group.group())
+            if length < 18:
+                continue
+            stop = match.start("v") + group.end()
+            check = check_code(re.sub(r"\s", "", norm[match.start("v") : stop]))
+            if length == 18 and check.valid:
+                return _spanned(text, match.start("v"), stop, check.code, check.confidence), check.kind, True
+            break
+    return None
+
+
 def _code(text: str, norm: str, start: int, end: int) -> tuple[Spanned, CodeKind, bool] | None:
-    wrapped = _wrapped_code(text, norm, start, end)
+    wrapped = _wrapped_code(text, norm, start, end) or _grouped_code(text, norm, start, end)
     # a masked code (13112XXXXXX5445) is printed but gives no code: the next labelled one may
     match = next(
         (

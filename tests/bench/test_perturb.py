@@ -195,6 +195,16 @@ def test_rewrap_keeps_table_rows_apart() -> None:
     assert [line.text for line in out[0].lines][-1].startswith("统一社会信用代码")
 
 
+def test_rewrap_leaves_a_row_of_two_labelled_cells_as_printed() -> None:
+    """名称：…有　　　法定代表人：… over 限公司　　　类型：…: two columns a word processor wraps cell by cell, not
+    one paragraph; a paragraph whose lines hold no labelled cell after a gap is still re-wrapped."""
+    rows = _page("名　　称：某某市某某电子商务有　　　法定代表人：某某某", "限公司　　　　　　类　　型：有限责任公司", "乙" * 30)
+    out = perturb.rewrap([rows], random.Random(3))
+    assert [line.text for line in out[0].lines][:2] == [line.text for line in rows.lines][:2]
+    prose = _page("甲" * 30, "甲" * 30, "乙" * 12)
+    assert perturb.rewrap([prose], random.Random(3))[0].text != prose.text
+
+
 def test_page_break_renumbers_a_page_number_without_its_count() -> None:
     words = "甲乙丙丁戊己庚辛壬癸子丑寅卯"
     pages = [_page(*(c * 9 for c in words), "某某局　第1页"), _page(*(c * 8 for c in words), "某某局　第2页")]

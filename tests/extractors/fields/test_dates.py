@@ -282,6 +282,23 @@ def test_a_letter_spaced_blank_receipt_line_is_not_the_date(receipt: str) -> Non
     assert match is not None and match.value == D(2022, 6, 9)
 
 
+@pytest.mark.parametrize("label", ["受送达人签收：＿＿＿＿　　签收日期：", "送达回执　当事人签字："])
+def test_a_blank_receipt_date_wrapped_under_its_label_is_not_the_date(label: str) -> None:
+    """The receipt's label on one line, its blank 年 月 日 wrapped onto the next: the label still makes it the
+    receipt's line, not the decision's date."""
+    text = f"正文。\n某县市场监督管理局\n（印章）\n2025年3月24日\n{label}　　\n年　　月　　日\n"
+    match = signing_date(text, strict=True)
+    assert match is not None and match.value == D(2025, 3, 24)
+
+
+def test_a_blank_signing_date_under_the_agency_is_still_blank_after_a_filled_one() -> None:
+    """Must not match: the line above the blank date names no receiver (the agency, its seal), so the blank is the
+    block's own last date."""
+    text = "本局于2025年3月2日送达告知书。\n某县市场监督管理局\n（印章）\n年　　月　　日\n"
+    match = signing_date(text, strict=True)
+    assert match is not None and match.blank
+
+
 def test_a_letter_spaced_blank_signing_line_is_still_blank() -> None:
     match = signing_date("正文。\n某县某某管理局\n（印 章）\n年  月  日\n")
     assert match is not None and match.blank

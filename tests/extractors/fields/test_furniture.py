@@ -190,6 +190,29 @@ def test_the_agency_foot_above_a_page_number_is_a_running_foot(under: str) -> No
     assert "附件：清单" in blank_furniture(other, [len(page), len(other)])
 
 
+@pytest.mark.parametrize("foot", ["某某区市场监督管理局行政处罚决定书", "某某区市场监督管理局制", "某某省市场监督管理局印制"])
+def test_a_document_name_or_form_maker_ending_every_page_is_a_running_foot(foot: str) -> None:
+    """A foot that names the document or the form's maker, not one of the first page's top lines, landing inside
+    the payment sentence (…之日起十五 / 某某区市场监督管理局制 / 日内缴纳): no sentence and no signature ends so."""
+    body = "".join(f"第{n}段正文。\n" for n in range(1, 6))  # the foot is no top line of the first page
+    first = "某某市某某区市场监督管理局\n行政处罚决定书\n当事人：某某餐饮店\n" + body + "当事人应当自收到本决定书之日起十五\n" + foot
+    second = "日内缴纳罚款。\n某某市某某区市场监督管理局\n2025年5月6日\n" + foot
+    text = first + "\n" + second
+    clean = "".join(blank_furniture(text, [len(first), len(text)]).split())
+    assert "之日起十五日内缴纳" in clean
+    assert clean.count(foot) == ("行政处罚决定书" in foot)  # the title under the agency reads as one where it names it
+
+
+@pytest.mark.parametrize("ending", ["本局依法作出本决定书", "某某区人民政府", "某某区市场监督管理局"])
+def test_a_repeated_last_line_of_another_shape_is_no_running_foot(ending: str) -> None:
+    """Must not match: the same last line on every page that neither repeats a top line nor names a document or a
+    form's maker with an agency before it (a clause ending in 决定书, a government's or an agency's bare name)."""
+    body = "".join(f"第{n}段正文。\n" for n in range(1, 6))  # the ending is no top line of the first page
+    first = "某某市某某区市场监督管理局\n行政处罚决定书\n当事人：某某餐饮店\n" + body + ending
+    text = first + "\n正文。\n" + ending
+    assert blank_furniture(text, [len(first), len(text)]) == text
+
+
 def test_a_page_ending_with_the_signing_agency_alone_is_no_running_foot() -> None:
     """Must not match: only one page ends with the agency (the signature fell at its foot), the next ends with the
     date, so no line ends every page."""

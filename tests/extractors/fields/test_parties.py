@@ -359,6 +359,24 @@ def test_a_registration_number_alone_does_not_make_an_organisation_of_a_shop() -
     assert party.individual_business
 
 
+@pytest.mark.parametrize("gap", ["   ", "\u3000", "\u3000\u3000", "\t"])
+def test_a_code_printed_in_gapped_groups_is_joined(gap: str) -> None:
+    """代码：9141 0100 MA44 … printed with wide gaps (a text layer's runs of spaces): joined up to 18 that check."""
+    grouped = gap.join(CODE[i : i + 4] for i in range(0, 18, 4))
+    party = find_party(f"名　　称：{COMPANY}\n统一社会信用代码：{grouped}\n住　　所：某市某路1号")
+    assert party is not None and party.code is not None and party.code.value == CODE and party.code_valid
+
+
+def test_gapped_groups_that_do_not_make_a_valid_code_are_not_joined() -> None:
+    """Must not match: groups running past 18 characters, or 18 that fail the check, give no joined code."""
+    grouped = "   ".join(CODE[i : i + 4] for i in range(0, 16, 4))
+    party = find_party(f"名　　称：{COMPANY}\n统一社会信用代码：{grouped}   {CODE[16]}5   12\n住所：某市某路1号")
+    assert party is None or party.code is None or party.code.value != CODE
+    broken = "   ".join(CODE[i : i + 4] for i in range(0, 16, 4)) + "   " + CODE[16] + ("A" if CODE[17] != "A" else "B")
+    party = find_party(f"名　　称：{COMPANY}\n统一社会信用代码：{broken}\n住所：某市某路1号")
+    assert party is None or party.code is None or not party.code_valid
+
+
 def test_a_code_broken_over_two_lines_is_joined_only_when_valid() -> None:
     party = find_party(f"当事人：{COMPANY}，统一社会信用代码：{CODE[:7]}\n{CODE[7:]}，住所：郑州市金水区花园路8号。")
     assert party is not None and party.code is not None and party.code.value == CODE and party.code_valid
