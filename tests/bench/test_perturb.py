@@ -198,7 +198,9 @@ def test_rewrap_keeps_table_rows_apart() -> None:
 def test_rewrap_leaves_a_row_of_two_labelled_cells_as_printed() -> None:
     """名称：…有　　　法定代表人：… over 限公司　　　类型：…: two columns a word processor wraps cell by cell, not
     one paragraph; a paragraph whose lines hold no labelled cell after a gap is still re-wrapped."""
-    rows = _page("名　　称：某某市某某电子商务有　　　法定代表人：某某某", "限公司　　　　　　类　　型：有限责任公司", "乙" * 30)
+    rows = _page(
+        "名　　称：某某市某某电子商务有　　　法定代表人：某某某", "限公司　　　　　　类　　型：有限责任公司", "乙" * 30
+    )
     out = perturb.rewrap([rows], random.Random(3))
     assert [line.text for line in out[0].lines][:2] == [line.text for line in rows.lines][:2]
     prose = _page("甲" * 30, "甲" * 30, "乙" * 12)

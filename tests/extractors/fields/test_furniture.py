@@ -190,12 +190,19 @@ def test_the_agency_foot_above_a_page_number_is_a_running_foot(under: str) -> No
     assert "附件：清单" in blank_furniture(other, [len(page), len(other)])
 
 
-@pytest.mark.parametrize("foot", ["某某区市场监督管理局行政处罚决定书", "某某区市场监督管理局制", "某某省市场监督管理局印制"])
+@pytest.mark.parametrize(
+    "foot", ["某某区市场监督管理局行政处罚决定书", "某某区市场监督管理局制", "某某省市场监督管理局印制"]
+)
 def test_a_document_name_or_form_maker_ending_every_page_is_a_running_foot(foot: str) -> None:
     """A foot that names the document or the form's maker, not one of the first page's top lines, landing inside
     the payment sentence (…之日起十五 / 某某区市场监督管理局制 / 日内缴纳): no sentence and no signature ends so."""
     body = "".join(f"第{n}段正文。\n" for n in range(1, 6))  # the foot is no top line of the first page
-    first = "某某市某某区市场监督管理局\n行政处罚决定书\n当事人：某某餐饮店\n" + body + "当事人应当自收到本决定书之日起十五\n" + foot
+    first = (
+        "某某市某某区市场监督管理局\n行政处罚决定书\n当事人：某某餐饮店\n"
+        + body
+        + "当事人应当自收到本决定书之日起十五\n"
+        + foot
+    )
     second = "日内缴纳罚款。\n某某市某某区市场监督管理局\n2025年5月6日\n" + foot
     text = first + "\n" + second
     clean = "".join(blank_furniture(text, [len(first), len(text)]).split())
