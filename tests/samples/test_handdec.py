@@ -42,6 +42,7 @@ SETS = {
     "handdec23": (render.set_root("handdec23"), 30),
     "handdec24": (render.set_root("handdec24"), 20),
     "handdec25": (render.set_root("handdec25"), 20),
+    "handdec26": (render.set_root("handdec26"), 20),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -129,6 +130,7 @@ PREFIX = {
     "handdec23": "i",
     "handdec24": "o",
     "handdec25": "pa",
+    "handdec26": "pb",
 }
 
 
