@@ -114,14 +114,21 @@ _NO_PENALTY_REASON = re.compile(
     r"第三十三条|第三十六条|初次违法|首次违法|首违|轻微|及时改正|主动改正|已改正|主观过错|不予(?:行政)?处罚(?:事项)?清单"
     r"|免罚清单|免予处罚清单|追责时效|未被发现"
 )
-#: Any 不予处罚 wording (决定对当事人不予行政处罚): enough for a 不予处罚 title to agree with its text.
-_NO_PENALTY_ANY = re.compile(r"不予(?:以)?(?:行政)?处罚")
+#: Any 不予处罚 wording (决定对当事人不予行政处罚, 免予处罚): enough for a 不予处罚 title to agree with its text — but
+#: not a document's or a list's name (the title line itself, 《不予行政处罚告知书》, 不予处罚清单), which every such
+#: text prints whatever it decides.
+_NO_PENALTY_ANY = re.compile(r"(?:不予|免予|免于)(?:以)?(?:行政)?处罚(?!决定书|告知书|(?:事项)?清单)")
 #: A sentence telling the party's own request or plea (请求作出不予处罚的决定): no disposition of the decision.
 _PARTY_ASKS = re.compile(r"请求|申请|要求|希望|辩称|主张|申辩|陈述|提出")
 #: The decision naming itself a 不予处罚 decision (收到本不予行政处罚决定书之日起, 对本不予处罚决定不服): a 不予 text's
 #: own words, wrong in a decision that imposes a penalty.
 _SELF_NO_PENALTY = re.compile(r"本不予(?:以)?(?:行政)?处罚决定")
-_PENALTY = re.compile(r"(?:处以|并处|罚款人民币|罚款[0-9]|决定(?:给予|处以)|处罚如下)")
+_PENALTY = re.compile(
+    r"(?:处以|并处|罚款人民币|罚款[0-9]|决定(?:给予|处以)|处罚如下"
+    # the penalty given to the party named first (决定对当事人给予警告的行政处罚, 予以通报批评); 予以批评教育 is none
+    r"|决定对(?:当事人|其|你(?:单位|公司)?)(?:给予|予以|处以)[^，。；;]{0,12}?"
+    r"(?:警告|通报批评|罚款|没收|停产停业|停业整顿|吊销|暂扣|(?<!不予)(?<!免予)行政处罚))"
+)
 _SLIP_LIMIT = 8
 #: A remedies sentence that names the conduct it is about (如对…的行为的行政处罚决定不服): its wording should be
 #: the decision's own; one the decision never told is a paragraph copied from another case.

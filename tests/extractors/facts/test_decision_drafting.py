@@ -171,3 +171,39 @@ def test_the_forms_weighing_placeholder_in_a_sentence_is_no_heading() -> None:
     assert "guidance" not in {slip.kind for slip in inline} and "placeholder" in {slip.kind for slip in inline}
     heading = drafting_slips("（案件性质、自由裁量的事实和理由）\n本局认为，当事人的行为违反了某法。", "行政处罚决定书")
     assert "guidance" in {slip.kind for slip in heading}
+
+
+NO_PENALTY_TITLE = "不予行政处罚决定书"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the title line and the 告知书's name are the only 不予 words; the disposition gives a warning
+        "不予行政处罚决定书\n本局向当事人送达了《不予行政处罚告知书》。综上，本局决定对当事人给予警告的行政处罚。\n",
+        "不予行政处罚决定书\n当事人情形不符合《某县轻微违法行为不予处罚清单》。本局决定对当事人予以通报批评。\n",
+        "不予行政处罚决定书\n经查，当事人未标明价格。本局决定对其处以罚款300元。\n",
+    ],
+)
+def test_a_penalty_under_a_no_penalty_title_disagrees_whatever_names_print_no_penalty(text: str) -> None:
+    assert "disagreement" in _kinds(text, NO_PENALTY_TITLE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不予行政处罚决定书\n依据某条例第九条的规定，应处以罚款。鉴于初次违法，本局决定对当事人不予行政处罚。\n",
+        "不予行政处罚决定书\n依据某条例第九条的规定，可处以罚款。本局决定对当事人免予处罚，并予以批评教育。\n",
+        "不予行政处罚决定书\n本局决定对当事人予以批评教育。如不服本不予行政处罚决定书，可以申请行政复议。\n",
+    ],
+)
+def test_a_no_penalty_decision_that_spares_the_party_agrees_with_its_title(text: str) -> None:
+    assert "disagreement" not in _kinds(text, NO_PENALTY_TITLE)
+
+
+def test_a_warning_given_to_the_party_counts_as_the_penalty_a_whole_party_no_penalty_contradicts() -> None:
+    text = (
+        "鉴于当事人初次违法、危害后果轻微，依据《行政处罚法》第三十三条第一款的规定，对当事人不予行政处罚。\n"
+        "本局决定对当事人给予警告的行政处罚。\n"
+    )
+    assert "disagreement" in _kinds(text)
