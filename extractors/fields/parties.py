@@ -231,6 +231,13 @@ _REPRESENTATIVE = re.compile(
     r"(?<!现场)(?P<title>法定代表人|负责人|经营者|投资人)(?:[(（]负责人[)）])?\s*[:：]?\s*"
     r"(?P<v>[\u4e00-\u9fff·]{2,4}?)(?=[\s　，,；;。（(]|联系|电话|职务|地址|住所|$)"
 )
+_REPRESENTATIVE_LABEL = re.compile(r"法定代表人|负责人|经营者|投资人|执行事务合伙人|委托代理人|代理人")
+#: A natural person's own details: a 性别 line or a 身份证 number (its first six digits at least, the rest perhaps
+#: masked).
+_PERSON_DETAILS = re.compile(
+    rf"性\s*别\s*[:：]?\s*[男女]|{_spaced('居民身份证号码', '公民身份号码', '身份证件号码', '身份证号码', '身份证号')}"
+    r"\s*[:：]?\s*[0-9]{6}"
+)
 _PHONE = re.compile(
     r"(?:联系电话|电话|手机|联系方式)\s*[:：]?\s*(?P<v>1\d{2}[- ]?\d{4}[- ]?\d{4}|0\d{2,3}-?\d{7,8}|\d{7,8})(?!\d)"
 )
@@ -241,8 +248,9 @@ _PHONE = re.compile(
 _MASKING = re.compile(r"[*＊×✕xX某○〇□■_＿\-－]{2,}")
 
 
-#: A personal name masked for publication after its surname (张**, 李××, 王xx): a person's name, as 王某 is.
-_MASKED_PERSON_NAME = r"[\u4e00-\u9fff]{1,2}[*＊×xX]{1,3}"
+#: A personal name masked for publication after its surname (张**, 李××, 王xx), or in its middle with the last
+#: character kept (冯*杰, 欧阳×明): a person's name, as 王某 is.
+_MASKED_PERSON_NAME = r"(?:[\u4e00-\u9fff]{1,2}[*＊×xX]{1,3}|[\u4e00-\u9fff]{1,2}[*＊×xX]{1,2}[\u4e00-\u9fff])"
 _MASKED_PERSON = re.compile(_MASKED_PERSON_NAME)
 
 
@@ -737,6 +745,15 @@ def _runs_a_shop(name: str, text: str) -> bool:
     )
 
 
+def _own_person_details(block: str) -> bool:
+    """The party's own block gives a person's 性别 or 身份证 number (masked or not) before any representative's
+    line: a person, whose name alone (冯*杰 masked past reading, 某某) could not tell. A representative's or
+    operator's details after 法定代表人/负责人/经营者 are someone else's."""
+    representative = _REPRESENTATIVE_LABEL.search(block)
+    own = block[: representative.start()] if representative else block
+    return bool(_PERSON_DETAILS.search(own))
+
+
 def _masked_code(norm: str, start: int, end: int) -> str | None:
     """A code printed with masks (9262**********Q8X8), for its first digits only."""
     match = _MASKED_CODE.search(norm, start, end)
@@ -863,6 +880,10 @@ def _party_at(text: str, norm: str, name_start: int, name_end: int, confidence: 
     if masked and code and not _MASK.search(masked) and code[0].value.startswith(masked):
         masked = None  # only the first line of a code the text layer broke, which was read whole
     code_value = masked or (code[0].value if code else None)
+    # no credit code or 注册号 printed: an ID number that fails its check is still a person's, not a credit code
+    no_credit_line = not _MASKED_CODE.search(norm, name_end, block_end)
+    if party_type is None and no_credit_line and _own_person_details(norm[name_end:block_end]):
+        party_type = "citizen"
     if party_type is None and code_value and re.match(r"[1-9][1-9A-Z]", code_value):
         party_type = "organisation"  # a masked credit code still shows it is one (an ID number is 18 digits)
     return Party(
