@@ -43,6 +43,7 @@ SETS = {
     "handdec24": (render.set_root("handdec24"), 20),
     "handdec25": (render.set_root("handdec25"), 20),
     "handdec26": (render.set_root("handdec26"), 20),
+    "handdec27": (render.set_root("handdec27"), 20),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -131,6 +132,7 @@ PREFIX = {
     "handdec24": "o",
     "handdec25": "pa",
     "handdec26": "pb",
+    "handdec27": "pc",
 }
 
 
