@@ -76,7 +76,7 @@ _AFTER = (
     r"|在线|$)"
 )
 #: Words that only say which of a bank's branches (任一网点, 各营业网点, 代收网点): not part of the place.
-_BRANCHES = re.compile(r"(?:的)?(?:所属|下属)?(?:的)?(?:任一|任意|各|代收|就近)?(?:营业)?网点$")
+_BRANCHES = re.compile(r"(?:的)?(?:所属|下属)?(?:的)?(?:任一|任意|各|代收|就近|指定)?(?:的)?(?:营业)?网点$")
 #: A place name left between a bank and its branch words (某市农村商业银行某市任一网点) that repeats a place of
 #: the bank's own name: it only says where the branches are. One the name lacks (某银行某园区任一网点) is kept.
 _BRANCH_PLACE = re.compile(r"(?<=银行|联社)(?P<area>[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|镇|乡))$")

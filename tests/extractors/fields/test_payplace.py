@@ -141,6 +141,21 @@ def test_places_by_ruling_19(sentence: str, expected: str) -> None:
     assert place(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("十五日内到某某农商银行指定网点缴纳罚款。", "某某农商银行"),
+        ("十五日内到某某银行的指定网点缴纳。", "某某银行"),
+        ("十五日内到某某银行各营业网点缴纳。", "某某银行"),
+        # must not match: an office named by its own name is part of the place, and a designated bank is no branch word
+        ("十五日内到某某银行某某营业部缴纳。", "某某银行某某营业部"),
+        ("十五日内到某某县财政局指定的代收银行缴纳。", "某某县财政局指定的代收银行"),
+    ],
+)
+def test_words_that_only_say_which_office_are_dropped_by_ruling_32(sentence: str, expected: str) -> None:
+    assert place(sentence) == expected
+
+
 def test_a_notice_mentioned_outside_the_payment_words_is_not_taken_for_a_place() -> None:
     """A notice the party was given earlier (已收到缴款通知书) without a verb of paying by it names no place."""
     assert place("当事人称已收到缴款通知书。十五日内缴纳。") is None
