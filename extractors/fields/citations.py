@@ -1011,6 +1011,25 @@ def _onsite_procedure(citation: Citation, masked: str, end: int) -> bool:
     )
 
 
+#: The clause after a penalty-law article tells the party its rights to be heard (…第三十一条、第三十二条的规定享有陈述、
+#: 申辩的权利; …的规定，告知当事人有要求听证的权利): the article is the 告知 procedure under whichever version's number
+#: (the 2017 text's 第31条/第32条 are 告知 and 陈述申辩), not a weighing article — unless a weighing word comes first.
+_RIGHTS_AFTER = re.compile(
+    r"(?:[、和及与](?:《[^《》]{2,60}》)?第[^。；;，,、《]{1,20}?)*(?:“□*”)?(?:的|之)?规定[,，]?"
+    r"[^。；;，,]{0,10}?(?:享有|有权|有)[^。；;，,]{0,6}?(?:陈述|申辩|听证)"
+)
+_WEIGHING_WORDS = re.compile("从轻|减轻|从重|不予|免予|免于")
+
+
+def _rights_procedure(citation: Citation, masked: str, end: int) -> bool:
+    """The penalty law's article cited for the party's right to state, defend or ask for a hearing (`_RIGHTS_AFTER`):
+    procedure by ruling 2, whichever version's number it bears."""
+    if _law_key(citation.law) != role_data().penalty_law:
+        return False
+    match = _RIGHTS_AFTER.match(masked, end)
+    return match is not None and not _WEIGHING_WORDS.search(match.group())
+
+
 def _sentence_around(masked: str, at: int) -> str:
     """The whole sentence (between 。；;) that folded `at` falls in."""
     begin = max(masked.rfind(mark, 0, at) for mark in "。；;") + 1
@@ -1083,7 +1102,7 @@ def find_citations(text: str) -> list[Citation]:
             found.append((citation, "other"))
             spans.append((start, end))
             continue
-        if _onsite_procedure(citation, masked, end):
+        if _onsite_procedure(citation, masked, end) or _rights_procedure(citation, masked, end):
             found.append((citation, "other"))
             spans.append((start, end))
             continue

@@ -557,13 +557,18 @@ def _head_lines(norm: str, *, blank: bool = False) -> list[int]:
 _SHORT_NAME = re.compile(r"(?:以下|下文)?简称|以下称|下称")
 
 
+#: A bracket after the name that holds the party's code (某公司（统一社会信用代码：9169…）): the code, read as such,
+#: is no part of the name.
+_CODE_INSIDE = re.compile(r"\s*(?:统一社会信用代码|社会信用代码|统一社会代码|信用代码|注册号|营业执照)")
+
+
 def _trim_brackets(name: str) -> str:
     """Drop a trailing bracket that names the operator, the form of business or the short name the decision
     will use, not the party."""
     match = _TRAILING_BRACKET.search(name)
     if match and name[: match.start()]:
         inner = match.group("inner")
-        if _SHORT_NAME.match(inner):
+        if _SHORT_NAME.match(inner) or _CODE_INSIDE.match(inner):
             return name[: match.start()]
         person = re.fullmatch(r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}", inner)
         operator = _BUSINESS_WORD.fullmatch(inner) or person or "*" in inner or "x" in inner.lower()

@@ -42,6 +42,9 @@ _EMPTY_ROW = re.compile(
 #: A suspension the decision only reports from the law's penalty range (情节严重的，责令停业整顿; 可以责令停产停业)
 #: or refuses (不予责令停业): the words before it in its clause say so, and it is not imposed.
 _ONLY_RANGE = re.compile("(?:情节严重的?|可以|并可|直至|或者|或|不予|免予|无需|不需)[，,]?$")
+#: Alternatives the writer had to choose between and left in brackets (（警告/罚款）, [警告／罚款]): no kind inside is
+#: imposed by them — what the disposition writes out after them (罚款人民币伍佰元) still is.
+_UNCHOSEN = re.compile(r"[(（\[【][^()（）\[\]【】]{1,20}[/／][^()（）\[\]【】]{1,20}[)）\]】]")
 #: Where one violation's items end inside a block (…不予行政处罚。违法行为二：警告…).
 _CLAUSE_END = re.compile("[。；;]")
 #: Several things seized in one item (没收违法所得300元及涉案茶叶20盒): each is looked at.
@@ -61,7 +64,11 @@ def _imposing(decision_text: str) -> str:
     punish (对违法行为一不予行政处罚) adds nothing, the blocks of the other violations still count."""
     reading = read_penalty(decision_text)
     blocks = [unquoted(re.sub(r"\s+", "", decision_text[start:end])) for start, end in reading.all_sections]
-    parts = [_EMPTY_ROW.sub("", _WAIVED.sub("", part)) for block in blocks for part in _CLAUSE_END.split(block)]
+    parts = [
+        _EMPTY_ROW.sub("", _WAIVED.sub("", _UNCHOSEN.sub("", part)))
+        for block in blocks
+        for part in _CLAUSE_END.split(block)
+    ]
     return "。".join(part for part in parts if part and not _NOT_IMPOSED.search(part))
 
 

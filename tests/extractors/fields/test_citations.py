@@ -1634,3 +1634,31 @@ def test_bracketed_laws_map_back_to_the_text_printed() -> None:
     begin, end = folded.span(start, start + len("《价格法》"))
     assert text[begin:end] == "价格法"
     assert bracketed_laws("当事人违反价格法律法规。").text == "当事人违反价格法律法规。"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本局告知其依照《中华人民共和国行政处罚法》第三十一条、第三十二条的规定享有陈述、申辩的权利。",
+        "本局依据《行政处罚法》第三十二条之规定，告知当事人有陈述和申辩的权利。",
+        "根据《中华人民共和国行政处罚法》第三十一条的规定，当事人依法享有要求听证的权利。",
+    ],
+)
+def test_a_penalty_law_article_cited_for_the_right_to_be_heard_is_procedure(sentence: str) -> None:
+    """The 2017 text's 第31条/第32条 (告知, 陈述申辩) cited for the party's rights weigh nothing."""
+    split = split_citations(sentence + "依据《价格法》第四十二条的规定，本局决定罚款500元。")
+    assert split.mitigation == []
+    assert [c.label for c in split.basis] == ["《价格法》第42条"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # must not match: the same numbers cited to weigh the penalty, a rights clause only after the weighing
+        "依据《中华人民共和国行政处罚法》第三十二条第（一）项的规定，可以从轻处罚。",
+        "依据《行政处罚法》第三十二条的规定，对当事人从轻处罚，并告知其享有陈述申辩权。",
+        "依照《行政处罚法》第三十三条的规定不予处罚，当事人享有陈述的权利。",
+    ],
+)
+def test_a_weighing_article_beside_a_rights_clause_still_weighs(sentence: str) -> None:
+    assert split_citations(sentence).mitigation != []

@@ -842,3 +842,16 @@ def test_a_complete_name_beside_a_second_column_is_not_joined_with_the_next_line
     text = "名称：某某市某某商贸有限公司　　　法定代表人：王某某\n住　所：某市某路1号　　　类型：有限责任公司\n"
     party = find_party(text)
     assert party is not None and party.name.value == "某某市某某商贸有限公司"
+
+
+@pytest.mark.parametrize("cut", [17, 12, 18])
+def test_a_code_in_the_names_bracket_is_no_part_of_the_name(cut: int) -> None:
+    """某公司（统一社会信用代码：…）, the bracket perhaps cut by the line break: the name ends before it."""
+    code = "91419901735186240K"
+    party = find_party(
+        f"当事人：某某云居宾馆有限公司（统一社会信用代码：{code[:cut]}\n{code[cut:]}），住所：某县某路3号。\n经查："
+    )
+    assert party is not None and party.name.value == "某某云居宾馆有限公司"
+    # must not match: a bracket that holds a former or second name stays part of the name
+    other = find_party("当事人：某某云居宾馆有限公司（原某某招待所），住所：某县某路3号。\n经查：")
+    assert other is not None and other.name.value == "某某云居宾馆有限公司(原某某招待所)"

@@ -129,3 +129,19 @@ def test_a_penalty_table_row_whose_amount_cell_is_empty_imposes_nothing(cell: st
 )
 def test_a_row_or_an_item_with_its_amount_still_confiscates(text: str) -> None:
     assert penalty_kinds(text) == {"confiscation", "fine"}
+
+
+@pytest.mark.parametrize(
+    ("section", "kinds"),
+    [
+        # the writer's choice left open in brackets: only what is written out after it is imposed
+        ("本局决定给予当事人（警告/罚款）罚款人民币叁佰元整的行政处罚。", {"fine"}),
+        ("作出如下行政处罚：[警告／罚款]罚款800元。", {"fine"}),
+        ("作出如下行政处罚：（没收/罚款）罚款2000元。", {"fine"}),
+        # must not match: a chosen kind beside a bracket without alternatives, or written out after the bracket
+        ("作出如下行政处罚：警告（首次违法），并处罚款600元。", {"warning", "fine"}),
+        ("本局决定给予当事人（警告/罚款）警告，并处罚款人民币伍佰元的行政处罚。", {"warning", "fine"}),
+    ],
+)
+def test_alternatives_left_unchosen_in_brackets_impose_nothing(section, kinds):
+    assert penalty_kinds(section + "\n当事人如不服本决定，可以申请行政复议。") == kinds
