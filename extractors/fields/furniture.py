@@ -119,7 +119,7 @@ _DOC_NUMBER_END = rf"[〔\[［（(【]{_SP}\d{{4}}{_SP}[〕\]］）)】]{_SP}第
 _MARKED_EDGE = re.compile(
     rf"{_SP}[^\n。，,；;：:“”《》]{{1,40}}?"
     rf"(?:{_SP}[（(]?{_SP}{_PAGE_NO}共{_SP}\d+{_SP}页"
-    rf"|(?:局|委员会|人民政府|决定书|告知书|{_DOC_NUMBER_END}){_SP}"
+    rf"|(?:局|委员会|人民政府|决定书|告知书|{_DOC_NUMBER_END}){_SP}(?:[{_PAGE_DOTS}|｜]{_SP})?"
     rf"(?:[（(]?{_SP}第{_SP}\d+{_SP}页|\d+{_SP}[/／]{_SP}\d+))"
     rf"{_SP}[)）]?{_SP}"
 )

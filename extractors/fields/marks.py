@@ -116,7 +116,8 @@ _SEAL = re.compile(
 )
 #: The shortest placeholder, （印） or （盖印）, and the agency's name with 印 (（某某县市场监督管理局印）), are
 #: seal marks only on a line of their own: inside a sentence the bracket may say something else.
-_AGENCY_SEAL = r"[\u4e00-\u9fff]{2,30}?(?:局|委员会|政府|办公室|大队|支队|中队|分局|所|厅)"
+#: Letter spacing inside the name aside (（某 某县市场监督管理局印）).
+_AGENCY_SEAL = rf"(?:[\u4e00-\u9fff]{_SP}?){{2,30}}?(?:局|委员会|政府|办公室|大队|支队|中队|分局|所|厅){_SP}?"
 _BARE_SEAL = re.compile(
     rf"(?m)^{_SP}*(?P<mark>{_OPEN}{_SP}*(?P<kind>(?:{_AGENCY_SEAL})?盖?{_SP}?印){_SP}*{_CLOSE}){_SP}*$"
 )

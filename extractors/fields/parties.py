@@ -578,6 +578,8 @@ def _trim_brackets(name: str) -> str:
 
 
 _LETTER_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+#: The most letters a party label has (个体工商户名称, 当事人（姓名或名称）).
+_SPACED_LABEL_LETTERS = 12
 #: The gap that ends a table cell's label: two spaces or more, or an ideographic space.
 _CELL_GAP = re.compile(r"[ \t]{2,}|\u3000")
 
@@ -586,13 +588,33 @@ def _unletterspaced(line: str) -> str:
     """The line with its label's letter spacing removed where a wider gap ends the label (当 事 人 名 称   某 某
     商 店, 当事人姓 名\u3000\u3000某某); any other line as it is (姓名 张三  性别 男 keeps its first gap)."""
     gap = _CELL_GAP.search(line)
-    if gap is None:
+    if gap is not None:
+        head = line[: gap.start()]
+        joined = _LETTER_GAP.sub("", head)
+        if joined != head and re.fullmatch(_LINE_LABEL_WORDS, joined.strip(" \t\u3000")):
+            return joined + line[gap.start() :]
+    end = _spaced_label_end(line)
+    if end is None:
         return line
-    head = line[: gap.start()]
-    joined = _LETTER_GAP.sub("", head)
-    if joined == head or not re.fullmatch(_LINE_LABEL_WORDS, joined.strip(" \t\u3000")):
-        return line
-    return joined + line[gap.start() :]
+    return re.sub(r"[ \t\u3000]", "", line[:end]) + line[end:]
+
+
+def _spaced_label_end(line: str) -> int | None:
+    """Where a label spaced out letter by letter ends when its gaps are as wide as the one after it (当   事   人
+    沅 津 市…, 当 事人名称 某某店): the longest run of the line's first letters that is a label word, spaced inside,
+    followed by a gap wider than the one between the value's first two letters — else nothing shows where the label
+    ends (姓 名 李 某 某 gives None). A label written whole is `_CELL_LABEL`'s."""
+    letters = [match.start() for match in re.finditer(r"[^ \t\u3000]", line)][: _SPACED_LABEL_LETTERS + 2]
+    found = None
+    for count in range(2, min(len(letters) - 1, _SPACED_LABEL_LETTERS) + 1):
+        end = letters[count - 1] + 1
+        word = "".join(line[at] for at in letters[:count])
+        after = letters[count] - end
+        value_gap = letters[count + 1] - letters[count] - 1 if count + 1 < len(letters) else 0
+        spaced = end - letters[0] > count
+        if spaced and after > value_gap and re.fullmatch(_LINE_LABEL_WORDS, word):
+            found = end
+    return found
 
 
 def _line_name(norm: str) -> tuple[int, int, float] | None:

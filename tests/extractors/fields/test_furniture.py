@@ -231,7 +231,13 @@ def test_a_page_ending_with_the_signing_agency_alone_is_no_running_foot() -> Non
 
 @pytest.mark.parametrize(
     "footer",
-    ["某某市市场监督管理局　第1页", "某某市市场监督管理局行政处罚决定书 第 1 页", "某市监罚〔2024〕77号　第1页"],
+    [
+        "某某市市场监督管理局　第1页",
+        "某某市市场监督管理局行政处罚决定书 第 1 页",
+        "某市监罚〔2024〕77号　第1页",
+        "某某市市场监督管理局 · 第1页",
+        "某某市市场监督管理局｜第1页",
+    ],
 )
 def test_a_footer_with_the_page_number_only_after_the_agency_is_furniture(footer: str) -> None:
     """A running foot naming the agency and its page without the total, inside the payee's name (…缴入某某市财政局非税

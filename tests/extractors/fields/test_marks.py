@@ -40,7 +40,13 @@ SEALS = [
         "某某县市场监督管理局\n二〇二五年三月二日\n（某某县市场监督管理局印）",
         ["某某县市场监督管理局印"],
     ),
+    (
+        "the agency's name with 印, letter-spaced",
+        "某某县市场监督管理局\n二〇二五年三月二日\n（某 某县市场监督管理 局 印）",
+        ["某某县市场监督管理局印"],
+    ),
     ("the agency's 印 inside a sentence is no seal", "本件（某某县市场监督管理局印）发出。\n2022年9月5日", []),
+    ("a letter-spaced agency's 印 inside a sentence is no seal", "本件（某 某县市场监督管理局印）发出。\n", []),
     ("a copy's note is no seal", "某某县市场监督管理局\n（某某县档案室复印）\n2022年9月5日", []),
 ]
 

@@ -298,6 +298,23 @@ def test_a_letter_spaced_cell_label_and_value(line: str, name: str) -> None:
     assert party is not None and party.name.value == name
 
 
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("当   事   人   某 某 市 某 某 餐 饮 服 务 中 心（普 通 合 伙）", "某某市某某餐饮服务中心(普通合伙)"),
+        ("当 事人名称 某某县某某镇某氏水果店", "某某县某某镇某氏水果店"),
+        ("名\u3000\u3000称\u3000\u3000某 某 县 某 某 商 行", "某某县某某商行"),
+    ],
+)
+def test_a_label_spaced_as_widely_as_its_gap_ends_where_the_value_is_spaced_narrower(line: str, name: str) -> None:
+    """当   事   人   某 某… and 当 事人名称 某某…: the gaps inside the label are as wide as the one after it, but the
+    value's letters sit closer (or touch), so the label ends there."""
+    party = find_party(
+        f"某某县市场监督管理局\n行政处罚决定书\n{line}\n住所 某市某区长青路294号\n经查，当事人涉嫌违法。"
+    )
+    assert party is not None and party.name.value == name
+
+
 def test_a_letter_spaced_line_without_a_gap_gives_no_cell_label() -> None:
     assert find_party("某某县市场监督管理局\n当场行政处罚决定书\n姓 名 李 某 某\n经查，当事人涉嫌违法。") is None
 
