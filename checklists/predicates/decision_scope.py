@@ -239,6 +239,9 @@ def remedies_alone(view: CaseView, check: CheckSpec) -> Outcome:
             problems.append("起诉期限留空")
         elif told.litigation_months not in (None, 6):
             problems.append(f"起诉期限写为{told.litigation_months}个月")
+        elif told.litigation_months is None and told.litigation_days not in (None, 180, 181, 182, 183, 184):
+            # a period in days on the direct route is not the law's six months (180 days or so: left to a person)
+            problems.append(f"起诉期限写为{told.litigation_days}日")
     if problems:
         return fail(evidence, problem="；".join(problems))
     if unsure:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.fields.folding import cn_int
 from reviewer.core.facts import RemediesTold
 
 _SENTENCE = re.compile(r"[^。；;]+[。；;]?")
@@ -125,6 +126,19 @@ def _groups(sentences: list[str]) -> list[list[str]]:
     return groups
 
 
+#: A period in days, hundreds included (九十日, 一百八十日, 15天).
+_DAYS = re.compile(r"(?<![年月日0-9一二三四五六七八九十百〇零两])([一二三四五六七八九十百〇零两0-9]+)\s*(?:日|天)(?!起)")
+
+
+def _days_in_clause(clause: str) -> int | None:
+    """The direct route's period in days, read only in its own clause that names no 复议 (a 复议 offer's 六十日 in
+    the clause before, or in 六十日内申请复议或者提起诉讼, is not the litigation period)."""
+    if _REVIEW.search(clause):
+        return None
+    found = _DAYS.search(clause)
+    return cn_int(found.group(1)) if found else None
+
+
 def read_remedies(text: str) -> RemediesTold | None:
     """What the decision's remedy sentences offer; None when the text never mentions 复议 or 诉讼."""
     sentences = _offers(text)
@@ -135,6 +149,7 @@ def read_remedies(text: str) -> RemediesTold | None:
     body: str | None = None
     litigation_blank = prereview = body_unread = False
     litigation_months: int | None = None
+    litigation_days: int | None = None
     any_direct = any_after = False
     only_after = after_part = False
     for group in _groups(sentences):
@@ -176,6 +191,8 @@ def read_remedies(text: str) -> RemediesTold | None:
                     if found and found.group(2) in ("个月", "月", ""):
                         months = {"六": 6, "6": 6, "陆": 6, "半年": 6, "三": 3, "3": 3}.get(found.group(1), 0)
                         litigation_months = litigation_months or months
+                    elif litigation_days is None:
+                        litigation_days = _days_in_clause(clause)
                     # the clause before may hold the period (自收到之日起　内，可以向…起诉), unless it is the 复议 offer
                     if _BLANK_PERIOD.search(clause) or (
                         not _REVIEW.search(previous) and _BLANK_PERIOD.search(previous)
@@ -194,6 +211,7 @@ def read_remedies(text: str) -> RemediesTold | None:
         review_blank=review_blank,
         direct_litigation=any_direct,
         litigation_months=litigation_months,
+        litigation_days=litigation_days,
         litigation_blank=litigation_blank,
         only_after_review=only_after and (any_after or any_direct),
         after_review_part=after_part,

@@ -401,6 +401,9 @@ class RemediesTold(_Facts):
     #: Litigation offered without going through 复议 first, and its period in months (3: the pre-2015 text).
     direct_litigation: bool = False
     litigation_months: int | None = None
+    #: The direct route's period when its own clause gives it in days (九十日内向人民法院起诉): not the law's six
+    #: months, whatever the number (None: given in months, or not in the clause itself).
+    litigation_days: int | None = None
     litigation_blank: bool = False
     #: For some violation, litigation is offered only against the 复议决定 (no direct route) …
     only_after_review: bool = False

@@ -290,3 +290,25 @@ def test_a_fine_imposed_without_its_amount_lacks_a_content(make_pdf: Callable[..
     with_gains = [seized if line == bare else line for line in priced]
     status, message = _finding(make_pdf, with_gains, "decision.contents")
     assert status == "fail" and "罚款数额" in message, message
+
+
+@pytest.mark.parametrize(
+    ("litigation", "status"),
+    [
+        ("或者在九十日内向嵩川区人民法院提起行政诉讼", "fail"),  # a period in days on the direct route
+        ("或者在收到本决定书之日起15日内直接向嵩川区人民法院起诉", "fail"),
+        # must not fail: the six months, a route with no period of its own beside the 复议 offer's 六十日,
+        # and a period in days that may be meant as six months
+        ("或者在六个月内向嵩川区人民法院提起行政诉讼", "pass"),
+        ("或者依法向嵩川区人民法院提起行政诉讼", "unknown"),
+        ("或者在一百八十日内向嵩川区人民法院提起行政诉讼", "unknown"),
+    ],
+)
+def test_a_direct_litigation_period_in_days_is_not_six_months(
+    make_pdf: Callable[..., Path], litigation: str, status: str
+) -> None:
+    lines = _with(REVIEW, REVIEW.replace("或者在六个月内向嵩川区人民法院提起行政诉讼", litigation))
+    got, message = _finding(make_pdf, lines, "rights.remedies_in_decision")
+    assert got == status, message
+    if status == "fail":
+        assert "起诉期限写为" in message and "日" in message, message
