@@ -127,7 +127,9 @@ def _groups(sentences: list[str]) -> list[list[str]]:
 
 
 #: A period in days, hundreds included (九十日, 一百八十日, 15天).
-_DAYS = re.compile(r"(?<![年月日0-9一二三四五六七八九十百〇零两])([一二三四五六七八九十百〇零两0-9]+)\s*(?:日|天)(?!起)")
+_DAYS = re.compile(
+    r"(?<![年月日0-9一二三四五六七八九十百〇零两])([一二三四五六七八九十百〇零两0-9]+)\s*(?:日|天)(?!起)"
+)
 
 
 def _days_in_clause(clause: str) -> int | None:
