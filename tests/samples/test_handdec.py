@@ -44,10 +44,11 @@ SETS = {
     "handdec25": (render.set_root("handdec25"), 20),
     "handdec26": (render.set_root("handdec26"), 20),
     "handdec27": (render.set_root("handdec27"), 20),
+    "handdec28": (render.set_root("handdec28"), 20),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
-HELD_OUT = {"handdec4", "handdec7", "handdec14", "handdec19", "handdec23"}
+HELD_OUT = {"handdec4", "handdec7", "handdec14", "handdec19", "handdec23", "handdec28"}
 CASES = [(name, stem) for name, (root, _) in SETS.items() for stem in render.stems(root)]
 
 
@@ -133,6 +134,7 @@ PREFIX = {
     "handdec25": "pa",
     "handdec26": "pb",
     "handdec27": "pc",
+    "handdec28": "pe",
 }
 
 
