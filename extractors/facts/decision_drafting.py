@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.fields.folding import WIDE_ALNUM
+
 from reviewer.core.facts import DraftingSlip, SlipKind
 
 #: Lines the agency leaves for service or contact: their blanks are filled on the served copy, or optional.
@@ -222,7 +224,9 @@ def _spares_one_act(before: str, flat: str, reasoning: str) -> bool:
 
 
 def _wording_slips(text: str, title: str) -> list[DraftingSlip]:
-    flat = "".join(text.split())
+    # full-width digits read as ASCII (罚款１,０００元 imposes a fine as 罚款1,000元 does); quotes stay findable, since
+    # evidence lookup ignores widths
+    flat = "".join(text.split()).translate(WIDE_ALNUM)
     slips: list[DraftingSlip] = []
     masked = _QUOTED.sub(lambda quote: "“" + "□" * (len(quote.group()) - 2) + "”", flat)
     for found in _SENTENCE.finditer(flat):

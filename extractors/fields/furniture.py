@@ -30,13 +30,15 @@ _COUNT_FIRST = rf"共{_SP}\d+{_SP}页{_SP}第{_SP}\d+{_SP}页"
 #: The dots a page number may be printed between instead (·2·, ・2・, •2•).
 _PAGE_DOTS = "·・•∙"
 #: A line that is only a page number: 第2页 共6页, 第 2 页/共 6 页 (or a full-width ／), 第2页（共6页）, 共6页 第2页, - 2 -, ——2——,
-#: ·2·, 2/6.
-_PAGE_LINE = re.compile(
-    rf"^{_SP}(?:{_PAGE_NO}{_PAGE_COUNT}?|{_COUNT_FIRST}"
-    rf"|[{PAGE_DASHES}]{{1,2}}{_SP}\d+{_SP}[{PAGE_DASHES}]{{1,2}}|[{_PAGE_DOTS}]{_SP}\d+{_SP}[{_PAGE_DOTS}]"
-    rf"|\d+{_SP}[/／]{_SP}\d+){_SP}$",
-    re.MULTILINE,
+#: ·2·, 2/6, — 2 / 6 —, — 第2页 —.
+_PAGE_MARK = (
+    rf"(?:{_PAGE_NO}{_PAGE_COUNT}?|{_COUNT_FIRST}"
+    rf"|[{PAGE_DASHES}]{{1,2}}{_SP}(?:\d+{_SP}[/／]{_SP})?\d+{_SP}[{PAGE_DASHES}]{{1,2}}"
+    rf"|[{_PAGE_DOTS}]{_SP}\d+{_SP}[{_PAGE_DOTS}]|\d+{_SP}[/／]{_SP}\d+"
+    # the 第N页 forms between dashes or dots too (— 第2页 —, ·第2页 共3页·)
+    rf"|[{PAGE_DASHES}{_PAGE_DOTS}]{{1,2}}{_SP}(?:{_PAGE_NO}{_PAGE_COUNT}?|{_COUNT_FIRST}){_SP}[{PAGE_DASHES}{_PAGE_DOTS}]{{1,2}})"
 )
+_PAGE_LINE = re.compile(rf"^{_SP}{_PAGE_MARK}{_SP}$", re.MULTILINE)
 #: A running head or foot that names the agency or the document before a page number with its total (某局　第 1 页
 #: （共 2 页）, 某局行政处罚决定书 第1页 共2页, 某局行政处罚决定书（第1页/共2页）): a short line with no sentence mark, the total makes it no body text.
 _NAMED_PAGE_LINE = re.compile(
@@ -70,6 +72,37 @@ def _page_end_numbers(text: str, page_ends: Sequence[int]) -> list[tuple[int, in
         if body and _BARE_NUMBER.fullmatch(body[start:]):
             spans.append((start, len(body)))
     return spans
+
+
+def _page_start_numbers(text: str, page_ends: Sequence[int]) -> list[tuple[int, int]]:
+    """The first line of each page when it is only a number that counts the pages (a page number printed at the
+    top): the same offset from the page's place on every page that has one, or the page's own place when only one
+    page has it — a table cell opening a page counts nothing."""
+    if not page_ends:
+        return []
+    found = []
+    for index, start in enumerate((0, *(end + 1 for end in page_ends[:-1]))):
+        line = re.match(r"[ \t\u3000\n]*([^\n]*)", text[start:])
+        if line and _BARE_NUMBER.fullmatch(line.group(1)):
+            found.append((int(line.group(1)) - index, (start + line.start(1), start + line.end(1))))
+    offsets = {offset for offset, _ in found}
+    if len(offsets) != 1 or (len(found) == 1 and offsets != {1}):
+        return []
+    return [span for _, span in found]
+
+
+def _markers_beside_furniture(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A page marker that shares its line with other furniture (第1页　共2页　　本文书一式三份…): the line is
+    furniture when what the other furniture leaves of it is a page marker."""
+    found = []
+    for start, end in spans:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        for a, b in ((line_start, start), (end, line_end)):
+            if text[a:b].strip(" \t\u3000") and re.fullmatch(rf"{_SP}{_PAGE_MARK}{_SP}", text[a:b]):
+                found.append((a, b))
+    return found
 
 
 #: How many lines at the top of the first page may be repeated as a later page's running head.
@@ -185,10 +218,12 @@ def furniture_spans(text: str, page_ends: Sequence[int] = ()) -> list[tuple[int,
     spans = sorted(
         spans
         + _page_end_numbers(text, page_ends)
+        + _page_start_numbers(text, page_ends)
         + _running_heads(text, page_ends)
         + _marked_edges(text, page_ends)
         + _running_feet(text, page_ends)
     )
+    spans = sorted(spans + _markers_beside_furniture(text, spans))
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and start <= merged[-1][1]:

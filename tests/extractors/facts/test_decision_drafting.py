@@ -207,3 +207,13 @@ def test_a_warning_given_to_the_party_counts_as_the_penalty_a_whole_party_no_pen
         "本局决定对当事人给予警告的行政处罚。\n"
     )
     assert "disagreement" in _kinds(text)
+
+
+def test_a_fine_in_full_width_digits_is_a_penalty_beside_the_text_naming_itself_a_no_penalty_one() -> None:
+    """罚款１,０００元 imposes a fine as 罚款1,000元 does: a penalty decision calling itself 本不予行政处罚决定 in its
+    remedies disagrees whatever width its digits are printed in."""
+    for digits in ("1,000", "１,０００"):
+        text = f"本局决定对当事人作出如下行政处罚：罚款{digits}元。\n当事人如对本不予行政处罚决定不服，可以申请行政复议。\n"
+        assert "disagreement" in _kinds(text)
+    # must not match: without a penalty (a 不予 text printed without its title) nothing disagrees
+    assert "disagreement" not in _kinds("当事人如对本不予行政处罚决定不服，可以申请行政复议。\n")

@@ -319,3 +319,53 @@ def test_a_running_head_of_two_lines_goes_whole() -> None:
     second = "某某县市场监督管理局\n于2025年1月8日销售商品未标明价格。\n"
     text = first + "\n" + second
     assert "于2025年1月8日" in blank_furniture(text, [len(first), len(text)])
+
+
+@pytest.mark.parametrize("marker", ["— {n} / 3 —", "— 第{n}页 —", "·第{n}页 共3页·", "- 第 {n} 页 -"])
+def test_page_markers_between_dashes_or_dots_are_furniture(marker: str) -> None:
+    """— 2 / 3 — and — 第2页 — at a page's foot, inside the court's name (…人民法院提 / — 2 / 3 — / 起行政诉讼)."""
+    first = "某某市市场监督管理局\n行政处罚决定书\n也可以在六个月内直接向某某市某某区人民法院提\n" + marker.format(n=1)
+    text = first + "\n起行政诉讼。\n" + marker.format(n=2)
+    assert "人民法院提起行政诉讼" in "".join(blank_furniture(text, [len(first), len(text)]).split())
+
+
+@pytest.mark.parametrize("line", ["— 详见第2页 —", "第2项 — 3 / 4 个批次", "— 2 / 3 — 见附件"])
+def test_dashes_around_words_that_are_no_page_marker_stay(line: str) -> None:
+    """Must not match: a line with words beside the dashed marker is body text."""
+    assert blank_furniture(f"正文。\n{line}\n正文。") == f"正文。\n{line}\n正文。"
+
+
+def test_a_page_marker_beside_the_copy_note_goes_with_it() -> None:
+    """第1页　共2页　　本文书一式三份… on one line at a page's foot, inside a law's name (《中华人民共和国价 / … / 格法》)."""
+    first = "某某县市场监督管理局\n行政处罚决定书\n依据《中华人民共和国价\n第1页　共2页　　　　本文书一式三份，一份送达，一份归档"
+    text = first + "\n格法》第四十二条的规定。"
+    assert "《中华人民共和国价格法》第四十二条" in "".join(blank_furniture(text, [len(first), len(text)]).split())
+    # must not match: words beside the copy note that are no page marker stay
+    other = "依据清单第1页所列\u3000本文书一式三份，一份送达，一份归档"
+    assert "依据清单第1页所列" in blank_furniture(other)
+
+
+def test_page_numbers_printed_at_the_tops_of_pages_are_furniture() -> None:
+    """A bare number opening each page that counts the pages (1, 2, 3 at the tops), one of them inside a law's name."""
+    pages = [
+        "1\n某某市市场监督管理局\n行政处罚决定书\n依据《中华人民共和国",
+        "2\n行政处罚法》第二十九条的规定。",
+        "3\n（印章）",
+    ]
+    text = "\n".join(pages)
+    ends = [sum(len(p) + 1 for p in pages[: i + 1]) - 1 for i in range(len(pages))]
+    assert "《中华人民共和国行政处罚法》第二十九条" in "".join(blank_furniture(text, ends).split())
+
+
+@pytest.mark.parametrize(
+    "pages",
+    [
+        ["正文一\n依据下表", "7\n件样品抽检合格"],  # one page opened by a number that is not its place
+        ["正文一", "5\n件", "9\n项"],  # numbers that count nothing
+    ],
+)
+def test_numbers_opening_pages_that_count_nothing_stay(pages: list[str]) -> None:
+    """Must not match: a number opening a page that is no page count (a table cell, an amount carried over)."""
+    text = "\n".join(pages)
+    ends = [sum(len(p) + 1 for p in pages[: i + 1]) - 1 for i in range(len(pages))]
+    assert blank_furniture(text, ends) == text
