@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from extractors.fields.folding import WIDE_ALNUM
-
 from reviewer.core.facts import DraftingSlip, SlipKind
 
 #: Lines the agency leaves for service or contact: their blanks are filled on the served copy, or optional.
