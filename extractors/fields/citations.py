@@ -1032,7 +1032,7 @@ def _rights_procedure(citation: Citation, masked: str, end: int) -> bool:
 
 def _sentence_around(masked: str, at: int) -> str:
     """The whole sentence (between 。；;) that folded `at` falls in."""
-    begin = max(masked.rfind(mark, 0, at) for mark in "。；;") + 1
+    _, begin = _sentence_at(masked, at)
     return masked[begin:at] + _sentence_rest(masked, at)
 
 

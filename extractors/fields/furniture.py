@@ -39,6 +39,8 @@ _PAGE_MARK = (
     rf"|[{PAGE_DASHES}{_PAGE_DOTS}]{{1,2}}{_SP}(?:{_PAGE_NO}{_PAGE_COUNT}?|{_COUNT_FIRST}){_SP}[{PAGE_DASHES}{_PAGE_DOTS}]{{1,2}})"
 )
 _PAGE_LINE = re.compile(rf"^{_SP}{_PAGE_MARK}{_SP}$", re.MULTILINE)
+#: The same marker as a piece of a line (what other furniture on the line leaves), matched whole.
+_PAGE_PIECE = re.compile(rf"{_SP}{_PAGE_MARK}{_SP}")
 #: A running head or foot that names the agency or the document before a page number with its total (某局　第 1 页
 #: （共 2 页）, 某局行政处罚决定书 第1页 共2页, 某局行政处罚决定书（第1页/共2页）): a short line with no sentence mark, the total makes it no body text.
 _NAMED_PAGE_LINE = re.compile(
@@ -78,13 +80,12 @@ def _page_start_numbers(text: str, page_ends: Sequence[int]) -> list[tuple[int, 
     """The first line of each page when it is only a number that counts the pages (a page number printed at the
     top): the same offset from the page's place on every page that has one, or the page's own place when only one
     page has it — a table cell opening a page counts nothing."""
-    if not page_ends:
-        return []
-    found = []
-    for index, start in enumerate((0, *(end + 1 for end in page_ends[:-1]))):
-        line = re.match(r"[ \t\u3000\n]*([^\n]*)", text[start:])
-        if line and _BARE_NUMBER.fullmatch(line.group(1)):
-            found.append((int(line.group(1)) - index, (start + line.start(1), start + line.end(1))))
+    found = [
+        (int(text[a:b].strip(" \t\u3000")) - index, (a, b))
+        for index, lines in enumerate(_page_lines(text, page_ends))
+        for a, b in lines[:1]
+        if _BARE_NUMBER.fullmatch(text, a, b)
+    ]
     offsets = {offset for offset, _ in found}
     if len(offsets) != 1 or (len(found) == 1 and offsets != {1}):
         return []
@@ -100,7 +101,7 @@ def _markers_beside_furniture(text: str, spans: Sequence[tuple[int, int]]) -> li
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
         for a, b in ((line_start, start), (end, line_end)):
-            if text[a:b].strip(" \t\u3000") and re.fullmatch(rf"{_SP}{_PAGE_MARK}{_SP}", text[a:b]):
+            if text[a:b].strip(" \t\u3000") and _PAGE_PIECE.fullmatch(text, a, b):
                 found.append((a, b))
     return found
 
