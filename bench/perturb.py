@@ -192,10 +192,12 @@ def _column(lines: list[Line], left: float, right: float) -> float:
 
 def rewrap(pages: list[Page], rnd: random.Random) -> list[Page]:
     """Body paragraphs re-wrapped in a column a few cells narrower or wider than printed (a first-line indent
-    kept); lines below move with them."""
+    kept); lines below move with them. Running heads and feet stay as printed: a word processor sets them in
+    their own frame, never as part of the body's paragraphs."""
     shift = rnd.choice([-9, -7, -5, -4, -3, -2, 2, 3, 4, 5, 7])
     out = []
-    for page in pages:
+    for page, running in zip(pages, _running(pages), strict=True):
+        fixed = {id(page.lines[position]) for position in running}
         boxed = [line.box for line in page.lines if line.box]
         if not boxed:
             out.append(page)
@@ -208,7 +210,8 @@ def rewrap(pages: list[Page], rnd: random.Random) -> list[Page]:
         for group in _paragraphs(page.lines):
             first = group[0]
             size = _size(first)
-            if not first.box or first.box[0] > left + 2.5 * size or _centred(group, page) or _table_rows(group):
+            kept = _centred(group, page) or _table_rows(group) or any(id(line) in fixed for line in group)
+            if not first.box or first.box[0] > left + 2.5 * size or kept:
                 lines.extend(_moved(line, moved) for line in group)
                 continue
             x_more = group[1].box[0] if len(group) > 1 and group[1].box else left

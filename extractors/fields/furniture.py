@@ -48,9 +48,9 @@ _NAMED_PAGE_LINE = re.compile(
     rf"(?:{_PAGE_NO}{_PAGE_COUNT}|[（(]{_SP}{_PAGE_NO}共{_SP}\d+{_SP}页{_SP}[）)]|{_COUNT_FIRST}){_SP}$",
     re.MULTILINE,
 )
-#: The copy note, which may wrap once onto a line that finishes the distribution (…一份归档).
+#: The copy note (本文书一式三份…, 本决定书一式两份…), which may wrap once onto a line that finishes the distribution (…一份归档).
 _COPIES = re.compile(
-    rf"本{_SP}文{_SP}书{_SP}一{_SP}式[^。\n]*(?:\n[^。\n]{{0,30}}?(?:归档|存档|留存|送达)[^。\n]*)?。?"
+    rf"本{_SP}(?:文{_SP}书|决{_SP}定{_SP}书){_SP}一{_SP}式[^。\n]*(?:\n[^。\n]{{0,30}}?(?:归档|存档|留存|送达)[^。\n]*)?。?"
 )
 #: The publication note of the national forms, a bracketed line.
 _PUBLISHED = re.compile(
@@ -190,10 +190,17 @@ _FOOT_SHAPE = re.compile(
 )
 
 
+#: A foot of words and the page's number after a gap (某某县市场监督管理局　2).
+_NUMBERED_FOOT = re.compile(rf"{_SP}([^\n。，,；;：:、“”]{{4,40}}?){_SP}[ \t\u3000]\d{{1,3}}{_SP}")
+#: How an agency's or a document's name ends.
+_NAMED_END = re.compile(r"(?:局|委员会|人民政府|厅|决定书|告知书)$")
+
+
 def _running_feet(text: str, page_ends: Sequence[int]) -> list[tuple[int, int]]:
     """The last line of every page when all pages end with the same line and it repeats one of the first page's top
     lines (the agency printed as a running footer, no page number) or is shaped as a document's name or a form
-    maker's note (某某局行政处罚决定书, 某某局制): on a page broken mid-sentence it splits the text
+    maker's note (某某局行政处罚决定书, 某某局制), or the same agency's or document's name beside each page's number
+    (某某局　1, 某某局　2): on a page broken mid-sentence it splits the text
     (…向某某县人民政府申请行\n某某县市场监督管理局\n政复议). A decision without such a footer ends its first page
     with body text, so one page ending with the signing agency is no footer."""
     pages = [lines for lines in _page_lines(text, page_ends) if lines]
@@ -203,6 +210,10 @@ def _running_feet(text: str, page_ends: Sequence[int]) -> list[tuple[int, int]]:
     # foot is above it
     pages = [[(a, b) for a, b in lines if not _furniture_line(text, a, b)] or lines for lines in pages]
     feet = [lines[-1] for lines in pages]
+    numbered = [_NUMBERED_FOOT.fullmatch(text, a, b) for a, b in feet]
+    if all(numbered):  # 某某局　1 … 某某局　2: the same words beside each page's number
+        named = {"".join(match[1].split()) for match in numbered if match}
+        return feet if len(named) == 1 and _NAMED_END.search(next(iter(named))) else []
     words = {"".join(text[a:b].split()) for a, b in feet}
     top = {"".join(text[a:b].split()) for a, b in pages[0][:_HEAD_LINES]}
     if len(words) != 1 or len(word := next(iter(words))) < 4:

@@ -108,8 +108,8 @@ _SP = r"[ \t\u3000]"
 _OPEN, _CLOSE = r"[(（\[【〔〖]", r"[)）\]】〕〗]"
 _SEAL_WORD = r"(?:[\u4e00-\u9fff]{0,6}?(?:印章|公章|盖章|收讫章|专用章|签章)|章)"
 #: A placeholder naming the agency may be wrapped over two lines (（某某县市场监督管理局印\n章）), also before its
-#: closing bracket (（印章\n）).
-_WRAP = rf"(?:{_SP}?|{_SP}*\n{_SP}*)"
+#: closing bracket (（印章\n）), and spaced out as widely as a letter-spaced line sets it (（印   章）).
+_WRAP = rf"(?:{_SP}{{0,4}}|{_SP}*\n{_SP}*)"
 _SEAL = re.compile(
     rf"{_OPEN}{_SP}*(?P<kind>(?:[\u4e00-\u9fff]{_WRAP}){{0,16}}?(?:印{_WRAP}章|公{_WRAP}章|专用章|签{_WRAP}章)|"
     rf"(?:[\u4e00-\u9fff]{_SP}?){{0,6}}?(?:盖{_SP}?章|收{_SP}?讫{_SP}?章|章)){_SP}*\n?{_SP}*{_CLOSE}"

@@ -863,11 +863,12 @@ def _name_after(norm: str, label: re.Match[str]) -> tuple[int, int] | None:
 
 def _without_second_column(span: str) -> str:
     """A name wrapped inside a two-column table, less the second column printed beside its first part
-    (某某电子商务有　　　法定代表人：某某 / 限公司): on each line but the last, a wide gap and a label end the name's part."""
+    (某某电子商务有　　　法定代表人：某某 / 限公司): on each line but the last, a wide gap and a label (letter-spaced
+    or not) end the name's part."""
     lines = span.split("\n")
     for index, line in enumerate(lines[:-1]):
         for gap in _CELL_GAP.finditer(line):
-            if gap.start() > 0 and _PARTY_LINE.match(line[gap.end() :]):
+            if gap.start() > 0 and _PARTY_LINE.match(_LETTER_GAP.sub("", line[gap.end() :])):
                 lines[index] = line[: gap.start()]
                 break
     return "\n".join(lines)

@@ -320,3 +320,16 @@ def test_page_break_renumbers_a_fraction_after_the_agencys_name() -> None:
     assert [text.count(f"某某局　　{n}/3") for n in (1, 2, 3)] == [1, 1, 1]
     # must not match: a ratio inside a body line is no page marker
     assert not perturb._FRACTION.match("占比1/2")
+
+
+def test_rewrap_leaves_running_heads_as_printed() -> None:
+    """A running head repeated at the top of every page stays one line: a word processor never wraps it with the
+    body, so a re-wrapped head would print what no PDF prints."""
+    head = "某某区市场监督管理局行政处罚文书"
+    pages = [_page(head, "甲" * 30, "甲" * 30, "乙" * 12), _page(head, "丙" * 30, "丙" * 9)]
+    for page in pages:  # the head in the top margin of each page
+        page.lines[0] = page.lines[0].model_copy(update={"box": (72.0, 40.0, 72.0 + 14 * len(head), 54.0)})
+    for seed in range(6):
+        out = perturb.rewrap(pages, random.Random(seed))
+        assert all(page.lines[0].text == head for page in out)
+    assert any(perturb.rewrap(pages, random.Random(seed))[0].text != pages[0].text for seed in range(6))

@@ -1662,3 +1662,13 @@ def test_a_penalty_law_article_cited_for_the_right_to_be_heard_is_procedure(sent
 )
 def test_a_weighing_article_beside_a_rights_clause_still_weighs(sentence: str) -> None:
     assert split_citations(sentence).mitigation != []
+
+
+@pytest.mark.parametrize("lead", ["具有", "存在", "鉴于"])
+def test_a_bare_national_law_opening_a_line_after_a_clause_verb_keeps_the_verb_out(lead: str) -> None:
+    """…主动改正，\\n具有行政处罚法第三十二条…: the verb opening the line is the sentence's, never the law's name."""
+    text = f"当事人主动改正违法行为，\n{lead}行政处罚法第三十二条第（一）项规定的情形，依法从轻处罚。"
+    assert [(c.law, c.article) for c in find_citations(text)] == [("行政处罚法", 32)]
+    # must not match: a longer name that really opens the line stays whole
+    other = "当事人主动改正违法行为，\n某某省价格条例第十二条规定的情形。"
+    assert all(c.law != "价格条例" for c in find_citations(other))

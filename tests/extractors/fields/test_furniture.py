@@ -369,3 +369,37 @@ def test_numbers_opening_pages_that_count_nothing_stay(pages: list[str]) -> None
     text = "\n".join(pages)
     ends = [sum(len(p) + 1 for p in pages[: i + 1]) - 1 for i in range(len(pages))]
     assert blank_furniture(text, ends) == text
+
+
+def test_the_decisions_own_copy_note_with_a_page_number_is_furniture() -> None:
+    """本决定书一式三份…　第1页 at a page's foot, inside an account's name: the note and its marker go."""
+    first = (
+        "某某县市场监督管理局\n行政处罚决定书\n将罚款缴至某某县非税收\n本决定书一式三份，当事人一份，归档一份　第1页"
+    )
+    text = first + "\n入汇缴专户。"
+    assert "缴至某某县非税收入汇缴专户。" in "".join(blank_furniture(text, [len(first), len(text)]).split())
+
+
+def test_the_agency_beside_each_pages_number_is_a_running_foot() -> None:
+    """某某县市场监督管理局　1 / 　2 at every page's foot (a page marker perhaps below it), one inside a bank's name."""
+    pages = [
+        "某某县市场监督管理局\n行政处罚决定书\n将罚款缴至某某县农村信用合作联\n某某县市场监督管理局　1\n第 1 页 共 2 页",
+        "社营业部。\n某某县市场监督管理局\n（印章）\n2024年5月30日\n某某县市场监督管理局　2\n第 2 页 共 2 页",
+    ]
+    text = "\n".join(pages)
+    ends = [len(pages[0]), len(text)]
+    assert "某某县农村信用合作联社营业部" in "".join(blank_furniture(text, ends).split())
+
+
+@pytest.mark.parametrize(
+    "feet",
+    [
+        ("合计　1", "合计　2"),  # words that name no agency or document
+        ("某某县市场监督管理局　1", "某某区市场监督管理局　2"),  # different words
+    ],
+)
+def test_numbered_last_lines_that_are_no_running_foot_stay(feet: tuple[str, str]) -> None:
+    """Must not match: numbered last lines with other words, or words that change from page to page."""
+    pages = [f"正文一\n{feet[0]}", f"正文二\n{feet[1]}"]
+    text = "\n".join(pages)
+    assert blank_furniture(text, [len(pages[0]), len(text)]) == text

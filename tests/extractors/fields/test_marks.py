@@ -47,6 +47,11 @@ SEALS = [
     ),
     ("the agency's 印 inside a sentence is no seal", "本件（某某县市场监督管理局印）发出。\n2022年9月5日", []),
     ("a letter-spaced agency's 印 inside a sentence is no seal", "本件（某 某县市场监督管理局印）发出。\n", []),
+    (
+        "a seal placeholder spaced out widely",
+        "某 某 县 市 场 监 督 管 理 局（印   章）\n二〇二四年十月二十八日",
+        ["印章"],
+    ),
     ("a copy's note is no seal", "某某县市场监督管理局\n（某某县档案室复印）\n2022年9月5日", []),
 ]
 

@@ -848,6 +848,13 @@ def test_a_wide_gap_table_ends_the_name_at_the_next_label_cell(text: str, name: 
             "当事人：某某县某某农业专业　　　负责人：王某某\n合作社　　　　　　　联系电话：138****0000\n",
             "某某县某某农业专业合作社",
         ),
+        (  # letter-spaced, the gap before the second column three spaces wide
+            (
+                "名   称：某 某 市 某 某 区 某 某 电 子 商 务 有   法 定 代 表 人：王 某 某\n"
+                "限公司　　　　　　　　类　　型：有限责任 公司\n统一社会信用代码：91419901MA865GXD4U\n"
+            ),
+            "某某市某某区某某电子商务有限公司",
+        ),
     ],
 )
 def test_a_name_wrapped_inside_the_first_column_of_a_two_column_table(text: str, name: str) -> None:
