@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from extractors.fields.docnumber import standalone_doc_number, with_wrapped_place
+from extractors.fields.marks import lone_seal_line
 from extractors.index_evidence import index_starts
 from extractors.titles import (
     NO_TOTAL,
@@ -71,6 +72,8 @@ CONFIDENCE_INDEX_GUESS = 0.6
 
 #: Kinds that quote other instruments' 文号 but rarely carry one: only a number right under the title counts.
 _QUOTING_KINDS = frozenset({"service_receipt", "payment_receipt", "index", "cover"})
+#: Receipts a decision may print under its signature (a tear-off 送达回执).
+_RECEIPT_KINDS = frozenset({"service_receipt", "payment_receipt"})
 #: Question-and-answer records, whose later pages may repeat the title.
 _QA_KINDS = frozenset({"inquiry_record", "hearing_record", "statement_record", "collective_discussion"})
 #: Decisions: a published one may repeat its title as a running header on every page.
@@ -140,6 +143,9 @@ class _Reading:
     party_opens: bool = False
     #: The page's marker stands among its first lines with the page's text below it (a footer written late).
     marker_on_top: bool = False
+    #: Only a date (and perhaps a seal mark) stands above the page's title: the signing date of the instrument the
+    #: page before ends, pushed over the break with the receipt printed under it.
+    signing_lead: bool = False
 
 
 @dataclass
@@ -401,6 +407,20 @@ def _instrument_marker(page: Page, lines: Sequence[Line], source_pages: int) -> 
     return found
 
 
+#: A line that is only a date (2025年3月24日, 二〇二五年三月二十四日).
+_DATE_LINE = re.compile(
+    r"\s*[0-9〇○零一二三四五六七八九]{4}\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日\s*"
+)
+
+
+def _signing_lead(above: Sequence[Line]) -> bool:
+    """The lines above a title are a signing block's tail: a date, perhaps with a seal mark."""
+    texts = [line.text for line in above if line.text.strip()]
+    return any(_DATE_LINE.fullmatch(text) for text in texts) and all(
+        _DATE_LINE.fullmatch(text) or lone_seal_line(text) for text in texts
+    )
+
+
 def _read_page(page: Page, lines: Sequence[Line], source_pages: int) -> _Reading:
     """Everything the grouping needs to know about one page, read once."""
     if not lines:
@@ -419,6 +439,7 @@ def _read_page(page: Page, lines: Sequence[Line], source_pages: int) -> _Reading
         cells=cells,
         index_header=_has_index_header(lines),
         marker_on_top=_marker_on_top(lines),
+        signing_lead=title is not None and _signing_lead(lines[: title.first_line]),
         own_number=_doc_number(lines, title),
         party_opens=title is not None
         and any(
@@ -470,6 +491,8 @@ def _continues(reading: _Reading, current: _Open) -> bool:
         if reading.marker is not None and reading.marker[0] == 1:
             return _spilled_first_footer(reading, current)
         return True
+    if reading.signing_lead and current.kind in _DECISION_KINDS and title.kind in _RECEIPT_KINDS:
+        return True  # the decision's date over the receipt printed below it: both are the decision's, as on one page
     if title.key == current.key:
         if title.kind in _QA_KINDS and reading.record_header:
             return False  # "询问笔录（续）" over a new 询问时间/被询问人: the next session's record

@@ -989,3 +989,42 @@ def test_banner_not_above_the_title_still_opens_a_page() -> None:
     first = plain(1, AGENCY, "行政处罚决定书", "某市监罚〔2024〕1号", "当事人：某某有限公司", "罚款一千元。")
     second = plain(2, "某某区市场监管行政处罚文书", "情况说明书", "某某事项的说明。")
     assert [instrument.kind for instrument in segment([first, second])] == ["penalty_decision", "other"]
+
+
+def _decision_page() -> Page:
+    return plain(
+        1,
+        "某某县市场监督管理局",
+        "行政处罚决定书",
+        "某市监处罚〔2025〕12号",
+        "当事人：某某县某某理发店",
+        "本局决定对当事人罚款人民币捌佰元。",
+        "某某县市场监督管理局",
+        "（印章）",
+    )
+
+
+def test_a_decisions_date_pushed_over_the_break_above_its_receipt_stays_with_the_decision() -> None:
+    """The signing date opens the next page with the decision's tear-off 送达回执 under it: one instrument, as when
+    the break falls elsewhere."""
+    receipt = plain(2, "2025年3月24日", "送达回执", "受送达人签收：　　　签收日期：　　年　　月　　日")
+    assert spans(segment([_decision_page(), receipt])) == [("penalty_decision", 1, 2)]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        ["送达回执", "受送达人签收：　　　签收日期：　　年　　月　　日"],  # no date above the title
+        ["详见下页", "送达回执", "受送达人签收：　　　签收日期：　　年　　月　　日"],  # other words above it
+    ],
+)
+def test_a_receipt_page_without_a_lone_date_above_its_title_is_its_own(first: list[str]) -> None:
+    """Must not match: a receipt whose page opens with its title, or with words that are no date, is a document."""
+    assert spans(segment([_decision_page(), plain(2, *first)]))[-1][0] == "service_receipt"
+
+
+def test_a_date_above_a_receipt_after_a_record_opens_the_receipt() -> None:
+    """Must not match: only a decision keeps a receipt its date sits over."""
+    record = plain(1, "询问笔录", "询问时间：2023年5月1日", "被询问人：张三", "问：你好。")
+    receipt = plain(2, "2025年3月24日", "送达回执", "受送达人签收：")
+    assert spans(segment([record, receipt]))[-1][0] == "service_receipt"
