@@ -45,6 +45,7 @@ SETS = {
     "handdec26": (render.set_root("handdec26"), 20),
     "handdec27": (render.set_root("handdec27"), 20),
     "handdec28": (render.set_root("handdec28"), 20),
+    "handdec31": (render.set_root("handdec31"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -135,6 +136,7 @@ PREFIX = {
     "handdec26": "pb",
     "handdec27": "pc",
     "handdec28": "pe",
+    "handdec31": "ph",
 }
 
 
