@@ -46,6 +46,7 @@ SETS = {
     "handdec27": (render.set_root("handdec27"), 20),
     "handdec28": (render.set_root("handdec28"), 20),
     "handdec31": (render.set_root("handdec31"), 22),
+    "handdec34": (render.set_root("handdec34"), 20),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -137,6 +138,7 @@ PREFIX = {
     "handdec27": "pc",
     "handdec28": "pe",
     "handdec31": "ph",
+    "handdec34": "pm",
 }
 
 
