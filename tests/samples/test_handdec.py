@@ -48,6 +48,7 @@ SETS = {
     "handdec29": (render.set_root("handdec29"), 28),
     "handdec31": (render.set_root("handdec31"), 22),
     "handdec34": (render.set_root("handdec34"), 20),
+    "handdec32": (render.set_root("handdec32"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -141,6 +142,7 @@ PREFIX = {
     "handdec29": "pf",
     "handdec31": "ph",
     "handdec34": "pm",
+    "handdec32": "pj",
 }
 
 

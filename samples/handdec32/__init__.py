@@ -1,0 +1,1 @@
+"""A thirty-second set of hand-written fictional decisions with their truth, written independently with the legal basis, violated and discretion citations as its emphasis: a development set (README.md)."""
