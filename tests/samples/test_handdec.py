@@ -49,6 +49,7 @@ SETS = {
     "handdec31": (render.set_root("handdec31"), 22),
     "handdec34": (render.set_root("handdec34"), 20),
     "handdec32": (render.set_root("handdec32"), 22),
+    "handdec30": (render.set_root("handdec30"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -143,6 +144,7 @@ PREFIX = {
     "handdec31": "ph",
     "handdec34": "pm",
     "handdec32": "pj",
+    "handdec30": "pg",
 }
 
 

@@ -1,0 +1,1 @@
+"""A thirtieth set of hand-written fictional decisions with their truth, written independently with agency house styles as its emphasis: a development set (README.md)."""
