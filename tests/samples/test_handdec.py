@@ -50,10 +50,11 @@ SETS = {
     "handdec34": (render.set_root("handdec34"), 20),
     "handdec32": (render.set_root("handdec32"), 22),
     "handdec30": (render.set_root("handdec30"), 22),
+    "handdec33": (render.set_root("handdec33"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
-HELD_OUT = {"handdec4", "handdec7", "handdec14", "handdec19", "handdec23", "handdec28", "handdec29"}
+HELD_OUT = {"handdec4", "handdec7", "handdec14", "handdec19", "handdec23", "handdec28", "handdec29", "handdec33"}
 CASES = [(name, stem) for name, (root, _) in SETS.items() for stem in render.stems(root)]
 
 
@@ -145,6 +146,7 @@ PREFIX = {
     "handdec34": "pm",
     "handdec32": "pj",
     "handdec30": "pg",
+    "handdec33": "pk",
 }
 
 
