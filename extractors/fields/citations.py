@@ -197,6 +197,13 @@ _CONFISCATES_MONEY = re.compile(
 _CONFISCATES_UNREFUNDED = re.compile(
     r"(?:未退还|无法退还|不能退还|未能退还)[^。]{0,40}没收|没收[^。]{0,20}(?:多收|价款)|(?:多收|退还)的?价款[^。]{0,30}予以没收"
 )
+#: A confiscation that is only threatened for money not refunded by a deadline still to come (期限届满未退还的，
+#: 予以没收; 逾期不退还的，由本局没收): it confiscates nothing yet. An amount named between (期限届满后仍未退还的
+#: 多收价款1,260元予以没收) makes it a confiscation of money left unrefunded after a deadline already passed.
+_UNREFUNDED_LATER = re.compile(
+    r"(?:逾期|届满|期满|到期|期限内|规定期限|如|若)[^。;,]{0,12}?(?:未|不|没有)(?:按期|按时|如期|能)?退还"
+    r"[^。;,0-9]{0,16}?,?[^。;,0-9]{0,12}?没收"
+)
 _LAW_NAME = re.compile(r"《([^《》]{2,60})》")
 #: A 《》 name that is a law or rule (not a document's title such as 《行政处罚告知书》).
 _LAW_LIKE = re.compile(r"(?:法|条例|规定|办法|细则|规则|基准|标准|意见)(?:\([^()]{1,12}\))?$")
@@ -1076,7 +1083,8 @@ def find_citations(text: str) -> list[Citation]:
     masked = _STOP_IN_LIST.sub(",", _mask_quotes(folded.text))
     appendix = _APPENDIX.search(masked)
     appended = appendix.start() if appendix else len(masked)
-    confiscates = bool(_CONFISCATES_UNREFUNDED.search(masked, 0, appended))
+    present = _UNREFUNDED_LATER.sub(lambda match: "□" * len(match.group()), masked)
+    confiscates = bool(_CONFISCATES_UNREFUNDED.search(present, 0, appended))
     confiscates_money = confiscates or bool(_CONFISCATES_MONEY.search(masked, 0, appended))
     found: list[tuple[Citation, str]] = []
     spans: list[tuple[int, int]] = []

@@ -30,8 +30,8 @@ _KIND_WORDS: dict[PenaltyKind, re.Pattern[str]] = {
     "detention": re.compile("行政拘留"),
 }
 _NOT_IMPOSED = re.compile("不予(?:行政)?处罚")
-#: A kind the decision says it does not impose (给予警告，免予罚款; 不予没收): not imposed.
-_WAIVED = re.compile("(?:不予|免予|免于|免除|不再)(?:处以|给予|并处)?(?:罚款|没收|警告)")
+#: A kind the decision says it does not impose (给予警告，免予罚款; 不予没收; 不并处罚款): not imposed.
+_WAIVED = re.compile("(?:不予|免予|免于|免除|不再|不(?=处以|给予|并处))(?:处以|给予|并处)?(?:罚款|没收|警告)")
 #: A penalty table's row whose amount cell says there is none (没收违法所得 ——（无法计算）, 没收违法所得 无（已退还）,
 #: 罚款 无): the row's kind is not imposed.
 _EMPTY_ROW = re.compile(

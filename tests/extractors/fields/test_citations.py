@@ -218,7 +218,25 @@ def test_refund_articles_are_no_basis() -> None:
 def test_a_bare_refund_article_is_a_basis_where_unrefunded_money_is_confiscated() -> None:
     base = "当事人未退还多收价款。依据《价格违法行为行政处罚规定》第九条、第十六条的规定，决定罚款一千元"
     assert len(split_citations(base + "。").basis) == 1
-    assert len(split_citations(base + "，逾期未退还的多收价款予以没收。").basis) == 2
+    assert len(split_citations(base + "，无法退还的多收价款予以没收。").basis) == 2
+    assert len(split_citations(base + "，对期限届满后仍未退还的多收价款1,260元予以没收。").basis) == 2
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "，逾期未退还的多收价款予以没收。",
+        "；责令三十日内退还消费者，期限届满未退还的，由本局依法予以没收。",
+        "；如未按期退还，本局将予以没收。",
+        "；逾期不退还的，没收。",
+    ],
+)
+def test_a_confiscation_only_threatened_for_money_not_refunded_by_a_coming_deadline_confiscates_nothing(
+    tail: str,
+) -> None:
+    """Ruling 20: the bare refund article is a basis only where the decision confiscates money now."""
+    base = "当事人多收价款。依据《价格违法行为行政处罚规定》第九条、第十六条的规定，决定罚款一千元"
+    assert labels(split_citations(base + tail).basis) == ["《价格违法行为行政处罚规定》第9条"]
 
 
 def test_law_text_appended_after_the_decision_cites_nothing() -> None:

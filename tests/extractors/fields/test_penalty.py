@@ -54,6 +54,22 @@ def test_a_suspension_imposed_counts_one_only_in_the_laws_range_or_refused_does_
     assert penalty_kinds(text) == kinds
 
 
+@pytest.mark.parametrize(
+    ("section", "kinds"),
+    [
+        ("考虑到当事人主动整改，决定不并处罚款。本局决定：没收违法所得人民币叁佰元。", {"confiscation"}),
+        ("作出如下行政处罚：没收违法所得600元，不处以罚款。", {"confiscation"}),
+        ("作出如下行政处罚：给予警告，不给予罚款。", {"warning"}),
+        # must not match: a fine imposed beside the confiscation, or the surcharge on a fine not paid
+        ("作出如下行政处罚：没收违法所得600元，并处罚款1200元。", {"confiscation", "fine"}),
+        ("作出如下行政处罚：罚款800元。逾期不缴纳罚款的，每日按罚款数额的3%加处罚款。", {"fine"}),
+    ],
+)
+def test_a_kind_the_decision_says_it_does_not_add_is_not_imposed(section, kinds):
+    text = "经查，当事人销售商品高于标价收费。\n" + section + "\n当事人如不服本决定，可以申请行政复议。"
+    assert penalty_kinds(text) == kinds
+
+
 def test_no_section_or_no_penalty_means_no_kinds():
     assert penalty_kinds("当事人违法经营额为5000元，已被责令改正。") == set()
     assert penalty_kinds("本局决定如下：对当事人不予行政处罚。") == set()
