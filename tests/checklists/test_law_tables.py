@@ -131,6 +131,8 @@ def test_every_listed_article_of_a_partial_law_lies_within_the_law() -> None:
         ("消费者权益保护法", "consumer_protection_law"),
         ("《中华人民共和国电子商务法》", "e_commerce_law"),
         ("《中华人民共和国广告法》", "advertising_law"),
+        ("《中华人民共和国产品质量法》", "product_quality_law"),
+        ("产品质量法", "product_quality_law"),
         ("《明码标价与禁止价格欺诈规定》", "price_marking_fraud_2022"),  # 与 for 和, a common misprint
     ],
 )
@@ -151,3 +153,13 @@ def test_consumer_e_commerce_and_advertising_articles() -> None:
     assert shop.missing_part(81, None, None) == "款" and not shop.knows(60)
     assert ads.missing_part(28, 2, None) == "项" and ads.missing_part(9, None, None) == "项"
     assert ads.role(28) == "duty" and ads.role(55) == "penalty" and ads.missing_part(55, None, None) == "款"
+
+
+def test_product_quality_articles() -> None:
+    """A seller's duties and the penalties for them, read one by one; the weighing article has no role."""
+    quality = find_law("《产品质量法》")
+    assert quality is not None
+    assert quality.role(35) == "duty" and quality.role(52) == "penalty" and quality.role(55) == "other"
+    assert quality.missing_part(35, None, None) is None and quality.missing_part(52, None, None) is None
+    assert quality.missing_part(26, None, None) == "款" and quality.missing_part(26, 2, None) == "项"
+    assert quality.missing_part(27, 1, 4) is None and not quality.knows(40)
