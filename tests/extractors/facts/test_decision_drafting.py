@@ -217,3 +217,51 @@ def test_a_fine_in_full_width_digits_is_a_penalty_beside_the_text_naming_itself_
         assert "disagreement" in _kinds(text)
     # must not match: without a penalty (a 不予 text printed without its title) nothing disagrees
     assert "disagreement" not in _kinds("当事人如对本不予行政处罚决定不服，可以申请行政复议。\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "以上事实，有现场检查笔录、（证据名称）等证据为证。",
+        "经查，当事人（当事人名称）于2024年3月1日起销售商品未标明价格。",
+        "本局决定对当事人罚款（金额）。",
+    ],
+)
+def test_a_field_left_as_its_name_in_round_brackets_is_a_placeholder(line: str) -> None:
+    assert "placeholder" in _kinds(line + "\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "当事人（单位名称）：某某县某某商贸有限公司",
+        "法定代表人（姓名）：王某某",
+        "经营者（姓名） ：李某某",
+        "当事人某某商店（原名称：某某小卖部）于2024年3月1日起销售商品未标明价格。",
+        "主体资格证照名称（营业执照）：统一社会信用代码91419901MA865GXD4U。",
+    ],
+)
+def test_labels_and_former_names_in_brackets_are_no_placeholder(line: str) -> None:
+    """Must not match: a label naming its field before the colon, or a bracket holding a value."""
+    assert "placeholder" not in _kinds(line + "\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["本局决定给予当事人□警告　□罚款　□没收违法所得的行政处罚。", "处罚种类：☐警告 ☐罚款人民币3000元"],
+)
+def test_penalty_options_left_in_empty_check_boxes_are_an_alternative(line: str) -> None:
+    assert "alternative" in _kinds(line + "\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本局决定给予当事人☑警告　□罚款的行政处罚。",  # one ticked: the form was filled
+        "当事人王□□在某某县□□路□□号经营。",  # □ as a mask over names and places
+        "送达方式：□直接送达　□邮寄送达",  # the service line, filled on the served copy
+    ],
+)
+def test_ticked_forms_masks_and_service_options_are_no_alternative(line: str) -> None:
+    """Must not match: a ticked choice, □ masking a name or place, the service line's options."""
+    assert "alternative" not in _kinds(line + "\n")
