@@ -239,6 +239,9 @@ def test_a_field_left_as_its_name_in_round_brackets_is_a_placeholder(line: str) 
         "经营者（姓名） ：李某某",
         "当事人某某商店（原名称：某某小卖部）于2024年3月1日起销售商品未标明价格。",
         "主体资格证照名称（营业执照）：统一社会信用代码91419901MA865GXD4U。",
+        "姓名（经营者名称）",  # a table row's label, its value in the next cell
+        "姓名（经营者名称）　　王某某",
+        "（负责人姓名）　违法行为类型　未明码标价",  # a label cell wrapped onto a line of its own
     ],
 )
 def test_labels_and_former_names_in_brackets_are_no_placeholder(line: str) -> None:
