@@ -145,10 +145,10 @@ _BASIS_HEADING = (
     r"|(?:(?<=[。;:,])|^)(?:行政)?处罚(?:的)?(?:法律)?依据(?=《))"
 )
 #: A sentence that names what follows as the basis of the penalty just imposed (本处罚所依据的是《…》,
-#: 上述处罚的依据为…, 作出本决定的法律依据是…): like a heading, basis whatever the rest of its sentence says.
+#: 上述处罚的依据为…, 作出本决定的法律依据是…, 本决定的法律依据：…): like a heading, basis whatever the rest of its sentence says.
 _BASIS_STATED = (
     r"(?:作出)?(?:本|上述|以上|前述|该|此)(?:项)?(?:行政处罚决定|处罚决定|处理决定|行政处罚|处罚|处理|决定)"
-    r"(?:所)?(?:的)?(?:法律)?依据(?:的)?(?:是|为):?"
+    r"(?:所)?(?:的)?(?:法律)?依据(?:(?:的)?(?:是|为):?|:)"
 )
 #: The heading's words as a trigger matched them (the row label without the context around it).
 _BASIS_HEADING_WORDS = re.compile(rf"{_BASIS_HEADING}|{_BASIS_STATED}|(?:行政)?处罚(?:的)?(?:法律)?依据")
@@ -1019,13 +1019,18 @@ def _onsite_procedure(citation: Citation, masked: str, end: int) -> bool:
 
 
 #: The clause after a penalty-law article tells the party its rights to be heard (…第三十一条、第三十二条的规定享有陈述、
-#: 申辩的权利; …的规定，告知当事人有要求听证的权利): the article is the 告知 procedure under whichever version's number
+#: 申辩的权利; …的规定，告知当事人有要求听证的权利), or gives notice of the intended penalty (…的规定告知当事人拟作出…,
+#: …的规定，向当事人送达《行政处罚告知书》): the article is the 告知 procedure under whichever version's number
 #: (the 2017 text's 第31条/第32条 are 告知 and 陈述申辩), not a weighing article — unless a weighing word comes first.
 _RIGHTS_AFTER = re.compile(
     r"(?:[、和及与](?:《[^《》]{2,60}》)?第[^。；;，,、《]{1,20}?)*(?:“□*”)?(?:的|之)?规定[,，]?"
-    r"[^。；;，,]{0,10}?(?:享有|有权|有)[^。；;，,]{0,6}?(?:陈述|申辩|听证)"
+    r"(?:[^。；;，,]{0,10}?(?:享有|有权|有)[^。；;，,]{0,6}?(?:陈述|申辩|听证)"
+    # …的规定告知当事人拟作出…; …的规定，向当事人送达了《行政处罚告知书》: the notice of the intended penalty
+    r"|[^。；;]{0,24}?告知)"
 )
 _WEIGHING_WORDS = re.compile("从轻|减轻|从重|不予|免予|免于")
+#: Words of a clause that imposes something itself (…的规定，决定罚款…，并告知…): no notice procedure before them.
+_IMPOSING_WORDS = re.compile("决定|罚款|处以|给予|没收|警告|责令")
 
 
 def _rights_procedure(citation: Citation, masked: str, end: int) -> bool:
@@ -1034,7 +1039,7 @@ def _rights_procedure(citation: Citation, masked: str, end: int) -> bool:
     if _law_key(citation.law) != role_data().penalty_law:
         return False
     match = _RIGHTS_AFTER.match(masked, end)
-    return match is not None and not _WEIGHING_WORDS.search(match.group())
+    return match is not None and not _WEIGHING_WORDS.search(match.group()) and not _IMPOSING_WORDS.search(match.group())
 
 
 def _sentence_around(masked: str, at: int) -> str:

@@ -335,6 +335,7 @@ BASIS_VERBS = [
     ("stated after the amount", f"{_VIOLATED}决定罚款八百元。本处罚所依据的是《某处罚规定》第十三条第一项。"),
     ("stated as 依据为", f"{_VIOLATED}对经营者罚款八百元。上述处罚的依据为《某处罚规定》第十三条第一项。"),
     ("stated for the decision", f"{_VIOLATED}决定罚款八百元。作出本决定的法律依据是《某处罚规定》第十三条第一项。"),
+    ("stated with a colon", f"{_VIOLATED}决定罚款八百元。本决定的法律依据：《某处罚规定》第十三条第一项。"),
 ]
 
 
@@ -352,6 +353,7 @@ NOT_BASIS = [
     ("pointer, not a rule", "经营者违反了《某某价格法》第十三条。根据相关规定，责令改正。"),
     ("ground of the inspection stated", "本次检查的依据是《某某价格法》第十三条。"),
     ("ground of the case stated", "本案立案所依据的是《某某价格法》第十三条。"),
+    ("ground of the inspection with a colon", "本次检查的依据：《某某价格法》第十三条。"),
 ]
 
 
@@ -1660,6 +1662,9 @@ def test_bracketed_laws_map_back_to_the_text_printed() -> None:
         "本局告知其依照《中华人民共和国行政处罚法》第三十一条、第三十二条的规定享有陈述、申辩的权利。",
         "本局依据《行政处罚法》第三十二条之规定，告知当事人有陈述和申辩的权利。",
         "根据《中华人民共和国行政处罚法》第三十一条的规定，当事人依法享有要求听证的权利。",
+        # the notice of the intended penalty (告知), in the 2017 text's numbers
+        "本所依照《中华人民共和国行政处罚法》第三十一条、第三十二条的规定告知经营者拟给予处罚的理由和依据。",
+        "本所按照《行政处罚法》第三十一条、第四十二条的规定，于当日向经营者送达了《行政处罚事先告知书》。",
     ],
 )
 def test_a_penalty_law_article_cited_for_the_right_to_be_heard_is_procedure(sentence: str) -> None:
@@ -1676,6 +1681,8 @@ def test_a_penalty_law_article_cited_for_the_right_to_be_heard_is_procedure(sent
         "依据《中华人民共和国行政处罚法》第三十二条第（一）项的规定，可以从轻处罚。",
         "依据《行政处罚法》第三十二条的规定，对当事人从轻处罚，并告知其享有陈述申辩权。",
         "依照《行政处罚法》第三十三条的规定不予处罚，当事人享有陈述的权利。",
+        # must not match: the penalty imposed under the article before the notice is mentioned
+        "依据《行政处罚法》第三十二条的规定，本所决定罚款二百元，并告知其权利。",
     ],
 )
 def test_a_weighing_article_beside_a_rights_clause_still_weighs(sentence: str) -> None:
