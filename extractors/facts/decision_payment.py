@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extractors.fields.folding import cn_int
-from extractors.fields.periods import days_within
+from extractors.fields.periods import DaysWithin, days_within
 from reviewer.core.facts import PaymentTold
 
 _SENTENCE = re.compile(r"[^。]+。?")
@@ -31,6 +31,12 @@ _HALF_MONTH = re.compile(r"半个?月(?:内|之内|以内)")
 #: A deadline given as a date (于2024年3月20日前缴纳, 3月20日内): a period the reader cannot count from the date
 #: of service, so it is left to a person rather than read as "no period".
 _BY_DATE = re.compile(r"月[0-9０-９一二三四五六七八九十〇]{1,3}日(?:前|之前|以前|内|止)")
+#: A period given under its label with no 内 after it (缴纳期限为自收到本决定书之日起十五日, 履行期限：十五日): the
+#: label makes the days a time to pay. Not the day of a date (期限为3月20日).
+_LABELLED_DAYS = re.compile(
+    r"期限(?:为|是|[:：])(?:自|从)?[^。；;，,]{0,24}?(?<![月0-9０-９一二三四五六七八九十拾壹贰叁肆伍陆柒捌玖])"
+    r"(?P<n>[0-9０-９一二三四五六七八九十拾壹贰叁肆伍陆柒捌玖]+)个?(?P<unit>工作日|日|天)"
+)
 _HOW = re.compile(
     r"账号|帐号|账户[:：]|帐户[:：]|户名|平台|缴款书|缴款通知|缴款单|通知书|二维码|扫码|扫描|电子支付|国库|金库|代收|非税|支付宝|微信"
     r"|POS|网点|缴款码|收款单位|开户行|财政专户|小程序|在线缴纳|网上缴纳|网上银行|手机银行|APP|App|窗口"
@@ -65,6 +71,22 @@ def _bank_named(text: str) -> bool:
     return False
 
 
+def _days(sentence: str) -> DaysWithin | None:
+    """The period in days a payment sentence gives: N日内, else N日 under a 期限 label."""
+    found = days_within(sentence)
+    if found is not None:
+        return found
+    for labelled in _LABELLED_DAYS.finditer(sentence):
+        amount = cn_int(labelled.group("n"))
+        if amount:
+            unit = labelled.group("unit")
+            start = labelled.start("n")
+            return DaysWithin(
+                amount=amount, working=unit == "工作日", raw=sentence[start : labelled.end()], start=start
+            )
+    return None
+
+
 def read_payment(text: str) -> PaymentTold | None:
     """The decision's payment clause; None when no sentence asks for money to be paid."""
     flat = "".join(text.split())
@@ -78,7 +100,7 @@ def read_payment(text: str) -> PaymentTold | None:
     # the money. A narrative sentence (当事人通过微信支付收取货款，违法所得…) pays too, but sets no period: its
     # ways of paying are the customers', not the decision's terms.
     clause = (
-        [s for s in sentences if days_within(s)]
+        [s for s in sentences if _days(s)]
         or [s for s in sentences if _BY_DATE.search(s)]
         or [s for s in sentences if _MONEY.search(s)]
     )
@@ -95,7 +117,7 @@ def read_payment(text: str) -> PaymentTold | None:
     other = _OTHER_MATTER.search(window, first)
     window = window[: other.start()] if other else window
     joined = _TO_TREASURY.sub("", "".join(clause) + window)
-    period = next((found for sentence in clause if (found := days_within(sentence))), None)
+    period = next((found for sentence in clause if (found := _days(sentence))), None)
     days = period.amount if period else None
     working = period.working if period else False
     months = None

@@ -9,7 +9,8 @@ wrote anything under them — （当事人陈述、申辩情况，…；行政�
   本告知书 / 该告知书 only points back at a notice already named (a refund order's, say).
 * `notice_served`: the date of the sentence that says the 告知书 was served (送达/下达/发出/签收) — the day the
   party signed for it when the sentence gives a later one after the posting (邮寄送达，当事人于…签收), the day the
-  law deems it served (公告送达…即…，视为送达); or of one of the two sentences after the one that only made it
+  law deems it served (公告送达…即…，视为送达); mail that came back (邮件被退回, 无法投递) serves nothing, and the
+  service told after it counts; or of one of the two sentences after the one that only made it
   (…作出《行政处罚告知书》。6月9日，执法人员将告知书送达当事人。). A date the story tells without its year (3月4日,
   次日, 同月12日) is read against the dates before it and the decision's own date; one that is no calendar date
   (2月29日 in 2025) serves nothing. A refund order's 告知书 (责令退款…) is another instrument.
@@ -96,12 +97,14 @@ _MADE = re.compile(
     r"|(?:提交|递交)了?书面意见(?![的权书])(?![，,]?(?:表示|称|声明)?(?:自愿)?放弃)(?![^。；;]{0,30}?放弃(?:了)?(?:陈述|申辩))"
 )
 #: A written answer to the notice that names neither 陈述 nor 申辩: a letter from the party (当事人向本局来函，表示…)
-#: or written material it hands in (提交书面材料，…请求从轻处罚), whatever it says (rule 28) — unless it gives the
+#: or written material it hands in (提交书面材料，…请求从轻处罚; 提交了经负责人签字的书面意见, its form told
+#: before it), whatever it says (rule 28) — unless it gives the
 #: statement up. Read only after the first 告知 of the proposed penalty: before it, such a letter or material is
 #: the party's account in the investigation.
 _MADE_AFTER_NOTICE = re.compile(
     r"(?:当事人[^，,。；;]{0,16}?(?:来函|致函)"
-    r"|(?:提交|递交|呈交|寄来|寄送)了?(?:一份)?(?:书面(?:材料|意见|说明|情况说明|答复|回复)|情况说明|说明材料)(?![的权书]))"
+    r"|(?:提交|递交|呈交|寄来|寄送)了?(?:一份)?(?:(?:(?!放弃)[^，,。；;“”《》]){1,12}?的)?"
+    r"(?:书面(?:材料|意见|说明|情况说明|答复|回复)|情况说明|说明材料)(?![的权书]))"
     r"(?![^。；;]{0,30}?放弃(?:了)?(?:陈述|申辩))"
 )
 _WAIVED = re.compile(r"放弃(?:了)?(?:陈述|申辩|陈述、申辩|陈述和申辩|陈述申辩)")
@@ -180,6 +183,7 @@ def _notice_dates(text: str) -> tuple[DateMatch | None, DateMatch | None]:
     ceiling = signing_date(text, strict=True)
     story = _Story(ceiling.value if ceiling is not None else None)
     made_only: DateMatch | None = None
+    made_before: DateMatch | None = None  # made in a sentence whose service failed
     after_made = 0
     for sentence in _SENTENCE.finditer(text):
         compact, origin = _compact(text, sentence.start(), sentence.end())
@@ -220,6 +224,17 @@ def _notice_dates(text: str) -> tuple[DateMatch | None, DateMatch | None]:
             # the making date is no service date unless a serving verb follows it (作出并送达, 同日送达)
             if made is not None and served is made and (serving is None or (makes and makes.start() > verb.start())):
                 served = None
+        failure = _FAILED.search(compact, verb.end()) if verb is not None else None
+        if failure is not None:
+            # mail that came back served nothing: the service after it counts, in this sentence (…被退回，后于…
+            # 直接送达) or a later one (公告送达, 留置送达)
+            again = _SERVED.search(compact, failure.end())
+            if again is None:
+                made_before = made_before or (_located(made, text, origin) if made else None)
+                continue
+            served = _served_at(compact, dates, again)
+            if served is not None and served.start < failure.end():
+                served = None  # no date of its own: not the failed one's
         if served is not None and served.value is None:
             served = None  # a service date that is no calendar date (2月29日 in 2025) serves nothing
         elif served is None and serving is None and made is not None:
@@ -227,9 +242,17 @@ def _notice_dates(text: str) -> tuple[DateMatch | None, DateMatch | None]:
             continue
         return (
             _located(served, text, origin) if served else None,
-            _located(made, text, origin) if made else None,
+            _located(made, text, origin) if made else made_before,
         )
-    return None, made_only
+    return None, made_only or made_before
+
+
+#: A service that failed: the mail came back (邮件被退回, 因查无此单位退回) or could not be delivered; not money
+#: returned (已退回多收价款, 多收的费用被退回消费者).
+_FAILED = re.compile(
+    r"(?:被|遭)退回(?![^，,。；;]{0,8}?(?:款|费|价))|(?:邮件|信件|邮包|快递|挂号信|EMS)[^，,。；;]{0,12}?退回|退件"
+    r"|(?:无法|未能|不能)(?:送达|投递|妥投)|未妥投"
+)
 
 
 class _Story:

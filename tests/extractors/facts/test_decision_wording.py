@@ -490,6 +490,33 @@ def test_a_deadline_by_date_is_no_period_in_days() -> None:
     assert counted is not None and counted.days == 15 and not counted.period_by_date
 
 
+@pytest.mark.parametrize(
+    ("text", "days", "working"),
+    [
+        # the period under its label, with no 内 after it, and no word for the money in the sentence
+        (
+            "当事人可到本局办事大厅刷卡缴纳，也可通过青禾市公共支付平台缴纳，缴纳期限为自收到本决定书之日起十五日。",
+            15,
+            False,
+        ),
+        ("罚款的履行期限：自本决定书送达之日起15日，缴款银行为青禾农商行城关支行。", 15, False),
+        ("请通过非税收入系统缴纳，缴款期限为十个工作日。", 10, True),
+    ],
+)
+def test_a_labelled_period_without_nei_is_the_time_to_pay(text: str, days: int, working: bool) -> None:
+    told = read_payment(text)
+    assert told is not None and told.days == days and told.working_days == working and told.how_named
+
+
+def test_a_labelled_deadline_by_date_is_no_period_in_days() -> None:
+    told = read_payment("请通过青禾市公共支付平台缴纳罚款，缴纳期限为2024年3月20日前。")
+    assert told is not None and told.days is None and told.period_by_date
+
+
+def test_a_labelled_period_in_a_sentence_that_pays_nothing_is_no_clause() -> None:
+    assert read_payment("陈述、申辩的期限为三日，逾期视为放弃。") is None
+
+
 # --- remedies told for another case's conduct ------------------------------------------------------------------
 
 _FOUND = (

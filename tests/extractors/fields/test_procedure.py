@@ -468,6 +468,45 @@ def test_service_the_law_deems_done_by_publication() -> None:
     assert _dates(plain + SIGNED_OFF)[1] == dt.date(2023, 2, 1)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # mail that came back, then publication: the deemed day
+        (
+            (
+                "本局于2023年1月5日将告知书以挂号信寄往当事人登记地址，因地址不详被退回；本局于2023年1月10日公告送达"
+                "该告知书，至2023年2月9日视为送达。"
+            ),
+            (None, dt.date(2023, 2, 9)),
+        ),
+        # made, mailed and returned in one sentence, then left at the premises: the made day kept
+        (
+            (
+                "本局于2023年1月5日作出《行政处罚告知书》并邮寄送达，因无人签收无法投递。2023年1月12日，执法人员将该"
+                "告知书留置送达当事人经营场所。"
+            ),
+            (dt.date(2023, 1, 5), dt.date(2023, 1, 12)),
+        ),
+        # the failure and another service in the same sentence: the later service
+        (
+            "本局于2023年1月5日邮寄告知书，邮件被退回后，于2023年1月9日直接送达当事人。",
+            (None, dt.date(2023, 1, 9)),
+        ),
+        # returned with nothing after it: no service told
+        ("本局于2023年1月5日邮寄《行政处罚告知书》，邮件被退回。当事人未提出陈述。", (None, None)),
+    ],
+)
+def test_mail_that_came_back_serves_nothing(text: str, expected: tuple[dt.date | None, dt.date | None]) -> None:
+    assert _dates(text + SIGNED_OFF) == expected
+
+
+def test_returned_money_is_no_failed_service() -> None:
+    """must not match: 退回 of the overcharge in the serving sentence is no mail coming back."""
+    for after in ("责令当事人退回多收的价款。", "当事人已退回多收价款。", "多收的费用被退回消费者。"):
+        text = "本局于2023年1月5日送达《行政处罚告知书》，" + after
+        assert _dates(text + SIGNED_OFF) == (None, dt.date(2023, 1, 5))
+
+
 def test_a_service_date_that_is_no_calendar_date_serves_nothing() -> None:
     text = "本局于2023年2月24日作出《行政处罚告知书》，并于2023年2月29日送达当事人。"
     assert _dates(text + SIGNED_OFF) == (dt.date(2023, 2, 24), None)
@@ -488,6 +527,9 @@ def test_a_service_date_that_is_no_calendar_date_serves_nothing() -> None:
         "当事人在规定期限内提交书面材料，请求从轻处罚。",
         "当事人在法定期限内向本局来函，请求从轻处罚。",
         "当事人向本局提交了情况说明，请求从轻处罚。",
+        # the written opinion's form told before it (盖章的, 经负责人签字的), "no objection" included
+        "当事人于3月6日提交了一份盖有单位印章的书面意见，表示对告知的事实和处罚均无异议。",
+        "当事人向本局递交了经负责人签字的书面说明，请求减轻处罚。",
     ],
 )
 def test_a_written_answer_after_the_notice_is_a_statement_made(answer: str) -> None:
@@ -507,6 +549,9 @@ def test_a_written_answer_after_the_notice_is_a_statement_made(answer: str) -> N
         NOTICE + "当事人提交书面材料，表示对事实无异议，放弃陈述、申辩的权利。",
         NOTICE + "当事人提交书面意见，对拟作出的处罚无异议，自愿放弃陈述申辩。",
         NOTICE + "当事人来函，表示放弃陈述、申辩。",
+        NOTICE + "当事人提交了放弃陈述申辩的书面意见。",
+        NOTICE + "当事人提交了盖章的书面意见，声明自愿放弃陈述、申辩权利。",
+        NOTICE + "当事人未提交经签字的书面意见。",
         # writing offered as a right, a duty or a condition
         NOTICE + "告知当事人可以来函或者提交书面材料。",
         NOTICE + "当事人应当在五个工作日内提交书面材料。",
