@@ -143,9 +143,36 @@ def _line_bounds(text: str, position: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+#: The heading of law text appended after the signature (附：相关法律条文, 附件：本决定适用的法律依据), on its own line.
+_LAW_APPENDIX = re.compile(
+    rf"(?m)^{_SP}*附(?:页|件|录)?[0-9一二三]?{_SP}*[:：]?{_SP}*[^\n。；;]{{0,16}}?"
+    rf"(?:法律|法规|法条|条文|法律依据)[^\n。；;，,]{{0,8}}$"
+)
+
+
+def _signed_end(text: str) -> int:
+    """Where the signed decision ends: before law text appended after its signing date (a date alone on one of the
+    few lines right above the appendix's heading); else the text's end."""
+    for heading in _LAW_APPENDIX.finditer(text):
+        above = [line for line in text[: heading.start()].splitlines() if line.strip()][-_DATE_ABOVE_APPENDIX:]
+        if any(_date_line(line) for line in above):
+            return heading.start()
+    return len(text)
+
+
+_DATE_ABOVE_APPENDIX = 3
+
+
+def _date_line(line: str) -> bool:
+    """The line holds a filled date and nothing else (a signing date)."""
+    dates = find_dates(line)
+    return len(dates) == 1 and dates[0].value is not None and line.strip(" \t\u3000") == dates[0].raw.strip()
+
+
 def signing_block_start(text: str) -> int:
-    """Start of the signing block: the last few non-empty lines, page footers not counted."""
-    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    """Start of the signing block: the last few non-empty lines before any law text appended after the signature,
+    page footers not counted."""
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[: _signed_end(text)]) if m.group().strip()]
     while lines and _FOOTER.match(lines[-1][1]):
         lines.pop()
     if not lines:

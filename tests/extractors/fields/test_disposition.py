@@ -67,6 +67,35 @@ def test_a_label_needs_a_penalty_word_after_it() -> None:
     assert read_penalty(text).values == {}
 
 
+@pytest.mark.parametrize(
+    ("heading", "items", "values", "kinds"),
+    [
+        (
+            "【处罚决定】",
+            "没收违法所得2,310.00元，并处罚款4,620.00元。",
+            {"confiscated_gains": "2310", "fine": "4620"},
+            {"confiscation", "fine"},
+        ),
+        ("〔处罚决定〕", "罚款800元。", {"fine": "800"}, {"fine"}),
+        ("【处理决定】", "1、警告；2、罚款人民币叁仟元（￥3000.00）。", {"fine": "3000"}, {"warning", "fine"}),
+    ],
+)
+def test_a_bracketed_heading_over_the_penalty(
+    heading: str, items: str, values: dict[str, str], kinds: set[str]
+) -> None:
+    text = "【违法事实】\n当事人多收费用2,310.00元。\n" + heading + "\n" + items + "\n【履行方式和期限】\n" + PAY
+    assert read_penalty(text).values == {role: Decimal(value) for role, value in values.items()}
+    assert penalty_kinds(text) == kinds
+
+
+def test_a_bracketed_heading_that_names_no_penalty_after_it_opens_nothing() -> None:
+    """Must not match: the heading followed by narrative, or the words inside other brackets."""
+    narrative = "【处罚决定】\n本局经集体讨论后作出本决定，当事人销售额3000元。\n" + PAY
+    assert read_penalty(narrative).values == {}
+    quoted = "本局于2024年3月1日送达〔处罚决定〕文书一份，货值3000元。\n" + PAY
+    assert read_penalty(quoted).values == {}
+
+
 def test_an_approval_form_proposal_without_a_colon() -> None:
     text = "处理依据\n及建议\n依据《某某法》第十条的规定，建议给予\n罚款31,000.00元的行政处罚。\n承办人意见\n同意。"
     assert read_penalty(text).values == {"fine": Decimal(31000)}

@@ -71,6 +71,23 @@ def test_seal_in_body_is_not_the_signing_seal() -> None:
     assert signing_seal(text) is None and not read_marks(text).sealed
 
 
+def test_law_text_appended_after_the_signature_leaves_the_seal_in_the_signing_block() -> None:
+    signed = "正文。\n" * 5 + "某某县市场监督管理局\n（公章）\n2021年8月3日\n"
+    law = "".join(f"{n}.《某某条例》第{n}条：经营者应当如实公示其收费标准和服务内容。\n" for n in range(1, 9))
+    for heading in ("附：相关法律条文", "附件：本决定适用的法律依据", "附录　引用的法条"):
+        seal = signing_seal(signed + heading + "\n" + law)
+        assert seal is not None and seal.kind == "公章", heading
+
+
+def test_an_appendix_heading_that_is_no_law_text_or_follows_no_signing_date_moves_nothing() -> None:
+    """Must not match: other appended material, or a law appendix in the body with no signing date above it."""
+    signed = "正文。\n" * 5 + "某某县市场监督管理局\n（公章）\n2021年8月3日\n"
+    rows = "".join(f"{n}.某某材料复印件一份，共{n}页。\n" for n in range(1, 9))
+    assert signing_seal(signed + "附件：缴款信息\n" + rows) is None
+    body = "某某县市场监督管理局\n（公章）\n本局认为当事人行为违法。\n附：相关法律条文\n" + rows
+    assert signing_seal(body) is None
+
+
 @pytest.mark.parametrize("line", ["（印章）", "  （公 章） ", "（某某县市场监督管理局印章）", "(印)"])
 def test_a_line_that_is_only_a_seal_placeholder(line: str) -> None:
     assert lone_seal_line(line)
