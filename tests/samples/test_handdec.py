@@ -51,6 +51,7 @@ SETS = {
     "handdec32": (render.set_root("handdec32"), 22),
     "handdec30": (render.set_root("handdec30"), 22),
     "handdec33": (render.set_root("handdec33"), 22),
+    "handdec35": (render.set_root("handdec35"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -147,6 +148,7 @@ PREFIX = {
     "handdec32": "pj",
     "handdec30": "pg",
     "handdec33": "pk",
+    "handdec35": "pn",
 }
 
 
