@@ -52,6 +52,7 @@ SETS = {
     "handdec30": (render.set_root("handdec30"), 22),
     "handdec33": (render.set_root("handdec33"), 22),
     "handdec35": (render.set_root("handdec35"), 22),
+    "handdec36": (render.set_root("handdec36"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -149,6 +150,7 @@ PREFIX = {
     "handdec30": "pg",
     "handdec33": "pk",
     "handdec35": "pn",
+    "handdec36": "pr",
 }
 
 
