@@ -54,6 +54,7 @@ SETS = {
     "handdec35": (render.set_root("handdec35"), 22),
     "handdec36": (render.set_root("handdec36"), 22),
     "handdec38": (render.set_root("handdec38"), 22),
+    "handdec37": (render.set_root("handdec37"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -163,6 +164,7 @@ PREFIX = {
     "handdec35": "pn",
     "handdec36": "pr",
     "handdec38": "pt",
+    "handdec37": "ps",
 }
 
 
