@@ -288,10 +288,16 @@ def _column_title(window: Sequence[Line]) -> _Title | None:
         joined = ""
         for last in range(first, min(first + COLUMN_TITLE_LINES, len(window))):
             text = window[last].text.strip()
-            head = normalise(re.split(r"\s", text, maxsplit=1)[0])
+            # the title's tail ends at the first space, or at a wide gap when it is letter-spaced (决 定 书   某罚…)
+            cut = _WIDE_GAP.search(text)
+            spaced = cut is not None and " " in text[: cut.start()]
+            head = normalise(text[: cut.start()] if spaced and cut else re.split(r"\s", text, maxsplit=1)[0])
             match = match_title(joined + head, fuzzy=False) if last > first else None
             if match is not None and match.exact:
-                rest = text[len(text.split(maxsplit=1)[0]) :] if text.split() else ""
+                if spaced and cut:
+                    rest = text[cut.end() :]
+                else:
+                    rest = text[len(text.split(maxsplit=1)[0]) :] if text.split() else ""
                 number = standalone_doc_number(rest) if rest.strip() else None
                 return _Title(first, last, first, clean_title(match.title), match, True, number)
             if len(normalise(text)) > COLUMN_LINE_CHARS:

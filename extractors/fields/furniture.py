@@ -48,9 +48,10 @@ _NAMED_PAGE_LINE = re.compile(
     rf"(?:{_PAGE_NO}{_PAGE_COUNT}|[（(]{_SP}{_PAGE_NO}共{_SP}\d+{_SP}页{_SP}[）)]|{_COUNT_FIRST}){_SP}$",
     re.MULTILINE,
 )
-#: The copy note (本文书一式三份…, 本决定书一式两份…), which may wrap once onto a line that finishes the distribution (…一份归档).
+#: The copy note (本文书一式三份…, 本决定书一式两份…), which may wrap once onto a line that finishes the distribution (…一份归档):
+#: a short tail, never the next page's sentence that happens to tell a service (2025年3月25日，本局向当事人送达了…).
 _COPIES = re.compile(
-    rf"本{_SP}(?:文{_SP}书|决{_SP}定{_SP}书){_SP}一{_SP}式[^。\n]*(?:\n[^。\n]{{0,30}}?(?:归档|存档|留存|送达)[^。\n]*)?。?"
+    rf"本{_SP}(?:文{_SP}书|决{_SP}定{_SP}书){_SP}一{_SP}式[^。\n]*(?:\n(?![^\n]*年)[^。\n]{{0,30}}?(?:归档|存档|留存|送达)[^。\n]{{0,12}}(?=[。\n]|$))?。?"
 )
 #: The publication note of the national forms, a bracketed line.
 _PUBLISHED = re.compile(

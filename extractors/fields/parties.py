@@ -146,7 +146,8 @@ _NAME_STOP = re.compile(
     r"主体资格|统一社会|社会信用|信用代码|社会代码|注册号|住所|住址|地址|经营场所|法定代表人|负责人|经营者[:：(（]|投资人|"
     r"类型|联系|电话|身份证|证件|性别|年龄|民族|出生|[，,；;。：:]"
 )
-_NOT_A_NAME = re.compile(r"营业执照|执照|许可证|证书|^[的及和]|^(?:无|空白)$")
+#: What a name never is: a licence, a list word, a blank, or a heading's tail (被处罚人 基本情况 spaced like a label).
+_NOT_A_NAME = re.compile(r"营业执照|执照|许可证|证书|^[的及和]|^(?:无|空白)$|^(?:基本)?(?:情况|信息)$")
 _TRAILING_BRACKET = re.compile(r"[（(](?P<inner>[^（()）]{1,30})[)）]$")
 #: A bracket after the name that only gives the form of business or of body (（个体工商户）, （个人独资企业）,
 #: （事业单位）, （民办非企业单位）); a partnership's （普通合伙） is part of its registered name and stays.

@@ -1028,3 +1028,21 @@ def test_a_date_above_a_receipt_after_a_record_opens_the_receipt() -> None:
     record = plain(1, "询问笔录", "询问时间：2023年5月1日", "被询问人：张三", "问：你好。")
     receipt = plain(2, "2025年3月24日", "送达回执", "受送达人签收：")
     assert spans(segment([record, receipt]))[-1][0] == "service_receipt"
+
+
+def test_a_letter_spaced_split_title_beside_its_number_is_the_decision() -> None:
+    """行政处罚 / 决 定 书   某市监处罚〔2022〕17号: the title's tail letter-spaced, the 文号 after a wider gap."""
+    page = plain(
+        1,
+        "某某市市场监督管理局",
+        "行政处罚",
+        "决 定 书   某 市 监 处 罚〔2022〕17号",
+        "当事人名称：某某医药连锁有限公司",
+        "经查，当事人销售药品未明码标价。",
+    )
+    (instrument,) = segment([page])
+    assert instrument.kind == "penalty_decision"
+    assert instrument.doc_number is not None and "".join(instrument.doc_number.split()) == "某市监处罚〔2022〕17号"
+    # must not match: letter-spaced words that are no title's tail stay an unknown heading
+    other = plain(1, "某某市市场监督管理局", "行政处罚", "情 况 说 明   某某〔2022〕17号", "经查，当事人销售药品。")
+    assert segment([other])[0].kind != "penalty_decision"

@@ -403,3 +403,13 @@ def test_numbered_last_lines_that_are_no_running_foot_stay(feet: tuple[str, str]
     pages = [f"正文一\n{feet[0]}", f"正文二\n{feet[1]}"]
     text = "\n".join(pages)
     assert blank_furniture(text, [len(pages[0]), len(text)]) == text
+
+
+def test_a_copy_note_never_takes_the_next_pages_sentence_about_service() -> None:
+    """…一份交财务 at a page's foot, the next page opening with 2025年3月25日，本局向当事人送达了…: that sentence stays."""
+    first = "正文。\n第1页　共2页　　　　本文书一式三份，一份送达，一份归档，一份交财务"
+    text = first + "\n2025年3月25日，本局向当事人送达了行政处罚告知书，当事人未提出陈述。"
+    assert "2025年3月25日，本局向当事人送达了" in blank_furniture(text, [len(first), len(text)])
+    # a short wrapped tail still goes with its note
+    wrapped = "本文书一式三份，一份送达当事人，\n一份归档。\n正文。"
+    assert "一份归档" not in blank_furniture(wrapped)

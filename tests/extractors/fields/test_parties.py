@@ -879,3 +879,11 @@ def test_a_code_in_the_names_bracket_is_no_part_of_the_name(cut: int) -> None:
     # must not match: a bracket that holds a former or second name stays part of the name
     other = find_party("当事人：某某云居宾馆有限公司（原某某招待所），住所：某县某路3号。\n经查：")
     assert other is not None and other.name.value == "某某云居宾馆有限公司(原某某招待所)"
+
+
+def test_a_heading_spaced_like_a_label_and_its_value_names_no_party() -> None:
+    """被处罚人 基本情况 (a heading over the party block, one space inside): the name is the 字号 below it."""
+    party = find_party(
+        "被处罚人 基本情况\n字　　号：某某区老张家卤味店\n经 营 者：张某某\n统一社会信用代码：92419901MA3W1K9G0X\n"
+    )
+    assert party is not None and party.name.value == "某某区老张家卤味店"
