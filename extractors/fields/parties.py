@@ -110,16 +110,22 @@ _SALUTATION = re.compile(rf"^[ \t\u3000]*(?P<name>{_NAME})[ \t\u3000]*[:：][ \t
 _DOC_NUMBER_LINE = re.compile(r"[〔\[［(（【]\s*[12]\d{3}\s*[〕\]］)）】]\s*(?:第\s*)?\d+\s*号")
 _SALUTATION_LINES = 12
 
+#: A list item's number before a label (（1）名称：…, 2.名称：…).
+_ITEM_NUMBER = r"(?:[(（]\d{1,2}[)）]|\d{1,2}[.．、])?"
 #: The labels of the lines that describe the party; a line of its kind or legal form (主体类型：有限责任公司,
 #: 单位性质：事业单位, 组织形式：…) belongs to the block too, so the code and address after it are still read.
 _PARTY_LINE = re.compile(
-    r"^[ \t\u3000]*(?:统一社会信用代码|社会信用代码|信用代码|注册号|营业执照|工商注册号|执照号|主体资格证照名称|证照名称|身份证|公民身份|居民身份|"
+    r"^[ \t\u3000]*"
+    + _ITEM_NUMBER
+    + r"[ \t\u3000]*(?:统一社会信用代码|社会信用代码|信用代码|注册号|营业执照|工商注册号|执照号|主体资格证照名称|证照名称|身份证|公民身份|居民身份|"
     r"证件|住所|住址|地址|经营场所|注册地址|法定代表人|负责人|经营者|投资人|联系电话|电话|手机|性别|年龄|民族|出生|"
     r"类型|组成形式|职务|工作单位|名称|姓名|"
     r"(?:主体|市场主体|单位|企业|机构|组织|经济)(?:类型|性质|类别)|组织形式)"
 )
 _OTHER_PERSON = re.compile(
-    r"^[ \t\u3000]*(?:现场负责人|被询问人|委托代理人|受托人|代理人|联系人|检查人|执法人员|记录人"
+    r"^[ \t\u3000]*"
+    + _ITEM_NUMBER
+    + r"[ \t\u3000]*(?:现场负责人|被询问人|委托代理人|受托人|代理人|联系人|检查人|执法人员|记录人"
     r"|当事人(?:[二三四五六七八九]|[2-9]|[(（][二三四五六七八九2-9][)）]))"
 )
 _CODE_LIKE = re.compile(r"^[ \t\u3000]*[0-9A-Z]{6,}")
@@ -128,7 +134,7 @@ _LINE_LABEL_WORDS = (
     rf"(?:当事人{_NUMBERED}?|被处罚人|被处罚单位|受处罚人|受处罚单位|名称|单位名称|企业名称|个体工商户名称|字号名称|字号|经营者名称|姓名)"
     r"(?:[(（](?:单位名称|单位|个人|名称|姓名|字号|姓名或名称|名称或姓名)[)）])?(?:名称|姓名)?"
 )
-_LINE_LABEL = re.compile(_LINE_LABEL_WORDS + "[:：]")
+_LINE_LABEL = re.compile(_ITEM_NUMBER + _LINE_LABEL_WORDS + "[:：]")
 #: The same label as a table cell: written without letter spacing, then a gap before the value (姓名  张三).
 _CELL_LABEL = re.compile(
     rf"[ \t\u3000]*(?P<label>{_LINE_LABEL_WORDS}(?:[ \t\u3000]+(?:单位名称|名称|姓名))?)[ \t\u3000]+(?=\S)"
@@ -818,7 +824,35 @@ def find_parties(text: str) -> list[Party]:
         limit = starts[index + 1][0] if index + 1 < len(starts) else len(norm)
         confidence = found[2] if index == 0 else 1.0
         parties.append(_party_at(text, norm, name_start, name_end, confidence, limit))
+    if len(parties) == 1 and _bare(parties[0]):
+        # a cover page names the party alone: the body's labelled repeat of the name carries its details
+        repeat = _labelled_repeat(norm, parties[0].name.value, found[1])
+        if repeat is not None:
+            again = _party_at(text, norm, repeat[0], repeat[1], found[2], len(norm))
+            if not _bare(again):
+                return [again]
     return parties
+
+
+def _bare(party: Party) -> bool:
+    """Whether nothing but the name was read: no code, address, representative or phone."""
+    return not (party.code or party.address or party.representative or party.phone)
+
+
+def _labelled_repeat(norm: str, value: str, after: int) -> tuple[int, int] | None:
+    """Span of `value` on a later line that opens with a party label and then the same name (当事人：某某有限公司),
+    the label's spacing aside; None when the name is not printed again that way."""
+    for line in re.finditer(r"(?m)^.*$", norm[after:]):
+        start = after + line.start()
+        compact, origin = _compact_line(norm, start, after + line.end())
+        label = _LINE_LABEL.match(compact)
+        if label is None or not compact.startswith(value, label.end()):
+            continue
+        rest = compact[label.end() + len(value) :]
+        if rest and not (_NAME_STOP.match(rest) or rest[0] == "("):
+            continue
+        return origin[label.end()], origin[label.end() + len(value) - 1] + 1
+    return None
 
 
 def _further_labels(norm: str, after: int) -> list[re.Match[str]]:

@@ -887,3 +887,45 @@ def test_a_heading_spaced_like_a_label_and_its_value_names_no_party() -> None:
         "被处罚人 基本情况\n字　　号：某某区老张家卤味店\n经 营 者：张某某\n统一社会信用代码：92419901MA3W1K9G0X\n"
     )
     assert party is not None and party.name.value == "某某区老张家卤味店"
+
+
+def test_numbered_party_lines_are_read() -> None:
+    text = (
+        "某县市场监督管理局\n行政处罚决定书\n某市监罚〔2024〕5号\n当事人情况：\n"
+        f"(1)名称：{COMPANY}\n(2)统一社会信用代码：{CODE}\n(3)住所：郑州市金水区花园路8号\n(4)法定代表人：王某某\n"
+        "违法事实：\n经查，当事人……"
+    )
+    party = find_party(text)
+    assert party is not None
+    assert party.name.value == COMPANY
+    assert party.code is not None and party.code.value == CODE
+    assert party.party_type == "organisation"
+
+
+def test_a_numbered_agent_line_ends_the_block() -> None:
+    text = f"1.名称：{COMPANY}\n2.住所：郑州市金水区花园路8号\n3.委托代理人：李某，统一社会信用代码：{CODE}"
+    party = find_party(text)
+    assert party is not None and party.name.value == COMPANY
+    assert party.code is None
+
+
+def test_a_cover_page_party_takes_the_bodys_details() -> None:
+    text = (
+        f"某市市场监督管理局\n行政处罚决定书\n某市监处〔2023〕8号\n当事人：{COMPANY}\n\f"
+        f"一、当事人基本情况\n当事人：{COMPANY}\n统一社会信用代码：{CODE}\n住所：郑州市金水区花园路8号\n"
+        "二、违法事实\n经查，……"
+    )
+    party = find_party(text)
+    assert party is not None and party.name.value == COMPANY
+    assert party.code is not None and party.code.value == CODE
+    assert party.address is not None
+
+
+def test_another_name_later_is_no_repeat() -> None:
+    text = (
+        f"当事人：{COMPANY}\n\f一、基本情况\n当事人：郑州市另一家商贸有限公司\n统一社会信用代码：{CODE}\n"
+        f"二、违法事实\n当事人：{COMPANY}系本案当事人，……"
+    )
+    party = find_party(text)
+    assert party is not None and party.name.value == COMPANY
+    assert party.code is None
