@@ -89,12 +89,29 @@ def _doc_number(instrument: Instrument, text: str) -> str | None:
     )
     if alone or instrument.kind not in DECISION_KINDS:
         return alone
+    if bottom := _number_by_signing_date(text):
+        return bottom
     cited = next(iter(find_doc_numbers("\n".join(head))), None)
     if cited:
         return cited
     # a number printed without a year, on its own line above the party block (某市监处罚0311号)
     above = itertools.takewhile(lambda line: not _PARTY_LABEL.match(line), head)
     return next((number for line in above if (number := yearless_doc_number(line))), None)
+
+
+def _number_by_signing_date(text: str) -> str | None:
+    """A 文号 printed at the bottom instead of the top: a number standing alone on the line just above or just
+    below the decision's signing date (某局 / 某监处〔2024〕9号 / 2024年5月6日)."""
+    date = signing_date(text, strict=True)
+    if date is None or date.value is None:
+        return None
+    before, after = text[: date.start], text[date.end :]
+    if before[before.rfind("\n") + 1 :].strip() or after.split("\n", 1)[0].strip():
+        return None  # a date told on a line with other words
+    above = [line for line in before.splitlines() if line.strip()][-1:]
+    below = [line for line in after.splitlines()[1:] if line.strip()][:1]
+    candidates = [*above, *below]
+    return next((number for line in candidates if (number := standalone_doc_number(line))), None)
 
 
 def _seal(instrument: Instrument, text: str, pages: Sequence[Page]) -> SealKind:

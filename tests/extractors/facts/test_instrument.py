@@ -83,3 +83,28 @@ def test_no_seal_from_the_next_page_unless_it_opens_with_the_placeholder_alone()
     assert read_facts(_signed_on_page_one(), _next_page("某某公司（盖章）已收到\n送达回证")).seal == "none"
     assert read_facts(_signed_on_page_one("prior_notice"), _next_page("（印章）\n送达回证")).seal == "none"
     assert read_facts(_signed_on_page_one()).seal == "none"
+
+
+def _foot(closing: str) -> Instrument:
+    text = (
+        "某区市场监督管理局\n行政处罚决定书\n当事人：某区某某餐饮店\n经查……\n"
+        + "另查明……\n" * 8
+        + f"罚款5000元。\n{closing}"
+    )
+    return Instrument(kind="penalty_decision", title="行政处罚决定书", first_page=1, last_page=1, text=text)
+
+
+def test_a_number_printed_beside_the_signing_date_is_the_decisions() -> None:
+    assert (
+        read_facts(_foot("某区市场监督管理局\n某区监罚〔2024〕31号\n2024年6月3日")).doc_number == "某区监罚〔2024〕31号"
+    )
+    assert (
+        read_facts(_foot("某区市场监督管理局\n2024年6月3日\n某区监罚〔2024〕31号")).doc_number == "某区监罚〔2024〕31号"
+    )
+
+
+def test_a_number_away_from_the_signing_date_or_in_a_sentence_is_not() -> None:
+    cited = "本局曾作出某区监罚〔2023〕8号决定。\n某区市场监督管理局\n2024年6月3日"
+    assert read_facts(_foot(cited)).doc_number is None
+    apart = "某区监罚〔2024〕31号\n某区市场监督管理局\n（印章）\n2024年6月3日"
+    assert read_facts(_foot(apart)).doc_number is None
