@@ -1022,11 +1022,15 @@ def _onsite_procedure(citation: Citation, masked: str, end: int) -> bool:
 #: 申辩的权利; …的规定，告知当事人有要求听证的权利), or gives notice of the intended penalty (…的规定告知当事人拟作出…,
 #: …的规定，向当事人送达《行政处罚告知书》): the article is the 告知 procedure under whichever version's number
 #: (the 2017 text's 第31条/第32条 are 告知 and 陈述申辩), not a weighing article — unless a weighing word comes first.
+#: The right may also follow the article directly (…第三十二条享有陈述、申辩的权利).
 _RIGHTS_AFTER = re.compile(
-    r"(?:[、和及与](?:《[^《》]{2,60}》)?第[^。；;，,、《]{1,20}?)*(?:“□*”)?(?:的|之)?规定[,，]?"
+    r"(?:[、和及与](?:《[^《》]{2,60}》)?第[^。；;，,、《]{1,20}?)*(?:“□*”)?"
+    r"(?:(?:的|之)?规定[,，]?"
     r"(?:[^。；;，,]{0,10}?(?:享有|有权|有)[^。；;，,]{0,6}?(?:陈述|申辩|听证)"
     # …的规定告知当事人拟作出…; …的规定，向当事人送达了《行政处罚告知书》: the notice of the intended penalty
     r"|[^。；;]{0,24}?告知)"
+    # …依据…第三十一条、第三十二条享有陈述、申辩的权利: the right named right after the article, no 规定 between
+    r"|(?:依法)?(?:享有|有权)[^。；;，,]{0,6}?(?:陈述|申辩|听证))"
 )
 _WEIGHING_WORDS = re.compile("从轻|减轻|从重|不予|免予|免于")
 #: Words of a clause that imposes something itself (…的规定，决定罚款…，并告知…): no notice procedure before them.

@@ -1665,6 +1665,9 @@ def test_bracketed_laws_map_back_to_the_text_printed() -> None:
         # the notice of the intended penalty (告知), in the 2017 text's numbers
         "本所依照《中华人民共和国行政处罚法》第三十一条、第三十二条的规定告知经营者拟给予处罚的理由和依据。",
         "本所按照《行政处罚法》第三十一条、第四十二条的规定，于当日向经营者送达了《行政处罚事先告知书》。",
+        # the right named right after the articles, no 规定 between
+        "本所已书面告知经营者依据《中华人民共和国行政处罚法》第三十一条、第三十二条享有陈述和申辩的权利。",
+        "经营者根据《行政处罚法》第三十二条依法享有申辩的权利，逾期视为放弃。",
     ],
 )
 def test_a_penalty_law_article_cited_for_the_right_to_be_heard_is_procedure(sentence: str) -> None:
@@ -1683,6 +1686,8 @@ def test_a_penalty_law_article_cited_for_the_right_to_be_heard_is_procedure(sent
         "依照《行政处罚法》第三十三条的规定不予处罚，当事人享有陈述的权利。",
         # must not match: the penalty imposed under the article before the notice is mentioned
         "依据《行政处罚法》第三十二条的规定，本所决定罚款二百元，并告知其权利。",
+        # must not match: the weighing article with no rights clause right after it
+        "经营者符合《行政处罚法》第三十二条从轻处罚的情形，其享有陈述的权利已告知。",
     ],
 )
 def test_a_weighing_article_beside_a_rights_clause_still_weighs(sentence: str) -> None:
