@@ -188,7 +188,8 @@ def _own_number(text: str) -> tuple[OwnNumber | None, str | None]:
 # --- the party block ----------------------------------------------------------------------------------------
 
 _PARTY_START = re.compile(
-    r"^(?:当事人|被处罚人|受处罚人|被处罚单位|名称|姓名|单位名称|经营者名称|字号)(?:名称|姓名)?"
+    # a list item's number may stand before the label (（1）名称：…, 1.名称：…)
+    r"^(?:[(（][0-9]{1,2}[)）]|[0-9]{1,2}[.．、])?(?:当事人|被处罚人|受处罚人|被处罚单位|名称|姓名|单位名称|经营者名称|字号)(?:名称|姓名)?"
     r"(?:（(?:字号|名称|姓名|单位)）|\((?:字号|名称|姓名|单位)\))?[:：]"
     # a sentence that opens with the party and says what it is (当事人某某店，个体工商户，统一社会信用代码…)
     # (被处罚人某某营业部（以下简称当事人），…; 当事人某某公司（统一社会信用代码：…）; 当事人某某中心，系事业单位法人，…)
@@ -226,6 +227,8 @@ _PHONE = re.compile(r"(?:联系)?(?:电话|手机|联系方式)[:：]?[0-9*＊×
 #: An address value: anything but filling (a masked ****** counts as given).
 _ADDRESS_VALUE = re.compile(r"[^\s\-—/／_;；,，。.无]{2,}")
 _BLOCK_LINES = 14
+#: How far down a cover page's bare party line may be printed again with its details.
+_REPEAT_LINES = 60
 #: Parties of a joint decision read at most (each with a block of its own).
 _MAX_PARTIES = 4
 
@@ -321,6 +324,16 @@ def _party(text: str) -> PartyIdentity | None:
     if len(heads) < 2:
         end = min(end, start + _BLOCK_LINES)
         code, code_quote, address, address_quote = _identity(folded[start:end], "".join(folded))
+        # a cover page names the party alone: the body prints the same line again with the party's details
+        again = next((i for i in range(end, min(len(lines), _REPEAT_LINES)) if lines[i] == lines[start]), None)
+        if code == "absent" and again is not None:
+            stop = again + 1
+            while stop < min(len(lines), again + _BLOCK_LINES) and not _BLOCK_END.match(folded[stop]):
+                stop += 1
+            repeat = _identity(folded[again:stop], "".join(folded))
+            if repeat[0] != "absent":
+                start = again
+                code, code_quote, address, address_quote = repeat
     else:
         code, code_quote, address, address_quote = "given", None, "given", None
         for first, last in zip(heads, [*heads[1:], end], strict=True):

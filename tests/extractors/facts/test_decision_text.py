@@ -519,3 +519,25 @@ def test_wording_slips_read_across_a_page_foot_and_blanks_as_printed() -> None:
     kinds = {slip.kind for slip in drafting_slips(printed, "行政处罚决定书", body)}
     assert {"proposal", "blank"} <= kinds
     assert "proposal" not in {slip.kind for slip in drafting_slips(printed, "行政处罚决定书")}
+
+
+def test_numbered_party_lines_open_the_party_block() -> None:
+    head = "某县市场监督管理局\n行政处罚决定书\n某市监罚〔2024〕8号\n当事人情况：\n"
+    block = "（1）名称：某县某某超市\n（2）统一社会信用代码：92419901MA865GXD4U\n（3）经营场所：某县某路7号\n"
+    party = read_alone(head + block + "经查，……", "").party
+    assert party is not None and (party.code, party.address) == ("given", "given")
+
+
+def test_a_cover_pages_bare_party_line_takes_the_bodys_block() -> None:
+    cover = "某市市场监督管理局\n行政处罚决定书\n某市监处〔2024〕8号\n当事人：某市某某有限公司\n"
+    body = "一、当事人基本情况\n当事人：某市某某有限公司\n统一社会信用代码：91419901MA865GXD4U\n住所：某市某路1号\n"
+    party = read_alone(cover + body + "二、违法事实\n经查，……", "").party
+    assert party is not None and (party.code, party.address) == ("given", "given")
+
+
+def test_a_different_party_line_later_is_no_repeat() -> None:
+    """Must not match: the body names another party, so the cover's party stays unidentified."""
+    cover = "某市市场监督管理局\n行政处罚决定书\n当事人：某市某某有限公司\n"
+    body = "一、基本情况\n当事人：某市另一有限公司\n统一社会信用代码：91419901MA865GXD4U\n住所：某市某路1号\n"
+    party = read_alone(cover + body + "二、违法事实\n经查，……", "").party
+    assert party is not None and party.code == "absent"
