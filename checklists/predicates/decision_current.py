@@ -152,12 +152,18 @@ def _renumbered(law: str, since: dt.date, row: dict[str, Any]) -> Renumbered:
 
 
 def _when(decision: Instrument, facts: DecisionAlone) -> dt.date | None:
-    """The decision's date, or — undated — the first day of its 文号's year (the rules compared change by year),
-    else the latest day the decision says something happened before it (the 告知书 served …)."""
+    """The decision's date, or — undated — the earliest day it may bear: the first day of its 文号's year, or the
+    latest day the decision says something happened before it (the 告知书 served …) where that is later and still
+    within the year."""
     day = decided_on(facts)
-    if day is None and facts.number is not None and facts.number.year is not None:
-        return dt.date(facts.number.year, 1, 1)
-    return day or not_before(decision)
+    if day is not None:
+        return day
+    earliest = not_before(decision)
+    if facts.number is not None and facts.number.year is not None:
+        start = dt.date(facts.number.year, 1, 1)
+        if earliest is None or not start < earliest <= _latest(facts):
+            return start
+    return earliest
 
 
 def _latest(facts: DecisionAlone) -> dt.date:

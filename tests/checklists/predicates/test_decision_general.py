@@ -271,6 +271,27 @@ def test_an_undated_decision_without_a_year_before_a_change_is_not_guessed(make_
     assert found == "unknown", message
 
 
+@pytest.mark.parametrize(
+    ("served", "article", "status"),
+    [
+        # the notice served after the 2021 revision came into force: the undated decision is later still
+        ("2021年10月12日", "七十二", "pass"),
+        ("2021年10月12日", "五十一", "fail"),
+        # must not match: served before the change (or outside the 文号's year), nothing shows the decision later
+        ("2021年3月1日", "七十二", "not pass"),
+        ("2020年11月30日", "七十二", "not pass"),
+    ],
+)
+def test_an_undated_decision_is_no_earlier_than_the_notice_it_narrates(
+    make_pdf: Callable[..., Path], served: str, article: str, status: str
+) -> None:
+    surcharge = SURCHARGE.replace("第五十一条", f"第{article}条")
+    lines = [line.replace("2024年3月1日", served) for line in _blank_dated("嵩川市监处罚〔2021〕17号")]
+    lines.insert(-1, surcharge)
+    found, message = _finding(make_pdf, lines, "decision.citation_current")
+    assert found != "pass" if status == "not pass" else found == status, message
+
+
 def test_a_fine_imposed_without_its_amount_lacks_a_content(make_pdf: Callable[..., Path]) -> None:
     """决定对当事人处以罚款的行政处罚 with no sum anywhere: the penalty is incomplete (Art. 59, rule 15)."""
     told = [FACTS, "上述事实有现场检查笔录、询问笔录等证据证明。"]
