@@ -41,19 +41,6 @@ _PLACEHOLDER = re.compile(
     r"|(?<=[:：\u4e00-\u9fff])[【\[［][^】\]［］0-9０-９]{0,8}(?:名称|姓名|地址|住所|金额|数额|日期|时间|事实|违法行为|条款|法律依据|依据)"
     r"[^】\]［］0-9０-９]{0,6}[】\]］]"
 )
-#: A form's penalty options printed with empty check boxes (□警告　□罚款　□没收违法所得), none ticked on the line.
-_UNTICKED_OPTIONS = re.compile(
-    r"(?:[□☐]\s*(?:警告|通报批评|罚款|没收[\u4e00-\u9fff]{0,6}|暂扣[\u4e00-\u9fff]{0,8}|吊销[\u4e00-\u9fff]{0,8}"
-    r"|降低资质等级|责令停产停业|责令关闭|限制[\u4e00-\u9fff]{0,8}|行政拘留|从轻|减轻|从重|不予)[^□☐\n]{0,12}){2,}"
-)
-_TICKED = re.compile(r"[☑☒■√✓✔]")
-#: A field left as its name in round brackets (经查，当事人（当事人名称）于…; 有（证据名称）等证据; 罚款（金额）。),
-#: never before a colon (当事人（单位名称）：…); see `_field_name_left`.
-_FIELD_NAME = re.compile(
-    r"[（(][^（()）:：0-9０-９]{0,6}(?:名称|姓名|金额|数额|日期|文号|案由|违法事实|违法行为)[）)](?=[^:：])"
-)
-#: A line's head that is a form's label (姓名, 当事人名称), or nothing (a label cell wrapped onto its own line).
-_LABEL_HEAD = re.compile(r"[\u4e00-\u9fff]{0,6}")
 _UNDERSCORES = re.compile(r"[_＿]{3,}")
 _CLAUSE_BREAK = re.compile(r"[，。；,;]")
 #: A form's instruction to write something here that opens with a condition (（如当事人提出陈述申辩的，在此写明复核
@@ -191,12 +178,6 @@ def _template_slips(lines: list[str]) -> list[DraftingSlip]:
             slips.append(_slip("guidance", guidance.group()))
         if placeholder:
             slips.append(_slip("placeholder", placeholder.group()))
-        field = _field_name_left(line)
-        if field:
-            slips.append(_slip("placeholder", field))
-        options = _UNTICKED_OPTIONS.search(line)
-        if options and not _TICKED.search(line):
-            slips.append(_slip("alternative", options.group().strip()))
         for pattern in _BLANKS:
             found = pattern.search(line)
             if found and pattern is _UNDERSCORES and _IDENTITY_LINE.search(_clause_before(line, found.start())):
@@ -205,15 +186,6 @@ def _template_slips(lines: list[str]) -> list[DraftingSlip]:
                 slips.append(_slip("blank", line))
                 break
     return slips
-
-
-def _field_name_left(line: str) -> str | None:
-    """A field's name in round brackets where a sentence needs its value (`_FIELD_NAME`); a line opening with a
-    label and the bracket (姓名（经营者名称）, a table row whose value stands beside it) is the form's label."""
-    found = _FIELD_NAME.search(line)
-    if found is None or found.end() == len(line) or _LABEL_HEAD.fullmatch(line[: found.start()]):
-        return None
-    return found.group()
 
 
 def _told_share(conduct: str, before: str) -> float:
