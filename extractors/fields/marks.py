@@ -149,6 +149,9 @@ _LAW_APPENDIX = re.compile(
     rf"(?:法律|法规|法条|条文|法律依据)[^\n。；;，,]{{0,8}}$"
 )
 
+#: How many lines above an appendix's heading the signing date may stand.
+_DATE_ABOVE_APPENDIX = 3
+
 
 def _signed_end(text: str) -> int:
     """Where the signed decision ends: before law text appended after its signing date (a date alone on one of the
@@ -158,9 +161,6 @@ def _signed_end(text: str) -> int:
         if any(_date_line(line) for line in above):
             return heading.start()
     return len(text)
-
-
-_DATE_ABOVE_APPENDIX = 3
 
 
 def _date_line(line: str) -> bool:
