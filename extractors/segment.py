@@ -299,11 +299,18 @@ def _column_title(window: Sequence[Line]) -> _Title | None:
                 else:
                     rest = text[len(text.split(maxsplit=1)[0]) :] if text.split() else ""
                 number = standalone_doc_number(rest) if rest.strip() else None
+                if number and not number.endswith("号") and _wrapped_hao(window, last + 1):
+                    number, last = number + "号", last + 1
                 return _Title(first, last, first, clean_title(match.title), match, True, number)
             if len(normalise(text)) > COLUMN_LINE_CHARS:
                 break
             joined += normalise(text)
     return None
+
+
+def _wrapped_hao(window: Sequence[Line], index: int) -> bool:
+    """The line is only the 号 a narrow column pushed off its number's line (某罚〔2025〕172 / 号)."""
+    return index < len(window) and normalise(window[index].text) == "号"
 
 
 #: The words a decision's party block opens with, whichever form the agency prints (当事人名称：, 被处罚单位：).

@@ -145,7 +145,8 @@ def _year_serial(found: re.Match[str]) -> tuple[int, bool]:
 
 #: A bracketed aside about the notice beside the decision's number (（告知书文号：某市监罚告〔2024〕9号）), one level of
 #: brackets allowed inside it.
-_NOTICE_ASIDE = re.compile(r"[（(](?:[^（）()]|[（(][^（）()]*[)）])*告(?:[^（）()]|[（(][^（）()]*[)）])*[)）]")
+#: An aside a line break cut open (…号（告知书文号：某市监罚告〔2024〕 / 9号）) runs to the line's end.
+_NOTICE_ASIDE = re.compile(r"[（(](?:[^（）()]|[（(][^（）()]*[)）])*告(?:[^（）()]|[（(][^（）()]*[)）])*(?:[)）]|$)")
 #: The serial and 号 a line break cut from a number (某市监处〔2025〕 / 0512号).
 _WRAPPED_SERIAL = re.compile(r"^(?:第\s*)?[0-9０-９xX*＊]+\s*号$")
 

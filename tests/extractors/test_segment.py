@@ -825,6 +825,18 @@ def test_a_title_set_in_a_side_column_is_joined() -> None:
     assert decision.title == "行政处罚决定书" and decision.doc_number == "某市监处罚〔2025〕172号"
 
 
+@pytest.mark.parametrize(("tail", "number"), [(["号"], "某市监处罚〔2025〕172号"), (["号码"], "某市监处罚〔2025〕172")])
+def test_a_side_column_titles_number_keeps_the_hao_pushed_to_the_next_line(tail: list[str], number: str) -> None:
+    """The column is too narrow for the number's 号, printed alone on the next line; a longer line is no 号."""
+    (decision,) = segment(
+        [
+            plain(1, "某某县", "市场监督管", "理局行政处", "罚决定书 某市监处罚〔2025〕172", *tail, "对某某公司的处罚"),
+            plain(2, "当事人：某某有限公司", "经查，当事人……", "决定处罚如下：罚款1000元。"),
+        ]
+    )
+    assert decision.title == "行政处罚决定书" and decision.doc_number == number
+
+
 @pytest.mark.parametrize("gap", ["\u3000\u3000\u3000", "      ", "\u3000"])
 def test_a_title_with_its_number_beside_it_after_a_wide_gap(gap: str) -> None:
     """The 文号 typed on the title's own line, pushed right by spaces: the line is still the title."""

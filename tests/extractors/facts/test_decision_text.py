@@ -57,6 +57,8 @@ def test_own_number(head: str, year: int | None, malformed: str | None) -> None:
         # the notice's number in brackets beside the decision's
         ("嵩市监处罚〔2024〕17号（告知书文号：嵩市监罚告〔2024〕9号）", "嵩市监处罚〔2024〕17号", True),
         ("嵩市监处罚〔2024〕17号(告知书：嵩市监告（2024）9号)", "嵩市监处罚〔2024〕17号", True),
+        # the aside cut open by a line break, its number's serial on the next line
+        ("嵩市监处罚〔2024〕17号（告知书文号：嵩市监罚告〔2024〕\n9号）", "嵩市监处罚〔2024〕17号", True),
     ],
 )
 def test_own_number_wrapped_or_beside_the_notices(head: str, raw: str, serial: bool) -> None:
@@ -64,8 +66,9 @@ def test_own_number_wrapped_or_beside_the_notices(head: str, raw: str, serial: b
     assert facts.number is not None and (facts.number.raw, facts.number.serial) == (raw, serial)
 
 
-def test_a_heading_with_only_the_notices_number_gives_no_own_number() -> None:
-    facts = read_alone(f"嵩川县市场监督管理局\n行政处罚决定书\n（告知书文号：嵩市监罚告〔2024〕9号）\n{PARTY}", "")
+@pytest.mark.parametrize("aside", ["（告知书文号：嵩市监罚告〔2024〕9号）", "（告知书文号：嵩市监罚告〔2024〕\n9号）"])
+def test_a_heading_with_only_the_notices_number_gives_no_own_number(aside: str) -> None:
+    facts = read_alone(f"嵩川县市场监督管理局\n行政处罚决定书\n{aside}\n{PARTY}", "")
     assert facts.number is None or facts.number.outside_heading
 
 
