@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extractors.fields.folding import cn_int
-from extractors.fields.periods import DaysWithin, days_within
+from extractors.fields.periods import DaysWithin, days_within, labelled_days
 from reviewer.core.facts import PaymentTold
 
 _SENTENCE = re.compile(r"[^。]+。?")
@@ -31,12 +31,6 @@ _HALF_MONTH = re.compile(r"半个?月(?:内|之内|以内)")
 #: A deadline given as a date (于2024年3月20日前缴纳, 3月20日内): a period the reader cannot count from the date
 #: of service, so it is left to a person rather than read as "no period".
 _BY_DATE = re.compile(r"月[0-9０-９一二三四五六七八九十〇]{1,3}日(?:前|之前|以前|内|止)")
-#: A period given under its label with no 内 after it (缴纳期限为自收到本决定书之日起十五日, 履行期限：十五日): the
-#: label makes the days a time to pay. Not the day of a date (期限为3月20日).
-_LABELLED_DAYS = re.compile(
-    r"期限(?:为|是|[:：])(?:自|从)?[^。；;，,]{0,24}?(?<![月0-9０-９一二三四五六七八九十拾壹贰叁肆伍陆柒捌玖])"
-    r"(?P<n>[0-9０-９一二三四五六七八九十拾壹贰叁肆伍陆柒捌玖]+)个?(?P<unit>工作日|日|天)"
-)
 _HOW = re.compile(
     r"账号|帐号|账户[:：]|帐户[:：]|户名|平台|缴款书|缴款通知|缴款单|通知书|二维码|扫码|扫描|电子支付|国库|金库|代收|非税|支付宝|微信"
     r"|POS|网点|缴款码|收款单位|开户行|财政专户|小程序|在线缴纳|网上缴纳|网上银行|手机银行|APP|App|窗口"
@@ -73,18 +67,7 @@ def _bank_named(text: str) -> bool:
 
 def _days(sentence: str) -> DaysWithin | None:
     """The period in days a payment sentence gives: N日内, else N日 under a 期限 label."""
-    found = days_within(sentence)
-    if found is not None:
-        return found
-    for labelled in _LABELLED_DAYS.finditer(sentence):
-        amount = cn_int(labelled.group("n"))
-        if amount:
-            unit = labelled.group("unit")
-            start = labelled.start("n")
-            return DaysWithin(
-                amount=amount, working=unit == "工作日", raw=sentence[start : labelled.end()], start=start
-            )
-    return None
+    return days_within(sentence) or labelled_days(sentence)
 
 
 def read_payment(text: str) -> PaymentTold | None:

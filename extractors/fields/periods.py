@@ -11,13 +11,19 @@ from dataclasses import dataclass
 
 from extractors.fields.folding import cn_int
 
-__all__ = ["DaysWithin", "days_within"]
+__all__ = ["DaysWithin", "days_within", "labelled_days"]
 
 _NUMERALS = "0-9０-９一二三四五六七八九十拾壹贰叁肆伍陆柒捌玖"
 #: Not after 月 or another numeral, so the day of a date (3月20日内) is no period; 个 and spaces may stand
 #: between the number and its unit (十五 个 工作日内 in a text layer that spaces its characters).
 _DAYS_WITHIN = re.compile(
     rf"(?<![月{_NUMERALS}])(?P<n>[{_NUMERALS}]+)\s*个?\s*(?P<unit>工作日|日|天)\s*(?:内|之内|以内)"
+)
+
+#: A period under a 期限 label that leaves 内 off (缴款期限为自收到本决定书之日起十五日): a few words may stand between
+#: the label and the number, never a clause break.
+_LABELLED_DAYS = re.compile(
+    rf"期限(?:为|是|[:：])(?:自|从)?[^。；;，,]{{0,24}}?(?<![月{_NUMERALS}])(?P<n>[{_NUMERALS}]+)个?(?P<unit>工作日|日|天)"
 )
 
 
@@ -38,5 +44,17 @@ def days_within(text: str) -> DaysWithin | None:
         if amount:
             return DaysWithin(
                 amount=amount, working=found.group("unit") == "工作日", raw=found.group(), start=found.start()
+            )
+    return None
+
+
+def labelled_days(text: str) -> DaysWithin | None:
+    """The first period in days under a 期限 label (期限为十五日), with `raw` from its number; None without one."""
+    for found in _LABELLED_DAYS.finditer(text):
+        amount = cn_int(found.group("n"))
+        if amount:
+            start = found.start("n")
+            return DaysWithin(
+                amount=amount, working=found.group("unit") == "工作日", raw=text[start : found.end()], start=start
             )
     return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.fields.periods import days_within
+from extractors.fields.periods import days_within, labelled_days
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,22 @@ def test_the_first_period_is_the_one_read() -> None:
     found = days_within("十五日内缴纳；逾期每日按罚款数额的3%加处罚款，三日内不缴的…")
     assert found is not None
     assert (found.amount, found.start) == (15, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "raw"),
+    [
+        ("缴纳期限为自收到本决定书之日起十五日", 15, "十五日"),
+        ("履行期限：15天", 15, "15天"),
+        ("缴款期限是五个工作日", 5, "五个工作日"),
+    ],
+)
+def test_a_labelled_period_needs_no_nei(text: str, amount: int, raw: str) -> None:
+    found = labelled_days(text)
+    assert found is not None and (found.amount, found.raw) == (amount, raw)
+    assert text[found.start :].startswith(raw)
+
+
+@pytest.mark.parametrize("text", ["缴纳期限为2024年3月20日", "期限为3月20日", "十五日缴纳", "期限为收到后，十五日"])
+def test_a_date_or_an_unlabelled_number_is_no_labelled_period(text: str) -> None:
+    assert labelled_days(text) is None
