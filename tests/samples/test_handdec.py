@@ -55,6 +55,7 @@ SETS = {
     "handdec36": (render.set_root("handdec36"), 22),
     "handdec38": (render.set_root("handdec38"), 22),
     "handdec37": (render.set_root("handdec37"), 22),
+    "handdec40": (render.set_root("handdec40"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -165,6 +166,7 @@ PREFIX = {
     "handdec36": "pr",
     "handdec38": "pt",
     "handdec37": "ps",
+    "handdec40": "pv",
 }
 
 
