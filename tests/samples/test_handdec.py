@@ -56,6 +56,7 @@ SETS = {
     "handdec38": (render.set_root("handdec38"), 22),
     "handdec37": (render.set_root("handdec37"), 22),
     "handdec40": (render.set_root("handdec40"), 22),
+    "handdec39": (render.set_root("handdec39"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -167,6 +168,7 @@ PREFIX = {
     "handdec38": "pt",
     "handdec37": "ps",
     "handdec40": "pv",
+    "handdec39": "pu",
 }
 
 
