@@ -57,6 +57,7 @@ SETS = {
     "handdec37": (render.set_root("handdec37"), 22),
     "handdec40": (render.set_root("handdec40"), 22),
     "handdec39": (render.set_root("handdec39"), 22),
+    "handdec41": (render.set_root("handdec41"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -169,6 +170,7 @@ PREFIX = {
     "handdec37": "ps",
     "handdec40": "pv",
     "handdec39": "pu",
+    "handdec41": "pw",
 }
 
 
