@@ -58,6 +58,7 @@ SETS = {
     "handdec40": (render.set_root("handdec40"), 22),
     "handdec39": (render.set_root("handdec39"), 22),
     "handdec41": (render.set_root("handdec41"), 22),
+    "handdec42": (render.set_root("handdec42"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -171,6 +172,7 @@ PREFIX = {
     "handdec40": "pv",
     "handdec39": "pu",
     "handdec41": "pw",
+    "handdec42": "px",
 }
 
 
