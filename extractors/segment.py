@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from extractors.fields.docnumber import standalone_doc_number, with_wrapped_place
-from extractors.fields.marks import lone_seal_line
+from extractors.fields.marks import date_line, lone_seal_line
 from extractors.index_evidence import index_starts
 from extractors.titles import (
     NO_TOTAL,
@@ -420,18 +420,10 @@ def _instrument_marker(page: Page, lines: Sequence[Line], source_pages: int) -> 
     return found
 
 
-#: A line that is only a date (2025年3月24日, 二〇二五年三月二十四日).
-_DATE_LINE = re.compile(
-    r"\s*[0-9〇○零一二三四五六七八九]{4}\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日\s*"
-)
-
-
 def _signing_lead(above: Sequence[Line]) -> bool:
     """The lines above a title are a signing block's tail: a date, perhaps with a seal mark."""
     texts = [line.text for line in above if line.text.strip()]
-    return any(_DATE_LINE.fullmatch(text) for text in texts) and all(
-        _DATE_LINE.fullmatch(text) or lone_seal_line(text) for text in texts
-    )
+    return any(date_line(text) for text in texts) and all(date_line(text) or lone_seal_line(text) for text in texts)
 
 
 def _read_page(page: Page, lines: Sequence[Line], source_pages: int) -> _Reading:

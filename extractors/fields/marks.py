@@ -35,6 +35,7 @@ __all__ = [
     "Marks",
     "Seal",
     "Signature",
+    "date_line",
     "find_blank_fields",
     "find_seals",
     "find_signatures",
@@ -158,12 +159,12 @@ def _signed_end(text: str) -> int:
     few lines right above the appendix's heading); else the text's end."""
     for heading in _LAW_APPENDIX.finditer(text):
         above = [line for line in text[: heading.start()].splitlines() if line.strip()][-_DATE_ABOVE_APPENDIX:]
-        if any(_date_line(line) for line in above):
+        if any(date_line(line) for line in above):
             return heading.start()
     return len(text)
 
 
-def _date_line(line: str) -> bool:
+def date_line(line: str) -> bool:
     """The line holds a filled date and nothing else (a signing date)."""
     dates = find_dates(line)
     return len(dates) == 1 and dates[0].value is not None and line.strip(" \t\u3000") == dates[0].raw.strip()

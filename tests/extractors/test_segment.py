@@ -1016,10 +1016,11 @@ def _decision_page() -> Page:
     )
 
 
-def test_a_decisions_date_pushed_over_the_break_above_its_receipt_stays_with_the_decision() -> None:
+@pytest.mark.parametrize("date", ["2025年3月24日", "二〇二五年三月二十四日", "２０２５年３月２４日", "2025.3.24"])
+def test_a_decisions_date_pushed_over_the_break_above_its_receipt_stays_with_the_decision(date: str) -> None:
     """The signing date opens the next page with the decision's tear-off 送达回执 under it: one instrument, as when
-    the break falls elsewhere."""
-    receipt = plain(2, "2025年3月24日", "送达回执", "受送达人签收：　　　签收日期：　　年　　月　　日")
+    the break falls elsewhere; the date in any shape the signing block is read in."""
+    receipt = plain(2, date, "送达回执", "受送达人签收：　　　签收日期：　　年　　月　　日")
     assert spans(segment([_decision_page(), receipt])) == [("penalty_decision", 1, 2)]
 
 
@@ -1028,6 +1029,8 @@ def test_a_decisions_date_pushed_over_the_break_above_its_receipt_stays_with_the
     [
         ["送达回执", "受送达人签收：　　　签收日期：　　年　　月　　日"],  # no date above the title
         ["详见下页", "送达回执", "受送达人签收：　　　签收日期：　　年　　月　　日"],  # other words above it
+        ["2025年　月　日", "送达回执", "受送达人签收："],  # a blank date is no signing date
+        ["2025年3月24日送达", "送达回执", "受送达人签收："],  # a date inside words
     ],
 )
 def test_a_receipt_page_without_a_lone_date_above_its_title_is_its_own(first: list[str]) -> None:
