@@ -99,7 +99,9 @@ def _own_date(text: str) -> tuple[DatedState, DateMatch | None, str]:
 
 _OPEN, _CLOSE = "〔［\\[（(【﹝〖{", "〕］\\]）)】﹞〗}"
 _NUMBER = re.compile(
-    rf"[{_OPEN}]\s*((?:19|20)[0-9]{{2}})\s*[{_CLOSE}]\s*(?:第\s*)?([0-9０-９xX*＊]+)?\s*号?"
+    # the serial may stand in brackets of its own before 号 (某市监处罚〔2025〕〔387〕号)
+    rf"[{_OPEN}]\s*((?:19|20)[0-9]{{2}})\s*[{_CLOSE}]\s*(?:第\s*)?"
+    rf"(?:[{_OPEN}](?=\s*[0-9０-９xX*＊]+\s*[{_CLOSE}]\s*号)\s*)?([0-9０-９xX*＊]+)?(?:\s*[{_CLOSE}](?=\s*号))?\s*号?"
     rf"|((?:19|20)[0-9]{{2}})\s*年?\s*第\s*([0-9０-９xX*＊]+)\s*号"
     # a year of two digits (某市监罚〔24〕15号) is 20xx: only after an abbreviation and before a serial and 号,
     # so a bracketed serial (某罚字（12）号) stays no year

@@ -16,11 +16,13 @@ _DIGIT = "0-9０-９"
 #: serial), a hyphenated pair (10-068), or a redacted serial (xx, X00070), in either width.
 _SERIAL = rf"(?:[{_DIGIT}XxＸｘ]\s*){{1,20}}(?:[-－]\s*(?:[{_DIGIT}]\s*){{1,6}})?"
 #: Bracketed year, optional 第, serial number, 号 — whitespace tolerated between the parts. Without 号 the
-#: number must end its line (泊市监处罚（2024）225). A two-digit year (某市监罚〔24〕17号) needs its serial and
+#: number must end its line (泊市监处罚（2024）225). A serial in brackets of its own after a four-digit year
+#: (某市监处罚〔2025〕〔387〕号) needs its 号. A two-digit year (某市监罚〔24〕17号) needs its serial and
 #: 号, so a bracketed serial alone (某罚字（12）号) is never read as one.
 _CORE = re.compile(
-    rf"[{_OPEN}]\s*(?:[12１２][{_DIGIT}]{{3}}\s*[{_CLOSE}]\s*(?:第\s*)?{_SERIAL}"
-    rf"(?:号|(?<=[{_DIGIT}])(?=[ \t\u3000]*(?:\n|$)))"
+    rf"[{_OPEN}]\s*(?:[12１２][{_DIGIT}]{{3}}\s*[{_CLOSE}]\s*(?:第\s*)?"
+    rf"(?:[{_OPEN}]\s*{_SERIAL}[{_CLOSE}]\s*号"
+    rf"|{_SERIAL}(?:号|(?<=[{_DIGIT}])(?=[ \t\u3000]*(?:\n|$))))"
     rf"|[{_DIGIT}]{{2}}\s*[{_CLOSE}]\s*(?:第\s*)?{_SERIAL}号)"
 )
 #: A bracket that says which issue of the decision this is (（更正）, （补正）, （副本）): printed under the title,

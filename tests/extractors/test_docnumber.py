@@ -207,3 +207,13 @@ def test_a_bracketed_place_of_two_characters_is_still_kept() -> None:
     """Must not drop: a place abbreviation in brackets (（城关）) is part of the number."""
     assert with_wrapped_place("（城关）", "市监罚〔2026〕8号") == "（城关）市监罚〔2026〕8号"
     assert find_doc_numbers("（城关）市监罚〔2026〕8号\n") == ["（城关）市监罚〔2026〕8号"]
+
+
+def test_a_serial_in_brackets_of_its_own_after_the_year() -> None:
+    assert find_doc_number("嵩市监处罚〔2024〕〔17〕号") == "嵩市监处罚〔2024〕〔17〕号"
+    assert standalone_doc_number("嵩市监处罚〔2024〕（17）号") == "嵩市监处罚〔2024〕（17）号"
+
+
+@pytest.mark.parametrize("text", ["嵩市监处罚〔2024〕〔17〕", "嵩市监处罚〔2024〕（一）号", "某罚字（17）号"])
+def test_a_bracketed_serial_without_hao_or_year_is_no_number(text: str) -> None:
+    assert find_doc_numbers(text) == []

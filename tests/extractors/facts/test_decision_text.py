@@ -66,6 +66,21 @@ def test_own_number_wrapped_or_beside_the_notices(head: str, raw: str, serial: b
     assert facts.number is not None and (facts.number.raw, facts.number.serial) == (raw, serial)
 
 
+@pytest.mark.parametrize(
+    ("head", "serial"),
+    [
+        ("嵩市监处罚〔2024〕〔17〕号", True),  # the serial in brackets of its own
+        ("嵩市监处罚〔2024〕（０１７）号", True),
+        # must not match: empty brackets where the serial should be are still no serial
+        ("嵩市监处罚〔2024〕〔〕号", False),
+        ("嵩市监处罚〔2024〕〔　〕号", False),
+    ],
+)
+def test_own_number_with_a_bracketed_serial(head: str, serial: bool) -> None:
+    facts = read_alone(f"嵩川县市场监督管理局\n行政处罚决定书\n{head}\n{PARTY}", "")
+    assert facts.number is not None and (facts.number.year, facts.number.serial) == (2024, serial)
+
+
 @pytest.mark.parametrize("aside", ["（告知书文号：嵩市监罚告〔2024〕9号）", "（告知书文号：嵩市监罚告〔2024〕\n9号）"])
 def test_a_heading_with_only_the_notices_number_gives_no_own_number(aside: str) -> None:
     facts = read_alone(f"嵩川县市场监督管理局\n行政处罚决定书\n{aside}\n{PARTY}", "")
