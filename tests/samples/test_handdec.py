@@ -59,6 +59,7 @@ SETS = {
     "handdec39": (render.set_root("handdec39"), 22),
     "handdec41": (render.set_root("handdec41"), 22),
     "handdec42": (render.set_root("handdec42"), 22),
+    "handdec44": (render.set_root("handdec44"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -173,6 +174,7 @@ PREFIX = {
     "handdec39": "pu",
     "handdec41": "pw",
     "handdec42": "px",
+    "handdec44": "pz",
 }
 
 
