@@ -60,6 +60,7 @@ SETS = {
     "handdec41": (render.set_root("handdec41"), 22),
     "handdec42": (render.set_root("handdec42"), 22),
     "handdec44": (render.set_root("handdec44"), 22),
+    "handdec43": (render.set_root("handdec43"), 27),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -73,6 +74,7 @@ HELD_OUT = {
     "handdec29",
     "handdec33",
     "handdec38",
+    "handdec43",
 }
 CASES = [(name, stem) for name, (root, _) in SETS.items() for stem in render.stems(root)]
 
@@ -175,6 +177,7 @@ PREFIX = {
     "handdec41": "pw",
     "handdec42": "px",
     "handdec44": "pz",
+    "handdec43": "py",
 }
 
 
