@@ -85,6 +85,10 @@ PARTY_WINDOW = 6
 #: Notes after a repeated title that say "a later page of the same document": （续）, （续页）, （第2页）.
 _NOTE_LATER_PAGE = re.compile(r"续.*|第0*(?:[2-9]|\d{2,})页|第[二三四五六七八九十]+页")
 _QA = re.compile(r"(?:问|答)[:：]")
+#: A cover sheet's line: a short label, its colon and a short value without a sentence's end (送达方式：直接送达).
+_COVER_FIELD = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff \t\u3000]{0,9}[:：][^。；;]{0,40}")
+#: A note in brackets on a line of its own (（送达文书）, （副本）).
+_BRACKET_NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]")
 _INDEX_COLUMNS = ("序号", "题名", "页号", "页次", "责任者", "文号", "备注", "文件名称", "日期")
 _INDEX_KEY_COLUMNS = ("题名", "页号", "页次", "责任者", "文件名称")
 _RECORD_HEADERS = ("时间", "地点", "被询问人", "询问人", "记录人", "主持人", "参加人")
@@ -146,6 +150,9 @@ class _Reading:
     #: Only a date (and perhaps a seal mark) stands above the page's title: the signing date of the instrument the
     #: page before ends, pushed over the break with the receipt printed under it.
     signing_lead: bool = False
+    #: Under its title the page holds only short label：value lines and notes (案由：…, 文号：…, 送达方式：…): a cover
+    #: sheet put before the instrument, with no text of its own.
+    cover_only: bool = False
 
 
 @dataclass
@@ -167,6 +174,8 @@ class _Open:
     #: Lines printed above the title on its first page (a banner such as 某某区市场监管行政处罚文书), normalised:
     #: later pages repeat them as a running header, which is no heading of a new instrument.
     banners: frozenset[str] = frozenset()
+    #: Its first page is a cover sheet (label：value lines only under the title).
+    cover_only: bool = False
 
 
 # ── lines and layout ────────────────────────────────────────────────────────────────────────────────────
@@ -426,6 +435,17 @@ def _signing_lead(above: Sequence[Line]) -> bool:
     return any(date_line(text) for text in texts) and all(date_line(text) or lone_seal_line(text) for text in texts)
 
 
+def _cover_only(lines: Sequence[Line], title: _Title | None) -> bool:
+    """Under the title only label：value fields, bracketed notes and a 文号 line, and at least one field: a cover
+    sheet (案由：…／当事人：…／文号：…／送达方式：…) that repeats the head of the instrument it is put before."""
+    if title is None:
+        return False
+    texts = [line.text.strip() for line in lines[title.last_line + 1 :] if line.text.strip()]
+    fields = sum(bool(_COVER_FIELD.fullmatch(text)) for text in texts)
+    rest = [text for text in texts if not _COVER_FIELD.fullmatch(text)]
+    return fields > 0 and all(_BRACKET_NOTE.fullmatch(text) or standalone_doc_number(text) for text in rest)
+
+
 def _read_page(page: Page, lines: Sequence[Line], source_pages: int) -> _Reading:
     """Everything the grouping needs to know about one page, read once."""
     if not lines:
@@ -446,6 +466,7 @@ def _read_page(page: Page, lines: Sequence[Line], source_pages: int) -> _Reading
         marker_on_top=_marker_on_top(lines),
         signing_lead=title is not None and _signing_lead(lines[: title.first_line]),
         own_number=_doc_number(lines, title),
+        cover_only=_cover_only(lines, title),
         party_opens=title is not None
         and any(
             _PARTY_OPENS.match(line.text) for line in lines[title.last_line + 1 : title.last_line + 1 + PARTY_WINDOW]
@@ -511,7 +532,16 @@ def _continues(reading: _Reading, current: _Open) -> bool:
             and reading.own_number is None
             and not reading.party_opens
         )
-        return said_continued or later_page or running or (reading.qa_continues and title.kind in _QA_KINDS)
+        # A decision's first page that was only a cover sheet naming the 文号 the decision now opens under: the
+        # cover and the decision are one document.
+        covered = (
+            title.kind in _DECISION_KINDS
+            and current.cover_only
+            and len(current.pages) == 1
+            and reading.own_number is not None
+            and reading.own_number == current.doc_number
+        )
+        return said_continued or later_page or running or covered or (reading.qa_continues and title.kind in _QA_KINDS)
     return title.match is None and (later_page or normalise(title.text) in current.banners)
 
 
@@ -623,6 +653,7 @@ def _group(pages: Sequence[Page], readings: Sequence[_Reading], starts: dict[int
             instruments.append(_close(current))
         current = _open(page, _page_lines(page), reading)
         current.first_page_marked = reading.marker is not None
+        current.cover_only = reading.cover_only
         if forced:
             current.confidence = min(current.confidence, CONFIDENCE_INDEX_GUESS)
     if current is not None:

@@ -25,9 +25,9 @@ _CORE = re.compile(
     rf"|{_SERIAL}(?:号|(?<=[{_DIGIT}])(?=[ \t\u3000]*(?:\n|$))))"
     rf"|[{_DIGIT}]{{2}}\s*[{_CLOSE}]\s*(?:第\s*)?{_SERIAL}号)"
 )
-#: A bracket that says which issue of the decision this is (（更正）, （补正）, （副本）): printed under the title,
-#: never an agency's place.
-_ISSUE = r"(?!(?:更正|补正|订正|勘误|副本|正本|重作|重新作出)[)）])"
+#: A bracket that says which issue of the decision this is (（更正）, （补正）, （副本）) or under which procedure it
+#: was made (（简易程序）, （一般程序）): printed under the title, never an agency's place.
+_ISSUE = r"(?!(?:更正|补正|订正|勘误|副本|正本|重作|重新作出|简易程序|一般程序|普通程序|当场处罚)[)）])"
 #: A bracketed place before the abbreviation: （临）市监罚〔2025〕174号.
 _PLACE = re.compile(rf"[（(]{_ISSUE}[\u4e00-\u9fff]{{1,4}}[)）]$")
 _PREFIX_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ]")

@@ -562,6 +562,9 @@ def _head_lines(norm: str, *, blank: bool = False) -> list[int]:
 
 #: The short name a decision gives the party right after its name (（以下简称当事人）, (下称某某公司)): no part of it.
 _SHORT_NAME = re.compile(r"(?:以下|下文)?简称|以下称|下称")
+#: A bracket that describes the party rather than naming it (（系某某集团有限公司全资子公司）, （隶属于某某公司）): a
+#: clause opened by 系 or 隶属, which no registered name starts a bracket with.
+_DESCRIBED = re.compile(r"(?:系|隶属)")
 
 
 #: A bracket after the name that holds the party's code (某公司（统一社会信用代码：9169…）): the code, read as such,
@@ -575,7 +578,7 @@ def _trim_brackets(name: str) -> str:
     match = _TRAILING_BRACKET.search(name)
     if match and name[: match.start()]:
         inner = match.group("inner")
-        if _SHORT_NAME.match(inner) or _CODE_INSIDE.match(inner):
+        if _SHORT_NAME.match(inner) or _CODE_INSIDE.match(inner) or _DESCRIBED.match(inner):
             return name[: match.start()]
         person = re.fullmatch(r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}", inner)
         operator = _BUSINESS_WORD.fullmatch(inner) or person or "*" in inner or "x" in inner.lower()

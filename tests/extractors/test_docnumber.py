@@ -126,6 +126,15 @@ def test_with_wrapped_place_only_takes_a_bracketed_place() -> None:
     assert with_wrapped_place("（临）", "（临）市监罚〔2026〕9号") == "（临）市监罚〔2026〕9号"
 
 
+@pytest.mark.parametrize("note", ["（简易程序）", "(一般程序)"])
+def test_a_procedure_note_above_the_number_is_no_place(note: str) -> None:
+    """当场行政处罚决定书 / （简易程序） / 编号：某市监当罚〔2024〕7号: the bracket names the procedure."""
+    assert with_wrapped_place(note, "某市监当罚〔2024〕7号") == "某市监当罚〔2024〕7号"
+    assert find_doc_numbers(f"{note}某市监当罚〔2024〕7号") == ["某市监当罚〔2024〕7号"]
+    # must not match: a short place in brackets is still taken
+    assert with_wrapped_place("（简）", "市监当罚〔2024〕7号") == "（简）市监当罚〔2024〕7号"
+
+
 def test_a_bracketed_place_after_another_number_on_the_line() -> None:
     text = " （甘）执法证字第甘 J110528146 号 （临）市监罚〔 2025 〕174\n号\n当事人："
     assert find_doc_numbers(text) == ["（临）市监罚〔2025〕174号"]

@@ -336,6 +336,32 @@ def test_two_decisions_in_a_row_stay_apart() -> None:
     assert spans(segment(unnumbered)) == [("penalty_decision", 1, 1), ("penalty_decision", 2, 2)]
 
 
+def test_a_cover_sheet_before_the_decision_it_names_is_part_of_it() -> None:
+    """A first page with the title over 案由／当事人／文号／送达方式 fields only, then the decision under the same
+    文号: one document with a cover, not two decisions."""
+    cover = plain(
+        1,
+        AGENCY,
+        "行政处罚决定书",
+        "（送达文书）",
+        "案　　由：某某酒店有限公司价格欺诈案",
+        "当 事 人：某某酒店有限公司",
+        "文　　号：郑市监价罚〔2024〕5号",
+        "送达方式：直接送达",
+    )
+    decision = plain(
+        2, AGENCY, "行政处罚决定书", "郑市监价罚〔2024〕5号", "当事人：某某酒店有限公司", "经查，当事人拒绝退还差价。"
+    )
+    assert spans(segment([cover, decision])) == [("penalty_decision", 1, 2)]
+    # must not match: a cover naming another number, or a first page with text of its own, opens nothing new
+    other = plain(2, AGENCY, "行政处罚决定书", "郑市监价罚〔2024〕6号", "当事人：某某酒店有限公司", "经查，")
+    assert spans(segment([cover, other])) == [("penalty_decision", 1, 1), ("penalty_decision", 2, 2)]
+    full = plain(
+        1, AGENCY, "行政处罚决定书", "郑市监价罚〔2024〕5号", "当事人：某某酒店有限公司", "经查，当事人拒绝退还差价。"
+    )
+    assert spans(segment([full, decision])) == [("penalty_decision", 1, 1), ("penalty_decision", 2, 2)]
+
+
 def test_marker_printed_beside_the_title() -> None:
     pages = [
         plain(1, "询问笔录    第1页 共2页", "询问时间：2023年5月1日", "问：你好。"),

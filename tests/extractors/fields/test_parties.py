@@ -788,6 +788,17 @@ def test_the_short_name_in_brackets_at_the_line_end_is_no_part_of_the_name(short
     assert other is not None and other.name.value == "某县某镇中心卫生院(某县第四人民医院)"
 
 
+@pytest.mark.parametrize("note", ["（系某某控股集团有限公司全资子公司）", "(隶属于某某集团有限公司)"])
+def test_a_bracket_describing_the_party_is_no_part_of_the_name(note: str) -> None:
+    """当事人：某某有限公司（系某某集团有限公司全资子公司）: the bracket says whose subsidiary the party is; the
+    parent is no part of the name."""
+    party = find_party(f"当事人：{COMPANY}{note}\n统一社会信用代码：{CODE}\n住所：某市某路1号\n")
+    assert party is not None and party.name.value == COMPANY
+    # must not match: a bracket holding a second name of the same body stays part of the name
+    other = find_party("当事人：某县某镇中心卫生院（某县系统维修服务中心）\n住所：某县某路3号\n")
+    assert other is not None and other.name.value == "某县某镇中心卫生院(某县系统维修服务中心)"
+
+
 def test_the_operator_first_and_the_shop_in_brackets_names_the_shop() -> None:
     """当事人：张某某（某县某某副食店），统一社会信用代码：92…: a 个体工商户 printed person first; its 字号 in the
     brackets is the party's name (ruling 5)."""
