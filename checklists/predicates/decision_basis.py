@@ -73,12 +73,13 @@ def _separate_findings(law: Law, mentions: Sequence[ProvisionCited]) -> bool:
     """The article is cited imprecisely in a finding of its own: a sentence that neither sums up nor points back
     (综上, 上述行为 …), while every precise mention of it in that role stands in other such sentences and none
     in no role. Two findings that each cite the article (违反…第十四条的规定；…的行为，违反…第十四条第（三）项)
-    are two violations, and the precise one names the part of the other act, not of this one."""
+    are two violations, and the precise one names the part of the other act, not of this one. A sentence that only
+    paraphrases what the article provides (依照…第十三条，可以并处5000元以下的罚款) finds nothing of its own."""
     precise = [p for p in mentions if law.missing_part(p.article, p.paragraph, p.item) is None]
     if any(p.role == "none" for p in precise):
         return False
     for vague in mentions:
-        if vague.role not in ("violated", "basis") or vague.recap or vague in precise:
+        if vague.role not in ("violated", "basis") or vague.recap or vague.statutory or vague in precise:
             continue
         same = [p for p in precise if p.role == vague.role]
         if same and all(p.sentence != vague.sentence and not p.recap for p in same):

@@ -79,6 +79,16 @@ _WHITESPACE = re.compile(r"\s")
 #: A sentence that restates what was found before rather than finding something new: 综上, 上述/前述/以上行为,
 #: 该行为/此行为/其行为.
 _RECAP = re.compile("综上|上述|前述|以上(?:行为|违法)|[该此其这](?:一)?(?:违法)?行为")
+#: The rest of a sentence tells what the provision provides rather than what is decided: a range of the law
+#: (5000元以下, 违法所得5倍以下, 5万元以上) or what the authority may do (可以并处, 可处, 应当处).
+_STATUTORY = re.compile(r"(?:元|倍)以(?:下|上)|(?:可以|(?<![许认])可|应当)并?处")
+#: …and nothing in it decides (本局决定, 处罚如下): a deciding sentence is the decision's own basis.
+_DECIDING = re.compile(r"决定|如下")
+
+
+def _statutory(rest: str) -> bool:
+    """The rest of the sentence after a provision paraphrases what it provides and decides nothing."""
+    return _STATUTORY.search(rest) is not None and _DECIDING.search(rest) is None
 
 
 def _mask_quotes(text: str) -> str:
@@ -124,6 +134,7 @@ def provisions_cited(text: str) -> list[ProvisionCited]:
                 weighing=citation.role == "mitigation",
                 sentence=len(bounds),
                 recap=_RECAP.search(_WHITESPACE.sub("", whole)) is not None,
+                statutory=_statutory(_WHITESPACE.sub("", rest)),
             )
         )
     return found

@@ -479,9 +479,10 @@ def _range_bound(folded: Folded, start: int, end: int) -> bool:
     return bool(_RANGE_AFTER.match(folded.text, end) or _RANGE_BEFORE.search(folded.text, max(0, start - 3), start))
 
 
-#: What opens the parts of an amount right after it (罚款2,500元（其中甲罚款2,000元…）, …元，其中…): parts of the
-#: amount's own role restate it and add nothing (a 罚没款 total's parts of other roles are the items).
-_PARTS = re.compile(r"[元整]{0,2}(?:(?P<open>\()|[,，])?其中")
+#: What opens the parts of an amount right after it (罚款2,500元（其中甲罚款2,000元…）, …元，其中…), also after the
+#: figures that repeat it in brackets (壹拾贰万元（¥120,000.00），其中甲承担柒万元…): parts of the amount's own role
+#: restate it and add nothing (a 罚没款 total's parts of other roles are the items).
+_PARTS = re.compile(r"[元整]{0,2}\)?(?:(?P<open>\()|[,，])?其中")
 
 
 def _reading(folded: Folded, blocks: list[Block], unquoted_amounts: list[tuple[Amount, int, int]]) -> PenaltyReading:

@@ -69,10 +69,10 @@ _LEAD_IN = r":?(?:[一二三四五六七八九十]+、|[0-9]+[.、])?(?:\(|[“\
 _BODY = r"(?:(?!将|领取|日内|之日|凭|持|携|到|至)[^,。;:()、“”《》_\[\]])*?"
 #: A company form after a bank's name (某银行股份有限公司) belongs to the name.
 _COMPANY = "(?:股份有限公司|有限责任公司|有限公司)?"
-#: What may follow a place: a clause mark, a bracket, the verb (perhaps after an adverb: 分别缴纳, 一次性缴清), 或,
+#: What may follow a place: a clause mark, a bracket, the verb (perhaps after an adverb: 分别缴纳, 各自缴纳, 一次性缴清), 或,
 #: 任一网点 (a detail, dropped), or how the place is used (通过某平台扫描缴款码, 在线缴纳).
 _AFTER = (
-    r"(?=[,。;:()、_\[”\"]|(?:分别|一次性|足额|全额|按时|直接|自行)?(?:缴|交)|如数|办理|进行|或|任一|的任一|扫描|扫码"
+    r"(?=[,。;:()、_\[”\"]|(?:分别|各自|一次性|足额|全额|按时|直接|自行)?(?:缴|交)|如数|办理|进行|或|任一|的任一|扫描|扫码"
     r"|在线|$)"
 )
 #: Words that only say which of a bank's branches (任一网点, 各营业网点, 代收网点): not part of the place.

@@ -485,6 +485,9 @@ class ProvisionCited(_Facts):
     #: Its sentence sums up or points back to what was found before (综上, 上述行为, 该行为 …), so it restates a
     #: finding rather than making a new one.
     recap: bool = False
+    #: The rest of its sentence tells what the provision provides (可以并处5000元以下的罚款, 处5万元以上50万元以下的
+    #: 罚款) and decides nothing: the law's range paraphrased in the reasoning, not a finding of the decision.
+    statutory: bool = False
 
 
 class DecisionAlone(_Facts):

@@ -303,3 +303,35 @@ def test_a_spared_decision_without_a_precise_ground_is_not_passed(
     make_pdf: Callable[..., Path], title: str, ground: str
 ) -> None:
     assert _spared(make_pdf, title, ground) != "pass"
+
+
+_MARKED = "当事人的行为违反了《明码标价和禁止价格欺诈规定》第七条第一款的规定。"
+_DECIDED_13 = "依据《价格违法行为行政处罚规定》第十三条第（二）项的规定，决定处罚如下：罚款2000元。"
+
+
+def test_the_laws_range_paraphrased_before_a_precise_basis_stays_precise(make_pdf: Callable[..., Path]) -> None:
+    """依照…第十三条，可以并处5000元以下的罚款: a sentence of the reasoning that tells what the article provides finds
+    nothing of its own; the decision's basis sentence names the 项."""
+    for told in (
+        "依照《价格违法行为行政处罚规定》第十三条，可以并处5000元以下的罚款。",
+        "根据《价格违法行为行政处罚规定》第十三条的规定，经营者不按规定明码标价的，处5000元以下的罚款。",
+    ):
+        status, message = _status(make_pdf, _MARKED, told + _DECIDED_13)
+        assert status == "pass", message
+
+
+@pytest.mark.parametrize(
+    "basis",
+    [
+        # a bare basis sentence that imposes a penalty of its own (for another act) is a finding of its own
+        "依据《价格违法行为行政处罚规定》第十三条，对当事人未标明规格的行为处以罚款1000元。" + _DECIDED_13,
+        # the range paraphrased with no precise basis anywhere still lacks the 项
+        (
+            "依照《价格违法行为行政处罚规定》第十三条，可以并处5000元以下的罚款。"
+            "依据《中华人民共和国价格法》第四十二条，决定处罚如下：罚款2000元。"
+        ),
+    ],
+)
+def test_a_bare_basis_that_decides_or_stands_alone_still_fails(make_pdf: Callable[..., Path], basis: str) -> None:
+    status, message = _status(make_pdf, _MARKED, basis)
+    assert status == "fail" and "分项而未写明适用的项" in message, message

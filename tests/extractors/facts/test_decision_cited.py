@@ -69,6 +69,18 @@ def test_sentences_and_recaps() -> None:
     assert found == [(0, False), (1, True), (2, False)]
 
 
+def test_a_sentence_that_tells_what_the_article_provides_is_statutory() -> None:
+    """可以并处5000元以下的罚款 / 处5万元以上50万元以下的罚款: the law's range paraphrased, nothing decided."""
+    text = (
+        "依照《价格违法行为行政处罚规定》第十三条，可以并处5000元以下的罚款。"
+        "根据《价格违法行为行政处罚规定》第七条，经营者有价格欺诈行为的，处5万元以上50万元以下的罚款。"
+        "依据《价格违法行为行政处罚规定》第十三条第（二）项，决定处罚如下：罚款2000元。"
+        "依据《价格违法行为行政处罚规定》第十三条，对当事人处以罚款1000元。"
+    )
+    # must not match: a sentence that decides (决定处罚如下) or imposes an amount of its own
+    assert [p.statutory for p in provisions_cited(text)] == [True, True, False, False]
+
+
 def test_a_decision_made_as_follows_imposes() -> None:
     text = "依据《中华人民共和国价格法》第十四条第（四）项的规定，责令当事人立即改正，作出如下决定：罚款3000元。"
     assert [p.imposing for p in provisions_cited(text)] == [True]

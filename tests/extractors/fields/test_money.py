@@ -222,6 +222,22 @@ def test_the_parts_of_an_amount_told_after_it_add_nothing(fine: str) -> None:
     assert penalty_amounts(text) == {"confiscated_gains": D("36.00"), "fine": D("20500.00")}
 
 
+def test_the_parts_after_a_bracketed_repeat_of_the_amount_add_nothing() -> None:
+    """壹拾贰万元（¥120,000.00），其中甲承担柒万元…: the parts follow the figures that repeat the amount in brackets;
+    they restate the fine shared by the parties, they are not a fine of their own."""
+    text = (
+        "本局决定：对两当事人共处罚款人民币壹拾贰万元（¥120,000.00），其中当事人一承担柒万元（¥70,000.00），"
+        "当事人二承担伍万元（¥50,000.00）。\n当事人应当自收到本决定书之日起十五日内缴纳。"
+    )
+    assert penalty_amounts(text) == {"fine": D("120000.00")}
+    # must not match: two items each with its bracketed figures, and no 其中, still add up
+    items = (
+        "本局决定：1.对甲行为罚款人民币壹万元（¥10,000.00）；2.对乙行为罚款人民币伍仟元（¥5,000.00）。\n"
+        "当事人应当自收到本决定书之日起十五日内缴纳。"
+    )
+    assert penalty_amounts(items) == {"fine": D("15000.00")}
+
+
 def test_items_without_a_breakdown_still_add_up() -> None:
     """Must not match: two fines in separate items, and an amount after the parts' sentence, are counted."""
     text = (

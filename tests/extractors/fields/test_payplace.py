@@ -231,6 +231,9 @@ def test_any_of_an_areas_banks_is_generic(sentence: str, expected: str) -> None:
         ("当事人一、当事人二应当十五日内，通过某某省统一公共支付平台分别缴纳各自的罚没款。", "某某省统一公共支付平台"),
         ("十五日内到某某农村商业银行一次性缴清罚款。", "某某农村商业银行"),
         ("十五日内到某某银行足额缴纳罚款。", "某某银行"),
+        ("两当事人应当十五日内，通过某某省非税收入统一缴款平台各自缴纳承担的罚款。", "某某省非税收入统一缴款平台"),
+        # must not match: 各 before the branch words is which branches, not an adverb of the verb
+        ("十五日内到某某农村商业银行各网点缴纳罚款。", "某某农村商业银行"),
         # must not match: a bank whose name goes on is not cut before the adverb's characters
         ("十五日内到某某银行直接支行缴纳罚款。", "某某银行直接支行"),
     ],
