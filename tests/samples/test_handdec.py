@@ -61,6 +61,7 @@ SETS = {
     "handdec42": (render.set_root("handdec42"), 22),
     "handdec44": (render.set_root("handdec44"), 22),
     "handdec43": (render.set_root("handdec43"), 27),
+    "handdec45": (render.set_root("handdec45"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -178,6 +179,7 @@ PREFIX = {
     "handdec42": "px",
     "handdec44": "pz",
     "handdec43": "py",
+    "handdec45": "pp",
 }
 
 
