@@ -223,6 +223,19 @@ def _bank_below(text: str, name: str, stop: int, end: int) -> str | None:
     return found.group("bank") if found else None
 
 
+#: A place that points back to the details set out before it (缴入上述账户, 缴至前述账户).
+_POINTS_ABOVE = re.compile(r"^(?:上述|上列|前述|以上)")
+
+
+def _bank_above(text: str, name: str, at: int) -> str | None:
+    """The bank a place pointing back (上述账户) set out in the labelled lines before it (收款单位：某财政局　开户银行：
+    某银行某支行　账号：…): the last bank labelled within reach."""
+    if not _POINTS_ABOVE.match(name):
+        return None
+    found = list(_patterns()[2].finditer(text, max(0, at - _BELOW_REACH), at))
+    return found[-1].group("bank") if found else None
+
+
 def _places(text: str, start: int, end: int) -> list[tuple[str, bool, int]]:
     """Every place the sentence [start, end) leads to, in order, with whether it is specific and where it stands."""
     place, _, _, _, _ = _patterns()
@@ -234,6 +247,10 @@ def _places(text: str, start: int, end: int) -> list[tuple[str, bool, int]]:
         label_bank = _bank_after(text, stop) if text[stop : stop + 1] == ":" else None
         if label_bank:
             found.append((label_bank, True, match.start()))
+            continue
+        above = _bank_above(text, name, match.start("place"))
+        if above:
+            found.append((above, True, match.start()))
             continue
         if not _generic(name):
             # a designated account whose brackets name it (某局指定的账号（账号：某支库）) is that account; the bank

@@ -55,7 +55,8 @@ _OTHER_NOTICE = re.compile(r"责令(?:退款|退还|改正)[^。；;]{0,12}告�
 _TOLD = re.compile(
     r"(?:依法|已|并)(?:向当事人|对当事人)?告知(?:了)?(?:当事人)?[^。；;]{0,12}?(?:拟|享有|有权|依法享有|陈述|申辩|听证)"
 )
-_SERVED = re.compile(r"送达|下达|下发|发出|签收|送交|交付|邮寄|寄送")
+#: A refused signing (拒绝签收, 拒不签收, 拒签) serves nothing: the 留置送达 told after it does.
+_SERVED = re.compile(r"送达|下达|下发|发出|(?<!拒绝)(?<!拒不)(?<!拒)签收|送交|交付|邮寄|寄送")
 #: Making the notice: 作出/制作/制发/出具/签发, followed by the notice itself (its 文号 may come first); not the
 #: 拟作出 of the proposed penalty.
 _MAKE = re.compile(r"(?<!拟)(?:作出|制作|制发|出具|签发)了?[^，,。；;]{0,40}?告知书")

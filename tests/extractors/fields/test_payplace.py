@@ -378,3 +378,22 @@ def test_a_banks_online_channel_is_a_way_not_a_place(sentence: str, expected: st
 )
 def test_places_set_out_below_branches_and_codes_as_printed(sentence: str, expected: str) -> None:
     assert place(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a place pointing back: the bank the labelled lines before it set out, not the holder
+        (
+            (
+                "收款单位：某某县财政局\n开户银行：某某农商银行某某支行\n账　　号：1234 5678 ****\n"
+                "当事人应当自收到本决定书之日起十五日内将罚款缴入上述账户。"
+            ),
+            "某某农商银行某某支行",
+        ),
+        # must not match: with no labelled bank before it, the words as printed
+        ("当事人应当自收到本决定书之日起十五日内将罚款缴入上述账户。", "上述账户"),
+    ],
+)
+def test_a_place_pointing_back_takes_the_bank_labelled_before_it(sentence: str, expected: str) -> None:
+    assert place(sentence) == expected

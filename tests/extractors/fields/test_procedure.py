@@ -584,3 +584,19 @@ def test_a_field_gives_the_notice_made_date_after_its_label() -> None:
     # must not match: a refund order's notice, or a making field left blank
     assert read_procedure("责令退款告知书制作日期：2024年10月14日\n").notice_made is None
     assert read_procedure("告知书制作日期：　　年　月　日\n").notice_made is None
+
+
+def test_a_refused_signing_serves_nothing_the_service_left_after_it_does() -> None:
+    text = (
+        "本局于2024年5月6日制作《行政处罚告知书》，因当事人拒绝签收，执法人员于2024年5月9日邀请见证人到场，"
+        "将告知书留置于当事人住所，完成留置送达。"
+    )
+    reading = read_procedure(text)
+    assert reading.notice_served is not None and reading.notice_served.value == dt.date(2024, 5, 9)
+    # must not match: served on a day, the refusal told after it, the service day stays
+    served = "本局于2024年5月6日向当事人送达《行政处罚告知书》，当事人拒不签收，执法人员当场留置送达。"
+    reading = read_procedure(served)
+    assert reading.notice_served is not None and reading.notice_served.value == dt.date(2024, 5, 6)
+    signed = "本局于2024年5月6日制作《行政处罚告知书》，当事人于2024年5月8日签收。"
+    reading = read_procedure(signed)
+    assert reading.notice_served is not None and reading.notice_served.value == dt.date(2024, 5, 8)
