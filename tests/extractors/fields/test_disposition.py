@@ -237,6 +237,40 @@ def test_the_conduct_named_without_a_decided_penalty(text: str) -> None:
     assert read_penalty(FACTS + text + PAY).values == {}
 
 
+@pytest.mark.parametrize(
+    ("text", "values", "kinds"),
+    [
+        (
+            (
+                "四、处罚决定\n（一）对第一项行为：没收违法所得400元，并处违法所得三倍罚款1200元；\n"
+                "（二）对第二项行为：给予警告。"
+            ),
+            {"fine": "1200", "confiscated_gains": "400"},
+            {"confiscation", "fine", "warning"},
+        ),
+        ("对上述违法行为：罚款2000元。", {"fine": "2000"}, {"fine"}),
+    ],
+)
+def test_the_conduct_heading_its_own_item_with_a_colon(text: str, values: dict[str, str], kinds: set[str]) -> None:
+    """对第一项行为：没收…，并处…罚款: the conduct named before a colon opens the item that penalises it."""
+    reading = read_penalty(FACTS + text + PAY)
+    assert reading.values == {role: Decimal(value) for role, value in values.items()}
+    assert set(penalty_kinds(FACTS + text + PAY)) == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not match: the colon followed by what the party said, or by what the law wants
+        "对第一项行为：当事人辩称没收违法所得400元的依据不足。",
+        "对第二项行为：依法应当给予警告。",
+    ],
+)
+def test_the_conduct_before_a_colon_without_a_penalty_opens_nothing(text: str) -> None:
+    assert read_penalty(FACTS + text + PAY).values == {}
+    assert not penalty_kinds(FACTS + text + PAY)
+
+
 def test_a_count_under_the_kind_and_amount_row_is_no_fine() -> None:
     """Must not match: a number with another unit in the row (罚款 3 次) is no amount of money."""
     text = "经查，当事人曾被处罚。\n处罚种类及金额　罚款3次以内\n" + PAY
