@@ -28,6 +28,7 @@ Dates are read with the sentence's whitespace removed: a text layer may break a 
   told as done within the period (在法定期限内提交了书面陈述), and one made by word of mouth (到本局口头陈述、申辩).
   After the 告知, a letter (当事人向本局来函，表示…) or written material handed in (提交书面材料，…请求从轻) is a
   statement whatever it says, unless it gives the statement up; before it, such writing is the investigation's.
+  So is a plea about the penalty after the 告知 (仅请求减轻罚款, 请求免予罚款, 希望从轻处罚).
   Where the decision says after its 告知 that the party made none (未提出陈述、申辩), what it said before the
   告知 (其辩称…) is its account in the investigation, not a statement.
 * `hearing_held`: a hearing took place (举行了听证, 听证会于…召开).
@@ -107,6 +108,13 @@ _MADE_AFTER_NOTICE = re.compile(
     r"|(?:提交|递交|呈交|寄来|寄送)了?(?:一份)?(?:(?:(?!放弃)[^，,。；;“”《》]){1,12}?的)?"
     r"(?:书面(?:材料|意见|说明|情况说明|答复|回复)|情况说明|说明材料)(?![的权书]))"
     r"(?![^。；;]{0,30}?放弃(?:了)?(?:陈述|申辩))"
+)
+#: The party pleading about the proposed penalty (请求从轻处罚, 仅请求减轻罚款, 希望免予处罚): read only after the
+#: first 告知, where a plea answers it — said at the hearing after a clause that accepts the facts (听证中当事人对
+#: 事实无异议，仅请求减轻罚款) or told after a statement named without its content (提出书面陈述申辩，请求免予罚款);
+#: before the 告知 it is the party's account in the investigation.
+_PLEA = re.compile(
+    r"(?:请求|恳请|希望)(?:本局)?(?:对其)?(?:给予|予以)?(?:从轻|减轻|免予|免除|不予)(?:行政)?(?:处罚|罚款)"
 )
 _WAIVED = re.compile(r"放弃(?:了)?(?:陈述|申辩|陈述、申辩|陈述和申辩|陈述申辩)")
 _HELD = re.compile(r"(?:举行|召开|组织)了?(?:公开)?听证(?:会)?|听证会于")
@@ -471,6 +479,7 @@ def read_procedure(text: str) -> ProcedureReading:
     made = (
         _done(compact, _MADE, since=_statement_since(compact, first_notice))
         or (first_notice is not None and _done(compact, _MADE_AFTER_NOTICE, _NOT_WRITTEN, since=first_notice))
+        or (first_notice is not None and _done(compact, _PLEA, _NOT_WRITTEN, since=first_notice))
         or _answered(compact)
         or _statement_under_heading(text)
     )

@@ -571,6 +571,36 @@ def test_no_written_answer_from_silence_an_oral_yes_a_waiver_or_the_investigatio
     assert not read_procedure(not_made).statement_made
 
 
+@pytest.mark.parametrize(
+    "plea",
+    [
+        # a plea about the penalty after the notice answers it (rule 27: pleading is 申辩), told after a clause
+        # that accepts the facts at the hearing, or after a statement named without what it says
+        "本局于3月20日举行听证，听证中当事人对事实无异议，仅请求减轻罚款。",
+        "当事人在法定期限内提出书面陈述申辩，请求免予罚款。",
+        "当事人对认定的事实没有异议，希望本局从轻处罚。",
+    ],
+)
+def test_a_plea_about_the_penalty_after_the_notice_is_a_statement_made(plea: str) -> None:
+    reading = read_procedure(NOTICE + plea)
+    assert reading.statement_made and reading.statement_mentioned
+
+
+@pytest.mark.parametrize(
+    "not_made",
+    [
+        # must not match: a plea in the investigation, before the notice; one not made, or offered as a right
+        "询问中，当事人对事实无异议，请求从轻处罚。" + NOTICE + "当事人在法定期限内未提出陈述、申辩。",
+        NOTICE + "当事人未请求从轻处罚，也未提出陈述、申辩。",
+        NOTICE + "当事人可以请求从轻处罚。",
+        # no notice at all: a plea answers nothing
+        "经查，当事人对事实无异议，请求从轻处罚。",
+    ],
+)
+def test_no_plea_before_the_notice_or_not_made(not_made: str) -> None:
+    assert not read_procedure(not_made).statement_made
+
+
 def test_a_field_gives_the_notice_made_date_after_its_label() -> None:
     """The notice's history told as label/value rows: 制作日期 is the made date, 送达日期 the served one."""
     rows = (
