@@ -81,9 +81,11 @@ _BRANCHES = re.compile(r"(?:的)?(?:所属|下属)?(?:的)?(?:任一|任意|各|
 #: the bank's own name: it only says where the branches are. One the name lacks (某银行某园区任一网点) is kept.
 _BRANCH_PLACE = re.compile(r"(?<=银行|联社)(?P<area>[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|镇|乡))$")
 #: A place made only of generic nouns (银行, 银行网点, 代收银行, 罚款代收银行, 电子支付系统) names no bank or platform;
-#: nor does any one of them (任一代收银行网点, 任意银行).
+#: nor does any one of them (任一代收银行网点, 任意银行), nor a credit cooperative named by its kind alone (信用社,
+#: 农村信用社, 农村信用联社: rule 19) — one with a place of its own (某镇农村信用社) is named.
 _NOUNS_ONLY = re.compile(
-    r"(?:通过|就近|各|任一|任意|的|罚没款|罚款|银行|网点|营业网点|营业厅|代收|代理|柜台|机构|电子支付系统)+"
+    r"(?:通过|就近|各|任一|任意|的|罚没款|罚款|银行|网点|营业网点|营业厅|代收|代理|柜台|机构|电子支付系统"
+    r"|农村|信用社|信用合作社|信用联社)+"
 )
 #: A way to pay, not a place (rule 19: apps and 网银 are ways): a bank's online or mobile channel named by its kind
 #: alone (通过手机银行、微信等方式缴纳). One of a named bank (某银行手机银行) still names that bank.

@@ -91,6 +91,20 @@ def test_credit_cooperatives_are_places(sentence: str, expected: str) -> None:
     assert place(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cooperative named only by its kind is generic (rule 19): the bank its brackets name is the place
+        ("十五日内持本决定书到农村信用社（开户行：某县农村商业银行城北支行）缴纳罚款。", "某县农村商业银行城北支行"),
+        ("十五日内到信用社（开户行：某某银行某县支行）缴纳罚款。", "某某银行某县支行"),
+        # must not match: a cooperative with a place of its own stays the place, before its brackets
+        ("十五日内到某镇农村信用社（开户行：某县农村商业银行城北支行）缴纳罚款。", "某镇农村信用社"),
+    ],
+)
+def test_a_cooperative_named_by_its_kind_gives_way_to_the_bank_its_brackets_name(sentence: str, expected: str) -> None:
+    assert place(sentence) == expected
+
+
 def test_a_cooperative_named_in_the_facts_is_no_place() -> None:
     """Only a place the payment verb leads to counts: 联社 as a party's employer is not where to pay."""
     assert place("经营者系某某信用联社员工，十五日内缴纳罚款。") is None
