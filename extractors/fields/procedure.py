@@ -137,6 +137,9 @@ _NOT_WAIVED_AFTER = re.compile(r"期限|之日起|的[，,]")
 _NOT_WAIVED_DONE = re.compile(r"未|没有|不|无|视为|视同|有权|可以|可在|享有|要求|如(?![下实])|逾期")
 #: The words that tell a waiver as the party's act, right before it.
 _WAIVED_AS_ACT = re.compile(r"(?:表示|声明|明确|书面|自愿|主动|签字)$")
+#: …or the period it fell in, named right before it (当事人在法定期限内放弃陈述、申辩): the decision tells what the
+#: party did in that period; a right, condition or negation (可在期限内放弃, 如在期限内放弃的) still make it none.
+_WAIVED_IN_PERIOD = re.compile(r"(?:在|于)(?:法定|规定|指定)?(?:的)?期限内$")
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
 #: What the party said, told in the clause right after its statement (…提出书面陈述，称…): the statement was made,
 #: even when the period it was made in is named before it (在法定期限内提出书面陈述).
@@ -381,7 +384,11 @@ def _done(
         )
         told_as_done = "了" in match.group() or bool(said)
         negation = _NOT_DONE_DONE if not_done is _NOT_DONE and told_as_done else not_done
-        if not_done is _NOT_WAIVED and ("了" in match.group() or _WAIVED_AS_ACT.search(compact, 0, match.start())):
+        if not_done is _NOT_WAIVED and (
+            "了" in match.group()
+            or _WAIVED_AS_ACT.search(compact, 0, match.start())
+            or _WAIVED_IN_PERIOD.search(compact, 0, match.start())
+        ):
             negation = _NOT_WAIVED_DONE
         if not negation.search(before) and not not_done_after.search(after):
             return True

@@ -138,10 +138,15 @@ def test_a_waiver_told_as_the_partys_act_within_the_period() -> None:
         "本局送达告知书，当事人在规定期限内书面表示放弃陈述、申辩和听证权利。",
         "当事人于法定期限内明确放弃陈述申辩权利。",
         "当事人在期限内放弃了陈述、申辩。",
+        "当事人在法定期限内放弃陈述、申辩和听证。",
+        "当事人于规定期限内放弃陈述申辩。",
     ):
         assert read_procedure(said).statement_waived, said
     # must not match: the period of a right, a condition, a negation or the law's fiction
     for not_said in (
+        "当事人可以在法定期限内放弃陈述、申辩。",
+        "如当事人在规定期限内放弃陈述申辩的，本局将依法作出决定。",
+        "当事人在法定期限内未放弃陈述、申辩，提出了意见。",
         "当事人可在规定期限内书面表示放弃陈述、申辩。",
         "如当事人在期限内书面放弃陈述申辩的，本局将依法作出决定。",
         "当事人在规定期限内未书面表示放弃陈述、申辩。",
