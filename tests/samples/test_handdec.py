@@ -62,6 +62,7 @@ SETS = {
     "handdec44": (render.set_root("handdec44"), 22),
     "handdec43": (render.set_root("handdec43"), 27),
     "handdec45": (render.set_root("handdec45"), 22),
+    "handdec46": (render.set_root("handdec46"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -180,6 +181,7 @@ PREFIX = {
     "handdec44": "pz",
     "handdec43": "py",
     "handdec45": "pp",
+    "handdec46": "pq",
 }
 
 
