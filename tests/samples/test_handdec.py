@@ -63,6 +63,7 @@ SETS = {
     "handdec43": (render.set_root("handdec43"), 27),
     "handdec45": (render.set_root("handdec45"), 22),
     "handdec46": (render.set_root("handdec46"), 22),
+    "handdec47": (render.set_root("handdec47"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -182,6 +183,7 @@ PREFIX = {
     "handdec43": "py",
     "handdec45": "pp",
     "handdec46": "pq",
+    "handdec47": "pi",
 }
 
 
