@@ -64,6 +64,7 @@ SETS = {
     "handdec45": (render.set_root("handdec45"), 22),
     "handdec46": (render.set_root("handdec46"), 22),
     "handdec47": (render.set_root("handdec47"), 22),
+    "handdec48": (render.set_root("handdec48"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -184,6 +185,7 @@ PREFIX = {
     "handdec45": "pp",
     "handdec46": "pq",
     "handdec47": "pi",
+    "handdec48": "pl",
 }
 
 
