@@ -38,6 +38,9 @@ _DECISION_FACTS = re.compile(
     "经查|违法事实|查明|经调查|现场检查|发现|(?:调查|经)认定的?(?:违法)?事实|事实如下"
     # the inspection told as it happened (在对当事人…开展价格监督检查时, 专项检查中)
     "|(?:监督|执法|专项|日常|价格)检查(?:时|中|过程中)"
+    # the evidence pointed back at the facts told above (以上事实有…证据证实, 上述事实，主要有以下证据证明): the
+    # facts stand before it even when they open without 经查; not the party's answer (对上述事实无异议)
+    "|(?:以上|上述)(?:违法)?事实[，,]?(?:主要)?有"
 )
 #: Evidence named or referred to: 证据, 为证, 证实, 佐证, 为凭, or the kinds of evidence themselves (笔录, 照片 …).
 _EVIDENCE = re.compile(

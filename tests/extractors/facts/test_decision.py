@@ -250,6 +250,18 @@ def test_an_inspection_told_as_it_happened_states_the_facts() -> None:
     assert decision_facts(text).states_facts
 
 
+def test_facts_the_evidence_points_back_at_are_stated() -> None:
+    """Facts opening without 经查 (当事人于…期间…) are stated when the evidence points back at them."""
+    for text in (
+        "当事人于2023年5月1日至5月7日期间将商品先提价后打折销售。\n以上事实有检查笔录、询问笔录等证据证实。\n",
+        "当事人在店内以虚构的原价标示商品。\n上述事实，主要有以下证据证明：现场照片。\n",
+    ):
+        assert decision_facts(text).states_facts, text
+    # must not match: the party's answer to the facts, which tells none of them
+    assert not decision_facts("当事人对上述事实无异议，请求从轻处罚。\n").states_facts
+    assert not decision_facts("当事人对以上事实没有异议。\n").states_facts
+
+
 def test_a_sentence_about_inspections_in_general_states_no_facts() -> None:
     """Must not match: the duty to accept inspection, or a checking of the decision itself, tells no facts."""
     assert not decision_facts("经营者应当接受价格监督检查。\n如不服本决定，可申请复议。\n").states_facts
