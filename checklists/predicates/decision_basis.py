@@ -223,7 +223,8 @@ def _problems(decision: Instrument, facts: DecisionAlone) -> list[Problem]:
     if facts.malformed_citation:
         problems.append(Problem(f"条文序号不完整（“{facts.malformed_citation}”）", facts.malformed_citation))
     problems += _swapped(provisions)
-    listed = [p for p in roled(facts) if p.listed]
+    # a weighing article (从轻 under 某规定第二十六条) is neither list's: ruling 11 judges the violated and the basis
+    listed = [p for p in roled(facts) if p.listed and not p.weighing]
     precise, through = _precise_cited(violated, basis), _applied_through_regulation(basis)
     problems += _imprecise(
         [*violated, *basis, *listed], provisions, precise, through, _referred(basis), (violated, basis), basis

@@ -156,9 +156,10 @@ _NAME_STOP = re.compile(
 _NOT_A_NAME = re.compile(r"营业执照|执照|许可证|证书|^[的及和]|^(?:无|空白)$|^(?:基本)?(?:情况|信息)$")
 _TRAILING_BRACKET = re.compile(r"[（(](?P<inner>[^（()）]{1,30})[)）]$")
 #: A bracket after the name that only gives the form of business or of body (（个体工商户）, （个人独资企业）,
-#: （事业单位）, （民办非企业单位）); a partnership's （普通合伙） is part of its registered name and stays.
+#: （事业单位）, （事业单位法人）, （民办非企业单位）); a partnership's （普通合伙） is part of its registered name and stays.
 _BUSINESS_WORD = re.compile(
-    r"个体工商户|个体|经营者|个人独资(?:企业)?|普通个体户|事业(?:单位|法人)|民办非企业(?:单位)?|社会团体(?:法人)?|社会服务机构"
+    r"个体工商户|个体|经营者|个人独资(?:企业)?|普通个体户|事业单位(?:法人)?|事业法人|民办非企业(?:单位)?|社会团体(?:法人)?"
+    r"|社会服务机构"
 )
 _TRADE_NAME = re.compile(r"(?:证照名称|字号|字号名称)[:：](?P<v>[^\s:：，,；;。]{2,40})")
 _INSTITUTION = re.compile(

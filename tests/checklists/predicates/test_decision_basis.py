@@ -335,3 +335,20 @@ def test_the_laws_range_paraphrased_before_a_precise_basis_stays_precise(make_pd
 def test_a_bare_basis_that_decides_or_stands_alone_still_fails(make_pdf: Callable[..., Path], basis: str) -> None:
     status, message = _status(make_pdf, _MARKED, basis)
     assert status == "fail" and "分项而未写明适用的项" in message, message
+
+
+def test_a_weighing_article_cited_for_mitigation_is_not_judged_for_its_part(make_pdf: Callable[..., Path]) -> None:
+    # 明码标价和禁止价格欺诈规定 第二十六条 has two 款 (从轻/减轻, 不予); cited for 从轻 beside a precise basis it is
+    # neither the violated provision nor the basis of the penalty (ruling 11 judges those two lists).
+    violated = (
+        "当事人的行为违反了《中华人民共和国价格法》第十三条第一款的规定。当事人及时改正，根据《明码标价和禁止价格欺诈规定》"
+        "第二十六条、《中华人民共和国行政处罚法》第三十二条第（一）项的规定，予以从轻处罚。"
+    )
+    basis = "依据《价格违法行为行政处罚规定》第十三条第（一）项，决定处罚如下：罚款2000元。"
+    status, message = _status(make_pdf, violated, basis)
+    assert status == "pass", message
+    # must not match: the weighing article spares only itself — a basis beside it that lacks its 项 still fails
+    basis = "依据《价格违法行为行政处罚规定》第十三条，决定处罚如下：罚款2000元。"
+    status, message = _status(make_pdf, violated, basis)
+    assert status == "fail" and "第13条分项而未写明适用的项" in message, message
+    assert "第26条" not in message, message

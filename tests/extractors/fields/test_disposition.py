@@ -286,6 +286,34 @@ def test_money_named_before_its_seizure_is_confiscated() -> None:
     assert penalty_kinds(text) == {"fine", "confiscation"}
 
 
+def test_a_conduct_seized_from_at_once_opens_its_block() -> None:
+    """对第一项违法行为没收违法所得X元，并处罚款Y元: the seizure named right after the conduct opens the block, so its
+    money is confiscated, not lost before the fine that follows."""
+    text = (
+        FACTS
+        + "依照某某规定，对第一项违法行为没收违法所得24,960元，并处罚款24,960元；依照某某规定，对第二项违法行为责令"
+        + "当事人退还押金，并处罚款30,000元。"
+        + PAY
+    )
+    assert read_penalty(text).values == {"fine": Decimal("54960"), "confiscated_gains": Decimal("24960")}
+    assert penalty_kinds(text) == {"fine", "confiscation"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not match: goods the party had seized before, what the law says should be seized, a seizure told as
+        # history
+        "对当事人没收的物品已登记造册，共计12件。",
+        "依法应对当事人没收违法所得860元。",
+        "当事人曾被某局对其没收违法所得860元。",
+    ],
+)
+def test_a_seizure_after_the_party_that_is_not_decided_opens_nothing(text: str) -> None:
+    assert read_penalty(FACTS + text + PAY).values == {}
+    assert not penalty_kinds(FACTS + text + PAY)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -165,7 +165,7 @@ def test_operator_and_business_form_brackets_dropped_a_second_name_kept() -> Non
     assert partnership is not None and partnership.name.value == "金堂县某某养老中心(普通合伙)"
 
 
-@pytest.mark.parametrize("form", ["事业单位", "民办非企业单位", "社会团体"])
+@pytest.mark.parametrize("form", ["事业单位", "事业单位法人", "民办非企业单位", "社会团体"])
 def test_a_bracket_giving_the_kind_of_body_is_dropped(form: str) -> None:
     """当事人：某县某某服务中心（事业单位）: the bracket says what kind of body the party is, not its name."""
     party = find_party(
