@@ -109,9 +109,10 @@ _NUMBER = re.compile(
 )
 #: A heading line that claims to be a number (ends in 号, or 字第 …) without a recognisable year.
 _NUMBER_LIKE = re.compile(r"^[\u4e00-\u9fffA-Za-z〔〕\[\]（）()【】0-9０-９xX*＊\s]{0,30}[0-9０-９xX*＊]+\s*号$")
-#: The words a penalty 文号 is built of (某市监罚〔2024〕1号, 某处字〔…〕, 某决〔…〕), and none of a sentence.
+#: The words a penalty 文号 is built of (某市监罚〔2024〕1号, 某处字〔…〕, 某决〔…〕), and none of a sentence; a label
+#: may stand before it (编号：…, 文号：…).
 _OWN_NUMBER_WORD = re.compile(
-    r"^(?:编号[:：])?[\u4e00-\u9fffA-Za-z]{0,16}(?:罚|处|决|案)[\u4e00-\u9fff]{0,4}[〔［\[（(【﹝〖{]"
+    r"^(?:(?:编号|文号)[:：])?[\u4e00-\u9fffA-Za-z]{0,16}(?:罚|处|决|案)[\u4e00-\u9fff]{0,4}[〔［\[（(【﹝〖{]"
 )
 _PARTY_LINE = re.compile(r"^\s*(?:当\s*事\s*人|被处罚人|受处罚人)")
 _HEAD_LINES = 10

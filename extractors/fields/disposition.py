@@ -4,7 +4,8 @@ Real decisions word the disposition in many ways — 处罚如下：, 作出如�
 处罚决定：, 决定对当事人处5000元罚款, 现责令…并处罚款30000元 — and forms (当场决定书) label it in a table cell
 or on a line without a colon (处罚决定 | 罚款人民币500元); a notice proposes 拟对你（单位）处以…, 拟给予你…的行政处罚,
 拟作出罚款…的行政处罚 — and a decision with several violations has one
-block per violation, often followed by a combined one (综上…合并处罚如下 / 合计：). Each start opens a block that
+block per violation, often followed by a combined one (综上…合并处罚如下 / 合计：, or 合计 right before the
+penalty's words: 合计没收…，罚款…). Each start opens a block that
 runs to the end of its sentence (numbered items, or the next violation's heading — 违法行为二：…, 对第二项违法行为：
 — that follow a full stop still belong to it) or to the payment and remedy terms.
 
@@ -30,7 +31,7 @@ _NUMERAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟一二两三四五六�
 #: Words a disposition opens with when it names the penalty at once.
 _KINDS = "警告|通报批评|罚款|没收|责令|吊销|暂扣|对当事人|给予|处以?"
 _START = re.compile(
-    r"(?P<combined>合并处罚如下|合并作出如下[^。：:]{0,10}|(?<![\u4e00-\u9fff])合计[:：]|数罚并罚[^。：:]{0,10})[:：]?"
+    r"(?P<combined>合并处罚如下|合并作出如下[^。：:]{0,10}|(?<![\u4e00-\u9fff])合计(?:[:：]|(?=没收|罚款|并处))|数罚并罚[^。：:]{0,10})[:：]?"
     r"|(?:处罚|处理)如下[:：]?"
     r"|(?:给予|作出|予以|进行|作|做)[如以]下[^。：:，,]{0,10}?[:：]"
     r"|[(（]行政处罚的内容[^()（）]{0,4}[)）]"

@@ -89,8 +89,10 @@ _CN_SMALL = "壹贰貳叁參肆伍陆陸柒捌玖一二三四五六七八九"
 _CN_NUM = _CN_DIGITS + "拾十佰百仟千万萬亿億"
 #: Every character an amount in Chinese numerals may be written with (lower case and financial capitals).
 CN_NUMERALS = _CN_NUM
+#: A letter right before figures makes them part of a code (货号A100元), unless it ends the currency RMB itself
+#: (RMB 23,700.00元: the folded text has no gap left between them).
 _FIGURES = re.compile(
-    r"(?P<cur>人民币|RMB|[¥￥])?(?<![\dA-Za-z.,])"
+    r"(?P<cur>人民币|RMB|[¥￥])?(?:(?<=(?<![A-Za-z])RMB)|(?<![\dA-Za-z.,]))"
     r"(?P<num>\d(?:[\dOo]|,(?=\d{3}(?!\d)))*(?:\.\d+)?)(?P<unit>万|千|百)?(?P<yuan>[元圆])?"
     # 角 and 分 written after whole yuan in figures (123元5角, 123元零5分)
     rf"(?:(?<=[元圆])(?:零?(?P<jiao>[0-9{_CN_SMALL}])角)?(?:零?(?P<fen>[0-9{_CN_SMALL}])分(?!之|钟))?)?"

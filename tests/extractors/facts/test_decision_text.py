@@ -559,3 +559,22 @@ def test_a_different_party_line_later_is_no_repeat() -> None:
     body = "一、基本情况\n当事人：某市另一有限公司\n统一社会信用代码：91419901MA865GXD4U\n住所：某市某路1号\n"
     party = read_alone(cover + body + "二、违法事实\n经查，……", "").party
     assert party is not None and party.code == "absent"
+
+
+@pytest.mark.parametrize(
+    ("bottom", "raw"),
+    [
+        ("文号：嵩市监处罚〔2024〕17号", "文号：嵩市监处罚〔2024〕17号"),  # labelled, below the signature block
+        ("编号：嵩市监处罚〔2024〕17号", "编号：嵩市监处罚〔2024〕17号"),
+        # must not match: another decision's number under its own label is not this decision's
+        ("原决定文号：嵩市监处罚〔2023〕5号", None),
+        ("告知书文号：嵩市监罚告〔2024〕9号", None),
+    ],
+)
+def test_a_labelled_number_below_the_signature(bottom: str, raw: str | None) -> None:
+    """A decision with no 文号 under its title may print it, labelled 文号：, below the signature block."""
+    text = "嵩川县市场监督管理局\n行政处罚决定书\n" + PARTY + "……\n嵩川县市场监督管理局\n2024年3月4日\n" + bottom + "\n"
+    facts = read_alone(text, "行政处罚决定书")
+    got = facts.number.raw if facts.number is not None else None
+    assert got == raw
+    assert facts.number is None or facts.number.outside_heading

@@ -95,6 +95,26 @@ def test_a_combined_total_of_the_fines_keeps_the_sections_confiscation() -> None
     assert [(item.role, item.amount) for item in facts.items] == [("confiscated_gains", D(500)), ("fine", D(5000))]
 
 
+def test_a_total_without_a_colon_stands_for_sections_no_opening_words_start() -> None:
+    """对第一项违法行为，依据…的规定，没收…，并处…罚款 has no opening words a block starts at; the total line that
+    follows (合计没收违法所得…，罚款…) gives every role and kind even so."""
+    disposition = (
+        "对第一项违法行为，依据《价格法》第四十条第一款的规定，没收违法所得1,200元，并处罚款2,400元；"
+        "对第二项违法行为，依据《价格法》第四十二条的规定，处罚款500元。\n合计没收违法所得1,200元，罚款2,900元。"
+    )
+    facts = penalty_facts(HEAD + disposition + PAY)
+    assert (facts.fine, facts.confiscation) == (D(2900), D(1200))
+    assert _kinds(disposition) == {"confiscation", "fine"}
+
+
+def test_a_total_inside_a_sentence_opens_no_block() -> None:
+    # must not match: 合计 after other words (违法所得合计…) is the facts' sum, not the combined penalty
+    disposition = "经核算违法所得合计1,200元。\n本局决定：处罚款500元。"
+    facts = penalty_facts(HEAD + disposition + PAY)
+    assert (facts.fine, facts.confiscation) == (D(500), None)
+    assert _kinds(disposition) == {"fine"}
+
+
 def test_many_numbered_items_are_read_to_the_last() -> None:
     item = "{n}.针对在示例路第{n}门店未按规定标明商品价格、未公示收费项目及标准的违法行为：警告，罚款{n}00元；\n"
     items = "".join(item.format(n=n) for n in range(1, 16))

@@ -303,3 +303,21 @@ def test_a_total_line_with_capitals_goes_on_with_another_role() -> None:
         "当事人应当自收到本决定书之日起十五日内缴纳。"
     )
     assert penalty_amounts(text) == {"fine": D("5360.00"), "confiscated_gains": D("2180.00")}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("没收违法所得RMB 23,700.00元", D("23700.00")),  # RMB, a gap before the figures
+        ("罚款RMB47,400.00元", D("47400.00")),
+        ("罚款ＲＭＢ６０，０００元", D("60000.00")),  # full-width
+    ],
+)
+def test_figures_after_rmb(text: str, value: Decimal) -> None:
+    assert [a.value for a in find_amounts(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["货号A100元", "型号XRMB100元"])
+def test_figures_after_other_letters_are_a_code(text: str) -> None:
+    # must not match: letters other than the currency RMB make the figures part of a code
+    assert find_amounts(text) == []
