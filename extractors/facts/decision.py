@@ -171,9 +171,9 @@ def _wrapped(lines: list[str]) -> list[str]:
 
 
 #: A seal marker printed after the agency on its line (某某县市场监督管理局（印章）, or one naming the agency again:
-#: 某某县市场监督管理局（某某县市场监督管理局印章）): not part of the name.
+#: 某某县市场监督管理局（某某县市场监督管理局印章）, or the bare （章）): not part of the name.
 _SEAL_AFTER = re.compile(
-    r"(?<=\S)\s*[（(]\s*(?:[\u4e00-\u9fff]{4,40}?)?(?:印\s*章|公\s*章|盖\s*章|签\s*章)\s*[）)]\s*$"
+    r"(?<=\S)\s*[（(]\s*(?:(?:[\u4e00-\u9fff]{4,40}?)?(?:印\s*章|公\s*章|盖\s*章|签\s*章)|章)\s*[）)]\s*$"
 )
 
 

@@ -113,8 +113,9 @@ _MADE_AFTER_NOTICE = re.compile(
 #: first 告知, where a plea answers it — said at the hearing after a clause that accepts the facts (听证中当事人对
 #: 事实无异议，仅请求减轻罚款) or told after a statement named without its content (提出书面陈述申辩，请求免予罚款);
 #: before the 告知 it is the party's account in the investigation.
+#: The plea's own words stay outside the match: 不予 in 请求不予处罚 negates nothing.
 _PLEA = re.compile(
-    r"(?:请求|恳请|希望)(?:本局)?(?:对其)?(?:给予|予以)?(?:从轻|减轻|免予|免除|不予)(?:行政)?(?:处罚|罚款)"
+    r"(?:请求|恳请|希望)(?:本局)?(?:对其)?(?:给予|予以)?(?=(?:从轻|减轻|免予|免除|不予)(?:行政)?(?:处罚|罚款))"
 )
 _WAIVED = re.compile(r"放弃(?:了)?(?:陈述|申辩|陈述、申辩|陈述和申辩|陈述申辩)")
 _HELD = re.compile(r"(?:举行|召开|组织)了?(?:公开)?听证(?:会)?|听证会于")
@@ -398,7 +399,7 @@ def _done(
 #: The party's answer told right after the notice of its rights, in the same sentence (…享有陈述、申辩的权利，
 #: 当事人认为…): a statement made, unless it says it has none to make.
 _ANSWER = re.compile(
-    r"(?:陈述|申辩)[^。；;，,]{0,6}权利?[，,]当事人(?:认为|称|表示|提出|辩解|希望|请求)(?P<rest>[^。；;]*)"
+    r"(?:陈述|申辩)[^。；;，,]{0,6}权利?[，,]当事人(?:陈述|申辩)?(?:认为|称|表示|提出|辩解|希望|请求)(?P<rest>[^。；;]*)"
 )
 _NO_ANSWER = re.compile(r"^[^，,]{0,8}(?:无异议|放弃|不(?:进行|提出|陈述|申辩)|没有|未)")
 
@@ -434,9 +435,18 @@ def _statement_under_heading(text: str) -> bool:
     return False
 
 
+#: The title of an on-the-spot decision (当场行政处罚决定书), read at the top of the text.
+_ON_SPOT_TITLE = re.compile(r"当场(?:行政)?处罚决定书")
+_TITLE_CHARS = 80
+
+
 def _written_notice(compact: str, told: re.Match[str]) -> bool:
-    """A 告知 of the proposed penalty: not one told on the spot by word of mouth (当场告知了当事人…), nor one
-    of the remedies against a decision (告知当事人有权申请行政复议)."""
+    """A 告知 of the proposed penalty: not one told on the spot by word of mouth (当场告知了当事人…) — in an
+    on-the-spot decision every 告知 not named as a 告知书 is the officers' word on the spot (执法人员已告知
+    当事人…; the officers hand over only the decision form, 行政处罚法 2021 第五十二条) — nor one of the remedies
+    against a decision (告知当事人有权申请行政复议)."""
+    if _ON_SPOT_TITLE.search(compact[:_TITLE_CHARS]):
+        return False
     sentence_start = max((m.end() for m in re.finditer("[。；;]", compact[: told.start()])), default=0)
     if _ORAL.search(compact[sentence_start : told.end()]):
         return False

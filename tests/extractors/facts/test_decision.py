@@ -273,3 +273,15 @@ def test_a_joint_decision_is_the_first_signer_s() -> None:
     assert signing_agency(joint) == "某某县市场监督管理局"
     spaced = "正文。\n如不服，可向某某县人民政府申请行政复议。\n某  某  县  市  场  监  督  管  理  局\n2024年4月10日\n"
     assert signing_agency(spaced) == "某某县市场监督管理局"
+
+
+def test_a_bare_seal_mark_after_the_signature_leaves_the_signature_name() -> None:
+    text = (
+        "某某市某某县市场监督管理局\n不予行政处罚决定书\n当事人：某公司\n住所：某某县某某路1号\n经查……\n"
+        "本局认为……决定不予行政处罚。\n如不服本决定，可向某某县人民政府申请行政复议。\n"
+        "某某县市场监督管理局（章）\n2025年1月8日\n"
+    )
+    assert signing_agency(text) == "某某县市场监督管理局"
+    # near miss: a bracket that is no seal mark keeps the line from being a bare agency name
+    other = "行政处罚决定书\n当事人：某公司\n决定罚款1000元。\n某某县市场监督管理局（规章）\n2025年1月8日\n"
+    assert signing_agency(other) != "某某县市场监督管理局"

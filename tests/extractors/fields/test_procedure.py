@@ -635,3 +635,38 @@ def test_a_refused_signing_serves_nothing_the_service_left_after_it_does() -> No
     signed = "本局于2024年5月6日制作《行政处罚告知书》，当事人于2024年5月8日签收。"
     reading = read_procedure(signed)
     assert reading.notice_served is not None and reading.notice_served.value == dt.date(2024, 5, 8)
+
+
+ON_SPOT = "某某县市场监督管理局\n当场行政处罚决定书\n当事人：某某商行\n经查，当事人未标示商品价格。\n"
+
+
+def test_a_notice_told_in_an_on_the_spot_decision_is_the_officers_word() -> None:
+    told = read_procedure(ON_SPOT + "执法人员已告知当事人享有陈述、申辩的权利，当事人放弃陈述、申辩。\n决定罚款200元。")
+    assert not told.notice_mentioned and told.statement_mentioned and told.statement_waived
+    # near misses: an on-the-spot decision naming a 告知书, and an ordinary decision telling the same words
+    paper = read_procedure(ON_SPOT + "执法人员当场向当事人送达《行政处罚告知书》，当事人放弃陈述、申辩。\n")
+    assert paper.notice_mentioned
+    ordinary = read_procedure(
+        "某某县市场监督管理局\n行政处罚决定书\n当事人：某某商行\n经查……\n本局已告知当事人享有陈述、申辩的权利。\n"
+    )
+    assert ordinary.notice_mentioned
+
+
+def test_a_plea_not_to_punish_after_the_notice_is_a_statement() -> None:
+    pleaded = read_procedure(
+        "经查……\n本局向当事人送达《不予行政处罚告知书》。当事人当日陈述称已全部整改，请求不予处罚，本局予以采纳。\n"
+    )
+    assert pleaded.statement_made and pleaded.statement_mentioned
+    # near miss: the same plea told as not made
+    silent = read_procedure("经查……\n本局向当事人送达《不予行政处罚告知书》。当事人未请求不予处罚。\n")
+    assert not silent.statement_made
+
+
+def test_the_party_stating_right_after_the_notice_of_its_rights() -> None:
+    stated = read_procedure(
+        ON_SPOT + "执法人员当场告知其陈述、申辩权利，当事人陈述称菜单为新印制，疏忽所致，执法人员已记录。\n"
+    )
+    assert stated.statement_made
+    # near miss: it states that it has nothing to say
+    none = read_procedure(ON_SPOT + "执法人员当场告知其陈述、申辩权利，当事人陈述称无异议。\n")
+    assert not none.statement_made
