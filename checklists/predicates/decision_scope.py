@@ -200,7 +200,11 @@ def _review_first(decision: Instrument, facts: DecisionAlone) -> bool | None:
     if "当场" not in (decision.title or ""):
         return False
     day = decided_on(facts)
-    return None if day is None else day >= _ON_SPOT_REVIEW_FIRST
+    if day is None:
+        # an undated decision was made no earlier than what its text tells before it (the conduct seen in 2025)
+        floor = not_before(decision)
+        return True if floor is not None and floor >= _ON_SPOT_REVIEW_FIRST else None
+    return day >= _ON_SPOT_REVIEW_FIRST
 
 
 @register("rights.remedies_in_decision", scope=SCOPE)
@@ -251,6 +255,17 @@ def remedies_alone(view: CaseView, check: CheckSpec) -> Outcome:
     return passed(evidence)
 
 
+#: 行政处罚法 2021 第六十八条第（一）项 lets officers collect a fine of 100 yuan or less on the spot; the 2017 text
+#: (第四十七条第（一）项) allowed 20 yuan or less. The 2021 text applies from 2021-07-15.
+_ON_SPOT_COLLECTION_SINCE = dt.date(2021, 7, 15)
+
+
+def _on_spot_collection_limit(day: dt.date | None) -> int:
+    """The largest fine the law in force on `day` lets officers collect on the spot (the older, lower limit when
+    the day is unknown)."""
+    return 100 if day is not None and day >= _ON_SPOT_COLLECTION_SINCE else 20
+
+
 @register("rights.payment_terms_in_decision", scope=SCOPE)
 def payment_alone(view: CaseView, check: CheckSpec) -> Outcome:
     """Money to pay: a 15-day period and a way to pay (a named bank, account, platform, 缴款书 …)."""
@@ -276,7 +291,11 @@ def payment_alone(view: CaseView, check: CheckSpec) -> Outcome:
         return unknown("缴款银行或账号留空（由文书制作检查评查），请人工核查缴纳方式。", evidence)
     days = int(check.parameters.get("payment_days", 15))
     if told.on_spot and told.days is None:
-        # 当场收缴 needs no period or bank, but only within Art. 68's cases (≤ 100 yuan, or hard to collect later).
+        # 当场收缴 needs no period or bank, but only within Art. 68's cases (≤ 100 yuan, or hard to collect later):
+        # a fine within the first case's limit with nothing confiscated passes.
+        limit = _on_spot_collection_limit(decided_on(facts) or not_before(decision))
+        if penalty is not None and penalty.fine is not None and penalty.fine <= limit and penalty.confiscation is None:
+            return passed(evidence)
         return unknown("罚款当场收缴，请核对是否符合当场收缴的条件。", evidence)
     problems = []
     unsure = []

@@ -333,3 +333,17 @@ def test_a_direct_litigation_period_in_days_is_not_six_months(
     assert got == status, message
     if status == "fail":
         assert "起诉期限写为" in message and "日" in message, message
+
+
+@pytest.mark.parametrize(("seen", "status"), [("2025年2月18日", "pass"), ("2023年2月18日", "unknown")])
+def test_an_undated_on_the_spot_decision_is_no_earlier_than_its_facts(
+    make_pdf: Callable[..., Path], seen: str, status: str
+) -> None:
+    """Blank date: conduct seen in 2025 puts the decision under 复议前置; conduct of 2023 leaves it open."""
+    lines = [
+        line.replace("# 行政处罚决定书", "# 当场行政处罚决定书").replace("2023年3月4日", "年　　月　　日")
+        for line in _with(REVIEW, AFTER_REVIEW, year="2023")
+    ]
+    lines.insert(5, f"经查，{seen}，执法人员检查发现当事人销售的商品未标示价格。")
+    got, message = _finding(make_pdf, lines, "rights.remedies_in_decision")
+    assert got == status, message

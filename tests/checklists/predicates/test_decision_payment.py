@@ -97,3 +97,17 @@ def test_one_rule_judges_the_period_of_a_decision_and_of_a_case_file(told: dict,
     assert (wrong is None) == (problem is None)
     if problem is not None:
         assert wrong is not None and problem in wrong and "第六十七条" in wrong
+
+
+@pytest.mark.parametrize(("year", "status"), [("2024", "pass"), ("2020", "unknown")])
+def test_a_small_fine_collected_on_the_spot_is_within_the_law(
+    make_pdf: Callable[..., Path], year: str, status: str
+) -> None:
+    """行政处罚法 2021 第六十八条第（一）项: 100 yuan or less may be collected on the spot; the 2017 text allowed 20."""
+    lines = [
+        ("履行方式：罚款由执法人员当场收缴。" if line == PAYMENT else line).replace("罚款2000元", "罚款50元")
+        for line in DECISION
+    ]
+    lines = [line.replace("2024", year) for line in lines]
+    got, message = _finding(make_pdf, lines)
+    assert got == status, message
