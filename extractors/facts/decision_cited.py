@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.fields.citations import bracketed_laws, find_citations, role_data, weighs_only
+from extractors.fields.citations import bracketed_laws, find_citations, pleaded, role_data, weighs_only
 from extractors.fields.folding import cn_int
 from reviewer.core.facts import CitedIn, ProvisionCited, ProvisionRole
 
@@ -112,7 +112,8 @@ def provisions_cited(text: str) -> list[ProvisionCited]:
         whole = masked[begin : after.start() if after else len(masked)]
         role: ProvisionRole = "none"
         listed = False
-        if words:
+        if words and not pleaded(masked[max(0, citation.start - 40) : citation.start]):
+            # a provision the party asks to have applied (请求依照…) is its plea: no role of the decision's
             word = words[-1]
             role = _ROLES[_WHITESPACE.sub("", word.group())]
             gap = "".join(

@@ -231,7 +231,9 @@ def _wording_slips(text: str, title: str) -> list[DraftingSlip]:
     for found in _SENTENCE.finditer(flat):
         sentence = found.group()
         proposal = _PROPOSAL.search(sentence)
-        if proposal and not _NARRATIVE.search(masked, found.start(), found.end()):
+        # …not inside quoted words (the party's statement quoted: “…告知书拟罚款8万元…”), which are not the decision's
+        quoted = proposal is not None and masked[found.start() + proposal.start()] == "□"
+        if proposal and not quoted and not _NARRATIVE.search(masked, found.start(), found.end()):
             slips.append(_slip("proposal", sentence[max(0, proposal.start() - 10) :]))
         investigation = _SUSPECTED.search(sentence) or _OFFICERS_FIND.search(sentence)
         if investigation and _CONCLUDING.search(sentence) and "立案" not in sentence:

@@ -1082,6 +1082,53 @@ def _not_applied(
     ]
 
 
+#: The party asking for a provision to be applied (请求依照…的规定减轻处罚, 恳请贵局根据…): its plea, not a provision
+#: the decision applies or weighs by — whatever the provision is.
+_PLEA_BEFORE = re.compile(
+    r"(?:请求|要求|申请|希望|恳请|请)(?:贵局|本局|你局|行政机关|执法机关)?(?:对(?:其|当事人|我公司|我方|本人))?"
+    r"(?:依照|依据|根据|按照|适用)$"
+)
+
+
+def _pleaded(masked: str, start: int) -> bool:
+    """The provision at folded `start` is named in a request to apply it (请求依照《…》第X条…)."""
+    return pleaded(masked[max(0, start - 16) : start])
+
+
+def pleaded(before: str) -> bool:
+    """`before` (the text right before a provision, whitespace aside) asks for the provision to be applied."""
+    return bool(_PLEA_BEFORE.search(re.sub(r"\s", "", before)))
+
+
+#: A weighing provision the decision says the case does not meet (不符合…第三十三条第一款规定的不予处罚情形): named only
+#: to be refused, it weighs nothing.
+_REFUSED_BEFORE = re.compile(r"(?:不符合|不适用|不满足|不具备|不属于)$")
+_REFUSED_AFTER = re.compile(r"(?:的|所)?(?:规定|列)(?:的)?[^,，。；;:：]{0,12}?(?:情形|条件|情况)")
+
+
+def _refused(masked: str, start: int, end: int) -> bool:
+    return bool(_REFUSED_BEFORE.search(masked, max(0, start - 4), start) and _REFUSED_AFTER.match(masked, end))
+
+
+#: A sentence that retells the 告知书 (…送达了《行政处罚告知书》，告知书认定…，适用的条款为…，拟给予警告…): the
+#: provisions it names for a penalty the notice only proposed (拟…) are the notice's, not the decision's basis.
+_NOTICE_NAMED = re.compile(r"告知书")
+_PROPOSED = re.compile(r"拟[^,，。；;]{0,8}$")
+
+
+def _proposed_in_notice(masked: str, start: int, end: int) -> bool:
+    """The basis provision at folded [start, end) stands in a sentence that names the 告知书 before it and whose
+    penalty after it is only proposed (拟给予, 拟没收, 拟对当事人处以…), nothing decided (决定)."""
+    _, begin = _sentence_at(masked, start)
+    if not _NOTICE_NAMED.search(masked, begin, start) or _DECIDES.search(masked, begin, start):
+        return False
+    rest = _sentence_rest(masked, end)
+    penalty = _PENALISING.search(_LAW_NAME.sub("《》", rest))
+    if penalty is None or _DECIDES.search(rest):
+        return False
+    return bool(_PROPOSED.search(_LAW_NAME.sub("《》", rest)[: penalty.start()]))
+
+
 def find_citations(text: str) -> list[Citation]:
     """Every provision cited in `text` outside quoted law, in order, with its role (see the module docstring).
 
@@ -1124,7 +1171,13 @@ def find_citations(text: str) -> list[Citation]:
             spans.append((start, end))
             continue
         fixed = _fixed_role(citation, confiscates_money)
+        if _pleaded(masked, start) or (fixed == "mitigation" and _refused(masked, start, end)):
+            found.append((citation, "other"))
+            spans.append((start, end))
+            continue
         role = fixed or ("other" if _PROCEDURE_AFTER.match(masked, end) else _role(masked, start, end, starts))
+        if role == "basis" and fixed is None and _proposed_in_notice(masked, start, end):
+            role = "other"
         if fixed is None and role == "other" and _confiscation_basis(masked, citation, start, confiscates):
             role = "basis"
         if (

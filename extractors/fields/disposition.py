@@ -81,6 +81,9 @@ _PROPOSAL_BEFORE = re.compile(r"拟|建议|告知")
 #: What the law says should or may be done (应当责令改正，对当事人给予警告，对当事人处…以下罚款): reasoning.
 _DUTY_BEFORE = re.compile(r"应当|应予|应该|可以|可处|依法应|[^不]应对")
 _HISTORY_BEFORE = re.compile(r"被(?!处罚人|处罚单位|检查|申请人|调查|告知人)|曾")
+#: …or imposed by an earlier decision named as the means, anywhere before in the sentence (本局以某罚〔2023〕29号
+#: 《行政处罚决定书》对当事人…给予警告，并处罚款…): not this decision, which never names itself so.
+_EARLIER_DECISION = re.compile(r"以(?!本)[^。；;，,]{0,30}?决定书》?对")
 #: The law's own wording printed without quotes (…的，由县级以上…部门责令改正，给予警告; 第十条规定：…).
 _LAW_BEFORE = re.compile(r"由[^。；;，,]{0,25}(?:部门|机关|机构)|违反本(?:法|条例|规定|办法)|有下列|规定[:：]|条[:：]")
 #: A penalty named at once stands only in the sentence that gives its basis (依据…第十条，给予警告) or right after
@@ -121,6 +124,9 @@ class Block:
     proposal: bool
     #: Where the words opening the block begin (给予行政罚款：, 处罚款): they may name the penalty's kind.
     opening: int = -1
+    #: A proposal retold from the 告知书 (本局作出《行政处罚告知书》，拟给予警告，并处罚款…): what the notice proposed,
+    #: which the decision may have dropped or changed — never what it imposes.
+    noticed: bool = False
 
 
 def in_quote(text: str, index: int) -> bool:
@@ -163,19 +169,24 @@ def _blocks(text: str) -> list[Block]:
         head = _sentence_head(text, match.start())
         if _SCALE_BEFORE.search(head) or _HISTORY_BEFORE.search(head):
             continue
+        sentence = max(text.rfind(mark, 0, match.start()) for mark in "。；;")
+        if _EARLIER_DECISION.search(text, sentence + 1, match.start()):
+            continue
         bare = match.group("bare") is not None  # it may be empty: 依据…，|罚款2000元
         if (match.group("party") or bare) and _DUTY_BEFORE.search(head):
             continue
         voiced = _BASIS_BEFORE.search(head) or _OWN_VOICE_BEFORE.search(re.sub(r"\s", "", head))
         if bare and (_LAW_BEFORE.search(head) or _EARLIER_BEFORE.search(head) or not voiced):
             continue
+        proposal = bool(_PROPOSAL_BEFORE.search(head + match.group()))
         blocks.append(
             Block(
                 start=match.end(),
                 end=end,
                 combined=bool(match.group("combined")) or bool(_COMBINED_BEFORE.search(head)),
-                proposal=bool(_PROPOSAL_BEFORE.search(head + match.group())),
+                proposal=proposal,
                 opening=match.start(),
+                noticed=proposal and "告知书" in text[sentence + 1 : match.start()],
             )
         )
     return blocks
@@ -203,5 +214,5 @@ def every_block(text: str) -> list[Block]:
 
 def proposed_blocks(text: str) -> list[Block]:
     """The blocks worded as a proposal (承办人建议…处罚如下): a decision that states its penalty only so (its
-    decided blocks carry no amount) imposes what they propose."""
-    return _combined_or_all([block for block in _blocks(text) if block.proposal])
+    decided blocks carry no amount) imposes what they propose — not what a 告知书 it retells proposed."""
+    return _combined_or_all([block for block in _blocks(text) if block.proposal and not block.noticed])

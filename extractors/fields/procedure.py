@@ -61,6 +61,12 @@ _SERVED = re.compile(r"送达|下达|下发|发出|(?<!拒绝)(?<!拒不)(?<!拒
 #: Making the notice: 作出/制作/制发/出具/签发, followed by the notice itself (its 文号 may come first); not the
 #: 拟作出 of the proposed penalty.
 _MAKE = re.compile(r"(?<!拟)(?:作出|制作|制发|出具|签发)了?[^，,。；;]{0,40}?告知书")
+#: The law a notice is made under, told between its date and the making verb (…，本局依照《中华人民共和国行政处罚法》
+#: 第四十四条的规定制作了…).
+_MADE_UNDER = re.compile(
+    r"(?:依照|依据|根据|按照)《[^》]{1,40}》(?:第[一二三四五六七八九十百零〇\d]{1,6}条)?"
+    r"(?:第[一二三四五六七八九十\d]{1,4}款)?(?:的|之)?(?:规定)?"
+)
 #: An oral notice given on the spot, or a notice named only as the one just mentioned.
 _ORAL = re.compile(r"(?:当场|口头)(?:依法)?告知")
 _ANAPHORA = re.compile(r"[本该此]$")
@@ -119,6 +125,10 @@ _PLEA = re.compile(
 )
 _WAIVED = re.compile(r"放弃(?:了)?(?:陈述|申辩|陈述、申辩|陈述和申辩|陈述申辩)")
 _HELD = re.compile(r"(?:举行|召开|组织)了?(?:公开)?听证(?:会)?|听证会于")
+#: A hearing only scheduled (定于9月16日举行听证, 拟于…召开听证会): the date set, not the hearing held.
+_SCHEDULED = re.compile(
+    r"(?:定于|拟于|将于|计划于|预定于|拟定于)[^，,。；;]{0,20}?(?:举行|召开|组织)(?:公开)?听证(?:会)?"
+)
 #: Words that make the clause around a step say it did not happen, might, or is only a right.
 _NOT_DONE = re.compile(r"未|没有|不|无|视为|视同|有权|可以|可在|享有|权利|要求|告知|如(?![下实])|逾期|期限内|之日起")
 #: …but a step told as done (提交了, 进行了) within the period (在法定期限内提交了书面陈述) did happen.
@@ -217,7 +227,8 @@ def _notice_dates(text: str) -> tuple[DateMatch | None, DateMatch | None]:
         made = None
         if makes is not None:
             for found in dates:
-                between = compact[found.end : makes.start()]
+                # the law it is made under (依照《行政处罚法》第四十四条的规定) is no distance between them
+                between = _MADE_UNDER.sub("", compact[found.end : makes.start()])
                 if (
                     found.value is not None
                     and 0 <= len(between) <= 20
@@ -318,7 +329,11 @@ def _served_next(compact: str, dates: list[DateMatch]) -> DateMatch | None:
 _SERVED_LABEL = re.compile(r"(?:日期|时间)[:：]?")
 
 #: A form's field for the day the notice was made (告知书制作日期：…): its date is the field's value after it.
-_MADE_LABEL = re.compile(r"告知书?(?:的)?(?:制作|作出|制发|签发|出具)(?:日期|时间)[:：]")
+_MADE_LABEL = re.compile(
+    r"告知书?(?:的)?(?:制作|作出|制发|签发|出具)(?:日期|时间)[:：]"
+    # the date the notice bears, named with it (《…告知书》（该告知书落款日期为…）, 告知书（落款日期…）)
+    r"|告知书》?[（(]?(?:该告知书|该告知|其)?(?:的)?落款(?:日期|时间)?(?:为|是)?[:：]?"
+)
 
 
 def _made_by_label(text: str) -> DateMatch | None:
@@ -508,6 +523,6 @@ def read_procedure(text: str) -> ProcedureReading:
         notice_served=served,
         statement_made=made,
         statement_waived=_done(compact, _WAIVED, _NOT_WAIVED, _NOT_WAIVED_AFTER),
-        hearing_held=_done(compact, _HELD),
+        hearing_held=_done(_SCHEDULED.sub(lambda m: "□" * len(m.group()), compact), _HELD),
         notice_made=notice_made,
     )

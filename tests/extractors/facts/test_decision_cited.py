@@ -124,3 +124,12 @@ def test_national_laws_named_without_marks_are_cited_as_bracketed_ones() -> None
 def test_an_article_without_tiao_after_a_bare_national_law_is_quoted_as_printed() -> None:
     assert malformed_citation("依据价格法第四十 的规定，决定处罚如下。") == "价格法第四十的规定"
     assert malformed_citation("依据价格法第四十条的规定，决定处罚如下。") is None
+
+
+def test_a_provision_the_party_asks_to_apply_has_no_role() -> None:
+    """请求依照…第二十六条的规定减轻处罚: the party's plea, not a basis the decision lists."""
+    plea = "当事人请求依照《明码标价和禁止价格欺诈规定》第二十六条的规定减轻处罚。"
+    assert _roles(plea) == [(26, None, "none", False)]
+    # must not match: the decision's own 依照
+    own = "本局依照《中华人民共和国价格法》第四十二条的规定，决定处以罚款1000元。"
+    assert _roles(own) == [(42, None, "basis", True)]

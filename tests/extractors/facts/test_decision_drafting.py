@@ -217,3 +217,12 @@ def test_a_fine_in_full_width_digits_is_a_penalty_beside_the_text_naming_itself_
         assert "disagreement" in _kinds(text)
     # must not match: without a penalty (a 不予 text printed without its title) nothing disagrees
     assert "disagreement" not in _kinds("当事人如对本不予行政处罚决定不服，可以申请行政复议。\n")
+
+
+def test_a_proposal_inside_the_partys_quoted_words_is_no_proposal() -> None:
+    """The party's statement quoted (其称：“…；告知书拟罚款8万元过高；…”): its words, not the decision's wording."""
+    quoted = "当事人书面陈述称：“一、公司无主观故意；二、告知书拟罚款8万元超过公司半年净利润，请求降低罚款。”\n"
+    assert "proposal" not in _kinds(quoted)
+    # must not match: the decision's own proposal wording outside any quote
+    own = "当事人的行为违反了《某某规定》第七条。本局拟对当事人处以罚款8万元。\n"
+    assert "proposal" in _kinds(own)

@@ -1702,3 +1702,37 @@ def test_a_bare_national_law_opening_a_line_after_a_clause_verb_keeps_the_verb_o
     # must not match: a longer name that really opens the line stays whole
     other = "当事人主动改正违法行为，\n某某省价格条例第十二条规定的情形。"
     assert all(c.law != "价格条例" for c in find_citations(other))
+
+
+def _roles_of(text: str) -> list[tuple[int, str]]:
+    return [(c.article, c.role) for c in find_citations(text)]
+
+
+def test_a_provision_the_party_asks_for_is_its_plea() -> None:
+    """请求依照《…》第二十六条的规定减轻处罚: the party's request, no weighing of the decision's own."""
+    plea = "当事人提交书面陈述申辩意见，请求依照《明码标价和禁止价格欺诈规定》第二十六条的规定减轻处罚。"
+    assert _roles_of(plea) == [(26, "other")]
+    # must not match: the agency applying the same article itself
+    own = "本局依照《明码标价和禁止价格欺诈规定》第二十六条的规定，对当事人减轻处罚。"
+    assert _roles_of(own) == [(26, "mitigation")]
+
+
+def test_a_weighing_article_the_case_does_not_meet_weighs_nothing() -> None:
+    """不符合《行政处罚法》第三十三条第一款规定的不予处罚情形: named only to be refused."""
+    refused = "当事人未标价的商品达17种，不符合《中华人民共和国行政处罚法》第三十三条第一款规定的不予处罚情形。"
+    assert _roles_of(refused) == [(33, "other")]
+    # must not match: the article applied (符合…规定的…情形，决定不予处罚)
+    met = "当事人的行为符合《中华人民共和国行政处罚法》第三十三条第一款规定的情形，决定不予行政处罚。"
+    assert _roles_of(met) == [(33, "mitigation")]
+
+
+def test_the_provisions_a_retold_notice_proposed_a_penalty_under_are_not_the_basis() -> None:
+    """…送达了《行政处罚告知书》，告知书…适用的条款为《…》…，拟给予警告…: the notice's provisions, not the decision's."""
+    recap = (
+        "本局于2023年4月5日向当事人送达了《行政处罚告知书》，告知书认定的违法事实同上，适用的条款为"
+        "《中华人民共和国价格法》第十三条第一款，拟给予警告，并处罚款800元。"
+    )
+    assert _roles_of(recap) == [(13, "other")]
+    # must not match: the decision's own basis, even worded as 拟 with no 告知书 named before it
+    own = "依据《中华人民共和国价格法》第四十二条的规定，本局拟对当事人作出如下行政处罚：罚款800元。"
+    assert _roles_of(own) == [(42, "basis")]

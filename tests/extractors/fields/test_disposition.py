@@ -354,3 +354,30 @@ def test_an_on_the_spot_penalty_given_to_the_party(text: str) -> None:
 def test_an_on_the_spot_penalty_told_as_history_is_none(text: str) -> None:
     """Must not match: 当场给予…的行政处罚 inside a narrative clause is no disposition of this decision."""
     assert read_penalty(text).values == {}
+
+
+def test_a_notices_proposal_retold_is_not_the_penalty_a_warning_imposes() -> None:
+    """The decision retells its 告知书 (拟给予警告，并处罚款…) and then imposes a warning only: no fine."""
+    text = (
+        "2023年4月3日，本局作出《行政处罚告知书》（某市监告〔2023〕5号），拟给予警告，并处罚款800元。\n"
+        "当事人请求免予罚款，本局予以采纳。\n依据《中华人民共和国价格法》第四十二条的规定，本局决定对当事人给予警告的行政处罚。\n"
+    )
+    reading = read_penalty(text)
+    assert "fine" not in reading.values
+    assert penalty_kinds(text) == {"warning"}
+    # must not match: a proposal that no 告知书 retells (承办人建议…) is still what a decision stating no amount imposes
+    proposed = "承办人建议给予警告，并处罚款800元。\n经集体讨论，本局决定对当事人给予警告，并处罚款。\n"
+    assert read_penalty(proposed).values.get("fine") == Decimal(800)
+
+
+def test_a_penalty_an_earlier_decision_imposed_is_history() -> None:
+    """本局以某号《行政处罚决定书》对当事人…给予警告，并处罚款…: imposed by that decision, not this one."""
+    text = (
+        "当事人曾因同类违法行为受过处罚：2022年6月1日，本局以某市监罚〔2022〕12号《行政处罚决定书》对当事人"
+        "销售商品未标示计价单位的行为给予警告，并处罚款人民币伍佰元整；当事人已缴清。\n"
+        "依据《中华人民共和国价格法》第四十二条的规定，本局决定对当事人给予警告，并处罚款人民币叁仟元整。\n"
+    )
+    assert read_penalty(text).values["fine"] == Decimal(3000)
+    # must not match: the decision's own disposition after 以 what it finds (以上述事实为据，决定对当事人…)
+    own = "本局以当事人的违法事实为据，决定对当事人给予警告，并处罚款人民币叁仟元整。\n"
+    assert read_penalty(own).values["fine"] == Decimal(3000)

@@ -670,3 +670,40 @@ def test_the_party_stating_right_after_the_notice_of_its_rights() -> None:
     # near miss: it states that it has nothing to say
     none = read_procedure(ON_SPOT + "执法人员当场告知其陈述、申辩权利，当事人陈述称无异议。\n")
     assert not none.statement_made
+
+
+def test_the_date_a_notice_bears_is_its_made_date() -> None:
+    """A notice served on one day and said to bear another (《…告知书》（该告知书落款日期为…）) was made on the latter."""
+    served_bearing = "本局于2023年5月9日向当事人送达了某市监罚告〔2023〕7号《行政处罚告知书》（该告知书落款日期为2023年5月6日），拟罚款。"
+    reading = read_procedure(served_bearing)
+    assert reading.notice_made is not None and reading.notice_made.value == dt.date(2023, 5, 6)
+    assert reading.notice_served is not None and reading.notice_served.value == dt.date(2023, 5, 9)
+    bare = "2023年5月9日，本局送达了《不予行政处罚告知书》（落款日期2023年5月6日）。"
+    assert (made := read_procedure(bare).notice_made) is not None and made.value == dt.date(2023, 5, 6)
+    # must not match: the date another document bears
+    assert read_procedure("本局于2023年5月9日送达了《责令改正通知书》（落款日期为2023年5月6日）。").notice_made is None
+
+
+def test_the_law_a_notice_is_made_under_stands_between_its_date_and_the_making() -> None:
+    """2023年5月6日，本局依照《…行政处罚法》第四十四条的规定制作了《行政处罚告知书》: made on that date."""
+    made_under = (
+        "2023年5月6日，本局依照《中华人民共和国行政处罚法》第四十四条的规定制作了《行政处罚告知书》"
+        "（某市监罚告〔2023〕7号），于2023年5月9日邮寄送达当事人。"
+    )
+    reading = read_procedure(made_under)
+    assert reading.notice_made is not None and reading.notice_made.value == dt.date(2023, 5, 6)
+    assert reading.notice_served is not None and reading.notice_served.value == dt.date(2023, 5, 9)
+    # must not match: a date before a long story that only then makes the notice is not its making
+    far = "2023年5月6日，执法人员对当事人经营场所进行了现场检查并提取了证据，随后本局制作了《行政处罚告知书》。"
+    assert read_procedure(far).notice_made is None
+
+
+def test_a_hearing_only_scheduled_was_not_held() -> None:
+    """送达了《听证通知书》，定于…举行听证。…当事人撤回听证申请: the date was set, no hearing held."""
+    scheduled = (
+        "本局于2023年9月9日向当事人送达了《听证通知书》，定于2023年9月16日举行听证。2023年9月15日，当事人撤回听证申请。"
+    )
+    assert not read_procedure(scheduled).hearing_held
+    # must not match: a hearing told as held on its day
+    held = "本局于2023年9月9日送达了《听证通知书》，并于2023年9月16日举行了听证，当事人的代理人到场。"
+    assert read_procedure(held).hearing_held
