@@ -25,7 +25,7 @@ from extractors.facts.decision_remedies import read_remedies
 from extractors.facts.wording import line_at
 from extractors.fields.dates import DateMatch, find_dates
 from extractors.fields.folding import WIDE_ALNUM
-from extractors.fields.parties import NOT_A_NAME_START, PARTY_DESCRIBED, unlabelled_party_start
+from extractors.fields.parties import ITEM_NUMBER, NOT_A_NAME_START, PARTY_DESCRIBED, unlabelled_party_start
 from extractors.fields.periods import days_within
 from extractors.fields.procedure import read_procedure
 from reviewer.core.facts import DatedState, DecisionAlone, ItemState, OwnNumber, PartyIdentity, Period, StatementTold
@@ -192,8 +192,8 @@ def _own_number(text: str) -> tuple[OwnNumber | None, str | None]:
 # --- the party block ----------------------------------------------------------------------------------------
 
 _PARTY_START = re.compile(
-    # a list item's number may stand before the label (（1）名称：…, 1.名称：…)
-    r"^(?:[(（][0-9]{1,2}[)）]|[0-9]{1,2}[.．、])?(?:当事人|被处罚人|受处罚人|被处罚单位|名称|姓名|单位名称|经营者名称|字号)(?:名称|姓名)?"
+    # a list item's number may stand before the label (（1）名称：…, 1.名称：…, （一）名称：…), as the party reader has it
+    rf"^{ITEM_NUMBER}(?:当事人|被处罚人|受处罚人|被处罚单位|名称|姓名|单位名称|经营者名称|字号)(?:名称|姓名)?"
     r"(?:（(?:字号|名称|姓名|单位)）|\((?:字号|名称|姓名|单位)\))?[:：]"
     # a sentence that opens with the party and says what it is (当事人某某店，个体工商户，统一社会信用代码…)
     # (被处罚人某某营业部（以下简称当事人），…; 当事人某某公司（统一社会信用代码：…）; 当事人某某中心，系事业单位法人，…)
@@ -329,7 +329,9 @@ def _party(text: str) -> PartyIdentity | None:
         end = min(end, start + _BLOCK_LINES)
         code, code_quote, address, address_quote = _identity(folded[start:end], "".join(folded))
         # a cover page names the party alone: the body prints the same line again with the party's details
-        again = next((i for i in range(end, min(len(lines), _REPEAT_LINES)) if lines[i] == lines[start]), None)
+        # (the cover's line may have wrapped once: 当事人：某某石油经营 / 有限公司某某加油站)
+        cover = {lines[start], lines[start] + (lines[start + 1] if start + 1 < end else "")}
+        again = next((i for i in range(end, min(len(lines), _REPEAT_LINES)) if lines[i] in cover), None)
         if code == "absent" and again is not None:
             stop = again + 1
             while stop < min(len(lines), again + _BLOCK_LINES) and not _BLOCK_END.match(folded[stop]):

@@ -28,6 +28,7 @@ from reviewer.core.ids import CodeKind, check_code, find_ids
 from reviewer.core.text import FULL_WIDTH
 
 __all__ = [
+    "ITEM_NUMBER",
     "NOT_A_NAME_START",
     "PARTY_DESCRIBED",
     "Party",
@@ -110,13 +111,13 @@ _SALUTATION = re.compile(rf"^[ \t\u3000]*(?P<name>{_NAME})[ \t\u3000]*[:：][ \t
 _DOC_NUMBER_LINE = re.compile(r"[〔\[［(（【]\s*[12]\d{3}\s*[〕\]］)）】]\s*(?:第\s*)?\d+\s*号")
 _SALUTATION_LINES = 12
 
-#: A list item's number before a label (（1）名称：…, 2.名称：…).
-_ITEM_NUMBER = r"(?:[(（]\d{1,2}[)）]|\d{1,2}[.．、])?"
+#: A list item's number before a label (（1）名称：…, 2.名称：…, （一）名称：…, 一、名称：…).
+ITEM_NUMBER = r"(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、])?"
 #: The labels of the lines that describe the party; a line of its kind or legal form (主体类型：有限责任公司,
 #: 单位性质：事业单位, 组织形式：…) belongs to the block too, so the code and address after it are still read.
 _PARTY_LINE = re.compile(
     r"^[ \t\u3000]*"
-    + _ITEM_NUMBER
+    + ITEM_NUMBER
     + r"[ \t\u3000]*(?:统一社会信用代码|社会信用代码|信用代码|注册号|营业执照|工商注册号|执照号|主体资格证照名称|证照名称|身份证|公民身份|居民身份|"
     r"证件|住所|住址|地址|经营场所|注册地址|法定代表人|负责人|经营者|投资人|联系电话|电话|手机|性别|年龄|民族|出生|"
     r"类型|组成形式|职务|工作单位|名称|姓名|"
@@ -124,7 +125,7 @@ _PARTY_LINE = re.compile(
 )
 _OTHER_PERSON = re.compile(
     r"^[ \t\u3000]*"
-    + _ITEM_NUMBER
+    + ITEM_NUMBER
     + r"[ \t\u3000]*(?:现场负责人|被询问人|委托代理人|受托人|代理人|联系人|检查人|执法人员|记录人"
     r"|当事人(?:[二三四五六七八九]|[2-9]|[(（][二三四五六七八九2-9][)）]))"
 )
@@ -134,7 +135,7 @@ _LINE_LABEL_WORDS = (
     rf"(?:当事人{_NUMBERED}?|被处罚人|被处罚单位|受处罚人|受处罚单位|名称|单位名称|企业名称|个体工商户名称|字号名称|字号|经营者名称|姓名)"
     r"(?:[(（](?:单位名称|单位|个人|名称|姓名|字号|姓名或名称|名称或姓名)[)）])?(?:名称|姓名)?"
 )
-_LINE_LABEL = re.compile(_ITEM_NUMBER + _LINE_LABEL_WORDS + "[:：]")
+_LINE_LABEL = re.compile(ITEM_NUMBER + _LINE_LABEL_WORDS + "[:：]")
 #: The same label as a table cell: written without letter spacing, then a gap before the value (姓名  张三).
 _CELL_LABEL = re.compile(
     rf"[ \t\u3000]*(?P<label>{_LINE_LABEL_WORDS}(?:[ \t\u3000]+(?:单位名称|名称|姓名))?)[ \t\u3000]+(?=\S)"

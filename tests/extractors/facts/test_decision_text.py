@@ -546,17 +546,20 @@ def test_numbered_party_lines_open_the_party_block() -> None:
     assert party is not None and (party.code, party.address) == ("given", "given")
 
 
-def test_a_cover_pages_bare_party_line_takes_the_bodys_block() -> None:
-    cover = "某市市场监督管理局\n行政处罚决定书\n某市监处〔2024〕8号\n当事人：某市某某有限公司\n"
+@pytest.mark.parametrize("party_line", ["当事人：某市某某有限公司", "当事人：某市某某\n有限公司"])
+def test_a_cover_pages_bare_party_line_takes_the_bodys_block(party_line: str) -> None:
+    """The cover names the party alone (its line may wrap once); the body prints it again with the details."""
+    cover = f"某市市场监督管理局\n行政处罚决定书\n某市监处〔2024〕8号\n{party_line}\n"
     body = "一、当事人基本情况\n当事人：某市某某有限公司\n统一社会信用代码：91419901MA865GXD4U\n住所：某市某路1号\n"
     party = read_alone(cover + body + "二、违法事实\n经查，……", "").party
     assert party is not None and (party.code, party.address) == ("given", "given")
 
 
 def test_a_different_party_line_later_is_no_repeat() -> None:
-    """Must not match: the body names another party, so the cover's party stays unidentified."""
-    cover = "某市市场监督管理局\n行政处罚决定书\n当事人：某市某某有限公司\n"
-    body = "一、基本情况\n当事人：某市另一有限公司\n统一社会信用代码：91419901MA865GXD4U\n住所：某市某路1号\n"
+    """Must not match: the body names another party (one that only begins like it), so the cover's party stays
+    unidentified."""
+    cover = "某市市场监督管理局\n行政处罚决定书\n当事人：某市某某\n有限公司\n"
+    body = "一、基本情况\n当事人：某市某某有限公司分公司\n统一社会信用代码：91419901MA865GXD4U\n住所：某市某路1号\n"
     party = read_alone(cover + body + "二、违法事实\n经查，……", "").party
     assert party is not None and party.code == "absent"
 

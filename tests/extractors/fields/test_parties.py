@@ -900,10 +900,12 @@ def test_a_heading_spaced_like_a_label_and_its_value_names_no_party() -> None:
     assert party is not None and party.name.value == "某某区老张家卤味店"
 
 
-def test_numbered_party_lines_are_read() -> None:
+@pytest.mark.parametrize("marks", [("(1)", "(2)", "(3)", "(4)"), ("（一）", "(二)", "三、", "四、")])
+def test_numbered_party_lines_are_read(marks: tuple[str, ...]) -> None:
+    one, two, three, four = marks
     text = (
         "某县市场监督管理局\n行政处罚决定书\n某市监罚〔2024〕5号\n当事人情况：\n"
-        f"(1)名称：{COMPANY}\n(2)统一社会信用代码：{CODE}\n(3)住所：郑州市金水区花园路8号\n(4)法定代表人：王某某\n"
+        f"{one}名称：{COMPANY}\n{two}统一社会信用代码：{CODE}\n{three}住所：郑州市金水区花园路8号\n{four}法定代表人：王某某\n"
         "违法事实：\n经查，当事人……"
     )
     party = find_party(text)
@@ -913,8 +915,9 @@ def test_numbered_party_lines_are_read() -> None:
     assert party.party_type == "organisation"
 
 
-def test_a_numbered_agent_line_ends_the_block() -> None:
-    text = f"1.名称：{COMPANY}\n2.住所：郑州市金水区花园路8号\n3.委托代理人：李某，统一社会信用代码：{CODE}"
+@pytest.mark.parametrize("third", ["3.", "（三）"])
+def test_a_numbered_agent_line_ends_the_block(third: str) -> None:
+    text = f"1.名称：{COMPANY}\n2.住所：郑州市金水区花园路8号\n{third}委托代理人：李某，统一社会信用代码：{CODE}"
     party = find_party(text)
     assert party is not None and party.name.value == COMPANY
     assert party.code is None
