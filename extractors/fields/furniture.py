@@ -77,14 +77,23 @@ def _page_end_numbers(text: str, page_ends: Sequence[int]) -> list[tuple[int, in
     return spans
 
 
+def _first_after_furniture(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The page's first line that is a bare number or no furniture at all; [] when there is none."""
+    for a, b in lines:
+        if _BARE_NUMBER.fullmatch(text, a, b) or not _furniture_line(text, a, b):
+            return [(a, b)]
+    return []
+
+
 def _page_start_numbers(text: str, page_ends: Sequence[int]) -> list[tuple[int, int]]:
     """The first line of each page when it is only a number that counts the pages (a page number printed at the
     top): the same offset from the page's place on every page that has one, or the page's own place when only one
-    page has it — a table cell opening a page counts nothing."""
+    page has it — a table cell opening a page counts nothing. Furniture printed above the number (the copy note
+    over 5) is passed over: a sentence cut by the page break goes on below the number."""
     found = [
         (int(text[a:b].strip(" \t\u3000")) - index, (a, b))
         for index, lines in enumerate(_page_lines(text, page_ends))
-        for a, b in lines[:1]
+        for a, b in _first_after_furniture(text, lines)
         if _BARE_NUMBER.fullmatch(text, a, b)
     ]
     offsets = {offset for offset, _ in found}

@@ -357,6 +357,19 @@ def test_page_numbers_printed_at_the_tops_of_pages_are_furniture() -> None:
     assert "《中华人民共和国行政处罚法》第二十九条" in "".join(blank_furniture(text, ends).split())
 
 
+def test_a_page_number_under_a_copy_note_at_the_top_of_a_page_is_furniture() -> None:
+    """本文书一式三份… then 2 opening the page, inside the remedies sentence: the number goes with the note."""
+    copy_note = "本文书一式三份，一份送达，一份归档，一份承办机构留存。"
+    pages = ["某某市市场监督管理局\n行政处罚决定书\n可以向某某县人民政府申请行", f"{copy_note}\n2\n政复议。"]
+    text = "\n".join(pages)
+    ends = [len(pages[0]), len(text)]
+    assert "申请行政复议" in "".join(blank_furniture(text, ends).split())
+    # must not match: a number under words that are no furniture stays (a table's cell, a count)
+    other = ["某某市市场监督管理局\n行政处罚决定书\n抽检样品", "共计\n2\n件。"]
+    joined = "\n".join(other)
+    assert "2" in blank_furniture(joined, [len(other[0]), len(joined)])
+
+
 @pytest.mark.parametrize(
     "pages",
     [
