@@ -409,10 +409,10 @@ def _bare_national() -> re.Pattern[str]:
 
 #: Words a trigger leads into a known law's name with (违反了产品价格法第十二条: a law whose name ends in a known
 #: one's, unlisted or misnamed by the decision): the name reaches back to the trigger, unless what stands between is
-#: the sentence's own (了, 的, 于, list words, pointers, another trigger).
+#: the sentence's own (了, 的, 于, list words, pointers, another trigger, the copula of 依据是/依据为).
 _LEAD_CHAR = (
     r"(?:(?!了|的|于|和|及|与|或|等|第|该|本|此|其|上述|前述|有关|相关|违反|依据|根据|依照|按照|适用|符合|构成|属于"
-    r"|参照|对照|具有|存在|鉴于)[\u4e00-\u9fff])"
+    r"|参照|对照|具有|存在|鉴于|是|为)[\u4e00-\u9fff])"
 )
 _LEAD = re.compile(rf"(?:(?<=违反|依据|根据|依照|按照)|(?<=违反了)){_LEAD_CHAR}{{1,6}}$")
 _CELL_LEAD = re.compile(rf"{_LEAD_CHAR}+")

@@ -1736,3 +1736,13 @@ def test_the_provisions_a_retold_notice_proposed_a_penalty_under_are_not_the_bas
     # must not match: the decision's own basis, even worded as 拟 with no 告知书 named before it
     own = "依据《中华人民共和国价格法》第四十二条的规定，本局拟对当事人作出如下行政处罚：罚款800元。"
     assert _roles_of(own) == [(42, "basis")]
+
+
+@pytest.mark.parametrize("copula", ["是", "为"])
+def test_the_copula_after_a_trigger_is_no_part_of_a_bare_laws_name(copula: str) -> None:
+    """减轻处罚的依据是行政处罚法第三十二条…: 是/为 belongs to the sentence, the law is the known one."""
+    text = f"罚款人民币壹万元；减轻处罚的依据{copula}行政处罚法第三十二条第（一）项。"
+    assert [(c.law, c.article, c.item) for c in find_citations(text)] == [("行政处罚法", 32, 1)]
+    # must not match: a longer name after the trigger with no copula stays whole
+    other = "依据某某省价格行政处罚法第十二条的规定。"
+    assert [c.law for c in find_citations(other)] != ["行政处罚法"]
