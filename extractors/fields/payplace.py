@@ -178,8 +178,9 @@ def _bank_after(text: str, position: int, account_only: bool = False) -> str | N
         inside = window[: closing + 1] if closing > 0 else window
         found_in = bank.search(inside)
         if found_in is None and not account_only:
-            # a bracket that holds nothing but the bank's name (本局指定的代收银行（某银行某分行）) names it too
-            found_in = alone.match(inside)
+            # a bracket that holds nothing but the bank's name (本局指定的代收银行（某银行某分行）) names it too, also
+            # with the words that only say which of its offices (（某银行某分行各营业网点）)
+            found_in = alone.match(inside) or alone.match("(" + _BRANCHES.sub("", inside[1:].rstrip(")")) + ")")
         return found_in.group("bank") if found_in else None
     return None
 

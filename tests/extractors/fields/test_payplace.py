@@ -198,7 +198,10 @@ def test_a_place_name_before_the_branch_words(sentence: str, expected: str) -> N
         # a designated bank whose bracket names it is that bank (the generic kind only says what it is)
         ("十五日内持本决定书到某某县财政局指定的代收银行（某某银行某某分行营业部）缴纳。", "某某银行某某分行营业部"),
         ("十五日内到某某市财政局指定的银行（开户行：某某农商银行某某支行）缴纳。", "某某农商银行某某支行"),
+        # …also with the words that only say which of its offices (ruling 48)
+        ("十五日内缴至某某市财政局指定的代收银行（某某银行某某分行各营业网点）。", "某某银行某某分行"),
         # must not match: a bracket naming no bank, or several, leaves the designated bank
+        ("十五日内到某某市财政局指定的代收银行（各营业网点）缴纳。", "某某市财政局指定的代收银行"),
         ("十五日内到某某市财政局指定的代收银行（节假日除外）缴纳罚没款。", "某某市财政局指定的代收银行"),
         ("十五日内到某某市财政局指定的代收银行（某甲银行、某乙银行）缴纳。", "某某市财政局指定的代收银行"),
         # the account its brackets name is the place
