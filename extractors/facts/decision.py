@@ -99,8 +99,6 @@ _OPTION = re.compile(r"[(（][^()（）]{1,3}[)）]")
 #: A form label before the agency's name on its line (作出行政处罚决定机关名称  某某局, 机关名称：某某局), a stray
 #: space inside it allowed (作出行政处罚决 定机关名称).
 _SIGN_LABEL = re.compile(r"^\s*(?:[\u4e00-\u9fff] ?){0,14}(?:名 ?称|机 ?关)\s*(?:[:：]\s*|\s+)(?=\S)")
-#: A seal placeholder printed after the agency on its line (某某县市场监督管理局（印章）).
-_SEAL_AFTER = re.compile(r"(?<=[局会府室队心处])\s*[（(]\s*(?:印\s*章|公\s*章|盖\s*章|签\s*章|章)\s*[)）]\s*$")
 _SEAL_NAMING = re.compile(r"^[（(](?P<agency>[\u4e00-\u9fff]{4,40}?)(?:印章|公章|章)[）)]$")
 _AGAINST_REVIEW = re.compile(r"对(?:行政)?复议(?:决定)?(?:仍有|仍然|仍)?不服")
 _HEARING_AT = re.compile(r"(?:定于|决定于|将于|于)\s*$")
