@@ -65,6 +65,7 @@ SETS = {
     "handdec46": (render.set_root("handdec46"), 22),
     "handdec47": (render.set_root("handdec47"), 22),
     "handdec48": (render.set_root("handdec48"), 22),
+    "handdec49": (render.set_root("handdec49"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -186,6 +187,7 @@ PREFIX = {
     "handdec46": "pq",
     "handdec47": "pi",
     "handdec48": "pl",
+    "handdec49": "qa",
 }
 
 
