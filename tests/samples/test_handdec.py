@@ -66,6 +66,7 @@ SETS = {
     "handdec47": (render.set_root("handdec47"), 22),
     "handdec48": (render.set_root("handdec48"), 22),
     "handdec49": (render.set_root("handdec49"), 22),
+    "handdec50": (render.set_root("handdec50"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -188,6 +189,7 @@ PREFIX = {
     "handdec47": "pi",
     "handdec48": "pl",
     "handdec49": "qa",
+    "handdec50": "qb",
 }
 
 
