@@ -67,6 +67,7 @@ SETS = {
     "handdec48": (render.set_root("handdec48"), 22),
     "handdec49": (render.set_root("handdec49"), 22),
     "handdec50": (render.set_root("handdec50"), 22),
+    "handdec51": (render.set_root("handdec51"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -190,6 +191,7 @@ PREFIX = {
     "handdec48": "pl",
     "handdec49": "qa",
     "handdec50": "qb",
+    "handdec51": "qc",
 }
 
 
