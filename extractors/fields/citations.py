@@ -113,10 +113,11 @@ _BARE_LAW = (
     r"(?P<bare>(?:中华人民共和国)?(?:(?!第)[\u4e00-\u9fff]){2,12}?(?:法|条例|实施细则|细则))(?=第)"
 )
 #: A rule, measure or weighing instrument named without 《》 right after a trigger (依据价格违法行为行政处罚规定第七条,
-#: 根据某总局关于规范行政处罚裁量权的指导意见（2022）第十四条): longer names, so only where a trigger opens them,
-#: and never a pointer such as 相关规定 / 上述规定.
+#: 根据某总局关于规范行政处罚裁量权的指导意见（2022）第十四条), or right after a provision it is listed with
+#: (依据价格法第四十二条、价格违法行为行政处罚规定第十三条): longer names, so only where a trigger or a listed
+#: provision (条、 / 款和 / ）项及) opens them, and never a pointer such as 相关规定 / 上述规定.
 _BARE_RULE = (
-    r"(?:(?<=违反|依据|根据|依照|按照|参照|对照)|(?<=违反了))"
+    r"(?:(?<=违反|依据|根据|依照|按照|参照|对照)|(?<=违反了)|(?<=[条款项)][、和及与])|(?<=[条款项)]以及))"
     r"(?!了|该|本|上述|前述|以上|相关|有关|其他|下列|同|依据|根据|依照|按照|违反|参照|对照)"
     r"(?P<rule>(?:(?!第)[\u4e00-\u9fff]){2,40}?(?:规定|办法|规则|意见|基准|标准|清单))(?:\([^()《》]{1,12}\))?(?=第)"
 )

@@ -1746,3 +1746,26 @@ def test_the_copula_after_a_trigger_is_no_part_of_a_bare_laws_name(copula: str) 
     # must not match: a longer name after the trigger with no copula stays whole
     other = "依据某某省价格行政处罚法第十二条的规定。"
     assert [c.law for c in find_citations(other)] != ["行政处罚法"]
+
+
+@pytest.mark.parametrize(
+    ("listed", "rule"),
+    [
+        ("、某某处罚规定第十三条(一)项", "《某某处罚规定》第13条第1项"),
+        ("、某某违法行为行政处罚规定第十三条第(三)项", "《某某违法行为行政处罚规定》第13条第3项"),
+        ("和某某标价办法第九条", "《某某标价办法》第9条"),
+    ],
+)
+def test_a_rule_named_without_brackets_after_a_listed_provision_is_that_rule(listed: str, rule: str) -> None:
+    """依据价格法第四十二条、处罚规定第十三条(一)项: the rule after the list mark is named, not the law before it."""
+    text = f"依据《某某价格法》第四十二条{listed}之规定，本局决定：对当事人罚款800元。"
+    assert labels(split_citations(text).basis) == ["《某某价格法》第42条", rule]
+
+
+def test_a_pointer_or_a_word_after_a_listed_provision_names_no_rule() -> None:
+    """Must not match: a pointer (、上述规定第七条), or a list mark after no provision (价格、处罚规定第…)."""
+    for pointer in ("上述规定", "有关规定", "本规定"):
+        text = f"依据《某某价格法》第四十二条、{pointer}第七条，决定罚款八百元。"
+        assert all(c.law == "某某价格法" for c in split_citations(text).basis), pointer
+    loose = "当事人对价格、收费规定第七条所列事项不熟悉。"
+    assert all(c.law != "收费规定" for c in find_citations(loose))

@@ -219,6 +219,11 @@ TO_THE_CONDUCT = [
     ("对上述违法行为", "对上述违法行为给予警告，并处罚款500元。", {"fine": "500"}),
     ("per numbered violation", "对第一项违法行为处以罚款500元；对第二项违法行为处以罚款800元。", {"fine": "1300"}),
     (
+        "per bracketed violation number, basis first",
+        "依据某某规定，对第（一）项违法行为罚款1000元；依据某某规定，对第(二)项违法行为没收违法所得245.5元，罚款2000元.",
+        {"fine": "3000", "confiscated_gains": "245.5"},
+    ),
+    (
         "per violation, then a total that is no block",
         "一、…依据…，对该行为处以罚款600元。二、…依据…，对该行为处以罚款300元。以上罚没款合计900元。",
         {"fine": "900"},
@@ -232,7 +237,14 @@ def test_a_penalty_addressed_to_the_conduct(text: str, values: dict[str, str]) -
     assert reading.values == {role: Decimal(value) for role, value in values.items()}
 
 
-@pytest.mark.parametrize("text", ["依法应对该行为处以五千元以下罚款。", "经营者曾对该行为作出整改，未被处以罚款。"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "依法应对该行为处以五千元以下罚款。",
+        "经营者曾对该行为作出整改，未被处以罚款。",
+        "依法应对第（一）项违法行为处以五千元以下罚款。",
+    ],
+)
 def test_the_conduct_named_without_a_decided_penalty(text: str) -> None:
     assert read_penalty(FACTS + text + PAY).values == {}
 
