@@ -127,12 +127,12 @@ _OTHER_PERSON = re.compile(
     r"^[ \t\u3000]*"
     + ITEM_NUMBER
     + r"[ \t\u3000]*(?:现场负责人|被询问人|委托代理人|受托人|代理人|联系人|检查人|执法人员|记录人"
-    r"|当事人(?:[二三四五六七八九]|[2-9]|[(（][二三四五六七八九2-9][)）]))"
+    r"|(?:当事人|被处罚人)(?:[二三四五六七八九]|[2-9]|[(（][二三四五六七八九2-9][)）]))"
 )
 _CODE_LIKE = re.compile(r"^[ \t\u3000]*[0-9A-Z]{6,}")
 #: A party label opening one of the first lines, spacing removed (当事人：, 名称：, 被处罚人（单位）名称：).
 _LINE_LABEL_WORDS = (
-    rf"(?:当事人{_NUMBERED}?|被处罚人|被处罚单位|受处罚人|受处罚单位|名称|单位名称|企业名称|个体工商户名称|字号名称|字号|经营者名称|姓名)"
+    rf"(?:当事人{_NUMBERED}?|被处罚人{_NUMBERED}?|被处罚单位|受处罚人|受处罚单位|名称|单位名称|企业名称|个体工商户名称|字号名称|字号|经营者名称|姓名)"
     r"(?:[(（](?:单位名称|单位|个人|名称|姓名|字号|姓名或名称|名称或姓名)[)）])?(?:名称|姓名)?"
 )
 _LINE_LABEL = re.compile(ITEM_NUMBER + _LINE_LABEL_WORDS + "[:：]")
@@ -141,7 +141,9 @@ _CELL_LABEL = re.compile(
     rf"[ \t\u3000]*(?P<label>{_LINE_LABEL_WORDS}(?:[ \t\u3000]+(?:单位名称|名称|姓名))?)[ \t\u3000]+(?=\S)"
 )
 #: A further party of a joint decision, where its label starts (当事人二：, 当事人（二） …).
-_NEXT_PARTY = re.compile(r"当\s*事\s*人\s*(?:[二三四五六七八九]|[2-9]|[(（][二三四五六七八九2-9][)）])")
+_NEXT_PARTY = re.compile(
+    r"(?:当\s*事\s*人|被\s*处\s*罚\s*人)\s*(?:[二三四五六七八九]|[2-9]|[(（][二三四五六七八九2-9][)）])"
+)
 #: What follows a further party's label: a colon (perhaps on the next line) or a table gap.
 _NEXT_SEPARATOR = re.compile(r"[ \t\u3000]*[:：]|[ \t\u3000]+\S|\s*\n\s*[:：]")
 _LINE_LABEL_LINES = 14
@@ -344,12 +346,15 @@ PARTY_DESCRIBED = (
     r"|(?:系|是|为)(?:一家|一户)?(?:个体工商户|个人独资企业)"
     r"|(?:系|是|为)?(?:事业单位|社会团体|民办非企业|农民专业合作社)"
 )
+#: The words that open a bracket giving the party's former name (某公司（原名称：某某有限公司，…变更名称）): the name
+#: the party no longer bears, which the decision itself is not made against.
+FORMER_NAME = r"(?:原名称|原企业名称|原名|曾用名|变更前名称)"
 #: Words that, right after 当事人, open a narrative sentence rather than a name (当事人于…, 当事人系…, 当事人的…).
 NOT_A_NAME_START = "[于在的对将因系为是从自已未称与及和向经]"
 #: A sentence that opens a line and introduces the party with no colon: 当事人某某山货店，个体工商户，统一社会信用代码….
 _SENTENCE_NAME = re.compile(
     rf"^[ \t\u3000]*(?:当事人|被处罚人|受处罚人)(?P<name>(?!{NOT_A_NAME_START})[^\s:：，,；;。（(、]{{2,40}})"
-    rf"(?:[（(]以下简称[^）)\n]{{1,8}}[）)])?[，,（(](?={PARTY_DESCRIBED})",
+    rf"(?:[（(](?:以下简称[^）)\n]{{1,8}}|{FORMER_NAME}[^（()）\n]{{1,60}})[）)])?[，,（(](?={PARTY_DESCRIBED})",
     re.MULTILINE,
 )
 
@@ -574,9 +579,15 @@ _DESCRIBED = re.compile(r"(?:系|隶属)")
 _CODE_INSIDE = re.compile(r"\s*(?:统一社会信用代码|社会信用代码|统一社会代码|信用代码|注册号|营业执照)")
 
 
+_FORMER_NAME_BRACKET = re.compile(rf"[（(]{FORMER_NAME}[^（()）]{{1,60}}[)）]$")
+
+
 def _trim_brackets(name: str) -> str:
-    """Drop a trailing bracket that names the operator, the form of business or the short name the decision
-    will use, not the party."""
+    """Drop a trailing bracket that names the operator, the form of business, the short name the decision
+    will use or the party's former name, not the party."""
+    former = _FORMER_NAME_BRACKET.search(name)
+    if former and former.start() > 0:
+        return name[: former.start()]
     match = _TRAILING_BRACKET.search(name)
     if match and name[: match.start()]:
         inner = match.group("inner")

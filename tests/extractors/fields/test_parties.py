@@ -943,3 +943,44 @@ def test_another_name_later_is_no_repeat() -> None:
     party = find_party(text)
     assert party is not None and party.name.value == COMPANY
     assert party.code is None
+
+
+@pytest.mark.parametrize("number", ["（一）", "一", "1"])
+def test_numbered_punished_persons_are_every_party(number: str) -> None:
+    second = number.replace("一", "二").replace("1", "2")
+    text = (
+        f"某局\n行政处罚决定书\n某市监罚〔2025〕8号\n被处罚人{number}：{COMPANY}\n统一社会信用代码：{CODE}\n"
+        f"法定代表人：王某某\n被处罚人{second}：金水区晓风茶叶店\n经营者：李晓风\n经查，……"
+    )
+    parties = find_parties(text)
+    assert [p.name.value for p in parties] == [COMPANY, "金水区晓风茶叶店"]
+    assert parties[0].code is not None and parties[0].code.value == CODE
+
+
+def test_a_sentence_naming_a_punished_person_numbered_opens_no_further_party() -> None:
+    """Must not match: 被处罚人（二） inside a sentence, with no colon after it, names no further party."""
+    text = f"被处罚人：{COMPANY}\n住所：郑州市金水区花园路8号\n经查，被处罚人（二）一词本决定未用，……"
+    assert [p.name.value for p in find_parties(text)] == [COMPANY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"当事人：{COMPANY}（原名称：郑州市金水区某某石化产品销售有限公司，2024年11月20日变更名称）\n统一社会信用代码：{CODE}\n",
+        (
+            f"当事人{COMPANY}（原名称郑州市某某百货有限公司，于2024年5月6日经核准变更为现名称），统一社会信用代码{CODE}，"
+            "住所郑州市金水区花园路8号。\n"
+        ),
+        f"当事人：{COMPANY}（曾用名：郑州市某某百货有限公司）\n统一社会信用代码：{CODE}\n",
+    ],
+)
+def test_a_former_name_in_brackets_is_no_part_of_the_name(line: str) -> None:
+    party = find_party(f"某局\n行政处罚决定书\n某市监罚〔2025〕8号\n{line}经查，……")
+    assert party is not None and party.name.value == COMPANY
+    assert party.code is not None and party.code.value == CODE
+
+
+def test_a_bracket_that_only_mentions_an_earlier_name_in_its_registered_name_stays() -> None:
+    """Must not match: a registered name's own bracket that is no former name (某某（原名）食品有限公司) is kept."""
+    party = find_party(f"当事人：某某（原名）食品有限公司\n统一社会信用代码：{CODE}\n")
+    assert party is not None and party.name.value == "某某(原名)食品有限公司"
