@@ -263,14 +263,32 @@ _TABLE_LABEL = re.compile(
     # a bracket naming the cell's other wording (名称（字号）, 统一社会信用代码（注册号）)
     r"(?:（[^）\s]{1,8}）|\([^)\s]{1,8}\))?)[\s\u3000]+(?=[^\s:：（(])"
 )
-#: 当事人一：, 当事人二： in a decision against several parties.
-_NUMBERED_PARTY = re.compile(r"^(当事人)[一二三四五六七八九十0-9]")
+#: 当事人一：, 当事人二：, 被处罚人（一）： in a decision against several parties.
+_NUMBERED_PARTY = re.compile(r"^(当事人|被处罚人)(?:[一二三四五六七八九十0-9]|[（(][一二三四五六七八九十0-9][)）])")
+#: The same label heading a party's block: its colon (or the table gap read as one) follows, or it ends the line
+#: (its colon on the next); a sentence that opens with it (当事人一为某品牌特许人…) heads no block.
+_NUMBERED_HEAD = re.compile(_NUMBERED_PARTY.pattern + r"(?:[:：]|$)")
+#: A party's block that says the party has no code to give (无独立统一社会信用代码, 无统一社会信用代码): an
+#: unregistered shop or stall is not held to a code it cannot have; a code's label left blank (代码：无) is not this.
+_NO_CODE = re.compile(r"无(?:独立的?)?(?:统一社会信用代码|社会信用代码|信用代码)(?![:：])")
 
 
 def _table_line(line: str) -> str:
     """A table row's label and value joined as label：value; the line without whitespace."""
     labelled = _TABLE_LABEL.sub(lambda found: found.group(1) + "：", line, count=1)
     return _NUMBERED_PARTY.sub(r"\1", "".join(labelled.split()))
+
+
+#: An address given by reference to the party above (住址同上, 住所与当事人一相同): a spouse or a branch at the same
+#: place; a label left empty (住址：) is not this.
+_SAME_ADDRESS = re.compile(r"(?:住所|住址|地址|经营场所)[:：]?(?:同上|与[^，,。；;:：]{1,12}(?:相同|一致))")
+
+
+def _head_line(raw: str) -> str:
+    """A raw line with its table gap read as a colon, spacing removed and widths folded (当事人二　某某店 →
+    当事人二：某某店), to tell a party's heading from a sentence."""
+    labelled = _TABLE_LABEL.sub(lambda found: found.group(1) + "：", raw, count=1)
+    return "".join(labelled.split()).translate(FULL_WIDTH)
 
 
 def _identity(block_lines: list[str], fallback: str) -> tuple[ItemState, str | None, ItemState, str | None]:
@@ -291,6 +309,10 @@ def _identity(block_lines: list[str], fallback: str) -> tuple[ItemState, str | N
     # (18 characters), a registration number (15 digits) or an ID number, masked or not, in the party block.
     if code == "absent" and _CODE_SHAPED.search(_PHONE.sub("", block)):
         code = "given"
+    if code != "given" and _NO_CODE.search(block):
+        code = "given"
+    if address != "given" and _SAME_ADDRESS.search(block):
+        address = "given"
     return code, code_quote, address, address_quote
 
 
@@ -324,7 +346,7 @@ def _party(text: str) -> PartyIdentity | None:
     while end < min(len(lines), start + _BLOCK_LINES * _MAX_PARTIES) and not _BLOCK_END.match(folded[end]):
         end += 1
     # A joint decision lists its parties one after another (当事人一：…当事人二：…): each must be identified.
-    heads = [i for i in range(start, end) if _NUMBERED_PARTY.match("".join(raws[i].translate(FULL_WIDTH).split()))]
+    heads = [i for i in range(start, end) if _NUMBERED_HEAD.match(_head_line(raws[i]))]
     if len(heads) < 2:
         end = min(end, start + _BLOCK_LINES)
         code, code_quote, address, address_quote = _identity(folded[start:end], "".join(folded))

@@ -581,3 +581,48 @@ def test_a_labelled_number_below_the_signature(bottom: str, raw: str | None) -> 
     got = facts.number.raw if facts.number is not None else None
     assert got == raw
     assert facts.number is None or facts.number.outside_heading
+
+
+_JOINT_HEAD = "某区市场监督管理局\n行政处罚决定书\n某市监罚〔2025〕9号\n"
+_FIRST = "当事人一：某市某某有限公司\n统一社会信用代码：91419901MA865GXD4U\n住所：某市某路1号\n"
+
+
+@pytest.mark.parametrize("label", ["被处罚人（一）", "被处罚人(一)", "被处罚人一"])
+def test_numbered_punished_persons_each_need_code_and_address(label: str) -> None:
+    second = label.replace("一", "二")
+    first = f"{label}：某市某某有限公司\n统一社会信用代码：91419901MA865GXD4U\n住所：某市某路1号\n"
+    shop = f"{second}：某区晓风茶叶店\n统一社会信用代码：92419901MA865GXD4U\n经营场所：某区某街2号\n"
+    party = read_alone(f"{_JOINT_HEAD}{first}{shop}经查，……", "").party
+    assert party is not None and party.line.startswith("被处罚人")
+    assert (party.code, party.address) == ("given", "given")
+    party = read_alone(f"{_JOINT_HEAD}{first}{second}：某区晓风茶叶店\n经营者：李某\n经查，……", "").party
+    assert party is not None and party.code == "absent"  # the second party's code is missing
+
+
+def test_a_sentence_opening_with_a_numbered_party_heads_no_block() -> None:
+    """Must not match: the narrative's 当事人一为… is no third party missing its code."""
+    second = "当事人二：某区某某店\n统一社会信用代码：92419901MA865GXD4U\n经营场所：某区某街2号\n"
+    text = f"{_JOINT_HEAD}{_FIRST}{second}当事人一为某品牌的特许人，当事人二为其被特许人。\n经查，……"
+    party = read_alone(text, "").party
+    assert party is not None and (party.code, party.address) == ("given", "given")
+
+
+def test_a_party_said_to_have_no_code_and_one_living_at_the_same_address() -> None:
+    second = "当事人二：张某，女，身份证号码：4101**********0861，住址同上。\n"
+    third = "当事人三：某市某某有限公司某门店（未办理登记，无独立统一社会信用代码）\n经营场所：某区某街6号\n"
+    party = read_alone(f"{_JOINT_HEAD}{_FIRST}{second}{third}经查，……", "").party
+    assert party is not None and (party.code, party.address) == ("given", "given")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "当事人二：某区某某店\n统一社会信用代码：无\n经营场所：某区某街2号\n",
+        "当事人二：某区某某店\n住址：\n经营场所：\n",
+    ],
+)
+def test_a_code_or_address_left_blank_is_still_missing(second: str) -> None:
+    """Must not match: 代码：无 and an empty 住址： are blanks, not a code said not to exist or an address by
+    reference."""
+    party = read_alone(f"{_JOINT_HEAD}{_FIRST}{second}经查，……", "").party
+    assert party is not None and (party.code, party.address) != ("given", "given")
