@@ -407,6 +407,27 @@ def _blocks_amounts(
     return [(block, [item for item in found if block.start <= item[1] < block.end]) for block in blocks]
 
 
+#: One amount imposed on each of several parties named before it (对当事人一、当事人二各处罚款200元, 对两被处罚人各
+#: 处以罚款…): the amount counts once for each of them.
+_EACH = re.compile(r"对(?P<who>[^，,。；;：:对]{2,60}?)各(?:处以?|并处|罚款|没收)[^，,。；;0-9]{0,8}$")
+_EACH_LIST = re.compile(r"[、和及与]")
+_EACH_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+_EACH_WINDOW = 80
+
+
+def _each_times(folded: Folded, start: int) -> int:
+    """How many parties an amount is imposed on each of (see `_EACH`); 1 for an amount imposed once."""
+    found = _EACH.search(folded.text[max(0, start - _EACH_WINDOW) : start])
+    if found is None:
+        return 1
+    who = found.group("who")
+    named = len(_EACH_LIST.split(who))
+    if named > 1:
+        return named
+    counted = re.fullmatch(r"(?P<n>[两二三四五])(?:名|个|位)?(?:当事人|被处罚人)", who)
+    return _EACH_COUNT[counted.group("n")] if counted else 1
+
+
 def _role_totals(items: list[tuple[Amount, int, int]], folded: Folded) -> dict[str, Decimal]:
     totals: dict[str, Decimal] = {}
     previous: tuple[Amount, int, int] | None = None
@@ -519,7 +540,8 @@ def _reading(folded: Folded, blocks: list[Block], unquoted_amounts: list[tuple[A
                 totals[amount.role] = totals.get(amount.role, Decimal(0)) + amount.value
                 stated_totals.append(amount)
             else:
-                items[amount.role] = items.get(amount.role, Decimal(0)) + amount.value
+                times = _each_times(folded, start) if amount.role in ("fine", "confiscated_gains") else 1
+                items[amount.role] = items.get(amount.role, Decimal(0)) + amount.value * times
             kept.append(amount)
             previous = (amount, start, end)
     # a printed total repeats the items of its role (合计罚款5000元 after 2000元 and 3000元): the items count;

@@ -321,3 +321,29 @@ def test_figures_after_rmb(text: str, value: Decimal) -> None:
 def test_figures_after_other_letters_are_a_code(text: str) -> None:
     # must not match: letters other than the currency RMB make the figures part of a code
     assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "fine"),
+    [
+        ("本局决定对被处罚人（一）、被处罚人（二）各处罚款200元。", "400.00"),
+        ("本局决定：对当事人一、当事人二和当事人三各处以罚款1000元。", "3000.00"),
+        ("本局决定对两被处罚人各处罚款300元。", "600.00"),
+    ],
+)
+def test_an_amount_imposed_on_each_of_several_parties_counts_for_each(line: str, fine: str) -> None:
+    text = f"{line}\n当事人应当自收到本决定书之日起十五日内缴纳罚款。"
+    assert penalty_amounts(text) == {"fine": Decimal(fine)}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本局决定对当事人的各项违法行为合并处罚款200元。",
+        "本局决定对当事人处罚款200元，各门店的违法行为一并处理。",
+    ],
+)
+def test_each_of_the_violations_or_shops_is_no_several_parties(line: str) -> None:
+    """Must not match: 各 that does not share one amount among several named parties leaves the amount once."""
+    text = f"{line}\n当事人应当自收到本决定书之日起十五日内缴纳罚款。"
+    assert penalty_amounts(text) == {"fine": Decimal("200.00")}
