@@ -665,6 +665,9 @@ def _line_name(norm: str) -> tuple[int, int, float] | None:
         if cell_end is not None:
             stop = None
         name = rest[: stop.start()] if stop else rest[:cell_end]
+        column = _first_column(norm, origin[offset:], name)
+        if column is not None:
+            return origin[offset], origin[offset + column - 1] + 1, 1.0
         if stop is None and cell_end is None and name and index + 1 < len(line_starts):
             name = _before_split_label(norm, name, line_starts[index + 1])
         if not name and index + 1 < len(line_starts):  # a table: the name on the next line
@@ -696,6 +699,17 @@ def _line_name(norm: str) -> tuple[int, int, float] | None:
             if wrapped_end is not None:
                 return origin[offset], wrapped_end, 1.0
         return origin[offset], origin[offset + len(name) - 1] + 1, 1.0
+    return None
+
+
+def _first_column(norm: str, origin: list[int], name: str) -> int | None:
+    """Where a table that gives each party a column (名称｜某某有限公司｜某某物业有限公司) ends the first party's
+    name: at a wide gap after a whole organisation's name, another value following it; None when no such gap."""
+    for at in range(2, len(name)):
+        whole = party_type_of(name[:at]) == "organisation" and _ORG_SUFFIX.search(name[:at])
+        label = _PARTY_LINE.match(name[at:]) or _LINE_LABEL.match(name[at:])
+        if _after_gap(norm, origin, at) and whole and not label:
+            return at
     return None
 
 
@@ -810,6 +824,10 @@ def _masked_code(norm: str, start: int, end: int) -> str | None:
     return match.group("v") if match else None
 
 
+#: A table's ruled cell borders (┃当事人一┃某某公司┃…, 名称｜某某公司): read as the wide gap between cells.
+_TABLE_RULES = str.maketrans({"┃": "\u3000", "│": "\u3000", "|": "\u3000"})
+
+
 def find_party(text: str) -> Party | None:
     """The party named in `text` (decision, notice, approval form, record); None when none is named."""
     parties = find_parties(text)
@@ -819,7 +837,7 @@ def find_party(text: str) -> Party | None:
 def find_parties(text: str) -> list[Party]:
     """Every party named in `text`: the first as `find_party` reads it, then each further numbered party of a
     joint decision (当事人二 …) with its own block. Empty when none is named."""
-    norm = text.translate(FULL_WIDTH)
+    norm = text.translate(FULL_WIDTH).translate(_TABLE_RULES)
     found = (
         _line_name(norm)
         or _labelled_name(norm)

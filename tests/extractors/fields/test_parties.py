@@ -984,3 +984,26 @@ def test_a_bracket_that_only_mentions_an_earlier_name_in_its_registered_name_sta
     """Must not match: a registered name's own bracket that is no former name (某某（原名）食品有限公司) is kept."""
     party = find_party(f"当事人：某某（原名）食品有限公司\n统一社会信用代码：{CODE}\n")
     assert party is not None and party.name.value == "某某(原名)食品有限公司"
+
+
+@pytest.mark.parametrize("bar", ["┃", "｜", "│"])
+def test_a_ruled_table_row_per_party_is_read_cell_by_cell(bar: str) -> None:
+    text = (
+        f"某局\n行政处罚决定书\n某市监罚〔2026〕3号\n{bar}当事人一{bar}{COMPANY}{bar}统一社会信用代码：{CODE}{bar}住所"
+        f"\n：郑州市金水区花园路8号\n{bar}当事人二{bar}{COMPANY}金水分公司{bar}负责人：王某\n经查，……"
+    )
+    parties = find_parties(text)
+    assert [p.name.value for p in parties] == [COMPANY, f"{COMPANY}金水分公司"]
+    assert parties[0].code is not None and parties[0].code.value == CODE
+
+
+def test_a_table_with_a_column_per_party_ends_the_first_name_at_its_cell() -> None:
+    text = f"当事人基本情况：\n项目｜当事人一｜当事人二\n名　称｜{COMPANY}｜郑州市某某物\n业服务有限公司\n统一社会信用代码｜{CODE}｜9141\n"
+    party = find_party(text)
+    assert party is not None and party.name.value == COMPANY
+
+
+def test_a_name_whose_cell_goes_on_with_a_label_is_not_cut_before_it() -> None:
+    """Must not match: a wide gap inside a name that is not a whole organisation's name keeps the name whole."""
+    party = find_party(f"名　称　　郑州市某某　商贸有限公司\n统一社会信用代码：{CODE}\n")
+    assert party is not None and party.name.value == COMPANY
