@@ -316,15 +316,25 @@ def _identity(block_lines: list[str], fallback: str) -> tuple[ItemState, str | N
     return code, code_quote, address, address_quote
 
 
+#: A table's ruled cell borders (┃当事人一┃某某公司┃…, 名称｜某某公司): read as the gap between cells.
+_TABLE_RULES = str.maketrans({"┃": "\u3000", "│": "\u3000", "|": "\u3000", "｜": "\u3000"})
+
+
+#: The heading of the party's own section (一、当事人基本情况): the table under it is no narrative yet.
+_PARTY_HEADING = re.compile(r"^一、(?:当事人|被处罚人)(?:的)?(?:基本)?(?:情况|信息)[:：]?$")
+
+
 def _party(text: str) -> PartyIdentity | None:
-    raws = [line for line in text.splitlines() if line.strip()]
+    raws = [line.translate(_TABLE_RULES) for line in text.splitlines() if line.strip()]
     lines = [_table_line(line) for line in raws]
     # codes, addresses and the block's end are read with widths folded (９１４１…, 当事人１：), one character for
     # one, as the field readers read them; the party's line is quoted as printed
     folded = [line.translate(FULL_WIDTH) for line in lines]
     # A label read off a table row's gap (当事人 某某公司) after the narrative has begun (经查…, 2024年…) is a
     # sentence's words with a space in them (当事人 如对本决定不服…): a party table stands above the narrative.
-    told = next((i for i, line in enumerate(folded) if _BLOCK_END.match(line)), len(lines))
+    told = next(
+        (i for i, line in enumerate(folded) if _BLOCK_END.match(line) and not _PARTY_HEADING.match(line)), len(lines)
+    )
     # a sentence may wrap inside the words that say what the party is (…（以下简称当事人），统 / 一社会信用代码…)
     start = next(
         (

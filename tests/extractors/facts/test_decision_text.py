@@ -626,3 +626,19 @@ def test_a_code_or_address_left_blank_is_still_missing(second: str) -> None:
     reference."""
     party = read_alone(f"{_JOINT_HEAD}{_FIRST}{second}经查，……", "").party
     assert party is not None and (party.code, party.address) != ("given", "given")
+
+
+@pytest.mark.parametrize("bar", ["┃", "｜"])
+def test_a_ruled_party_table_under_its_section_heading_is_the_party_block(bar: str) -> None:
+    rows = (
+        f"一、当事人基本情况\n{bar}当事人一{bar}某市某某有限公司{bar}统一社会信用代码：91419901MA865GXD4U{bar}住所：某市某路1号\n"
+        f"{bar}当事人二{bar}某市某某有限公司某分公司{bar}统一社会信用代码：91419901MA865GXD4U{bar}营业场所：某县某路2号\n"
+    )
+    party = read_alone(f"{_JOINT_HEAD}{rows}二、违法事实及证据\n经查，……", "").party
+    assert party is not None and (party.code, party.address) == ("given", "given")
+
+
+def test_a_table_row_after_another_first_heading_is_still_no_party_block() -> None:
+    """Must not match: under 一、违法事实 the narrative has begun; a label with a gap there is a sentence's words."""
+    text = f"{_JOINT_HEAD}一、违法事实\n当事人 如对本决定不服，可以申请复议。\n经查，……"
+    assert read_alone(text, "").party is None
