@@ -320,6 +320,12 @@ def _role(folded: Folded, start: int, end: int, previous_end: int = 0) -> tuple[
         if _MIXED_TOTAL.search(recent):
             return "other", 1.0, True
         words = [word for word in words if not _TOTAL_WORDS.fullmatch(word)]
+        # 没收 whose object follows it (没收两当事人违法所得共计…) is that one seizure, not a second role
+        words = [
+            word
+            for at, word in enumerate(words)
+            if not (word == "没收" and any(later in _SEIZED_OBJECTS for later in words[at + 1 :]))
+        ]
         if len({_WORD_ROLE.get(word, word) for word in words}) > 1:
             return "other", 1.0, True  # 罚款及没收违法所得合计: a total of several roles
     if not words:
@@ -342,6 +348,8 @@ _NO_AMOUNT = re.compile(
 _MULTIPLE_ASIDE = re.compile(r"[(（][^()（）]{0,16}倍[^()（）]{0,4}[)）]$")
 
 
+#: What a seizure takes, named after its 没收 with other words between (没收两当事人违法所得).
+_SEIZED_OBJECTS = ("违法所得", "非法所得", "价值", "折价")
 #: Role words that name the same role (for telling a total of one role from a total of several).
 _WORD_ROLE = {"罚金": "罚款", "非法所得": "违法所得", "没收违法所得": "违法所得"}
 

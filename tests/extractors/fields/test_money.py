@@ -347,3 +347,17 @@ def test_each_of_the_violations_or_shops_is_no_several_parties(line: str) -> Non
     """Must not match: 各 that does not share one amount among several named parties leaves the amount once."""
     text = f"{line}\n当事人应当自收到本决定书之日起十五日内缴纳罚款。"
     assert penalty_amounts(text) == {"fine": Decimal("200.00")}
+
+
+def test_a_seizure_total_with_words_between_its_verb_and_object_is_one_role() -> None:
+    text = (
+        "本局决定：\n1.没收两当事人违法所得共计9,360元（由两当事人按比例分别缴纳）；\n2.对当事人一处以罚款5,000元。\n"
+        "当事人应当自收到本决定书之日起十五日内缴纳。"
+    )
+    assert penalty_amounts(text) == {"confiscated_gains": Decimal("9360.00"), "fine": Decimal("5000.00")}
+
+
+def test_a_total_over_a_fine_and_a_seizure_stays_no_one_roles() -> None:
+    """Must not match: 罚款及没收违法所得合计 totals two roles and counts for neither."""
+    text = "本局决定：对当事人处罚款及没收违法所得合计9,360元。\n当事人应当自收到本决定书之日起十五日内缴纳。"
+    assert penalty_amounts(text) == {}
