@@ -25,7 +25,13 @@ from extractors.facts.decision_remedies import read_remedies
 from extractors.facts.wording import line_at
 from extractors.fields.dates import DateMatch, find_dates
 from extractors.fields.folding import WIDE_ALNUM
-from extractors.fields.parties import ITEM_NUMBER, NOT_A_NAME_START, PARTY_DESCRIBED, unlabelled_party_start
+from extractors.fields.parties import (
+    FORMER_NAME,
+    ITEM_NUMBER,
+    NOT_A_NAME_START,
+    PARTY_DESCRIBED,
+    unlabelled_party_start,
+)
 from extractors.fields.periods import days_within
 from extractors.fields.procedure import read_procedure
 from reviewer.core.facts import DatedState, DecisionAlone, ItemState, OwnNumber, PartyIdentity, Period, StatementTold
@@ -198,7 +204,7 @@ _PARTY_START = re.compile(
     # a sentence that opens with the party and says what it is (当事人某某店，个体工商户，统一社会信用代码…)
     # (被处罚人某某营业部（以下简称当事人），…; 当事人某某公司（统一社会信用代码：…）; 当事人某某中心，系事业单位法人，…)
     rf"|^(?:当事人|被处罚人|受处罚人)(?!{NOT_A_NAME_START})[^，,。；;:：（(]{{2,40}}"
-    rf"(?:[（(]以下简称[^）)]{{1,8}}[）)])?[，,（(](?={PARTY_DESCRIBED})"
+    rf"(?:[（(](?:以下简称[^）)]{{1,8}}|{FORMER_NAME}[^（()）]{{1,60}})[）)])?[，,（(](?={PARTY_DESCRIBED})"
     # a 个体工商户 printed operator first (经营者：某某（字号：某某店）)
     r"|^经营者[:：]"
 )

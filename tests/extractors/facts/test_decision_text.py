@@ -642,3 +642,18 @@ def test_a_table_row_after_another_first_heading_is_still_no_party_block() -> No
     """Must not match: under 一、违法事实 the narrative has begun; a label with a gap there is a sentence's words."""
     text = f"{_JOINT_HEAD}一、违法事实\n当事人 如对本决定不服，可以申请复议。\n经查，……"
     assert read_alone(text, "").party is None
+
+
+def test_a_party_sentence_with_its_former_name_in_brackets_opens_the_block() -> None:
+    line = (
+        "当事人某市某某酒店有限公司（原名称某市某某宾馆有限公司，于2024年9月3日变更为现名称），"
+        "统一社会信用代码91419901MA865GXD4U，住所某市某路1号。\n"
+    )
+    party = read_alone(f"{_JOINT_HEAD}{line}经查，……", "").party
+    assert party is not None and (party.code, party.address) == ("given", "given")
+
+
+def test_a_former_name_bracket_going_on_with_the_narrative_opens_no_block() -> None:
+    """Must not match: 当事人某公司（原名称…）于… goes on with what it did, not with what it is."""
+    text = f"{_JOINT_HEAD}当事人某市某某酒店有限公司（原名称某市某某宾馆有限公司）于2024年8月销售客房服务未标价。\n"
+    assert read_alone(text, "").party is None
