@@ -156,7 +156,12 @@ def _blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     for match in _START.finditer(text):
         if blocks and match.start() < blocks[-1].end:
-            continue
+            if not (_column_header(text, blocks[-1].opening) and _DECIDED.match(match.group())):
+                continue
+            # the decision's own words after a penalty table (…处罚内容 / rows / 本局决定：…): a block of their own,
+            # so that a restatement of the rows is seen as one (`restates`) and not counted twice
+            last = blocks[-1]
+            blocks[-1] = Block(last.start, match.start(), last.combined, last.proposal, last.opening, last.noticed)
         if in_quote(text, match.start()):
             continue
         end_match = _END.search(text, match.end())
@@ -190,6 +195,22 @@ def _blocks(text: str) -> list[Block]:
             )
         )
     return blocks
+
+
+#: A penalty table's header row: 处罚内容 as the last column's name after the names of the columns before it
+#: (违法行为 违反条款 处罚依据 处罚内容, whitespace folded away), not a label with a colon.
+_COLUMN_NAMES = re.compile(r"(?:违法行为|违法事实|违反条款|违法条款|处罚依据|序号|处罚种类)$")
+#: The decision's own opening words (决定：…, 决定对当事人…, 处罚如下：).
+_DECIDED = re.compile(r"决定|(?:处罚|处理)如下")
+
+
+def _column_header(text: str, opening: int) -> bool:
+    """The block opens with 处罚内容 as a table's column name (the header row's names before it, no colon after)."""
+    return (
+        text.startswith("处罚内容", opening)
+        and not text.startswith(("处罚内容:", "处罚内容："), opening)
+        and bool(_COLUMN_NAMES.search(text, max(0, opening - 8), opening))
+    )
 
 
 def _combined_or_all(blocks: list[Block]) -> list[Block]:

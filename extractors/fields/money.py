@@ -373,9 +373,49 @@ def _pair_of(folded: Folded, first: Amount, first_end: int, second: Form, second
     return first.form != second and bool(_PAIR_GAP.fullmatch(folded.text, first_end, second_start))
 
 
+#: A wide gap between a table row's cells (two spaces or more, ideographic ones included).
+_CELL_GAP = re.compile(r"[ \t\u3000]{2,}")
+#: A penalty table's column named by the role of the amounts under it (没收违法所得, 罚款（元）).
+_COLUMN_ROLE: dict[str, Role] = {"没收违法所得": "confiscated_gains", "违法所得": "confiscated_gains", "罚款": "fine"}
+_COLUMN_UNIT = re.compile(r"(?:金额|数额)?(?:[(（](?:人民币)?元[)）])?$")
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a line's cells, split at wide gaps."""
+    cells, at = [], start
+    for gap in _CELL_GAP.finditer(text, start, end):
+        if gap.start() > at:
+            cells.append((at, gap.start()))
+        at = gap.end()
+    if at < end:
+        cells.append((at, end))
+    return cells
+
+
+def _column_roles(text: str) -> list[tuple[int, int, Role, bool]]:
+    """Cells of a table whose header names two roles or more as columns (当事人　没收违法所得　罚款): each row's
+    cell (当事人一　960元　3,000元) takes its column's role — not the nearest role word, which is the header's last;
+    a row labelled 合计 totals. The rows are the lines right under the header with as many cells."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    found: list[tuple[int, int, Role, bool]] = []
+    for index, (start, end) in enumerate(lines):
+        header = _cells(text, start, end)
+        roles = [_COLUMN_ROLE.get(_COLUMN_UNIT.sub("", text[a:b].strip())) for a, b in header]
+        if len(header) < 3 or sum(role is not None for role in roles) < 2:
+            continue
+        for row_start, row_end in lines[index + 1 :]:
+            row = _cells(text, row_start, row_end)
+            if len(row) != len(header):
+                break
+            total = bool(_TOTAL_WORDS.search(text[row[0][0] : row[0][1]]))
+            found.extend((a, b, role, total) for (a, b), role in zip(row, roles, strict=True) if role is not None)
+    return found
+
+
 def _amounts(text: str, folded: Folded) -> list[tuple[Amount, int, int]]:
     """Amounts with their folded spans, in order; figures win over words where both overlap."""
     spans = sorted(_figures(folded) + _words(folded), key=lambda item: (item[0], item[3] != "figures"))
+    columns = _column_roles(text) if "\n" in text else []
     result: list[tuple[Amount, int, int]] = []
     for start, end, value, form, confidence in spans:
         if result and start < result[-1][2]:
@@ -386,6 +426,9 @@ def _amounts(text: str, folded: Folded) -> list[tuple[Amount, int, int]]:
         elif result and result[-1][0].total and _TOTAL_GOES_ON.fullmatch(folded.text, result[-1][2], start):
             total = True  # 合计罚款5,360元，没收违法所得2,180元: the total line goes on with another role
         src_start, src_end = folded.span(start, end)
+        column = next((cell for cell in columns if cell[0] <= src_start < cell[1]), None)
+        if column is not None:
+            role, role_confidence, total = column[2], 1.0, column[3]
         amount = Amount(
             value.quantize(_CENT),
             text[src_start:src_end],

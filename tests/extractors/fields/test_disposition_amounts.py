@@ -322,3 +322,35 @@ def test_a_kind_the_decision_waives_is_not_imposed(disposition: str, kinds: set[
 
 def test_an_order_to_correct_alone_is_no_penalty() -> None:
     assert _kinds("本局决定：责令当事人立即改正上述违法行为。") == set()
+
+
+def test_a_penalty_table_restated_by_the_decision_is_counted_once() -> None:
+    """A table's header row ends in 处罚内容 (no colon); the decision's own 本局决定：… after it restates the rows."""
+    text = (
+        HEAD + "处罚事项：\n违法行为　　违反条款　　处罚依据　　处罚内容\n"
+        "多收费用　　《示例条例》第八条　　《示例条例》第十二条　　没收违法所得1,200元，罚款3,000元\n"
+        "四、处罚决定\n依据《示例条例》第十二条的规定，本局决定：（1）没收违法所得人民币1,200元；（2）罚款人民币3,000元。"
+        + PAY
+    )
+    values = read_penalty(text).values
+    assert values == {"confiscated_gains": D("1200.00"), "fine": D("3000.00")}
+
+
+def test_a_penalty_content_label_with_a_colon_keeps_its_block() -> None:
+    """处罚内容：… is a label, not a table's column: a later 决定 inside its sentence opens nothing new."""
+    text = HEAD + "处罚内容：没收违法所得1,200元，罚款3,000元，决定罚款部分分期缴纳。" + PAY
+    values = read_penalty(text).values
+    assert values == {"confiscated_gains": D("1200.00"), "fine": D("3000.00")}
+
+
+def test_a_table_of_amounts_per_party_reads_each_column_as_its_role() -> None:
+    """当事人　没收违法所得　罚款 over one row per party: each amount is its column's, not the header's last word's."""
+    table = "本局决定：\n当事人　　　　没收违法所得　　罚款\n当事人一　　　960元　　　　3,000元\n当事人二　　　480元　　　　1,500元"
+    values = read_penalty(HEAD + table + PAY).values
+    assert values == {"confiscated_gains": D("960.00") + D("480.00"), "fine": D("4500.00")}
+
+
+def test_a_table_with_one_role_column_keeps_the_words_before_each_amount() -> None:
+    """must not match: a header naming one role (罚款) beside a plain column is no table of roles."""
+    table = "本局决定对两当事人分别处以罚款：\n当事人　　　　违法行为　　罚款\n当事人一　　　未标价　　　3,000元\n当事人二　　　未标价　　　1,500元"
+    assert read_penalty(HEAD + table + PAY).values == {"fine": D("4500.00")}
