@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.fields.citations import CASE_OPENING, REASONING_HEADING
 from extractors.fields.folding import WIDE_ALNUM
 from reviewer.core.facts import DraftingSlip, SlipKind
 
@@ -236,7 +237,10 @@ def _wording_slips(text: str, title: str) -> list[DraftingSlip]:
         if proposal and not quoted and not _NARRATIVE.search(masked, found.start(), found.end()):
             slips.append(_slip("proposal", sentence[max(0, proposal.start() - 10) :]))
         investigation = _SUSPECTED.search(sentence) or _OFFICERS_FIND.search(sentence)
-        if investigation and _CONCLUDING.search(sentence) and "立案" not in sentence:
+        # …or the sentence opening the reasoning's section (三、处罚依据及理由 当事人…涉嫌违反…), where it concludes
+        heading = REASONING_HEADING.search(sentence)
+        opens_reasoning = heading is not None and not CASE_OPENING.search(sentence, heading.end())
+        if investigation and (_CONCLUDING.search(sentence) or opens_reasoning) and "立案" not in sentence:
             slips.append(_slip("investigation", sentence))
     if not any(slip.kind == "investigation" for slip in slips) and not _PLAIN_VIOLATION.search(masked):
         # No plain 违反 anywhere: a 涉嫌违反 sentence after the facts and evidence (where the reasoning concludes)

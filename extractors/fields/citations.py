@@ -186,6 +186,12 @@ _WEIGHING_BETWEEN = re.compile(
     r"[。；;]\s*(?:鉴于|考虑到|综合考虑)[^。；;]{0,300}?(?:从轻|减轻|从重)[^。；;]{0,30}?(?=[。；;])"
 )
 _CONCLUDING = re.compile("(?:本局|我局|本机关|经研究|经审查|经审理|经集体讨论|经复核|经调查)(?:后)?认为|综上")
+#: A section heading over the reasoning (三、处罚依据及理由, 【认定理由和依据】): the sentence that opens the section
+#: is the decision's conclusion — unless it tells how the case was opened (接举报…涉嫌违反…立案).
+REASONING_HEADING = re.compile(
+    r"(?:(?<=[、【\[])|^)(?:行政)?(?:处罚|认定|定性)?(?:的)?(?:理由|依据)(?:及|和|与|、)(?:处罚)?(?:理由|依据)(?=[】\]]|$|[^、，,。])"
+)
+CASE_OPENING = re.compile(r"立案|发现|接到|接报|举报|投诉|检查|移送|线索|一案|核查|巡查|交办|转办")
 #: The decision confiscates money (没收违法所得三百元, 没收多收价款105.6元): an amount of money after 没收 in the same
 #: clause — not the law's 没收违法所得，并处… printed without quotes.
 _CONFISCATES_MONEY = re.compile(
@@ -679,12 +685,17 @@ def _role(masked: str, start: int, end: int, starts: Sequence[int] = ()) -> str:
         # 本局认为 governs every clause of its sentence (本局认为：…涉嫌违反A；…涉嫌违反B；…), not only the first
         full_stop = masked.rfind("。", 0, sentence_start)
         concluding = _CONCLUDING.search(masked, full_stop + 1, triggers[-1].start())
+        heading = REASONING_HEADING.search(masked, full_stop + 1, triggers[-1].start())
+        if heading and not CASE_OPENING.search(masked, heading.end(), after.start() if after else len(masked)):
+            concluding = heading
         # …涉嫌违反了…的规定。依据…，对该行为处以罚款…: the penalty follows at once (perhaps after a sentence that
         # only weighs it: 鉴于…，本局决定对当事人从轻处罚。), so the suspicion is the finding
         weighing = _WEIGHING_BETWEEN.match(masked, after.start()) if after is not None else None
         punished = after is not None and _PUNISHED_NEXT.match(masked, weighing.end() if weighing else after.start())
         return "suspected" if concluding or punished else "other"
     if trigger in ("违反", "违背", "不符合"):
+        return "violated"
+    if _in_violated_column(masked, triggers[-1], end):
         return "violated"
     if trigger in ("构成", "属于", "未履行"):
         return "characterised"
@@ -707,6 +718,22 @@ def _role(masked: str, start: int, end: int, starts: Sequence[int] = ()) -> str:
 
 
 _PUNISHING = "处罚|罚款|处以|给予|没收"
+
+#: A penalty table's header whose column of the provisions violated stands right before its column of the basis
+#: (违法行为 违反条款 处罚依据 处罚内容, whitespace folded away): 依据 there is a column's name, not the row's words.
+_VIOLATED_COLUMN = re.compile(r"违反(?:的)?(?:法律)?(?:条款|条文|规定)处罚依据$")
+#: What ends a row's violated cell: its provisions (joined by 、) and then the basis cell's law at once, no word or
+#: mark between (…第八条《某法》第四十二条…), the cells' gap folded away.
+_CELL_ENDS = re.compile(r"(?:[、,和及](?:《[^《》]{1,60}》)?第[0-9一二三四五六七八九十百零()条款项之]{1,20})*《")
+
+
+def _in_violated_column(masked: str, trigger: re.Match[str], end: int) -> bool:
+    """The provision at `end` sits in the violated cell of a row under such a header: the basis cell follows it."""
+    return (
+        trigger.group() == "依据"
+        and bool(_VIOLATED_COLUMN.search(masked, max(0, trigger.start() - 12), trigger.end()))
+        and bool(_CELL_ENDS.match(masked, end))
+    )
 
 
 def _listed_items(masked: str, end: int, rest: str) -> str:

@@ -542,3 +542,13 @@ def test_remedies_for_conduct_the_decision_never_found_are_a_slip() -> None:
 )
 def test_remedies_for_the_conduct_found_are_no_slip(remedies: str) -> None:
     assert "mismatch" not in {slip.kind for slip in drafting_slips(_FOUND + remedies, PENALTY)}
+
+
+def test_a_suspicion_opening_the_reasoning_section_is_an_investigation_slip() -> None:
+    text = (
+        "二、证据\n检查笔录、询问笔录等。\n三、处罚依据及理由\n当事人的上述行为涉嫌违反了《某价格法》第十三条第一款的规定。"
+        "另查明，当事人违反了《某价格法》第十四条。"
+    )
+    assert "investigation" in {slip.kind for slip in drafting_slips(text, PENALTY)}
+    story = text.replace("当事人的上述行为涉嫌违反了", "本局接举报发现当事人涉嫌违反了")
+    assert "investigation" not in {slip.kind for slip in drafting_slips(story, PENALTY)}

@@ -1769,3 +1769,45 @@ def test_a_pointer_or_a_word_after_a_listed_provision_names_no_rule() -> None:
         assert all(c.law == "某某价格法" for c in split_citations(text).basis), pointer
     loose = "当事人对价格、收费规定第七条所列事项不熟悉。"
     assert all(c.law != "收费规定" for c in find_citations(loose))
+
+
+def test_a_suspicion_opening_the_reasoning_section_is_its_conclusion() -> None:
+    """三、处罚依据及理由 / 【认定理由和依据】 heads the reasoning: its first sentence concludes, 涉嫌 or not (ruling 39)."""
+    for heading in ("三、处罚依据及理由\n", "【认定理由和依据】\n"):
+        text = (
+            "二、证据\n检查笔录、询问笔录等。\n"
+            + heading
+            + "当事人的上述行为涉嫌违反了《某某价格法》第十三条第一款的规定。"
+            "本局于某日送达告知书。\n四、处罚决定\n依据《某某价格法》第四十二条的规定，决定罚款一千元。"
+        )
+        assert labels(split_citations(text).violated) == ["《某某价格法》第13条第1款"]
+
+
+def test_a_case_opening_story_under_a_reasoning_heading_stays_a_suspicion() -> None:
+    text = (
+        "三、处罚依据及理由\n本局接到举报，当事人涉嫌违反《某某价格法》第十三条第一款，本局立案调查。"
+        "本局于某日送达告知书。\n四、处罚决定\n依据《某某价格法》第四十二条的规定，决定罚款一千元。"
+    )
+    assert split_citations(text).violated == []
+
+
+def test_a_penalty_tables_violated_column_is_violated() -> None:
+    """违法行为 违反条款 处罚依据 处罚内容 over a row: the provision of the 违反条款 cell is no basis."""
+    text = (
+        "处罚事项：\n违法行为　　违反条款　　处罚依据　　处罚内容\n"
+        "多收费用　　《某某规定》第八条　　《某某价格法》第四十二条、《某某处罚规定》第十三条第（三）项　　罚款3,000元\n"
+    )
+    split = split_citations(text)
+    assert labels(split.violated) == ["《某某规定》第8条"]
+    assert labels(split.basis) == ["《某某价格法》第42条", "《某某处罚规定》第13条第3项"]
+
+
+def test_a_penalty_table_without_a_violated_column_is_all_basis() -> None:
+    """must not match: 序号 违法行为 处罚依据 处罚内容 — every provision of a row is the basis."""
+    text = (
+        "处罚事项：\n违法行为　　处罚依据　　处罚内容\n"
+        "多收费用　　《某某价格法》第四十二条　　《某某处罚规定》第十三条第（三）项　　罚款3,000元\n"
+    )
+    split = split_citations(text)
+    assert split.violated == []
+    assert labels(split.basis) == ["《某某价格法》第42条", "《某某处罚规定》第13条第3项"]
