@@ -208,9 +208,16 @@ def _notice_dates(text: str) -> tuple[DateMatch | None, DateMatch | None]:
     made_only: DateMatch | None = None
     made_before: DateMatch | None = None  # made in a sentence whose service failed
     after_made = 0
+    after_failed = 0  # sentences left to read for the service after an undated one that failed
     for sentence in _SENTENCE.finditer(text):
         compact, origin = _compact(text, sentence.start(), sentence.end())
         dates = story.read(compact)
+        if after_failed and made_only is None:
+            after_failed -= 1
+            served = _served_next(compact, dates)
+            if served is not None:
+                return _located(served, text, origin), made_before
+            continue
         if made_only is not None:
             served = _served_next(compact, dates)
             if served is not None or after_made <= 1:
@@ -222,6 +229,11 @@ def _notice_dates(text: str) -> tuple[DateMatch | None, DateMatch | None]:
         serves = names_notice and _SERVED.search(compact)
         told = next((m for m in _TOLD.finditer(compact) if _written_notice(compact, m)), None)
         makes = _MAKE.search(compact) if names_notice else None
+        if serves and not any(d.value for d in dates) and _FAILED.search(compact, serves.end()):
+            # an undated service that failed (邮寄送达的告知书因拒收被退回。): the service told next counts (本局于…
+            # 公告送达，…视为送达。)
+            after_failed = 2
+            continue
         if not (serves or told or makes) or not any(d.value for d in dates):
             continue
         made = None

@@ -707,3 +707,13 @@ def test_a_hearing_only_scheduled_was_not_held() -> None:
     # must not match: a hearing told as held on its day
     held = "本局于2023年9月9日送达了《听证通知书》，并于2023年9月16日举行了听证，当事人的代理人到场。"
     assert read_procedure(held).hearing_held
+
+
+def test_an_undated_failed_service_is_followed_by_the_one_told_next() -> None:
+    """邮寄送达的告知书…被退回。 with no date of its own: the publication in the next sentence serves it."""
+    failed = "本局邮寄送达的《行政处罚告知书》因当事人拒收被退回。"
+    published = "本局于2023年3月1日在本局网站公告送达，公告期满即2023年3月31日视为送达。"
+    assert _dates(failed + published + SIGNED_OFF) == (None, dt.date(2023, 3, 31))
+    # must not match: a dated step that serves nothing after it
+    licence = "2023年3月1日，当事人到本局领取了营业执照。"
+    assert _dates(failed + licence + SIGNED_OFF) == (None, None)
