@@ -858,6 +858,10 @@ def find_parties(text: str) -> list[Party]:
         limit = starts[index + 1][0] if index + 1 < len(starts) else len(norm)
         confidence = found[2] if index == 0 else 1.0
         parties.append(_party_at(text, norm, name_start, name_end, confidence, limit))
+    column = _next_column(norm, found[1]) if len(starts) == 1 else None
+    if column is not None:
+        # its code and address stand in the same rows as the first party's: only its name is read
+        parties.append(_party_at(text, norm, column[0], column[1], 1.0, column[1]))
     if len(parties) == 1 and _bare(parties[0]):
         # a cover page names the party alone: the body's labelled repeat of the name carries its details
         repeat = _labelled_repeat(norm, parties[0].name.value, found[1])
@@ -866,6 +870,38 @@ def find_parties(text: str) -> list[Party]:
             if not _bare(again):
                 return [again]
     return parties
+
+
+#: A table's head row that gives each party a column (项目｜当事人一｜当事人二).
+_COLUMN_HEAD = re.compile(rf"(?:当事人|被处罚人){_NUMBERED}[ \t\u3000]+(?:当事人|被处罚人){_NUMBERED}")
+_COLUMN_HEAD_LINES = 2
+
+
+def _next_column(norm: str, name_end: int) -> tuple[int, int] | None:
+    """Span of the second party's name in a table that gives each party a column, under a head row naming them
+    (项目｜当事人一｜当事人二 / 名称｜某某有限公司｜某某物业有限公司): the cell after the first party's name, wrapped
+    onto the next line perhaps; None without such a head row or cell."""
+    line_start = norm.rfind("\n", 0, name_end) + 1
+    above = norm[:line_start].rstrip("\n").split("\n")[-_COLUMN_HEAD_LINES:]
+    if not any(_COLUMN_HEAD.search(line) for line in above):
+        return None
+    gap = _CELL_GAP.match(norm, name_end)
+    if gap is None:
+        return None
+    line_end = norm.find("\n", gap.end())
+    line_end = len(norm) if line_end < 0 else line_end
+    after = _CELL_GAP.search(norm, gap.end(), line_end)
+    cell_end = after.start() if after else line_end
+    name, origin = _compact_line(norm, gap.end(), cell_end)
+    if len(name) < 2 or _PARTY_LINE.match(name):
+        return None
+    if after is None and line_end < len(norm):
+        wrapped = _wrapped_name_end(norm, name, line_end + 1)
+        if wrapped is not None:
+            return origin[0], wrapped
+    if party_type_of(name) is None and not _SHOP_SUFFIX.search(name):
+        return None
+    return origin[0], origin[-1] + 1
 
 
 def _bare(party: Party) -> bool:

@@ -1007,3 +1007,19 @@ def test_a_name_whose_cell_goes_on_with_a_label_is_not_cut_before_it() -> None:
     """Must not match: a wide gap inside a name that is not a whole organisation's name keeps the name whole."""
     party = find_party(f"名　称　　郑州市某某　商贸有限公司\n统一社会信用代码：{CODE}\n")
     assert party is not None and party.name.value == COMPANY
+
+
+def test_a_table_with_a_column_per_party_names_the_second_party_from_its_column() -> None:
+    text = (
+        f"当事人基本情况：\n项目｜当事人一｜当事人二\n名　称｜{COMPANY}｜郑州市某某物\n业服务有限公司\n"
+        f"统一社会信用代码｜{CODE}｜91419901MA865GXD4U\n经查，……"
+    )
+    parties = find_parties(text)
+    assert [p.name.value for p in parties] == [COMPANY, "郑州市某某物业服务有限公司"]
+    assert parties[1].code is None  # the first party's code is not lent to the second
+
+
+def test_a_second_value_without_a_head_row_per_party_names_no_party() -> None:
+    """Must not match: a name cell followed by another value, but no head row giving each party a column."""
+    text = f"当事人基本情况：\n名　称｜{COMPANY}｜郑州市某某物业服务有限公司\n统一社会信用代码｜{CODE}\n经查，……"
+    assert [p.name.value for p in find_parties(text)] == [COMPANY]
