@@ -30,6 +30,7 @@ from extractors.fields.parties import (
     ITEM_NUMBER,
     NOT_A_NAME_START,
     PARTY_DESCRIBED,
+    TABLE_RULES,
     unlabelled_party_start,
 )
 from extractors.fields.periods import days_within
@@ -322,16 +323,12 @@ def _identity(block_lines: list[str], fallback: str) -> tuple[ItemState, str | N
     return code, code_quote, address, address_quote
 
 
-#: A table's ruled cell borders (┃当事人一┃某某公司┃…, 名称｜某某公司): read as the gap between cells.
-_TABLE_RULES = str.maketrans({"┃": "\u3000", "│": "\u3000", "|": "\u3000", "｜": "\u3000"})
-
-
 #: The heading of the party's own section (一、当事人基本情况): the table under it is no narrative yet.
 _PARTY_HEADING = re.compile(r"^一、(?:当事人|被处罚人)(?:的)?(?:基本)?(?:情况|信息)[:：]?$")
 
 
 def _party(text: str) -> PartyIdentity | None:
-    raws = [line.translate(_TABLE_RULES) for line in text.splitlines() if line.strip()]
+    raws = [line.translate(TABLE_RULES) for line in text.splitlines() if line.strip()]
     lines = [_table_line(line) for line in raws]
     # codes, addresses and the block's end are read with widths folded (９１４１…, 当事人１：), one character for
     # one, as the field readers read them; the party's line is quoted as printed

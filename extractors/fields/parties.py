@@ -31,6 +31,7 @@ __all__ = [
     "ITEM_NUMBER",
     "NOT_A_NAME_START",
     "PARTY_DESCRIBED",
+    "TABLE_RULES",
     "Party",
     "PartyType",
     "Spanned",
@@ -824,8 +825,9 @@ def _masked_code(norm: str, start: int, end: int) -> str | None:
     return match.group("v") if match else None
 
 
-#: A table's ruled cell borders (┃当事人一┃某某公司┃…, 名称｜某某公司): read as the wide gap between cells.
-_TABLE_RULES = str.maketrans({"┃": "\u3000", "│": "\u3000", "|": "\u3000"})
+#: A table's ruled cell borders (┃当事人一┃某某公司┃…, 名称｜某某公司, either width of the bar): read as the wide gap
+#: between cells, by the party reader and by the decision-alone reader.
+TABLE_RULES = str.maketrans({"┃": "\u3000", "│": "\u3000", "|": "\u3000", "｜": "\u3000"})
 
 
 def find_party(text: str) -> Party | None:
@@ -837,7 +839,7 @@ def find_party(text: str) -> Party | None:
 def find_parties(text: str) -> list[Party]:
     """Every party named in `text`: the first as `find_party` reads it, then each further numbered party of a
     joint decision (当事人二 …) with its own block. Empty when none is named."""
-    norm = text.translate(FULL_WIDTH).translate(_TABLE_RULES)
+    norm = text.translate(FULL_WIDTH).translate(TABLE_RULES)
     found = (
         _line_name(norm)
         or _labelled_name(norm)
