@@ -68,6 +68,7 @@ SETS = {
     "handdec49": (render.set_root("handdec49"), 22),
     "handdec50": (render.set_root("handdec50"), 22),
     "handdec51": (render.set_root("handdec51"), 22),
+    "handdec53": (render.set_root("handdec53"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -192,6 +193,7 @@ PREFIX = {
     "handdec49": "qa",
     "handdec50": "qb",
     "handdec51": "qc",
+    "handdec53": "qe",
 }
 
 
