@@ -69,6 +69,7 @@ SETS = {
     "handdec50": (render.set_root("handdec50"), 22),
     "handdec51": (render.set_root("handdec51"), 22),
     "handdec53": (render.set_root("handdec53"), 22),
+    "handdec55": (render.set_root("handdec55"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -194,6 +195,7 @@ PREFIX = {
     "handdec50": "qb",
     "handdec51": "qc",
     "handdec53": "qe",
+    "handdec55": "qg",
 }
 
 
