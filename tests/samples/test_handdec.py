@@ -70,6 +70,7 @@ SETS = {
     "handdec51": (render.set_root("handdec51"), 22),
     "handdec53": (render.set_root("handdec53"), 22),
     "handdec55": (render.set_root("handdec55"), 22),
+    "handdec54": (render.set_root("handdec54"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -196,6 +197,7 @@ PREFIX = {
     "handdec51": "qc",
     "handdec53": "qe",
     "handdec55": "qg",
+    "handdec54": "qf",
 }
 
 
