@@ -71,6 +71,7 @@ SETS = {
     "handdec53": (render.set_root("handdec53"), 22),
     "handdec55": (render.set_root("handdec55"), 22),
     "handdec54": (render.set_root("handdec54"), 22),
+    "handdec56": (render.set_root("handdec56"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -198,6 +199,7 @@ PREFIX = {
     "handdec53": "qe",
     "handdec55": "qg",
     "handdec54": "qf",
+    "handdec56": "qh",
 }
 
 
