@@ -72,6 +72,7 @@ SETS = {
     "handdec55": (render.set_root("handdec55"), 22),
     "handdec54": (render.set_root("handdec54"), 22),
     "handdec56": (render.set_root("handdec56"), 22),
+    "handdec52": (render.set_root("handdec52"), 27),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -86,6 +87,7 @@ HELD_OUT = {
     "handdec33",
     "handdec38",
     "handdec43",
+    "handdec52",
 }
 CASES = [(name, stem) for name, (root, _) in SETS.items() for stem in render.stems(root)]
 
@@ -200,6 +202,7 @@ PREFIX = {
     "handdec55": "qg",
     "handdec54": "qf",
     "handdec56": "qh",
+    "handdec52": "qd",
 }
 
 
