@@ -87,6 +87,8 @@ _NOTE_LATER_PAGE = re.compile(r"续.*|第0*(?:[2-9]|\d{2,})页|第[二三四五�
 _QA = re.compile(r"(?:问|答)[:：]")
 #: A cover sheet's line: a short label, its colon and a short value without a sentence's end (送达方式：直接送达).
 _COVER_FIELD = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff \t\u3000]{0,9}[:：][^。；;]{0,40}")
+#: A sentence's clause marks: a line holding one is running text, never the tail of a cover sheet's field.
+_CLAUSE_MARK = re.compile(r"[，。；;,]")
 #: A note in brackets on a line of its own (（送达文书）, （副本）).
 _BRACKET_NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]")
 _INDEX_COLUMNS = ("序号", "题名", "页号", "页次", "责任者", "文号", "备注", "文件名称", "日期")
@@ -435,12 +437,33 @@ def _signing_lead(above: Sequence[Line]) -> bool:
     return any(date_line(text) for text in texts) and all(date_line(text) or lone_seal_line(text) for text in texts)
 
 
+def _cover_rows(texts: Sequence[str]) -> list[str]:
+    """The cover sheet's lines with a field's value that ran onto the next line put back on its own line
+    (案由：某某公司价格 / 欺诈案): a line that is neither a field, a note nor a 文号, and holds no clause of a
+    sentence, carries on the field above it as long as the two still read as one field."""
+    rows: list[str] = []
+    for text in texts:
+        carried = (
+            rows
+            and _COVER_FIELD.fullmatch(rows[-1])
+            and not _COVER_FIELD.fullmatch(text)
+            and not _BRACKET_NOTE.fullmatch(text)
+            and not standalone_doc_number(text)
+            and not _CLAUSE_MARK.search(text)
+        )
+        if carried and _COVER_FIELD.fullmatch(rows[-1] + text):
+            rows[-1] += text
+        else:
+            rows.append(text)
+    return rows
+
+
 def _cover_only(lines: Sequence[Line], title: _Title | None) -> bool:
     """Under the title only label：value fields, bracketed notes and a 文号 line, and at least one field: a cover
     sheet (案由：…／当事人：…／文号：…／送达方式：…) that repeats the head of the instrument it is put before."""
     if title is None:
         return False
-    texts = [line.text.strip() for line in lines[title.last_line + 1 :] if line.text.strip()]
+    texts = _cover_rows([line.text.strip() for line in lines[title.last_line + 1 :] if line.text.strip()])
     fields = sum(bool(_COVER_FIELD.fullmatch(text)) for text in texts)
     rest = [text for text in texts if not _COVER_FIELD.fullmatch(text)]
     return fields > 0 and all(_BRACKET_NOTE.fullmatch(text) or standalone_doc_number(text) for text in rest)

@@ -362,6 +362,30 @@ def test_a_cover_sheet_before_the_decision_it_names_is_part_of_it() -> None:
     assert spans(segment([full, decision])) == [("penalty_decision", 1, 1), ("penalty_decision", 2, 2)]
 
 
+def test_a_cover_sheet_whose_field_ran_onto_a_second_line_still_joins_its_decision() -> None:
+    """A cover field's value wrapped at the margin (案由：…价格 / 欺诈案) is still one field: the cover and the
+    decision under its 文号 stay one document."""
+    decision = plain(
+        2, AGENCY, "行政处罚决定书", "澄市监价罚〔2023〕12号", "当事人：某某宾馆有限公司", "经查，当事人未按承诺退款。"
+    )
+
+    def cover(*fields: str) -> Page:
+        return plain(1, AGENCY, "行政处罚决定书", "（送达文书）", *fields, "送达方式：邮寄送达")
+
+    wrapped = cover("案　　由：某某宾馆有限公司不履行价格", "承诺案", "文　　号：澄市监价罚〔2023〕12号")
+    assert spans(segment([wrapped, decision])) == [("penalty_decision", 1, 2)]
+    party = cover("当 事 人：某某宾馆有限公司（分", "店）", "文　　号：澄市监价罚〔2023〕12号")
+    assert spans(segment([party, decision])) == [("penalty_decision", 1, 2)]
+    # must not match: a line of running text under the fields is the decision's own body, not a field's tail
+    body = cover("当 事 人：某某宾馆有限公司", "文　　号：澄市监价罚〔2023〕12号", "经查，当事人未按承诺退款")
+    assert spans(segment([body, decision])) == [("penalty_decision", 1, 1), ("penalty_decision", 2, 2)]
+    too_long = cover(
+        "案　　由：某某宾馆有限公司不履行价格承诺案",
+        "当事人在其经营场所门口设置的价目表上标示的房价与实际收取的房价不一致",
+    )
+    assert spans(segment([too_long, decision])) == [("penalty_decision", 1, 1), ("penalty_decision", 2, 2)]
+
+
 def test_marker_printed_beside_the_title() -> None:
     pages = [
         plain(1, "询问笔录    第1页 共2页", "询问时间：2023年5月1日", "问：你好。"),
