@@ -62,9 +62,11 @@ _SERVED = re.compile(r"送达|下达|下发|发出|(?<!拒绝)(?<!拒不)(?<!拒
 #: 拟作出 of the proposed penalty.
 _MAKE = re.compile(r"(?<!拟)(?:作出|制作|制发|出具|签发)了?[^，,。；;]{0,40}?告知书")
 #: The law a notice is made under, told between its date and the making verb (…，本局依照《中华人民共和国行政处罚法》
-#: 第四十四条的规定制作了…).
+#: 第四十四条的规定制作了…), its name in 《》 or bare before its article (依照中华人民共和国行政处罚法第四十四条).
 _MADE_UNDER = re.compile(
-    r"(?:依照|依据|根据|按照)《[^》]{1,40}》(?:第[一二三四五六七八九十百零〇\d]{1,6}条)?"
+    r"(?:依照|依据|根据|按照)"
+    r"(?:《[^》]{1,40}》|(?:(?!第)[\u4e00-\u9fff]){2,30}?(?:法|条例|规定|办法|细则)(?=第[一二三四五六七八九十百零〇\d]))"
+    r"(?:第[一二三四五六七八九十百零〇\d]{1,6}条)?"
     r"(?:第[一二三四五六七八九十\d]{1,4}款)?(?:的|之)?(?:规定)?"
 )
 #: An oral notice given on the spot, or a notice named only as the one just mentioned.

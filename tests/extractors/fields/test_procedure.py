@@ -698,6 +698,21 @@ def test_the_law_a_notice_is_made_under_stands_between_its_date_and_the_making()
     assert read_procedure(far).notice_made is None
 
 
+def test_the_law_a_notice_is_made_under_may_be_named_without_its_brackets() -> None:
+    """依照中华人民共和国行政处罚法第四十四条的规定制作了…: a law named bare is as little distance as one in 《》."""
+    for law in ("中华人民共和国行政处罚法", "行政处罚法", "市场监督管理行政处罚程序规定"):
+        bare = (
+            f"2024年3月11日，本局依照{law}第五十七条的规定制作了《行政处罚告知书》（某市监罚告〔2024〕3号），"
+            "于2024年3月13日直接送达当事人。"
+        )
+        reading = read_procedure(bare)
+        assert reading.notice_made is not None and reading.notice_made.value == dt.date(2024, 3, 11), law
+        assert reading.notice_served is not None and reading.notice_served.value == dt.date(2024, 3, 13), law
+    # must not match: words after 依照 that name no article are the story's own, and keep the date away
+    vague = "2024年3月11日，本局依照行政处罚法的有关要求和调查取证的全部情况制作了《行政处罚告知书》。"
+    assert read_procedure(vague).notice_made is None
+
+
 def test_a_hearing_only_scheduled_was_not_held() -> None:
     """送达了《听证通知书》，定于…举行听证。…当事人撤回听证申请: the date was set, no hearing held."""
     scheduled = (
