@@ -155,6 +155,11 @@ class _Reading:
     #: Under its title the page holds only short label：value lines and notes (案由：…, 文号：…, 送达方式：…): a cover
     #: sheet put before the instrument, with no text of its own.
     cover_only: bool = False
+    #: The page's first line, normalised: perhaps a running header its instrument prints on every page.
+    top_line: str = ""
+    #: Under its first line the page prints a decision's title or party label again (当事人名称：, 被处罚人：): it
+    #: opens a document, whatever header it shares with the page before.
+    opens_again: bool = False
 
 
 @dataclass
@@ -178,6 +183,8 @@ class _Open:
     banners: frozenset[str] = frozenset()
     #: Its first page is a cover sheet (label：value lines only under the title).
     cover_only: bool = False
+    #: The first line of its first page, normalised (a running header when later pages open with it too).
+    top_line: str = ""
 
 
 # ── lines and layout ────────────────────────────────────────────────────────────────────────────────────
@@ -469,6 +476,24 @@ def _cover_only(lines: Sequence[Line], title: _Title | None) -> bool:
     return fields > 0 and all(_BRACKET_NOTE.fullmatch(text) or standalone_doc_number(text) for text in rest)
 
 
+#: A party block's label at a line's start (当事人：, 当事人名称：, 被处罚人姓名：, 当事人一：), not 当事人于… in a sentence.
+_PARTY_LABEL = re.compile(
+    r"^\s*(?:当\s*事\s*人|被处罚人|受处罚人|被处罚单位)\s*(?:名\s*称|姓\s*名|[一二三四五六七八九])?\s*[（(:：]"
+)
+
+
+def _opens_again(lines: Sequence[Line]) -> bool:
+    """Under the page's first line, among its top lines, a decision's title on a line of its own or a party
+    label: the page is a first page."""
+    for line in lines[1:DOC_NUMBER_WINDOW]:
+        match = match_title(line.text, fuzzy=False)
+        if (match is not None and match.kind in _DECISION_KINDS and normalise(line.text) == match.title) or (
+            _PARTY_LABEL.match(line.text)
+        ):
+            return True
+    return False
+
+
 def _read_page(page: Page, lines: Sequence[Line], source_pages: int) -> _Reading:
     """Everything the grouping needs to know about one page, read once."""
     if not lines:
@@ -490,6 +515,8 @@ def _read_page(page: Page, lines: Sequence[Line], source_pages: int) -> _Reading
         signing_lead=title is not None and _signing_lead(lines[: title.first_line]),
         own_number=_doc_number(lines, title),
         cover_only=_cover_only(lines, title),
+        top_line=normalise(lines[0].text),
+        opens_again=_opens_again(lines),
         party_opens=title is not None
         and any(
             _PARTY_OPENS.match(line.text) for line in lines[title.last_line + 1 : title.last_line + 1 + PARTY_WINDOW]
@@ -523,12 +550,27 @@ def _spilled_first_footer(reading: _Reading, current: _Open) -> bool:
     )
 
 
+def _repeats_running_header(reading: _Reading, current: _Open) -> bool:
+    """The page opens with the very line the open instrument's first page opens with, and that line carries the
+    instrument's own 文号 (某局行政处罚决定书（某罚〔2024〕7号）, or the title and its 文号 set as one header line):
+    a running header, so the page goes on with that instrument whatever heading a page break put under it
+    (【证据清单】). A page that opens again as a first page (第1页, the title again under the header, a party
+    block) is another copy, not a later page."""
+    if not current.doc_number or not reading.top_line or reading.top_line != current.top_line:
+        return False
+    if normalise(current.doc_number) not in reading.top_line:
+        return False
+    return not reading.opens_again and not (reading.marker is not None and reading.marker[0] == 1)
+
+
 def _continues(reading: _Reading, current: _Open) -> bool:
     """Whether the page belongs to the instrument already open."""
     if reading.blank:
         return True
     title = reading.title
     if current.kind == "index" and _continues_index(reading):
+        return True
+    if _repeats_running_header(reading, current):
         return True
     later_page = reading.marker is not None and reading.marker[0] >= 2
     if later_page and reading.marker is not None and reading.marker[1] == NO_TOTAL:
@@ -677,6 +719,7 @@ def _group(pages: Sequence[Page], readings: Sequence[_Reading], starts: dict[int
         current = _open(page, _page_lines(page), reading)
         current.first_page_marked = reading.marker is not None
         current.cover_only = reading.cover_only
+        current.top_line = reading.top_line
         if forced:
             current.confidence = min(current.confidence, CONFIDENCE_INDEX_GUESS)
     if current is not None:

@@ -325,6 +325,55 @@ def test_a_header_over_an_unnumbered_decision_continues_it() -> None:
     assert spans(segment([pages[0], second])) == [("penalty_decision", 1, 1), ("penalty_decision", 2, 2)]
 
 
+def test_a_running_header_with_the_decisions_number_carries_it_over_a_section_heading() -> None:
+    """Every page opens with the line the decision's first page opens with, 文号 and all: a page break that puts a
+    section heading (【证据清单】) at a page's top does not open an evidence list there."""
+    header = "嵩川县市场监督管理局行政处罚决定书（嵩市监处字〔2025〕第31号）"
+    first = plain(
+        1,
+        header,
+        "嵩川县市场监督管理局",
+        "行政处罚决定书",
+        "嵩市监处字〔2025〕第31号",
+        "【当事人】",
+        "名称：嵩川县某某公司",
+    )
+    later = plain(2, header, "【证据清单】", "（1）现场笔录一份，证明检查情况；", "（2）询问笔录一份。", "第2页/共3页")
+    last = plain(3, header, "【处罚决定】", "罚款3000元。", "2025年6月3日", "第3页/共3页")
+    assert spans(segment([first, later, last])) == [("penalty_decision", 1, 3)]
+    # must not match: a header without the decision's number is a banner, not this decision's running header
+    banner = "嵩川县市场监督管理局行政处罚文书"
+    bare = [plain(1, banner, *first.text.splitlines()[1:]), plain(2, banner, *later.text.splitlines()[1:])]
+    assert spans(segment(bare)) == [("penalty_decision", 1, 1), ("evidence", 2, 2)]
+    # must not match: the same header over the title and party block again is another copy
+    copy = plain(2, header, *first.text.splitlines()[1:])
+    assert spans(segment([first, copy])) == [("penalty_decision", 1, 1), ("penalty_decision", 2, 2)]
+
+
+def test_title_and_number_set_as_one_running_header_line_continue_the_decision() -> None:
+    """The title and its 文号 printed as one header line on every page, the file numbered as a whole."""
+    header = "嵩川县市场监督管理局　行政处罚决定书　嵩市监价罚〔2025〕31号"
+    pages = [
+        plain(
+            1,
+            header,
+            "嵩川县市场监督管理局",
+            "行政处罚决定书",
+            "嵩市监价罚〔2025〕31号",
+            "当事人名称：某某超市",
+            "第1页 共5页",
+        ),
+        *(plain(n, header, "经查，当事人的行为违反了规定，", "本局决定如下。", f"第{n}页 共5页") for n in range(2, 6)),
+    ]
+    assert spans(segment(pages)) == [("penalty_decision", 1, 5)]
+    # must not match: the next decision's header carries its own number
+    other = plain(2, header.replace("31号", "32号"), "经查，当事人销售商品未标价。")
+    assert spans(segment([pages[0], other])) == [("penalty_decision", 1, 1), ("penalty_decision", 2, 2)]
+    # must not match: the same header over a party label opens a second copy
+    again = plain(2, header, "当事人名称：某某超市", "经查，当事人销售商品未标价。")
+    assert spans(segment([pages[0], again])) == [("penalty_decision", 1, 1), ("penalty_decision", 2, 2)]
+
+
 def test_two_decisions_in_a_row_stay_apart() -> None:
     """Each has its own number, or its own party block: a second decision, not a running header."""
     numbered = [
