@@ -73,13 +73,16 @@ _DIGITS = {
 _YC = "[0-9〇○◯零Oo一二三四五六七八九]"  # one character of a year
 _NC = "[0-9〇○◯零Oo一二三四五六七八九十廿卅元]"  # one character of a month or day
 _NOT_AFTER_NUMERAL = "(?<![0-9〇○◯零Oo一二三四五六七八九十百千万])"
-_GAP = r"[ \t\u3000]*(?:\r?\n[ \t\u3000]*)?"  # spaces, at most one line break
+#: Spaces and at most one line break; over a page break the furniture blanked between (第1页 共2页, a running
+#: header) leaves a few lines of spaces, which count as that one break.
+_BREAK = r"(?:\r?\n[ \t\u3000]*){1,3}"
+_GAP = rf"[ \t\u3000]*(?:{_BREAK})?"
 _SP = r"[ \t\u3000]*"
 _FILL = r"[ \t\u3000_]"
 _YEAR = rf"{_YC}(?:[ ]?{_YC}){{3}}"  # PDF text layers sometimes space out letters: 2 0 2 3
 _NUM = rf"{_NC}(?:[ ]?{_NC}){{0,2}}"
 #: A written month or day may also wrap inside its digits (2025年8月1 / 9日): a line break between them.
-_NUM_WRAP = rf"{_NC}(?:(?:[ ]|\r?\n[ \t\u3000]*)?{_NC}){{0,2}}"
+_NUM_WRAP = rf"{_NC}(?:(?:[ ]|{_BREAK})?{_NC}){{0,2}}"
 _HOUR = "[0-9]{1,2}|[〇零一二三四五六七八九十]{1,3}"
 _AMPM = "上午|下午|中午|晚上|凌晨|早上|早晨|傍晚|夜间"
 

@@ -331,6 +331,16 @@ def test_a_number_on_the_next_line_is_not_pulled_into_a_date() -> None:
     assert [m.value for m in find_dates("2025年8月\n9项")] == []
 
 
+def test_a_date_broken_over_a_page_joins_across_the_blanked_furniture() -> None:
+    """A page break inside the day's digits, the footer and header between blanked to spaces (第1页 共2页 / a
+    running header): the break and the blank lines count as one line break."""
+    assert parse_date("2025年8月1\n           \n9日") == D(2025, 8, 19)
+    assert parse_date("2025年8月\n        \n　　　　\n19日") == D(2025, 8, 19)
+    # must not join: words between are no furniture, and a complete date keeps its day
+    assert parse_date("2025年8月1\n另查明，\n9日") is None
+    assert parse_date("2025年8月1日\n     \n9日内缴纳") == D(2025, 8, 1)
+
+
 def test_an_officers_line_ending_in_a_wrapped_date_signs_a_short_decision() -> None:
     text = "处罚款200元。\n执法人员：某甲（执法证号：0000）　某乙　2025年8月1\n9日\n当事人签名：某丙　某某局（印章\n）"
     match = signing_date(text, strict=True)
