@@ -395,8 +395,9 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _column_roles(text: str) -> list[tuple[int, int, Role, bool]]:
     """Cells of a table whose header names two roles or more as columns (当事人　没收违法所得　罚款): each row's
     cell (当事人一　960元　3,000元) takes its column's role — not the nearest role word, which is the header's last;
-    a row labelled 合计 totals. The rows are the lines right under the header with as many cells."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    a row labelled 合计 totals. The rows are the lines right under the header with as many cells; a line of spaces
+    between (a page's footer and header blanked where a page break cut the table) is no row and ends nothing."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     found: list[tuple[int, int, Role, bool]] = []
     for index, (start, end) in enumerate(lines):
         header = _cells(text, start, end)

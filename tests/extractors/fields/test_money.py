@@ -361,3 +361,17 @@ def test_a_total_over_a_fine_and_a_seizure_stays_no_one_roles() -> None:
     """Must not match: 罚款及没收违法所得合计 totals two roles and counts for neither."""
     text = "本局决定：对当事人处罚款及没收违法所得合计9,360元。\n当事人应当自收到本决定书之日起十五日内缴纳。"
     assert penalty_amounts(text) == {}
+
+
+def test_a_penalty_table_cut_by_a_page_break_keeps_its_columns() -> None:
+    """The table's header row at one page's foot, its rows on the next, the furniture between blanked to spaces:
+    each row's cells still take their columns' roles."""
+    header = "本局决定：\n单位\u3000\u3000\u3000没收违法所得\u3000\u3000罚款\n"
+    rows = "甲公司\u3000\u3000\u3000700元\u3000\u3000\u30002,000元\n乙商行\u3000\u3000\u3000300元\u3000\u3000\u30001,000元\n"
+    tail = "当事人应当自收到本决定书之日起十五日内缴纳。"
+    expected = {"confiscated_gains": Decimal("1000.00"), "fine": Decimal("3000.00")}
+    assert penalty_amounts(header + rows + tail) == expected
+    assert penalty_amounts(header + "            \n\u3000\u3000\u3000\n" + rows + tail) == expected
+    # must not match: a line of words between ends the table, its rows no longer read by column
+    cut = penalty_amounts(header + "以上各项分别缴纳。\n" + rows + tail)
+    assert cut != expected
