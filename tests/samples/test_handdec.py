@@ -73,6 +73,7 @@ SETS = {
     "handdec54": (render.set_root("handdec54"), 22),
     "handdec56": (render.set_root("handdec56"), 22),
     "handdec52": (render.set_root("handdec52"), 27),
+    "handdec58": (render.set_root("handdec58"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -203,6 +204,7 @@ PREFIX = {
     "handdec54": "qf",
     "handdec56": "qh",
     "handdec52": "qd",
+    "handdec58": "qj",
 }
 
 
