@@ -80,6 +80,9 @@ _PROPOSAL_BEFORE = re.compile(r"拟|建议|告知")
 #: A penalty the party was given before (曾被…处以罚款, 因…被我局处罚款): the history of the facts, not this decision.
 #: What the law says should or may be done (应当责令改正，对当事人给予警告，对当事人处…以下罚款): reasoning.
 _DUTY_BEFORE = re.compile(r"应当|应予|应该|可以|可处|依法应|[^不]应对")
+#: …said right before a fine with its amount (依法应当处以罚款5000元，鉴于…决定处以罚款2000元): the fine the law
+#: calls for before the weighing, not the one decided.
+_DUTY_RIGHT_BEFORE = re.compile(r"(?:应当|应予|应该|可以|依法应)(?:依法)?(?:对(?:当事人|其))?$")
 _HISTORY_BEFORE = re.compile(r"被(?!处罚人|处罚单位|检查|申请人|调查|告知人)|曾")
 #: …or imposed by an earlier decision named as the means, anywhere before in the sentence (本局以某罚〔2023〕29号
 #: 《行政处罚决定书》对当事人…给予警告，并处罚款…): not this decision, which never names itself so.
@@ -179,6 +182,8 @@ def _blocks(text: str) -> list[Block]:
             continue
         bare = match.group("bare") is not None  # it may be empty: 依据…，|罚款2000元
         if (match.group("party") or bare) and _DUTY_BEFORE.search(head):
+            continue
+        if _DUTY_RIGHT_BEFORE.search(re.sub(r"\s", "", head)):
             continue
         voiced = _BASIS_BEFORE.search(head) or _OWN_VOICE_BEFORE.search(re.sub(r"\s", "", head))
         if bare and (_LAW_BEFORE.search(head) or _EARLIER_BEFORE.search(head) or not voiced):

@@ -197,6 +197,20 @@ def test_no_penalty_read_from_what_is_not_decided(text: str) -> None:
     assert penalty_kinds(FACTS + text + PAY) == set()
 
 
+@pytest.mark.parametrize(
+    "duty", ["依法应当处以罚款5000元", "应当处罚款5000元", "可以处以罚款5000元", "依法应当对其处以罚款5000元"]
+)
+def test_the_fine_the_law_calls_for_before_the_weighing_is_not_decided(duty: str) -> None:
+    text = FACTS + f"依据某某法第十条的规定，{duty}。鉴于当事人主动改正，决定从轻处罚如下：罚款人民币2000元。" + PAY
+    assert read_penalty(text).values == {"fine": Decimal("2000")}
+
+
+def test_a_decided_fine_after_the_agency_s_words_still_counts() -> None:
+    """Must not match: 应当 in another clause (当事人应当改正) leaves the decided fine alone."""
+    text = FACTS + "当事人应当立即改正，本局决定处以罚款3000元。" + PAY
+    assert read_penalty(text).values == {"fine": Decimal("3000")}
+
+
 def test_a_past_penalty_does_not_add_to_the_decided_one() -> None:
     text = FACTS + "当事人曾被某局处以罚款1000元。本局决定对当事人处以罚款500元。" + PAY
     assert read_penalty(text).values == {"fine": Decimal("500")}
