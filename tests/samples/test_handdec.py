@@ -74,6 +74,7 @@ SETS = {
     "handdec56": (render.set_root("handdec56"), 22),
     "handdec52": (render.set_root("handdec52"), 27),
     "handdec58": (render.set_root("handdec58"), 22),
+    "handdec57": (render.set_root("handdec57"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -205,6 +206,7 @@ PREFIX = {
     "handdec56": "qh",
     "handdec52": "qd",
     "handdec58": "qj",
+    "handdec57": "qi",
 }
 
 
