@@ -186,10 +186,11 @@ _WEIGHING_BETWEEN = re.compile(
     r"[。；;]\s*(?:鉴于|考虑到|综合考虑)[^。；;]{0,300}?(?:从轻|减轻|从重)[^。；;]{0,30}?(?=[。；;])"
 )
 _CONCLUDING = re.compile("(?:本局|我局|本机关|经研究|经审查|经审理|经集体讨论|经复核|经调查)(?:后)?认为|综上")
-#: A section heading over the reasoning (三、处罚依据及理由, 【认定理由和依据】): the sentence that opens the section
-#: is the decision's conclusion — unless it tells how the case was opened (接举报…涉嫌违反…立案).
+#: A section heading over the reasoning (三、处罚依据及理由, （三）处罚依据及理由, 3.处罚依据及理由, 【认定理由和依据】):
+#: the sentence that opens the section is the decision's conclusion — unless it tells how the case was opened
+#: (接举报…涉嫌违反…立案). A bracket or point counts only closing an item's number (（三）, 3.), not a clause's words.
 REASONING_HEADING = re.compile(
-    r"(?:(?<=[、【\[])|^)(?:行政)?(?:处罚|认定|定性)?(?:的)?(?:理由|依据)(?:及|和|与|、)(?:处罚)?(?:理由|依据)(?=[】\]]|$|[^、，,。])"
+    r"(?:(?<=[、【\[])|(?<=[0-9０-９一二三四五六七八九十][)）.．])|^)(?:行政)?(?:处罚|认定|定性)?(?:的)?(?:理由|依据)(?:及|和|与|、)(?:处罚)?(?:理由|依据)(?=[】\]]|$|[^、，,。])"
 )
 CASE_OPENING = re.compile(r"立案|发现|接到|接报|举报|投诉|检查|移送|线索|一案|核查|巡查|交办|转办")
 #: The decision confiscates money (没收违法所得三百元, 没收多收价款105.6元): an amount of money after 没收 in the same

@@ -552,3 +552,15 @@ def test_a_suspicion_opening_the_reasoning_section_is_an_investigation_slip() ->
     assert "investigation" in {slip.kind for slip in drafting_slips(text, PENALTY)}
     story = text.replace("当事人的上述行为涉嫌违反了", "本局接举报发现当事人涉嫌违反了")
     assert "investigation" not in {slip.kind for slip in drafting_slips(story, PENALTY)}
+
+
+@pytest.mark.parametrize("mark", ["（三）", "(3)", "3.", "３．"])
+def test_a_suspicion_under_a_reasoning_heading_in_any_item_form_is_an_investigation_slip(mark: str) -> None:
+    text = (
+        f"2.证据\n检查笔录、询问笔录等。\n{mark}处罚依据及理由\n当事人的上述行为涉嫌违反了《某价格法》第十三条第一款的规定。"
+        "另查明，当事人违反了《某价格法》第十四条。"
+    )
+    assert "investigation" in {slip.kind for slip in drafting_slips(text, PENALTY)}
+    # must not match: a bracket closing words, not an item's number
+    words = text.replace(f"{mark}处罚依据及理由", "书面材料（附件）依据和理由如下：")
+    assert "investigation" not in {slip.kind for slip in drafting_slips(words, PENALTY)}

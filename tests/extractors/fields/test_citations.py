@@ -1791,6 +1791,27 @@ def test_a_case_opening_story_under_a_reasoning_heading_stays_a_suspicion() -> N
     assert split_citations(text).violated == []
 
 
+def test_a_reasoning_heading_under_any_item_form_opens_the_conclusion() -> None:
+    """（三）处罚依据及理由 / 3.处罚依据和理由 / (3)…: the heading's item number in another form heads it alike."""
+    for heading in ("（三）处罚依据及理由\n", "3.处罚依据和理由\n", "(3)处罚理由及依据\n", "３．处罚依据及理由\n"):
+        text = (
+            "2.证据\n检查笔录、询问笔录等。\n"
+            + heading
+            + "当事人的上述行为涉嫌违反了《某某价格法》第十三条第一款的规定。"
+            "本局于某日送达告知书。\n4.处罚决定\n依据《某某价格法》第四十二条的规定，决定罚款一千元。"
+        )
+        assert labels(split_citations(text).violated) == ["《某某价格法》第13条第1款"], heading
+
+
+def test_a_bracket_closing_words_before_reasons_is_no_heading() -> None:
+    """Must not match: a bracket that closes words, not an item's number (书面材料（附件）依据和理由如下)."""
+    text = (
+        "当事人提交了书面材料（附件）依据和理由如下：当事人的上述行为涉嫌违反了《某某价格法》第十三条第一款的规定。"
+        "本局于某日送达告知书。\n4.处罚决定\n依据《某某价格法》第四十二条的规定，决定罚款一千元。"
+    )
+    assert split_citations(text).violated == []
+
+
 def test_a_penalty_tables_violated_column_is_violated() -> None:
     """违法行为 违反条款 处罚依据 处罚内容 over a row: the provision of the 违反条款 cell is no basis."""
     text = (
