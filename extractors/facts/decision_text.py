@@ -30,6 +30,7 @@ from extractors.fields.parties import (
     ITEM_NUMBER,
     NOT_A_NAME_START,
     PARTY_DESCRIBED,
+    SPACED_SENTENCE,
     TABLE_RULES,
     unlabelled_party_start,
 )
@@ -293,7 +294,11 @@ _SAME_ADDRESS = re.compile(r"(?:住所|住址|地址|经营场所)[:：]?(?:同�
 
 def _head_line(raw: str) -> str:
     """A raw line with its table gap read as a colon, spacing removed and widths folded (当事人二　某某店 →
-    当事人二：某某店), to tell a party's heading from a sentence."""
+    当事人二：某某店), to tell a party's heading from a sentence — a letter-spaced sentence's single space (当事人一
+    为某品牌特许人，…。) is no gap."""
+    label = _TABLE_LABEL.match(raw)
+    if label is not None and SPACED_SENTENCE.match(raw, label.end(1)):
+        return "".join(raw.split()).translate(FULL_WIDTH)
     labelled = _TABLE_LABEL.sub(lambda found: found.group(1) + "：", raw, count=1)
     return "".join(labelled.split()).translate(FULL_WIDTH)
 

@@ -147,6 +147,10 @@ _NEXT_PARTY = re.compile(
 )
 #: What follows a further party's label: a colon (perhaps on the next line) or a table gap.
 _NEXT_SEPARATOR = re.compile(r"[ \t\u3000]*[:：]|[ \t\u3000]+\S|\s*\n\s*[:：]")
+#: A single space after a label, then words that end a sentence on the same line (当事人二 立案调查。, 当事人一 为某
+#: 品牌特许人，…。): a sentence printed letter-spaced, not a table's cell — a cell holds a name, not a full stop.
+#: A wide gap (two spaces, an ideographic space) is a cell's, whatever its value holds.
+SPACED_SENTENCE = re.compile(r"[ \t](?![ \t\u3000])[^\n。]*。")
 _LINE_LABEL_LINES = 14
 #: How many lines after the first party's name may hold further parties' labels.
 _FURTHER_LINES = 24
@@ -941,6 +945,7 @@ def _further_labels(norm: str, after: int) -> list[re.Match[str]]:
         match
         for match in _NEXT_PARTY.finditer(norm, after, lines_end)
         if _NEXT_SEPARATOR.match(norm, match.end())
+        and not SPACED_SENTENCE.match(norm, match.end())
         and norm[: match.start()].rstrip(" \t\u3000")[-1:] in ("", "\n", "，", ",", "；", ";", "。")
     ]
 

@@ -607,6 +607,27 @@ def test_a_sentence_opening_with_a_numbered_party_heads_no_block() -> None:
     assert party is not None and (party.code, party.address) == ("given", "given")
 
 
+def test_a_letter_spaced_sentence_opening_with_a_numbered_party_heads_no_block() -> None:
+    """当事人一 为…。 with a single space printed after the label is still the narrative's sentence, not a table row."""
+    second = "当事人二：某区某某店\n统一社会信用代码：92419901MA865GXD4U\n经营场所：某区某街2号\n"
+    for told in ("当事人一 为某品牌的特许人，当事人二为其被特许人。\n", "当事人二 对此无异议。\n"):
+        party = read_alone(f"{_JOINT_HEAD}{_FIRST}{second}{told}经查，……", "").party
+        assert party is not None and (party.code, party.address) == ("given", "given"), told
+
+
+@pytest.mark.parametrize("gap", ["　", "  ", " "])
+def test_a_numbered_party_table_row_with_a_gap_still_heads_its_block(gap: str) -> None:
+    """Must not match: 当事人二 某某店 (a cell's gap, no full stop after) heads the second party's block, whose
+    missing code is reported; a wide gap is a cell's even before a full stop."""
+    second = f"当事人二{gap}某区晓风茶叶店\n经营者：李某\n"
+    party = read_alone(f"{_JOINT_HEAD}{_FIRST}{second}经查，……", "").party
+    assert party is not None and party.code == "absent"
+    if gap != " ":
+        stopped = f"当事人二{gap}某区晓风茶叶店，经营者李某。\n"
+        party = read_alone(f"{_JOINT_HEAD}{_FIRST}{stopped}经查，……", "").party
+        assert party is not None and party.code == "absent"
+
+
 def test_a_party_said_to_have_no_code_and_one_living_at_the_same_address() -> None:
     second = "当事人二：张某，女，身份证号码：4101**********0861，住址同上。\n"
     third = "当事人三：某市某某有限公司某门店（未办理登记，无独立统一社会信用代码）\n经营场所：某区某街6号\n"

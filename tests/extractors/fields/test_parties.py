@@ -484,6 +484,25 @@ def test_a_sentence_naming_numbered_parties_adds_none(tail: str) -> None:
     assert [p.name.value for p in find_parties(text)] == [COMPANY]
 
 
+def test_a_letter_spaced_sentence_after_a_numbered_party_adds_none() -> None:
+    """本局对当事人一、/当事人二 立案调查。: a single space after the label, a full stop on its line — a sentence."""
+    text = (
+        f"当事人一：{COMPANY}\n统一社会信用代码：{CODE}\n当事人二：金水区老王烩面馆\n经营者：王老五\n"
+        "2024年3月1日，本局对当事人一、\n当事人二 立案调查。\n"
+    )
+    assert [p.name.value for p in find_parties(text)] == [COMPANY, "金水区老王烩面馆"]
+
+
+@pytest.mark.parametrize("gap", [" ", "　", "  "])
+def test_a_further_party_after_a_gap_is_still_read(gap: str) -> None:
+    """Must not match: 当事人二 某某店 without a full stop, or after a wide gap, is a table cell's party."""
+    text = f"当事人一：{COMPANY}\n统一社会信用代码：{CODE}\n当事人二{gap}金水区老王烩面馆\n经营者：王老五\n经查，……"
+    assert [p.name.value for p in find_parties(text)] == [COMPANY, "金水区老王烩面馆"]
+    if gap != " ":
+        stopped = text.replace("烩面馆\n", "烩面馆，经营者王老五。\n")
+        assert [p.name.value for p in find_parties(stopped)] == [COMPANY, "金水区老王烩面馆"]
+
+
 @pytest.mark.parametrize(
     "masked",
     ["9141xxxxxxxxxx5GXD", "41010XXXXXXXXX2216", "4101**********2216"],
