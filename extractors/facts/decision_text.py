@@ -106,14 +106,18 @@ def _own_date(text: str) -> tuple[DatedState, DateMatch | None, str]:
 # --- the 文号 -----------------------------------------------------------------------------------------------
 
 _OPEN, _CLOSE = "〔［\\[（(【﹝〖{", "〕］\\]）)】﹞〗}"
+#: A scanned copy spaces out the digits of a number (〔2 0 2 4〕1 7号): a gap of spaces may stand between them.
+_GAP = r"[ \t\u3000]*"
+_YEAR = rf"(?:1{_GAP}9|2{_GAP}0){_GAP}[0-9]{_GAP}[0-9]"
+_SERIAL = rf"[0-9０-９xX*＊](?:{_GAP}[0-9０-９xX*＊])*"
 _NUMBER = re.compile(
     # the serial may stand in brackets of its own before 号 (某市监处罚〔2025〕〔387〕号)
-    rf"[{_OPEN}]\s*((?:19|20)[0-9]{{2}})\s*[{_CLOSE}]\s*(?:第\s*)?"
-    rf"(?:[{_OPEN}](?=\s*[0-9０-９xX*＊]+\s*[{_CLOSE}]\s*号)\s*)?([0-9０-９xX*＊]+)?(?:\s*[{_CLOSE}](?=\s*号))?\s*号?"
-    rf"|((?:19|20)[0-9]{{2}})\s*年?\s*第\s*([0-9０-９xX*＊]+)\s*号"
+    rf"[{_OPEN}]\s*({_YEAR})\s*[{_CLOSE}]\s*(?:第\s*)?"
+    rf"(?:[{_OPEN}](?=\s*[0-9０-９xX*＊]+\s*[{_CLOSE}]\s*号)\s*)?({_SERIAL})?(?:\s*[{_CLOSE}](?=\s*号))?\s*号?"
+    rf"|({_YEAR})\s*年?\s*第\s*({_SERIAL})\s*号"
     # a year of two digits (某市监罚〔24〕15号) is 20xx: only after an abbreviation and before a serial and 号,
     # so a bracketed serial (某罚字（12）号) stays no year
-    rf"|(?<=[\u4e00-\u9fff])[{_OPEN}]\s*([0-4][0-9])\s*[{_CLOSE}]\s*(?:第\s*)?([0-9xX*＊]+)\s*号"
+    rf"|(?<=[\u4e00-\u9fff])[{_OPEN}]\s*([0-4]{_GAP}[0-9])\s*[{_CLOSE}]\s*(?:第\s*)?({_SERIAL})\s*号"
 )
 #: A heading line that claims to be a number (ends in 号, or 字第 …) without a recognisable year.
 _NUMBER_LIKE = re.compile(r"^[\u4e00-\u9fffA-Za-z〔〕\[\]（）()【】0-9０-９xX*＊\s]{0,30}[0-9０-９xX*＊]+\s*号$")
@@ -150,8 +154,8 @@ def _fold_number(line: str) -> str:
 def _year_serial(found: re.Match[str]) -> tuple[int, bool]:
     """The year a matched 文号 gives (a two-digit one read as 20xx) and whether it has a serial."""
     if found.group(5) is not None:
-        return 2000 + int(found.group(5)), True
-    return int(found.group(1) or found.group(3)), bool(found.group(2) or found.group(4))
+        return 2000 + int("".join(found.group(5).split())), True
+    return int("".join((found.group(1) or found.group(3)).split())), bool(found.group(2) or found.group(4))
 
 
 #: A bracketed aside about the notice beside the decision's number (（告知书文号：某市监罚告〔2024〕9号）), one level of

@@ -20,10 +20,10 @@ _SERIAL = rf"(?:[{_DIGIT}XxＸｘ]\s*){{1,20}}(?:[-－]\s*(?:[{_DIGIT}]\s*){{1,6
 #: (某市监处罚〔2025〕〔387〕号) needs its 号. A two-digit year (某市监罚〔24〕17号) needs its serial and
 #: 号, so a bracketed serial alone (某罚字（12）号) is never read as one.
 _CORE = re.compile(
-    rf"[{_OPEN}]\s*(?:[12１２][{_DIGIT}]{{3}}\s*[{_CLOSE}]\s*(?:第\s*)?"
+    rf"[{_OPEN}]\s*(?:[12１２](?:[ \t\u3000]*[{_DIGIT}]){{3}}\s*[{_CLOSE}]\s*(?:第\s*)?"
     rf"(?:[{_OPEN}]\s*{_SERIAL}[{_CLOSE}]\s*号"
     rf"|{_SERIAL}(?:号|(?<=[{_DIGIT}])(?=[ \t\u3000]*(?:\n|$))))"
-    rf"|[{_DIGIT}]{{2}}\s*[{_CLOSE}]\s*(?:第\s*)?{_SERIAL}号)"
+    rf"|[{_DIGIT}][ \t\u3000]*[{_DIGIT}]\s*[{_CLOSE}]\s*(?:第\s*)?{_SERIAL}号)"
 )
 #: A bracket that says which issue of the decision this is (（更正）, （补正）, （副本）) or under which procedure it
 #: was made (（简易程序）, （一般程序）): printed under the title, never an agency's place.

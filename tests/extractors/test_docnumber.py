@@ -226,3 +226,21 @@ def test_a_serial_in_brackets_of_its_own_after_the_year() -> None:
 @pytest.mark.parametrize("text", ["嵩市监处罚〔2024〕〔17〕", "嵩市监处罚〔2024〕（一）号", "某罚字（17）号"])
 def test_a_bracketed_serial_without_hao_or_year_is_no_number(text: str) -> None:
     assert find_doc_numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("某市监处罚〔2 0 2 3〕4 2号", "某市监处罚〔2023〕42号"),  # a scanned copy spaces out every digit
+        ("某市监罚（20 23）第 9号", "某市监罚（2023）第9号"),
+        ("某市监罚〔2　3〕1 5号", "某市监罚〔23〕15号"),  # a two-digit year spaced out
+    ],
+)
+def test_a_year_spaced_out_by_a_scan_is_read(text: str, expected: str) -> None:
+    assert find_doc_number(text) == expected
+
+
+@pytest.mark.parametrize("text", ["某市监罚〔2 0 2〕15号", "某罚字（1 2）号", "某市监罚〔2 0 2 3 1〕15号"])
+def test_spaced_digits_that_make_no_year_stay_unread(text: str) -> None:
+    """Must not match: three or five digits in the brackets, or a bracketed serial with no number after it."""
+    assert find_doc_number(text) is None

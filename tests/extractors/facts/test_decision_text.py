@@ -38,6 +38,10 @@ def test_blank_and_missing_signing_dates() -> None:
         ("嵩市监处罚〔24〕17号", 2024, None),  # a two-digit year
         ("嵩市监罚[23]第305号", 2023, None),
         ("嵩市监处罚字（12）号", None, None),  # a bracketed serial is no year
+        ("嵩市监处罚〔2 0 2 4〕1 7号", 2024, None),  # a scanned copy spaces out the digits
+        ("嵩市监处罚〔2 4〕1 7号", 2024, None),
+        ("嵩市监处罚字（1 2）号", None, None),  # must not match: a spaced bracketed serial is still no year
+        ("嵩市监处罚〔2 0 2〕17号", None, "嵩市监处罚〔202〕17号"),  # must not match: three digits are no year
     ],
 )
 def test_own_number(head: str, year: int | None, malformed: str | None) -> None:
