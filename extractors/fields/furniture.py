@@ -61,7 +61,33 @@ _PUBLISHED = re.compile(
 _SERVICE_LINE = re.compile(rf"^{_SP}[（(]{_SP}送达日期[^\n]*$", re.MULTILINE)
 #: A line that is a lone asterisk glyph: a mark the page layer drops mid-sentence (第十四\n*\n条), never text.
 _LONE_ASTERISK = re.compile(rf"^{_SP}[*＊]{_SP}$", re.MULTILINE)
-_PATTERNS = (_PAGE_LINE, _NAMED_PAGE_LINE, _COPIES, _PUBLISHED, _SERVICE_LINE, _LONE_ASTERISK)
+#: The print stamp a case system puts on the copy it prints (打印时间：2024-03-12 16:40, 打印日期 2024.11.07, 打印时间：2025年
+#: 07月22日 09:15 打印人：某某): a line holding the stamp and nothing else, never a sentence of the decision.
+_DAY_TIME = (
+    rf"[0-9０-９〇○]{{2,4}}{_SP}[-－/／.．年]{_SP}[0-9０-９]{{1,2}}{_SP}[-－/／.．月]{_SP}[0-9０-９]{{1,2}}{_SP}日?"
+)
+_PRINT_STAMP = re.compile(
+    rf"^{_SP}打{_SP}印{_SP}(?:时{_SP}间|日{_SP}期){_SP}[:：]?{_SP}{_DAY_TIME}"
+    rf"(?:{_SP}[0-9０-９]{{1,2}}(?:{_SP}[:：]{_SP}[0-9０-９]{{2}}){{1,2}})?"
+    rf"(?:{_SP}打{_SP}印{_SP}(?:人|者){_SP}[:：]?{_SP}[^\s，,。；;]{{0,12}})?{_SP}$",
+    re.MULTILINE,
+)
+#: The watermark of a published copy (仅供公示使用, 仅 供 公 示 使 用, — 仅供公示使用 —, printed once or several times on a line):
+#: a line of nothing else.
+_WATERMARK_WORDS = rf"仅{_SP}供{_SP}(?:公{_SP}示|公{_SP}开|公{_SP}布|查{_SP}阅|参{_SP}考){_SP}使{_SP}用"
+_WATERMARK = re.compile(
+    rf"^{_SP}[{PAGE_DASHES}（(【]*{_SP}(?:{_WATERMARK_WORDS}{_SP})+[{PAGE_DASHES}）)】]*{_SP}$", re.MULTILINE
+)
+_PATTERNS = (
+    _PAGE_LINE,
+    _NAMED_PAGE_LINE,
+    _COPIES,
+    _PUBLISHED,
+    _SERVICE_LINE,
+    _LONE_ASTERISK,
+    _PRINT_STAMP,
+    _WATERMARK,
+)
 #: A line that is only a number: a page number when it is a page's last line.
 _BARE_NUMBER = re.compile(rf"{_SP}\d{{1,4}}{_SP}")
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from extractors.fields.furniture import blank_furniture, furniture_spans
 from extractors.fields.money import read_penalty
+from extractors.fields.procedure import read_procedure
 
 
 def test_blanking_keeps_length_and_line_breaks() -> None:
@@ -426,3 +429,42 @@ def test_a_copy_note_never_takes_the_next_pages_sentence_about_service() -> None
     # a short wrapped tail still goes with its note
     wrapped = "本文书一式三份，一份送达当事人，\n一份归档。\n正文。"
     assert "一份归档" not in blank_furniture(wrapped)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "打印时间：2023-05-06 09:41",
+        "打印时间 2023.05.06",
+        "打印日期：2023/5/6 09:41:07",
+        "打印时间：2023年05月06日 09:41",
+        "打印时间：2023-05-06 09:41 打印人：＊＊＊",
+        "仅供公示使用",
+        "仅 供 公 示 使 用",
+        "— 仅供公开使用 —",
+        "仅供公示使用　仅供公示使用　仅供公示使用",
+    ],
+)
+def test_a_print_stamp_or_a_watermark_line_is_furniture(stamp: str) -> None:
+    """A case system's print stamp and a published copy's watermark, between two paragraphs, are blanked: the
+    served date of the next paragraph is read whole, not run into the stamp's date."""
+    text = f"本局认为，当事人违反了有关规定。\n{stamp}\n2023年5月2日，本局向当事人送达了《行政处罚告知书》。"
+    clean = blank_furniture(text)
+    assert "打印" not in clean and "使用" not in clean
+    served = read_procedure(clean).notice_served
+    assert served is not None and served.value == dt.date(2023, 5, 2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "打印时间为2023年5月6日，当事人当场签收。",  # a sentence that tells a printing
+        "执法人员现场打印了收费单据2023-05-06。",
+        "该价目表仅供公示使用，当事人未按其收费。",  # the words inside a sentence
+        "仅供公示使用的价目表",
+    ],
+)
+def test_sentences_about_printing_or_use_stay(line: str) -> None:
+    """Must not match: the words inside a sentence of the decision."""
+    text = f"正文。\n{line}\n正文。"
+    assert blank_furniture(text) == text
