@@ -92,9 +92,10 @@ _TIME = (
     rf"|:(?P<mm2>[0-9]{{2}})(?::(?P<ss2>[0-9]{{2}}))?))?"
 )
 
+#: 曰 for 日 after a month's day is a scanner's misreading (2024年8月20曰): nothing else is written so.
 _CN_DATE = re.compile(
     rf"(?P<date>{_NOT_AFTER_NUMERAL}(?P<y>{_YEAR}){_GAP}年{_GAP}(?P<m>{_NUM_WRAP}){_GAP}月{_GAP}"
-    rf"(?P<d>{_NUM_WRAP}){_GAP}[日号]){_TIME}"
+    rf"(?P<d>{_NUM_WRAP}){_GAP}[日号曰]){_TIME}"
 )
 
 _SEP_DATE = re.compile(
@@ -257,7 +258,7 @@ def find_dates(text: str) -> list[DateMatch]:
 #: not the tail of a dated 年 (2025年3月4日 is read whole first), nor after a number (12个月 is no month).
 _YEARLESS = re.compile(
     rf"(?:(?P<same_year>同年|当年){_SP}|(?<![0-9〇○◯零Oo一二三四五六七八九十百千万年./-]))"
-    rf"(?P<m>{_NC}{{1,2}}){_SP}月{_SP}(?P<d>{_NUM}){_SP}日"
+    rf"(?P<m>{_NC}{{1,2}}){_SP}月{_SP}(?P<d>{_NUM}){_SP}[日曰]"
 )
 #: The day in the month just told (同月12日).
 _SAME_MONTH = re.compile(rf"同月{_SP}(?P<d>{_NUM}){_SP}日")

@@ -411,3 +411,25 @@ def test_what_a_story_does_not_date(text: str) -> None:
 
 def test_without_a_date_before_it_or_the_instrument_s_own_nothing_gives_the_year() -> None:
     assert story_dates("某局于5月1日作出告知书，次日送达") == []
+
+
+# --- a scanner's 曰 for 日 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("2023年6月1 5曰", D(2023, 6, 15)), ("二〇二三年六月五曰", D(2023, 6, 5))]
+)
+def test_yue_misread_for_ri_after_a_day_is_read(text: str, expected: dt.date) -> None:
+    (match,) = find_dates(text)
+    assert match.value == expected and match.raw == text
+
+
+def test_yue_misread_for_ri_in_a_date_told_without_its_year() -> None:
+    (match,) = story_dates("6月15曰，执法人员送达告知书。", before=D(2023, 6, 1))
+    assert match.value == D(2023, 6, 15)
+
+
+@pytest.mark.parametrize("text", ["2023年6月，某某曰：", "子曰：学而时习之", "2023年6月曰"])
+def test_yue_without_a_day_before_it_is_no_date(text: str) -> None:
+    """Must not match: 曰 that follows no day's number."""
+    assert [m for m in find_dates(text) if m.value is not None] == []
