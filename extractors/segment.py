@@ -59,6 +59,13 @@ COLUMN_LINE_CHARS = 6
 NUMBERED_PARTY_LINES = 4
 _PENALTY_NUMBER = re.compile("罚|处")
 _OTHER_NUMBER = re.compile("告|听|催|立|检|询|通|不予|不罚|撤|强")
+#: A line opening with a section number in Chinese numerals (五、处罚决定, （二）处罚依据, 第四部分) heads a part of
+#: the document it stands in: no unknown document's title, however centred it looks in a narrow or indented
+#: column. (Arabic numbers are left alone: a case file may head an evidence page 1、营业执照复印件.)
+_SECTION_NUMBER = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]"
+    r"|第[一二三四五六七八九十]{1,3}(?:部分|章|节))"
+)
 #: A gap of two or more spaces (or one ideographic space) between a title and a 文号 set on the same line.
 _WIDE_GAP = re.compile(r"(?:\s{2,}|\u3000+)")
 
@@ -282,7 +289,7 @@ def _title_at(window: Sequence[Line], index: int, position: int, layout: _Layout
         allowed = cue or position < (PLAIN_TITLE_LINES if match.exact else 1)
         return _Title(index, last, position, clean_title(text), match, cue) if allowed else None
     unknown_ok = _centred(line, layout) if layout.present else position == 0
-    if unknown_ok and position < UNKNOWN_TITLE_LINES:
+    if unknown_ok and position < UNKNOWN_TITLE_LINES and not _SECTION_NUMBER.match(raw):
         if named := heading_kind(raw):  # "现场照片（1）": a heading that says what it is
             return _Title(index, index, position, clean_title(raw), named, cue)
         if looks_like_title(raw):

@@ -1160,3 +1160,26 @@ def test_a_letter_spaced_split_title_beside_its_number_is_the_decision() -> None
     # must not match: letter-spaced words that are no title's tail stay an unknown heading
     other = plain(1, "某某市市场监督管理局", "行政处罚", "情 况 说 明   某某〔2022〕17号", "经查，当事人销售药品。")
     assert segment([other])[0].kind != "penalty_decision"
+
+
+def _column_line(text: str, top: float, indent: float = 0.0) -> Line:
+    """A body line of a narrow text column set right of the page's middle (a wide left margin)."""
+    return Line(text=text, box=(230.0 + indent, top, 230.0 + indent + 11.5 * len(text), top + 11), size=11.5)
+
+
+@pytest.mark.parametrize("section", ["五、处罚决定", "（三）处罚决定", "第二部分 处罚决定"])
+def test_a_numbered_section_heading_in_a_narrow_column_continues_the_decision(section: str) -> None:
+    first = laid(
+        1, heading("行政处罚决定书"), body("当事人：某公司"), body("本局于2024年4月2日送达告知书，当事人在法定期限内")
+    )
+    second = laid(
+        2, _column_line("未提出陈述申辩意见。", 75), _column_line(section, 95, 23), _column_line("罚款8000元。", 115)
+    )
+    assert spans(segment([first, second])) == [("penalty_decision", 1, 2)]
+
+
+def test_an_unnumbered_centred_heading_in_the_same_column_still_opens_a_document() -> None:
+    """Must not match: a centred heading without a section number is still an unknown document's title."""
+    first = laid(1, heading("立案审批表"), body("案由：某案"))
+    second = laid(2, _column_line("整改情况说明", 75, 23), _column_line("我公司已于当日完成整改。", 95))
+    assert spans(segment([first, second])) == [("filing_approval", 1, 1), ("other", 2, 2)]
