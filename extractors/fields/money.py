@@ -157,6 +157,10 @@ _SEIZED_BEFORE = re.compile("没收[^处罚]*$")
 #: A bound of a range (5000元以上, 至5万元): the law's or a scale's range, no amount imposed.
 _RANGE_AFTER = re.compile(r"以上|以下|以内|至|到|[-—~～]")
 _RANGE_BEFORE = re.compile(r"(?:至|到|不超过|不低于|不足|[-—~～])$")
+#: A multiplication that works the fine out (违法所得9540元×4＝38160元, 3980元乘以2.5倍): the amount multiplied is a
+#: factor, not an amount imposed — the product after the equals sign is.
+_TIMES = re.compile(r"[×*＊]|乘以")
+_FACTOR_AFTER = re.compile(rf"\s*(?:{_TIMES.pattern})")
 
 
 # --- parsing ---------------------------------------------------------------------------------------------
@@ -490,6 +494,21 @@ def _role_totals(items: list[tuple[Amount, int, int]], folded: Folded) -> dict[s
     return totals
 
 
+def _worked_out(per_block: list[tuple[Block, list[tuple[Amount, int, int]]]], folded: Folded) -> list[int]:
+    """Blocks in the weighing that work the penalty out (本局对当事人按违法所得的四倍处以罚款：9540元×4＝38160元)
+    before a later block decides it again with the same amount for each role they give (本局决定：…罚款38160元):
+    the arithmetic, not a penalty of its own. Their indexes."""
+    dropped = []
+    for index, (block, items) in enumerate(per_block[:-1]):
+        if not items or not _TIMES.search(folded.text, block.start, block.end):
+            continue
+        mine = _role_totals(items, folded)
+        later = [_role_totals(other, folded) for _, other in per_block[index + 1 :]]
+        if mine and any(all(totals.get(role) == value for role, value in mine.items()) for totals in later):
+            dropped.append(index)
+    return dropped
+
+
 def _restated(per_block: list[tuple[Block, list[tuple[Amount, int, int]]]], folded: Folded) -> bool:
     """The last block repeats the amounts of the blocks before it (a summary not worded as one)."""
     if len(per_block) < 2 or not per_block[-1][1]:
@@ -561,8 +580,14 @@ _PARTS = re.compile(r"[元整]{0,2}\)?(?:(?P<open>\()|[,，])?其中")
 
 
 def _reading(folded: Folded, blocks: list[Block], unquoted_amounts: list[tuple[Amount, int, int]]) -> PenaltyReading:
-    amounts = [item for item in unquoted_amounts if not _range_bound(folded, item[1], item[2])]
+    amounts = [
+        item
+        for item in unquoted_amounts
+        if not _range_bound(folded, item[1], item[2]) and not _FACTOR_AFTER.match(folded.text, item[2])
+    ]
     per_block = _blocks_amounts(amounts, blocks)
+    if dropped := _worked_out(per_block, folded):
+        per_block = [pair for index, pair in enumerate(per_block) if index not in dropped]
     if _restated(per_block, folded):
         per_block = per_block[-1:]
     items: dict[str, Decimal] = {}

@@ -375,3 +375,29 @@ def test_a_penalty_table_cut_by_a_page_break_keeps_its_columns() -> None:
     # must not match: a line of words between ends the table, its rows no longer read by column
     cut = penalty_amounts(header + "以上各项分别缴纳。\n" + rows + tail)
     assert cut != expected
+
+
+@pytest.mark.parametrize("sign", ["×", "＊", "乘以"])
+def test_the_fine_worked_out_in_the_weighing_is_not_added_to_the_decided_one(sign: str) -> None:
+    """本局对当事人按违法所得的三倍处以罚款：2000元×3＝6000元 in the weighing, then 本局决定：…罚款6000元: the
+    multiplied amount is a factor and the worked-out fine is the decided one told again."""
+    text = (
+        f"本局对当事人按违法所得的三倍处以罚款：2000元{sign}3＝6000元。"
+        "依据某某法第十条，本局决定：一、没收违法所得2000元；二、罚款6000元。"
+        "当事人应当自收到本决定书之日起十五日内缴纳。"
+    )
+    assert penalty_amounts(text) == {"confiscated_gains": D("2000.00"), "fine": D("6000.00")}
+
+
+def test_a_worked_out_fine_alone_is_its_product() -> None:
+    text = "本局决定对当事人处以罚款：1500元×2＝3000元。当事人应当自收到本决定书之日起十五日内缴纳。"
+    assert penalty_amounts(text) == {"fine": D("3000.00")}
+
+
+def test_two_violations_with_the_same_fine_still_add_up() -> None:
+    """Must not match: blocks with no arithmetic that state the same fine are two violations' fines."""
+    text = (
+        "对第一项违法行为处以罚款：3000元。对第二项违法行为，本局决定：一、没收违法所得800元；二、罚款3000元。"
+        "当事人应当自收到本决定书之日起十五日内缴纳。"
+    )
+    assert penalty_amounts(text) == {"confiscated_gains": D("800.00"), "fine": D("6000.00")}
