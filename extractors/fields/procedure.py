@@ -83,6 +83,8 @@ _MADE = re.compile(
     # …its opinion named with it, so what it said may follow (提出陈述意见，称…)
     # …or a document named for it (提交《陈述申辩书》, 提交一份陈述申辩意见书)
     r"(?:提出|提交|递交|进行|作出)了?(?:一份)?《?(?:书面|口头|如下|以下|的)*(?:陈述|申辩)(?:[、和及]?申辩)?(?:意见|材料|理由)?"
+    # …or the statement told above named again (当事人于6月2日提出上述陈述意见)
+    r"|(?:提出|提交|递交)了?(?:上述|前述|以上|该)(?:书面)?(?:陈述|申辩)"
     r"|辩称|申辩称|申辩意见[:：]|陈述意见[:：]"
     r"|(?:陈述)?[、和及]?申辩(?:意见)?(?:中|时)(?:称|认为|提出)|申辩意见(?:如下|为)"
     # a statement by word of mouth told as an act (当事人到本局口头陈述、申辩), not the right to one
@@ -104,7 +106,7 @@ _MADE = re.compile(
     r"(?!放弃|不再?(?:进行|提出|陈述|申辩)|没有|无其他)(?![^。；;]{0,30}?放弃(?:了)?(?:陈述|申辩))"
     # a written opinion handed in is the party's statement whatever it says (…提交书面意见，对拟作出的决定无异议),
     # unless it gives the statement up
-    r"|(?:提交|递交)了?书面意见(?![的权书])(?![，,]?(?:表示|称|声明)?(?:自愿)?放弃)(?![^。；;]{0,30}?放弃(?:了)?(?:陈述|申辩))"
+    r"|(?:(?:提交|递交)了?书面|书面(?:提交|递交)了?)意见(?![的权书])(?![，,]?(?:表示|称|声明)?(?:自愿)?放弃)(?![^。；;]{0,30}?放弃(?:了)?(?:陈述|申辩))"
 )
 #: A written answer to the notice that names neither 陈述 nor 申辩: a letter from the party (当事人向本局来函，表示…)
 #: or written material it hands in (提交书面材料，…请求从轻处罚; 提交了经负责人签字的书面意见, its form told

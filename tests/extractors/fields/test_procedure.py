@@ -212,6 +212,11 @@ def test_a_notice_told_to_the_party_without_naming_the_instrument() -> None:
         # a written opinion handed in, whatever it says (rule 28)
         "本局送达告知书后，当事人于5月3日提交书面意见，对拟作出的决定无异议。",
         "当事人递交了书面意见。",
+        # …with the manner before the verb (书面提交意见)
+        "本局送达告知书后，当事人于4月9日书面提交意见，对拟作出的决定无异议。",
+        # the statement told before named again as handed in (提出上述陈述意见)
+        "当事人请求从轻处罚。本局于5月2日送达告知书，当事人于5月4日提出上述陈述意见。",
+        "当事人于5月4日提交了前述书面申辩。",
     ],
 )
 def test_a_statement_made_in_other_wordings(said: str) -> None:
@@ -256,6 +261,12 @@ def test_a_statement_made_in_other_wordings(said: str) -> None:
         "当事人逾期未提交书面意见。",
         "如当事人提交书面意见，本局将予以复核。",
         "当事人提交书面意见，表示放弃陈述申辩。",
+        # …the manner before the verb, as a right, a condition or not done; a statement named again but not made
+        "当事人可以书面提交意见。",
+        "当事人逾期未书面提交意见。",
+        "当事人书面提交意见的期限为五日。",
+        "当事人未提出上述陈述意见。",
+        "如当事人提出上述陈述意见，本局将复核。",
     ],
 )
 def test_no_statement_made_from_an_account_a_right_or_a_condition(not_said: str) -> None:
