@@ -576,7 +576,38 @@ def _citations(text: str, folded: Folded) -> list[tuple[Citation, int, int]]:
                 )
             )
             position = previous_end = para_end
-    return found
+    return _same_article(text, folded, found)
+
+
+#: A paragraph or item of the article just cited, named without its article (…第十一条第（一）项）；…（同条第（三）项）,
+#: 该条第二款): the same law and article, with its own paragraph or item.
+_SAME_ARTICLE = re.compile(
+    rf"(?<![合共])(?:同条|该条)(?:第[(（]?(?P<para>{_NUM})[)）]?款)?(?:第?[(（](?P<item>{_NUM})[)）]项?|第(?P<item2>{_NUM})项)?"
+)
+
+
+def _same_article(text: str, folded: Folded, found: list[tuple[Citation, int, int]]) -> list[tuple[Citation, int, int]]:
+    """`found` with every 同条/该条 reference (see `_SAME_ARTICLE`) read as a citation of the article cited last
+    before it; an item alone keeps that citation's paragraph. A reference with neither, or after no citation, is none."""
+    added: list[tuple[Citation, int, int]] = []
+    for match in _SAME_ARTICLE.finditer(folded.text):
+        paragraph = _number(match.group("para"))
+        item = _number(match.group("item") or match.group("item2"))
+        before = [entry for entry in found if entry[2] <= match.start()]
+        if (paragraph is None and item is None) or not before:
+            continue
+        last = before[-1][0]
+        start, end = folded.span(match.start(), match.end())
+        citation = replace(
+            last,
+            paragraph=paragraph if paragraph is not None else last.paragraph,
+            item=item,
+            raw=text[start:end],
+            start=start,
+            end=end,
+        )
+        added.append((citation, match.start(), match.end()))
+    return sorted([*found, *added], key=lambda entry: entry[1]) if added else found
 
 
 def _law_key(law: str | None) -> str:

@@ -1832,3 +1832,28 @@ def test_a_penalty_table_without_a_violated_column_is_all_basis() -> None:
     split = split_citations(text)
     assert split.violated == []
     assert labels(split.basis) == ["《某某价格法》第42条", "《某某处罚规定》第13条第3项"]
+
+
+@pytest.mark.parametrize("pointer", ["同条第（三）项", "同条第三项", "该条第（三）项"])
+def test_an_item_of_the_same_article_named_without_its_article(pointer: str) -> None:
+    """…（《某省行政处罚裁量权适用规定》第十一条第（一）项）；…（同条第（三）项）: the same rule and article."""
+    text = (
+        "从轻情节：1.当事人主动改正（《某省行政处罚裁量权适用规定》第十一条第（一）项）；"
+        f"2.配合调查（{pointer}）。依据《某价格法》第四十条，决定罚款八百元。"
+    )
+    assert labels(split_citations(text).mitigation) == [
+        "《某省行政处罚裁量权适用规定》第11条第1项",
+        "《某省行政处罚裁量权适用规定》第11条第3项",
+    ]
+
+
+def test_a_paragraph_of_the_same_article_keeps_its_law() -> None:
+    text = "违反了《某价格法》第十三条第一款和该条第二款的规定，依据《某价格法》第四十二条，决定罚款八百元。"
+    assert labels(split_citations(text).violated) == ["《某价格法》第13条第1款", "《某价格法》第13条第2款"]
+
+
+@pytest.mark.parametrize("near", ["合同条款第（三）项约定", "同条规定", "同条例第五条"])
+def test_words_that_only_look_like_the_same_article_cite_nothing(near: str) -> None:
+    """Must not match: 合同条款, 同条 with no paragraph or item, 同条例 (a law pointed back to, read as such)."""
+    text = f"违反了《某价格法》第十三条的规定，当事人称{near}。"
+    assert [c.label for c in find_citations(text) if c.article != 5] == ["《某价格法》第13条"]
