@@ -25,6 +25,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from checklists.engine import CaseView, Outcome, fail, not_applicable, passed, unknown
+from checklists.law_periods import direct_litigation_months
 from checklists.predicates.contents import KIND_NAMES, penalty_line, penalty_of, yuan
 from checklists.registry import register
 from checklists.schema import CheckSpec
@@ -210,8 +211,10 @@ def _review_ok(route: Route | None, days: int) -> bool:
 
 
 def _litigation_ok(route: Route | None, months: int) -> bool:
+    """Direct litigation within `months` (the period of the law in force on the decision's date: a 三个月 the
+    reader flags `outdated` was the law's before 2015-05-01), or only after 复议 within 15 days."""
     period = route.period if route else None
-    if period is None or route is None or route.outdated:
+    if period is None or route is None:
         return False
     if period.unit == "month":
         return period.amount == months
@@ -224,7 +227,7 @@ def remedies_in_decision(view: CaseView, check: CheckSpec) -> Outcome:
     if decision is None:
         return not_applicable("案卷中没有行政处罚决定书。")
     days = int(check.parameters.get("review_days", 60))
-    months = int(check.parameters.get("litigation_months", 6))
+    months = direct_litigation_months(decision.date, int(check.parameters.get("litigation_months", 6)))
     terms = decision.facts.decision
     review, litigation = (terms.review, terms.litigation) if terms else (None, None)
     review_ok, litigation_ok = _review_ok(review, days), _litigation_ok(litigation, months)
@@ -232,7 +235,7 @@ def remedies_in_decision(view: CaseView, check: CheckSpec) -> Outcome:
         return passed(view.cite(decision, review.line))
     wrong = [route for route, ok in ((review, review_ok), (litigation, litigation_ok)) if route is not None and not ok]
     quote = wrong[0].line if wrong else penalty_line(decision)
-    return fail(view.cite(decision, quote))
+    return fail(view.cite(decision, quote), litigation_months=months)
 
 
 def payment_period_problem(period: Period | None, law_days: int) -> str | None:

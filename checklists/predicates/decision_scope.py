@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from checklists.engine import CaseView, Outcome, fail, not_applicable, passed, unknown
+from checklists.law_periods import direct_litigation_months
 from checklists.predicates.contents_rights import payment_period_problem
 from checklists.predicates.decision_citing import no_basis_stated, no_violation_stated
 from checklists.registry import register
@@ -207,9 +208,20 @@ def _review_first(decision: Instrument, facts: DecisionAlone) -> bool | None:
     return day >= _ON_SPOT_REVIEW_FIRST
 
 
+#: A period in days a few days over the months counted as 30 days each (180 to 184 days for six months) is left to a
+#: person; any other number of days is not the law's period.
+_DAYS_OVER_MONTHS = 4
+
+
+def _litigation_months(facts: DecisionAlone, check: CheckSpec) -> int:
+    """The direct-litigation period of the law in force on the decision's date (the checklist's when undated)."""
+    return direct_litigation_months(decided_on(facts), int(check.parameters.get("litigation_months", 6)))
+
+
 @register("rights.remedies_in_decision", scope=SCOPE)
 def remedies_alone(view: CaseView, check: CheckSpec) -> Outcome:
-    """复议 within 60 days at a named body, and direct litigation within 6 months, with no blanks."""
+    """复议 within 60 days at a named body, and direct litigation within the period of the law in force on the
+    decision's date (6 months; 3 before 2015-05-01: `law_periods`), with no blanks."""
     found = alone(view)
     if found is None:
         return unknown(_NO_DECISION)
@@ -238,16 +250,22 @@ def remedies_alone(view: CaseView, check: CheckSpec) -> Outcome:
         problems.append("只告知对复议决定不服再起诉，未告知直接提起行政诉讼")
     elif told.missing_litigation or (not told.direct_litigation and not told.only_after_review):
         problems.append("未告知提起行政诉讼的途径")
+    months = _litigation_months(facts, check)
     if told.direct_litigation:
         if told.litigation_blank:
             problems.append("起诉期限留空")
-        elif told.litigation_months not in (None, 6):
+        elif told.litigation_months not in (None, months):
             problems.append(f"起诉期限写为{told.litigation_months}个月")
-        elif told.litigation_months is None and told.litigation_days not in (None, 180, 181, 182, 183, 184):
+        elif (
+            told.litigation_months is None
+            and told.litigation_days is not None
+            and not months * 30 <= told.litigation_days <= months * 30 + _DAYS_OVER_MONTHS
+        ):
             # a period in days on the direct route is not the law's six months (180 days or so: left to a person)
             problems.append(f"起诉期限写为{told.litigation_days}日")
     if problems:
-        return fail(evidence, problem="；".join(problems))
+        # the message names the period of the law in force on the decision's date
+        return fail(evidence, problem="；".join(problems), litigation_months=months)
     if unsure:
         return unknown(f"未能确定：{'；'.join(unsure)}，请人工核查。", evidence)
     if told.review_days is None or (told.direct_litigation and told.litigation_months is None):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -136,6 +137,19 @@ def test_litigation_period_of_three_months_fails_remedies() -> None:
     current = _instrument("penalty_decision", "行政处罚决定书", DECISION.format(months="六个月"))
     assert _run("rights.remedies_in_decision", _view(stale)).status == "fail"
     assert _run("rights.remedies_in_decision", _view(current)).status == "pass"
+
+
+@pytest.mark.parametrize(("months", "status"), [("三个月", "pass"), ("六个月", "fail")])
+def test_the_litigation_period_of_the_law_in_force_on_the_decision_date(months: str, status: str) -> None:
+    """A decision of 2014 gives the three months of the 1989 行政诉讼法 第三十九条 (six only from 2015-05-01)."""
+    text = DECISION.format(months=months).replace("2023年4月19日", "2014年4月19日").replace("〔2023〕", "〔2014〕")
+    decision = Instrument(
+        kind="penalty_decision", title="行政处罚决定书", first_page=1, last_page=1, text=text, date=dt.date(2014, 4, 19)
+    )
+    outcome = _run("rights.remedies_in_decision", _view(decision))
+    assert outcome.status == status
+    if status == "fail":
+        assert "3 个月" in _standard().check("rights.remedies_in_decision").render(**outcome.values)
 
 
 def test_hearing_in_notice_follows_eligibility() -> None:

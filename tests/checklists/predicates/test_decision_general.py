@@ -347,3 +347,25 @@ def test_an_undated_on_the_spot_decision_is_no_earlier_than_its_facts(
     lines.insert(5, f"经查，{seen}，执法人员检查发现当事人销售的商品未标示价格。")
     got, message = _finding(make_pdf, lines, "rights.remedies_in_decision")
     assert got == status, message
+
+
+@pytest.mark.parametrize(
+    ("months", "year", "status"),
+    [
+        # the 1989 行政诉讼法 第三十九条 gave three months until 2015-04-30; 第四十六条 six months from 2015-05-01
+        ("三个月", "2014", "pass"),
+        ("六个月", "2014", "fail"),
+        ("六个月", "2016", "pass"),
+        # must not pass: three months under the law in force from 2015-05-01
+        ("三个月", "2016", "fail"),
+    ],
+)
+def test_the_direct_litigation_period_is_the_one_in_force_on_the_decision_date(
+    make_pdf: Callable[..., Path], months: str, year: str, status: str
+) -> None:
+    lines = _with(REVIEW, REVIEW.replace("六个月", months), year=year)
+    got, message = _finding(make_pdf, lines, "rights.remedies_in_decision")
+    assert got == status, message
+    if status == "fail":
+        law = "3 个月" if year == "2014" else "6 个月"
+        assert law in message, message
