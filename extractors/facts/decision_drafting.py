@@ -6,8 +6,9 @@ ___日内, an account left empty); options left unchosen ([责令…并], 可以
 wording as the conclusion or the disposition of a final decision (建议给予, 拟处, 涉嫌违反 in the conclusion); a
 不予处罚 disposition under a penalty title (one act of several spared, with its reason, beside the penalty for another
 is lawful: 行政处罚法第三十三条). What does not count: the receipt lines left blank for service
-(送达日期 年 月 日, 签收), optional contact fields, redaction (**, xx), and investigation wording in the narrative of
-how the case was opened (涉嫌… 立案, 调查终结报告建议…).
+(送达日期 年 月 日, 签收; an instruction to fill in written there, （此处填写送达日期）, still counts), optional
+contact fields, redaction (**, xx), and investigation wording in the narrative of how the case was opened (涉嫌…
+立案, 调查终结报告建议…).
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ _PLACEHOLDER = re.compile(
     r"|(?<=[:：\u4e00-\u9fff])[【\[［][^】\]［］0-9０-９]{0,8}(?:名称|姓名|地址|住所|金额|数额|日期|时间|事实|违法行为|条款|法律依据|依据)"
     r"[^】\]［］0-9０-９]{0,6}[】\]］]"
 )
+#: The form's instruction to fill something in, in brackets of its own (（此处填写送达日期）, 【在此填入签收日期】): text the
+#: writer had to replace, not a blank left for service, so a placeholder on a line about service or signing too.
+_FILL_IN = re.compile(r"[（(【\[［]\s*(?:此处|在此|这里)(?:应|请|需|须)?填[写入][^（）()【】\[\]［］]{0,30}[）)】\]］]")
 _UNDERSCORES = re.compile(r"[_＿]{3,}")
 _CLAUSE_BREAK = re.compile(r"[，。；,;]")
 #: A form's instruction to write something here that opens with a condition (（如当事人提出陈述申辩的，在此写明复核
@@ -169,6 +173,9 @@ def _template_slips(lines: list[str]) -> list[DraftingSlip]:
             slips.append(_slip("blank", line))  # a report heading with nothing written under it
             continue
         if _RECEIPT_LINE.search(line):
+            fill_in = _FILL_IN.search(line)
+            if fill_in:
+                slips.append(_slip("placeholder", fill_in.group()))
             continue
         guidance, placeholder = _GUIDANCE.search(line), _PLACEHOLDER.search(line)
         # a bracket that is the form's placeholder for words of a sentence (鉴于当事人…（自由裁量的情节、理由），可以…)

@@ -36,6 +36,31 @@ def test_redaction_and_plain_words_are_no_placeholder(line: str) -> None:
     assert "placeholder" not in {slip.kind for slip in drafting_slips(line + "\n", PENALTY)}
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本局于（此处填写告知书送达日期）向当事人送达了《行政处罚告知书》。",
+        "当事人于【在此填入签收日期】签收了本局的《行政处罚听证告知书》。",
+        "送达日期：（此处填写）",
+    ],
+)
+def test_an_instruction_to_fill_in_a_service_date_is_a_placeholder(line: str) -> None:
+    assert "placeholder" in {slip.kind for slip in drafting_slips(line + "\n", PENALTY)}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本局于2025年4月8日向当事人送达了《行政处罚告知书》（此处送达日期以邮寄回执记载为准）。",
+        "当事人于2025年4月9日签收（此处所称签收，含其委托的店长代为签收）。",
+        "送达日期：        年    月    日",
+        "受送达人签收：",
+    ],
+)
+def test_a_note_or_a_blank_on_a_service_line_is_no_placeholder(line: str) -> None:
+    assert not drafting_slips(line + "\n", PENALTY)
+
+
 def _kinds(text: str, title: str = PENALTY) -> set[str]:
     return {slip.kind for slip in drafting_slips(text, title)}
 
