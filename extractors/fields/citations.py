@@ -143,7 +143,9 @@ _SENTENCE_END = re.compile("[。；;]")
 #: A table row's label (。处罚依据　《某法》第…) has no colon: the law's name follows it at once.
 _BASIS_HEADING = (
     r"(?:(?:行政)?(?:处罚|处理)(?:的)?(?:法律)?依据(?:及内容|和内容)?:|\((?:行政)?处罚的?内容(?:和|及)依据\)"
-    r"|(?:(?<=[。;:,])|^)(?:行政)?处罚(?:的)?(?:法律)?依据(?=《))"
+    r"|(?:(?<=[。;:,])|^)(?:行政)?处罚(?:的)?(?:法律)?依据(?=《)"
+    # a sentence of its own that opens with the bare heading (。依据：《某法》第…) after the disposition
+    r"|(?<=[。;])依据:(?=《))"
 )
 #: A sentence that names what follows as the basis of the penalty just imposed (本处罚所依据的是《…》,
 #: 上述处罚的依据为…, 作出本决定的法律依据是…, 本决定的法律依据：…): like a heading, basis whatever the rest of its sentence says.
@@ -152,7 +154,7 @@ _BASIS_STATED = (
     r"(?:所)?(?:的)?(?:法律)?依据(?:(?:的)?(?:是|为):?|:)"
 )
 #: The heading's words as a trigger matched them (the row label without the context around it).
-_BASIS_HEADING_WORDS = re.compile(rf"{_BASIS_HEADING}|{_BASIS_STATED}|(?:行政)?处罚(?:的)?(?:法律)?依据")
+_BASIS_HEADING_WORDS = re.compile(rf"{_BASIS_HEADING}|{_BASIS_STATED}|(?:行政)?处罚(?:的)?(?:法律)?依据|依据:")
 #: 不按照规定 / 未依照…标价 / 没有按照: the party's conduct (it did not follow a rule), never the basis of a penalty.
 _NOT = r"(?<!不)(?<!未)(?<!没)(?<!没有)"
 _TRIGGER = re.compile(
@@ -735,7 +737,7 @@ def _role(masked: str, start: int, end: int, starts: Sequence[int] = ()) -> str:
         return "basis"
     if _under_basis_heading(triggers):
         return "basis"  # （行政处罚的内容和依据）依据…: the heading says what the list is, whatever follows
-    if "加处" in rest:
+    if "加处" in rest and not _DECIDED_BEFORE_SURCHARGE.match(rest):
         return "other"
     if not _PENALISING.search(rest):
         following = masked[after.end() : after.end() + 40] if after else ""
@@ -750,6 +752,13 @@ def _role(masked: str, start: int, end: int, starts: Sequence[int] = ()) -> str:
 
 
 _PUNISHING = "处罚|罚款|处以|给予|没收"
+
+#: A basis whose own next clauses impose the penalty before the sentence, run on with commas, goes on to the terms
+#: and the surcharge for late payment (…的规定，决定对当事人罚款300元，当事人应当…缴纳罚款，逾期不缴纳的…加处罚款):
+#: the 加处 is the terms', not what the provision is cited for (依据…第七十二条的规定，逾期…加处罚款 has no 决定).
+_DECIDED_BEFORE_SURCHARGE = re.compile(
+    r"[^,，加逾]*?(?:[,，][^,，加逾]*?)??(?:决定|处罚如下)[^,，加逾]{0,12}?(?:罚款|处以|给予|没收|警告|处罚)"
+)
 
 #: A penalty table's header whose column of the provisions violated stands right before its column of the basis
 #: (违法行为 违反条款 处罚依据 处罚内容, whitespace folded away): 依据 there is a column's name, not the row's words.

@@ -1857,3 +1857,34 @@ def test_words_that_only_look_like_the_same_article_cite_nothing(near: str) -> N
     """Must not match: 合同条款, 同条 with no paragraph or item, 同条例 (a law pointed back to, read as such)."""
     text = f"违反了《某价格法》第十三条的规定，当事人称{near}。"
     assert [c.label for c in find_citations(text) if c.article != 5] == ["《某价格法》第13条"]
+
+
+def test_a_run_on_basis_that_decides_before_the_surcharge_is_the_basis() -> None:
+    # one sentence that imposes the fine and goes on with commas to the terms and the late-payment surcharge
+    text = (
+        "当事人的行为违反了《某某法》第十条的规定，本局依据《某某法》第三十条之规定，决定对当事人罚款500元，"
+        "当事人应当自收到本决定书之日起十五日内缴纳罚款，逾期不缴纳的每日按罚款数额的百分之三加处罚款。"
+    )
+    assert [c.label for c in split_citations(text).basis] == ["《某某法》第30条"]
+
+
+def test_the_surcharge_article_stays_out_of_the_basis() -> None:
+    # must not match: the 加处 provision is cited for the surcharge, no penalty decided before it
+    text = (
+        "本局决定对当事人罚款500元。当事人逾期不缴纳罚款的，依据《中华人民共和国行政处罚法》第七十二条的规定，"
+        "每日按罚款数额的百分之三加处罚款。"
+    )
+    assert split_citations(text).basis == []
+
+
+def test_a_bare_basis_heading_after_the_disposition_is_the_basis() -> None:
+    text = (
+        "本局决定：罚款800元。\n依据：《某某法》第三十条，《某某规定》第九条第（二）项。\n当事人应于十五日内缴纳罚款。"
+    )
+    assert [c.label for c in split_citations(text).basis] == ["《某某法》第30条", "《某某规定》第9条第2项"]
+
+
+def test_a_basis_word_inside_a_sentence_is_no_heading() -> None:
+    # must not match: 依据 inside the notice's sentence, not a sentence that opens with the heading
+    text = "本局送达告知书，告知其拟处罚的事实、理由、依据：《某某法》第三十条，当事人未陈述。"
+    assert split_citations(text).basis == []
