@@ -92,7 +92,9 @@ class DecisionRights:
 _NUM = "[0-9〇零O一二两三四五六七八九十百]+"
 #: Not after 年/月 or another numeral, so the day of a date (6月5日) is no period.
 _PERIOD = re.compile(
-    rf"(?<![年月0-9〇零一二两三四五六七八九十百])(?:(?P<n>{_NUM})(?P<unit>个工作日|个?工作日|日|天|个月|月)|(?P<half>半年))内?"
+    rf"(?<![年月0-9〇零一二两三四五六七八九十百])(?:(?P<n>{_NUM})(?P<unit>个工作日|个?工作日|日|天|个月|月)|(?P<half>半年))"
+    # a month followed by its day (至5月20日) or 份 is a date, not a period
+    rf"(?!(?<=月)(?:[0-9〇零一二两三四五六七八九十]{{1,3}}[日号]|份))内?"
 )
 _SENTENCE = re.compile("[^。；;]+")
 #: A penalty whose length follows it (责令停业整顿十日, 暂扣许可证三个月, 限制从业期限为一年): no time to pay.

@@ -429,3 +429,22 @@ def test_no_review_period_borrowed_from_another_clause(clause: str) -> None:
     """Must not match: a period after the route that is not its own application period."""
     review = read_decision_rights(clause).review
     assert review is not None and review.period is None
+
+
+def test_a_month_and_day_of_a_date_is_no_period_to_pay() -> None:
+    # one run-on sentence: the conduct's dates (至4月10日) come before the time to pay
+    text = (
+        "当事人于2025年3月1日至4月10日未标明价格，本局决定罚款200元，当事人应当自收到本决定书之日起"
+        "十五日内到某某缴款平台缴纳罚款。"
+    )
+    payment = read_decision_rights(text).payment
+    assert payment is not None and payment.period is not None
+    assert (payment.period.amount, payment.period.unit) == (15, "day")
+
+
+def test_a_period_in_months_is_still_a_period() -> None:
+    # must not match: 两个月内 is a period, not a date's month
+    text = "本局决定罚款200元，当事人应当自收到本决定书之日起两个月内到某某银行缴纳罚款。"
+    payment = read_decision_rights(text).payment
+    assert payment is not None and payment.period is not None
+    assert (payment.period.amount, payment.period.unit) == (2, "month")
