@@ -173,6 +173,8 @@ _TRADE_NAME = re.compile(r"(?:证照名称|字号|字号名称)[:：](?P<v>[^\s:
 _INSTITUTION = re.compile(
     r"医院|卫生院|学校|中学|小学|幼儿园|大学|学院|协会|委员会|管理处|合作社|集团|中心|事务所|银行"
 )
+#: The form stated right after the name (（个体工商户）, （个体工商户，经营者…）, ，个体工商户).
+_STATED_INDIVIDUAL = re.compile(r"[（(]个体工商户[)）,，;；]|[,，]个体工商户[,，;；。]")
 _SHOP_SUFFIX = re.compile(r"(?:店|部|超市|商行|商店|坊|馆|铺|摊|行|厂|场|站|社|房|屋|吧|园|所)$")
 #: A named shop in running text (某县小李肉铺, 某某便利店): a few characters ending in a shop's word and then a
 #: break, so 经营场所 or 经营的商品 is no shop.
@@ -789,11 +791,15 @@ def _bracketed_trade_name(name: str) -> str | None:
 
 def _individual_business(name: str, block: str, code: str | None, text: str = "") -> bool:
     """A 个体工商户: not a name in an organisation's form (有限公司, 医院, 服务中心 … win over a 92 code or an
-    经营者 line printed by the form); a 92… credit code; the words 个体工商户 or an 经营者 line; a shop's name.
+    经营者 line printed by the form) unless the name's own bracket says 个体工商户; a 92… credit code; the words 个体工商户 or an 经营者 line; a shop's name.
     An old 15-digit 注册号 does not tell the kind, so the other signs decide. A person's bare name with no code
     at all is one where the decision's `text` says the party runs a named shop: the block alone cannot tell."""
     compact = re.sub(r"\s", "", block)
-    if "公司" in name or "有限" in name or _INSTITUTION.search(name):
+    if "公司" in name or "有限" in name:
+        return False
+    if _STATED_INDIVIDUAL.match(compact, len(name)) and compact.startswith(name):
+        return True  # the name's own bracket says so (某某销售中心（个体工商户）): stronger than its form
+    if _INSTITUTION.search(name):
         return False
     if code and code.startswith("92"):
         return True

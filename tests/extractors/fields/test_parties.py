@@ -1042,3 +1042,16 @@ def test_a_second_value_without_a_head_row_per_party_names_no_party() -> None:
     """Must not match: a name cell followed by another value, but no head row giving each party a column."""
     text = f"当事人基本情况：\n名　称｜{COMPANY}｜郑州市某某物业服务有限公司\n统一社会信用代码｜{CODE}\n经查，……"
     assert [p.name.value for p in find_parties(text)] == [COMPANY]
+
+
+def test_a_name_bracketed_as_an_individual_business_wins_over_its_centre_form() -> None:
+    party = find_party(
+        "名称：某某县某某家电销售中心（个体工商户）；经营者：王某某；统一社会信用代码：92400303MA8QJ15334\n"
+    )
+    assert party is not None and party.name.value == "某某县某某家电销售中心" and party.individual_business
+
+
+def test_a_centre_with_an_operator_line_but_no_stated_form_stays_an_organisation() -> None:
+    # must not match: the 个体工商户 form is not stated beside the name, so the name's 中心 decides
+    party = find_party("名称：某某县某某检测中心；经营者：王某某；统一社会信用代码：12400303MA8QJ15334\n")
+    assert party is not None and not party.individual_business
