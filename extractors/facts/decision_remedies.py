@@ -141,6 +141,23 @@ def _days_in_clause(clause: str) -> int | None:
     return cn_int(found.group(1)) if found else None
 
 
+#: A clause about paying the penalty (…十五日内缴纳罚款): its period is the payment's, not the 复议's.
+_PAYING = re.compile(r"缴纳|缴款|缴清|缴入|加处")
+
+
+def _review_period(clauses: list[str], index: int) -> re.Match[str] | None:
+    """The period of the 复议 offer at `clauses[index]`: in its own clause, else in the nearest of the two clauses
+    before it (自收到本决定书之日起六十日内，向…申请复议) that is not about paying — a run-on sentence may give the
+    time to pay just before (…十五日内缴纳罚款，如不服本决定，可以…六十日内向…申请行政复议)."""
+    for at in (index, index - 1, index - 2):
+        if at < 0 or (at != index and _PAYING.search(clauses[at])):
+            continue
+        found = _REVIEW_PERIOD.search(clauses[at])
+        if found:
+            return found
+    return None
+
+
 def read_remedies(text: str) -> RemediesTold | None:
     """What the decision's remedy sentences offer; None when the text never mentions 复议 or 诉讼."""
     sentences = _offers(text)
@@ -163,7 +180,7 @@ def read_remedies(text: str) -> RemediesTold | None:
                 if _offers_review(clause):
                     review_seen = offered = True
                     terms = _terms_after(clauses[index + 1 :])
-                    found = _REVIEW_PERIOD.search(context) or _REVIEW_PERIOD.search(terms)
+                    found = _review_period(clauses, index) or _REVIEW_PERIOD.search(terms)
                     if found:
                         review_days = 60 if found.group(1) in _SIXTY else 0
                     if _BLANK_PERIOD.search(context):

@@ -682,3 +682,21 @@ def test_a_former_name_bracket_going_on_with_the_narrative_opens_no_block() -> N
     """Must not match: 当事人某公司（原名称…）于… goes on with what it did, not with what it is."""
     text = f"{_JOINT_HEAD}当事人某市某某酒店有限公司（原名称某市某某宾馆有限公司）于2024年8月销售客房服务未标价。\n"
     assert read_alone(text, "").party is None
+
+
+def test_the_time_to_pay_just_before_a_review_offer_is_not_its_period() -> None:
+    # a run-on sentence: the payment's 十五日 stands two clauses before the 复议 offer with its own 六十日
+    told = read_remedies(
+        "本局决定罚款200元，当事人应自收到本决定书之日起十五日内缴纳罚款，如不服本决定，可以在收到本决定书之日起"
+        "六十日内向某某县人民政府申请行政复议，或者在六个月内向某某县人民法院提起行政诉讼。"
+    )
+    assert told is not None and told.review_days == 60
+
+
+def test_a_wrong_review_period_in_the_clause_before_is_still_read() -> None:
+    # must not match: the clause before gives the 复议's own (wrong) period, not a time to pay
+    told = read_remedies(
+        "如不服本决定，可以自收到本决定书之日起三十日内，向某某县人民政府申请行政复议，"
+        "也可以在六个月内向某某县人民法院提起行政诉讼。"
+    )
+    assert told is not None and told.review_days == 0
