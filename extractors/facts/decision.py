@@ -41,6 +41,8 @@ _DECISION_FACTS = re.compile(
     # the evidence pointed back at the facts told above (以上事实有…证据证实, 上述事实，主要有以下证据证明): the
     # facts stand before it even when they open without 经查; not the party's answer (对上述事实无异议)
     "|(?:以上|上述)(?:违法)?事实[，,]?(?:主要)?有"
+    # the finding told as established (…调取记录并询问当事人查实), not one still to be made (待查实, 未查实)
+    "|(?<![未待需])查实"
 )
 #: Evidence named or referred to: 证据, 为证, 证实, 佐证, 为凭, or the kinds of evidence themselves (笔录, 照片 …).
 _EVIDENCE = re.compile(

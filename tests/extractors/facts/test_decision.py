@@ -285,3 +285,15 @@ def test_a_bare_seal_mark_after_the_signature_leaves_the_signature_name() -> Non
     # near miss: a bracket that is no seal mark keeps the line from being a bare agency name
     other = "行政处罚决定书\n当事人：某公司\n决定罚款1000元。\n某某县市场监督管理局（规章）\n2025年1月8日\n"
     assert signing_agency(other) != "某某县市场监督管理局"
+
+
+def test_conduct_told_as_established_states_the_facts() -> None:
+    # a one-sentence decision whose facts end in 查实, with no 经查 or 发现
+    assert decision_facts(
+        "当事人于3月1日至3月9日在店铺首页标示低价，经本局调取订单记录并询问当事人查实，决定罚款。\n"
+    ).states_facts
+
+
+def test_a_fact_still_to_be_established_states_none() -> None:
+    # must not match: 待查实 is a finding not yet made
+    assert not decision_facts("当事人的经营数量待查实后另行处理。\n当事人应于十五日内缴纳罚款。\n").states_facts
