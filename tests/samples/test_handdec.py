@@ -75,6 +75,7 @@ SETS = {
     "handdec52": (render.set_root("handdec52"), 27),
     "handdec58": (render.set_root("handdec58"), 22),
     "handdec57": (render.set_root("handdec57"), 22),
+    "handdec60": (render.set_root("handdec60"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -207,6 +208,7 @@ PREFIX = {
     "handdec52": "qd",
     "handdec58": "qj",
     "handdec57": "qi",
+    "handdec60": "ql",
 }
 
 
