@@ -803,13 +803,21 @@ def _individual_business(name: str, block: str, code: str | None, text: str = ""
         return False
     if code and code.startswith("92"):
         return True
-    if code and re.match(r"[0-9]{2}", code) and not re.fullmatch(r"[0-9]{15}", code):
+    if code and re.match(r"[0-9]{2}", code) and not _registration_number(code, compact):
         return False  # a credit code of another kind (91 company, 12 institution …); a 15-digit 注册号 says nothing
     if "个体工商户" in compact or re.search(r"(?m)^经营者[:：]", re.sub(r"[ \t\u3000]", "", block)):
         return True
     if _SHOP_SUFFIX.search(name):
         return True
     return code is None and party_type_of(name) == "citizen" and _runs_a_shop(name, text)
+
+
+def _registration_number(code: str, compact: str) -> bool:
+    """The code is an old 注册号, which does not tell the kind: 15 digits, or printed (masked or not) under a 注册号
+    label (经营场所：…（个体工商户，注册号：3501226****）)."""
+    if re.fullmatch(r"[0-9]{15}", code):
+        return True
+    return bool(re.search(rf"{_REGISTRATION_LABEL}[^:：\n]{{0,8}}[:：]{re.escape(code)}", compact))
 
 
 def _runs_a_shop(name: str, text: str) -> bool:

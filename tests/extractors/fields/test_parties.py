@@ -339,6 +339,23 @@ def test_a_masked_92_credit_code_makes_an_individual_business_before_a_later_id_
     assert party is not None and party.individual_business
 
 
+def test_a_masked_registration_number_leaves_the_words_individual_business_to_decide() -> None:
+    """A 注册号 masked for publication says nothing of the kind; the 个体工商户 beside it does."""
+    party = find_party(
+        "当事人：华某某\n身份证号：4*****************\n"
+        "经营场所：某县某镇农贸市场西排3号（个体工商户，注册号：430521600****）\n"
+    )
+    assert party is not None and party.individual_business
+
+
+def test_a_masked_credit_code_under_its_own_label_still_tells_an_organisation() -> None:
+    """Must not match: a masked 91… credit code is a company's, whatever words follow in its block."""
+    party = find_party(
+        "当事人：某某便利店\n统一社会信用代码：914305****\n经营场所：某县某镇（原个体工商户，已转为公司）\n"
+    )
+    assert party is not None and not party.individual_business
+
+
 def test_a_code_printed_with_an_extra_character_is_read_whole_and_flagged() -> None:
     """A labelled code one character too long (a slip of the print) is kept as printed, not cut to 18."""
     party = find_party(f"当事人：{COMPANY}\n统一社会信用代码：{CODE}7\n住所：某市某路1号")
