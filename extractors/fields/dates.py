@@ -21,10 +21,11 @@ Decisions:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
-__all__ = ["DateMatch", "find_dates", "parse_date", "signing_date", "story_dates"]
+__all__ = ["DateMatch", "find_dates", "parse_date", "signed_end", "signing_date", "story_dates"]
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,18 @@ _SIGN_MARK = re.compile("印章|公章|盖章|签章|签名|签字|（章）|\\(
 _TAIL_LINES = 6
 _RECEIVER_LINE = re.compile("当事人|送达|签收|收件|受送达")
 _MARK_LINES = 12
+#: A signer's line in a signing block: an agency's (or body's) name and nothing else, a seal placeholder after it
+#: allowed (某某市场监督管理局, 某某局（印章）); read without spaces.
+_SIGNER_LINE = re.compile(
+    r"[\u4e00-\u9fff（）()]{2,40}?(?:局|委员会|政府|厅|支队|大队|中队|办公室|所|中心)"
+    r"(?:[（(][\u4e00-\u9fff]{0,12}?(?:印章|公章|盖章|签章|章)[）)])?"
+)
+#: A seal placeholder alone on its line (（印章）, （某某局公章）), read without spaces.
+_SEAL_LINE = re.compile(r"[（(\[【〔][\u4e00-\u9fff]{0,20}?(?:印章|公章|盖章|签章|章|印)[）)\]】〕]")
+#: How many lines (signer's and seals') a signing block holds above its date.
+_SIGNER_LINES = 4
+#: The first lines of a text are its heading: a name and a date there (a publication's header) sign nothing.
+_HEAD_SKIP = 4
 
 
 # --- numbers ---------------------------------------------------------------------------------------------
@@ -378,15 +391,49 @@ def _signing_block_start(text: str) -> int:
     return block
 
 
+def _compact(line: str) -> str:
+    return re.sub(r"[ \t\u3000]", "", line.translate(_FULL_WIDTH))
+
+
+def signed_end(text: str) -> int:
+    """Where the signed instrument ends: right after its first signing block — a signer's name alone on its line
+    (seal placeholders beside or below it), a date alone on the next line, seal placeholders after it — when
+    anything follows (附件, 证据清单, 抄送, a 送达回证 or 缴款通知书 page): what comes after the signature is not
+    the instrument's own. The text's end when no such block stands before other text."""
+    lines = [(m.start(), m.end(), _compact(m.group())) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    dates = find_dates(text)
+    for index in range(_HEAD_SKIP, len(lines)):
+        start, end, line = lines[index]
+        on_line = [match for match in dates if start <= match.start < end]
+        if len(on_line) != 1 or _compact(on_line[0].raw) != line:
+            continue
+        above = list(
+            itertools.takewhile(
+                lambda entry: bool(_SIGNER_LINE.fullmatch(entry[2]) or _SEAL_LINE.fullmatch(entry[2])),
+                reversed(lines[max(_HEAD_SKIP, index - _SIGNER_LINES) : index]),
+            )
+        )
+        if not any(_SIGNER_LINE.fullmatch(entry[2]) for entry in above):
+            continue
+        after = index + 1
+        while after < len(lines) and _SEAL_LINE.fullmatch(lines[after][2]):
+            end, after = lines[after][1], after + 1
+        return end if after < len(lines) else len(text)
+    return len(text)
+
+
 def signing_date(text: str, *, strict: bool = False) -> DateMatch | None:
     """The instrument's own (落款) date: the last date or blank date of the signing block at the end.
 
     Without a date in the signing block, falls back to the last filled date of the whole text (a blank
     template in the body is no signing date), then to the last match of any kind; None when there is none.
     `strict` (decisions, whose date is only ever the 落款) falls back only to a filled date standing alone on its
-    line: a date told in a sentence is the date of an act, not of the instrument.
+    line: a date told in a sentence is the date of an act, not of the instrument; and it reads only up to the end of
+    its signing block (`signed_end`), since what follows the signature is not the decision's.
     A blank or impossible date in the signing block is returned as such, so checks can report it.
     """
+    if strict:
+        text = text[: signed_end(text)]  # a decision's attachments and appended pages carry dates of their own
     matches = find_dates(text)
     if not matches:
         return None

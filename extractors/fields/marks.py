@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extractors.fields.dates import DateMatch, find_dates
+from extractors.fields.dates import DateMatch, find_dates, signed_end
 from reviewer.core.model import Page
 from reviewer.core.text import FULL_WIDTH
 
@@ -156,12 +156,13 @@ _DATE_ABOVE_APPENDIX = 3
 
 def _signed_end(text: str) -> int:
     """Where the signed decision ends: before law text appended after its signing date (a date alone on one of the
-    few lines right above the appendix's heading); else the text's end."""
+    few lines right above the appendix's heading), and right after a signing block that other text follows
+    (`signed_end`: attachments, 抄送, appended pages); else the text's end."""
     for heading in _LAW_APPENDIX.finditer(text):
         above = [line for line in text[: heading.start()].splitlines() if line.strip()][-_DATE_ABOVE_APPENDIX:]
         if any(date_line(line) for line in above):
-            return heading.start()
-    return len(text)
+            return min(heading.start(), signed_end(text))
+    return signed_end(text)
 
 
 def date_line(line: str) -> bool:
@@ -197,18 +198,19 @@ def _is_label_part(norm: str, end: int) -> bool:
 def find_seals(text: str) -> list[Seal]:
     """Seal impression marks in `text`, in order (labels such as "当事人（盖章）：" left out)."""
     norm = text.translate(FULL_WIDTH)
-    block = signing_block_start(norm)
+    block, end = signing_block_start(norm), _signed_end(norm)
     seals = []
     for match in _SEAL.finditer(norm):
         before = norm[_line_bounds(norm, match.start())[0] : match.start()]
         if _is_label_part(norm, match.end()) or re.search(rf"{_SIGN_WORD}{_SP}*$", before):
             continue
         kind = re.sub(r"\s", "", match.group("kind"))
-        seals.append(Seal(kind, text[match.start() : match.end()], match.start(), match.end(), match.start() >= block))
+        signing = block <= match.start() < end
+        seals.append(Seal(kind, text[match.start() : match.end()], match.start(), match.end(), signing))
     for bare in _BARE_SEAL.finditer(norm):
-        start, end = bare.start("mark"), bare.end("mark")
+        start, stop = bare.start("mark"), bare.end("mark")
         kind = re.sub(r"\s", "", bare.group("kind"))
-        seals.append(Seal(kind, text[start:end], start, end, start >= block))
+        seals.append(Seal(kind, text[start:stop], start, stop, block <= start < end))
     return sorted(seals, key=lambda seal: seal.start)
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from extractors.fields.dates import DateMatch, find_dates, parse_date, signing_date, story_dates
+from extractors.fields.dates import DateMatch, find_dates, parse_date, signed_end, signing_date, story_dates
 
 D = dt.date
 
@@ -310,6 +310,48 @@ def test_strict_signing_date_ignores_a_date_told_in_a_sentence() -> None:
     alone = "2025年9月30日\n" + "\n".join(f"第{i}行内容" for i in range(10))
     match = signing_date(alone, strict=True)
     assert match is not None and match.value == D(2025, 9, 30)
+
+
+_SIGNED = "某县市场监督管理局\n行政处罚决定书\n某市监罚〔2025〕7号\n当事人：某某公司\n本局于2025年3月2日检查。\n"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "附件：证据清单\n1. 询问笔录（2025年3月7日）\n2. 现场检查笔录 2025年3月9日\n",
+        "抄送：某县某某局\n证据目录：\n复查记录\n2025年6月20日\n",
+        "罚没款缴款通知书\n缴款单位：某某公司\n开具日期：2025年6月30日\n",
+        "送达回证\n受送达人签收：某某\n签收日期：2025年7月2日\n某县市场监督管理局\n2025年7月2日\n",
+    ],
+)
+def test_a_decisions_date_is_its_signing_blocks_whatever_follows_it(after: str) -> None:
+    """Attachments, 抄送 lines and appended pages after the agency, its seal and the date carry dates of their own."""
+    for seal in ("（印章）\n", ""):
+        text = f"{_SIGNED}某县市场监督管理局\n{seal}2025年6月16日\n{after}"
+        match = signing_date(text, strict=True)
+        assert match is not None and match.value == D(2025, 6, 16), (seal, after)
+        assert text[: signed_end(text)].endswith("2025年6月16日")
+
+
+def test_a_seal_set_below_the_date_stays_in_the_signed_part() -> None:
+    text = f"{_SIGNED}某县市场监督管理局\n2025年6月16日\n（印章）\n附件：清单\n"
+    assert text[: signed_end(text)].endswith("（印章）")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading that names the agency and a date (a publication's header) signs nothing
+        "某县市场监督管理局\n2025年1月5日\n行政处罚决定书\n当事人：某某公司\n正文。\n正文。\n",
+        # a date alone under a sentence, not under a signer's name
+        f"{_SIGNED}本局认为当事人违法。\n2025年6月16日\n附件：清单\n",
+        # the signing block at the very end
+        f"{_SIGNED}某县市场监督管理局\n（印章）\n2025年6月16日\n",
+    ],
+)
+def test_no_signing_block_before_other_text_leaves_the_whole_text(text: str) -> None:
+    """Must not match: a name and date in the heading, a date under prose, or a block that ends the text."""
+    assert signed_end(text) == len(text)
 
 
 @pytest.mark.parametrize(

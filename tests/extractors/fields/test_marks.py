@@ -79,11 +79,25 @@ def test_law_text_appended_after_the_signature_leaves_the_seal_in_the_signing_bl
         assert seal is not None and seal.kind == "公章", heading
 
 
-def test_an_appendix_heading_that_is_no_law_text_or_follows_no_signing_date_moves_nothing() -> None:
-    """Must not match: other appended material, or a law appendix in the body with no signing date above it."""
+def test_any_material_after_a_signing_block_leaves_the_seal_in_it() -> None:
+    """Attachments, 抄送 lines and appended pages after the agency, its seal and the date are not the signature's."""
     signed = "正文。\n" * 5 + "某某县市场监督管理局\n（公章）\n2021年8月3日\n"
     rows = "".join(f"{n}.某某材料复印件一份，共{n}页。\n" for n in range(1, 9))
-    assert signing_seal(signed + "附件：缴款信息\n" + rows) is None
+    for after in ("附件：缴款信息\n", "抄送：某某县某某局\n", "证据目录：\n", "送达回证\n"):
+        seal = signing_seal(signed + after + rows)
+        assert seal is not None and seal.kind == "公章", after
+
+
+def test_a_seal_in_a_receipt_after_the_signing_block_is_not_the_signature_seal() -> None:
+    """Must not match: an unsealed signature followed by an appended page whose own signing line carries a seal."""
+    signed = "正文。\n" * 5 + "某某县市场监督管理局\n2021年8月3日\n"
+    receipt = "送达回证\n受送达人：某某公司\n送达方式：直接送达\n某某县市场监督管理局\n（印章）\n"
+    assert signing_seal(signed + receipt) is None
+
+
+def test_an_appendix_heading_that_follows_no_signing_date_moves_nothing() -> None:
+    """Must not match: a law appendix in the body with no signing date above it."""
+    rows = "".join(f"{n}.某某材料复印件一份，共{n}页。\n" for n in range(1, 9))
     body = "某某县市场监督管理局\n（公章）\n本局认为当事人行为违法。\n附：相关法律条文\n" + rows
     assert signing_seal(body) is None
 
