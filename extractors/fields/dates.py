@@ -415,11 +415,26 @@ def signed_end(text: str) -> int:
         )
         if not any(_SIGNER_LINE.fullmatch(entry[2]) for entry in above):
             continue
-        after = index + 1
-        while after < len(lines) and _SEAL_LINE.fullmatch(lines[after][2]):
-            end, after = lines[after][1], after + 1
+        after, heading = index + 1, _heading_repeats([line for _, _, line in lines[:_HEAD_SKIP]])
+        while after < len(lines):
+            if _SEAL_LINE.fullmatch(lines[after][2]):
+                end, after = lines[after][1], after + 1
+            elif lines[after][2] in heading and after + 1 < len(lines) and _SEAL_LINE.fullmatch(lines[after + 1][2]):
+                after += 1  # the seal pushed over the page break, below the next page's running header
+            else:
+                break
         return end if after < len(lines) else len(text)
     return len(text)
+
+
+def _heading_repeats(head: list[str]) -> set[str]:
+    """What a running header repeating the heading prints: one of its first lines, or two or three of them joined
+    (某县市场监督管理局 / 行政处罚决定书 → 某县市场监督管理局行政处罚决定书)."""
+    return {
+        "".join(head[first:last])
+        for first in range(len(head))
+        for last in range(first + 1, min(first + 3, len(head)) + 1)
+    }
 
 
 def signing_date(text: str, *, strict: bool = False) -> DateMatch | None:

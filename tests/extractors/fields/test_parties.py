@@ -354,6 +354,8 @@ def test_a_masked_credit_code_under_its_own_label_still_tells_an_organisation() 
         "当事人：某某便利店\n统一社会信用代码：914305****\n经营场所：某县某镇（原个体工商户，已转为公司）\n"
     )
     assert party is not None and not party.individual_business
+    form = find_party("当事人：某某口腔诊所\n统一社会信用代码（注册号）：91****\n经营者：某某\n")
+    assert form is not None and not form.individual_business
 
 
 def test_a_code_printed_with_an_extra_character_is_read_whole_and_flagged() -> None:
