@@ -356,6 +356,8 @@ def test_a_masked_credit_code_under_its_own_label_still_tells_an_organisation() 
     assert party is not None and not party.individual_business
     form = find_party("当事人：某某口腔诊所\n统一社会信用代码（注册号）：91****\n经营者：某某\n")
     assert form is not None and not form.individual_business
+    whole = find_party("名称：某某文具商行（个人独资企业）\n营业执照号：91680281MA6C3H5E8E\n投资人：某某\n")
+    assert whole is not None and not whole.individual_business
 
 
 def test_a_code_printed_with_an_extra_character_is_read_whole_and_flagged() -> None:
