@@ -813,12 +813,12 @@ def _individual_business(name: str, block: str, code: str | None, text: str = ""
 
 
 def _registration_number(code: str, compact: str) -> bool:
-    """The code is an old 注册号, which does not tell the kind: 15 digits, or masked under a 注册号 label of its own
+    """The code is an old 注册号, which does not tell the kind: 15 digits, or masked or cut under a 注册号 label of its own
     (经营场所：…（个体工商户，注册号：3501226****）) — not one bracketed after a credit code's label (统一社会信用代码
     （注册号）：9132…), which prints either. A code printed whole tells its own kind, whatever its label says."""
     if re.fullmatch(r"[0-9]{15}", code):
         return True
-    return bool(re.search(r"[*＊xX]", code)) and bool(
+    return not re.fullmatch(r"[0-9A-Z]{18}", code) and bool(
         re.search(rf"(?<![(（]){_REGISTRATION_LABEL}[^:：\n()（）]{{0,8}}[:：]{re.escape(code)}", compact)
     )
 

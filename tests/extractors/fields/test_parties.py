@@ -346,6 +346,11 @@ def test_a_masked_registration_number_leaves_the_words_individual_business_to_de
         "经营场所：某县某镇农贸市场西排3号（个体工商户，注册号：430521600****）\n"
     )
     assert party is not None and party.individual_business
+    wrapped = find_party(
+        "当事人：华某某\n身份证号：4*****************\n"
+        "经营场所：某县某镇农贸市场西排3号（个体工商户，注册号：43052160\n0****）\n"
+    )
+    assert wrapped is not None and wrapped.individual_business
 
 
 def test_a_masked_credit_code_under_its_own_label_still_tells_an_organisation() -> None:
