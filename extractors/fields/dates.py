@@ -402,20 +402,24 @@ def signed_end(text: str) -> int:
     the instrument's own. The text's end when no such block stands before other text."""
     lines = [(m.start(), m.end(), _compact(m.group())) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     dates = find_dates(text)
+    heading = _heading_repeats([line for _, _, line in lines[:_HEAD_SKIP]])
     for index in range(_HEAD_SKIP, len(lines)):
         start, end, line = lines[index]
         on_line = [match for match in dates if start <= match.start < end]
         if len(on_line) != 1 or _compact(on_line[0].raw) != line:
             continue
+        # the signer's and seals' lines right above the date, a page's running header among them (a page break)
         above = list(
             itertools.takewhile(
-                lambda entry: bool(_SIGNER_LINE.fullmatch(entry[2]) or _SEAL_LINE.fullmatch(entry[2])),
+                lambda entry: bool(
+                    _SIGNER_LINE.fullmatch(entry[2]) or _SEAL_LINE.fullmatch(entry[2]) or entry[2] in heading
+                ),
                 reversed(lines[max(_HEAD_SKIP, index - _SIGNER_LINES) : index]),
             )
         )
         if not any(_SIGNER_LINE.fullmatch(entry[2]) for entry in above):
             continue
-        after, heading = index + 1, _heading_repeats([line for _, _, line in lines[:_HEAD_SKIP]])
+        after = index + 1
         while after < len(lines):
             if _SEAL_LINE.fullmatch(lines[after][2]):
                 end, after = lines[after][1], after + 1

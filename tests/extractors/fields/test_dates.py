@@ -341,6 +341,8 @@ def test_a_seal_set_below_the_date_stays_in_the_signed_part() -> None:
 def test_a_seal_pushed_below_the_next_pages_running_header_stays_in_the_signed_part() -> None:
     text = f"{_SIGNED}某县市场监督管理局\n2025年6月16日\n某县市场监督管理局行政处罚决定书\n（公章）\n"
     assert signed_end(text) == len(text)
+    header = f"{_SIGNED}某县市场监督管理局\n（印章）\n某县市场监督管理局   行政处罚决定书\n2025年6月16日\n附件：清单\n"
+    assert header[: signed_end(header)].endswith("2025年6月16日")
     # must not match: a header with no seal under it starts what follows the signature
     text = f"{_SIGNED}某县市场监督管理局\n2025年6月16日\n某县市场监督管理局行政处罚决定书\n附件：清单\n（公章）\n"
     assert text[: signed_end(text)].endswith("2025年6月16日")
