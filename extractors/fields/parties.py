@@ -356,6 +356,8 @@ PARTY_DESCRIBED = (
 #: The words that open a bracket giving the party's former name (某公司（原名称：某某有限公司，…变更名称）): the name
 #: the party no longer bears, which the decision itself is not made against.
 FORMER_NAME = r"(?:原名称|原企业名称|原名|曾用名|变更前名称)"
+#: A line of the party's block that gives its former name (曾用名：某某医院; （原名称：某某有限公司，…变更）).
+_FORMER_NAME_LINE = re.compile(rf"^[ \t\u3000]*[(（]?[ \t\u3000]*{FORMER_NAME}[ \t\u3000]*[:：]")
 #: Words that, right after 当事人, open a narrative sentence rather than a name (当事人于…, 当事人系…, 当事人的…).
 NOT_A_NAME_START = "[于在的对将因系为是从自已未称与及和向经]"
 #: A sentence that opens a line and introduces the party with no colon: 当事人某某山货店，个体工商户，统一社会信用代码….
@@ -464,8 +466,16 @@ def _block_end(norm: str, name_end: int) -> int:
         code_tail = _CODE_CUT.search(previous) and _CODE_TAIL.match(line)
         # …and a label the break cut after other labels on the line before (…统一社会信用 / 代码：…)
         across = _label_across(previous, line)
+        # a line of its own giving the name the party bore before (曾用名：…; （原名称：…，…变更）)
+        former = _FORMER_NAME_LINE.match(line)
         wrapped = (
-            _PARTY_LINE.match(spaced) or _CODE_LIKE.match(line) or open_bracket or split_label or code_tail or across
+            _PARTY_LINE.match(spaced)
+            or _CODE_LIKE.match(line)
+            or open_bracket
+            or split_label
+            or code_tail
+            or across
+            or former
         )
         if not (wrapped or (short and unfinished and line.strip())):
             break

@@ -1025,6 +1025,31 @@ def test_a_former_name_in_brackets_is_no_part_of_the_name(line: str) -> None:
     assert party.code is not None and party.code.value == CODE
 
 
+@pytest.mark.parametrize(
+    "former",
+    [
+        "曾用名：郑州市金水区某某商行",
+        "（原名称：郑州市某某百货有限公司，2023年3月变更）",
+        "原企业名称：郑州市某某贸易有限公司",
+    ],
+)
+def test_a_former_name_on_its_own_line_keeps_the_block_open(former: str) -> None:
+    text = f"某局\n行政处罚决定书\n某市监罚〔2025〕8号\n当事人：{COMPANY}\n{former}\n统一社会信用代码：{CODE}\n经查，……"
+    party = find_party(text)
+    assert party is not None and party.name.value == COMPANY
+    assert party.code is not None and party.code.value == CODE
+
+
+def test_a_sentence_that_opens_with_former_name_words_ends_the_block() -> None:
+    """Must not match: a finding that opens with 曾用名 but is no labelled line closes the block."""
+    text = (
+        f"某局\n行政处罚决定书\n某市监罚〔2025〕8号\n当事人：{COMPANY}\n法定代表人：王某某。\n"
+        f"曾用名问题经本局核实，当事人于2023年3月变更名称，现名称与营业执照一致。\n统一社会信用代码：{CODE}\n"
+    )
+    party = find_party(text)
+    assert party is not None and party.code is None
+
+
 def test_a_bracket_that_only_mentions_an_earlier_name_in_its_registered_name_stays() -> None:
     """Must not match: a registered name's own bracket that is no former name (某某（原名）食品有限公司) is kept."""
     party = find_party(f"当事人：某某（原名）食品有限公司\n统一社会信用代码：{CODE}\n")
