@@ -73,6 +73,38 @@ QUALIFIERS: tuple[str, ...] = (
     "当事人",
     "行政",
 )
+#: Lines of administration a title may name before its "行政…" ("价格行政处罚决定书", "税务行政处罚事项告知书"):
+#: the same instrument as the bare title.
+FIELD_WORDS: tuple[str, ...] = (
+    "质量技术监督",
+    "食品药品监督",
+    "安全生产",
+    "国土资源",
+    "食品药品",
+    "价格",
+    "物价",
+    "税务",
+    "工商",
+    "质监",
+    "卫生",
+    "林业",
+    "交通",
+    "海关",
+    "环保",
+    "环境",
+    "文化",
+    "农业",
+    "渔业",
+    "水利",
+    "水务",
+    "城管",
+    "药品",
+    "烟草",
+    "商务",
+    "旅游",
+    "统计",
+)
+_FIELD_BEFORE_TITLE = re.compile(f"(?:{'|'.join(FIELD_WORDS)})(?=行政)")
 #: Last characters of agency names ("…市场监督管理局", "…综合行政执法大队", "…人民政府").
 _AGENCY_ENDS = frozenset("局委会厅府队心室办所站院部署处")
 _AGENCY_TEXT = re.compile(r"[\u4e00-\u9fffA-Za-z()]+")
@@ -219,7 +251,8 @@ def _allowed_prefix(prefix: str) -> bool:
 
 
 def _candidates(line: str) -> list[tuple[str, str]]:
-    """The line and the line without a trailing note, each also without bracket marks: (text, note)."""
+    """The line and the line without a trailing note, each also without bracket marks and without a line of
+    administration before its "行政…" ("价格行政处罚决定书"): (text, note)."""
     found = [(line, "")]
     note = re.search(r"\(([^()]{1,12})\)$", line)
     if note and note.start() > 0:
@@ -235,7 +268,9 @@ def _candidates(line: str) -> list[tuple[str, str]]:
     ]
     out: list[tuple[str, str]] = []
     for text, text_note in found:
-        for variant in (text, _unbracketed(text)):
+        unbracketed = _unbracketed(text)
+        unfielded = [_FIELD_BEFORE_TITLE.sub("", v, count=1) for v in (text, unbracketed)]
+        for variant in (text, unbracketed, *unfielded):
             if variant and (variant, text_note) not in out:
                 out.append((variant, text_note))
     return out

@@ -25,6 +25,10 @@ from reviewer.core.kinds import load_kinds
         ("某某市应急管理局行政处罚案件有关事项审批表", "extension_approval"),
         ("行政处罚决定审批表", "penalty_approval"),  # a whole title still beats a cut before a suffix
         ("不予行政处罚决定书", "no_penalty_decision"),
+        ("价格行政处罚决定书", "penalty_decision"),  # a line of administration before "行政…"
+        ("某某县物价局税务行政处罚决定书", "penalty_decision"),
+        ("工商行政处罚事先告知书", "prior_notice"),
+        ("卫生行政处罚决定书（简易程序）", "onsite_decision"),
     ],
 )
 def test_title_shapes(line: str, kind: str) -> None:
@@ -38,6 +42,8 @@ def test_title_shapes(line: str, kind: str) -> None:
         "证据材料目录如下",  # not a suffix of a list
         "本局对你单位作出行政处罚决定书",  # a sentence naming a title
         "行政处罚决定书送达情况说明书",
+        "本委价格行政处罚决定书如下",  # a field word inside a sentence
+        "价格违法行为举报处理决定书",  # a field word before no "行政…" title
     ],
 )
 def test_not_titles(line: str) -> None:
