@@ -365,6 +365,19 @@ def _find_title(lines: Sequence[Line], layout: _Layout) -> _Title | None:
     return _column_title(window) or (_numbered_decision(window) if found is None else None) or found
 
 
+def _printed_under(window: Sequence[Line], title: _Title, position: int, layout: _Layout) -> _Title | None:
+    """The same title printed again right under a smaller one ("价格行政处罚决定书" in a header's small type over
+    the heading "行政处罚决定书"): the larger line is the heading, the small one above it a running header."""
+    below = title.last_line + 1
+    if below >= len(window) or title.match is None:
+        return None
+    small, large = window[title.first_line].size, window[below].size
+    if not small or not large or large <= 1.2 * small:
+        return None
+    under = _title_at(window, below, position + 1, layout)
+    return under if under is not None and under.match is not None and under.match.kind == title.match.kind else None
+
+
 def _find_line_title(lines: Sequence[Line], layout: _Layout) -> _Title | None:
     """The first acceptable title among the top lines, skipping headers and lines after a form label."""
     window = lines[:TITLE_WINDOW]
@@ -377,7 +390,7 @@ def _find_line_title(lines: Sequence[Line], layout: _Layout) -> _Title | None:
             continue
         if not after_label and (title := _title_at(window, index, position, layout)):
             if title.match is not None:
-                return title
+                return _printed_under(window, title, position, layout) or title
             # A banner above the real title ("河南省非税收入票据" over "罚没款缴款书"): keep looking.
             unknown = unknown or title
         elif _QA.match(norm):

@@ -1183,3 +1183,24 @@ def test_an_unnumbered_centred_heading_in_the_same_column_still_opens_a_document
     first = laid(1, heading("立案审批表"), body("案由：某案"))
     second = laid(2, _column_line("整改情况说明", 75, 23), _column_line("我公司已于当日完成整改。", 95))
     assert spans(segment([first, second])) == [("filing_approval", 1, 1), ("other", 2, 2)]
+
+
+# ── a title in a header's small type over the same title as heading ─────────────────────────────────────
+
+
+def _small(text: str, top: float) -> Line:
+    """A centred 9 pt header line."""
+    return Line(text=text, box=(297.5 - 4.5 * len(text), top, 297.5 + 4.5 * len(text), top + 10), size=9.0)
+
+
+def test_heading_under_a_smaller_header_of_the_same_kind_is_the_title() -> None:
+    page = laid(1, _small("税务行政处罚决定书", 30.0), heading("行政处罚决定书"), body("当事人：某某商店"))
+    (instrument,) = segment([page])
+    assert instrument.kind == "penalty_decision" and instrument.title == "行政处罚决定书"
+
+
+def test_same_size_line_of_the_same_kind_below_stays_body() -> None:
+    # a title followed by a line of its own size naming the same kind: the first line stays the title
+    page = laid(1, heading("税务行政处罚决定书"), heading("行政处罚决定书", 110.0), body("当事人：某某商店"))
+    (instrument,) = segment([page])
+    assert instrument.title == "税务行政处罚决定书"
