@@ -28,6 +28,7 @@ if str(REPO) not in sys.path:
 
 from bench.real_fields import real_dir_path  # noqa: E402
 from checklists.scopes import get_scope  # noqa: E402
+from reviewer.core.errors import NoDecision  # noqa: E402
 from reviewer.core.settings import Settings  # noqa: E402
 from reviewer.pipeline.run import review  # noqa: E402
 
@@ -100,8 +101,13 @@ def documents(split: str | None = None, corpus: Corpus = REAL_SET) -> list[str]:
 
 
 def statuses(doc: str, settings: Settings | None = None, corpus: Corpus = REAL_SET) -> dict[str, str]:
-    """Check id → status of the decision scope on one decision."""
-    _, draft = review([corpus.pdfs / f"{doc}.pdf"], settings or Settings(), scope="decision")
+    """Check id → status of the decision scope on one decision; empty (every check unknown) when the review
+    finds no decision in the file, so one unread document does not stop the bench."""
+    try:
+        _, draft = review([corpus.pdfs / f"{doc}.pdf"], settings or Settings(), scope="decision")
+    except NoDecision:
+        print(f"{doc}: no decision found — every check counted unknown", file=sys.stderr)
+        return {}
     return {finding.check_id: finding.status for finding in draft.findings}
 
 
@@ -118,7 +124,7 @@ def evaluate(docs: Iterable[str], corpus: Corpus = REAL_SET) -> dict[str, Tally]
     for doc in docs:
         got, want = statuses(doc, settings, corpus), labels(doc, corpus)
         for check_id, tally in tallies.items():
-            tally.add(doc, want[check_id], got[check_id])
+            tally.add(doc, want[check_id], got.get(check_id, "unknown"))
     return tallies
 
 

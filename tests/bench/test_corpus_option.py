@@ -71,3 +71,15 @@ def test_check_bench_reads_a_corpus_like_the_real_set(corpus: Path) -> None:
     assert decision_checks.documents("heldout", other) == []
     assert decision_checks.labels("x01", other) == decision_checks.labels("d002")
     assert decision_checks.statuses("x01", corpus=other) == decision_checks.statuses("d002")
+
+
+def test_check_bench_counts_a_file_without_a_decision_as_unknown(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reviewer.core.errors import NoDecision
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise NoDecision("x01: no instrument of scope decision found", source="x01")
+
+    monkeypatch.setattr(decision_checks, "review", refuse)
+    tallies = decision_checks.evaluate(["x01"], decision_checks.Corpus.beside(corpus))
+    assert tallies and all(tally.counts["n"] == 1 for tally in tallies.values())
+    assert all(tally.counts["tp"] == tally.counts["fp"] == 0 for tally in tallies.values())
