@@ -272,11 +272,20 @@ def _number_beside(raw: str) -> tuple[str, str] | None:
     return (head, number) if number and head else None
 
 
+def _inside_quoted_name(window: Sequence[Line], index: int) -> bool:
+    """The line is the middle of a document's name quoted in running text and wrapped by a narrow column
+    ("…送达了《价" / "格行政处罚事先告知书" / "》（某告〔2012〕5号），"): a 《 left open on the line above, or the
+    line below opening with the closing 》."""
+    above = window[index - 1].text if index > 0 else ""
+    below = window[index + 1].text.strip() if index + 1 < len(window) else ""
+    return above.rfind("《") > above.rfind("》") or below.startswith("》")
+
+
 def _title_at(window: Sequence[Line], index: int, position: int, layout: _Layout) -> _Title | None:
     """The title starting at this content line, if the line may be one."""
     line = window[index]
     raw = strip_page_marker(line.text).strip()
-    if raw.endswith(("。", "，", ",", "；", ";")):
+    if raw.endswith(("。", "，", ",", "；", ";")) or _inside_quoted_name(window, index):
         return None
     cue = _has_cue(line, layout)
     match, text, last = _joined_match(window, index, fuzzy=cue or position == 0)

@@ -1204,3 +1204,27 @@ def test_same_size_line_of_the_same_kind_below_stays_body() -> None:
     page = laid(1, heading("税务行政处罚决定书"), heading("行政处罚决定书", 110.0), body("当事人：某某商店"))
     (instrument,) = segment([page])
     assert instrument.title == "税务行政处罚决定书"
+
+
+# ── a document's name quoted in running text, wrapped by a narrow column ────────────────────────────────
+
+
+def _decision_then(second: Page) -> list[Instrument]:
+    first = laid(1, heading("行政处罚决定书"), body("当事人：某某商店", 120.0), body("经查，当事人多收费用。", 140.0))
+    return segment([first, second])
+
+
+def _narrow(text: str, top: float) -> Line:
+    """A line of a narrow column set in the page's middle (every line of it looks centred)."""
+    return Line(text=text, box=(240.0, top, 355.0, top + 14), size=12.0)
+
+
+def test_quoted_name_wrapped_over_lines_is_not_a_title() -> None:
+    lines = ("本局于某日向当", "事人送达了《价", "格行政处罚事先告知书", "》（某告〔2020〕3号）", "，告知其权利。")
+    second = laid(2, *(_narrow(text, 72.0 + 18 * at) for at, text in enumerate(lines)))
+    assert spans(_decision_then(second)) == [("penalty_decision", 1, 2)]
+
+
+def test_title_after_a_closed_quotation_stays_a_title() -> None:
+    second = laid(2, body("依据《某某法》", 40.0), heading("行政处罚事先告知书"), body("当事人：某某商店", 120.0))
+    assert spans(_decision_then(second))[-1] == ("prior_notice", 2, 2)
