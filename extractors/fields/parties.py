@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from reviewer.core.ids import CodeKind, check_code, find_ids
+from reviewer.core.ids import CodeKind, check_code, check_org_code, find_ids
 from reviewer.core.text import FULL_WIDTH
 
 __all__ = [
@@ -119,7 +119,7 @@ ITEM_NUMBER = r"(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]
 _PARTY_LINE = re.compile(
     r"^[ \t\u3000]*"
     + ITEM_NUMBER
-    + r"[ \t\u3000]*(?:统一社会信用代码|社会信用代码|信用代码|注册号|营业执照|工商注册号|执照号|主体资格证照名称|证照名称|身份证|公民身份|居民身份|"
+    + r"[ \t\u3000]*(?:统一社会信用代码|社会信用代码|信用代码|注册号|组织机构代码|营业执照|工商注册号|执照号|主体资格证照名称|证照名称|身份证|公民身份|居民身份|"
     r"证件|住所|住址|地址|经营场所|注册地址|法定代表人|负责人|经营者|投资人|联系电话|电话|手机|性别|年龄|民族|出生|"
     r"类型|组成形式|职务|工作单位|名称|姓名|"
     r"(?:主体|市场主体|单位|企业|机构|组织|经济)(?:类型|性质|类别)|组织形式)"
@@ -157,7 +157,7 @@ _FURTHER_LINES = 24
 _WRAP = 20
 #: Where the name ends on its line: the next label, or punctuation.
 _NAME_STOP = re.compile(
-    r"主体资格|统一社会|社会信用|信用代码|社会代码|注册号|住所|住址|地址|经营场所|法定代表人|负责人|经营者[:：(（]|投资人|"
+    r"主体资格|统一社会|社会信用|信用代码|社会代码|注册号|组织机构代码|住所|住址|地址|经营场所|法定代表人|负责人|经营者[:：(（]|投资人|"
     r"类型|联系|电话|身份证|证件|性别|年龄|民族|出生|[，,；;。：:]"
 )
 #: What a name never is: a licence, a list word, a blank, or a heading's tail (被处罚人 基本情况 spaced like a label).
@@ -213,6 +213,11 @@ _CONTINUATION = 20
 _CODE = re.compile(
     rf"(?:{_CREDIT_LABEL}|{_REGISTRATION_LABEL}|{_ID_LABEL})"
     r"(?:\s*[(（][^)）:：]{0,8}[)）])?\s*[:：]?\s*(?P<v>[0-9A-Za-z](?:[ ]?[0-9A-Za-z]){14,18})"
+)
+#: The 9-character 组织机构代码 (12345678-9) an organisation registered before the credit code printed instead of one.
+_ORG_CODE = re.compile(
+    _spaced("组织机构代码证号码", "组织机构代码证号", "组织机构代码证", "组织机构代码")
+    + r"(?:\s*[(（][^)）:：]{0,8}[)）])?\s*[:：]?\s*(?P<v>[0-9A-Za-z]{8}\s*[-－—]?\s*[0-9Xx])(?![0-9A-Za-z])"
 )
 #: A credit code cut short at a line's end, and the short run of code characters that opens the next line.
 _CODE_CUT = re.compile(rf"{_CREDIT_LABEL}(?:\s*[(（][^)）:：]{{0,8}}[)）])?\s*[:：]?\s*[0-9A-Za-z]{{1,17}}$")
@@ -546,6 +551,9 @@ def _code(text: str, norm: str, start: int, end: int) -> tuple[Spanned, CodeKind
     for found in find_ids(text[start:end]):
         span = _spanned(text, start + found.start, start + found.end, found.code, found.confidence)
         return span, found.kind, found.valid
+    if org := _ORG_CODE.search(norm, start, end):  # only when no credit code, 注册号 or ID number is printed
+        check = check_org_code(re.sub(r"[\s－—]", lambda dash: "-" if dash.group().strip() else "", org.group("v")))
+        return _spanned(text, org.start("v"), org.end("v"), check.code, check.confidence), check.kind, check.valid
     return None
 
 

@@ -1106,3 +1106,19 @@ def test_a_centre_with_an_operator_line_but_no_stated_form_stays_an_organisation
     # must not match: the 个体工商户 form is not stated beside the name, so the name's 中心 decides
     party = find_party("名称：某某县某某检测中心；经营者：王某某；统一社会信用代码：12400303MA8QJ15334\n")
     assert party is not None and not party.individual_business
+
+
+def test_an_org_code_is_the_code_of_a_party_without_a_credit_code() -> None:
+    party = find_party("当事人：某某县第三中学\n组织机构代码：31245678-7\n地址：某某县文化路1号\n法定代表人：某某")
+    assert (party.code.value, party.code_valid, party.party_type) == ("31245678-7", True, "organisation")
+    assert party.address.value == "某某县文化路1号"
+
+
+def test_an_org_code_gives_way_to_a_registration_number() -> None:
+    party = find_party("当事人：某某商贸有限公司\n组织机构代码：31245678-7\n注册号：330102000123456\n住所：某某路2号")
+    assert party.code.value == "330102000123456"
+
+
+def test_an_org_code_that_fails_its_check_is_kept_but_flagged() -> None:
+    party = find_party("当事人：某某县第三中学\n组织机构代码：31245678-6\n地址：某某县文化路1号")
+    assert party.code.value == "31245678-6" and party.code_valid is False and party.party_type != "citizen"

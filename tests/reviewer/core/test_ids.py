@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from reviewer.core.ids import check_code, check_credit_code, check_id_number, find_ids, mask_id, mask_phone
+from reviewer.core.ids import (
+    check_code,
+    check_credit_code,
+    check_id_number,
+    check_org_code,
+    find_ids,
+    mask_id,
+    mask_phone,
+)
 
 SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 CREDIT_CODES = [
@@ -101,3 +109,11 @@ def test_sample_codes_are_valid(case: str) -> None:
     assert check_code(code).valid
     kind = "id_number" if truth["facts"]["party_type"] == "citizen" else "credit_code"
     assert check_code(code).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("code", "valid"),
+    [("31245678-7", True), ("312456787", True), ("5A021339-1", True), ("31245678-6", False), ("3124567-87", False)],
+)
+def test_org_code_check_character(code: str, valid: bool) -> None:
+    assert check_org_code(code).valid is valid
