@@ -32,6 +32,9 @@ _KIND_WORDS: dict[PenaltyKind, re.Pattern[str]] = {
 _NOT_IMPOSED = re.compile("不予(?:行政)?处罚")
 #: A kind the decision says it does not impose (给予警告，免予罚款; 不予没收; 不并处罚款): not imposed.
 _WAIVED = re.compile("(?:不予|免予|免于|免除|不再|不(?=处以|给予|并处))(?:处以|给予|并处)?(?:罚款|没收|警告)")
+#: A confiscation of whatever part of a refund cannot be made, no amount named (对无法退还部分，予以没收; 不能退还的，
+#: 依法予以没收): the refund is still to be tried, so nothing is confiscated yet (label guide, rule 42).
+_UNREFUNDABLE_LATER = re.compile(r"(?:无法|不能|未能)退还的?(?:部分|款项|价款)?[^。；;0-9０-９]{0,12}?没收")
 #: A penalty table's row whose amount cell says there is none (没收违法所得 ——（无法计算）, 没收违法所得 无（已退还）,
 #: 罚款 无): the row's kind is not imposed.
 _EMPTY_ROW = re.compile(
@@ -65,7 +68,7 @@ def _imposing(decision_text: str) -> str:
     reading = read_penalty(decision_text)
     blocks = [unquoted(re.sub(r"\s+", "", decision_text[start:end])) for start, end in reading.all_sections]
     parts = [
-        _EMPTY_ROW.sub("", _WAIVED.sub("", _UNCHOSEN.sub("", part)))
+        _EMPTY_ROW.sub("", _WAIVED.sub("", _UNCHOSEN.sub("", _UNREFUNDABLE_LATER.sub("", part))))
         for block in blocks
         for part in _CLAUSE_END.split(block)
     ]

@@ -161,3 +161,18 @@ def test_a_row_or_an_item_with_its_amount_still_confiscates(text: str) -> None:
 )
 def test_alternatives_left_unchosen_in_brackets_impose_nothing(section, kinds):
     assert penalty_kinds(section + "\n当事人如不服本决定，可以申请行政复议。") == kinds
+
+
+@pytest.mark.parametrize(
+    ("section", "kinds"),
+    [
+        ("决定如下：一、责令当事人将多收价款退还顾客；二、对无法退还部分，予以没收；三、处罚款900元。", {"fine"}),
+        ("决定如下：责令退还多收价款，不能退还的，依法予以没收，并处罚款900元。", {"fine"}),
+        # must not match: the part that could not be refunded named with its amount is confiscated now
+        ("决定如下：一、对无法退还的多收价款640元予以没收；二、处罚款900元。", {"confiscation", "fine"}),
+        ("决定如下：没收违法所得640元，并处罚款900元。", {"confiscation", "fine"}),
+    ],
+)
+def test_a_confiscation_of_what_cannot_be_refunded_without_an_amount_is_not_yet_imposed(section, kinds):
+    text = "经查，当事人多收顾客价款。\n" + section + "\n当事人如不服本决定，可以申请行政复议。"
+    assert penalty_kinds(text) == kinds
