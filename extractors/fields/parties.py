@@ -810,7 +810,8 @@ def _bracketed_trade_name(name: str) -> str | None:
 def _individual_business(name: str, block: str, code: str | None, text: str = "") -> bool:
     """A 个体工商户: not a name in an organisation's form (有限公司, 医院, 服务中心 … win over a 92 code or an
     经营者 line printed by the form) unless the name's own bracket says 个体工商户; a 92… credit code; the words 个体工商户 or an 经营者 line; a shop's name.
-    An old 15-digit 注册号 does not tell the kind, so the other signs decide. A person's bare name with no code
+    An old 15-digit 注册号 does not tell the kind, so the other signs decide — but a person's bare name over a
+    注册号 or 信用代码 is one registered in business. A person's bare name with no code
     at all is one where the decision's `text` says the party runs a named shop: the block alone cannot tell."""
     compact = re.sub(r"\s", "", block)
     if "公司" in name or "有限" in name:
@@ -827,6 +828,8 @@ def _individual_business(name: str, block: str, code: str | None, text: str = ""
         return True
     if _SHOP_SUFFIX.search(name):
         return True
+    if party_type_of(name) == "citizen" and re.search(f"(?:{_REGISTRATION_LABEL}|{_CREDIT_LABEL})[:：]", compact):
+        return True  # a person registered in business (注册号/信用代码 under a bare name): the operator's own 个体户
     return code is None and party_type_of(name) == "citizen" and _runs_a_shop(name, text)
 
 

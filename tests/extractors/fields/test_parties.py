@@ -1122,3 +1122,14 @@ def test_an_org_code_gives_way_to_a_registration_number() -> None:
 def test_an_org_code_that_fails_its_check_is_kept_but_flagged() -> None:
     party = find_party("当事人：某某县第三中学\n组织机构代码：31245678-6\n地址：某某县文化路1号")
     assert party.code.value == "31245678-6" and party.code_valid is False and party.party_type != "citizen"
+
+
+def test_a_persons_name_over_a_registration_number_is_an_individual_business() -> None:
+    party = find_party("当事人：王某英\n注册号：330102600123456\n经营场所：某某农贸市场3号摊位\n经查，……")
+    assert party.individual_business is True
+
+
+def test_a_persons_name_over_an_old_id_number_stays_a_citizen() -> None:
+    # must not match: a 15-digit number under an ID label is the person's own, no business registration
+    party = find_party("当事人：王某英\n身份证号码：330102650412123\n住址：某某路3号\n经查，……")
+    assert party.individual_business is False and party.party_type == "citizen"
