@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from extractors.fields.docnumber import standalone_doc_number, with_wrapped_place
+from extractors.fields.furniture import furniture_line
 from extractors.fields.marks import date_line, lone_seal_line
 from extractors.index_evidence import index_starts
 from extractors.titles import (
@@ -496,10 +497,12 @@ def _cover_rows(texts: Sequence[str]) -> list[str]:
 
 def _cover_only(lines: Sequence[Line], title: _Title | None) -> bool:
     """Under the title only label：value fields, bracketed notes and a 文号 line, and at least one field: a cover
-    sheet (案由：…／当事人：…／文号：…／送达方式：…) that repeats the head of the instrument it is put before."""
+    sheet (案由：…／当事人：…／文号：…／送达方式：…) that repeats the head of the instrument it is put before. A running
+    footer (本文书一式两份…, 第1页 共3页) is the page's furniture, not a line under the title."""
     if title is None:
         return False
-    texts = _cover_rows([line.text.strip() for line in lines[title.last_line + 1 :] if line.text.strip()])
+    below = [line.text.strip() for line in lines[title.last_line + 1 :] if line.text.strip()]
+    texts = _cover_rows([text for text in below if not furniture_line(text)])
     fields = sum(bool(_COVER_FIELD.fullmatch(text)) for text in texts)
     rest = [text for text in texts if not _COVER_FIELD.fullmatch(text)]
     return fields > 0 and all(_BRACKET_NOTE.fullmatch(text) or standalone_doc_number(text) for text in rest)

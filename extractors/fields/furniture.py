@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["PAGE_DASHES", "blank_furniture", "furniture_spans"]
+__all__ = ["PAGE_DASHES", "blank_furniture", "furniture_line", "furniture_spans"]
 
 _SP = r"[ \t\u3000]*"
 #: The dashes a page number is printed between (- 2 -, — 2 —, – 2 –, －2－, ——2——).
@@ -212,6 +212,13 @@ def _marked_edges(text: str, page_ends: Sequence[int]) -> list[tuple[int, int]]:
         edges = lines[-1:] + (lines[:1] if number else [])
         spans += [(a, b) for a, b in edges if _MARKED_EDGE.fullmatch(text, a, b)]
     return spans
+
+
+def furniture_line(line: str) -> bool:
+    """One line that is furniture whatever page it is on and wherever on it: a page marker (第2页 共3页, — 2 —), the copy
+    note (本文书一式两份，一份送达当事人，一份存档。), the publication note… — never a bare number, which only a page's
+    last line makes a page number."""
+    return any(p.fullmatch(line) for p in _PATTERNS)
 
 
 def _furniture_line(text: str, start: int, end: int) -> bool:

@@ -1228,3 +1228,21 @@ def test_quoted_name_wrapped_over_lines_is_not_a_title() -> None:
 def test_title_after_a_closed_quotation_stays_a_title() -> None:
     second = laid(2, body("依据《某某法》", 40.0), heading("行政处罚事先告知书"), body("当事人：某某商店", 120.0))
     assert spans(_decision_then(second))[-1] == ("prior_notice", 2, 2)
+
+
+def test_a_cover_sheet_with_a_running_footer_still_joins_its_decision() -> None:
+    """A copy note or a page marker printed at the foot of every page (本文书一式两份…, 第1页 共3页) is the page's
+    furniture: under the cover's fields it does not make the cover a page with text of its own."""
+    decision = plain(
+        2, AGENCY, "行政处罚决定书", "岚市监价罚〔2025〕8号", "当事人：某某旅馆有限公司", "经查，当事人未兑现承诺。"
+    )
+
+    def cover(*foot: str) -> Page:
+        fields = ("案　　由：某某旅馆有限公司价格欺诈案", "文　　号：岚市监价罚〔2025〕8号", "送达方式：邮寄送达")
+        return plain(1, AGENCY, "行政处罚决定书", "（送达文书）", *fields, *foot)
+
+    for foot in ("本文书一式三份，一份交当事人，一份归档，一份留存。", "第1页 共3页", "某某局 第 1 页（共 3 页）"):
+        assert spans(segment([cover(foot), decision])) == [("penalty_decision", 1, 2)], foot
+    # must not match: a sentence under the fields that is no furniture is the page's own text
+    said = cover("本局已于当日将本文书送达当事人。")
+    assert spans(segment([said, decision])) == [("penalty_decision", 1, 1), ("penalty_decision", 2, 2)]
