@@ -700,3 +700,21 @@ def test_a_wrong_review_period_in_the_clause_before_is_still_read() -> None:
         "也可以在六个月内向某某县人民法院提起行政诉讼。"
     )
     assert told is not None and told.review_days == 0
+
+
+def test_a_party_line_wrapped_inside_its_bracket_goes_on_however_the_next_line_opens() -> None:
+    """当事人：某某公司（原名称：某某店， / 2023年4月2日变更名称） — the note in brackets wrapped at a date: the
+    line under it carries on the party block, whose code and address below still count."""
+    wrapped = (
+        "当事人：某某能源有限公司（原名称：某某石化经营部，\n2023年4月2日变更名称）\n"
+        "统一社会信用代码：91410100MA44XY121K\n住所：某县某路12号\n经查，……"
+    )
+    party = read_alone(HEAD + wrapped, "").party
+    assert party is not None and (party.code, party.address) == ("given", "given")
+    # must not match: a closed bracket ends the party line, and a dated line under it opens the narrative
+    closed = (
+        "当事人：某某能源有限公司（个体工商户）\n"
+        "2023年4月2日，本局检查当事人，其统一社会信用代码：91410100MA44XY121K，住所：某县某路12号。"
+    )
+    party = read_alone(HEAD + closed, "").party
+    assert party is not None and party.code == "absent"
