@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from extractors.facts.wording import answer_word, compact, line_at
 from extractors.fields.dates import DateMatch, find_dates
@@ -162,8 +163,14 @@ def _wrapped(lines: list[str]) -> list[str]:
         heading = re.fullmatch(r"[（(][^（()）]*[)）]", line)  # （救济途径和期限） over the agency line
         # a date (blank 年 月 日 or written) or a title printed just above the agency line is no part of its name
         whole = heading or _DATE_LINE.fullmatch(re.sub(r"\s+", "", line)) or re.sub(r"\s+", "", line).endswith("书")
-        if (following and not whole and not _AGENCY_LINE.match(line) and _AGENCY_LINE.match(joined)) or (
-            following and line.startswith(("（", "(")) and not re.search(r"[)）]", line)
+        # a parent body over its department printed without a place (某某开发区管理委员会 / 市场监督管理局) is one name
+        department = re.sub(r"\s+", "", line).endswith(("委员会", "人民政府")) and _DEPARTMENT.match(
+            re.sub(r"\s+", "", following)
+        )
+        if (
+            (following and not whole and not _AGENCY_LINE.match(line) and _AGENCY_LINE.match(joined))
+            or (following and line.startswith(("（", "(")) and not re.search(r"[)）]", line))
+            or department
         ):
             out.append(joined)
         out.append(line)
@@ -190,13 +197,38 @@ def _first_signer(line: str) -> str:
     return line
 
 
+#: The remedies sentence's verb opening the line after a body's name (…六十日内向 / 某某市人民政府 / 申请行政复议…).
+_REMEDY_NEXT = re.compile(r"^(?:申请|提起|提出|依法提起|依法申请)")
+
+
+def _mid_remedy(raws: Sequence[str], at: int) -> bool:
+    """The line is a body's name that the remedies sentence wrapped onto a line of its own: the line above ends on
+    its 向, or the line below goes on with the verb (申请行政复议…): the body reviews the decision, it did not sign it."""
+    line = re.sub(r"\s+", "", raws[at])
+    if not _AGENCY_LINE.match(line):
+        return False
+    above = re.sub(r"\s+", "", raws[at - 1]) if at > 0 else ""
+    below = re.sub(r"\s+", "", raws[at + 1]) if at + 1 < len(raws) else ""
+    return above.endswith("向") or bool(_REMEDY_NEXT.match(below))
+
+
+#: A department of a parent body, printed without a place (市场监督管理局 under 某某开发区管理委员会).
+_DEPARTMENT = re.compile(
+    r"^(?:市场监督管理|市场监管|综合行政执法|综合执法|生态环境|应急管理|城市管理|农业农村|卫生健康|交通运输"
+    r"|文化广电和旅游|文化和旅游)(?:分)?局$"
+)
+
+
 def signing_agency(text: str) -> str | None:
     """The agency named in the signing block (or the header lines) of a decision; a name wrapped over two
     lines is joined, and a signature naming no place (市场监督管理局) takes the heading's full name ending so.
     Lines are read without spaces (letter-spaced names), and a name set after a sentence's end on its line
     counts."""
     lines_in_block: list[str] = []
-    for line in text[signing_block_start(text) :].splitlines():
+    raws = text[signing_block_start(text) :].splitlines()
+    for at, line in enumerate(raws):
+        if _mid_remedy(raws, at):
+            continue
         line = _first_signer(line)
         # the agency set after the last sentence on its line (…不停止执行。   某某市场监督管理局)
         tail = line.rsplit("。", 1)[1] if "。" in line else ""

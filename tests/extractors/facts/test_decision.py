@@ -297,3 +297,30 @@ def test_conduct_told_as_established_states_the_facts() -> None:
 def test_a_fact_still_to_be_established_states_none() -> None:
     # must not match: 待查实 is a finding not yet made
     assert not decision_facts("当事人的经营数量待查实后另行处理。\n当事人应于十五日内缴纳罚款。\n").states_facts
+
+
+def test_a_body_the_remedies_sentence_wrapped_onto_its_own_line_is_no_signature() -> None:
+    """…六十日内向 / 某某县人民政府 / 申请行政复议… — the body's name alone on a line inside the remedies sentence is
+    the reviewing body; the agency signs below."""
+    above = (
+        "行政处罚决定书\n当事人：某公司\n决定罚款1000元。\n如不服本决定，可于收到本决定书之日起六十日内向\n"
+        "某某县人民政府\n申请行政复议。某某县市场监督管理局\n（印章）\n2025年3月4日\n"
+    )
+    assert signing_agency(above) == "某某县市场监督管理局"
+    below = (
+        "行政处罚决定书\n当事人：某公司\n决定罚款1000元。\n如不服本决定，可于收到本决定书之日起六十日内向某\n"
+        "某县人民政府\n申请行政复议。\n某某县市场监督管理局\n2025年3月4日\n"
+    )
+    assert signing_agency(below) == "某某县市场监督管理局"
+    # must not match: the agency's own line under a finished sentence signs
+    signed = "行政处罚决定书\n当事人：某公司\n决定罚款1000元。\n某某县人民政府\n（印章）\n2025年3月4日\n"
+    assert signing_agency(signed) == "某某县人民政府"
+
+
+def test_a_parent_body_over_its_placeless_department_signs_as_one_name() -> None:
+    """某某开发区管理委员会 / 市场监督管理局 wrapped at the signature is the department of the parent body."""
+    text = "行政处罚决定书\n当事人：某公司\n决定罚款1000元。\n某某经济开发区管理委员会\n市场监督管理局\n（印章）\n2025年3月4日\n"
+    assert signing_agency(text) == "某某经济开发区管理委员会市场监督管理局"
+    # must not match: two agencies each with its place signing one above the other stay apart
+    joint = "行政处罚决定书\n当事人：某公司\n决定罚款1000元。\n某某县人民政府\n某某县市场监督管理局\n2025年3月4日\n"
+    assert signing_agency(joint) == "某某县人民政府"
