@@ -323,16 +323,8 @@ def _column_title(window: Sequence[Line]) -> _Title | None:
         joined = ""
         for last in range(first, min(first + COLUMN_TITLE_LINES, len(window))):
             text = window[last].text.strip()
-            # the title's tail ends at the first space, or at a wide gap when it is letter-spaced (决 定 书   某罚…)
-            cut = _WIDE_GAP.search(text)
-            spaced = cut is not None and " " in text[: cut.start()]
-            head = normalise(text[: cut.start()] if spaced and cut else re.split(r"\s", text, maxsplit=1)[0])
-            match = match_title(joined + head, fuzzy=False) if last > first else None
-            if match is not None and match.exact:
-                if spaced and cut:
-                    rest = text[cut.end() :]
-                else:
-                    rest = text[len(text.split(maxsplit=1)[0]) :] if text.split() else ""
+            match, rest = _column_tail(joined, text) if last > first else (None, "")
+            if match is not None:
                 number = standalone_doc_number(rest) if rest.strip() else None
                 if number and not number.endswith("号") and _wrapped_hao(window, last + 1):
                     number, last = number + "号", last + 1
@@ -341,6 +333,26 @@ def _column_title(window: Sequence[Line]) -> _Title | None:
                 break
             joined += normalise(text)
     return None
+
+
+def _column_tail(joined: str, text: str) -> tuple[TitleMatch | None, str]:
+    """The exact title that the column's pieces so far and the head of this line make, with the rest of the line.
+    The tail ends at the first space, or at a wide gap when it is letter-spaced (决 定 书   某罚…); where a stray
+    space splits the tail itself (罚决 定书 某罚…), at a later space that completes an exact title and leaves only a
+    文号 or nothing after it."""
+    cut = _WIDE_GAP.search(text)
+    if cut is not None and " " in text[: cut.start()]:
+        match = match_title(joined + normalise(text[: cut.start()]), fuzzy=False)
+        return (match, text[cut.end() :]) if match is not None and match.exact else (None, "")
+    spaces = [m.start() for m in re.finditer(r"\s", text)] + [len(text)]
+    for order, space in enumerate(spaces):
+        rest = text[space:]
+        if order and rest.strip() and standalone_doc_number(rest) is None:
+            continue
+        match = match_title(joined + normalise(text[:space]), fuzzy=False)
+        if match is not None and match.exact:
+            return match, rest
+    return None, ""
 
 
 def _wrapped_hao(window: Sequence[Line], index: int) -> bool:

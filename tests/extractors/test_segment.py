@@ -924,6 +924,28 @@ def test_a_title_set_in_a_side_column_is_joined() -> None:
     assert decision.title == "行政处罚决定书" and decision.doc_number == "某市监处罚〔2025〕172号"
 
 
+@pytest.mark.parametrize("last", ["罚决 定书 某市监处罚〔2025〕172号", "罚 决定书 某市监处罚〔2025〕172号"])
+def test_a_side_column_title_with_a_stray_space_in_its_last_piece_is_joined(last: str) -> None:
+    """A text layer's stray space inside the title's tail: the tail runs on to the space before the 文号."""
+    (decision,) = segment(
+        [
+            plain(1, "某某 县", "市场监 督管", "理局行政处", last, "对某某公司的行政处罚决定"),
+            plain(2, "当事人：某某有限公司", "经查，当事人……", "决定处罚如下：罚款1000元。"),
+        ]
+    )
+    assert decision.kind == "penalty_decision" and decision.title == "行政处罚决定书"
+    assert decision.doc_number == "某市监处罚〔2025〕172号"
+
+
+def test_a_side_column_tail_run_on_past_a_space_must_leave_only_a_number() -> None:
+    """Past the first space the tail may only run on when nothing but a 文号 follows it: words after it are a
+    sentence, not a column title."""
+    (found, *_) = segment(
+        [plain(1, "某某县", "市场监督管", "理局行政处", "罚决 定书 已于当日送达当事人", "对某某公司的处罚")]
+    )
+    assert found.kind != "penalty_decision"
+
+
 @pytest.mark.parametrize(("tail", "number"), [(["号"], "某市监处罚〔2025〕172号"), (["号码"], "某市监处罚〔2025〕172")])
 def test_a_side_column_titles_number_keeps_the_hao_pushed_to_the_next_line(tail: list[str], number: str) -> None:
     """The column is too narrow for the number's 号, printed alone on the next line; a longer line is no 号."""
