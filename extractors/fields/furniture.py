@@ -185,11 +185,13 @@ _DOC_NUMBER_END = rf"[〔\[［（(【]{_SP}\d{{4}}{_SP}[〕\]］）)】]{_SP}第
 #: 某某局　第 1 页／共 2 页), or with the page's number only — or its number over the count (某某局　1/2) — after words that
 #: end as an agency's or a document's name or number does (某某局　第1页, 某某局行政处罚决定书 第2页, 某市监罚〔2024〕7号
 #: 第2页), so a body line ending in a page reference (详见清单第2页) or a ratio (占比1/2) stays. Nothing before the marker
-#: may end a sentence or a clause, so a body line that mentions pages stays.
+#: may end a sentence or a clause, so a body line that mentions pages stays. A letter-spaced foot (某 某 局 行 政 处 罚 决 定 书
+#: 第1页) is the same foot: up to 40 characters besides the spaces, its name's ending spaced or not.
 _MARKED_EDGE = re.compile(
-    rf"{_SP}[^\n。，,；;：:“”《》]{{1,40}}?"
+    rf"{_SP}(?:[^\n \t\u3000。，,；;：:“”《》]{_SP}){{1,40}}?"
     rf"(?:{_SP}[（(]?{_SP}{_PAGE_NO}共{_SP}\d+{_SP}页"
-    rf"|(?:局|委员会|人民政府|决定书|告知书|{_DOC_NUMBER_END}){_SP}(?:[{_PAGE_DOTS}|｜]{_SP})?"
+    rf"|(?:{'|'.join(_SP.join(word) for word in ('局', '委员会', '人民政府', '决定书', '告知书'))}|{_DOC_NUMBER_END})"
+    rf"{_SP}(?:[{_PAGE_DOTS}|｜]{_SP})?"
     rf"(?:[（(]?{_SP}第{_SP}\d+{_SP}页|\d+{_SP}[/／]{_SP}\d+))"
     rf"{_SP}[)）]?{_SP}"
 )

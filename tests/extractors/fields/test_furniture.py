@@ -254,6 +254,31 @@ def test_a_footer_with_the_page_number_only_after_the_agency_is_furniture(footer
     assert "某某市财政局非税收入汇缴专户" in "".join(blank_furniture(text, [len(first), len(text)]).split())
 
 
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "某 某 市 市 场 监 督 管 理 局 行 政 处 罚 决 定 书   第1页",
+        "某某市市场监督管理局行政处罚决 定 书 第 1 页",
+        "某 某 市 局 第1页",
+    ],
+)
+def test_a_letter_spaced_footer_with_its_page_number_is_furniture(footer: str) -> None:
+    """The same foot letter-spaced by the text layer, inside the 复议 sentence (…向某某市市场监督\n某 某 …书   第1页
+    \n管理局申请行政复议)."""
+    first = "某某市市场监督管理局\n行政处罚决定书\n可以在收到本决定书之日起六十日内向某某市市场监督\n" + footer
+    text = first + "\n管理局申请行政复议。\n"
+    assert "向某某市市场监督管理局申请" in "".join(blank_furniture(text, [len(first), len(text)]).split())
+
+
+@pytest.mark.parametrize("ending", ["见 询 问 笔 录 第2页", "详 见 清 单 第 2 页", "证 据：某 某 局 第2页"])
+def test_a_letter_spaced_body_line_ending_in_a_page_reference_stays(ending: str) -> None:
+    """Must not match: letter-spaced body text ending in a page reference whose words end no agency's or document's
+    name, or that a clause mark splits."""
+    first = "某某县市场监督管理局\n行政处罚决定书\n" + ending
+    text = first + "\n证明违法事实。\n"
+    assert blank_furniture(text, [len(first), len(text)]) == text
+
+
 @pytest.mark.parametrize("ending", ["证据：询问笔录，见卷宗第2页", "证据：见某市监检〔2024〕3号笔录第2页"])
 def test_a_page_ending_with_a_page_reference_in_the_body_stays(ending: str) -> None:
     """Must not match: a body line ending in a page reference that names no agency, document or number right before
