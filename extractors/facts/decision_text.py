@@ -32,6 +32,7 @@ from extractors.fields.parties import (
     PARTY_DESCRIBED,
     SPACED_SENTENCE,
     TABLE_RULES,
+    bracket_open,
     unlabelled_party_start,
 )
 from extractors.fields.periods import days_within
@@ -336,12 +337,6 @@ def _identity(block_lines: list[str], fallback: str) -> tuple[ItemState, str | N
 _PARTY_HEADING = re.compile(r"^一、(?:当事人|被处罚人)(?:的)?(?:基本)?(?:情况|信息)[:：]?$")
 
 
-def _bracket_open(text: str) -> bool:
-    """A bracket opened and not yet closed: the next line carries on the note in it (当事人：某某公司（原名称：某某店，
-    / 2024年5月1日变更名称）), it does not start the narrative however it opens."""
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
-
-
 def _party(text: str) -> PartyIdentity | None:
     raws = [line.translate(TABLE_RULES) for line in text.splitlines() if line.strip()]
     lines = [_table_line(line) for line in raws]
@@ -372,7 +367,7 @@ def _party(text: str) -> PartyIdentity | None:
         start = sum(1 for line in text[: text.rfind("\n", 0, at) + 1].splitlines() if line.strip())
     end = start + 1
     while end < min(len(lines), start + _BLOCK_LINES * _MAX_PARTIES) and (
-        not _BLOCK_END.match(folded[end]) or _bracket_open("".join(folded[start:end]))
+        not _BLOCK_END.match(folded[end]) or bracket_open("".join(folded[start:end]))
     ):
         end += 1
     # A joint decision lists its parties one after another (当事人一：…当事人二：…): each must be identified.

@@ -35,6 +35,7 @@ __all__ = [
     "Party",
     "PartyType",
     "Spanned",
+    "bracket_open",
     "find_parties",
     "find_party",
     "masked_name",
@@ -462,7 +463,7 @@ def _block_end(norm: str, name_end: int) -> int:
         head = re.split("[，,；;。]", line.strip(), maxsplit=1)[0]
         short = len(head) <= _CONTINUATION and ":" not in head and "：" not in head
         unfinished = previous and previous[-1] not in "。"
-        open_bracket = previous.count("(") + previous.count("（") > previous.count(")") + previous.count("）")
+        open_bracket = bracket_open(previous)
         # a label split by the line break (…，住 / 址：…; 统一社会信用代码 / ：9139…), letter spacing aside
         spaced = re.sub(r"[ \t\u3000]", "", line)
         split_label = _PARTY_LINE.match(re.sub(r"[ \t\u3000]", "", re.split("[，,；;。《]", previous)[-1]) + spaced)
@@ -870,6 +871,12 @@ def _masked_code(norm: str, start: int, end: int) -> str | None:
 #: A table's ruled cell borders (┃当事人一┃某某公司┃…, 名称｜某某公司, either width of the bar): read as the wide gap
 #: between cells, by the party reader and by the decision-alone reader.
 TABLE_RULES = str.maketrans({"┃": "\u3000", "│": "\u3000", "|": "\u3000", "｜": "\u3000"})
+
+
+def bracket_open(text: str) -> bool:
+    """A bracket opened and not yet closed: the next line carries on the note in it (当事人：某某公司（原名称：某某店，
+    / 2024年5月1日变更名称）) — a party block's line and the decision-alone reader's alike."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 def find_party(text: str) -> Party | None:
