@@ -6,6 +6,7 @@ problem names the file, the line and the check (see `checklists.problems.Invalid
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import yaml
@@ -77,8 +78,33 @@ def _resolve(id_or_path: str | Path) -> Path:
 
 
 def load_standard(id_or_path: str | Path) -> Standard:
-    """A shipped standard by id (e.g. "henan-2022") or a standard file by path; raises InvalidStandard/UnknownStandard."""
+    """A shipped standard by id (e.g. "henan-2022") or a standard file by path; raises InvalidStandard/UnknownStandard.
+
+    Every review loads its standard, and parsing and validating one takes longer than reading a short decision, so a
+    file is parsed once and kept while its size and modification time stay the same (an edited file is read again).
+    """
     path = _resolve(id_or_path)
+    try:
+        stat = path.stat()
+    except OSError:
+        return _parse(path)
+    key = (path.resolve(), stat.st_mtime_ns, stat.st_size)
+    with _LOADING:  # the API serves requests from a thread pool
+        if key not in _LOADED:
+            if len(_LOADED) >= _KEEP:
+                del _LOADED[next(iter(_LOADED))]
+            _LOADED[key] = _parse(path)
+        return _LOADED[key]
+
+
+#: Parsed standards by (file, modification time, size); a handful of files at most, so the oldest simply goes first.
+_LOADED: dict[tuple[Path, int, int], Standard] = {}
+_KEEP = 16
+_LOADING = threading.Lock()
+
+
+def _parse(path: Path) -> Standard:
+    """Parse and validate one standard file (invalid files raise and are never kept)."""
     standard, problems = parse_standard(path)
     if standard is None:
         raise InvalidStandard(problems, source=str(path))

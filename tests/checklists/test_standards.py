@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from decimal import Decimal
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 import yaml
 
 from checklists.catalog import core_ids, load_catalog
+from checklists.problems import InvalidStandard
 from checklists.standards import STANDARDS_DIR, list_standards, load_standard, validate_file
 from reviewer.core.errors import UnknownStandard
 
@@ -93,3 +95,25 @@ def test_decision_standard_scores_only_its_scope() -> None:
     assert sum(category.points for category in decision.categories) == 100
     assert not decision.veto_checks and decision.grading.grade(69) == "不合格"
     assert {"decision.citation_current", "decision.drafting"} <= set(load_catalog())
+
+
+def test_a_standard_is_parsed_once_until_its_file_changes(tmp_path: Path) -> None:
+    copy = tmp_path / "custom.yaml"
+    copy.write_text(HENAN.read_text(encoding="utf-8"), encoding="utf-8")
+    first = load_standard(copy)
+    assert load_standard(str(copy)) is first  # unchanged file: the parsed standard is kept
+    edited = HENAN.read_text(encoding="utf-8").replace("  name: 河南省", "  name: 豫省", 1)
+    assert edited != copy.read_text(encoding="utf-8")
+    copy.write_text(edited, encoding="utf-8")
+    os.utime(copy, ns=(copy.stat().st_atime_ns, copy.stat().st_mtime_ns + 1_000_000_000))
+    again = load_standard(copy)
+    assert again is not first and again.standard.name != first.standard.name
+
+
+def test_an_invalid_standard_is_not_kept(tmp_path: Path) -> None:
+    copy = tmp_path / "custom.yaml"
+    copy.write_text("standard: [\n", encoding="utf-8")
+    with pytest.raises(InvalidStandard):
+        load_standard(copy)
+    copy.write_text(HENAN.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert load_standard(copy).id == "henan-2022"
