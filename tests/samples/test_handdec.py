@@ -77,6 +77,7 @@ SETS = {
     "handdec58": (render.set_root("handdec58"), 22),
     "handdec57": (render.set_root("handdec57"), 22),
     "handdec60": (render.set_root("handdec60"), 22),
+    "handdec65": (render.set_root("handdec65"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -211,6 +212,7 @@ PREFIX = {
     "handdec58": "qj",
     "handdec57": "qi",
     "handdec60": "ql",
+    "handdec65": "qq",
 }
 
 
