@@ -78,6 +78,7 @@ SETS = {
     "handdec57": (render.set_root("handdec57"), 22),
     "handdec60": (render.set_root("handdec60"), 22),
     "handdec65": (render.set_root("handdec65"), 22),
+    "handdec64": (render.set_root("handdec64"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -213,6 +214,7 @@ PREFIX = {
     "handdec57": "qi",
     "handdec60": "ql",
     "handdec65": "qq",
+    "handdec64": "qp",
 }
 
 
