@@ -79,6 +79,7 @@ SETS = {
     "handdec60": (render.set_root("handdec60"), 22),
     "handdec65": (render.set_root("handdec65"), 22),
     "handdec64": (render.set_root("handdec64"), 22),
+    "handdec67": (render.set_root("handdec67"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -215,6 +216,7 @@ PREFIX = {
     "handdec60": "ql",
     "handdec65": "qq",
     "handdec64": "qp",
+    "handdec67": "qs",
 }
 
 
