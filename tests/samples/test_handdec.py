@@ -80,6 +80,7 @@ SETS = {
     "handdec65": (render.set_root("handdec65"), 22),
     "handdec64": (render.set_root("handdec64"), 22),
     "handdec67": (render.set_root("handdec67"), 22),
+    "handdec63": (render.set_root("handdec63"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -217,6 +218,7 @@ PREFIX = {
     "handdec65": "qq",
     "handdec64": "qp",
     "handdec67": "qs",
+    "handdec63": "qo",
 }
 
 
