@@ -81,6 +81,7 @@ SETS = {
     "handdec64": (render.set_root("handdec64"), 22),
     "handdec67": (render.set_root("handdec67"), 22),
     "handdec63": (render.set_root("handdec63"), 22),
+    "handdec66": (render.set_root("handdec66"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -219,6 +220,7 @@ PREFIX = {
     "handdec64": "qp",
     "handdec67": "qs",
     "handdec63": "qo",
+    "handdec66": "qr",
 }
 
 
