@@ -82,6 +82,7 @@ SETS = {
     "handdec67": (render.set_root("handdec67"), 22),
     "handdec63": (render.set_root("handdec63"), 22),
     "handdec66": (render.set_root("handdec66"), 22),
+    "handdec68": (render.set_root("handdec68"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -221,6 +222,7 @@ PREFIX = {
     "handdec67": "qs",
     "handdec63": "qo",
     "handdec66": "qr",
+    "handdec68": "qt",
 }
 
 
