@@ -8,6 +8,8 @@ what is really on the page.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -17,6 +19,9 @@ __all__ = ["CN_DIGIT", "WIDE_ALNUM", "Folded", "cn_int", "fold"]
 
 
 _WHITESPACE = re.compile(r"[\s\u3000\u00a0\u200b]")
+#: What folding keeps, a run at a time: everything but whitespace (and, when asked, line breaks too).
+_KEPT_RUN = re.compile(r"[^\s\u3000\u00a0\u200b]+")
+_KEPT_RUN_OR_NEWLINE = re.compile(r"[^\s\u3000\u00a0\u200b]+|\n")
 
 #: Full-width digits and letters (０-９, Ａ-Ｚ, ａ-ｚ) to ASCII and nothing else, one character for one (a
 #: `str.translate` table): a reader that quotes what it matched keeps the line's Chinese punctuation (，：（）) as
@@ -76,15 +81,20 @@ class Folded:
 
 
 def fold(text: str, *, keep_newlines: bool = False) -> Folded:
-    """Fold `text`: drop whitespace (line breaks too unless `keep_newlines`), make full-width ASCII ASCII."""
-    chars: list[str] = []
-    origin: list[int] = []
-    for index, char in enumerate(text.translate(FULL_WIDTH)):
-        if _WHITESPACE.match(char) and not (keep_newlines and char == "\n"):
-            continue
-        chars.append(char)
-        origin.append(index)
-    return Folded("".join(chars), tuple(origin), len(text))
+    """Fold `text`: drop whitespace (line breaks too unless `keep_newlines`), make full-width ASCII ASCII.
+
+    The readers fold the same decision text many times over, so the last few results are kept (a `Folded` is
+    immutable)."""
+    return _fold(text, keep_newlines)
+
+
+@functools.lru_cache(maxsize=64)
+def _fold(text: str, keep_newlines: bool) -> Folded:
+    wide = text.translate(FULL_WIDTH)
+    kept = (_KEPT_RUN_OR_NEWLINE if keep_newlines else _KEPT_RUN).finditer(wide)
+    runs = [(match.group(), match.start(), match.end()) for match in kept]
+    origin = tuple(itertools.chain.from_iterable(range(start, end) for _, start, end in runs))
+    return Folded("".join(run for run, _, _ in runs), origin, len(text))
 
 
 def cn_int(text: str) -> int | None:
