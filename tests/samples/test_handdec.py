@@ -83,6 +83,7 @@ SETS = {
     "handdec63": (render.set_root("handdec63"), 22),
     "handdec66": (render.set_root("handdec66"), 22),
     "handdec68": (render.set_root("handdec68"), 22),
+    "handdec62": (render.set_root("handdec62"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -223,6 +224,7 @@ PREFIX = {
     "handdec63": "qo",
     "handdec66": "qr",
     "handdec68": "qt",
+    "handdec62": "qn",
 }
 
 
