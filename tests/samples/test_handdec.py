@@ -84,6 +84,7 @@ SETS = {
     "handdec66": (render.set_root("handdec66"), 22),
     "handdec68": (render.set_root("handdec68"), 22),
     "handdec62": (render.set_root("handdec62"), 22),
+    "handdec61": (render.set_root("handdec61"), 27),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -99,6 +100,7 @@ HELD_OUT = {
     "handdec38",
     "handdec43",
     "handdec52",
+    "handdec61",
 }
 CASES = [(name, stem) for name, (root, _) in SETS.items() for stem in render.stems(root)]
 
@@ -225,6 +227,7 @@ PREFIX = {
     "handdec66": "qr",
     "handdec68": "qt",
     "handdec62": "qn",
+    "handdec61": "qm",
 }
 
 
