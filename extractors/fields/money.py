@@ -116,7 +116,8 @@ _TABLE_SPAN = 120
 #: What may not follow such a bare number: a unit or a range makes it no amount of money.
 _BARE_NOT_AFTER = re.compile(r"[0-9.,万千百元圆次日天个件%％倍份年月号条]|以[上下内]|至|到")
 _WORDS = re.compile(
-    rf"(?P<cur>人民币)?(?:(?P<yuan>[{_CN_NUM}]+)[元圆])?"
+    # every part is optional, so the lookahead spares the engine an empty try at each other character
+    rf"(?=[人{_CN_NUM}整正])(?P<cur>人民币)?(?:(?P<yuan>[{_CN_NUM}]+)[元圆])?"
     rf"(?:(?P<jiao>零?[{_CN_DIGITS}])角)?(?:(?P<fen>零?[{_CN_DIGITS}])分(?!之))?(?P<whole>[整正])?"
 )
 #: Capitals after 人民币 without 元, repeated by figures in brackets: 人民币壹拾贰万壹仟陆佰陆拾捌（121668）.
