@@ -21,6 +21,7 @@ Decisions:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -255,6 +256,12 @@ def _blank_dates(text: str, norm: str) -> list[DateMatch]:
 
 def find_dates(text: str) -> list[DateMatch]:
     """All dates and blank date templates in `text`, in order; offsets index `text` itself."""
+    return list(_dates_in(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _dates_in(text: str) -> tuple[DateMatch, ...]:
+    """`find_dates`, kept for the last texts: the readers look for the dates of one decision many times over."""
     norm = text.translate(_FULL_WIDTH)
     kept: list[DateMatch] = []
     # Priority: 年/月/日 dates, then separator dates, then blanks; a later kind never overlaps an earlier one.
@@ -262,7 +269,7 @@ def find_dates(text: str) -> list[DateMatch]:
         for match in found:
             if all(match.end <= other.start or match.start >= other.end for other in kept):
                 kept.append(match)
-    return sorted(kept, key=lambda match: match.start)
+    return tuple(sorted(kept, key=lambda match: match.start))
 
 
 # --- dates a narrative writes without their year -------------------------------------------------------------
@@ -395,6 +402,7 @@ def _compact(line: str) -> str:
     return re.sub(r"[ \t\u3000]", "", line.translate(_FULL_WIDTH))
 
 
+@functools.lru_cache(maxsize=64)
 def signed_end(text: str) -> int:
     """Where the signed instrument ends: right after its first signing block — a signer's name alone on its line
     (seal placeholders beside or below it), a date alone on the next line, seal placeholders after it — when
