@@ -26,6 +26,7 @@ from extractors.titles import (
     edge_marker,
     heading_kind,
     is_agency_name,
+    is_banner,
     is_form_label,
     is_running_header,
     looks_like_title,
@@ -253,7 +254,7 @@ def _joined_match(window: Sequence[Line], index: int, fuzzy: bool) -> tuple[Titl
     """Match a line, or the line and a short next line ("行政处罚决定书" + "（简易程序）")."""
     raw = strip_page_marker(window[index].text).strip()
     match = match_title(raw, fuzzy=fuzzy)
-    if index + 1 < len(window):
+    if index + 1 < len(window) and not is_banner(raw):  # a banner over the title is no head of it
         follower = window[index + 1].text.strip()
         if len(normalise(follower)) <= 12:
             joined = match_title(raw + follower, fuzzy=fuzzy)

@@ -495,6 +495,11 @@ def is_running_header(raw: str) -> bool:
     return standalone_doc_number(raw) is not None
 
 
+def is_banner(raw: str) -> bool:
+    """A line naming a class of documents (某某局行政执法文书, …行政处罚文书): a banner over the title, never its head."""
+    return normalise(raw).endswith(_BANNER_ENDS)
+
+
 def is_form_label(raw: str) -> bool:
     """A form label whose value follows on the next line ("送达文书名称：", a cell "文书名称"). Without a colon
     only a short cell counts, and never a banner naming a class of documents ("…行政处罚文书" over the title)."""

@@ -13,7 +13,8 @@ wrote anything under them — （当事人陈述、申辩情况，…；行政�
   service told after it counts; or of one of the two sentences after the one that only made it
   (…作出《行政处罚告知书》。6月9日，执法人员将告知书送达当事人。). A date the story tells without its year (3月4日,
   次日, 同月12日) is read against the dates before it and the decision's own date; one that is no calendar date
-  (2月29日 in 2025) serves nothing. A refund order's 告知书 (责令退款…) is another instrument.
+  (2月29日 in 2025) serves nothing. A refund order's 告知书 (责令退款…) is another instrument. A notice served
+  again later (事实发生变化，本局于…重新送达了《行政处罚告知书》) is the one the decision rests on: its date counts.
 * `notice_made`: the date the decision gives for making the 告知书 (于…作出/制作《…告知书》), apart from its
   service (…并于…送达): a date whose next verb makes the notice, not one that serves it.
 
@@ -202,6 +203,44 @@ def _located(found: DateMatch, text: str, origin: list[int]) -> DateMatch:
 
 
 def _notice_dates(text: str) -> tuple[DateMatch | None, DateMatch | None]:
+    """(served, made) of the 告知书 the decision rests on: the first one's (`_first_notice_dates`), unless a later
+    sentence serves it again (…事实发生变化，本局于…重新送达了《行政处罚告知书》): the re-notice's service counts."""
+    served, made = _first_notice_dates(text)
+    if served is not None:
+        served = _renotice(text, served.end) or served
+    return served, made
+
+
+#: Serving or telling the notice again (重新送达, 重新向当事人告知, 再次送达): not 重新核定 or another act done again.
+_RENOTICE = re.compile(r"(?:重新|再次)(?:向当事人|对当事人)?(?:依法)?(?:直接|邮寄|电子)?(?:送达|告知|下达|发出)")
+
+
+def _renotice(text: str, after: int) -> DateMatch | None:
+    """The service date of the last sentence after offset `after` that serves the 告知书 again, dated before its
+    verb (本局于3月11日向当事人重新送达了《行政处罚告知书》); None when no sentence does."""
+    ceiling = signing_date(text, strict=True)
+    story = _Story(ceiling.value if ceiling is not None else None)
+    found: DateMatch | None = None
+    for sentence in _SENTENCE.finditer(text):
+        compact, origin = _compact(text, sentence.start(), sentence.end())
+        dates = story.read(compact)
+        if sentence.end() <= after:
+            continue
+        again = _RENOTICE.search(compact)
+        if again is None:
+            continue
+        # a notice served again is named (重新送达《行政处罚告知书》, not 再次送达听证通知书); one told again tells the
+        # proposed penalty (重新告知当事人拟作出的处罚), not only the rights (听证中再次告知当事人享有的权利)
+        proposed = again.group().endswith("告知") and "拟" in compact[again.end() :]
+        if not (_NOTICE_DOC.search(compact) or proposed):
+            continue
+        before = [d for d in dates if d.end <= again.start() and d.value is not None]
+        if before and origin[before[-1].start] >= after:
+            found = _located(before[-1], text, origin)
+    return found
+
+
+def _first_notice_dates(text: str) -> tuple[DateMatch | None, DateMatch | None]:
     """(served, made) of the first sentence that serves or makes the penalty 告知书: served is the date
     before the serving verb (else the sentence's first date); made is a date whose next verb makes the notice.
     A sentence that only makes it (本局于…作出《行政处罚告知书》。) may be followed by its service (6月9日，执法人员

@@ -263,6 +263,22 @@ def test_title_under_a_document_class_banner() -> None:
     assert [instrument.kind for instrument in segment([page])] == ["penalty_decision"]
 
 
+def test_a_document_class_banner_is_no_head_of_the_title_under_it() -> None:
+    """某某局行政执法文书 printed over 行政处罚决定书 and again at the top of the next page: a banner, not the title's
+    first half — the title is the line under it and the next page goes on with the decision."""
+    banner = "某某县市场监督管理局行政执法文书"
+    first = plain(
+        1, banner, "行政处罚决定书", "某市监价罚〔2019〕52号", "当事人名称：某某有限公司", "本局决定：罚款1500元。"
+    )
+    later = plain(2, banner, "请当事人在收到本决定书之日起十五日内缴纳罚款。", "某某县市场监督管理局", "2019年11月14日")
+    instruments = segment([first, later])
+    assert spans(instruments) == [("penalty_decision", 1, 2)]
+    assert instruments[0].title == "行政处罚决定书"
+    # must not match: a short line that completes the title still joins it (行政处罚决定书 + （简易程序）)
+    joined = plain(1, "行政处罚决定书", "（简易程序）", "某市监简罚〔2019〕3号", "当事人：某某")
+    assert segment([joined])[0].title == "行政处罚决定书（简易程序）"
+
+
 # ── segmentation ────────────────────────────────────────────────────────────────────────────────────────
 
 

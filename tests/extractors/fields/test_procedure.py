@@ -743,3 +743,18 @@ def test_an_undated_failed_service_is_followed_by_the_one_told_next() -> None:
     # must not match: a dated step that serves nothing after it
     licence = "2023年3月1日，当事人到本局领取了营业执照。"
     assert _dates(failed + licence + SIGNED_OFF) == (None, None)
+
+
+def test_a_notice_served_again_after_the_facts_changed_gives_the_service_date() -> None:
+    """事实发生变化，本局于…重新送达了《行政处罚告知书》: the decision rests on the later notice, so its service counts."""
+    first = "本局于2023年2月26日向当事人送达《行政处罚告知书》，当事人未提出陈述、申辩。此后违法所得应重新核定，案件事实发生变化。"
+    again = "本局于2023年3月11日向当事人重新送达了《行政处罚告知书》，告知其变更后的拟处罚内容。"
+    assert _dates(first + again + SIGNED_OFF) == (None, dt.date(2023, 3, 11))
+    told = "本局于3月11日重新告知当事人拟作出的行政处罚。"
+    assert _dates(first + told + SIGNED_OFF) == (None, dt.date(2023, 3, 11))
+    # must not match: another document served again, or something else done again (重新核定), leaves the first
+    hearing = "本局于2023年3月11日再次送达了《听证通知书》。"
+    assert _dates(first + hearing + SIGNED_OFF) == (None, dt.date(2023, 2, 26))
+    rights = "2023年3月11日举行听证，主持人再次告知当事人享有陈述、申辩的权利。"
+    assert _dates(first + rights + SIGNED_OFF) == (None, dt.date(2023, 2, 26))
+    assert _dates(first + SIGNED_OFF) == (None, dt.date(2023, 2, 26))
