@@ -337,6 +337,18 @@ def _identity(block_lines: list[str], fallback: str) -> tuple[ItemState, str | N
 _PARTY_HEADING = re.compile(r"^一、(?:当事人|被处罚人)(?:的)?(?:基本)?(?:情况|信息)[:：]?$")
 
 
+#: A line that names the party and nothing else: its label, a colon and the name (当事人：某某公司, 名称：某某公司).
+_NAME_LINE = re.compile(
+    rf"^{ITEM_NUMBER}(?:当事人|被处罚人|受处罚人|被处罚单位|名称|单位名称|企业名称|当事人名称|姓名)[:：](?P<name>[^:：，,。；;]{{2,60}})$"
+)
+
+
+def _named(line: str) -> str | None:
+    """The name on a line that gives only the party's label and name (see `_NAME_LINE`), else None."""
+    found = _NAME_LINE.match(line.translate(FULL_WIDTH))
+    return found.group("name") if found else None
+
+
 def _party(text: str) -> PartyIdentity | None:
     raws = [line.translate(TABLE_RULES) for line in text.splitlines() if line.strip()]
     lines = [_table_line(line) for line in raws]
@@ -378,7 +390,12 @@ def _party(text: str) -> PartyIdentity | None:
         # a cover page names the party alone: the body prints the same line again with the party's details
         # (the cover's line may have wrapped once: 当事人：某某石油经营 / 有限公司某某加油站)
         cover = {lines[start], lines[start] + (lines[start + 1] if start + 1 < end else "")}
-        again = next((i for i in range(end, min(len(lines), _REPEAT_LINES)) if lines[i] in cover), None)
+        # …or under another label (当事人：某某公司 on the cover, 名称：某某公司 in the body's party section)
+        names = {_named(line) for line in cover} - {None}
+        again = next(
+            (i for i in range(end, min(len(lines), _REPEAT_LINES)) if lines[i] in cover or _named(lines[i]) in names),
+            None,
+        )
         if code == "absent" and again is not None:
             stop = again + 1
             while stop < min(len(lines), again + _BLOCK_LINES) and not _BLOCK_END.match(folded[stop]):

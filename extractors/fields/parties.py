@@ -323,6 +323,27 @@ _LABEL_OPENS = re.compile(
 )
 
 
+#: Lines of the party's kind or representative that may stand between a name alone on its line and its code or
+#: address (某某经营部 / 企业类型：个人独资企业 / 投资人：某某 / 注册号：…).
+_BETWEEN_NAME_AND_CODE = 3
+_DESCRIPTOR_LINE = re.compile(
+    r"(?:(?:主体|市场主体|单位|企业|机构|组织|经济)(?:类型|性质|类别)|组织形式|类型|法定代表人|负责人|经营者|投资人"
+    r"|执行事务合伙人)(?:[(（][^)）]{0,8}[)）])?[:：]"
+)
+
+
+def _code_line_below(norm: str, starts: list[int]) -> str:
+    """The line under a name alone on its line that opens with its code's or address's label, past at most a few
+    lines of the party's kind or representative; "" when none does."""
+    for start in starts[: _BETWEEN_NAME_AND_CODE + 1]:
+        line, _ = _compact_line_at(norm, start)
+        if _LABEL_OPENS.match(line):
+            return line
+        if not _DESCRIPTOR_LINE.match(line):
+            return ""
+    return ""
+
+
 def _unlabelled_name(norm: str) -> tuple[int, int, float] | None:
     """Span of an organisation named at the start of one of the first lines, its code or address following on
     the same line or opening the next (a name alone on its line, 统一社会信用代码：… under it)."""
@@ -331,8 +352,8 @@ def _unlabelled_name(norm: str) -> tuple[int, int, float] | None:
         compact, origin = _compact_line_at(norm, start)
         match = _UNLABELLED.match(compact)
         if match is None and compact and index + 1 < len(lines):
-            following, _ = _compact_line_at(norm, lines[index + 1])
-            joined = _UNLABELLED.match(compact + following) if _LABEL_OPENS.match(following) else None
+            following = _code_line_below(norm, lines[index + 1 :])
+            joined = _UNLABELLED.match(compact + following) if following else None
             # the whole line is the name: a sentence or heading that runs on to the next line names no party
             match = joined if joined is not None and joined.end("name") == len(compact) else None
         if match is None or party_type_of(match.group("name")) != "organisation":
@@ -666,6 +687,10 @@ def _spaced_label_end(line: str) -> int | None:
     return found
 
 
+#: A label and its colon where `_NAME_STOP` cut the name (经营者:, 公民身份号码:), not a word of the name itself.
+_LABEL_IN_BRACKET = re.compile(r"[^,，;；。()]{0,8}[:：]")
+
+
 def _line_name(norm: str) -> tuple[int, int, float] | None:
     """Span of the party's name on a labelled line among the first lines (当事人：…, 名称：…), read with the
     letters' spacing removed (当 事 人 ： 永 清 县 超 市) and ending at the next label on the same line."""
@@ -705,7 +730,9 @@ def _line_name(norm: str) -> tuple[int, int, float] | None:
             # an unclosed bracket: the operator's details cut by a label (某店(经营者:某某)) are dropped; a name
             # wrapped onto the next line (某医院(某某\n医院)) is joined
             wrapped = None
-            if index + 1 < len(line_starts) and not (stop and ")" in rest[stop.start() :]):
+            # a label inside the bracket (某店(经营者:某某,公民身份号码:…) gives the operator's details, wrapped or not
+            details = stop is not None and _LABEL_IN_BRACKET.match(rest, stop.start()) is not None
+            if index + 1 < len(line_starts) and not details and not (stop and ")" in rest[stop.start() :]):
                 more, more_origin = _compact_line_at(norm, line_starts[index + 1])
                 close = more.find(")")
                 if 0 <= close <= _WRAP and not _NAME_STOP.search(more[:close]):
@@ -808,6 +835,12 @@ def _bracketed_trade_name(name: str) -> str | None:
     return None if _NOT_A_NAME.search(inner) or _SHORT_NAME.match(inner) else inner
 
 
+#: A party block stating a form of enterprise other than the 个体工商户: a sole proprietorship's or a partnership's
+#: (个人独资企业, 普通合伙), or its 投资人 / 执行事务合伙人 line.
+_OTHER_FORM = re.compile(r"个人独资企业|合伙企业|普通合伙|有限合伙")
+_OTHER_FORM_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:投资人|执行事务合伙人)[ \t\u3000]*[:：]")
+
+
 def _individual_business(name: str, block: str, code: str | None, text: str = "") -> bool:
     """A 个体工商户: not a name in an organisation's form (有限公司, 医院, 服务中心 … win over a 92 code or an
     经营者 line printed by the form) unless the name's own bracket says 个体工商户; a 92… credit code; the words 个体工商户 or an 经营者 line; a shop's name.
@@ -827,6 +860,8 @@ def _individual_business(name: str, block: str, code: str | None, text: str = ""
         return False  # a credit code of another kind (91 company, 12 institution …); a 15-digit 注册号 says nothing
     if "个体工商户" in compact or re.search(r"(?m)^经营者[:：]", re.sub(r"[ \t\u3000]", "", block)):
         return True
+    if _OTHER_FORM.search(compact) or _OTHER_FORM_LINE.search(block):
+        return False  # the block states another form (企业类型：个人独资企业, 投资人：…): a shop's name does not decide
     if _SHOP_SUFFIX.search(name):
         return True
     if party_type_of(name) == "citizen" and re.search(f"(?:{_REGISTRATION_LABEL}|{_CREDIT_LABEL})[:：]", compact):

@@ -1284,3 +1284,14 @@ def test_a_cover_sheet_with_a_running_footer_still_joins_its_decision() -> None:
     # must not match: a sentence under the fields that is no furniture is the page's own text
     said = cover("本局已于当日将本文书送达当事人。")
     assert spans(segment([said, decision])) == [("penalty_decision", 1, 1), ("penalty_decision", 2, 2)]
+
+
+def test_a_banner_over_a_title_on_the_next_line_is_not_joined_to_it() -> None:
+    """An agency's banner ending in 行政处罚文书, the title printed whole on the line under it: the title alone."""
+    page = plain(1, "某某市物价局行政处罚文书", "行政处罚决定书", "某价罚〔2017〕3号", "当事人：某某有限公司")
+    (decision,) = segment([page])
+    assert decision.kind == "penalty_decision" and "文书" not in decision.title
+    # must not match: a title split over two lines is still joined (行政处罚 / 决定书)
+    split = plain(1, AGENCY, "行政处罚", "决定书", "某市监罚〔2024〕1号", "当事人：某某有限公司")
+    (whole,) = segment([split])
+    assert whole.kind == "penalty_decision" and whole.title.replace(" ", "") == "行政处罚决定书"

@@ -718,3 +718,17 @@ def test_a_party_line_wrapped_inside_its_bracket_goes_on_however_the_next_line_o
     )
     party = read_alone(HEAD + closed, "").party
     assert party is not None and party.code == "absent"
+
+
+def test_a_cover_line_named_again_under_another_label_in_the_body() -> None:
+    """当事人：某某公司 on the cover, 名称：某某公司 with its code and address in the body's party section."""
+    text = (
+        HEAD + "当事人：嵩川县某某电子商务有限公司\n第1页\n一、当事人基本情况\n名称：嵩川县某某电子商务有限公司\n"
+        "统一社会信用代码：91410100MA44XK2T1K\n住所：嵩川县中原路12号\n二、违法事实及证据\n2024年3月1日，……"
+    )
+    party = read_alone(text, "").party
+    assert party is not None and (party.code, party.address) == ("given", "given")
+    # must not match: another name under the body's label is no repeat of the cover's party
+    other = text.replace("名称：嵩川县某某电子商务有限公司", "名称：嵩川县另一家贸易有限公司")
+    party = read_alone(other, "").party
+    assert party is not None and party.code != "given"

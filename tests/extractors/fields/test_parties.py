@@ -1133,3 +1133,44 @@ def test_a_persons_name_over_an_old_id_number_stays_a_citizen() -> None:
     # must not match: a 15-digit number under an ID label is the person's own, no business registration
     party = find_party("当事人：王某英\n身份证号码：330102650412123\n住址：某某路3号\n经查，……")
     assert party.individual_business is False and party.party_type == "citizen"
+
+
+def test_the_operators_details_wrapped_inside_the_names_bracket_are_dropped() -> None:
+    party = find_party(
+        "当事人：某县某某米粉店（经营者：王某某，公民身份号码：410101********12\n34）\n经营场所：某县某路7号\n经查："
+    )
+    assert party is not None and party.name.value == "某县某某米粉店"
+    # must not match: a name wrapped inside its bracket with no label in it is joined
+    wrapped = find_party("当事人：某县某镇中心卫生院（某县第四\n人民医院）\n住所：某县某路3号\n")
+    assert wrapped is not None and wrapped.name.value == "某县某镇中心卫生院(某县第四人民医院)"
+
+
+def test_a_name_alone_on_its_line_over_its_kind_and_then_its_code() -> None:
+    party = find_party(
+        "某县物价局\n行政处罚决定书\n某价处字〔2016〕第3号\n某县某某农资经营部\n企业类型：个人独资企业\n"
+        "注册号：410122000013685\n投资人：王某某\n住所：某县某镇某村\n根据群众举报，本局……"
+    )
+    assert party is not None and party.name.value == "某县某某农资经营部"
+    assert party.code is not None and party.code.value == "410122000013685"
+    # a sole proprietorship's block: a shop-like name (…经营部) is no 个体工商户
+    assert party.party_type == "organisation" and not party.individual_business
+
+
+def test_a_name_alone_over_a_line_that_is_no_party_label_opens_no_block() -> None:
+    # must not match: a line between the name and the code that is not the party's kind or representative
+    party = find_party(
+        "某县物价局\n行政处罚决定书\n某县某某农资经营部\n本局于2016年1月4日立案调查。\n注册号：410122000013685\n"
+    )
+    assert party is None or party.name.value != "某县某某农资经营部"
+
+
+@pytest.mark.parametrize("line", ["企业类型：个人独资企业", "投资人：王某某", "类型：普通合伙企业"])
+def test_a_block_stating_another_form_is_no_individual_business(line: str) -> None:
+    party = find_party(f"当事人：某县某某农资经营部\n{line}\n注册号：410122000013685\n住所：某县某镇某村\n")
+    assert party is not None and party.party_type == "organisation" and not party.individual_business
+
+
+def test_a_shops_name_with_an_operator_line_is_still_an_individual_business() -> None:
+    # must not match: the other-form rule leaves a 个体工商户's 经营者 block alone
+    party = find_party("当事人：某县某某农资经营部\n经营者：王某某\n注册号：410122000013685\n住所：某县某镇某村\n")
+    assert party is not None and party.individual_business
