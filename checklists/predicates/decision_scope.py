@@ -75,9 +75,9 @@ def decision_number(view: CaseView, check: CheckSpec) -> Outcome:
     if not number.serial:
         return fail(evidence, doc_number=f"{number.raw}（无序号）")
     day = decided_on(facts)
-    if day is None and facts.dated == "blank":
-        # The date is left blank (timeline.dates_filled fails that): the number's year can be held only against
-        # what the decision says happened before it.
+    if day is None and facts.dated in ("blank", "missing"):
+        # The date is left blank or not printed at all (timeline.dates_filled fails that): the number's year can be
+        # held only against what the decision says happened before it (ruling 49).
         earliest = not_before(decision)
         if earliest is None or number.year is None or number.year >= earliest.year:
             return passed(evidence)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from extractors.fields.citations import CASE_OPENING, REASONING_HEADING
+from extractors.fields.docnumber import blank_serial_doc_number
 from extractors.fields.folding import WIDE_ALNUM
 from reviewer.core.facts import DraftingSlip, SlipKind
 
@@ -186,6 +187,9 @@ def _template_slips(lines: list[str]) -> list[DraftingSlip]:
             slips.append(_slip("guidance", guidance.group()))
         if placeholder:
             slips.append(_slip("placeholder", placeholder.group()))
+        if blank_serial_doc_number(line):
+            slips.append(_slip("blank", line))  # the 文号's serial left to fill
+            continue
         for pattern in _BLANKS:
             found = pattern.search(line)
             if found and pattern is _UNDERSCORES and _IDENTITY_LINE.search(_clause_before(line, found.start())):

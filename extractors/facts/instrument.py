@@ -14,6 +14,7 @@ from extractors.facts.penalty import citation_facts, penalty_facts
 from extractors.facts.wording import last_line, line_at, review_word, statement_line, statement_reported
 from extractors.fields.dates import signing_date
 from extractors.fields.docnumber import (
+    blank_serial_doc_number,
     find_doc_numbers,
     standalone_doc_number,
     with_wrapped_place,
@@ -75,7 +76,7 @@ def _agency(text: str) -> str | None:
 def _doc_number(instrument: Instrument, text: str) -> str | None:
     """Segmentation's 文号, else a number standing alone in the first lines; a decision's first lines may also
     hold it beside other words or wrapped over two lines (its own number comes before any it cites), or print
-    it without a year above the party block."""
+    it with its serial left blank or without a year above the party block."""
     if instrument.doc_number:
         return instrument.doc_number
     head = [line for line in text.splitlines() if line.strip()][:_HEAD_LINES]
@@ -89,13 +90,16 @@ def _doc_number(instrument: Instrument, text: str) -> str | None:
     )
     if alone or instrument.kind not in DECISION_KINDS:
         return alone
+    above = list(itertools.takewhile(lambda line: not _PARTY_LABEL.match(line), head))
+    # a number printed with its serial left blank (某市监罚〔2024〕　　号) is still the one the decision carries
+    if blank := next((number for line in above if (number := blank_serial_doc_number(line))), None):
+        return blank
     if bottom := _number_by_signing_date(text):
         return bottom
     cited = next(iter(find_doc_numbers("\n".join(head))), None)
     if cited:
         return cited
     # a number printed without a year, on its own line above the party block (某市监处罚0311号)
-    above = itertools.takewhile(lambda line: not _PARTY_LABEL.match(line), head)
     return next((number for line in above if (number := yearless_doc_number(line))), None)
 
 

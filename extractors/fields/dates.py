@@ -429,7 +429,7 @@ def signed_end(text: str) -> int:
             continue
         after = index + 1
         while after < len(lines):
-            if _SEAL_LINE.fullmatch(lines[after][2]):
+            if _seal_line(lines[after], dates):
                 end, after = lines[after][1], after + 1
             elif lines[after][2] in heading and after + 1 < len(lines) and _SEAL_LINE.fullmatch(lines[after + 1][2]):
                 after += 1  # the seal pushed over the page break, below the next page's running header
@@ -437,6 +437,18 @@ def signed_end(text: str) -> int:
                 break
         return end if after < len(lines) else len(text)
     return len(text)
+
+
+def _seal_line(line: tuple[int, int, str], dates: list[DateMatch]) -> bool:
+    """A seal placeholder alone on its line, or stamped with the signing date inside its bracket or beside it
+    (（某某局印章　2024.5.6）, （印章）二〇二四年五月六日): what is left without the date is the placeholder."""
+    start, end, compact = line
+    if _SEAL_LINE.fullmatch(compact):
+        return True
+    on_line = [match for match in dates if start <= match.start < end and match.value is not None]
+    if len(on_line) != 1:
+        return False
+    return bool(_SEAL_LINE.fullmatch(compact.replace(_compact(on_line[0].raw), "", 1)))
 
 
 def _heading_repeats(head: list[str]) -> set[str]:

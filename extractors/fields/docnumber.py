@@ -108,6 +108,23 @@ def yearless_doc_number(line: str) -> str | None:
     return found.group("number")
 
 
+#: A number whose serial was left blank (某市监罚〔2024〕　　号, 某市监罚〔2024〕第＿＿号): an abbreviation, the bracketed
+#: year and 号 with nothing but spaces or underscores between, on a line of its own.
+_BLANK_SERIAL = re.compile(
+    r"(?:(?:文书编号|文书号|文号|编号|决定书编号)[:：]?)?"
+    rf"(?P<number>[\u4e00-\u9fff（）()]{{1,12}}[{_OPEN}][12１２][{_DIGIT}]{{3}}[{_CLOSE}](?:第)?[_＿]*号)"
+)
+
+
+def blank_serial_doc_number(line: str) -> str | None:
+    """A 文号 whose serial is a blank left to fill, standing alone on its line, as printed without spaces (the
+    blank's underscores kept); None otherwise, and for a 告知书's number (…罚告…)."""
+    found = _BLANK_SERIAL.fullmatch(re.sub(r"\s+", "", line))
+    if found is None or "告" in found.group("number"):
+        return None
+    return found.group("number")
+
+
 def with_wrapped_place(previous: str, number: str) -> str:
     """`number` (read alone on its line) with the bracketed place the line above ends in, which a line break cut
     from it (（临） / 市监罚〔2025〕9号); as it is when that line ends otherwise or the number has its place."""

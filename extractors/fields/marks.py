@@ -111,9 +111,12 @@ _SEAL_WORD = r"(?:[\u4e00-\u9fff]{0,6}?(?:印章|公章|盖章|收讫章|专用�
 #: A placeholder naming the agency may be wrapped over two lines (（某某县市场监督管理局印\n章）), also before its
 #: closing bracket (（印章\n）), and spaced out as widely as a letter-spaced line sets it (（印   章）).
 _WRAP = rf"(?:{_SP}{{0,4}}|{_SP}*\n{_SP}*)"
+#: The date a seal's stamp line may carry inside its bracket (（某某局印章　2024.5.6）, （印章　二〇二四年五月六日）).
+_NUM = r"[0-9〇○零一二三四五六七八九十]"
+_STAMP_DATE = rf"(?:{_SP}*{_NUM}{{2,4}}(?:年{_NUM}{{1,3}}月{_NUM}{{1,3}}日|[./\-]{_NUM}{{1,2}}[./\-]{_NUM}{{1,2}}))"
 _SEAL = re.compile(
     rf"{_OPEN}{_SP}*(?P<kind>(?:[\u4e00-\u9fff]{_WRAP}){{0,16}}?(?:印{_WRAP}章|公{_WRAP}章|专用章|签{_WRAP}章)|"
-    rf"(?:[\u4e00-\u9fff]{_SP}?){{0,6}}?(?:盖{_SP}?章|收{_SP}?讫{_SP}?章|章)){_SP}*\n?{_SP}*{_CLOSE}"
+    rf"(?:[\u4e00-\u9fff]{_SP}?){{0,6}}?(?:盖{_SP}?章|收{_SP}?讫{_SP}?章|章)){_STAMP_DATE}?{_SP}*\n?{_SP}*{_CLOSE}"
 )
 #: The shortest placeholder, （印） or （盖印）, and the agency's name with 印 (（某某县市场监督管理局印）), are
 #: seal marks only on a line of their own: inside a sentence the bracket may say something else.

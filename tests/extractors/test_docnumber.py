@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.fields.docnumber import (
+    blank_serial_doc_number,
     find_doc_number,
     find_doc_numbers,
     standalone_doc_number,
@@ -244,3 +245,19 @@ def test_a_year_spaced_out_by_a_scan_is_read(text: str, expected: str) -> None:
 def test_spaced_digits_that_make_no_year_stay_unread(text: str) -> None:
     """Must not match: three or five digits in the brackets, or a bracketed serial with no number after it."""
     assert find_doc_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("某市监罚〔2023〕　　号", "某市监罚〔2023〕号"),
+        ("  某市监罚[2023]第＿＿号", "某市监罚[2023]第＿＿号"),
+        ("文号：某市监处字（2024）   号", "某市监处字（2024）号"),
+        ("某市监罚〔2023〕12号", None),  # a serial: the ordinary finder's
+        ("某市监罚告〔2023〕　号", None),  # the notice's number
+        ("依据某价〔2019〕　号文件", None),  # a sentence citing a document
+        ("某罚字（12）　号", None),  # no four-digit year
+    ],
+)
+def test_a_number_with_its_serial_left_blank_on_a_line_of_its_own(line: str, expected: str | None) -> None:
+    assert blank_serial_doc_number(line) == expected

@@ -248,6 +248,22 @@ def test_a_number_of_a_decision_left_undated_is_held_against_what_it_narrates(
 
 
 @pytest.mark.parametrize(
+    ("number", "status"),
+    [
+        ("嵩川市监处罚〔2024〕17号", "pass"),  # no date to hold the year against: timeline.dates_filled fails that
+        ("嵩川市监处罚〔2023〕17号", "fail"),  # must not pass: earlier than the notice the decision says was served
+    ],
+)
+def test_a_number_of_a_decision_printing_no_date_at_all_is_held_against_what_it_narrates(
+    make_pdf: Callable[..., Path], number: str, status: str
+) -> None:
+    """Ruling 49's reasoning for a date missing altogether (no 年 月 日 printed), not only one left blank."""
+    lines = [line.replace("嵩川市监处罚〔2024〕17号", number) for line in DECISION if line != "2024年3月4日"]
+    found, message = _finding(make_pdf, lines, "decision.doc_number")
+    assert found == status, message
+
+
+@pytest.mark.parametrize(
     ("body", "status"),
     [
         ("嵩川市人民政府", "pass"),  # current whenever the decision was signed

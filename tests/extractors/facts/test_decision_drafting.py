@@ -99,6 +99,13 @@ def test_a_no_penalty_sentence_naming_the_party_under_a_penalty_title_disagrees(
     assert "disagreement" not in _kinds("当事人申辩请求本局决定对其不予行政处罚，理由不成立。决定处以罚款800元。\n")
 
 
+def test_a_number_with_its_serial_left_blank_is_a_blank() -> None:
+    assert "blank" in _kinds("某县市场监督管理局\n行政处罚决定书\n某市监罚〔2023〕　　号\n当事人：某某店\n")
+    # must not match: the number filled in, or a document cited in a sentence
+    assert not drafting_slips("行政处罚决定书\n某市监罚〔2023〕15号\n当事人：某某店\n", PENALTY)
+    assert not drafting_slips("依据某价〔2019〕　号文件的规定，本局认为……\n", PENALTY)
+
+
 def test_underscores_in_a_later_clause_of_a_party_line_are_a_blank() -> None:
     line = "当事人如不服本决定，可以在收到本决定书之日起六十日内向＿＿＿＿＿申请行政复议。\n"
     assert "blank" in _kinds(line)

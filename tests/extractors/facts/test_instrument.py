@@ -42,6 +42,12 @@ def test_a_decision_number_printed_without_a_year_is_read_from_the_heading() -> 
     assert read_facts(_head("某市监价罚字19-68号")).doc_number == "某市监价罚字19-68号"
 
 
+def test_a_decision_number_with_its_serial_left_blank_is_read_as_printed() -> None:
+    assert read_facts(_head("某市监罚〔2025〕　　号")).doc_number == "某市监罚〔2025〕号"
+    # must not match: a heading line that is no number
+    assert read_facts(_head("（2025）　　号码")).doc_number is None
+
+
 def test_no_yearless_number_from_a_notice_number_or_an_address() -> None:
     assert read_facts(_head("某市监罚告字18号")).doc_number is None
     assert read_facts(_head("（某县城关镇解放路12号）")).doc_number is None

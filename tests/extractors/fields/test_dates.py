@@ -338,6 +338,29 @@ def test_a_seal_set_below_the_date_stays_in_the_signed_part() -> None:
     assert text[: signed_end(text)].endswith("（印章）")
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "（某县市场监督管理局印章　2025.06.16）",
+        "（印章）二〇二五年六月十六日",
+        "（印章）　2025.6.16",
+        "（某县市场监督管理局印章）2025年6月16日",
+    ],
+)
+def test_a_seal_line_stamped_with_the_date_stays_in_the_signed_part(stamp: str) -> None:
+    text = f"{_SIGNED}某县市场监督管理局\n2025年6月16日\n{stamp}\n某县市场监督管理局　第2页 共2页\n"
+    assert text[: signed_end(text)].endswith(stamp)
+
+
+@pytest.mark.parametrize(
+    "line", ["（印章）　附件：清单", "附件：清单 2025年6月20日", "（印章）2025年6月16日　2025年6月20日"]
+)
+def test_a_line_with_more_than_a_seal_and_its_date_starts_what_follows(line: str) -> None:
+    """Must not match: a seal line carrying other words, or a dated line that is no seal."""
+    text = f"{_SIGNED}某县市场监督管理局\n2025年6月16日\n{line}\n"
+    assert text[: signed_end(text)].endswith("2025年6月16日")
+
+
 def test_a_seal_pushed_below_the_next_pages_running_header_stays_in_the_signed_part() -> None:
     text = f"{_SIGNED}某县市场监督管理局\n2025年6月16日\n某县市场监督管理局行政处罚决定书\n（公章）\n"
     assert signed_end(text) == len(text)

@@ -53,6 +53,18 @@ SEALS = [
         ["印章"],
     ),
     ("a copy's note is no seal", "某某县市场监督管理局\n（某某县档案室复印）\n2022年9月5日", []),
+    (
+        "the date stamped inside the seal's bracket",
+        "某某县市场监督管理局\n二〇二五年三月二日\n（某某县市场监督管理局印章　2025.03.02）",
+        ["某某县市场监督管理局印章"],
+    ),
+    (
+        "a Chinese-numeral date inside a 专用章's bracket",
+        "某某县市场监督管理局\n2025年3月2日\n（某某县市场监督管理局行政处罚专用章　二〇二五年三月二日）",
+        ["某某县市场监督管理局行政处罚专用章"],
+    ),
+    ("the date after the bracket", "某某县市场监督管理局\n2025年3月2日\n（印章）二〇二五年三月二日", ["印章"]),
+    ("other words inside a seal's bracket are no seal", "某某县市场监督管理局\n（公章　见附件）\n2025年3月2日", []),
 ]
 
 
