@@ -143,6 +143,8 @@ _SENTENCE_END = re.compile("[。；;]")
 #: A table row's label (。处罚依据　《某法》第…) has no colon: the law's name follows it at once.
 _BASIS_HEADING = (
     r"(?:(?:行政)?(?:处罚|处理)(?:的)?(?:法律)?依据(?:及内容|和内容)?:|\((?:行政)?处罚的?内容(?:和|及)依据\)"
+    # a line that labels the penalty's provisions by their role (处罚条款：《某法》第…), beside 违法条款：
+    r"|(?:行政)?处罚(?:的)?(?:条款|条文|法条):"
     r"|(?:(?<=[。;:,])|^)(?:行政)?处罚(?:的)?(?:法律)?依据(?=《)"
     # a sentence of its own that opens with the bare heading (。依据：《某法》第…) after the disposition
     r"|(?<=[。;])依据:(?=《))"
@@ -155,10 +157,12 @@ _BASIS_STATED = (
 )
 #: The heading's words as a trigger matched them (the row label without the context around it).
 _BASIS_HEADING_WORDS = re.compile(rf"{_BASIS_HEADING}|{_BASIS_STATED}|(?:行政)?处罚(?:的)?(?:法律)?依据|依据:")
+#: A line that labels the provisions violated by their role (违法条款：《某规定》第十五条), as 违反条款： does.
+_VIOLATED_LABEL = r"违法(?:的)?(?:条款|条文|法条):"
 #: 不按照规定 / 未依照…标价 / 没有按照: the party's conduct (it did not follow a rule), never the basis of a penalty.
 _NOT = r"(?<!不)(?<!未)(?<!没)(?<!没有)"
 _TRIGGER = re.compile(
-    rf"{_BASIS_HEADING}|{_BASIS_STATED}|涉嫌违反|违反|违背|不符合|构成|属于|未履行|{_NOT}(?:依据|根据|依照|按照)|参照|对照|适用|遵照"
+    rf"{_BASIS_HEADING}|{_BASIS_STATED}|{_VIOLATED_LABEL}|涉嫌违反|违反|违背|不符合|构成|属于|未履行|{_NOT}(?:依据|根据|依照|按照)|参照|对照|适用|遵照"
     rf"|{_NOT}(?<![依根])(?:依|据|按)(?=《)"
     # a clause that opens with 处罚 and the law (。处罚《某规定》第七条，责令改正…): the penalty under that law
     r"|(?<=[。;:,])处罚(?=《)"
@@ -727,7 +731,7 @@ def _role(masked: str, start: int, end: int, starts: Sequence[int] = ()) -> str:
         weighing = _WEIGHING_BETWEEN.match(masked, after.start()) if after is not None else None
         punished = after is not None and _PUNISHED_NEXT.match(masked, weighing.end() if weighing else after.start())
         return "suspected" if concluding or punished else "other"
-    if trigger in ("违反", "违背", "不符合"):
+    if trigger in ("违反", "违背", "不符合") or re.fullmatch(_VIOLATED_LABEL, trigger):
         return "violated"
     if _in_violated_column(masked, triggers[-1], end):
         return "violated"

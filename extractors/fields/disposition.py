@@ -159,10 +159,11 @@ def _blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     for match in _START.finditer(text):
         if blocks and match.start() < blocks[-1].end:
-            if not (_column_header(text, blocks[-1].opening) and _DECIDED.match(match.group())):
+            if not (_labelled_before(text, blocks[-1].opening) and _DECIDED.match(match.group())):
                 continue
-            # the decision's own words after a penalty table (…处罚内容 / rows / 本局决定：…): a block of their own,
-            # so that a restatement of the rows is seen as one (`restates`) and not counted twice
+            # the decision's own words after a penalty table (…处罚内容 / rows / 本局决定：…) or after a line that
+            # labels the penalty (处罚内容：罚款2500元 / 根据上述处罚条款，本局决定…): a block of their own, so that a
+            # restatement of the rows or the line is seen as one (`restates`) and not counted twice
             last = blocks[-1]
             blocks[-1] = Block(last.start, match.start(), last.combined, last.proposal, last.opening, last.noticed)
         if in_quote(text, match.start()):
@@ -216,6 +217,12 @@ def _column_header(text: str, opening: int) -> bool:
         and not text.startswith(("处罚内容:", "处罚内容："), opening)
         and bool(_COLUMN_NAMES.search(text, max(0, opening - 8), opening))
     )
+
+
+def _labelled_before(text: str, opening: int) -> bool:
+    """The block opens with 处罚内容 as a table's column name, or as a line's label (处罚内容：罚款…) that a line of
+    the decision's own words may follow with no full stop between (the line break folded away)."""
+    return _column_header(text, opening) or text.startswith(("处罚内容:", "处罚内容："), opening)
 
 
 def _combined_or_all(blocks: list[Block]) -> list[Block]:

@@ -157,9 +157,10 @@ _WAIVED_AS_ACT = re.compile(r"(?:表示|声明|明确|书面|自愿|主动|签�
 #: party did in that period; a right, condition or negation (可在期限内放弃, 如在期限内放弃的) still make it none.
 _WAIVED_IN_PERIOD = re.compile(r"(?:在|于)(?:法定|规定|指定)?(?:的)?期限内$")
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
-#: What the party said, told in the clause right after its statement (…提出书面陈述，称…): the statement was made,
-#: even when the period it was made in is named before it (在法定期限内提出书面陈述).
-_CONTENT_NEXT = re.compile(r"(?:其)?(?:称|辩称|认为|表示|主张|辩解)")
+#: What the party said, told in the clause right after its statement (…提出书面陈述，称…), or what it asked for
+#: there (…提交书面陈述，请求适用…): the statement was made, even when the period it was made in is named before it
+#: (在法定期限内提出书面陈述).
+_CONTENT_NEXT = re.compile(r"(?:其)?(?:称|辩称|认为|表示|主张|辩解|请求|恳请)")
 _SENTENCE = re.compile(r"[^。；;]+")
 #: The party's own words quoted after it is said to write or say them (书面表示：“放弃陈述申辩。”): its act, not law.
 _PARTY_QUOTE = re.compile(r"当事人[^。；;“”]{0,30}(?:表示|称|写明|写道|注明|签注|声明)[:：]?$")

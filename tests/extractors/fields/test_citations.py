@@ -1888,3 +1888,42 @@ def test_a_basis_word_inside_a_sentence_is_no_heading() -> None:
     # must not match: 依据 inside the notice's sentence, not a sentence that opens with the heading
     text = "本局送达告知书，告知其拟处罚的事实、理由、依据：《某某法》第三十条，当事人未陈述。"
     assert split_citations(text).basis == []
+
+
+def test_lines_that_label_each_provisions_role_are_read_by_that_role() -> None:
+    """违法条款： / 处罚条款： lines (a block sorting the provisions by role, the disposition pointing back to it with
+    根据上述处罚条款): each line's provisions take the role its label names (rules 1 and 2)."""
+    text = (
+        "当事人未向消费者出具结算清单。\n违法条款：《某某规定》第十五条\n"
+        "处罚条款：《某某规定》第二十二条；《某某法》第四十二条；《某某处罚规定》第十三条第（四）项\n"
+        "处罚内容：罚款人民币2500元\n根据上述处罚条款，本局决定对当事人处以罚款2500元。"
+    )
+    split = split_citations(text)
+    assert [c.label for c in split.violated] == ["《某某规定》第15条"]
+    assert [c.label for c in split.basis] == ["《某某规定》第22条", "《某某法》第42条", "《某某处罚规定》第13条第4项"]
+
+
+def test_a_penalty_clause_named_in_a_sentence_is_no_label() -> None:
+    # must not match: 处罚条款 and 违法条款 in the party's words, no colon after them: no role of their own
+    text = "当事人称，本局所列违法条款《某某规定》第十五条与处罚条款《某某法》第四十二条不相适应。"
+    split = split_citations(text)
+    assert split.violated == [] and split.basis == []
+
+
+def test_a_rule_on_minor_violations_not_punished_only_weighs() -> None:
+    """《某省…轻微违法行为不予行政处罚实施办法》 is a weighing instrument like a 免罚清单 (rule 3): pointed back to by
+    根据上述规定…决定不予行政处罚 it is discretion, not the basis (rule 24)."""
+    text = (
+        "当事人的行为违反了《某某法》第十三条第一款的规定，依照《某某法》第四十二条应予处罚。"
+        "《某某省市场监督管理轻微违法行为不予行政处罚实施办法》第六条第（二）项将此类情形列为可以不予处罚的情形。"
+        "综上，根据上述规定，本局决定对当事人不予行政处罚。"
+    )
+    split = split_citations(text)
+    assert [c.label for c in split.basis] == ["《某某法》第42条"]
+    assert [c.label for c in split.mitigation] == ["《某某省市场监督管理轻微违法行为不予行政处罚实施办法》第6条第2项"]
+
+
+def test_a_rule_that_names_administrative_penalties_without_not_punishing_is_no_weighing_rule() -> None:
+    # must not match: a rule whose name has 行政处罚 but no 不予/免予 before it stays the basis it is cited as
+    text = "依据《某某行政处罚实施办法》第六条第（二）项的规定，本局决定对当事人罚款1000元。"
+    assert [c.label for c in split_citations(text).basis] == ["《某某行政处罚实施办法》第6条第2项"]

@@ -343,6 +343,24 @@ def test_a_penalty_content_label_with_a_colon_keeps_its_block() -> None:
     assert values == {"confiscated_gains": D("1200.00"), "fine": D("3000.00")}
 
 
+def test_a_penalty_content_line_restated_by_the_next_lines_decision_is_counted_once() -> None:
+    """处罚内容：罚款… as a line of its own, no full stop after it, then the decision's own sentence on the next line
+    (根据上述处罚条款，本局决定…罚款…): the line break folded away, the sentence still opens a block of its own, so
+    its restatement of the line is one fine, not two."""
+    text = (
+        HEAD + "处罚条款：《示例条例》第十二条\n处罚内容：罚款人民币2500元\n"
+        "根据上述处罚条款，本局决定对当事人处以罚款2500元。" + PAY
+    )
+    assert read_penalty(text).values == {"fine": D("2500.00")}
+
+
+def test_a_penalty_content_line_and_a_decision_that_adds_another_role_keep_both() -> None:
+    """must not match: the decision's sentence after the line names what the line did not (没收违法所得): nothing
+    restated, both amounts stand."""
+    text = HEAD + "处罚内容：罚款人民币2500元\n根据上述处罚条款，本局决定没收当事人违法所得人民币800元。" + PAY
+    assert read_penalty(text).values == {"fine": D("2500.00"), "confiscated_gains": D("800.00")}
+
+
 def test_a_table_of_amounts_per_party_reads_each_column_as_its_role() -> None:
     """当事人　没收违法所得　罚款 over one row per party: each amount is its column's, not the header's last word's."""
     table = "本局决定：\n当事人　　　　没收违法所得　　罚款\n当事人一　　　960元　　　　3,000元\n当事人二　　　480元　　　　1,500元"

@@ -617,6 +617,25 @@ def test_no_plea_before_the_notice_or_not_made(not_made: str) -> None:
     assert not read_procedure(not_made).statement_made
 
 
+def test_a_written_statement_in_the_period_followed_by_its_request_is_made() -> None:
+    """在规定期限内提交书面陈述，请求适用…: the request told in the next clause is what the statement said, so the
+    period named before it does not make it a mere right (rule 55: a plea after the 告知 is a statement)."""
+    text = NOTICE + "当事人在规定期限内提交书面陈述，请求适用“首违不罚”规定不予处罚。本局认为其请求不能成立。"
+    assert read_procedure(text).statement_made
+
+
+@pytest.mark.parametrize(
+    "not_made",
+    [
+        # must not match: the same words offered as a right or a condition, not told as done
+        NOTICE + "当事人可在规定期限内提交书面陈述，请求适用从轻规定。当事人逾期未提出。",
+        NOTICE + "如当事人在规定期限内提交书面陈述，请求从轻的，本局将予复核。当事人未提出陈述、申辩。",
+    ],
+)
+def test_a_written_statement_offered_with_a_request_is_not_made(not_made: str) -> None:
+    assert not read_procedure(not_made).statement_made
+
+
 def test_a_field_gives_the_notice_made_date_after_its_label() -> None:
     """The notice's history told as label/value rows: 制作日期 is the made date, 送达日期 the served one."""
     rows = (
