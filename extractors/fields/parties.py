@@ -132,10 +132,11 @@ _OTHER_PERSON = re.compile(
     r"|(?:当事人|被处罚人)(?:[二三四五六七八九]|[2-9]|[(（][二三四五六七八九2-9][)）]))"
 )
 _CODE_LIKE = re.compile(r"^[ \t\u3000]*[0-9A-Z]{6,}")
-#: A party label opening one of the first lines, spacing removed (当事人：, 名称：, 被处罚人（单位）名称：).
+#: A party label opening one of the first lines, spacing removed (当事人：, 名称：, 被处罚人（单位）名称：, a form's
+#: caption 当事人名称（字号）：).
 _LINE_LABEL_WORDS = (
     rf"(?:当事人{_NUMBERED}?|被处罚人{_NUMBERED}?|被处罚单位|受处罚人|受处罚单位|名称|单位名称|企业名称|个体工商户名称|字号名称|字号|经营者名称|姓名)"
-    r"(?:[(（](?:单位名称|单位|个人|名称|姓名|字号|姓名或名称|名称或姓名)[)）])?(?:名称|姓名)?"
+    r"(?:名称|姓名)?(?:[(（](?:单位名称|单位|个人|名称|姓名|字号|姓名或名称|名称或姓名)[)）])?(?:名称|姓名)?"
 )
 _LINE_LABEL = re.compile(ITEM_NUMBER + _LINE_LABEL_WORDS + "[:：]")
 #: The same label as a table cell: written without letter spacing, then a gap before the value (姓名  张三).

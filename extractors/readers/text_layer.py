@@ -27,9 +27,15 @@ _PLAUSIBLE = re.compile(
 )
 
 
+#: Box-drawing characters (─ ━ │ ┌ ┼ ═): a form's ruled lines and section rules typed as text. They are layout,
+#: neither text nor garbage, and count neither way — a form ruled with them is no broken font map.
+_RULES = re.compile(r"[\u2500-\u257f]")
+
+
 def plausible_share(text: str) -> float:
-    """Share of visible characters that a Chinese case file plausibly contains (1.0 for no text)."""
-    visible = [char for char in text if not char.isspace()]
+    """Share of visible characters that a Chinese case file plausibly contains (1.0 for no text); drawn rules are
+    left out."""
+    visible = [char for char in text if not char.isspace() and not _RULES.match(char)]
     if not visible:
         return 1.0
     return sum(1 for char in visible if _PLAUSIBLE.match(char)) / len(visible)

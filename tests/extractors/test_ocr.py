@@ -122,6 +122,22 @@ def test_plausible_share_counts_chinese_and_ascii():
     assert plausible_share("Ã¤Ã¶") < 0.5
 
 
+def test_drawn_rules_count_neither_way():
+    """A form's section rules typed as box-drawing characters (───── 当事人基本情况 ─────) make no garbage: a page
+    that is mostly rules around short lines keeps its text layer."""
+    rule = "─" * 12
+    page = "\n".join(
+        f"{rule} {heading} {rule}\n名称：某县某某建材有限公司" for heading in ("当事人基本情况", "处罚决定")
+    )
+    assert plausible_share(page) == 1.0 and usable_text(page, 0.0)
+
+
+def test_rules_do_not_save_a_broken_font_map():
+    """Must not match: Latin-1 garbage between drawn rules is still garbage."""
+    page = ("─" * 12 + "\n" + "ÐÐÕþ´¦·£¾ö¶¨Êé µ±ÊÂÈË£º") * 3
+    assert plausible_share(page) < 0.5 and not usable_text(page, 0.0)
+
+
 def test_gaps_inside_a_line_become_spaces():
     assert spaced_text("当事人：董洋军性别：男", [1, 3, 5, 7, 10, 12, 14, 18, 20, 22, 24]) == "当事人：董洋军 性别：男"
     assert spaced_text("行政处罚决定书", [1, 3, 5, 7, 9, 11, 13]) == "行政处罚决定书"

@@ -598,6 +598,25 @@ def test_a_bracketed_qualifier_inside_the_label(label: str, name: str) -> None:
     assert party is not None and party.name.value == name
 
 
+def test_a_forms_caption_names_the_trade_name_before_its_bracket() -> None:
+    """A form's fixed caption 当事人名称（字号）： over a 个体工商户's block: the 字号 after it is the party, not the
+    operator on the 经营者 line below."""
+    text = (
+        "某县市场监督管理局\n行政处罚决定书\n某市监罚〔2020〕7号\n当事人名称（字号）：某县老孙茶叶店\n主体类型：个体工商户\n"
+        "统一社会信用代码：92410100MA9XXXXXX0\n经营者：孙某某\n经营场所：某县某路3号\n违法事实：\n"
+    )
+    party = find_party(text)
+    assert party is not None and party.name.value == "某县老孙茶叶店" and party.individual_business
+
+
+def test_the_caption_words_in_a_sentence_label_nothing() -> None:
+    """Must not match: the caption's words opening a sentence without a colon (当事人名称（字号）变更为…) label no
+    party; the labelled line below is read."""
+    text = "某局\n行政处罚决定书\n当事人名称（字号）变更为某县老孙茶叶店\n当事人：孙某某\n住所：某县某路3号\n"
+    party = find_party(text)
+    assert party is not None and party.name.value == "孙某某"
+
+
 @pytest.mark.parametrize(
     "facts",
     [
