@@ -70,6 +70,21 @@ def _days(sentence: str) -> DaysWithin | None:
     return days_within(sentence) or labelled_days(sentence)
 
 
+#: The party bidden to pay (应当, 须, 请): the decision's terms, not a narrative of how customers paid.
+_BIDDEN = re.compile(r"应|须|请|责令")
+
+
+def _way_before(flat: str, start: int) -> str:
+    """The paying sentence right before the clause that gives the period, when it names the money: the way to pay
+    may be told first and the period after it (应当通过某某平台缴纳罚没款。其中，…十五日内缴纳)."""
+    before = _SENTENCE.findall(flat[:start])
+    last = before[-1] if before else ""
+    late = _LATE.search(last)
+    terms = last[: late.start()] if late else last
+    told = _PAYS.search(terms) and _MONEY.search(terms) and _BIDDEN.search(terms)
+    return terms if told and not _OTHER_MATTER.match(terms) else ""
+
+
 def read_payment(text: str) -> PaymentTold | None:
     """The decision's payment clause; None when no sentence asks for money to be paid."""
     flat = "".join(text.split())
@@ -99,7 +114,7 @@ def read_payment(text: str) -> PaymentTold | None:
     first = after.end() if after else len(window)
     other = _OTHER_MATTER.search(window, first)
     window = window[: other.start()] if other else window
-    joined = _TO_TREASURY.sub("", "".join(clause) + window)
+    joined = _TO_TREASURY.sub("", _way_before(flat, start) + "".join(clause) + window)
     period = next((found for sentence in clause if (found := _days(sentence))), None)
     days = period.amount if period else None
     working = period.working if period else False

@@ -158,6 +158,15 @@ def _review_period(clauses: list[str], index: int) -> re.Match[str] | None:
     return None
 
 
+def _period_two_back(clauses: list[str], index: int) -> re.Match[str] | None:
+    """The direct route's period two clauses before its offer, an aside between them (也可以在…六个月内，依照集中管辖
+    的规定，向某某法院提起行政诉讼); neither clause may be about 复议 or paying, whose periods are theirs."""
+    if index < 2 or any(_REVIEW.search(c) or _PAYING.search(c) for c in clauses[index - 2 : index]):
+        return None
+    found = _LITIGATION_PERIOD.search(clauses[index - 2])
+    return found if found and found.group(2) in ("个月", "月") else None
+
+
 def read_remedies(text: str) -> RemediesTold | None:
     """What the decision's remedy sentences offer; None when the text never mentions 复议 or 诉讼."""
     sentences = _offers(text)
@@ -206,6 +215,7 @@ def read_remedies(text: str) -> RemediesTold | None:
                         _LITIGATION_PERIOD.search(clause)
                         or _LITIGATION_PERIOD.search(window)
                         or _LITIGATION_PERIOD.search(_terms_after(clauses[index + 1 :], litigation=True))
+                        or _period_two_back(clauses, index)
                     )
                     if found and found.group(2) in ("个月", "月", ""):
                         months = {"六": 6, "6": 6, "陆": 6, "半年": 6, "三": 3, "3": 3}.get(found.group(1), 0)

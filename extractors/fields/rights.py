@@ -212,9 +212,14 @@ _ANY_OF = re.compile(r"(?:中|之中)?的?(?:任一|任何一个|任意一个|�
 _ALTERNATIVE = re.compile(r"(?:也|亦)(?:可以|可)|或者|或")
 
 
+#: A bracket after a court's full name that says what the court is (某铁路运输法院（某市行政案件集中管辖法院）): a gloss,
+#: not part of the name. A bracket inside a name (某区（某县）人民法院) stays.
+_COURT_GLOSS = re.compile(r"(?<=法院)[(（][^()（）]*[)）]")
+
+
 def _names(body: str) -> list[str]:
     """The bodies of a route as printed, one per alternative (或者, 或, 、)."""
-    names = re.split("或者|或|、", _ANY_OF.sub("", _CONTACT_ASIDE.sub("", body)))
+    names = re.split("或者|或|、", _ANY_OF.sub("", _COURT_GLOSS.sub("", _CONTACT_ASIDE.sub("", body))))
     return [name.removeprefix("依法") for name in names if name.removeprefix("依法")]
 
 
@@ -311,6 +316,23 @@ def _route(
     return Route(period, names, text[start:end], start, end, outdated=outdated, generic=generic)
 
 
+#: A sentence about other matters than the way and time to pay: the remedies, the surcharge for paying late, a
+#: request to defer (申请延期或者分期缴纳).
+_NOT_THE_TERMS = re.compile(r"不服|复议|诉讼|逾期|到期不|加处|强制执行|延期|分期|暂缓|公示|送达")
+
+
+def _next_paying(folded: Folded, end: int) -> re.Match[str] | None:
+    """The sentence right after a payment sentence when it, too, tells how or by when to pay the penalty's money
+    (a verb of paying, no other matter)."""
+    following = _SENTENCE.match(folded.text, end + 1) if end < len(folded.text) else None
+    if following is None or folded.text[end : end + 1] != "。":
+        return None
+    words = following.group()
+    if not _PAY_VERB.search(words) or _NOT_THE_TERMS.search(words):
+        return None
+    return following
+
+
 def _payment(folded: Folded, text: str) -> Payment | None:
     """The first sentence about paying the penalty's money: its first period and where to pay (`payplace`);
     the verb may fall in the next sentence when an account list (…；账号：…) splits it."""
@@ -329,6 +351,13 @@ def _payment(folded: Folded, text: str) -> Payment | None:
         under_heading = bool(_PAY_HEADING.search(folded.text, max(0, sentence.start() - 30), sentence.end()))
         if not _PAY_VERB.search(words) and (period is None or place is None) and not (period and under_heading):
             continue
+        following = _next_paying(folded, sentence.end()) if _PAY_VERB.search(words) else None
+        if following is not None and place is None:
+            # the way told in a sentence of its own after the period (…十五日内缴纳罚款。当事人可以通过某某平台缴纳。)
+            place = payment_place(folded.text, following.start(), following.end())
+        elif following is not None and period is None:
+            # the way told first and the period after it (应当通过某某平台缴纳罚没款。其中，…十五日内缴纳)
+            period = _first_period(folded, text, following.start(), following.end())
         start, end = folded.span(sentence.start(), sentence.end())
         return Payment(period, place, text[start:end], start, end)
     return None

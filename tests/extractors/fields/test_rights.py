@@ -448,3 +448,59 @@ def test_a_period_in_months_is_still_a_period() -> None:
     payment = read_decision_rights(text).payment
     assert payment is not None and payment.period is not None
     assert (payment.period.amount, payment.period.unit) == (2, "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the way in the sentence after the period, as a plain sentence or under a label
+        (
+            "当事人应当自收到本决定书之日起十五日内缴纳罚款。当事人可以扫描本决定书所附二维码，通过某省非税收入统一缴款平台缴纳。",
+            "某省非税收入统一缴款平台",
+        ),
+        (
+            "当事人应当自收到本决定书之日起十五日内缴纳上述罚没款。缴款方式：登录某省非税收入统一缴款平台缴纳。",
+            "某省非税收入统一缴款平台",
+        ),
+    ],
+)
+def test_the_way_to_pay_told_in_the_sentence_after_the_period(text: str, place: str) -> None:
+    payment = read_decision_rights(text).payment
+    assert payment is not None and payment.period is not None and payment.period.amount == 15
+    assert payment.place == place
+
+
+def test_the_period_told_in_the_sentence_after_the_way_to_pay() -> None:
+    text = (
+        "当事人应当通过某省非税收入统一缴款平台缴纳罚没款。其中，没收的违法所得5000元及第一期罚款5000元，"
+        "应当自收到本决定书之日起十五日内缴纳；经本局批准，第二期罚款5000元可暂缓至2026年6月30日前缴纳。"
+    )
+    payment = read_decision_rights(text).payment
+    assert payment is not None and payment.place == "某省非税收入统一缴款平台"
+    assert payment.period is not None and payment.period.amount == 15
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # must not match: a request to defer, the surcharge or the remedies after the terms name no way to pay
+        "当事人确有经济困难需要延期缴纳的，可以通过某省政务服务平台向本局申请。",
+        "逾期不缴纳的，通过某省非税收入统一缴款平台每日加处罚款。",
+    ],
+)
+def test_a_sentence_on_other_matters_after_the_terms_gives_no_place(after: str) -> None:
+    payment = read_decision_rights(f"当事人应当自收到本决定书之日起十五日内缴纳罚款。{after}").payment
+    assert payment is not None and payment.period is not None and payment.place is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "court"),
+    [
+        ("向某某铁路运输法院（某某市行政案件集中管辖法院）提起行政诉讼", "某某铁路运输法院"),
+        # must not match: a bracket inside the court's name is part of it
+        ("向某某区（某某县）人民法院提起行政诉讼", "某某区(某某县)人民法院"),
+    ],
+)
+def test_a_bracket_after_the_courts_name_is_a_gloss(clause: str, court: str) -> None:
+    rights = read_decision_rights(f"当事人不服本决定的，可以在六个月内{clause}。")
+    assert rights.litigation is not None and rights.litigation.bodies == [court]
