@@ -70,6 +70,9 @@ def decision_number(view: CaseView, check: CheckSpec) -> Outcome:
     if number is None:
         if facts.number_malformed is not None:
             return fail(view.cite(decision, facts.number_malformed), doc_number=f"{facts.number_malformed}（无年份）")
+        if facts.number_of_notice is not None:
+            notice = facts.number_of_notice
+            return fail(view.cite(decision, notice), doc_number=f"{notice}（为行政处罚告知书的文号，非本决定书文号）")
         return fail(view.cite(decision, decision.title or None), confidence=0.85, doc_number="未载明文号")
     evidence = view.cite(decision, number.raw)
     if not number.serial:

@@ -202,6 +202,18 @@ def _own_number(text: str) -> tuple[OwnNumber | None, str | None]:
     return None, malformed
 
 
+def _notice_number_as_own(text: str) -> str | None:
+    """A 告知书's number (某市监罚告〔2024〕9号) standing alone on a heading line where the decision's own number
+    belongs: the number the decision carries, which is not a decision's (read only when it prints no other)."""
+    for raw in _head(text):
+        flat = "".join(raw.split())
+        folded = _fold_number(flat)
+        notice = "告" in flat and "决" not in flat and len(flat) <= 30
+        if notice and _OWN_NUMBER_WORD.search(folded) and _NUMBER.search(folded):
+            return flat
+    return None
+
+
 # --- the party block ----------------------------------------------------------------------------------------
 
 _PARTY_START = re.compile(
@@ -492,6 +504,7 @@ def read_alone(text: str, title: str, raw: str | None = None) -> DecisionAlone:
         date_line=line,
         number=number,
         number_malformed=malformed,
+        number_of_notice=_notice_number_as_own(text) if number is None and malformed is None else None,
         party=_party(text),
         statement=_statement(text),
         remedies=read_remedies(text),

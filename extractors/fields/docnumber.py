@@ -108,11 +108,13 @@ def yearless_doc_number(line: str) -> str | None:
     return found.group("number")
 
 
-#: A number whose serial was left blank (某市监罚〔2024〕　　号, 某市监罚〔2024〕第＿＿号): an abbreviation, the bracketed
-#: year and 号 with nothing but spaces or underscores between, on a line of its own.
+#: A number whose serial was left blank (某市监罚〔2024〕　　号, 某市监罚〔2024〕第＿＿号, 某市监罚〔2024〕〔　〕号): an
+#: abbreviation, the bracketed year and 号 with nothing but spaces, underscores or empty brackets between, on a line
+#: of its own.
 _BLANK_SERIAL = re.compile(
     r"(?:(?:文书编号|文书号|文号|编号|决定书编号)[:：]?)?"
-    rf"(?P<number>[\u4e00-\u9fff（）()]{{1,12}}[{_OPEN}][12１２][{_DIGIT}]{{3}}[{_CLOSE}](?:第)?[_＿]*号)"
+    rf"(?P<number>[\u4e00-\u9fff（）()]{{1,12}}[{_OPEN}][12１２][{_DIGIT}]{{3}}[{_CLOSE}](?:第)?"
+    rf"(?:[_＿]*|[{_OPEN}][_＿]*[{_CLOSE}])号)"
 )
 
 

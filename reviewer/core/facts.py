@@ -502,6 +502,8 @@ class DecisionAlone(_Facts):
     number: OwnNumber | None = None
     #: A heading line that looks like a 文号 but has no year or no serial (262号).
     number_malformed: str | None = None
+    #: A 告知书's number printed where the decision's own belongs, when the decision prints no number of its own.
+    number_of_notice: str | None = None
     party: PartyIdentity | None = None
     statement: StatementTold | None = None
     remedies: RemediesTold | None = None

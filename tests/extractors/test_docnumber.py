@@ -253,6 +253,8 @@ def test_spaced_digits_that_make_no_year_stay_unread(text: str) -> None:
         ("某市监罚〔2023〕　　号", "某市监罚〔2023〕号"),
         ("  某市监罚[2023]第＿＿号", "某市监罚[2023]第＿＿号"),
         ("文号：某市监处字（2024）   号", "某市监处字（2024）号"),
+        ("某市监罚〔2024〕〔　〕号", "某市监罚〔2024〕〔〕号"),  # empty brackets where the serial goes
+        ("某市监罚〔2024〕〔17〕号", None),  # a bracketed serial
         ("某市监罚〔2023〕12号", None),  # a serial: the ordinary finder's
         ("某市监罚告〔2023〕　号", None),  # the notice's number
         ("依据某价〔2019〕　号文件", None),  # a sentence citing a document

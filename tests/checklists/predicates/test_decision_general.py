@@ -263,6 +263,15 @@ def test_a_number_of_a_decision_printing_no_date_at_all_is_held_against_what_it_
     assert found == status, message
 
 
+def test_a_decision_carrying_only_the_notices_number_fails_saying_so(make_pdf: Callable[..., Path]) -> None:
+    lines = [line.replace("嵩川市监处罚〔2024〕17号", "嵩川市监罚告〔2024〕9号") for line in DECISION]
+    found, message = _finding(make_pdf, lines, "decision.doc_number")
+    assert found == "fail" and "告知书" in message and "嵩川市监罚告〔2024〕9号" in message, message
+    # must not match: a decision printing no number at all says it has none
+    found, message = _finding(make_pdf, [line for line in DECISION if "17号" not in line], "decision.doc_number")
+    assert found == "fail" and "告知书" not in message, message
+
+
 @pytest.mark.parametrize(
     ("body", "status"),
     [

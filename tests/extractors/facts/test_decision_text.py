@@ -91,6 +91,23 @@ def test_a_heading_with_only_the_notices_number_gives_no_own_number(aside: str) 
     assert facts.number is None or facts.number.outside_heading
 
 
+def test_a_notices_number_printed_as_the_decisions_is_the_number_it_carries() -> None:
+    facts = read_alone(f"嵩川县市场监督管理局\n行政处罚决定书\n嵩市监罚告〔2024〕9号\n{PARTY}", "")
+    assert facts.number is None and facts.number_of_notice == "嵩市监罚告〔2024〕9号"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "（告知书文号：嵩市监罚告〔2024〕9号）",  # an aside naming the notice's number as the notice's
+        "告知书文号：嵩市监罚告〔2024〕9号",
+        "嵩市监处罚〔2024〕17号\n嵩市监罚告〔2024〕9号",  # the decision has a number of its own
+    ],
+)
+def test_a_notices_number_named_as_such_or_beside_the_decisions_is_not_carried_as_its_own(head: str) -> None:
+    assert read_alone(f"嵩川县市场监督管理局\n行政处罚决定书\n{head}\n{PARTY}", "").number_of_notice is None
+
+
 def test_party_block_counts_masked_values_and_flags_blank_fields() -> None:
     given = read_alone(HEAD + PARTY, "").party
     assert given is not None and (given.code, given.address) == ("given", "given")
