@@ -85,6 +85,7 @@ SETS = {
     "handdec68": (render.set_root("handdec68"), 22),
     "handdec62": (render.set_root("handdec62"), 22),
     "handdec61": (render.set_root("handdec61"), 27),
+    "handdec70": (render.set_root("handdec70"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -228,6 +229,7 @@ PREFIX = {
     "handdec68": "qt",
     "handdec62": "qn",
     "handdec61": "qm",
+    "handdec70": "qv",
 }
 
 
