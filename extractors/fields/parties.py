@@ -580,6 +580,11 @@ def _code(text: str, norm: str, start: int, end: int) -> tuple[Spanned, CodeKind
     return None
 
 
+#: The words that open the narrative under a party block (根据群众举报，…, 经查，…, 2024年3月1日，…): the line under
+#: an address that ends without a number is no wrapped part of it when it opens so.
+_NARRATIVE_OPENS = re.compile(r"根据|依据|依照|经查|现查明|本局|我局|案件来源|[0-9]{4}年")
+
+
 def _address(text: str, norm: str, start: int, end: int) -> Spanned | None:
     match = _ADDRESS.search(norm, start, end)
     if not match:
@@ -587,7 +592,12 @@ def _address(text: str, norm: str, start: int, end: int) -> Spanned | None:
     stop = match.end("v")
     if stop < end and norm[stop] == "\n":  # a wrapped address: 纬三路\n6号
         tail = re.match(r"[^\s　，,；;。:：]{1,12}(?=[，,；;。\s]|$)", norm[stop + 1 : end])
-        if tail and not _PARTY_LINE.match(tail.group()) and not match.group("v").endswith(("号", "室", "院")):
+        if (
+            tail
+            and not _PARTY_LINE.match(tail.group())
+            and not _NARRATIVE_OPENS.match(tail.group())
+            and not match.group("v").endswith(("号", "室", "院"))
+        ):
             stop = stop + 1 + tail.end()
     value = re.sub(r"\s+", "", norm[match.start("v") : stop])
     return _spanned(text, match.start("v"), stop, value)

@@ -1193,3 +1193,17 @@ def test_a_shops_name_with_an_operator_line_is_still_an_individual_business() ->
     # must not match: the other-form rule leaves a 个体工商户's 经营者 block alone
     party = find_party("当事人：某县某某农资经营部\n经营者：王某某\n注册号：410122000013685\n住所：某县某镇某村\n")
     assert party is not None and party.individual_business
+
+
+@pytest.mark.parametrize("opening", ["根据群众举报", "经查", "2024年3月1日"])
+def test_the_narrative_under_an_address_is_no_part_of_it(opening: str) -> None:
+    party = find_party(
+        f"当事人：某县某某农资有限公司\n住所：某县某镇新街村供销社旁\n{opening}，本局对当事人进行了检查。"
+    )
+    assert party is not None and party.address is not None and party.address.value == "某县某镇新街村供销社旁"
+
+
+def test_an_address_wrapped_onto_the_next_line_is_still_joined() -> None:
+    # must not match: the rest of an address on the next line is kept
+    party = find_party("当事人：某县某某农资有限公司\n住所：某县某镇纬三路\n6号，法定代表人：王某某\n")
+    assert party is not None and party.address is not None and party.address.value == "某县某镇纬三路6号"
