@@ -86,6 +86,7 @@ SETS = {
     "handdec62": (render.set_root("handdec62"), 22),
     "handdec61": (render.set_root("handdec61"), 27),
     "handdec70": (render.set_root("handdec70"), 22),
+    "handdec71": (render.set_root("handdec71"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -230,6 +231,7 @@ PREFIX = {
     "handdec62": "qn",
     "handdec61": "qm",
     "handdec70": "qv",
+    "handdec71": "qw",
 }
 
 
