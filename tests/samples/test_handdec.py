@@ -87,6 +87,7 @@ SETS = {
     "handdec61": (render.set_root("handdec61"), 27),
     "handdec70": (render.set_root("handdec70"), 22),
     "handdec71": (render.set_root("handdec71"), 22),
+    "handdec69": (render.set_root("handdec69"), 27),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -103,6 +104,7 @@ HELD_OUT = {
     "handdec43",
     "handdec52",
     "handdec61",
+    "handdec69",
 }
 CASES = [(name, stem) for name, (root, _) in SETS.items() for stem in render.stems(root)]
 
@@ -232,6 +234,7 @@ PREFIX = {
     "handdec61": "qm",
     "handdec70": "qv",
     "handdec71": "qw",
+    "handdec69": "qu",
 }
 
 
