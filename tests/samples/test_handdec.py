@@ -88,6 +88,7 @@ SETS = {
     "handdec70": (render.set_root("handdec70"), 22),
     "handdec71": (render.set_root("handdec71"), 22),
     "handdec69": (render.set_root("handdec69"), 27),
+    "handdec72": (render.set_root("handdec72"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -235,6 +236,7 @@ PREFIX = {
     "handdec70": "qv",
     "handdec71": "qw",
     "handdec69": "qu",
+    "handdec72": "qx",
 }
 
 
