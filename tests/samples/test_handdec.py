@@ -89,6 +89,7 @@ SETS = {
     "handdec71": (render.set_root("handdec71"), 22),
     "handdec69": (render.set_root("handdec69"), 27),
     "handdec72": (render.set_root("handdec72"), 22),
+    "handdec74": (render.set_root("handdec74"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -237,6 +238,7 @@ PREFIX = {
     "handdec71": "qw",
     "handdec69": "qu",
     "handdec72": "qx",
+    "handdec74": "qz",
 }
 
 
