@@ -32,6 +32,7 @@ from extractors.titles import (
     looks_like_title,
     match_title,
     normalise,
+    number_note,
     page_marker,
     possible_kinds,
     strip_page_marker,
@@ -283,8 +284,20 @@ def _inside_quoted_name(window: Sequence[Line], index: int) -> bool:
     return above.rfind("《") > above.rfind("》") or below.startswith("》")
 
 
-def _title_at(window: Sequence[Line], index: int, position: int, layout: _Layout) -> _Title | None:
-    """The title starting at this content line, if the line may be one."""
+def _page_titled(text: str, match: TitleMatch, below: str) -> tuple[str, str] | None:
+    """A web page's title over a published decision: the decision's title with its own 文号 in brackets
+    (某局行政处罚决定书（某罚〔2020〕14号）), a number the page repeats below it (in a summary table, in the decision's
+    own head). A link to another decision (相关链接: · 某局行政处罚决定书（某罚〔2020〕7号）) names a number the page
+    does not repeat. (the text before the bracket, the 文号) or None."""
+    numbered = number_note(text)
+    if numbered is None or not match.exact or match.kind not in _DECISION_KINDS:
+        return None
+    return numbered if normalise(numbered[1]) in below else None
+
+
+def _title_at(window: Sequence[Line], index: int, position: int, layout: _Layout, below: str = "") -> _Title | None:
+    """The title starting at this content line, if the line may be one. `below` is the rest of the page past the
+    window, normalised."""
     line = window[index]
     raw = strip_page_marker(line.text).strip()
     if raw.endswith(("。", "，", ",", "；", ";")) or _inside_quoted_name(window, index):
@@ -297,7 +310,14 @@ def _title_at(window: Sequence[Line], index: int, position: int, layout: _Layout
         if found and (cue or position < (PLAIN_TITLE_LINES if found.exact else 1)):
             return _Title(index, index, position, clean_title(head), found, cue, number)
     if match:
+        later = "".join(normalise(other.text) for other in window[last + 1 :]) + below
+        if titled := _page_titled(text, match, later):
+            return _Title(index, last, position, clean_title(titled[0]), match, cue, titled[1])
         allowed = cue or position < (PLAIN_TITLE_LINES if match.exact else 1)
+        if allowed and (
+            numbered := number_note(text)
+        ):  # 某局行政处罚决定书（某罚〔2020〕14号）: the number is no part of it
+            return _Title(index, last, position, clean_title(numbered[0]), match, cue, numbered[1])
         return _Title(index, last, position, clean_title(text), match, cue) if allowed else None
     unknown_ok = _centred(line, layout) if layout.present else position == 0
     if unknown_ok and position < UNKNOWN_TITLE_LINES and not _SECTION_NUMBER.match(raw):
@@ -385,7 +405,33 @@ def _find_title(lines: Sequence[Line], layout: _Layout) -> _Title | None:
     if found is not None and found.match is not None:
         return found
     window = lines[:TITLE_WINDOW]
-    return _column_title(window) or (_numbered_decision(window) if found is None else None) or found
+    column = _column_title(window) or (_numbered_decision(window) if found is None else None)
+    return column or _deep_decision_title(lines, layout) or found
+
+
+def _deep_decision_title(lines: Sequence[Line], layout: _Layout) -> _Title | None:
+    """A decision's title below the top lines, where a printed web page puts its furniture first (site name,
+    breadcrumbs, 发布时间/浏览次数, a 公示 summary table, other decisions' summaries): a line that is a decision's
+    title and nothing else, set as a heading (larger or centred), with its 文号 right under it (or beside it) and
+    the party block opening below. A body sentence naming the decision is no line of its own, a summary's 决定书文号：
+    no title, and a receipt's cell naming the decision has no party block under it."""
+    for index in range(TITLE_WINDOW, len(lines)):
+        line = lines[index]
+        match = match_title(line.text, fuzzy=False)
+        if match is None or not match.exact or match.kind not in _DECISION_KINDS or not _has_cue(line, layout):
+            continue
+        numbered = number_note(line.text)
+        number = numbered[1] if numbered else None
+        at = index
+        for below in range(index + 1, min(index + 3, len(lines))):
+            if number is None and (number := standalone_doc_number(lines[below].text)):
+                at = below
+                break
+        head = lines[at + 1 : at + 1 + PARTY_WINDOW]
+        if number and any(_PARTY_OPENS.match(other.text) or _PARTY_LABEL.match(other.text) for other in head):
+            text = numbered[0] if numbered else line.text
+            return _Title(index, index, index, clean_title(text), match, True, number)
+    return None
 
 
 def _printed_under(window: Sequence[Line], title: _Title, position: int, layout: _Layout) -> _Title | None:
@@ -404,6 +450,7 @@ def _printed_under(window: Sequence[Line], title: _Title, position: int, layout:
 def _find_line_title(lines: Sequence[Line], layout: _Layout) -> _Title | None:
     """The first acceptable title among the top lines, skipping headers and lines after a form label."""
     window = lines[:TITLE_WINDOW]
+    below = "".join(normalise(line.text) for line in lines[TITLE_WINDOW:])
     position, after_label = 0, False
     unknown: _Title | None = None
     for index, line in enumerate(window):
@@ -411,7 +458,7 @@ def _find_line_title(lines: Sequence[Line], layout: _Layout) -> _Title | None:
         norm = normalise(raw)
         if is_running_header(raw) and not _starts_split_title(window, index):
             continue
-        if not after_label and (title := _title_at(window, index, position, layout)):
+        if not after_label and (title := _title_at(window, index, position, layout, below)):
             if title.match is not None:
                 return _printed_under(window, title, position, layout) or title
             # A banner above the real title ("河南省非税收入票据" over "罚没款缴款书"): keep looking.

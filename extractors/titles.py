@@ -365,12 +365,43 @@ def _apply_note(match: TitleMatch) -> TitleMatch:
     return match
 
 
+def _number_note(line: str) -> tuple[str, str] | None:
+    """A normalised line ending in its own 文号 in brackets (某局行政处罚决定书(某罚(2020)14号), as a web page titles
+    a published decision): (the line before the bracket, the 文号); None when the last bracket holds no 文号 alone."""
+    if not line.endswith(")"):
+        return None
+    for start in (at for at, char in enumerate(line) if char == "(" and at > 0):
+        number = standalone_doc_number(line[start + 1 : -1])
+        if number and not line[start + 1 : -1].startswith("("):
+            return line[:start], number
+    return None
+
+
+def number_note(line_text: str) -> tuple[str, str] | None:
+    """The line as written split before its own 文号 in brackets at its end (某局行政处罚决定书（某罚〔2020〕14号）):
+    (the text before the bracket, the 文号 as written); None when the line ends in no bracketed 文号."""
+    raw = line_text.rstrip()
+    if not raw or raw[-1] not in "）)】〕］]":
+        return None
+    for start in (at for at, char in enumerate(raw) if char in "（(【〔［[" and at > 0):
+        inner = raw[start + 1 : -1]
+        number = standalone_doc_number(inner)
+        if number and inner.strip()[:1] not in "（(【〔［[":
+            return raw[:start].rstrip(), number
+    return None
+
+
 def match_title(line_text: str, *, fuzzy: bool = True) -> TitleMatch | None:
-    """Match a whole line as (agency/qualifier +) title (+ bracketed note), exactly or within a few edits."""
+    """Match a whole line as (agency/qualifier +) title (+ bracketed note, or its own 文号 in brackets), exactly or
+    within a few edits."""
     line = normalise(line_text)
+    if numbered := _number_note(line):
+        line = numbered[0]
     if not line or len(line) > MAX_TITLE_LINE:
         return None
     candidates = _candidates(line)
+    if numbered:
+        candidates = [(text, numbered[1]) for text, note in candidates if not note]
     match = _exact(candidates) or ((_fuzzy(candidates) or _inserted(candidates)) if fuzzy else None)
     return _apply_note(match) if match else None
 
