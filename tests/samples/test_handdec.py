@@ -90,6 +90,7 @@ SETS = {
     "handdec69": (render.set_root("handdec69"), 27),
     "handdec72": (render.set_root("handdec72"), 22),
     "handdec74": (render.set_root("handdec74"), 22),
+    "handdec75": (render.set_root("handdec75"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -239,6 +240,7 @@ PREFIX = {
     "handdec69": "qu",
     "handdec72": "qx",
     "handdec74": "qz",
+    "handdec75": "ra",
 }
 
 
