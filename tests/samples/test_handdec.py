@@ -91,6 +91,7 @@ SETS = {
     "handdec72": (render.set_root("handdec72"), 22),
     "handdec74": (render.set_root("handdec74"), 22),
     "handdec75": (render.set_root("handdec75"), 22),
+    "handdec73": (render.set_root("handdec73"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -241,6 +242,7 @@ PREFIX = {
     "handdec72": "qx",
     "handdec74": "qz",
     "handdec75": "ra",
+    "handdec73": "qy",
 }
 
 
