@@ -154,6 +154,26 @@ def test_the_kind_mentioned_in_a_sentence_opens_no_party_line() -> None:
     assert party is not None and party.phone is None
 
 
+@pytest.mark.parametrize("line", ["登记类型：民办非企业单位", "登记管理机关：某市某区民政局", "登记机关: 某县民政局"])
+def test_a_registration_line_of_a_registered_body_keeps_the_block_open(line: str) -> None:
+    """当事人：某某幼儿园 / 登记类型：民办非企业单位 / 统一社会信用代码：52…: the code under the line is the party's."""
+    code = "52419901MJ0K3R7D1Q"
+    text = f"当事人：某县某某幼儿园\n{line}\n统一社会信用代码：{code}\n地址：某县某路9号\n负责人：王某\n"
+    party = find_party(text + "2024年3月1日，本局……")
+    assert party is not None and party.code is not None and party.code.value == code
+    assert party.address is not None and party.address.value == "某县某路9号"
+
+
+def test_registration_named_in_a_long_sentence_opens_no_party_line() -> None:
+    """must not match: 登记机关 opening a sentence of the narrative (no colon after it) ends the block."""
+    text = (
+        f"当事人：{COMPANY}\n登记机关于2024年3月1日核准当事人变更名称后当事人仍使用原名称经营，"
+        "现场负责人电话：13812345678。\n"
+    )
+    party = find_party(text)
+    assert party is not None and party.phone is None
+
+
 def test_operator_and_business_form_brackets_dropped_a_second_name_kept() -> None:
     shop = find_party("当事人：孝昌县某某殡葬店（个体工商户）\n经营者：丁某某\n")
     assert shop is not None and shop.name.value == "孝昌县某某殡葬店" and shop.individual_business
