@@ -72,9 +72,10 @@ _ALTERNATIVES = (
     re.compile(r"可以[（(]应当[）)]|应当[（(]可以[）)]|[（(]是/否[）)]"),
     # the party kinds a form offers to choose from (对当事人（单位/个人）作出…): no unit of measure, though 个人 ends in 人
     re.compile(r"[（(](?:单位|个人|法人|自然人|公民|其他组织)(?:[/／](?:单位|个人|法人|自然人|公民|其他组织))+[）)]"),
+    # words to choose from, in round or square brackets (（立即/限期）, [立即/限期]改正); no unit of measure (（元/斤）)
     re.compile(
-        r"[（(](?![^）)]*(?:次|袋|人|元|个|件|斤|分钟|小时|天|份|瓶|盒|克|米|吨|升|箱|包|台|套|支|只|张|桶|罐|间|晚|度|年|月|日|周))"
-        r"[\u4e00-\u9fff]{2,8}/[\u4e00-\u9fff]{2,8}[）)]"
+        r"[（(\[［【](?![^）)\]］】]*(?:次|袋|人|元|个|件|斤|分钟|小时|天|份|瓶|盒|克|米|吨|升|箱|包|台|套|支|只|张|桶|罐|间|晚|度|年|月|日|周))"
+        r"[\u4e00-\u9fff]{2,8}[/／][\u4e00-\u9fff]{2,8}[）)\]］】]"
     ),
 )
 _SENTENCE = re.compile(r"[^。；;]+[。；;]?")

@@ -71,7 +71,19 @@ def _offer_part(sentence: str) -> str | None:
 _LISTED = re.compile(r"((?:行政)?复议|(?:行政)?诉讼)[：:]([^。；;：:]{2,80}?)(申请|提起|提出)(?=[。；;]|$)")
 
 
+#: A numbered heading on a line of its own, no sentence in it (六、申请行政复议或者提起行政诉讼的途径): it names the
+#: routes without offering them, and the sentence under it starts afresh. Short and with no body or period in it, so
+#: neither a list item that offers a route (1、六十日内向某某人民政府申请行政复议) nor the first line of a sentence
+#: wrapped after its item number is taken for one.
+_HEADING_LINE = re.compile(
+    r"^(?:[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}(?:[、．]|\.(?![0-9])))"
+    r"(?![^\n]*(?:向|日内|天内|月内|之日起|可以|可在|应当|应在))[^\n。；;，,:：]{2,28}?)[ \t\u3000]*[:：]?[ \t\u3000]*$",
+    re.MULTILINE,
+)
+
+
 def _offers(text: str) -> list[str]:
+    text = _HEADING_LINE.sub("。", text)
     flat = _LISTED.sub(r"\2\3\1", _ASIDE.sub("", "".join(text.split())))
     return [part for s in _SENTENCE.findall(flat) if (part := _offer_part(s)) is not None]
 

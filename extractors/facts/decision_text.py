@@ -226,6 +226,8 @@ _PARTY_START = re.compile(
     rf"(?:[（(](?:以下简称[^）)]{{1,8}}|{FORMER_NAME}[^（()）]{{1,60}})[）)])?[，,（(](?={PARTY_DESCRIBED})"
     # a 个体工商户 printed operator first (经营者：某某（字号：某某店）)
     r"|^经营者[:：]"
+    # the label as a bracketed heading opening the party's paragraph (【当事人】某某公司，统一社会信用代码…)
+    r"|^[【〔\[［](?:当事人|被处罚人|受处罚人|被处罚单位)[】〕\]］][:：]?"
 )
 _CODE_LABEL = re.compile(
     r"(?:统一社会信用代码|社会信用代码|信用代码|注册号|营业执照号码?|营业执照编号|身份证件号码?|身份证号码|身份证号|公民身份号码"
@@ -241,7 +243,7 @@ _NEXT_LABEL = re.compile(
 )
 _VALUE_CODE = re.compile(r"[0-9A-Za-z*＊×]{2,}")
 _ADDRESS_WORD = re.compile(r"[省市县区镇乡村路街道号巷楼室]")
-_BLOCK_END = re.compile(r"^(?:经查|我局|本局|现查明|违法事实|案件来源|一、|依据|根据|[0-9]{4}年|[（(]案件来源)")
+_BLOCK_END = re.compile(r"^(?:经查|我局|本局|现查明|违法事实|案件来源|一、|依据|根据|[0-9]{4}年|[（(【〔\[［]案件来源)")
 #: An address outside the party block: after its label or 位于, a place or a street within a few characters (not the
 #: narrative's 经营场所内陈列销售…).
 _ADDRESS_ANYWHERE = re.compile(

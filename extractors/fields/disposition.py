@@ -49,13 +49,16 @@ _START = re.compile(
     r"|(?P<party>(?<![应可])对(?:当事人|你单位|你|其|该单位|该公司|该店"
     r"|(?:该|此|上述|前述|以上|这一|此项|第[(（]?[一二三四五六七八九十0-9]+[)）]?项)(?:项)?(?:违法|价格违法)?行为"
     r"|(?:当事人的?)?违法行为[一二三四五六七八九十0-9]+[，,]?))"
+    # the penalty may follow a comma, and an order to correct may come first (对第1项违法行为，罚款…; 对第一项违法
+    # 行为，责令当事人改正，没收违法所得…): the verb or the penalty's own words must then open the next clause
+    r"(?:(?:[，,](?:责令[^。；;，,“”]{0,20}[，,])?)?"
     r"(?:(?:处以?|予以|给予|作出)"
     r"(?=[^。；;“”]{0,60}?(?:罚款|警告|没收|通报批评|吊销|暂扣|责令停产停业))"
     rf"|(?=罚款(?:人民币)?[\d０-９{_NUMERAL}])"
+    # …or seizes at once what it names with its amount (对第一项违法行为没收违法所得24,960元，并处…)
+    rf"|(?=没收(?:其|当事人的?)?(?:违法所得|非法所得|违法收入)?[^。；;“”，,的]{{0,20}}?[0-9０-９{_NUMERAL}]))"
     # …or names what it seizes first (对当事人逾期未退还的多收价款1,260元予以没收)
     r"|(?=[^。；;“”]{2,60}?(?<![应可])(?:予以|依法|依法予以)没收)"
-    # …or seizes at once what it names with its amount (对第一项违法行为没收违法所得24,960元，并处…)
-    rf"|(?=没收(?:其|当事人的?)?(?:违法所得|非法所得|违法收入)?[^。；;“”，,的]{{0,20}}?[0-9０-９{_NUMERAL}])"
     # …or heads its own item with a colon and names the penalty at once (对第一项行为：没收…，并处…罚款)
     r"|[:：](?=[ \t\u3000]*(?:没收|警告|通报批评|罚款|并处|处以?罚款|给予|吊销|暂扣)))"
     # 决定：followed by a numbered list or the penalty itself (决定：1、警告。2、罚款500元。)

@@ -26,10 +26,11 @@ Dates are read with the sentence's whitespace removed: a text layer may break a 
   在规定期限内书面表示放弃, is one). Under the form's statement heading, words in
   the party's own voice (贵局, 我公司, 恳请) are its statement pasted in: made. So are words said at the hearing
   (在听证中提出…, 举行听证，当事人称…), reasons of a statement the decision answers (其申辩理由…不予采纳), a statement
-  told as done within the period (在法定期限内提交了书面陈述), and one made by word of mouth (到本局口头陈述、申辩).
+  told as done within the period (在法定期限内提交了书面陈述), and one made by word of mouth or in person
+  (到本局口头陈述、申辩, 到本局陈述，表示…).
   After the 告知, a letter (当事人向本局来函，表示…) or written material handed in (提交书面材料，…请求从轻) is a
   statement whatever it says, unless it gives the statement up; before it, such writing is the investigation's.
-  So is a plea about the penalty after the 告知 (仅请求减轻罚款, 请求免予罚款, 希望从轻处罚).
+  So is a plea about the penalty after the 告知 (仅请求减轻罚款, 请求免予罚款, 希望从轻处罚, 请求从轻处理).
   Where the decision says after its 告知 that the party made none (未提出陈述、申辩), what it said before the
   告知 (其辩称…) is its account in the investigation, not a statement.
 * `hearing_held`: a hearing took place (举行了听证, 听证会于…召开).
@@ -90,6 +91,8 @@ _MADE = re.compile(
     r"|(?:陈述)?[、和及]?申辩(?:意见)?(?:中|时)(?:称|认为|提出)|申辩意见(?:如下|为)"
     # a statement by word of mouth told as an act (当事人到本局口头陈述、申辩), not the right to one
     r"|口头(?:进行)?(?:陈述|申辩)(?!权)"
+    # …or in person at the agency, told as an act (当事人于某日到本局陈述，表示…), not the right to one
+    r"|(?:到|来|赴)(?:本局|我局|本机关|本委|本所|本队)(?:当面)?(?:进行)?(?:陈述|申辩)(?!权)"
     # a written statement told as an act with what it says (当事人于…书面陈述，称…), not the right to one
     r"|书面(?:陈述|申辩)(?=[，,]?(?:其)?(?:称|辩称|认为|表示|提出|主张|辩解))"
     # what the party said at its hearing (当事人在听证中提出…), and its reasons answered (其申辩理由…不予采纳)
@@ -126,7 +129,7 @@ _MADE_AFTER_NOTICE = re.compile(
 #: before the 告知 it is the party's account in the investigation.
 #: The plea's own words stay outside the match: 不予 in 请求不予处罚 negates nothing.
 _PLEA = re.compile(
-    r"(?:请求|恳请|希望)(?:本局)?(?:对其)?(?:给予|予以)?(?=(?:从轻|减轻|免予|免除|不予)(?:行政)?(?:处罚|罚款))"
+    r"(?:请求|恳请|希望)(?:本局)?(?:对其)?(?:给予|予以)?(?=(?:从轻|减轻|免予|免除|不予)(?:行政)?(?:处罚|罚款|处理))"
 )
 _WAIVED = re.compile(r"放弃(?:了)?(?:陈述|申辩|陈述、申辩|陈述和申辩|陈述申辩)")
 _HELD = re.compile(r"(?:举行|召开|组织)了?(?:公开)?听证(?:会)?|听证会于")

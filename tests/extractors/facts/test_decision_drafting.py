@@ -258,3 +258,13 @@ def test_a_proposal_inside_the_partys_quoted_words_is_no_proposal() -> None:
     # must not match: the decision's own proposal wording outside any quote
     own = "当事人的行为违反了《某某规定》第七条。本局拟对当事人处以罚款8万元。\n"
     assert "proposal" in _kinds(own)
+
+
+@pytest.mark.parametrize("choice", ["[立即/限期]", "［立即／限期］", "【立即/限期】"])
+def test_words_left_to_choose_in_square_brackets_are_an_alternative(choice: str) -> None:
+    assert "alternative" in _kinds(f"合计罚款2,000元。责令当事人{choice}改正上述违法行为。\n")
+
+
+@pytest.mark.parametrize("text", ["鲜鱼售价38元[元/斤]。\n", "【违法事实】当事人未明码标价。\n"])
+def test_a_unit_or_a_heading_in_square_brackets_is_no_alternative(text: str) -> None:
+    assert "alternative" not in _kinds(text)

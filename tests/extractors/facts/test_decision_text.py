@@ -749,3 +749,34 @@ def test_a_cover_line_named_again_under_another_label_in_the_body() -> None:
     other = text.replace("名称：嵩川县某某电子商务有限公司", "名称：嵩川县另一家贸易有限公司")
     party = read_alone(other, "").party
     assert party is not None and party.code != "given"
+
+
+def test_a_bracketed_party_heading_opens_the_party_block() -> None:
+    """【当事人】某公司，统一社会信用代码…，住所…: the block is read; the next bracketed heading ends it."""
+    block = "【当事人】嵩川县示例餐饮管理有限公司，统一社会信用代码92410100MA44****1K，住所嵩川县临江路9号。\n"
+    party = read_alone(HEAD + block + "【案件来源】2022年3月8日，本局接到投诉。\n", "").party
+    assert party is not None and (party.code, party.address) == ("given", "given")
+
+
+def test_a_bracketed_heading_about_the_partys_statement_opens_no_block() -> None:
+    """must not match: 【当事人陈述申辩】 heads what the party said."""
+    assert read_alone(HEAD + "【当事人陈述申辩】当事人未提出陈述、申辩。\n", "").party is None
+
+
+def test_a_numbered_heading_naming_the_routes_offers_neither() -> None:
+    """六、申请行政复议或者提起行政诉讼的途径 over a 复议-first sentence: the heading offers no direct litigation."""
+    told = read_remedies(
+        "六、申请行政复议或者提起行政诉讼的途径\n根据《示例价格规定》第二十条的规定，当事人对本处罚决定不服的，"
+        "应当在收到本决定书之日起六十日内先向嵩川县人民政府申请行政复议；\n对行政复议决定不服的，可以依法向人民法院提起行政诉讼。"
+    )
+    assert told is not None and told.review_days == 60 and told.only_after_review
+    assert not told.direct_litigation
+
+
+def test_a_numbered_list_item_that_offers_a_route_is_no_heading() -> None:
+    """must not match: a short numbered item with its period and body (（一）六十日内向…申请复议) is the offer itself."""
+    told = read_remedies(
+        "如不服本决定，可以：\n（一）六十日内向嵩川县人民政府申请行政复议\n也可以在六个月内向嵩川县人民法院提起行政诉讼。"
+    )
+    assert told is not None and told.review_days == 60
+    assert told.direct_litigation and told.litigation_months == 6

@@ -372,3 +372,46 @@ def test_a_table_with_one_role_column_keeps_the_words_before_each_amount() -> No
     """must not match: a header naming one role (罚款) beside a plain column is no table of roles."""
     table = "本局决定对两当事人分别处以罚款：\n当事人　　　　违法行为　　罚款\n当事人一　　　未标价　　　3,000元\n当事人二　　　未标价　　　1,500元"
     assert read_penalty(HEAD + table + PAY).values == {"fine": D("4500.00")}
+
+
+# --- the conduct named first, a comma and perhaps an order to correct before the penalty -----------------------
+
+#: A basis long enough that its 依据 lies beyond the look-back of a penalty named bare after a comma.
+LONG_BASIS = "依据《青禾县示例价格管理条例》第四十二条、《示例价格违法行为处罚规定》第十三条第（一）项的规定，"
+
+
+def test_a_penalty_after_a_comma_following_the_conduct_is_each_violations_own() -> None:
+    """对第1项违法行为，罚款…: the conduct, a comma, then the penalty — one block per violation, summed."""
+    disposition = (
+        LONG_BASIS
+        + "对第1项违法行为，罚款2,000元。\n"
+        + LONG_BASIS
+        + "对第2项违法行为，没收违法所得1,400元，罚款3,000元。"
+    )
+    values = read_penalty(HEAD + disposition + PAY).values
+    assert values == {"fine": D("5000.00"), "confiscated_gains": D("1400.00")}
+
+
+def test_an_order_to_correct_may_come_between_the_conduct_and_the_penalty() -> None:
+    """对第一项违法行为，责令当事人改正，没收…: the order is no penalty, the seizure and the worked-out fine are."""
+    disposition = (
+        LONG_BASIS
+        + "对第一项违法行为，责令当事人改正，没收违法所得4,280元，并处违法所得三倍罚款，即4,280元×3=12,840元；"
+        + LONG_BASIS
+        + "对第二项违法行为，责令当事人改正，处罚款3,000元。"
+    )
+    facts = penalty_facts(HEAD + disposition + PAY)
+    assert facts.fine == D("15840.00") and facts.confiscation == D("4280.00")
+    assert set(facts.kinds) == {"fine", "confiscation"}
+
+
+def test_a_proposal_retold_with_the_conduct_first_is_not_imposed() -> None:
+    """must not match: the notice's 拟对第1项违法行为，罚款… is what was proposed; the decided fine counts."""
+    text = (
+        HEAD
+        + "本局于2023年5月4日送达《行政处罚告知书》，拟对第1项违法行为，罚款2,000元。当事人未提出陈述、申辩。\n"
+        + LONG_BASIS
+        + "对第1项违法行为，罚款1,500元。"
+        + PAY
+    )
+    assert read_penalty(text).values == {"fine": D("1500.00")}

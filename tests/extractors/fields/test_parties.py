@@ -1227,3 +1227,20 @@ def test_an_address_wrapped_onto_the_next_line_is_still_joined() -> None:
     # must not match: the rest of an address on the next line is kept
     party = find_party("当事人：某县某某农资有限公司\n住所：某县某镇纬三路\n6号，法定代表人：王某某\n")
     assert party is not None and party.address is not None and party.address.value == "某县某镇纬三路6号"
+
+
+def test_a_bracketed_heading_labels_the_party() -> None:
+    """【当事人】某公司，统一社会信用代码…: the heading is the label, its paragraph the party's block."""
+    text = (
+        "青禾县市场监督管理局\n行政处罚决定书\n青市监罚〔2022〕18号\n"
+        f"【当事人】{COMPANY}，统一社会信用代码{CODE[:12]}\n{CODE[12:]}，住所郑州市金水区花园路8号，法定代表人王某某。\n"
+        "【案件来源】2022年3月8日，本局接到投诉。"
+    )
+    party = find_party(text)
+    assert party is not None and party.name.value == COMPANY and party.party_type == "organisation"
+    assert party.code is not None and party.code.value == CODE
+
+
+def test_a_bracketed_heading_of_the_partys_statement_names_no_party() -> None:
+    """must not match: 【当事人陈述申辩】 heads what the party said, not who it is."""
+    assert find_party("行政处罚决定书\n【当事人陈述申辩】当事人未提出陈述、申辩。\n") is None

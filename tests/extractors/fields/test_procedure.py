@@ -777,3 +777,27 @@ def test_a_notice_served_again_after_the_facts_changed_gives_the_service_date() 
     rights = "2023年3月11日举行听证，主持人再次告知当事人享有陈述、申辩的权利。"
     assert _dates(first + rights + SIGNED_OFF) == (None, dt.date(2023, 2, 26))
     assert _dates(first + SIGNED_OFF) == (None, dt.date(2023, 2, 26))
+
+
+def test_a_statement_made_in_person_at_the_agency_is_made() -> None:
+    """当事人于某日到本局陈述，表示…: the party came and spoke — its statement, told as an act."""
+    reading = read_procedure(
+        "2024年3月8日，本局向当事人送达了《行政处罚告知书》。当事人于2024年3月11日到本局陈述，表示系初次经营，"
+        "请求从轻处理。\n决定处罚如下：罚款300元。"
+    )
+    assert reading.statement_mentioned and reading.statement_made
+
+
+def test_a_plea_for_lighter_handling_after_the_notice_is_a_statement() -> None:
+    """请求从轻处理 after the 告知书 pleads about the proposed penalty, as 请求从轻处罚 does."""
+    reading = read_procedure(
+        "2024年3月8日，本局向当事人送达了《行政处罚告知书》。当事人对违法事实无异议，仅请求从轻处理。\n决定处罚如下：罚款300元。"
+    )
+    assert reading.statement_made
+
+
+def test_the_right_to_state_at_the_agency_is_no_statement() -> None:
+    """must not match: 可以到本局陈述 is the right, and 未到本局陈述 says none was made."""
+    for told in ("告知当事人可以到本局陈述、申辩。", "当事人在规定期限内未到本局陈述、申辩。"):
+        reading = read_procedure("本局向当事人送达了《行政处罚告知书》，" + told + "\n决定处罚如下：罚款300元。")
+        assert not reading.statement_made
