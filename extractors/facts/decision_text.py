@@ -226,8 +226,9 @@ _PARTY_START = re.compile(
     rf"(?:[（(](?:以下简称[^）)]{{1,8}}|{FORMER_NAME}[^（()）]{{1,60}})[）)])?[，,（(](?={PARTY_DESCRIBED})"
     # a 个体工商户 printed operator first (经营者：某某（字号：某某店）)
     r"|^经营者[:：]"
-    # the label as a bracketed heading opening the party's paragraph (【当事人】某某公司，统一社会信用代码…)
-    r"|^[【〔\[［](?:当事人|被处罚人|受处罚人|被处罚单位)[】〕\]］][:：]?"
+    # the label as a bracketed heading opening the party's paragraph (【当事人】某某公司，统一社会信用代码…); one over
+    # labelled lines (【当事人】 / 名称：…) leaves the block to them
+    r"|^[【〔\[［](?:当事人|被处罚人|受处罚人|被处罚单位)[】〕\]］][:：]?(?=[^\s:：])(?!(?:单位|企业)?名称|姓名|字号)"
 )
 _CODE_LABEL = re.compile(
     r"(?:统一社会信用代码|社会信用代码|信用代码|注册号|营业执照号码?|营业执照编号|身份证件号码?|身份证号码|身份证号|公民身份号码"

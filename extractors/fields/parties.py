@@ -140,8 +140,11 @@ _LINE_LABEL_WORDS = (
     rf"(?:当事人{_NUMBERED}?|被处罚人{_NUMBERED}?|被处罚单位|受处罚人|受处罚单位|名称|单位名称|企业名称|个体工商户名称|字号名称|字号|经营者名称|姓名)"
     r"(?:名称|姓名)?(?:[(（](?:单位名称|单位|个人|名称|姓名|字号|姓名或名称|名称或姓名)[)）])?(?:名称|姓名)?"
 )
-#: …or as a bracketed heading that opens the party's paragraph (【当事人】某公司，统一社会信用代码…).
-_LINE_LABEL = re.compile(ITEM_NUMBER + rf"(?:{_LINE_LABEL_WORDS}[:：]|[【〔\[［]{_LINE_LABEL_WORDS}[】〕\]］][:：]?)")
+#: …or as a bracketed heading that opens the party's paragraph (【当事人】某公司，统一社会信用代码…); a heading alone on
+#: its line (【当事人】 over 名称：…) labels nothing itself, the labels under it do.
+_LINE_LABEL = re.compile(
+    ITEM_NUMBER + rf"(?:{_LINE_LABEL_WORDS}[:：]|[【〔\[［]{_LINE_LABEL_WORDS}[】〕\]］][:：]?(?=.))"
+)
 #: The same label as a table cell: written without letter spacing, then a gap before the value (姓名  张三).
 _CELL_LABEL = re.compile(
     rf"[ \t\u3000]*(?P<label>{_LINE_LABEL_WORDS}(?:[ \t\u3000]+(?:单位名称|名称|姓名))?)[ \t\u3000]+(?=\S)"

@@ -780,3 +780,12 @@ def test_a_numbered_list_item_that_offers_a_route_is_no_heading() -> None:
     )
     assert told is not None and told.review_days == 60
     assert told.direct_litigation and told.litigation_months == 6
+
+
+def test_a_bracketed_party_heading_over_labelled_lines_quotes_the_name_line() -> None:
+    """must not match: 【当事人】 alone over 名称：… opens no block of its own; the 名称 line does."""
+    block = (
+        "【当事人】\n名称：嵩川县示例餐饮管理有限公司\n统一社会信用代码：92410100MA44****1K\n住所：嵩川县临江路9号\n"
+    )
+    party = read_alone(HEAD + block + "经查，……\n", "").party
+    assert party is not None and party.line.startswith("名称") and (party.code, party.address) == ("given", "given")

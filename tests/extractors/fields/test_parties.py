@@ -1244,3 +1244,11 @@ def test_a_bracketed_heading_labels_the_party() -> None:
 def test_a_bracketed_heading_of_the_partys_statement_names_no_party() -> None:
     """must not match: 【当事人陈述申辩】 heads what the party said, not who it is."""
     assert find_party("行政处罚决定书\n【当事人陈述申辩】当事人未提出陈述、申辩。\n") is None
+
+
+def test_a_bracketed_heading_alone_on_its_line_leaves_the_name_to_the_label_under_it() -> None:
+    """must not match: 【当事人】 over 名称：… — the heading holds no name, 名称 is no name either."""
+    party = find_party(
+        f"行政处罚决定书\n【当事人】\n名称：{COMPANY}\n统一社会信用代码：{CODE}\n住所：郑州市金水区花园路8号\n"
+    )
+    assert party is not None and party.name.value == COMPANY
