@@ -28,7 +28,13 @@ from dataclasses import dataclass
 
 from checklists.engine import CaseView, Outcome, fail, passed, unknown
 from checklists.law_tables import Law, find_law, law_key
-from checklists.predicates.decision_citing import basis_given, no_basis_stated, no_violation_stated, roled
+from checklists.predicates.decision_citing import (
+    basis_given,
+    no_basis_stated,
+    no_violation_stated,
+    roled,
+    violated_roles,
+)
 from checklists.predicates.decision_scope import SCOPE, alone
 from checklists.registry import register
 from checklists.schema import CheckSpec
@@ -212,6 +218,17 @@ def _tabled(citation: Citation) -> bool:
     return law is not None and law.knows(citation.article)
 
 
+def _narrated(provision: ProvisionCited, provisions: Sequence[ProvisionCited], violated: Sequence[str]) -> bool:
+    """A 依据 of the facts narrated before the decision's own finding (the first sentence that names a provision
+    violated): the ground of another body's measure (省政府依据…第三十条实行差价率管理) or of an inspection, in a
+    sentence that imposes nothing — no basis of this penalty (ruling 2), as a 涉嫌违反 of the case-opening narrative is
+    no provision violated (ruling 1)."""
+    if provision.role != "basis" or provision.imposing:
+        return False
+    found = [p.sentence for p in provisions if p.role in violated]
+    return bool(found) and provision.sentence < min(found)
+
+
 def _problems(decision: Instrument, facts: DecisionAlone) -> list[Problem]:
     citations = decision.facts.citations
     violated = citations.violated if citations is not None else []
@@ -224,7 +241,9 @@ def _problems(decision: Instrument, facts: DecisionAlone) -> list[Problem]:
         problems.append(Problem(f"条文序号不完整（“{facts.malformed_citation}”）", facts.malformed_citation))
     problems += _swapped(provisions)
     # a weighing article (从轻 under 某规定第二十六条) is neither list's: ruling 11 judges the violated and the basis
-    listed = [p for p in roled(facts) if p.listed and not p.weighing]
+    # …nor is a 依据 narrated before the finding, which grounds another act than this penalty
+    roles = violated_roles(facts)
+    listed = [p for p in roled(facts) if p.listed and not p.weighing and not _narrated(p, provisions, roles)]
     precise, through = _precise_cited(violated, basis), _applied_through_regulation(basis)
     problems += _imprecise(
         [*violated, *basis, *listed], provisions, precise, through, _referred(basis), (violated, basis), basis

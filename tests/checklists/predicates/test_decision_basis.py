@@ -352,3 +352,42 @@ def test_a_weighing_article_cited_for_mitigation_is_not_judged_for_its_part(make
     status, message = _status(make_pdf, violated, basis)
     assert status == "fail" and "第13条分项而未写明适用的项" in message, message
     assert "第26条" not in message, message
+
+
+#: A government's measure narrated in the facts, with the article it was taken under (价格法 第三十条 has two 款).
+_MEASURE = (
+    "2024年1月5日，嵩川省人民政府办公厅印发《关于对蔬菜实施临时价格干预措施的通知》，依据《中华人民共和国价格法》"
+    "第三十条的规定，对本省销售的蔬菜实行进销差价率管理。"
+)
+_CAPPED = "本局认为，当事人超过规定的差价率销售蔬菜，违反了《中华人民共和国价格法》第十二条的规定。"
+_CAP_BASIS = (
+    "依据《中华人民共和国价格法》第三十九条、《价格违法行为行政处罚规定》第十条第（二）项，决定处罚如下：罚款2000元。"
+)
+
+
+def test_a_ground_narrated_before_the_finding_is_no_basis_of_the_penalty(make_pdf: Callable[..., Path]) -> None:
+    """Ruling 2: the basis is the sentence that imposes the penalty; a 依据 in the facts before the finding grounds
+    another body's measure, and its precision is not the decision's."""
+    status, message = _status(make_pdf, _MEASURE + _CAPPED, _CAP_BASIS)
+    assert status == "pass", message
+
+
+@pytest.mark.parametrize(
+    ("violated", "basis", "said"),
+    [
+        # must not match: the same 依据 after the finding is read in its role, and still lacks its 款
+        (_CAPPED + _MEASURE, _CAP_BASIS, "第30条分款而未写明适用的款"),
+        # must not match: a bare 依据 before the finding that imposes a penalty of its own is a basis
+        (
+            "依据《价格违法行为行政处罚规定》第十条，本局对当事人处以罚款1000元。" + _CAPPED,
+            _CAP_BASIS,
+            "第10条分项而未写明适用的项",
+        ),
+    ],
+    ids=["after the finding", "imposing"],
+)
+def test_a_bare_ground_after_the_finding_or_imposing_still_fails(
+    make_pdf: Callable[..., Path], violated: str, basis: str, said: str
+) -> None:
+    status, message = _status(make_pdf, violated, basis)
+    assert status == "fail" and said in message, message
