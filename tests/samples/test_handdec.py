@@ -92,6 +92,7 @@ SETS = {
     "handdec74": (render.set_root("handdec74"), 22),
     "handdec75": (render.set_root("handdec75"), 22),
     "handdec73": (render.set_root("handdec73"), 22),
+    "handdec76": (render.set_root("handdec76"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -243,6 +244,7 @@ PREFIX = {
     "handdec74": "qz",
     "handdec75": "ra",
     "handdec73": "qy",
+    "handdec76": "rb",
 }
 
 
