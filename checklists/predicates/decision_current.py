@@ -228,7 +228,9 @@ def _stale_conduct_numbers(decision: Instrument, facts: DecisionAlone, rules: Ta
     conduct's dates are unread, current for conduct before it (the old law may apply, Art. 37)."""
     began = _conduct_began(decision)
     if began is None:
-        return [], _cited_old(facts, rules.conduct_renumbered, None)
+        # the conduct came before the decision: a change in force only after the decision's last possible day
+        # cannot have overtaken it
+        return [], _cited_old(facts, rules.conduct_renumbered, _last_day(facts))
     return [f"{item}，违法行为在修订施行之后" for item in _cited_old(facts, rules.conduct_renumbered, began)], []
 
 
@@ -271,9 +273,15 @@ def _abolished_body(text: str, rules: Table) -> str | None:
     return None
 
 
+def _last_day(facts: DecisionAlone) -> dt.date:
+    """The last day the decision may bear: its date, or — undated — the end of its 文号's year."""
+    return decided_on(facts) or _latest(facts)
+
+
 def _stale_rules(decision: Instrument, facts: DecisionAlone, rules: Table) -> tuple[list[str], list[str]]:
     stale, unsure = [], []
     began = _conduct_began(decision)
+    last = _last_day(facts)
     for name, repealed in rules.repealed:
         # 原《…》: the old rule named as the one replaced (对照原《禁止价格欺诈行为的规定》第七条), not applied.
         # The rule itself, by its name as printed (not a longer name that contains it: …的规定实施细则).
@@ -282,7 +290,9 @@ def _stale_rules(decision: Instrument, facts: DecisionAlone, rules: Table) -> tu
         ):
             continue
         if began is None:
-            unsure.append(name)
+            # the conduct came before the decision: a rule repealed only after the decision was still in force
+            if last >= repealed:
+                unsure.append(name)
         elif began >= repealed:
             stale.append(f"《{name}》（{repealed.isoformat()}废止，违法行为在此之后）")
     return stale, unsure

@@ -90,6 +90,10 @@ _PROPOSAL = re.compile(
 #: The narrative of how the case was opened, the notice given and the party's answer to it (对拟处罚内容无异议),
 #: where proposal wording is history, not a ruling.
 _NARRATIVE = re.compile(r"立案|告知|听证|调查终结|终结报告|移送|报请|呈请|陈述|申辩|异议|复核|采纳|放弃")
+#: The narrative of the legal review (法制审核人员…认为…拟处罚适当): the reviewer's view of the proposed penalty is a
+#: step told, like the investigation report's proposal — unless the sentence goes on to set out the penalty (如下, 处罚：).
+_REVIEW_NARRATIVE = re.compile(r"法制审核|法制审查|法制(?:机构|部门|人员)(?:进行了?)?审核")
+_SETS_OUT = re.compile(r"如下|下列|[:：]")
 #: Quoted law text: its words (如实陈述) tell nothing about the sentence quoting it.
 _QUOTED = re.compile(r"“[^“”]{0,600}”")
 _SUSPECTED = re.compile(r"涉嫌违反")
@@ -246,7 +250,8 @@ def _wording_slips(text: str, title: str) -> list[DraftingSlip]:
         proposal = _PROPOSAL.search(sentence)
         # …not inside quoted words (the party's statement quoted: “…告知书拟罚款8万元…”), which are not the decision's
         quoted = proposal is not None and masked[found.start() + proposal.start()] == "□"
-        if proposal and not quoted and not _NARRATIVE.search(masked, found.start(), found.end()):
+        reviewed = _REVIEW_NARRATIVE.search(masked, found.start(), found.end()) and not _SETS_OUT.search(sentence)
+        if proposal and not quoted and not reviewed and not _NARRATIVE.search(masked, found.start(), found.end()):
             slips.append(_slip("proposal", sentence[max(0, proposal.start() - 10) :]))
         investigation = _SUSPECTED.search(sentence) or _OFFICERS_FIND.search(sentence)
         # …or the sentence opening the reasoning's section (三、处罚依据及理由 当事人…涉嫌违反…), where it concludes

@@ -1179,8 +1179,14 @@ _REFUSED_BEFORE = re.compile(r"(?:不符合|不适用|不满足|不具备|不属
 _REFUSED_AFTER = re.compile(r"(?:的|所)?(?:规定|列)(?:的)?[^,，。；;:：]{0,12}?(?:情形|条件|情况)")
 
 
-def _refused(masked: str, start: int, end: int) -> bool:
-    return bool(_REFUSED_BEFORE.search(masked, max(0, start - 4), start) and _REFUSED_AFTER.match(masked, end))
+def _refused(masked: str, start: int, end: int, after: re.Pattern[str] = _REFUSED_AFTER) -> bool:
+    return bool(_REFUSED_BEFORE.search(masked, max(0, start - 4), start) and after.match(masked, end))
+
+
+#: Any other provision the decision says the case does not meet (复核意见：…不符合…第二十一条第（一）项规定的情形，
+#: 不予采纳): an exception the party's plea invoked, named only to be refused — no rule violated, no basis (ruling 52).
+#: Only 情形: 不符合…规定的条件 may be the breach itself (收费不符合…规定的条件).
+_REFUSED_CASE_AFTER = re.compile(r"(?:的|所)?(?:规定|列)(?:的)?[^,，。；;:：]{0,12}?情形")
 
 
 #: A sentence that retells the 告知书 (…送达了《行政处罚告知书》，告知书认定…，适用的条款为…，拟给予警告…): the
@@ -1244,7 +1250,11 @@ def find_citations(text: str) -> list[Citation]:
             spans.append((start, end))
             continue
         fixed = _fixed_role(citation, confiscates_money)
-        if _pleaded(masked, start) or (fixed == "mitigation" and _refused(masked, start, end)):
+        if (
+            _pleaded(masked, start)
+            or (fixed == "mitigation" and _refused(masked, start, end))
+            or (fixed is None and _refused(masked, start, end, _REFUSED_CASE_AFTER))
+        ):
             found.append((citation, "other"))
             spans.append((start, end))
             continue

@@ -66,7 +66,7 @@ _INTRO = (
 #: 通过“某省统一公共支付平台”).
 _LEAD_IN = r":?(?:[一二三四五六七八九十]+、|[0-9]+[.、])?(?:\(|[“\"])?"
 #: A place's words: no clause mark, no second verb or lead word, no period.
-_BODY = r"(?:(?!将|领取|日内|之日|凭|持|携|到|至)[^,。;:()、“”《》_\[\]])*?"
+_BODY = r"(?:(?!将|领取|日内|之日|凭|持|携|到|至|或)[^,。;:()、“”《》_\[\]])*?"
 #: A company form after a bank's name (某银行股份有限公司) belongs to the name.
 _COMPANY = "(?:股份有限公司|有限责任公司|有限公司)?"
 #: What may follow a place: a clause mark, a bracket, the verb (perhaps after an adverb: 分别缴纳, 各自缴纳, 一次性缴清), 或,
@@ -99,6 +99,24 @@ _BANK_AFTER = r"(?=[,;)。0-9开收地账帐户(缴]|$)"
 _BLANK_DETAILS = re.compile(r"[,(]?(?:地址|账号|帐号|账户|户名|开户行|开户银行):?(?=[,;)。]|$)")
 #: A code to scan, or to pay through (通过决定书所附二维码): what names it up to 二维码, never across another 扫.
 _SCAN = re.compile(r"(?:扫描|通过)(?P<code>[^,。;、《》“”扫]{0,12}?二维码)")
+
+
+#: A clause mark: an alternative after 或 belongs to the lead word before it only within one clause.
+_CLAUSE_MARK = re.compile(r"[,。;]")
+
+
+@cache
+def _alternative() -> re.Pattern[str]:
+    """A place joined by 或 with no lead word of its own (通过某应用程序的缴费功能或某省非税收入统一缴款平台缴纳):
+    it shares the lead word printed before the 或 in its clause."""
+    ends = _alternation(place_data().place_ends)
+    return re.compile(rf"(?:或者|或(?!者))(?!{_INTRO}){_LEAD_IN}(?P<place>{_BODY}(?:{ends}){_COMPANY}){_AFTER}")
+
+
+def _led(text: str, start: int, at: int) -> bool:
+    """A lead word (通过, 到, 缴至 …) stands before folded `at` in its clause, not before `start`."""
+    marks = [mark.end() for mark in _CLAUSE_MARK.finditer(text, start, at)]
+    return bool(re.search(_INTRO, text[marks[-1] if marks else start : at]))
 
 
 @cache
@@ -243,7 +261,14 @@ def _places(text: str, start: int, end: int) -> list[tuple[str, bool, int]]:
     """Every place the sentence [start, end) leads to, in order, with whether it is specific and where it stands."""
     place, _, _, _, _ = _patterns()
     found: list[tuple[str, bool, int]] = []
-    for match in place.finditer(text, start, end):
+    matches = list(place.finditer(text, start, end))
+    covered = [(match.start(), match.end()) for match in matches]
+    matches += [
+        match
+        for match in _alternative().finditer(text, start, end)
+        if _led(text, start, match.start()) and not any(a <= match.start("place") < b for a, b in covered)
+    ]
+    for match in sorted(matches, key=lambda match: match.start()):
         name, stop = match.group("place"), match.end("place")
         if _BLANK_DETAILS.match(text, stop):
             continue

@@ -320,3 +320,15 @@ def test_numbers_not_in_force_on_the_decision_date(sentence: str, day: str, expe
 def test_numbers_in_force_on_the_decision_date(sentence: str, day: str) -> None:
     """Must not match: the number as it stood on the decision date, or the revised text named as such."""
     assert _stale(sentence, day) == []
+
+
+@pytest.mark.parametrize(("year", "status"), [("2021", "pass"), ("2024", "unknown")])
+def test_a_repealed_rule_with_undated_conduct_is_current_when_the_decision_predates_the_repeal(
+    make_pdf: Callable[..., Path], year: str, status: str
+) -> None:
+    """The conduct came before the decision: a rule repealed (2022-07-01) after a 2021 decision was in force for it,
+    dated or not; after the repeal, undated conduct leaves the question open."""
+    found = "经查，当事人在店内标示“出厂价”，不能提供任何依据。"
+    violated = "当事人的行为违反了《禁止价格欺诈行为的规定》第六条第（四）项的规定。"
+    got, message = _status(make_pdf, _case(found, violated, year=year))
+    assert got == status, message

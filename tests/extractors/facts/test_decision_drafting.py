@@ -196,6 +196,15 @@ def test_a_proposed_basis_in_the_narrative_or_imposing_nothing_is_no_proposal(se
     assert "proposal" not in _kinds(sentence)
 
 
+def test_the_legal_reviews_view_of_the_proposed_penalty_is_narrative() -> None:
+    """法制审核…认为…拟处罚适当: the review told as a step of the case, not the decision's disposition (rule 10)."""
+    told = "2024年5月6日，本局法制审核人员对本案进行了法制审核，认为本案事实清楚，证据充分，拟处罚适当。\n"
+    assert "proposal" not in _kinds(told)
+    # must not match: a disposition set out as a proposal after the review still fails
+    disposition = "经法制审核，本局拟对当事人作出如下行政处罚：罚款5000元。\n"
+    assert "proposal" in _kinds(disposition)
+
+
 def test_the_forms_weighing_placeholder_in_a_sentence_is_no_heading() -> None:
     """（自由裁量的情节、理由） inside a sentence is a place to fill: a placeholder, not a guidance heading left in;
     a heading opening its line is guidance."""

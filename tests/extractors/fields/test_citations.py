@@ -1927,3 +1927,18 @@ def test_a_rule_that_names_administrative_penalties_without_not_punishing_is_no_
     # must not match: a rule whose name has 行政处罚 but no 不予/免予 before it stays the basis it is cited as
     text = "依据《某某行政处罚实施办法》第六条第（二）项的规定，本局决定对当事人罚款1000元。"
     assert [c.label for c in split_citations(text).basis] == ["《某某行政处罚实施办法》第6条第2项"]
+
+
+def test_an_exception_the_case_does_not_meet_is_no_rule_violated() -> None:
+    """复核意见：…不符合《…》第二十一条第（一）项规定的情形，不予采纳: an exception named to refuse the plea (ruling 52)."""
+    text = (
+        "本局认为，当事人违反了《明码标价和禁止价格欺诈规定》第二十条第一款第（一）项的规定。"
+        "本局复核意见：当事人未能证明其没有主观故意，不符合《明码标价和禁止价格欺诈规定》第二十一条第（一）项"
+        "规定的情形，不予采纳。"
+    )
+    assert _roles_of(text) == [(20, "violated"), (21, "other")]
+    # must not match: 不符合…的规定 is the breach itself, and so is 不符合…规定的条件
+    breach = "本局认为，当事人的收费行为不符合《某某省物业服务收费管理办法》第十二条的规定。"
+    assert _roles_of(breach) == [(12, "violated")]
+    condition = "本局认为，当事人的收费行为不符合《某某省物业服务收费管理办法》第十二条规定的条件。"
+    assert _roles_of(condition) == [(12, "violated")]

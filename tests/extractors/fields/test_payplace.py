@@ -32,6 +32,14 @@ def place(sentence: str) -> str | None:
         # of alternatives joined by 或 the first; the branch words (网点) are no part of a place (ruling 19)
         ("十五日内将罚款缴至指定账户或通过电子支付系统缴纳。", "指定账户"),
         ("十五日内到银行网点或者通过电子支付系统缴纳罚款。", "银行"),
+        # a place joined by 或 without a lead word of its own shares the one before it in its clause; an app is a way
+        (
+            "十五日内，通过“某某政务服务”手机应用程序的非税缴费功能或某某省非税收入统一缴款平台缴纳罚没款。",
+            "某某省非税收入统一缴款平台",
+        ),
+        ("十五日内通过微信或某某省统一公共支付平台缴纳罚款。", "某某省统一公共支付平台"),
+        # must not match: a 或 with no lead word before it in its clause leads to no place
+        ("十五日内缴纳罚款，缴款事宜请咨询本局或某某县财政局。", None),
         # a generic place whose brackets or colon name the bank gives that bank
         ("将罚没款缴至代收机构（代收机构名称：某某银行某某支行，地址：某路）。", "某某银行某某支行"),
         ("将罚没款缴至下列账户（开户单位：某市财政局；账号：某行某支行营业部3200123）。", "某行某支行营业部"),
