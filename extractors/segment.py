@@ -129,6 +129,9 @@ class _Title:
     cue: bool
     #: A 文号 printed on the title's own last line (a side-column title ends beside its number).
     number: str | None = None
+    #: The lines above the title are a printed web page's furniture (site name, breadcrumbs, summaries), no part
+    #: of the instrument's text.
+    furnished: bool = False
 
     @property
     def kind(self) -> str:
@@ -195,6 +198,8 @@ class _Open:
     cover_only: bool = False
     #: The first line of its first page, normalised (a running header when later pages open with it too).
     top_line: str = ""
+    #: Non-empty lines at the top of its first page that are a printed web page's furniture, left out of its text.
+    furniture_lines: int = 0
 
 
 # ── lines and layout ────────────────────────────────────────────────────────────────────────────────────
@@ -312,7 +317,7 @@ def _title_at(window: Sequence[Line], index: int, position: int, layout: _Layout
     if match:
         later = "".join(normalise(other.text) for other in window[last + 1 :]) + below
         if titled := _page_titled(text, match, later):
-            return _Title(index, last, position, clean_title(titled[0]), match, cue, titled[1])
+            return _Title(index, last, position, clean_title(titled[0]), match, cue, titled[1], furnished=True)
         allowed = cue or position < (PLAIN_TITLE_LINES if match.exact else 1)
         if allowed and (
             numbered := number_note(text)
@@ -402,20 +407,23 @@ def _find_title(lines: Sequence[Line], layout: _Layout) -> _Title | None:
     """The first acceptable title among the top lines, skipping headers and lines after a form label; else a
     title set in a side column, or a penalty 文号 over the party block where the title is a picture."""
     found = _find_line_title(lines, layout)
+    if found is not None and found.furnished:
+        # The web page's own title over the decision: the decision's printed title further down opens it.
+        return _deep_decision_title(lines, layout, found.last_line + 1) or found
     if found is not None and found.match is not None:
         return found
     window = lines[:TITLE_WINDOW]
     column = _column_title(window) or (_numbered_decision(window) if found is None else None)
-    return column or _deep_decision_title(lines, layout) or found
+    return column or _deep_decision_title(lines, layout, TITLE_WINDOW) or found
 
 
-def _deep_decision_title(lines: Sequence[Line], layout: _Layout) -> _Title | None:
+def _deep_decision_title(lines: Sequence[Line], layout: _Layout, start: int) -> _Title | None:
     """A decision's title below the top lines, where a printed web page puts its furniture first (site name,
     breadcrumbs, 发布时间/浏览次数, a 公示 summary table, other decisions' summaries): a line that is a decision's
     title and nothing else, set as a heading (larger or centred), with its 文号 right under it (or beside it) and
     the party block opening below. A body sentence naming the decision is no line of its own, a summary's 决定书文号：
     no title, and a receipt's cell naming the decision has no party block under it."""
-    for index in range(TITLE_WINDOW, len(lines)):
+    for index in range(start, len(lines)):
         line = lines[index]
         match = match_title(line.text, fuzzy=False)
         if match is None or not match.exact or match.kind not in _DECISION_KINDS or not _has_cue(line, layout):
@@ -430,7 +438,7 @@ def _deep_decision_title(lines: Sequence[Line], layout: _Layout) -> _Title | Non
         head = lines[at + 1 : at + 1 + PARTY_WINDOW]
         if number and any(_PARTY_OPENS.match(other.text) or _PARTY_LABEL.match(other.text) for other in head):
             text = numbered[0] if numbered else line.text
-            return _Title(index, index, index, clean_title(text), match, True, number)
+            return _Title(index, index, index, clean_title(text), match, True, number, furnished=True)
     return None
 
 
@@ -746,9 +754,12 @@ def _open(page: Page, lines: Sequence[Line], reading: _Reading) -> _Open:
         below = lines[title.last_line + 1 : title.last_line + 1 + PARTY_WINDOW]
         headed = any(normalise(line.text) == normalise(title.text) for line in below)
         banners = frozenset(normalise(line.text) for line in lines[: title.first_line]) - {""}
-        return _Open(
+        opened = _Open(
             title.kind, title.key, text, doc_number, confidence, [page], could_be, headed=headed, banners=banners
         )
+        if title.furnished:
+            opened.furniture_lines = _furniture_above(lines, title)
+        return opened
     if reading.index_header:
         return _Open("index", "index", "", None, CONFIDENCE_INDEX_GUESS, [page])
     return _Open(OTHER, "", "", None, CONFIDENCE_OTHER, [page], _could_be(lines, None))
@@ -762,15 +773,43 @@ def _could_be(lines: Sequence[Line], title: _Title | None) -> list[str]:
     return possible_kinds(" ".join(top))
 
 
+def _furniture_above(lines: Sequence[Line], title: _Title) -> int:
+    """How many lines above a title a printed web page put before the decision: all of them but the agency's
+    name printed right over the title (溆林市市场监督管理局 / 行政处罚决定书), which is the decision's."""
+    first = title.first_line
+    while first > 0 and is_agency_name(normalise(lines[first - 1].text)):
+        first -= 1
+    return first
+
+
+def _blank_lines(text: str, count: int, lines: Sequence[Line]) -> str:
+    """The page's text with its first `count` non-empty lines blanked (spaces, line breaks kept, so offsets hold),
+    when the text's lines are those lines; the text as it is otherwise."""
+    out, seen = [], 0
+    for piece in text.splitlines(keepends=True):
+        body = piece.rstrip("\r\n")
+        if seen < count and body.strip():
+            if body.strip() != lines[seen].text.strip():
+                return text
+            piece = " " * len(body) + piece[len(body) :]
+            seen += 1
+        out.append(piece)
+    return "".join(out)
+
+
 def _close(current: _Open) -> Instrument:
-    """The finished instrument; its date is left to the date extractor."""
+    """The finished instrument; its date is left to the date extractor. A printed web page's furniture above a
+    decision's title is left out of its text (blanked)."""
+    texts = [_page_text(page) for page in current.pages]
+    if current.furniture_lines:
+        texts[0] = _blank_lines(texts[0], current.furniture_lines, _page_lines(current.pages[0]))
     return Instrument(
         kind=current.kind,
         title=current.title,
         first_page=current.pages[0].index,
         last_page=current.pages[-1].index,
         doc_number=current.doc_number,
-        text="\n".join(_page_text(page) for page in current.pages),
+        text="\n".join(texts),
         confidence=current.confidence,
         could_be=current.could_be,
     )

@@ -124,3 +124,37 @@ def test_a_link_to_another_decision_is_no_title() -> None:
     ]
     page = Page(index=1, source="w.pdf", source_page=1, origin="text", text="\n".join(lines), lines=[])
     assert [ins.kind for ins in segment([page])] == ["other"]
+
+
+def test_furniture_above_the_title_is_left_out_of_the_decisions_text() -> None:
+    agency = heading("某某市市场监督管理局", 212.0)
+    page = _page(heading("行政处罚决定书", 230.0), [NUMBER, *PARTY])
+    page = laid(*page.lines[:-4], agency, *page.lines[-4:])
+    found = segment([page])
+    assert [ins.kind for ins in found] == ["penalty_decision"]
+    text = found[0].text
+    assert "罚款500元" not in text and "浏览次数" not in text  # other decisions' summaries, the page's furniture
+    assert "某某市市场监督管理局" in text and text.index("某某市市场监督管理局") < text.index(NUMBER)
+    assert len(text) == len(page.text)  # blanked, so offsets into the page hold
+
+
+def test_a_decision_title_at_a_pages_top_keeps_the_lines_above_it() -> None:
+    lines = ["XX-2025-001", "行政处罚决定书", NUMBER, *PARTY]
+    page = Page(index=1, source="w.pdf", source_page=1, origin="text", text="\n".join(lines), lines=[])
+    assert segment([page])[0].text == page.text
+
+
+def test_the_decisions_printed_title_under_the_web_pages_title_opens_it() -> None:
+    lines = [
+        body("某某市人民政府", 40.0),
+        body("首页 > 信息公开 > 行政处罚", 58.0),
+        heading("某某区市场监督管理局行政处罚决定书（某市监处罚〔2024〕117号）", 80.0),
+        body("发布时间：2024-05-27 16:03　　浏览次数：86", 100.0),
+        body("字号：大　中　小", 118.0),
+        heading("行政处罚决定书", 140.0),
+        body("某市监处罚〔2024〕117号", 160.0),
+        body("当事人：某某烘焙店", 180.0),
+    ]
+    found = segment([laid(*lines)])
+    assert [(ins.kind, ins.doc_number) for ins in found] == [("penalty_decision", "某市监处罚〔2024〕117号")]
+    assert "字号" not in found[0].text and "当事人：某某烘焙店" in found[0].text
