@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from extractors.fields.docnumber import standalone_doc_number, with_wrapped_place
 from extractors.fields.furniture import furniture_line
 from extractors.fields.marks import date_line, lone_seal_line
+from extractors.fields.reflow import head_match, restore_breaks
 from extractors.index_evidence import index_starts
 from extractors.titles import (
     NO_TOTAL,
@@ -414,7 +415,8 @@ def _find_title(lines: Sequence[Line], layout: _Layout) -> _Title | None:
         return found
     window = lines[:TITLE_WINDOW]
     column = _column_title(window) or (_numbered_decision(window) if found is None else None)
-    return column or _deep_decision_title(lines, layout, TITLE_WINDOW) or found
+    reflowed = next((title for at, line in enumerate(lines) if (title := _reflowed_title(line, at))), None)
+    return column or reflowed or _deep_decision_title(lines, layout, TITLE_WINDOW) or found
 
 
 def _deep_decision_title(lines: Sequence[Line], layout: _Layout, start: int) -> _Title | None:
@@ -425,6 +427,8 @@ def _deep_decision_title(lines: Sequence[Line], layout: _Layout, start: int) -> 
     no title, and a receipt's cell naming the decision has no party block under it."""
     for index in range(start, len(lines)):
         line = lines[index]
+        if reflowed := _reflowed_title(line, index):
+            return reflowed
         match = match_title(line.text, fuzzy=False)
         if match is None or not match.exact or match.kind not in _DECISION_KINDS or not _has_cue(line, layout):
             continue
@@ -773,6 +777,20 @@ def _could_be(lines: Sequence[Line], title: _Title | None) -> list[str]:
     return possible_kinds(" ".join(top))
 
 
+def _reflowed_title(line: Line, index: int) -> _Title | None:
+    """A decision run together into one paragraph opens with its head inline (某局 行政处罚决定书 某罚〔2020〕14号
+    当事人：…): the line holding that head starts the decision."""
+    head = head_match(line.text)
+    if head is None:
+        return None
+    title, number = head.group().split()[:2]
+    match = match_title(title, fuzzy=False)
+    found = standalone_doc_number(number)
+    if match is None or match.kind not in _DECISION_KINDS or found is None:
+        return None
+    return _Title(index, index, index, match.title, match, True, found, furnished=True)
+
+
 def _furniture_above(lines: Sequence[Line], title: _Title) -> int:
     """How many lines above a title a printed web page put before the decision: all of them but the agency's
     name printed right over the title (溆林市市场监督管理局 / 行政处罚决定书), which is the decision's."""
@@ -803,6 +821,8 @@ def _close(current: _Open) -> Instrument:
     texts = [_page_text(page) for page in current.pages]
     if current.furniture_lines:
         texts[0] = _blank_lines(texts[0], current.furniture_lines, _page_lines(current.pages[0]))
+    if current.kind in _DECISION_KINDS:  # a decision run together into one paragraph gets its lines back
+        texts = [restore_breaks(text) for text in texts]
     return Instrument(
         kind=current.kind,
         title=current.title,

@@ -78,6 +78,28 @@ _WATERMARK_WORDS = rf"仅{_SP}供{_SP}(?:公{_SP}示|公{_SP}开|公{_SP}布|查
 _WATERMARK = re.compile(
     rf"^{_SP}[{PAGE_DASHES}（(【]*{_SP}(?:{_WATERMARK_WORDS}{_SP})+[{PAGE_DASHES}）)】]*{_SP}$", re.MULTILINE
 )
+#: A web page printed from a browser: the browser's footer holds the page's address (or the print date) and ends with
+#: the page's number (http://…/t20240527_88213.html　1/2, 打印日期：2019年4月15日　第1页，共2页, 某某网　https://…　2/2);
+#: a site's own footer names the site beside its 版权所有 and the page's number (某某县人民政府门户网站　版权所有　第1页);
+#: its header holds the print date with slashes, after or before the page's title across a wide gap
+#: (2024/6/3 09:42　　某某局行政处罚决定书（某罚〔2024〕117号）, 某某县人民政府 - 行政处罚　　2024/9/10). No sentence
+#: of a decision ends in a page number after an address, and a decision writes its dates in 年月日.
+_URL = r"(?:https?://|www\.)[^\s\u3000]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+){2,}/[^\s\u3000]*"
+_SLASH_DATE = r"\d{4}/\d{1,2}/\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
+_PRINTED_ON = rf"打{_SP}印(?:{_SP}日{_SP}期|{_SP}时{_SP}间)?{_SP}[:：]"
+#: What a site's footer says of the site (版权所有, 主办：…, its ICP 备案号).
+_SITE_NOTE = rf"版{_SP}权{_SP}所{_SP}有|主{_SP}办{_SP}[:：]|ICP|备{_SP}案{_SP}号"
+_PAGE_END = (
+    rf"(?:\d{{1,3}}{_SP}[/／]{_SP}\d{{1,3}}|第{_SP}\d{{1,3}}{_SP}页(?:{_SP}[，,/／]?{_SP}共{_SP}\d{{1,3}}{_SP}页)?)"
+)
+_BROWSER_FOOT = re.compile(
+    rf"^[^\n。；;]*?(?:{_URL}|{_PRINTED_ON}|{_SITE_NOTE})[^\n。；;]*?[ \t\u3000]{_PAGE_END}{_SP}$", re.MULTILINE
+)
+_WIDE = r"(?:[ \t]{2,}|\u3000+[ \t]*)"
+_BROWSER_HEAD = re.compile(
+    rf"^{_SP}(?:{_SLASH_DATE}{_WIDE}[^\n。，,；;：:]{{2,60}}?|[^\n。，,；;：:]{{2,60}}?{_WIDE}{_SLASH_DATE}){_SP}$",
+    re.MULTILINE,
+)
 _PATTERNS = (
     _PAGE_LINE,
     _NAMED_PAGE_LINE,
@@ -87,6 +109,8 @@ _PATTERNS = (
     _LONE_ASTERISK,
     _PRINT_STAMP,
     _WATERMARK,
+    _BROWSER_FOOT,
+    _BROWSER_HEAD,
 )
 #: A line that is only a number: a page number when it is a page's last line.
 _BARE_NUMBER = re.compile(rf"{_SP}\d{{1,4}}{_SP}")

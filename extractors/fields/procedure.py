@@ -88,6 +88,8 @@ _MADE = re.compile(
     # …or the statement told above named again (当事人于6月2日提出上述陈述意见)
     r"|(?:提出|提交|递交)了?(?:上述|前述|以上|该)(?:书面)?(?:陈述|申辩)"
     r"|辩称|申辩称|申辩意见[:：]|陈述意见[:：]"
+    # the statement's content told as said in it (当事人在陈述中表示…, 在其陈述申辩中称…)
+    r"|在(?:其)?(?:陈述|申辩|陈述、?申辩)(?:中|时)(?:称|表示|提出|认为|辩称|主张)"
     r"|(?:陈述)?[、和及]?申辩(?:意见)?(?:中|时)(?:称|认为|提出)|申辩意见(?:如下|为)"
     # a statement by word of mouth told as an act (当事人到本局口头陈述、申辩), not the right to one
     r"|口头(?:进行)?(?:陈述|申辩)(?!权)"

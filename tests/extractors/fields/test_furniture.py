@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from extractors.fields.furniture import blank_furniture, furniture_spans
+from extractors.fields.furniture import blank_furniture, furniture_line, furniture_spans
 from extractors.fields.money import read_penalty
 from extractors.fields.procedure import read_procedure
 
@@ -493,3 +493,44 @@ def test_sentences_about_printing_or_use_stay(line: str) -> None:
     """Must not match: the words inside a sentence of the decision."""
     text = f"正文。\n{line}\n正文。"
     assert blank_furniture(text) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "http://www.example.gov.cn/xxgk/xzcf/202405/t20240527_88213.html　　　1/2",
+        "2024/6/3 09:42　　　　某某区市场监督管理局行政处罚决定书（某市监处罚〔2024〕117号）",
+        "某某县人民政府 - 行政处罚　　　　　　2024/9/10",
+        "某某市市场监督管理局　　打印日期：2019年4月15日　　　第1页，共2页",
+        "打印时间：2025-04-02 14:18　　https://www.example.gov.cn/zfgs/index_3.html　　第1页/共2页",
+        "打印日期：2021年10月12日　　scjg.example.gov.cn/xzcf/202110/t20211008_71904.html　　第2页",
+        "某某县人民政府门户网站　https://www.example.gov.cn/xzcf/t20241216_33085.html　1/2",
+        "https://www.example.gov.cn/xzcf/t20260427_9934.html　　打印：2026-05-06　　2/2",
+        "某某县人民政府门户网站　　版权所有　　　第1页",
+    ],
+)
+def test_a_browsers_print_header_and_footer_are_furniture(line: str) -> None:
+    assert furniture_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "处罚决定日期：2020/11/23　　公示截止期：2021/11/23",  # a summary table's row
+        "台（https://pay.example.gov.cn）缴纳罚款",  # an address in a sentence
+        "通过www.pay.example.gov.cn缴纳罚款，详见第2页。",
+        "当事人于2024/6/3  提交了材料，",
+    ],
+)
+def test_lines_with_an_address_or_a_slashed_date_that_are_no_browser_edge(line: str) -> None:
+    assert not furniture_line(line)
+
+
+def test_a_browser_footer_and_header_between_pages_no_longer_split_a_name() -> None:
+    text = (
+        "可以在六十日内向某某市某某\n"
+        "http://www.example.gov.cn/xzcf/t20240527_88213.html　　　1/2\n"
+        "2024/6/3 09:42　　　　某某区人民政府网 - 行政处罚\n"
+        "区人民政府申请行政复议。"
+    )
+    assert "".join(blank_furniture(text).split()) == "可以在六十日内向某某市某某区人民政府申请行政复议。"

@@ -801,3 +801,32 @@ def test_the_right_to_state_at_the_agency_is_no_statement() -> None:
     for told in ("告知当事人可以到本局陈述、申辩。", "当事人在规定期限内未到本局陈述、申辩。"):
         reading = read_procedure("本局向当事人送达了《行政处罚告知书》，" + told + "\n决定处罚如下：罚款300元。")
         assert not reading.statement_made
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "当事人在陈述中表示，海报系厂家提供，已于检查当日撤除。",  # what the party said in its statement
+        "当事人在其陈述申辩中称，其系初次违法。",
+        "当事人于当日口头提出，其系初次摆摊，恳请从轻处理。",  # a plea about the penalty's handling
+    ],
+)
+def test_a_statement_told_by_what_it_said(told: str) -> None:
+    reading = read_procedure("本局于2024年5月14日向当事人送达了《行政处罚告知书》。" + told)
+    assert reading.statement_made and reading.statement_mentioned
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "据当事人陈述，海报系厂家提供。",  # the party's account, no statement
+        "当事人在询问中表示，海报系厂家提供。",
+    ],
+)
+def test_an_account_is_no_statement(told: str) -> None:
+    assert not read_procedure("本局于2024年5月14日向当事人送达了《行政处罚告知书》。" + told).statement_made
+
+
+def test_a_plea_before_the_notice_is_the_partys_account() -> None:
+    text = "当事人在调查中恳请从轻处理。本局于2024年5月14日向当事人送达了《行政处罚告知书》。当事人未提出陈述、申辩。"
+    assert not read_procedure(text).statement_made

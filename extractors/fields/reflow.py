@@ -1,0 +1,47 @@
+"""A decision reflowed into one paragraph, its line breaks put back.
+
+A web page that publishes a decision may run its text together: title, 文号, the party block's fields, every
+paragraph and the signature in one paragraph, each former line break left as a space (某局 行政处罚决定书 某罚〔2020〕14号
+当事人：某某公司 统一社会信用代码：… 住所：… 2020年9月24日，本局…). Printed, that paragraph wraps at the page's
+edge like any other. Chinese running text has no spaces of its own, so in such a paragraph a space between two
+words of Chinese text (or before a date or a number) is where a line ended: `restore_breaks` turns those
+spaces back into line breaks, one character for one, so every offset into the text still holds.
+
+Only from a reflowed head on: a line holding a decision's title, its 文号 and the party label inline
+(行政处罚决定书 某罚〔2020〕14号 当事人：…). Text without such a head is returned as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["head_match", "reflowed_head", "restore_breaks"]
+
+_TITLE = r"(?:不予)?(?:行政)?处罚决定书"
+_NUMBER = r"[^\s]{1,14}[〔［\[（(【][0-9０-９]{4}[〕］\]）)】][^\s]{0,6}号"
+_PARTY = r"(?:当\s*事\s*人|被处罚人|受处罚人|被处罚单位)(?:名称|姓名)?\s*[：:]"
+#: A decision's head run together on one line: its title, after a space its 文号, after a space the party label.
+_HEAD = re.compile(rf"{_TITLE} +{_NUMBER} +{_PARTY}")
+#: A space that was a line break: a run of plain spaces between text and Chinese text, a date or a number
+#: (…有限公司 统一社会信用代码, …杭*平 2020年9月24日); a space before Latin letters (Room A) stays.
+_BREAK = re.compile(r"(?<=\S) +(?=[\u4e00-\u9fff0-9０-９（(【〔《“])")
+
+
+def head_match(text: str) -> re.Match[str] | None:
+    """The reflowed head (title, 文号, party label) in the text, or None."""
+    return _HEAD.search(text)
+
+
+def reflowed_head(text: str) -> int | None:
+    """The offset of the line that opens a reflowed decision head, or None."""
+    found = _HEAD.search(text)
+    return None if found is None else text.rfind("\n", 0, found.start()) + 1
+
+
+def restore_breaks(text: str) -> str:
+    """The text with the spaces of a reflowed decision, from its head on, made line breaks again (same length)."""
+    start = reflowed_head(text)
+    if start is None:
+        return text
+    tail = _BREAK.sub(lambda space: "\n" + " " * (len(space.group()) - 1), text[start:])
+    return text[:start] + tail
