@@ -800,16 +800,17 @@ def _furniture_above(lines: Sequence[Line], title: _Title) -> int:
     return first
 
 
-def _blank_lines(text: str, count: int, lines: Sequence[Line]) -> str:
+def _blank_lines(text: str, count: int, lines: Sequence[Line], keep: frozenset[str] = frozenset()) -> str:
     """The page's text with its first `count` non-empty lines blanked (spaces, line breaks kept, so offsets hold),
-    when the text's lines are those lines; the text as it is otherwise."""
+    when the text's lines are those lines; the text as it is otherwise. Lines in `keep` (normalised) stay."""
     out, seen = [], 0
     for piece in text.splitlines(keepends=True):
         body = piece.rstrip("\r\n")
         if seen < count and body.strip():
             if body.strip() != lines[seen].text.strip():
                 return text
-            piece = " " * len(body) + piece[len(body) :]
+            if normalise(body) not in keep:
+                piece = " " * len(body) + piece[len(body) :]
             seen += 1
         out.append(piece)
     return "".join(out)
@@ -820,7 +821,9 @@ def _close(current: _Open) -> Instrument:
     decision's title is left out of its text (blanked)."""
     texts = [_page_text(page) for page in current.pages]
     if current.furniture_lines:
-        texts[0] = _blank_lines(texts[0], current.furniture_lines, _page_lines(current.pages[0]))
+        # a running header the later pages open with stays, so the furniture reader still knows it there
+        heads = frozenset(normalise(lines[0].text) for page in current.pages[1:] if (lines := _page_lines(page)))
+        texts[0] = _blank_lines(texts[0], current.furniture_lines, _page_lines(current.pages[0]), heads)
     if current.kind in _DECISION_KINDS:  # a decision run together into one paragraph gets its lines back
         texts = [restore_breaks(text) for text in texts]
     return Instrument(

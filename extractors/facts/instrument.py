@@ -155,19 +155,23 @@ def _signatures(text: str) -> list[Signature]:
 
 
 def page_ends(instrument: Instrument, pages: Sequence[Page]) -> list[int]:
-    """Where each of the instrument's pages ends in its text (empty when the text is not its pages joined)."""
+    """Where each of the instrument's pages ends in its text (empty when the text is not its pages joined). The
+    segmenter may have blanked a web page's furniture or put back a reflowed decision's line breaks, one character
+    for one: the pages' lengths still place their ends."""
     texts = [
         page.text or "\n".join(line.text for line in page.lines)
         for page in pages
         if instrument.first_page <= page.index <= instrument.last_page
     ]
-    if not texts or "\n".join(texts) != instrument.text:
+    if not texts or len("\n".join(texts)) != len(instrument.text):
         return []
     ends, position = [], 0
     for text in texts:
         position += len(text)
         ends.append(position)
         position += 1
+    if any(instrument.text[end] != "\n" for end in ends[:-1]):
+        return []
     return ends
 
 

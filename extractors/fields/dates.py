@@ -425,7 +425,10 @@ def signed_end(text: str) -> int:
                 reversed(lines[max(_HEAD_SKIP, index - _SIGNER_LINES) : index]),
             )
         )
-        if not any(_SIGNER_LINE.fullmatch(entry[2]) for entry in above):
+        # …or the signer run onto the last sentence's line (…提起行政诉讼。某某市场监督管理局), as a decision reflowed
+        # into one paragraph prints it, right above the date
+        run_on = index > _HEAD_SKIP and not above and _signer_after_sentence(lines[index - 1][2])
+        if not run_on and not any(_SIGNER_LINE.fullmatch(entry[2]) for entry in above):
             continue
         after = index + 1
         while after < len(lines):
@@ -437,6 +440,11 @@ def signed_end(text: str) -> int:
                 break
         return end if after < len(lines) else len(text)
     return len(text)
+
+
+def _signer_after_sentence(line: str) -> bool:
+    """The line ends a sentence and then names the signer alone (…提起行政诉讼。某某市场监督管理局)."""
+    return "。" in line and bool(_SIGNER_LINE.fullmatch(line.rsplit("。", 1)[1]))
 
 
 def _seal_line(line: tuple[int, int, str], dates: list[DateMatch]) -> bool:

@@ -23,8 +23,9 @@ _PARTY = r"(?:当\s*事\s*人|被处罚人|受处罚人|被处罚单位)(?:名�
 #: A decision's head run together on one line: its title, after a space its 文号, after a space the party label.
 _HEAD = re.compile(rf"{_TITLE} +{_NUMBER} +{_PARTY}")
 #: A space that was a line break: a run of plain spaces between text and Chinese text, a date or a number
-#: (…有限公司 统一社会信用代码, …杭*平 2020年9月24日); a space before Latin letters (Room A) stays.
-_BREAK = re.compile(r"(?<=\S) +(?=[\u4e00-\u9fff0-9０-９（(【〔《“])")
+#: (…有限公司 统一社会信用代码, …杭*平 2020年9月24日); a space before Latin letters (Room A) or after a
+#: list's bullet (· 某某通知) stays.
+_BREAK = re.compile(r"(?<=[^\s·•・]) +(?=[\u4e00-\u9fff0-9０-９（(【〔《“])")
 
 
 def head_match(text: str) -> re.Match[str] | None:

@@ -158,3 +158,20 @@ def test_the_decisions_printed_title_under_the_web_pages_title_opens_it() -> Non
     found = segment([laid(*lines)])
     assert [(ins.kind, ins.doc_number) for ins in found] == [("penalty_decision", "某市监处罚〔2024〕117号")]
     assert "字号" not in found[0].text and "当事人：某某烘焙店" in found[0].text
+
+
+def test_a_running_header_the_later_pages_repeat_stays_in_the_text() -> None:
+    header = "某某县人民政府网　　行政处罚公示"
+    first = _page(heading("行政处罚决定书", 230.0), [NUMBER, *PARTY])
+    first = laid(body(header, 30.0), *first.lines)
+    second = Page(
+        index=2,
+        source="w.pdf",
+        source_page=2,
+        origin="text",
+        text=f"{header}\n申请行政复议。\n某某市市场监督管理局\n2025年3月11日",
+        lines=[],
+    )
+    found = segment([first, second])
+    assert [(ins.kind, ins.first_page, ins.last_page) for ins in found] == [("penalty_decision", 1, 2)]
+    assert found[0].text.startswith(header) and "浏览次数" not in found[0].text

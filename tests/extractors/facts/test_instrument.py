@@ -32,6 +32,13 @@ def test_page_ends_only_when_the_text_is_the_pages_joined() -> None:
     assert page_ends(_decision("另一段文字"), _pages()) == []
 
 
+def test_page_ends_hold_over_text_the_segmenter_blanked_one_character_for_one() -> None:
+    blanked = " " * 7 + FIRST[7:] + "\n" + SECOND.replace("诉讼。", "诉讼\n")
+    assert page_ends(_decision(blanked), _pages()) == [len(FIRST), len(FIRST) + 1 + len(SECOND)]
+    shifted = FIRST[1:] + "\n" + SECOND + "x"  # same length, but no page break where the first page ends
+    assert page_ends(_decision(shifted), _pages()) == []
+
+
 def _head(number_line: str) -> Instrument:
     text = f"某县市场监督管理局\n行政处罚决定书\n{number_line}\n当事人：某县城关镇小李水果店\n经查……\n某县市场监督管理局\n2025年5月12日"
     return Instrument(kind="penalty_decision", title="行政处罚决定书", first_page=1, last_page=1, text=text)

@@ -508,3 +508,17 @@ def test_yue_misread_for_ri_in_a_date_told_without_its_year() -> None:
 def test_yue_without_a_day_before_it_is_no_date(text: str) -> None:
     """Must not match: 曰 that follows no day's number."""
     assert [m for m in find_dates(text) if m.value is not None] == []
+
+
+def test_a_signer_run_onto_the_last_sentences_line_ends_the_signed_text() -> None:
+    text = (
+        "某某区市场监督管理局\n行政处罚决定书\n某市监处罚〔2026〕9号\n当事人：某某超市\n经查……\n"
+        "也可以在六个月内依法向人民法院提起行政诉讼。某某区市场监督管理局\n2026年2月10日\n"
+        "【打印本页】【关闭窗口】\n相关链接：\n· 某某区市场监督管理局价格提醒告诫书"
+    )
+    assert text[: signed_end(text)].endswith("2026年2月10日")
+
+
+def test_a_sentence_ending_in_a_date_of_its_own_is_no_signature() -> None:
+    text = "某某区市场监督管理局\n行政处罚决定书\n某市监处罚〔2026〕9号\n当事人：某某超市\n本局于下列日期检查。\n2026年2月10日\n经查……"
+    assert signed_end(text) == len(text)
