@@ -311,6 +311,8 @@ def _role(folded: Folded, start: int, end: int, previous_end: int = 0) -> tuple[
     # next row's label (合计) does not take the role of the empty row before it
     recent = recent[max((m.end() for m in _NO_AMOUNT.finditer(recent)), default=0) :]
     total = bool(_TOTAL_WORDS.search(recent))
+    if _refund_aside(folded.text, recent, end):
+        return "other", 1.0, False
     # 5000元罚款 is a fine — unless a seizure right before governs it and the 罚款 after is the next row's label
     # (没收违法所得 1200元 / 罚款 3000元, the line break folded away)
     if _AFTER_FINE.match(folded.text, end) and not _SEIZED_BEFORE.search(recent):
@@ -341,6 +343,22 @@ def _role(folded: Folded, start: int, end: int, previous_end: int = 0) -> tuple[
     word = words[-1]
     role, confidence = _word_role(word, seized)
     return role, confidence, total
+
+
+#: What a bracket after an item says of a part already paid back or taken off (已退还的2360元予以扣除).
+_REFUND_WORDS = re.compile("退还|退回|返还|退赔|扣除|抵扣|扣减")
+
+
+def _refund_aside(text: str, recent: str, end: int) -> bool:
+    """The amount stands in a bracket after an item that tells a part refunded or deducted (没收违法所得9160元（已退还
+    的2360元予以扣除）): the reckoning of the item, no item of its own."""
+    opened = max(recent.rfind("("), recent.rfind("（"))
+    if opened < 0 or opened < max(recent.rfind(")"), recent.rfind("）")):
+        return False
+    closing = min((at for at in (text.find(")", end), text.find("）", end)) if at >= 0), default=-1)
+    if closing < 0 or closing - end > 24:
+        return False
+    return bool(_REFUND_WORDS.search(recent[opened:] + text[end:closing]))
 
 
 #: A table cell that stands for no amount: a dash run, or 无 / 无法计算 with or without its bracketed reason.

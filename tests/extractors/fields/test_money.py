@@ -401,3 +401,30 @@ def test_two_violations_with_the_same_fine_still_add_up() -> None:
         "当事人应当自收到本决定书之日起十五日内缴纳。"
     )
     assert penalty_amounts(text) == {"confiscated_gains": D("800.00"), "fine": D("6000.00")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本局决定：\n1．没收违法所得9160元（已退还的2360元予以扣除）；\n2．罚款5760元。",
+        "本局决定：没收违法所得9160元（其中2360元已退还消费者，予以扣除）；罚款5760元。",
+    ],
+)
+def test_a_part_refunded_in_a_bracket_after_an_item_is_no_item(text: str) -> None:
+    assert read_penalty(text).values == {"confiscated_gains": Decimal("9160.00"), "fine": Decimal("5760.00")}
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("本局决定：罚款5000元（大写：伍仟元整）。", {"fine": Decimal("5000.00")}),  # the capitals of the same amount
+        ("本局决定：没收违法所得3000元（违法所得的1倍），罚款3000元。", None),
+        ("本局决定：没收违法所得1000元，罚款2000元（已缴纳）。", None),
+    ],
+)
+def test_brackets_after_an_item_that_tell_no_refund(text: str, values: dict | None) -> None:
+    reading = read_penalty(text).values
+    if values is not None:
+        assert reading == values
+    else:
+        assert "fine" in reading and "confiscated_gains" in reading
