@@ -515,20 +515,26 @@ def strip_page_marker(text: str) -> str:
 
 def is_running_header(raw: str) -> bool:
     """Headers and footers above or below a title: page numbers and markers, archive codes, copy marks
-    (正本/副本), the agency's name, a lone 文号."""
+    (正本/副本), the agency's name (alone or as a banner, 某局文书), a lone 文号."""
     norm = normalise(raw)
     if not norm:
         return True
     if (marker(norm) and not normalise(strip_page_marker(raw))) or _PAGE_NUMBER.fullmatch(norm):
         return True
-    if _ARCHIVE.fullmatch(norm) or _COPY_MARK.fullmatch(norm) or is_agency_name(norm):
+    if _ARCHIVE.fullmatch(norm) or _COPY_MARK.fullmatch(norm) or is_agency_name(norm) or _agency_banner(norm):
         return True
     return standalone_doc_number(raw) is not None
 
 
+def _agency_banner(norm: str) -> bool:
+    """The agency's name with 文书 after it ("某区市场监督管理局文书"): a banner naming the agency's documents."""
+    return norm.endswith("文书") and is_agency_name(norm[:-2])
+
+
 def is_banner(raw: str) -> bool:
     """A line naming a class of documents (某某局行政执法文书, …行政处罚文书): a banner over the title, never its head."""
-    return normalise(raw).endswith(_BANNER_ENDS)
+    norm = normalise(raw)
+    return norm.endswith(_BANNER_ENDS) or _agency_banner(norm)
 
 
 def is_form_label(raw: str) -> bool:

@@ -14,10 +14,11 @@ from extractors.fields.periods import DaysWithin, days_within, labelled_days
 from reviewer.core.facts import PaymentTold
 
 _SENTENCE = re.compile(r"[^。]+。?")
-#: The verbs of paying: 缴纳 and its neighbours (交清, 汇入/转入/存入 an account). Not 上缴国库: that closes the
+#: The verbs of paying: 缴纳 and its neighbours (交清, 汇入/转入/存入 an account; 当场收缴 by the officers). Not 上缴国库: that closes the
 #: disposition (where the money goes), and names no way for the party to pay.
 _PAYS = re.compile(
     r"缴纳|缴清|缴款|交至|交到|缴至|缴到|缴入|交纳|缴交|缴付|交款|支付|履行期限|履行方式|交清|付清|汇入|转入|存入|汇至|转账"
+    r"|当场收缴"
 )
 #: 上缴国库 tells where the money ends up, not how the party pays it.
 _TO_TREASURY = re.compile(r"上缴(?:国库|财政)")
@@ -101,6 +102,7 @@ def read_payment(text: str) -> PaymentTold | None:
         [s for s in sentences if _days(s)]
         or [s for s in sentences if _BY_DATE.search(s)]
         or [s for s in sentences if _MONEY.search(s)]
+        or [s for s in sentences if _ON_SPOT.search(s)]  # 履行方式：由执法人员当场收缴 (the fine is not named again)
     )
     if not clause:
         return None

@@ -1295,3 +1295,16 @@ def test_a_banner_over_a_title_on_the_next_line_is_not_joined_to_it() -> None:
     split = plain(1, AGENCY, "行政处罚", "决定书", "某市监罚〔2024〕1号", "当事人：某某有限公司")
     (whole,) = segment([split])
     assert whole.kind == "penalty_decision" and whole.title.replace(" ", "") == "行政处罚决定书"
+
+
+def test_an_agency_banner_over_the_title_is_a_running_header() -> None:
+    """某区市场监督管理局文书 printed over 不予行政处罚决定书 and again at the top of the next page: the agency's banner,
+    neither part of the title nor the head of a new instrument."""
+    banner = "某某区市场监督管理局文书"
+    first = plain(
+        1, banner, "不予行政处罚决定书", "某市监不罚〔2023〕2号", "当事人：某某有限公司", "本局决定：不予行政处罚。"
+    )
+    later = plain(2, banner, "人民政府申请行政复议。", "某某区市场监督管理局", "2023年2月21日")
+    instruments = segment([first, later])
+    assert spans(instruments) == [("no_penalty_decision", 1, 2)]
+    assert instruments[0].title == "不予行政处罚决定书"

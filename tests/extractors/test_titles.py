@@ -81,6 +81,13 @@ def test_copy_marks_above_a_title_are_headers() -> None:
     assert not is_running_header("第一联收据上写明的缴款金额与决定书不一致")
 
 
+def test_an_agency_banner_is_a_header() -> None:
+    assert is_running_header("某某区市场监督管理局文书")
+    # must not match: a line that only ends in 文书 is no agency's banner
+    assert not is_running_header("本局依法送达的文书")
+    assert not is_running_header("送达文书")
+
+
 def test_forms_file_names_known_kinds() -> None:
     data = yaml.safe_load(FORMS_FILE.read_text(encoding="utf-8"))
     codes = {kind.code for kind in load_kinds()}

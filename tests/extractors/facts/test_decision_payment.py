@@ -19,3 +19,18 @@ def test_a_narrative_sentence_before_the_period_names_no_way() -> None:
         "经查，当事人通过某某平台收取顾客支付的款项，违法所得3000元。当事人应当自收到本决定书之日起十五日内到就近银行缴纳罚款。"
     )
     assert told is not None and told.days == 15 and not told.how_named
+
+
+def test_a_fine_collected_on_the_spot_is_the_clause() -> None:
+    """履行方式：由执法人员当场收缴 names no period and not the fine again: still the decision's terms."""
+    told = read_payment(
+        "罚款人民币捌拾元。\n履行方式：依照行政处罚法第六十八条第（一）项的规定，由执法人员当场收缴，并出具票据。"
+    )
+    assert told is not None and told.on_spot and told.days is None
+    told = read_payment("罚款依照行政处罚法第四十七条的规定由执法人员当场收缴，并出具罚款收据。")
+    assert told is not None and told.on_spot
+
+
+def test_a_narrative_of_collection_without_the_words_is_no_clause() -> None:
+    """Must not match: a text that asks for no payment at all has no clause."""
+    assert read_payment("本局决定：对当事人不予行政处罚。执法人员当场进行了宣传教育。") is None

@@ -176,3 +176,17 @@ def test_alternatives_left_unchosen_in_brackets_impose_nothing(section, kinds):
 def test_a_confiscation_of_what_cannot_be_refunded_without_an_amount_is_not_yet_imposed(section, kinds):
     text = "经查，当事人多收顾客价款。\n" + section + "\n当事人如不服本决定，可以申请行政复议。"
     assert penalty_kinds(text) == kinds
+
+
+def test_a_labelled_kind_and_amount_row_is_the_penalty() -> None:
+    """处罚种类和数额：罚款… on an on-the-spot form: the label with its colon opens the penalty."""
+    assert penalty_kinds("违反的规定：价格法第十三条。\n处罚种类和数额：罚款人民币贰拾元（20元）。") == {"fine"}
+
+
+def test_the_penalty_the_law_would_have_given_is_not_imposed() -> None:
+    """Must not match: 本应给予罚款的行政处罚 in a 不予 decision's reasoning imposes nothing."""
+    text = "依据价格法第四十二条，本应给予罚款的行政处罚。鉴于当事人初次违法，本局决定：对当事人不予行政处罚。"
+    assert penalty_kinds(text) == set()
+    assert penalty_kinds("依据价格法第四十二条，应当给予罚款500元的行政处罚。") == set()
+    # the same words without 应 still impose
+    assert penalty_kinds("依据价格法第四十二条，给予罚款500元的行政处罚。") == {"fine"}
