@@ -104,7 +104,7 @@ _PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff
 _NAME = r"[^\s:：，,；;。（(、]+(?:[（(][^）)\s:：]{1,30}[）)](?:[^\s:：，,；;。（(、]*))?"
 _LABEL = re.compile(
     rf"(?P<label>当\s*事\s*人|被处罚人|被处罚单位|受处罚人|受处罚单位|被检查单位|被检查人)(?:[(（](?:单位|个人|名称|姓名)[)）])?"
-    rf"(?P<sep>\s*[:：]\s*|[ \t\u3000]*\n\s*|[ \t\u3000]+)"
+    rf"(?P<sep>\s*[:：]\s*|[ \t\u3000]*\n\s*|[ \t\u3000]+|[】］]\s*)"
     rf"(?:(?:单位名称|名称|姓名)\s*[:：]?\s*)?(?P<name>{_NAME})"
 )
 #: A party's number in a joint decision: 当事人一, 当事人2, 当事人（二）.
@@ -118,7 +118,7 @@ ITEM_NUMBER = r"(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]
 #: The labels of the lines that describe the party; a line of its kind or legal form (主体类型：有限责任公司,
 #: 单位性质：事业单位, 组织形式：…) belongs to the block too, so the code and address after it are still read.
 _PARTY_LINE = re.compile(
-    r"^[ \t\u3000]*"
+    r"^[ \t\u3000]*[【［]?"  # a label may be set in brackets (【统一社会信用代码】…)
     + ITEM_NUMBER
     + r"[ \t\u3000]*(?:统一社会信用代码|社会信用代码|信用代码|注册号|组织机构代码|营业执照|工商注册号|执照号|主体资格证照名称|证照名称|身份证|公民身份|居民身份|"
     r"证件|住所|住址|地址|经营场所|注册地址|法定代表人|负责人|经营者|投资人|联系电话|电话|手机|性别|年龄|民族|出生|"
@@ -307,8 +307,11 @@ def _labelled_name(norm: str) -> tuple[int, int, float] | None:
     """Span of the name after the first party label that gives a plausible one, with a confidence."""
     for match in _LABEL.finditer(norm):
         line_start = norm.rfind("\n", 0, match.start()) + 1
-        has_colon = ":" in match.group("sep") or "：" in match.group("sep")
-        if not has_colon and norm[line_start : match.start()].strip():
+        before = norm[line_start : match.start()].strip()
+        # 【当事人】 opening its line closes its label as a colon does
+        bracketed = before in ("【", "［") and match.group("sep").strip()[:1] in ("】", "］")
+        has_colon = ":" in match.group("sep") or "：" in match.group("sep") or bracketed
+        if not has_colon and before and not bracketed:
             continue  # a label without a colon must open its line (a table row)
         if party_type_of(match.group("name")) is None:
             continue

@@ -473,11 +473,13 @@ def _done(
 
 
 #: The party's answer told right after the notice of its rights, in the same sentence (…享有陈述、申辩的权利，
-#: 当事人认为…): a statement made, unless it says it has none to make.
+#: 当事人认为…, 当事人当场陈述称…): a statement made, unless it says it has none to make.
 _ANSWER = re.compile(
-    r"(?:陈述|申辩)[^。；;，,]{0,6}权利?[，,]当事人(?:陈述|申辩)?(?:认为|称|表示|提出|辩解|希望|请求)(?P<rest>[^。；;]*)"
+    r"(?:陈述|申辩)[^。；;，,]{0,6}权利?[，,]当事人(?:当场|现场)?(?:陈述|申辩)?(?:认为|称|表示|提出|辩解|希望|请求)"
+    r"(?P<rest>[^。；;]*)"
 )
-_NO_ANSWER = re.compile(r"^[^，,]{0,8}(?:无异议|放弃|不(?:进行|提出|陈述|申辩)|没有|未)")
+#: A 未 of the facts it pleads (称货物刚到尚未标价) is what it says, not a statement withheld.
+_NO_ANSWER = re.compile(r"^[^，,]{0,8}(?:无异议|放弃|不(?:进行|提出|陈述|申辩)|没有|未(?:提出|进行|作出|陈述|申辩|有))")
 
 
 def _answered(compact: str) -> bool:

@@ -1326,6 +1326,16 @@ def test_a_basis_without_the_procedure_words_stays_the_basis(text: str) -> None:
             "违反了《某价格法》第十三条第一款。依据《某价格法》第四十二条，决定罚款120元。本决定依照《中华人民共和国"
             "行政处罚法》第五十一条的规定当场作出。"
         ),
+        # the agency named between the article and 当场
+        (
+            "违反了《某价格法》第十三条第一款。依据《某价格法》第四十二条，根据《中华人民共和国行政处罚法》第五十一条，"
+            "本机关当场作出如下处罚决定：罚款人民币300元。"
+        ),
+        # the simple procedure named between (the stale number after 2021 is still procedure)
+        (
+            "违反了《某价格法》第十三条第一款。依据《某价格法》第四十二条，决定罚款100元。本局依据《中华人民共和国行政"
+            "处罚法》第三十三条的规定，适用简易程序当场作出本处罚决定。"
+        ),
     ],
 )
 def test_the_on_the_spot_article_of_the_penalty_law_is_procedure(text: str) -> None:
@@ -1353,6 +1363,12 @@ def test_the_on_the_spot_article_of_the_penalty_law_is_procedure(text: str) -> N
         ),
         # another law's article before 当场作出 stays that law's role (the basis)
         ("依据《某处罚法》第五十一条的规定，当场作出如下行政处罚：罚款人民币50元。", ["《某处罚法》第51条"], []),
+        # an agency named between, but the sentence does not punish: still the ground not to punish
+        (
+            "依据《中华人民共和国行政处罚法》第三十三条第一款的规定，本局当场作出不予行政处罚的决定。",
+            [],
+            ["《中华人民共和国行政处罚法》第33条第1款"],
+        ),
     ],
 )
 def test_no_on_the_spot_procedure_without_its_law_and_clause(

@@ -1252,3 +1252,23 @@ def test_a_bracketed_heading_alone_on_its_line_leaves_the_name_to_the_label_unde
         f"行政处罚决定书\n【当事人】\n名称：{COMPANY}\n统一社会信用代码：{CODE}\n住所：郑州市金水区花园路8号\n"
     )
     assert party is not None and party.name.value == COMPANY
+
+
+def test_labels_set_in_brackets() -> None:
+    """【当事人】某某五金店（个体工商户） / 【统一社会信用代码】…: a bracketed label closes as a colon does, and the lines
+    of the block under it are read on to the code."""
+    text = (
+        "当场行政处罚决定书\n某市监当〔2022〕第0105号\n【当事人】某某县老张五金店（个体工商户）\n"
+        "【经营者】张某某　　【身份证件号码】3602**********5516\n【统一社会信用代码】92180321MA3D8K2W7H\n"
+        "【经营场所】某某县河西街道建材市场C幢8号\n【违法事实及证据】2022年3月10日，当事人未标明价格。"
+    )
+    party = find_party(text)
+    assert party is not None and party.name.value == "某某县老张五金店"
+    assert party.code is not None and party.code.value == "92180321MA3D8K2W7H"
+
+
+def test_a_bracketed_label_in_running_text_is_no_party_label() -> None:
+    """Must not match: 当事人】 inside a line (not its opening) is running text, not the party's label."""
+    text = "处罚决定书\n本案见【附件当事人】某某有限公司的材料一份。\n当事人：某某有限公司\n统一社会信用代码：91350100M000100Y43"
+    party = find_party(text)
+    assert party is not None and party.name.value == "某某有限公司"

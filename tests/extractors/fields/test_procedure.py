@@ -830,3 +830,20 @@ def test_an_account_is_no_statement(told: str) -> None:
 def test_a_plea_before_the_notice_is_the_partys_account() -> None:
     text = "当事人在调查中恳请从轻处理。本局于2024年5月14日向当事人送达了《行政处罚告知书》。当事人未提出陈述、申辩。"
     assert not read_procedure(text).statement_made
+
+
+def test_what_the_party_says_right_after_it_is_told_its_right_is_a_statement() -> None:
+    """当场 decisions: 执法人员告知…陈述、申辩权利，当事人当场陈述称… is the statement made (rule 55)."""
+    text = (
+        "五、陈述申辩：执法人员已当场告知当事人拟作出行政处罚的事实、理由、依据及依法享有的陈述、申辩权利，"
+        "当事人当场陈述称系货物刚到尚未标价，执法人员经复核认为该理由不影响违法事实的认定。"
+    )
+    assert read_procedure(text).statement_made
+
+
+def test_the_right_told_and_nothing_said_is_no_statement() -> None:
+    """Must not match: the party told its right and saying nothing, or its account in the investigation."""
+    told = "执法人员已当场告知当事人依法享有的陈述、申辩权利，当事人未提出陈述、申辩。"
+    assert not read_procedure(told).statement_made
+    account = "经询问，当事人陈述称货物系从外地购进。执法人员告知其享有陈述、申辩权利，当事人当场表示无异议。"
+    assert not read_procedure(account).statement_made
