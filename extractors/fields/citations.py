@@ -1121,6 +1121,21 @@ def _rights_procedure(citation: Citation, masked: str, end: int) -> bool:
     return match is not None and not _WEIGHING_WORDS.search(match.group()) and not _IMPOSING_WORDS.search(match.group())
 
 
+#: The clause after a provision goes on to say the party is not punished (…第三十六条第一款的规定，违法行为在二年内未被
+#: 发现的，不再给予行政处罚): the provision is the ground not to punish.
+_NOT_PUNISHED_AFTER = re.compile(r"(?:“□*”)?(?:的|之)?规定[^。；;]{0,40}?(?:不再给予|不予|免予|免于)(?:行政)?处罚")
+
+
+def _ground_not_to_punish(citation: Citation, masked: str, start: int, end: int) -> bool:
+    """A 行政处罚法 article (not one of its procedure articles) cited as the ground not to punish (the time limit,
+    第三十六条 since 2021-07-15): weighing, like 第三十三条 in a 不予 decision (label guide, rule 24); another law's
+    article before 不予 stays what the conduct would have been punished under, an article with a fixed role keeps
+    it, and one the case is said not to meet (不符合…规定的不予处罚情形) weighs nothing."""
+    if _law_key(citation.law) != role_data().penalty_law or _fixed_role(citation) is not None:
+        return False
+    return _NOT_PUNISHED_AFTER.match(masked, end) is not None and not _refused(masked, start, end)
+
+
 def _sentence_around(masked: str, at: int) -> str:
     """The whole sentence (between 。；;) that folded `at` falls in."""
     _, begin = _sentence_at(masked, at)
@@ -1249,6 +1264,10 @@ def find_citations(text: str) -> list[Citation]:
             continue
         if _onsite_procedure(citation, masked, end) or _rights_procedure(citation, masked, end):
             found.append((citation, "other"))
+            spans.append((start, end))
+            continue
+        if _ground_not_to_punish(citation, masked, start, end):
+            found.append((citation, "mitigation"))
             spans.append((start, end))
             continue
         fixed = _fixed_role(citation, confiscates_money)

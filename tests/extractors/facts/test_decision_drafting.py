@@ -277,3 +277,11 @@ def test_words_left_to_choose_in_square_brackets_are_an_alternative(choice: str)
 @pytest.mark.parametrize("text", ["鲜鱼售价38元[元/斤]。\n", "【违法事实】当事人未明码标价。\n"])
 def test_a_unit_or_a_heading_in_square_brackets_is_no_alternative(text: str) -> None:
     assert "alternative" not in _kinds(text)
+
+
+def test_the_proposed_penalty_named_as_a_thing_is_no_proposal() -> None:
+    """拟处罚幅度 / 拟处罚内容 name the proposed penalty's range or content: the decision weighs within it, it proposes
+    nothing."""
+    assert "proposal" not in _kinds("考虑到当事人违法所得数额不大，本局已在拟处罚幅度内予以考虑。\n")
+    # must not match: 拟处罚 as a verb in the disposition is still a proposal
+    assert "proposal" in _kinds("本局拟处罚款人民币3000元。\n")

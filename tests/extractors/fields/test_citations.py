@@ -1958,3 +1958,25 @@ def test_an_exception_the_case_does_not_meet_is_no_rule_violated() -> None:
     assert _roles_of(breach) == [(12, "violated")]
     condition = "本局认为，当事人的收费行为不符合《某某省物业服务收费管理办法》第十二条规定的条件。"
     assert _roles_of(condition) == [(12, "violated")]
+
+
+def test_the_time_limit_a_no_penalty_decision_rests_on_weighs() -> None:
+    """行政处罚法 第三十六条第一款 (the time limit) cited as the ground not to punish: `discretion` by rule 24, not basis."""
+    text = (
+        "违反了《某价格法》第十三条第二款的规定，本应依照《某处罚规定》第十三条第（三）项予以处罚。但该行为已超过二年。"
+        "根据《中华人民共和国行政处罚法》第三十六条第一款的规定，违法行为在二年内未被发现的，不再给予行政处罚。"
+    )
+    split = split_citations(text)
+    assert [c.label for c in split.basis] == ["《某处罚规定》第13条第3项"]
+    assert [c.label for c in split.mitigation] == ["《中华人民共和国行政处罚法》第36条第1款"]
+
+
+def test_another_laws_article_before_no_penalty_is_not_the_ground() -> None:
+    """Must not match: a price rule's article cited before 不予 is what the conduct falls under, and a penalty-law
+    procedure article stays procedure."""
+    split = split_citations("依据《某处罚规定》第十三条第（一）项的规定，鉴于当事人及时改正，不予行政处罚。")
+    assert [c.label for c in split.mitigation] == []
+    split = split_citations("依照《中华人民共和国行政处罚法》第五十七条的规定，本局决定不予行政处罚。")
+    assert [c.label for c in split.mitigation] == []
+    refused = "该行为不符合《中华人民共和国行政处罚法》第三十六条第一款规定的不予处罚情形，依据《某价格法》第四十二条，决定罚款500元。"
+    assert [c.label for c in split_citations(refused).mitigation] == []
