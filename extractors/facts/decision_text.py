@@ -235,7 +235,8 @@ _CODE_LABEL = re.compile(
     r"|证件号码?|证照号码?|证照编号|执照号码|身份证（其他有效证件）号码|组织机构代码)(?:（[^）]{0,10}）|\([^)]{0,10}\))?[:：]?"
 )
 _ADDRESS_LABEL = re.compile(
-    r"(?:住所地?|住址|地址|经营场所|经营地址|营业场所|所在地|经营地点|注册地址)(?:（[^）]{0,6}）|\([^)]{0,6}\))?[:：]"
+    r"(?P<open>[【［])?(?:住所地?|住址|地址|经营场所|经营地址|营业场所|所在地|经营地点|注册地址)(?:（[^）]{0,6}）|\([^)]{0,6}\))?"
+    r"(?:[:：]|(?(open)[】］]|(?!)))"  # or set in brackets: 【经营场所】…
 )
 #: Labels that end the value before them (the next field of the party block).
 _NEXT_LABEL = re.compile(

@@ -255,7 +255,7 @@ _REGISTRATION_WRAPPED = re.compile(
 #: An address label, which a line break may split (住\n址：).
 _ADDRESS = re.compile(
     r"(?<!联系)(?:住\s*所\s*地|住\s*所|住\s*址|经\s*营\s*场\s*所|注\s*册\s*地\s*址|地\s*址)"
-    r"(?:\s*[(（][^)）:：]{1,6}[)）])?\s*[:：]?\s*"
+    r"(?:\s*[(（][^)）:：]{1,6}[)）])?\s*[】］]?\s*[:：]?\s*"  # 【经营场所】…: the bracket is no part of the address
     r"(?P<v>[^\s　，,；;。:：]+)"
 )
 _REPRESENTATIVE = re.compile(

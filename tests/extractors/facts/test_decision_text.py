@@ -789,3 +789,14 @@ def test_a_bracketed_party_heading_over_labelled_lines_quotes_the_name_line() ->
     )
     party = read_alone(HEAD + block + "经查，……\n", "").party
     assert party is not None and party.line.startswith("名称") and (party.code, party.address) == ("given", "given")
+
+
+def test_an_address_under_a_bracketed_label() -> None:
+    """【经营场所】某某县…: a label set in brackets is closed by its bracket, as by a colon."""
+    head = "某县市场监督管理局\n当场行政处罚决定书\n某市监当〔2022〕5号\n"
+    block = "【当事人】某某县老张五金店（个体工商户）\n【统一社会信用代码】92180321MA3D8K2W7H\n{}\n经查，……"
+    party = read_alone(head + block.format("【经营场所】某某县河西街道建材市场C幢8号"), "").party
+    assert party is not None and party.address == "given"
+    # must not match: a bracket closing some other label after the word is no address label
+    party = read_alone(head + block.format("【是否有经营场所】无"), "").party
+    assert party is not None and party.address != "given"

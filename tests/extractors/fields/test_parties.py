@@ -1265,6 +1265,7 @@ def test_labels_set_in_brackets() -> None:
     party = find_party(text)
     assert party is not None and party.name.value == "某某县老张五金店"
     assert party.code is not None and party.code.value == "92180321MA3D8K2W7H"
+    assert party.address is not None and party.address.value == "某某县河西街道建材市场C幢8号"
 
 
 def test_a_bracketed_label_in_running_text_is_no_party_label() -> None:
