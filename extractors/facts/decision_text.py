@@ -33,6 +33,7 @@ from extractors.fields.parties import (
     SPACED_SENTENCE,
     TABLE_RULES,
     bracket_open,
+    table_parties,
     unlabelled_party_start,
 )
 from extractors.fields.periods import days_within
@@ -366,6 +367,19 @@ def _named(line: str) -> str | None:
 
 
 def _party(text: str) -> PartyIdentity | None:
+    rows = table_parties(text)
+    if rows:
+        # a table gives each party a row under its head (序号｜当事人名称｜统一社会信用代码｜住所): each must be
+        # identified, as a joint decision's blocks are
+        lacking_code = next((row for row in rows if row.code is None), None)
+        lacking_address = next((row for row in rows if row.address is None), None)
+        return PartyIdentity(
+            line=rows[0].name.raw,
+            code="absent" if lacking_code else "given",
+            address="absent" if lacking_address else "given",
+            code_line=lacking_code.name.raw if lacking_code else None,
+            address_line=lacking_address.name.raw if lacking_address else None,
+        )
     raws = [line.translate(TABLE_RULES) for line in text.splitlines() if line.strip()]
     lines = [_table_line(line) for line in raws]
     # codes, addresses and the block's end are read with widths folded (９１４１…, 当事人１：), one character for

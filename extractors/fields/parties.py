@@ -40,6 +40,7 @@ __all__ = [
     "find_party",
     "masked_name",
     "party_type_of",
+    "table_parties",
     "unlabelled_party_start",
 ]
 
@@ -152,6 +153,8 @@ _CELL_LABEL = re.compile(
 #: A further party of a joint decision, where its label starts (当事人二：, 当事人（二） …).
 _NEXT_PARTY = re.compile(
     r"(?:当\s*事\s*人|被\s*处\s*罚\s*人)\s*(?:[二三四五六七八九]|[2-9]|[(（][二三四五六七八九2-9][)）])"
+    # the party's role in brackets before the colon (当事人二（直接负责的主管人员）：, 当事人二（个人）：)
+    r"(?:[(（][^()（）:：\n]{1,12}[)）](?=[ \t\u3000]*[:：]))?"
 )
 #: What follows a further party's label: a colon (perhaps on the next line) or a table gap.
 _NEXT_SEPARATOR = re.compile(r"[ \t\u3000]*[:：]|[ \t\u3000]+\S|\s*\n\s*[:：]")
@@ -944,6 +947,9 @@ def find_parties(text: str) -> list[Party]:
     """Every party named in `text`: the first as `find_party` reads it, then each further numbered party of a
     joint decision (当事人二 …) with its own block. Empty when none is named."""
     norm = text.translate(FULL_WIDTH).translate(TABLE_RULES)
+    rows = _row_table(text, norm)
+    if rows:
+        return rows
     found = (
         _line_name(norm)
         or _labelled_name(norm)
@@ -976,6 +982,98 @@ def find_parties(text: str) -> list[Party]:
             if not _bare(again):
                 return [again]
     return parties
+
+
+#: The head cells of a table that gives each party a row (序号｜当事人名称｜统一社会信用代码｜住所｜法定代表人):
+#: the name's column, and the columns of the details it may carry.
+_ROW_HEAD_NAME = re.compile(r"(?:当事人|被处罚人|单位|企业|经营者)?(?:名称|姓名)(?:[(（](?:字号|姓名|名称)[)）])?")
+_ROW_HEAD_CODE = re.compile(r".{0,4}(?:信用代码|注册号|身份证|证件号)")
+_ROW_HEAD_ADDRESS = re.compile(r".{0,2}(?:住所|住址|地址|经营场所|经营地址)")
+_ROW_HEAD_REPRESENTATIVE = re.compile(r"(?P<title>法定代表人|负责人|经营者|投资人)")
+#: The cells of a table row: split at a wide gap or a rule.
+_ROW_CELL = re.compile(r"[^ \t\u3000\n](?:[^ \t\u3000\n]|[ ](?![ \t\u3000\n]|$))*")
+
+
+def _row_cells(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(cell.start(), cell.end()) for cell in _ROW_CELL.finditer(norm, start, end)]
+
+
+def table_parties(text: str) -> list[Party]:
+    """The parties of a table among the first lines that gives each party a row (see `_row_table`); empty when
+    the text has none."""
+    return _row_table(text, text.translate(FULL_WIDTH).translate(TABLE_RULES))
+
+
+def _row_table(text: str, norm: str) -> list[Party]:
+    """The parties of a table that gives each party a row under a head row among the first lines, the head naming
+    the name's column and one of the code's or the address's (序号｜当事人名称｜统一社会信用代码｜住所 / 1｜某某有限公司｜
+    9141…｜某路1号). Each row with the head's count of cells is a party; a short line under a row is a cell wrapped
+    onto it. Empty without such a table, or when a row's name is none a party could have."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", norm) if m.group().strip()]
+    for index, (start, end) in enumerate(lines[:_LINE_LABEL_LINES]):
+        head = [re.sub(r"\s", "", norm[a:b]) for a, b in _row_cells(norm, start, end)]
+        name_at = next((i for i, cell in enumerate(head) if _ROW_HEAD_NAME.fullmatch(cell)), None)
+        code_at = next((i for i, cell in enumerate(head) if _ROW_HEAD_CODE.match(cell)), None)
+        address_at = next((i for i, cell in enumerate(head) if _ROW_HEAD_ADDRESS.match(cell)), None)
+        person_at = next((i for i, cell in enumerate(head) if _ROW_HEAD_REPRESENTATIVE.match(cell)), None)
+        if len(head) < 3 or name_at is None or (code_at is None and address_at is None):
+            continue
+        parties: list[Party] = []
+        for row_start, row_end in lines[index + 1 :]:
+            cells = _row_cells(norm, row_start, row_end)
+            if len(cells) != len(head):
+                if parties and len(cells) == 1 and row_end - row_start <= _WRAP:
+                    continue  # a cell's words wrapped onto the next line
+                break
+            parties.append(_row_party(text, norm, cells, head, name_at, code_at, address_at, person_at))
+        if not parties or any(party.party_type is None and not party.individual_business for party in parties):
+            return []
+        return parties
+    return []
+
+
+def _row_party(
+    text: str,
+    norm: str,
+    cells: list[tuple[int, int]],
+    head: list[str],
+    name_at: int,
+    code_at: int | None,
+    address_at: int | None,
+    person_at: int | None,
+) -> Party:
+    """The party of one row of `_row_table`."""
+    name = _spanned(text, *cells[name_at], _trim_brackets(re.sub(r"\s", "", norm[slice(*cells[name_at])])))
+    code = None
+    if code_at is not None:
+        raw = re.sub(r"\s", "", norm[slice(*cells[code_at])])
+        if re.fullmatch(r"[0-9A-Za-z]{15,18}", raw):
+            check = check_code(raw)
+            code = _spanned(text, *cells[code_at], check.code, check.confidence), check.kind, check.valid
+    party_type = party_type_of(name.value)
+    if code and code[2]:
+        party_type = "citizen" if code[1] == "id_number" else "organisation"
+    address = None
+    if address_at is not None:
+        address = _spanned(text, *cells[address_at], re.sub(r"\s", "", norm[slice(*cells[address_at])]))
+    representative, title = None, None
+    if person_at is not None:
+        representative = _spanned(
+            text, *cells[person_at], _trim_brackets(re.sub(r"\s", "", norm[slice(*cells[person_at])]))
+        )
+        title = _ROW_HEAD_REPRESENTATIVE.match(head[person_at]).group("title")  # type: ignore[union-attr]
+    row = norm[cells[0][0] : cells[-1][1]]
+    return Party(
+        individual_business=_individual_business(name.value, row, code[0].value if code else None, norm),
+        name=name,
+        party_type=party_type,
+        code=code[0] if code else None,
+        code_kind=code[1] if code else None,
+        code_valid=code[2] if code else None,
+        address=address,
+        representative=representative,
+        representative_title=title,
+    )
 
 
 #: A table's head row that gives each party a column (项目｜当事人一｜当事人二).

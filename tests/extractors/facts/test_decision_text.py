@@ -800,3 +800,16 @@ def test_an_address_under_a_bracketed_label() -> None:
     # must not match: a bracket closing some other label after the word is no address label
     party = read_alone(head + block.format("【是否有经营场所】无"), "").party
     assert party is not None and party.address != "given"
+
+
+def test_a_table_that_gives_each_party_a_row_identifies_them() -> None:
+    """序号｜当事人名称｜统一社会信用代码｜住所: every row's party is identified by its own cells; an empty code cell
+    leaves that party without one."""
+    head = "序号 | 当事人名称 | 统一社会信用代码 | 住所\n"
+    first = "1 | 某市某某有限公司 | 91419901MA865GXD4U | 某市某路1号\n"
+    second = "2 | 某区晓风茶叶店 | 92419901MA865GXD4U | 某区某街2号\n"
+    party = read_alone(f"{_JOINT_HEAD}{head}{first}{second}经查，……", "").party
+    assert party is not None and (party.code, party.address) == ("given", "given")
+    blank = "2 | 某区晓风茶叶店 | — | 某区某街2号\n"
+    party = read_alone(f"{_JOINT_HEAD}{head}{first}{blank}经查，……", "").party
+    assert party is not None and party.code == "absent"

@@ -1273,3 +1273,57 @@ def test_a_bracketed_label_in_running_text_is_no_party_label() -> None:
     text = "处罚决定书\n本案见【附件当事人】某某有限公司的材料一份。\n当事人：某某有限公司\n统一社会信用代码：91350100M000100Y43"
     party = find_party(text)
     assert party is not None and party.name.value == "某某有限公司"
+
+
+_ROW_HEAD = "某局\n行政处罚决定书\n某市监罚〔2024〕3号\n本案当事人基本情况如下：\n"
+
+
+@pytest.mark.parametrize("rule", [" | ", "　", "  "])
+def test_every_party_of_a_table_that_gives_each_a_row(rule: str) -> None:
+    """序号｜当事人名称｜统一社会信用代码｜住所｜法定代表人, one party a row: each row's cells are that party's; a short
+    line under a row is a cell wrapped onto it."""
+    rows = [
+        ["序号", "当事人名称", "统一社会信用代码", "住所", "法定代表人（负责人）"],
+        ["1", COMPANY, CODE, "郑州市金水区花园路8号", "王某某"],
+        ["2", "金水区老王烩面馆", "92419901MA865GXD4U", "郑州市金水区文化", "王老五"],
+    ]
+    text = _ROW_HEAD + "\n".join(rule.join(row) for row in rows) + "\n路3号\n2024年3月1日，本局对当事人一、当事人二……"
+    parties = find_parties(text)
+    assert [p.name.value for p in parties] == [COMPANY, "金水区老王烩面馆"]
+    assert parties[0].code is not None and parties[0].code.value == CODE and parties[0].code_valid
+    assert parties[0].party_type == "organisation"
+    assert parties[0].address is not None and parties[0].address.value == "郑州市金水区花园路8号"
+    assert parties[0].representative is not None and parties[0].representative.value == "王某某"
+    assert parties[1].individual_business
+    assert parties[1].code is not None and parties[1].code.value == "92419901MA865GXD4U"
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # must not match: a table of goods (商品名称 is no party's name column)
+        "序号 | 商品名称 | 标价 | 实际售价\n1 | 某牌大米 | 58元 | 65元\n",
+        # must not match: a table of parties' fines has no code or address column
+        "当事人 | 名称 | 罚款金额\n当事人一 | 某某店 | 500元\n",
+    ],
+)
+def test_a_table_without_a_partys_columns_gives_no_row_parties(table: str) -> None:
+    text = f"某局\n行政处罚决定书\n当事人：{COMPANY}\n统一社会信用代码：{CODE}\n{table}经查，……"
+    assert [p.name.value for p in find_parties(text)] == [COMPANY]
+
+
+def test_a_further_partys_role_in_brackets_before_the_colon() -> None:
+    """当事人二（直接负责的主管人员）：某某 — the role's bracket stands between the label and its colon."""
+    text = (
+        f"当事人一（单位）：{COMPANY}\n统一社会信用代码：{CODE}\n法定代表人：张小满\n"
+        "当事人二（直接负责的主管人员）：张小满\n身份证号码：4101**********2216\n经查，……"
+    )
+    parties = find_parties(text)
+    assert [p.name.value for p in parties] == [COMPANY, "张小满"]
+    assert parties[1].party_type == "citizen"
+
+
+def test_a_numbered_party_with_a_bracket_in_a_sentence_adds_none() -> None:
+    """Must not match: a bracket after 当事人二 with no colon after it is the narrative's."""
+    text = f"当事人：{COMPANY}\n统一社会信用代码：{CODE}\n当事人二（即某某店）未到场，……\n"
+    assert [p.name.value for p in find_parties(text)] == [COMPANY]
