@@ -757,6 +757,18 @@ def _role(masked: str, start: int, end: int, starts: Sequence[int] = ()) -> str:
 
 _PUNISHING = "处罚|罚款|处以|给予|没收"
 
+#: A provision named as the requirement the conduct falls short of, the 违反 clause following at once
+#: (不符合…第七条第一款关于标示计价单位的要求，违反了…第十四条的规定): the clause after it is the finding (rule 1's
+#: 违反…的规定); the 要求 only measures the conduct, like a provision that characterises it.
+_YARDSTICK = re.compile(r"(?:关于[^，,。；;《》]{1,30})?的?要求[，,]?[^，,。；;《》]{0,6}?违反")
+
+
+def _yardstick(text: str, masked: str, start: int, end: int) -> bool:
+    """The citation at [start, end) follows 不符合 at once and is named as a requirement, a 违反 clause next (see
+    `_YARDSTICK`); `text` is the folded text unmasked (the 关于…的要求 after it may be masked as a quote)."""
+    return masked[max(0, start - 3) : start] == "不符合" and bool(_YARDSTICK.match(text, end))
+
+
 #: A basis whose own next clauses impose the penalty before the sentence, run on with commas, goes on to the terms
 #: and the surcharge for late payment (…的规定，决定对当事人罚款300元，当事人应当…缴纳罚款，逾期不缴纳的…加处罚款):
 #: the 加处 is the terms', not what the provision is cited for (依据…第七十二条的规定，逾期…加处罚款 has no 决定).
@@ -1280,6 +1292,8 @@ def find_citations(text: str) -> list[Citation]:
             spans.append((start, end))
             continue
         role = fixed or ("other" if _PROCEDURE_AFTER.match(masked, end) else _role(masked, start, end, starts))
+        if role == "violated" and fixed is None and _yardstick(folded.text, masked, start, end):
+            role = "characterised"
         if role == "basis" and fixed is None and _proposed_in_notice(masked, start, end):
             role = "other"
         if fixed is None and role == "other" and _confiscation_basis(masked, citation, start, confiscates):

@@ -24,6 +24,7 @@ Decisions:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Literal
@@ -253,7 +254,8 @@ def _decimals_cut(folded: Folded, match: re.Match[str]) -> int | None:
     return None
 
 
-def _figures(folded: Folded) -> list[tuple[int, int, Decimal, Form, float]]:
+def _figures(folded: Folded, yuan_cells: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, Decimal, Form, float]]:
+    """Amounts in figures; a bare number that fills a cell of `yuan_cells` (source spans) is yuan."""
     found: list[tuple[int, int, Decimal, Form, float]] = []
     for match in _MIXED.finditer(folded.text):
         rest = _figure_value(match.group("rest"), match.group("unit"))
@@ -268,7 +270,9 @@ def _figures(folded: Folded) -> list[tuple[int, int, Decimal, Form, float]]:
             position = cut
         if any(start <= match.start() < end for start, end, *_ in found):
             continue
-        bare = not (match.group("yuan") or match.group("cur")) and _bare_fine(folded, match, cut is not None)
+        bare = not (match.group("yuan") or match.group("cur")) and (
+            _bare_fine(folded, match, cut is not None) or _in_cell(folded, match, yuan_cells)
+        )
         if not (match.group("yuan") or match.group("cur") or bare):
             continue
         if match.group("unit") and not match.group("yuan"):
@@ -396,8 +400,9 @@ def _pair_of(folded: Folded, first: Amount, first_end: int, second: Form, second
     return first.form != second and bool(_PAIR_GAP.fullmatch(folded.text, first_end, second_start))
 
 
-#: A wide gap between a table row's cells (two spaces or more, ideographic ones included).
-_CELL_GAP = re.compile(r"[ \t\u3000]{2,}")
+#: A wide gap between a table row's cells (two spaces or more, ideographic ones included), or a ruled cell border
+#: printed in the text layer (当事人一 | 960 | 3000).
+_CELL_GAP = re.compile(r"[ \t\u3000]{2,}|[ \t\u3000]*[|｜│┃][ \t\u3000]*")
 #: A penalty table's column named by the role of the amounts under it (没收违法所得, 罚款（元）).
 _COLUMN_ROLE: dict[str, Role] = {"没收违法所得": "confiscated_gains", "违法所得": "confiscated_gains", "罚款": "fine"}
 _COLUMN_UNIT = re.compile(r"(?:金额|数额)?(?:[(（](?:人民币)?元[)）])?$")
@@ -415,16 +420,30 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cells
 
 
-def _column_roles(text: str) -> list[tuple[int, int, Role, bool]]:
+#: A column header that gives the unit (罚款（元）, 没收违法所得（人民币元）).
+_YUAN_UNIT = re.compile(r"[(（](?:人民币)?元[)）]\s*$")
+#: A cell that holds a bare number and nothing else (3000, 1,286.40).
+_BARE_CELL = re.compile(r"[0-9][0-9,]*(?:\.[0-9]{1,2})?")
+
+
+def _in_cell(folded: Folded, match: re.Match[str], cells: Sequence[tuple[int, int]]) -> bool:
+    """The folded match lies inside one of `cells` (source spans)."""
+    start, end = folded.span(match.start(), match.end())
+    return any(a <= start and end <= b for a, b in cells)
+
+
+def _column_roles(text: str) -> list[tuple[int, int, Role, bool, bool]]:
     """Cells of a table whose header names two roles or more as columns (当事人　没收违法所得　罚款): each row's
     cell (当事人一　960元　3,000元) takes its column's role — not the nearest role word, which is the header's last;
     a row labelled 合计 totals. The rows are the lines right under the header with as many cells; a line of spaces
-    between (a page's footer and header blanked where a page break cut the table) is no row and ends nothing."""
+    between (a page's footer and header blanked where a page break cut the table) is no row and ends nothing.
+    The last flag: the column's header gives the unit (罚款（元）), so a bare number filling the cell is yuan."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-    found: list[tuple[int, int, Role, bool]] = []
+    found: list[tuple[int, int, Role, bool, bool]] = []
     for index, (start, end) in enumerate(lines):
         header = _cells(text, start, end)
         roles = [_COLUMN_ROLE.get(_COLUMN_UNIT.sub("", text[a:b].strip())) for a, b in header]
+        units = [bool(_YUAN_UNIT.search(text[a:b])) for a, b in header]
         if len(header) < 3 or sum(role is not None for role in roles) < 2:
             continue
         for row_start, row_end in lines[index + 1 :]:
@@ -432,14 +451,19 @@ def _column_roles(text: str) -> list[tuple[int, int, Role, bool]]:
             if len(row) != len(header):
                 break
             total = bool(_TOTAL_WORDS.search(text[row[0][0] : row[0][1]]))
-            found.extend((a, b, role, total) for (a, b), role in zip(row, roles, strict=True) if role is not None)
+            found.extend(
+                (a, b, role, total, unit and bool(_BARE_CELL.fullmatch(text[a:b].strip())))
+                for (a, b), role, unit in zip(row, roles, units, strict=True)
+                if role is not None
+            )
     return found
 
 
 def _amounts(text: str, folded: Folded) -> list[tuple[Amount, int, int]]:
     """Amounts with their folded spans, in order; figures win over words where both overlap."""
-    spans = sorted(_figures(folded) + _words(folded), key=lambda item: (item[0], item[3] != "figures"))
     columns = _column_roles(text) if "\n" in text else []
+    yuan_cells = [(cell[0], cell[1]) for cell in columns if cell[4]]
+    spans = sorted(_figures(folded, yuan_cells) + _words(folded), key=lambda item: (item[0], item[3] != "figures"))
     result: list[tuple[Amount, int, int]] = []
     for start, end, value, form, confidence in spans:
         if result and start < result[-1][2]:

@@ -1980,3 +1980,27 @@ def test_another_laws_article_before_no_penalty_is_not_the_ground() -> None:
     assert [c.label for c in split.mitigation] == []
     refused = "该行为不符合《中华人民共和国行政处罚法》第三十六条第一款规定的不予处罚情形，依据《某价格法》第四十二条，决定罚款500元。"
     assert [c.label for c in split_citations(refused).mitigation] == []
+
+
+def test_a_requirement_named_before_the_violation_clause_is_no_violated_provision() -> None:
+    """不符合…第七条第一款关于…的要求，违反了…第十四条的规定: the 违反 clause is the finding; the 要求 only measures
+    the conduct (rule 1 reads 不符合…的规定)."""
+    text = (
+        "本局认为，当事人提供的标价模板不符合《某标价规定》第七条第一款关于标示计价单位的要求，"
+        "违反了《某标价规定》第十四条的规定。依据《某标价规定》第二十五条的规定，本局决定处罚如下：罚款100元。"
+    )
+    assert [c.label for c in split_citations(text).violated] == ["《某标价规定》第14条"]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # must not match: 不符合…的规定 is rule 1's own wording, whatever follows
+        "不符合《某标价规定》第七条第一款的规定，违反了《某标价规定》第十四条的规定。",
+        # must not match: a requirement with no 违反 clause after it is the finding itself
+        "不符合《某标价规定》第七条第一款关于标示计价单位的要求，也不符合《某标价规定》第十四条的规定。",
+    ],
+)
+def test_a_provision_the_conduct_does_not_meet_stays_violated(clause: str) -> None:
+    text = f"本局认为，当事人的行为{clause}依据《某标价规定》第二十五条的规定，本局决定处罚如下：罚款100元。"
+    assert "《某标价规定》第7条第1款" in [c.label for c in split_citations(text).violated]

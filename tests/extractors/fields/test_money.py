@@ -428,3 +428,30 @@ def test_brackets_after_an_item_that_tell_no_refund(text: str, values: dict | No
         assert reading == values
     else:
         assert "fine" in reading and "confiscated_gains" in reading
+
+
+@pytest.mark.parametrize("rule", [" | ", "｜", "│"])
+def test_a_ruled_penalty_table_with_the_unit_in_its_header_reads_bare_numbers(rule: str) -> None:
+    """当事人 | 没收违法所得（元） | 罚款（元）: the rule printed between cells splits them, and a bare number filling a
+    cell under a header that gives the unit is yuan; a dash cell stands for none."""
+    rows = [
+        ["当事人", "没收违法所得（元）", "罚款（元）"],
+        ["当事人一", "3600", "1800"],
+        ["当事人二", "—", "5000"],
+        ["合计", "3600", "6800"],
+    ]
+    text = (
+        "本局决定对两名当事人分别给予如下行政处罚：\n"
+        + "\n".join(rule.join(row) for row in rows)
+        + "\n当事人应当自收到本决定书之日起十五日内缴纳。"
+    )
+    assert penalty_amounts(text) == {"confiscated_gains": D("3600.00"), "fine": D("6800.00")}
+
+
+def test_bare_numbers_under_a_header_without_the_unit_are_no_money() -> None:
+    """Must not match: 当事人 | 没收违法所得 | 罚款 — the header gives no unit, so bare numbers stay no amounts."""
+    rows = [["当事人", "没收违法所得", "罚款"], ["当事人一", "8", "5"], ["当事人二", "6", "3"]]
+    text = (
+        "本局决定：\n" + "\n".join(" | ".join(row) for row in rows) + "\n当事人应当自收到本决定书之日起十五日内缴纳。"
+    )
+    assert penalty_amounts(text) == {}

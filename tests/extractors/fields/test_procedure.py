@@ -201,6 +201,9 @@ def test_a_notice_told_to_the_party_without_naming_the_instrument() -> None:
         # the hearing, then the party (or its operator, named) after a comma
         "本局于2025年4月2日举行了听证。听证中，当事人经营者王某某提出其进价上涨，请求从轻处罚。",
         "听证会上，当事人委托代理人辩称其已整改。",
+        # several parties of a joint decision counted before the word (两当事人, 三名当事人)
+        "本局于2024年1月9日举行了听证。听证中，两当事人称其原价系参照同行价格。",
+        "2025年4月2日，本局举行听证，三名当事人提出其系初次违法。",
         # …or with no comma between (听证中当事人称…)
         "本局于2025年4月2日依法举行听证。听证中当事人称其系统未及时更新，请求减轻处罚。",
         # made by word of mouth at the agency
@@ -243,6 +246,7 @@ def test_a_statement_made_in_other_wordings(said: str) -> None:
         "听证中，当事人经营者王某某未提出新的意见。",
         "听证中，执法人员提出了违法事实和证据。",
         "听证中当事人未提出新的意见。",
+        "听证中，两当事人均未提出新的意见。",
         "听证中当事人有权提出陈述和申辩。",
         "本局告知当事人可以要求举行听证，当事人提出听证申请的，本局将组织听证。",
         # word of mouth as a right or a way offered, or not taken
