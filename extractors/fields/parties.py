@@ -990,6 +990,13 @@ _ROW_HEAD_NAME = re.compile(r"(?:当事人|被处罚人|单位|企业|经营者)
 _ROW_HEAD_CODE = re.compile(r".{0,4}(?:信用代码|注册号|身份证|证件号)")
 _ROW_HEAD_ADDRESS = re.compile(r".{0,2}(?:住所|住址|地址|经营场所|经营地址)")
 _ROW_HEAD_REPRESENTATIVE = re.compile(r"(?P<title>法定代表人|负责人|经营者|投资人)")
+#: Every cell of such a head row is a column's name: a key-value table (当事人名称｜某某店｜统一社会信用代码｜9141…)
+#: prints values in its first row, and is no table of rows.
+_ROW_HEAD_CELL = re.compile(
+    r"(?:序号|编号|当事人|被处罚人|(?:当事人|被处罚人|单位|企业|经营者)?(?:名称|姓名)|(?:统一)?社会信用代码|信用代码|注册号"
+    r"|身份证(?:件)?号码?|证件号码?|公民身份号码|住所|住址|地址|经营场所|经营地址|营业场所|法定代表人|负责人|经营者|投资人"
+    r"|联系电话|电话|(?:主体)?类型)(?:[(（][^()（）]{1,10}[)）])?"
+)
 #: The cells of a table row: split at a wide gap or a rule.
 _ROW_CELL = re.compile(r"[^ \t\u3000\n](?:[^ \t\u3000\n]|[ ](?![ \t\u3000\n]|$))*")
 
@@ -1018,6 +1025,8 @@ def _row_table(text: str, norm: str) -> list[Party]:
         person_at = next((i for i, cell in enumerate(head) if _ROW_HEAD_REPRESENTATIVE.match(cell)), None)
         if len(head) < 3 or name_at is None or (code_at is None and address_at is None):
             continue
+        if not all(_ROW_HEAD_CELL.fullmatch(cell) for cell in head):
+            return []
         parties: list[Party] = []
         for row_start, row_end in lines[index + 1 :]:
             cells = _row_cells(norm, row_start, row_end)

@@ -1303,6 +1303,11 @@ def test_every_party_of_a_table_that_gives_each_a_row(rule: str) -> None:
     [
         # must not match: a table of goods (商品名称 is no party's name column)
         "序号 | 商品名称 | 标价 | 实际售价\n1 | 某牌大米 | 58元 | 65元\n",
+        # must not match: a key-value table prints values in its first row (当事人名称｜某某店｜统一社会信用代码｜…)
+        (
+            "当事人名称 | 某区某某母婴用品店 | 统一社会信用代码 | 92419901MA865GXD4U\n"
+            "经营场所 | 某区某路56号 | 经营者 | 何某某\n主体类型 | 个体工商户 | 身份证号 | 4101**********2241\n"
+        ),
         # must not match: a table of parties' fines has no code or address column
         "当事人 | 名称 | 罚款金额\n当事人一 | 某某店 | 500元\n",
     ],
