@@ -6,6 +6,7 @@ pass as the real decisions' labels."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from types import ModuleType
 
@@ -153,6 +154,45 @@ def test_truth_holds_against_the_pdf_text(name: str, stem: str, labelcheck: Modu
     found = list(labelcheck.problems(label, pdf_text(SETS[name][0] / "cases" / f"{stem}.pdf")))
     found += list(labelcheck.check_problems(checks))
     assert not found, "\n".join(found)
+
+
+#: Where the renderer prints the running header and footer (mm from the page's top and bottom edge).
+_HEADER_BOTTOM_MM, _FOOTER_TOP_MM = 17.5, 16.5
+
+
+def body_text(path: Path, style: render.Style) -> str:
+    """The PDF's text without the running header and footer (cropped away by position), whitespace dropped."""
+    points = 72 / 25.4
+    parts = []
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            top = _HEADER_BOTTOM_MM * points if style.header else 0
+            bottom = page.height - _FOOTER_TOP_MM * points if style.footer else page.height
+            parts.append(page.crop((0, top, page.width, bottom)).extract_text() or "")
+    return re.sub(r"\s+", "", "".join(parts))
+
+
+@pytest.mark.parametrize(("name", "stem"), CASES)
+def test_every_line_of_the_text_reaches_the_text_layer(name: str, stem: str) -> None:
+    """The renderer's fallback fonts can drop a run of lines silently (a line opening with a Latin-font character
+    after a title or a page break); a label checked against such a PDF would be checked against less than was
+    written."""
+    root = SETS[name][0]
+    style, blocks = render.parse((root / "texts" / f"{stem}.md").read_text(encoding="utf-8"))
+    text = body_text(root / "cases" / f"{stem}.pdf", style)
+    lost = [block.text for block in blocks if block.text and re.sub(r"\s+", "", block.text) not in text]
+    assert not lost, f"{stem}: lines missing from the PDF's text layer: {lost[:3]}"
+
+
+def test_a_line_the_pdf_lacks_is_reported_lost() -> None:
+    name, stem = CASES[0]
+    root = SETS[name][0]
+    style, blocks = render.parse(
+        (root / "texts" / f"{stem}.md").read_text(encoding="utf-8") + "\n未印此行的虚构句子。\n"
+    )
+    text = body_text(root / "cases" / f"{stem}.pdf", style)
+    lost = [block.text for block in blocks if block.text and re.sub(r"\s+", "", block.text) not in text]
+    assert lost == ["未印此行的虚构句子。"]
 
 
 @pytest.mark.parametrize(
