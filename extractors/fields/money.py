@@ -23,6 +23,7 @@ Decisions:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -92,25 +93,29 @@ _CN_NUM = _CN_DIGITS + "拾十佰百仟千万萬亿億"
 CN_NUMERALS = _CN_NUM
 #: A letter right before figures makes them part of a code (货号A100元), unless it ends the currency RMB itself
 #: (RMB 23,700.00元: the folded text has no gap left between them).
-_FIGURES = re.compile(
-    r"(?P<cur>人民币|RMB|[¥￥])?(?:(?<=(?<![A-Za-z])RMB)|(?<![\dA-Za-z.,]))"
+_FIGURES_BODY = (
     r"(?P<num>\d(?:[\dOo]|,(?=\d{3}(?!\d)))*(?:\.\d+)?)(?P<unit>万|千|百)?(?P<yuan>[元圆])?"
     # 角 and 分 written after whole yuan in figures (123元5角, 123元零5分)
     rf"(?:(?<=[元圆])(?:零?(?P<jiao>[0-9{_CN_SMALL}])角)?(?:零?(?P<fen>[0-9{_CN_SMALL}])分(?!之|钟))?)?"
 )
+_FIGURES = re.compile(r"(?P<cur>人民币|RMB|[¥￥])?(?:(?<=(?<![A-Za-z])RMB)|(?<![\dA-Za-z.,]))" + _FIGURES_BODY)
+#: Figures that start where the decimals of the number before them were cut at a break of the source (the next
+#: cell of a table row, 3,650.00│1,490.00): no look behind, the digit before is another cell's.
+_FIGURES_AFTER_CUT = re.compile(r"(?P<cur>)" + _FIGURES_BODY)
 #: 万 with figures after it (1万2千元, 1万2000元): one amount, not 1万 and 2千元.
 _MIXED = re.compile(
     r"(?P<cur>人民币|[¥￥])?(?<![\dA-Za-z.,])(?P<wan>\d{1,4})万(?P<rest>\d{1,4})(?P<unit>千|百)?(?P<yuan>[元圆])"
 )
 #: A fine's label right before a number printed without 元 (罚款：5000, 罚款金额（元）：5000, a table's 罚款（元） 5000).
-_BARE_LABEL = re.compile(r"罚款(?:金额|数额)?(?:[(（](?:人民币)?元[)）])?(?:为|[:：])?$")
+_BARE_LABEL = re.compile(r"罚款(?:金额|数额)?(?:[(（](?:人民币)?元[)）])?(?:为|[:：])?[│┃║|｜]?$")
 #: A penalty table whose column header gives the unit (处罚种类 金额（元）): its rows' numbers are yuan …
 _TABLE_YUAN = re.compile(r"(?:金额|数额|罚没款|罚款)[(（]元[)）]")
 #: … in a row labelled with the penalty or its total (没收违法所得 1,286.40, 罚款（违法所得二倍） 2,572.80, 合计 …).
-#: The row's label may say in brackets how the amount was reckoned (罚款（按违法所得的0.5倍计）), figures included.
+#: The row's label may say in brackets how the amount was reckoned (罚款（按违法所得的0.5倍计）), figures included;
+#: a label wrapped inside its cell leaves the bracket open before the number (罚款（违法所 5,970.00 / 得0.5倍）).
 _TABLE_ROW = re.compile(
     r"(?:罚款|没收[^0-9,.;；。]{0,12}|违法所得|合计|总计|小计)"
-    r"(?:[(（][^()（）0-9]{0,12}[)）]|[(（][^()（）元]{0,16}倍[^()（）元]{0,4}[)）])?$"
+    r"(?:[(（][^()（）0-9]{0,12}[)）]?|[(（][^()（）元]{0,16}倍[^()（）元]{0,4}[)）])?[│┃║|｜]?$"
 )
 #: How far before a row's number its table's header may stand (folded characters: a few rows).
 _TABLE_SPAN = 120
@@ -223,6 +228,15 @@ def _small_figure(text: str | None) -> int:
     return CN_DIGIT[text] if text else 0
 
 
+def _span_start(text: str, start: int) -> int:
+    """Where `_TABLE_SPAN` characters before `start` begin, a table's walls not counted (they are layout)."""
+    at, counted = start, 0
+    while at > 0 and counted < _TABLE_SPAN:
+        at -= 1
+        counted += text[at] not in _WALL_CHARS
+    return at
+
+
 def _bare_fine(folded: Folded, match: re.Match[str], cut: bool = False) -> bool:
     """A number without 元 that still is money: printed right after a fine's label (罚款：5000, 罚款（元） 5000) or
     in a row of a penalty table whose header gives the unit (金额（元） … 没收违法所得 1,286.40), and followed by
@@ -231,7 +245,7 @@ def _bare_fine(folded: Folded, match: re.Match[str], cut: bool = False) -> bool:
         return False
     labelled = _BARE_LABEL.search(folded.text, max(0, match.start() - 12), match.start())
     in_table = _TABLE_ROW.search(folded.text, max(0, match.start() - 24), match.start()) and _TABLE_YUAN.search(
-        folded.text, max(0, match.start() - _TABLE_SPAN), match.start()
+        folded.text, _span_start(folded.text, match.start()), match.start()
     )
     if not (labelled or in_table):
         return False
@@ -261,12 +275,15 @@ def _figures(folded: Folded, yuan_cells: Sequence[tuple[int, int]] = ()) -> list
         rest = _figure_value(match.group("rest"), match.group("unit"))
         if rest is not None and rest < 10_000:
             found.append((match.start(), match.end(), Decimal(match.group("wan")) * 10_000 + rest, "figures", 0.95))
-    position = 0
-    while (hit := _FIGURES.search(folded.text, position)) is not None:
+    position, cut = 0, None
+    while (
+        hit := (_FIGURES_AFTER_CUT.match(folded.text, position) if cut is not None else None)
+        or _FIGURES.search(folded.text, position)
+    ) is not None:
         match, position = hit, hit.end()
         cut = _decimals_cut(folded, hit)
         if cut is not None:
-            match = _FIGURES.match(folded.text, hit.start(), cut) or hit
+            match = hit.re.match(folded.text, hit.start(), cut) or hit
             position = cut
         if any(start <= match.start() < end for start, end, *_ in found):
             continue
@@ -405,11 +422,34 @@ def _pair_of(folded: Folded, first: Amount, first_end: int, second: Form, second
 _CELL_GAP = re.compile(r"[ \t\u3000]{2,}|[ \t\u3000]*[|｜│┃][ \t\u3000]*")
 #: A penalty table's column named by the role of the amounts under it (没收违法所得, 罚款（元）).
 _COLUMN_ROLE: dict[str, Role] = {"没收违法所得": "confiscated_gains", "违法所得": "confiscated_gains", "罚款": "fine"}
-_COLUMN_UNIT = re.compile(r"(?:金额|数额)?(?:[(（](?:人民币)?元[)）])?$")
+#: The unit after a column's name; its closing bracket may wrap to the header's next line (没收违法所得（元 / ）).
+_COLUMN_UNIT = re.compile(r"(?:金额|数额)?(?:[(（](?:人民币)?元[)）]?)?$")
+
+
+def _walled_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a walled row's cells, empty cells kept so the columns stay
+    aligned (│合计│　│6,630.00│); blanks before the first wall and after the last are no cells (当事人 | 8 | 5
+    has three)."""
+    walls = [start - 1] + [start + index for index, char in enumerate(text[start:end]) if char in _WALL_CHARS] + [end]
+    cells = []
+    for left, right in itertools.pairwise(walls):
+        a, b = left + 1, right
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        cells.append((a, b))
+    if cells and cells[0][0] == cells[0][1]:
+        cells.pop(0)
+    if cells and cells[-1][0] == cells[-1][1]:
+        cells.pop()
+    return cells
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of a line's cells, split at wide gaps."""
+    """The spans of a line's cells, split at its walls where it has two or more, else at wide gaps."""
+    if sum(text.count(wall, start, end) for wall in _WALL_CHARS) >= 2:
+        return _walled_cells(text, start, end)
     cells, at = [], start
     for gap in _CELL_GAP.finditer(text, start, end):
         if gap.start() > at:
@@ -492,8 +532,22 @@ def _amounts(text: str, folded: Folded) -> list[tuple[Amount, int, int]]:
     return result
 
 
+#: A table's drawn rules and corners (─ ┼ ┌), its walls (│ ┃ ║) aside: layout, read as spaces.
+_RULE_CHARS = re.compile(r"[\u2500\u2501\u2504-\u2550\u2552-\u257f]")
+#: A table's cell wall typed as text (│ ┃ ║, the ASCII and full-width bars).
+_WALL_CHARS = "\u2502\u2503\u2551|｜"
+
+
+def unruled(text: str) -> str:
+    """`text` with a table's rules and corners blanked, one space for one character (offsets keep): a long rule
+    no longer stands between a table's header and its rows, nor between a row's label and its number. The walls
+    stay: they keep two cells' numbers apart (3600│1800)."""
+    return _RULE_CHARS.sub(" ", text) if _RULE_CHARS.search(text) else text
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every amount of money in `text`, in order; offsets index `text` itself."""
+    text = unruled(text)
     return [amount for amount, _, _ in _amounts(text, fold(text))]
 
 
@@ -566,6 +620,7 @@ def _restated(per_block: list[tuple[Block, list[tuple[Amount, int, int]]]], fold
 def read_penalty(text: str) -> PenaltyReading:
     """Amounts of the dispositive blocks by role, figures checked against the capitals that repeat them; where
     the decided blocks carry no amount and proposed ones do, the proposal is what the decision imposes."""
+    text = unruled(text)
     folded = fold(text)
     blocks = dispositive_blocks(folded.text)
     if not blocks:

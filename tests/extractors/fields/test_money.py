@@ -455,3 +455,55 @@ def test_bare_numbers_under_a_header_without_the_unit_are_no_money() -> None:
         "本局决定：\n" + "\n".join(" | ".join(row) for row in rows) + "\n当事人应当自收到本决定书之日起十五日内缴纳。"
     )
     assert penalty_amounts(text) == {}
+
+
+#: A ruled penalty table typed with box walls, its 罚款 row over a page break, a 罚没 total row (invented).
+WALLED = (
+    "本局决定对当事人作出如下处罚：\n"
+    "│违法行为　│违反条款　│处罚依据　　　│处罚内容　　│ 金额（元）│\n"
+    "──────────────────────────────────────────────────────────────────\n"
+    "│虚标原价　│某法第八条│某法第二十条　│没收违法所得│　 420.50│\n"
+    "│　　　　　│　　　　　│　　　　　　　│罚款（违法所│　 841.00│\n"
+    "│　　　　　│　　　　　│　　　　　　　│得二倍）　　│　　　　　│\n"
+    "──────────────────────────────────────────────────────────────────\n"
+    "│合计　　　│　　　　　│　　　　　　　│　　　　　　│　1,261.50│\n"
+    "当事人应当自收到本决定书之日起十五日内缴纳上述罚没款。"
+)
+
+
+def test_a_walled_penalty_table_reads_its_rows_and_not_its_mixed_total() -> None:
+    """Cell walls and rules are layout: 罚款 right before its number across a wall, the wrapped label's open
+    bracket (罚款（违法所 / 得二倍）) naming no other role, and 合计 of both roles no fine."""
+    assert penalty_amounts(WALLED) == {"confiscated_gains": D("420.50"), "fine": D("841.00")}
+
+
+def test_walls_do_not_make_counts_money() -> None:
+    """Must not match: without the header's unit a walled row's number is still no amount."""
+    assert penalty_amounts(WALLED.replace("金额（元）", "数量（件）")) == {}
+
+
+def test_a_walled_table_with_columns_per_role_reads_every_cell() -> None:
+    """Columns 没收违法所得（元 / ） and 罚款（元）, its unit wrapped to a second header line: each row's bare cells take
+    their columns (the second one right after the first in the folded text), the 合计 row with an empty cell
+    stays aligned and totals."""
+    text = (
+        "本局决定对两当事人作出如下行政处罚：\n"
+        "│当事人　　│处罚内容　│没收违法所得（元│罚款（元）│小计（元）│\n"
+        "│　　　　　│　　　　　│　　　　　　　）│　　　　　│　　　　　│\n"
+        "│甲商行　　│没收并罚款│　　 1,200.00│　 600.00│　1,800.00│\n"
+        "│乙商行　　│没收并罚款│　　 300.00│　 900.00│　1,200.00│\n"
+        "│合计　　　│　　　　　│　　 1,500.00│　1,500.00│　3,000.00│\n"
+        "两当事人应当自收到本决定书之日起十五日内缴纳。"
+    )
+    assert penalty_amounts(text) == {"confiscated_gains": D("1500.00"), "fine": D("1500.00")}
+
+
+def test_bare_cells_of_a_column_with_no_role_are_no_amounts() -> None:
+    """Must not match: a walled table whose columns name no penalty (数量, 单价) gives no amounts."""
+    text = (
+        "本局决定对当事人作出如下行政处罚：\n"
+        "│商品　　│数量（件）│单价（元）│\n"
+        "│甲　　　│　 12.00│　 300.00│\n"
+        "当事人应当自收到本决定书之日起十五日内缴纳。"
+    )
+    assert penalty_amounts(text) == {}
