@@ -482,6 +482,10 @@ def _label_across(previous: str, line: str) -> bool:
     return False
 
 
+#: A line drawn of box rules alone (├────┼────┤, ─────): a table's layout between its rows.
+_RULE_LINE = re.compile(r"[ \t\u3000]*[\u2500-\u257f][ \t\u3000\u2500-\u257f]*$")
+
+
 def _block_end(norm: str, name_end: int) -> int:
     """End of the party's block: the lines after the name that describe the party."""
     end = norm.find("\n", name_end)
@@ -494,6 +498,11 @@ def _block_end(norm: str, name_end: int) -> int:
         previous = norm[norm.rfind("\n", 0, end) + 1 : end].rstrip()
         if _OTHER_PERSON.match(line):
             break
+        if _RULE_LINE.match(line):
+            end = next_end  # a table's ruled line between its rows (├──┼──┤, ─────): layout, read on
+            if end >= len(norm):
+                break
+            continue
         head = re.split("[，,；;。]", line.strip(), maxsplit=1)[0]
         short = len(head) <= _CONTINUATION and ":" not in head and "：" not in head
         unfinished = previous and previous[-1] not in "。"
@@ -723,8 +732,10 @@ def _line_name(norm: str) -> tuple[int, int, float] | None:
         end = norm.find("\n", start)
         end = len(norm) if end < 0 else end
         compact, origin = _compact_line(norm, start, end)
-        if not compact:
-            continue
+        if not compact or _RULE_LINE.match(norm, start, end):
+            continue  # a blank line or a table's ruled one
+        if _COLUMN_HEAD.search(norm, start, end):
+            continue  # the head row of a table giving each party a column (当事人一｜当事人二): no name
         seen += 1
         if seen > _LINE_LABEL_LINES:
             return None
@@ -744,8 +755,13 @@ def _line_name(norm: str) -> tuple[int, int, float] | None:
             return origin[offset], origin[offset + column - 1] + 1, 1.0
         if stop is None and cell_end is None and name and index + 1 < len(line_starts):
             name = _before_split_label(norm, name, line_starts[index + 1])
-        if not name and index + 1 < len(line_starts):  # a table: the name on the next line
-            compact, origin = _compact_line_at(norm, line_starts[index + 1])
+        below = next(
+            (at for at in line_starts[index + 1 :] if not _RULE_LINE.match(norm, at, _line_end(norm, at))), None
+        )
+        if not name and below is not None:  # a table: the name on the next line (past a ruled one)
+            compact, origin = _compact_line_at(norm, below)
+            if _COLUMN_HEAD.search(norm, below, _line_end(norm, below)):
+                continue  # the head row of a table giving each party a column: the names are in its rows
             stop = _NAME_STOP.search(compact)
             name, offset = (compact[: stop.start()] if stop else compact), 0
         opened = name.rfind("(")
@@ -776,6 +792,11 @@ def _line_name(norm: str) -> tuple[int, int, float] | None:
                 return origin[offset], wrapped_end, 1.0
         return origin[offset], origin[offset + len(name) - 1] + 1, 1.0
     return None
+
+
+def _line_end(norm: str, start: int) -> int:
+    end = norm.find("\n", start)
+    return len(norm) if end < 0 else end
 
 
 def _first_column(norm: str, origin: list[int], name: str) -> int | None:
@@ -970,7 +991,7 @@ def find_parties(text: str) -> list[Party]:
         limit = starts[index + 1][0] if index + 1 < len(starts) else len(norm)
         confidence = found[2] if index == 0 else 1.0
         parties.append(_party_at(text, norm, name_start, name_end, confidence, limit))
-    column = _next_column(norm, found[1]) if len(starts) == 1 else None
+    column = _next_column(norm, found[1], found[0]) if len(starts) == 1 else None
     if column is not None:
         # its code and address stand in the same rows as the first party's: only its name is read
         parties.append(_party_at(text, norm, column[0], column[1], 1.0, column[1]))
@@ -1090,20 +1111,28 @@ _COLUMN_HEAD = re.compile(rf"(?:当事人|被处罚人){_NUMBERED}[ \t\u3000]+(?
 _COLUMN_HEAD_LINES = 2
 
 
-def _next_column(norm: str, name_end: int) -> tuple[int, int] | None:
+#: The label of a table row that holds the parties' names.
+_NAME_ROW = re.compile(r"(?:当事人|单位|经营者|企业)?(?:名称|姓名)[:：]?")
+#: A whole gap between two cells, however many spaces (a cell padded to its width, its wall made a space).
+_GAP_RUN = re.compile(r"(?:[ \t]{2,}|\u3000)[ \t\u3000]*")
+
+
+def _next_column(norm: str, name_end: int, name_start: int | None = None) -> tuple[int, int] | None:
     """Span of the second party's name in a table that gives each party a column, under a head row naming them
     (项目｜当事人一｜当事人二 / 名称｜某某有限公司｜某某物业有限公司): the cell after the first party's name, wrapped
     onto the next line perhaps; None without such a head row or cell."""
     line_start = norm.rfind("\n", 0, name_end) + 1
-    above = norm[:line_start].rstrip("\n").split("\n")[-_COLUMN_HEAD_LINES:]
+    # a table's ruled lines between the head row and the name's are layout, not lines
+    lines = [line for line in norm[:line_start].rstrip("\n").split("\n") if not _RULE_LINE.match(line)]
+    above = lines[-_COLUMN_HEAD_LINES:]
     if not any(_COLUMN_HEAD.search(line) for line in above):
         return None
-    gap = _CELL_GAP.match(norm, name_end)
+    gap = _GAP_RUN.match(norm, name_end)
     if gap is None:
         return None
     line_end = norm.find("\n", gap.end())
     line_end = len(norm) if line_end < 0 else line_end
-    after = _CELL_GAP.search(norm, gap.end(), line_end)
+    after = _GAP_RUN.search(norm, gap.end(), line_end)
     cell_end = after.start() if after else line_end
     name, origin = _compact_line(norm, gap.end(), cell_end)
     if len(name) < 2 or _PARTY_LINE.match(name):
@@ -1112,7 +1141,9 @@ def _next_column(norm: str, name_end: int) -> tuple[int, int] | None:
         wrapped = _wrapped_name_end(norm, name, line_end + 1)
         if wrapped is not None:
             return origin[0], wrapped
-    if party_type_of(name) is None and not _SHOP_SUFFIX.search(name):
+    # a row labelled as the names' row (名称｜…｜…) says the cell is a name, whatever its words
+    named_row = name_start is not None and _NAME_ROW.fullmatch(re.sub(r"\s", "", norm[line_start:name_start]))
+    if party_type_of(name) is None and not _SHOP_SUFFIX.search(name) and not named_row:
         return None
     return origin[0], origin[-1] + 1
 

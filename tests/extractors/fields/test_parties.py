@@ -1332,3 +1332,57 @@ def test_a_numbered_party_with_a_bracket_in_a_sentence_adds_none() -> None:
     """Must not match: a bracket after 当事人二 with no colon after it is the narrative's."""
     text = f"当事人：{COMPANY}\n统一社会信用代码：{CODE}\n当事人二（即某某店）未到场，……\n"
     assert [p.name.value for p in find_parties(text)] == [COMPANY]
+
+
+#: A party table drawn with box rules between its rows (invented company and a code with a valid check character).
+BOXED = (
+    "某市监罚〔2024〕1号\n"
+    "┌────────┬──────────────────────┐\n"
+    "│当事人名称　　│{name}　　　　│\n"
+    "├────────┼──────────────────────┤\n"
+    "│统一社会信用代码│{code}　　　│\n"
+    "├────────┼──────────────────────┤\n"
+    "│住　　所　　　│某市某区某路1号　　　│\n"
+    "└────────┴──────────────────────┘\n"
+    "经查，当事人……\n"
+)
+
+
+def test_a_boxed_party_table_reads_the_code_past_its_ruled_lines() -> None:
+    party = find_party(BOXED.format(name=COMPANY, code=CODE))
+    assert party is not None and party.name.value == COMPANY
+    assert party.code is not None and party.code.value == CODE
+
+
+def test_a_ruled_line_ends_no_block_but_a_sentence_still_does() -> None:
+    """Must not match: a code printed after the facts began is no code of the party's block."""
+    text = (
+        f"当事人：{COMPANY}\n────────────\n2024年3月1日本局执法人员对当事人的经营场所进行了检查，发现：\n"
+        f"统一社会信用代码：{CODE}\n"
+    )
+    party = find_party(text)
+    assert party is not None and party.code is None
+
+
+def test_a_column_per_party_table_under_a_bare_label() -> None:
+    """当事人： alone, then a ruled table whose head names 当事人一｜当事人二 and whose 名称 row gives both names:
+    the head row is no name, and the second column's cell is the second party even without a company suffix."""
+    text = (
+        "当事人：\n"
+        "┌────┬──────────┬──────────┐\n"
+        "│　　　　│当事人一　　　　│当事人二　　　　│\n"
+        "├────┼──────────┼──────────┤\n"
+        f"│名称　　│{COMPANY}　　│某县某某船队　　│\n"
+        "├────┼──────────┼──────────┤\n"
+        f"│信用代码│{CODE}　　│　　　　　　　　│\n"
+        "└────┴──────────┴──────────┘\n"
+        "经查，两当事人……\n"
+    )
+    parties = find_parties(text)
+    assert [party.name.value for party in parties] == [COMPANY, "某县某某船队"]
+
+
+def test_a_second_column_cell_in_an_unnamed_row_needs_a_name_like_value() -> None:
+    """Must not match: in a row not labelled as the names' row, a cell without a name's suffix is no party."""
+    text = f"项目　　当事人一　　当事人二\n当事人：{COMPANY}　　某县某某船队\n经查，两当事人……\n"
+    assert [party.name.value for party in find_parties(text)] == [COMPANY]
