@@ -68,7 +68,8 @@ _ROLES: dict[str, ProvisionRole] = {
 }
 #: What may stand between a role word and a provision of its list once the other provisions are taken out:
 #: 了, list joiners, a colon, quoted law text (masked to □).
-_LIST_GLUE = re.compile(r"(?:了|[、和及与，,:：]|以及|“□*”)*")
+#: In a table whose row label names the role (│违反条款│《…》…│, │处罚依据│《…》…│), the label's tail and the cell wall.
+_LIST_GLUE = re.compile(r"(?:(?:条款|条文|的规定|规定)?[│┃|])?(?:了|[、和及与，,:：]|以及|“□*”)*")
 #: The rest of a basis sentence imposes a penalty (决定处罚如下, 处以罚款, 给予警告, 作出如下决定 …). Not a bare 决定 or 处罚: a
 #: reasoning sentence (根据…规定，经营者应当明码标价，本局决定立案) cites a duty after 根据 and imposes nothing.
 _IMPOSING = re.compile(

@@ -346,11 +346,14 @@ def _referred(text: str, start: int, reference: str) -> str | None:
 _ALIAS = re.compile(r"《(?P<full>[^《》]{2,60})》\((?:以下)?简称[:：]?[《“\"]?(?P<short>[^()《》“”\"]{2,20})[》”\"]?\)")
 
 
+#: A note that defines the short names a table uses (注：表中“价格法”即《中华人民共和国价格法》，“处罚规定”指《…》).
+_NOTE_ALIAS = re.compile(r"[“\"](?P<short>[^“”\"《》()]{2,20})[”\"](?:即|指|系|是指|即为)《(?P<full>[^《》]{2,60})》")
+
+
 def _aliases(folded_text: str) -> dict[str, str]:
-    """Short name → full name of every law the decision abbreviates (see `_ALIAS`)."""
-    return {
-        m.group("short"): m.group("full") for m in _ALIAS.finditer(folded_text) if m.group("short") != m.group("full")
-    }
+    """Short name → full name of every law the decision abbreviates (see `_ALIAS`, `_NOTE_ALIAS`)."""
+    found = [*_ALIAS.finditer(folded_text), *_NOTE_ALIAS.finditer(folded_text)]
+    return {m.group("short"): m.group("full") for m in found if m.group("short") != m.group("full")}
 
 
 #: Where a table cell or a line starts in the source: after a line break or a gap of two spaces or more (or an
@@ -1237,7 +1240,75 @@ def _proposed_in_notice(masked: str, start: int, end: int) -> bool:
     return bool(_PROPOSED.search(_LAW_NAME.sub("《》", rest)[: penalty.start()]))
 
 
+#: A table's cell wall typed as text (│ ┃ ║ and the ASCII bar).
+_WALLS = "\u2502\u2503\u2551|"
+_WALLED_LINE = re.compile(rf"[ \t\u3000]*[{_WALLS}](?:[^\n]*[{_WALLS}])[ \t\u3000]*")
+
+
+def _row_order(text: str) -> tuple[str, list[int]] | None:
+    """`text` with each walled table row read cell by cell: the lines of one row (walled lines in a run with as
+    many walls, no ruled line between) interleave the cells that wrap (价格法第十三│条第一款 over two lines), so
+    each column's pieces are joined and the columns follow one another, each on a line of its own, as a table
+    without walls reads. With where each character stands in `text`; None when no line is walled."""
+    lines = [
+        (m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.start() == 0 or text[m.start() - 1] == "\n"
+    ]
+    walled = [
+        bool(_WALLED_LINE.fullmatch(text, a, b)) and sum(text.count(w, a, b) for w in _WALLS) >= 2 for a, b in lines
+    ]
+    if not any(walled):
+        return None
+    chars: list[str] = []
+    where: list[int] = []
+    index = 0
+    while index < len(lines):
+        start, end = lines[index]
+        if not walled[index]:
+            chars.append(text[start:end])
+            where.extend(range(start, end))
+            if end < len(text):
+                chars.append("\n")
+                where.append(end)
+            index += 1
+            continue
+        walls = [[at for at in range(start, end) if text[at] in _WALLS]]
+        group = [lines[index]]
+        while (
+            index + len(group) < len(lines)
+            and walled[index + len(group)]
+            and len(cut := [at for at in range(*lines[index + len(group)]) if text[at] in _WALLS]) == len(walls[0])
+        ):
+            walls.append(cut)
+            group.append(lines[index + len(group)])
+        for column in range(len(walls[0]) - 1):
+            for cuts in walls:
+                for at in range(cuts[column] + 1, cuts[column + 1]):
+                    if not text[at].isspace():
+                        chars.append(text[at])
+                        where.append(at)
+            chars.append("\n")  # the column's wall, a line break as between a plain table's cells
+            where.append(walls[-1][column + 1])
+        index += len(group)
+    return "".join(chars), where
+
+
 def find_citations(text: str) -> list[Citation]:
+    """Every provision cited in `text` outside quoted law, in order, with its role (see the module docstring).
+    A walled table's rows are read cell by cell (see `_row_order`); the spans still index `text`.
+    """
+    order = _row_order(text)
+    if order is None:
+        return _find_citations(text)
+    reordered, where = order
+    return [
+        replace(citation, start=where[citation.start], end=where[citation.end - 1] + 1)
+        if citation.end > citation.start
+        else replace(citation, start=where[citation.start], end=where[citation.start])
+        for citation in _find_citations(reordered)
+    ]
+
+
+def _find_citations(text: str) -> list[Citation]:
     """Every provision cited in `text` outside quoted law, in order, with its role (see the module docstring).
 
     A provision cited without its law takes the law cited last (处罚依据第四十二条 after 《价格法》第十三条),

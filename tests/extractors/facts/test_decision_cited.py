@@ -133,3 +133,21 @@ def test_a_provision_the_party_asks_to_apply_has_no_role() -> None:
     # must not match: the decision's own 依照
     own = "本局依照《中华人民共和国价格法》第四十二条的规定，决定处以罚款1000元。"
     assert _roles(own) == [(42, None, "basis", True)]
+
+
+def test_a_row_label_cell_lists_the_provision_in_its_role() -> None:
+    """A transposed table: the row's label cell (│违反条款│, │处罚依据│) names the role, the next cell lists the
+    provision right after it."""
+    text = (
+        "本局决定按下表对当事人给予行政处罚：\n"
+        "│违反条款　│《价格违法行为行政处罚规定》第十三条第（二）项│\n"
+        "│处罚依据　│《中华人民共和国价格法》第四十二条　　　　　　│\n"
+        "│处罚内容　│罚款　　　　　　　　　　　　　　　　　　　　　│\n"
+    )
+    assert _roles(text) == [(13, 2, "violated", True), (42, None, "basis", True)]
+
+
+def test_a_label_word_without_a_wall_is_no_list_glue() -> None:
+    """Must not match: 违反…规定 in prose with words between is not a list right after 违反."""
+    text = "当事人违反条款规定《中华人民共和国价格法》第十三条第一款，本局决定罚款1000元。"
+    assert [p.listed for p in provisions_cited(text)] == [False]

@@ -2004,3 +2004,47 @@ def test_a_requirement_named_before_the_violation_clause_is_no_violated_provisio
 def test_a_provision_the_conduct_does_not_meet_stays_violated(clause: str) -> None:
     text = f"本局认为，当事人的行为{clause}依据《某标价规定》第二十五条的规定，本局决定处罚如下：罚款100元。"
     assert "《某标价规定》第7条第1款" in [c.label for c in split_citations(text).violated]
+
+
+#: A walled penalty table whose cells wrap (invented): each row's lines interleave its cells; a note defines the
+#: table's short names.
+WALLED_TABLE = (
+    "依据《中华人民共和国价格法》第四十二条、《价格违法行为行政处罚规定》第十三条第（一）项的规定，本局决定作出如下处罚：\n"
+    "│违法行为　　│违反条款　　　│处罚依据　　　　　　│处罚内容│\n"
+    "──────────────────────────────────────────\n"
+    "│未标明价格　│价格法第十三条│价格法第四十二条、处│罚款　　│\n"
+    "│　　　　　　│第一款　　　　│罚规定第十三条第（一│　　　　│\n"
+    "│　　　　　　│　　　　　　　│）项　　　　　　　　│　　　　│\n"
+    "──────────────────────────────────────────\n"
+    "注：表中“价格法”即《中华人民共和国价格法》，“处罚规定”指《价格违法行为行政处罚规定》。\n"
+    "当事人应当自收到本决定书之日起十五日内缴纳罚款。"
+)
+
+
+def test_a_walled_table_row_is_read_cell_by_cell_with_the_notes_full_names() -> None:
+    """价格法第十三│条第一款 wraps within its cell: the cell is read whole, and the short names the note defines
+    (“处罚规定”指《…》) cite the laws by their full names; spans still index the text as printed."""
+    split = split_citations(WALLED_TABLE)
+    assert sorted(c.label for c in split.basis) == [
+        "《中华人民共和国价格法》第42条",
+        "《价格违法行为行政处罚规定》第13条第1项",
+    ]
+    for citation in find_citations(WALLED_TABLE):
+        assert 0 <= citation.start < citation.end <= len(WALLED_TABLE)
+        assert "│" not in citation.raw
+
+
+def test_a_quoted_short_name_without_a_definition_is_no_alias() -> None:
+    """Must not match: “处罚规定” quoted but not defined as a law (no 即/指《…》) gives no full name."""
+    text = WALLED_TABLE.replace("，“处罚规定”指《价格违法行为行政处罚规定》", "，“处罚规定”一词见附件")
+    assert "《价格违法行为行政处罚规定》第13条第1项" in [c.label for c in split_citations(text).basis]
+    assert not any(
+        c.law == "价格违法行为行政处罚规定" and c.article == 13 and c.raw.startswith("处罚规定")
+        for c in find_citations(text)
+    )
+
+
+def test_unwalled_text_reads_as_before() -> None:
+    """Must not match: a line with one bar only is no walled row, its text stays in place."""
+    text = "依据《中华人民共和国价格法》第四十二条的规定 | 本局决定罚款1000元。"
+    assert [c.label for c in split_citations(text).basis] == ["《中华人民共和国价格法》第42条"]
