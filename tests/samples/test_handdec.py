@@ -94,6 +94,7 @@ SETS = {
     "handdec75": (render.set_root("handdec75"), 22),
     "handdec73": (render.set_root("handdec73"), 22),
     "handdec76": (render.set_root("handdec76"), 22),
+    "handdec78": (render.set_root("handdec78"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -285,6 +286,7 @@ PREFIX = {
     "handdec75": "ra",
     "handdec73": "qy",
     "handdec76": "rb",
+    "handdec78": "rd",
 }
 
 
