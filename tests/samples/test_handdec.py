@@ -95,6 +95,7 @@ SETS = {
     "handdec73": (render.set_root("handdec73"), 22),
     "handdec76": (render.set_root("handdec76"), 22),
     "handdec78": (render.set_root("handdec78"), 22),
+    "handdec77": (render.set_root("handdec77"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -287,6 +288,7 @@ PREFIX = {
     "handdec73": "qy",
     "handdec76": "rb",
     "handdec78": "rd",
+    "handdec77": "rc",
 }
 
 
