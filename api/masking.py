@@ -15,8 +15,9 @@ from typing import Any
 
 from reviewer.core.ids import find_ids, mask_id, mask_phone
 
-#: Mobile numbers (optionally split 3-4-4) and area-code landlines, not touching other digits.
-_PHONE = re.compile(r"(?<![\d*])(?:1[3-9]\d[- ]?\d{4}[- ]?\d{4}|0\d{2,3}-\d{7,8})(?!\d)")
+#: Mobile numbers (optionally split 3-4-4) and area-code landlines, not touching other digits, and not inside a run
+#: of ASCII letters and digits: a UUID's groups (…a178-6237-4138…) or a file hash are no phone numbers.
+_PHONE = re.compile(r"(?<![0-9A-Za-z*])(?:1[3-9]\d[- ]?\d{4}[- ]?\d{4}|0\d{2,3}-\d{7,8})(?![0-9A-Za-z])")
 #: The value after an address label, up to the next separator.
 _ADDRESS = re.compile(
     r"(?<!联系)(?:家庭住址|现住址|住所地|住所|住址|经营场所|注册地址|地址)\s*[:：]?\s*(?P<v>[^\s　，,；;。:：()（）]+)"

@@ -23,6 +23,12 @@ def test_landlines_and_addresses_without_region() -> None:
     assert mask_address("嵩川市金水区纬三路6号") == "嵩川市金水区*****"
 
 
+def test_a_phone_number_after_its_label_is_masked_whatever_the_label() -> None:
+    assert mask_text("Tel:13812345678") == "Tel:138****5678"
+    assert mask_text("手机178-6237-4138。") == "手机178-****-4138。"
+    assert mask_text("电话13812345678") == "电话138****5678"
+
+
 def test_what_is_not_personal_stays() -> None:
     for text in (
         "统一社会信用代码：91410100MA9XXX1X1X",
@@ -30,6 +36,8 @@ def test_what_is_not_personal_stays() -> None:
         "2023-05-12",
         "罚款人民币30000元",
         "3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b",
+        "c6f3a178-6237-4138-bc4b-35da8443e1fa",  # a UUID whose groups look like a mobile number split 3-4-4
+        "/api/v1/batches/5e0b1380-1234-5678-9abc-def012345678",
     ):
         assert mask_text(text) == text, text
 
