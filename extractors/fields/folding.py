@@ -18,10 +18,11 @@ from reviewer.core.text import FULL_WIDTH
 __all__ = ["CN_DIGIT", "WIDE_ALNUM", "Folded", "cn_int", "fold"]
 
 
-_WHITESPACE = re.compile(r"[\s\u3000\u00a0\u200b]")
-#: What folding keeps, a run at a time: everything but whitespace (and, when asked, line breaks too).
-_KEPT_RUN = re.compile(r"[^\s\u3000\u00a0\u200b]+")
-_KEPT_RUN_OR_NEWLINE = re.compile(r"[^\s\u3000\u00a0\u200b]+|\n")
+#: What folding drops: whitespace, the ideographic and no-break spaces, zero-width spaces.
+_SPACE = r"\s\u3000\u00a0\u200b"
+#: What folding keeps, a run at a time: everything but those (and, when asked, line breaks too).
+_KEPT_RUN = re.compile(rf"[^{_SPACE}]+")
+_KEPT_RUN_OR_NEWLINE = re.compile(rf"[^{_SPACE}]+|\n")
 
 #: Full-width digits and letters (０-９, Ａ-Ｚ, ａ-ｚ) to ASCII and nothing else, one character for one (a
 #: `str.translate` table): a reader that quotes what it matched keeps the line's Chinese punctuation (，：（）) as
