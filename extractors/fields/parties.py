@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypedDict
 
 from reviewer.core.ids import CodeKind, check_code, check_org_code, find_ids
 from reviewer.core.text import FULL_WIDTH
@@ -538,7 +538,32 @@ def _spanned(text: str, start: int, end: int, value: str, confidence: float = 1.
     return Spanned(value, text[start:end], start, end, confidence)
 
 
-def _wrapped_code(text: str, norm: str, start: int, end: int) -> tuple[Spanned, CodeKind, bool] | None:
+#: A credit code as read: the code, what kind of number it is, and whether its check character holds.
+ReadCode = tuple[Spanned, CodeKind, bool]
+
+
+def _typed_by_code(name: str, code: ReadCode | None) -> PartyType | None:
+    """The party's type from its name, overruled by a code whose check holds: an ID number is a person's, any other
+    valid code an organisation's."""
+    if code and code[2]:
+        return "citizen" if code[1] == "id_number" else "organisation"
+    return party_type_of(name)
+
+
+class _CodeFields(TypedDict):
+    code: Spanned | None
+    code_kind: CodeKind | None
+    code_valid: bool | None
+
+
+def _code_fields(code: ReadCode | None) -> _CodeFields:
+    """The Party fields a read code fills (all None without one)."""
+    if code is None:
+        return _CodeFields(code=None, code_kind=None, code_valid=None)
+    return _CodeFields(code=code[0], code_kind=code[1], code_valid=code[2])
+
+
+def _wrapped_code(text: str, norm: str, start: int, end: int) -> ReadCode | None:
     """A code the text layer broke over two lines (…代码：9139539 / 15KFQNF0M84), or three: kept only when the joined
     value is a valid 18-character code, so a 15-digit 注册号 never swallows the digits of the next line; or a
     注册号 whose two runs of digits make exactly 15."""
@@ -558,7 +583,7 @@ def _wrapped_code(text: str, norm: str, start: int, end: int) -> tuple[Spanned, 
     return None
 
 
-def _grouped_code(text: str, norm: str, start: int, end: int) -> tuple[Spanned, CodeKind, bool] | None:
+def _grouped_code(text: str, norm: str, start: int, end: int) -> ReadCode | None:
     """A credit code printed in gapped groups: the first groups that make exactly 18 characters, kept only when
     they check (a house number or a date after the code is never part of it)."""
     for match in _CODE_GROUPS.finditer(norm, start, end):
@@ -575,7 +600,7 @@ def _grouped_code(text: str, norm: str, start: int, end: int) -> tuple[Spanned, 
     return None
 
 
-def _code(text: str, norm: str, start: int, end: int) -> tuple[Spanned, CodeKind, bool] | None:
+def _code(text: str, norm: str, start: int, end: int) -> ReadCode | None:
     wrapped = _wrapped_code(text, norm, start, end) or _grouped_code(text, norm, start, end)
     # a masked code (13112XXXXXX5445) is printed but gives no code: the next labelled one may
     match = next(
@@ -1080,9 +1105,7 @@ def _row_party(
         if re.fullmatch(r"[0-9A-Za-z]{15,18}", raw):
             check = check_code(raw)
             code = _spanned(text, *cells[code_at], check.code, check.confidence), check.kind, check.valid
-    party_type = party_type_of(name.value)
-    if code and code[2]:
-        party_type = "citizen" if code[1] == "id_number" else "organisation"
+    party_type = _typed_by_code(name.value, code)
     address = None
     if address_at is not None:
         address = _spanned(text, *cells[address_at], re.sub(r"\s", "", norm[slice(*cells[address_at])]))
@@ -1097,9 +1120,7 @@ def _row_party(
         individual_business=_individual_business(name.value, row, code[0].value if code else None, norm),
         name=name,
         party_type=party_type,
-        code=code[0] if code else None,
-        code_kind=code[1] if code else None,
-        code_valid=code[2] if code else None,
+        **_code_fields(code),
         address=address,
         representative=representative,
         representative_title=title,
@@ -1250,9 +1271,7 @@ def _party_at(text: str, norm: str, name_start: int, name_end: int, confidence: 
     elif (bracketed := _bracketed_trade_name(value)) is not None:
         inner_start = norm.find(bracketed, name_start, name_end)
         name = _spanned(text, inner_start, inner_start + len(bracketed), bracketed, confidence)
-    party_type = party_type_of(name.value)
-    if code and code[2]:
-        party_type = "citizen" if code[1] == "id_number" else "organisation"
+    party_type = _typed_by_code(name.value, code)
     # the credit code's own line first: a masked one (9213XXXXMCP2X) says more than an ID number read later
     masked = _masked_code(norm, name_end, block_end)
     if masked and code and not _MASK.search(masked) and code[0].value.startswith(masked):
@@ -1268,9 +1287,7 @@ def _party_at(text: str, norm: str, name_start: int, name_end: int, confidence: 
         individual_business=_individual_business(name.value, norm[name_start:block_end], code_value, norm),
         name=name,
         party_type=party_type,
-        code=code[0] if code else None,
-        code_kind=code[1] if code else None,
-        code_valid=code[2] if code else None,
+        **_code_fields(code),
         address=address,
         representative=(
             _spanned(text, representative.start("v"), representative.end("v"), representative.group("v"))
