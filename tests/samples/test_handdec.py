@@ -96,6 +96,7 @@ SETS = {
     "handdec76": (render.set_root("handdec76"), 22),
     "handdec78": (render.set_root("handdec78"), 22),
     "handdec77": (render.set_root("handdec77"), 22),
+    "handdec82": (render.set_root("handdec82"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -289,6 +290,7 @@ PREFIX = {
     "handdec76": "rb",
     "handdec78": "rd",
     "handdec77": "rc",
+    "handdec82": "rh",
 }
 
 
