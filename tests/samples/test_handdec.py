@@ -97,6 +97,7 @@ SETS = {
     "handdec78": (render.set_root("handdec78"), 22),
     "handdec77": (render.set_root("handdec77"), 22),
     "handdec82": (render.set_root("handdec82"), 22),
+    "handdec81": (render.set_root("handdec81"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -291,6 +292,7 @@ PREFIX = {
     "handdec78": "rd",
     "handdec77": "rc",
     "handdec82": "rh",
+    "handdec81": "rg",
 }
 
 
