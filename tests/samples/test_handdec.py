@@ -98,6 +98,7 @@ SETS = {
     "handdec77": (render.set_root("handdec77"), 22),
     "handdec82": (render.set_root("handdec82"), 22),
     "handdec81": (render.set_root("handdec81"), 22),
+    "handdec79": (render.set_root("handdec79"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -293,6 +294,7 @@ PREFIX = {
     "handdec77": "rc",
     "handdec82": "rh",
     "handdec81": "rg",
+    "handdec79": "re",
 }
 
 
