@@ -99,6 +99,7 @@ SETS = {
     "handdec82": (render.set_root("handdec82"), 22),
     "handdec81": (render.set_root("handdec81"), 22),
     "handdec79": (render.set_root("handdec79"), 22),
+    "handdec84": (render.set_root("handdec84"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -295,6 +296,7 @@ PREFIX = {
     "handdec82": "rh",
     "handdec81": "rg",
     "handdec79": "re",
+    "handdec84": "rj",
 }
 
 
