@@ -100,6 +100,7 @@ SETS = {
     "handdec81": (render.set_root("handdec81"), 22),
     "handdec79": (render.set_root("handdec79"), 22),
     "handdec84": (render.set_root("handdec84"), 22),
+    "handdec83": (render.set_root("handdec83"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -297,6 +298,7 @@ PREFIX = {
     "handdec81": "rg",
     "handdec79": "re",
     "handdec84": "rj",
+    "handdec83": "ri",
 }
 
 
