@@ -101,6 +101,7 @@ SETS = {
     "handdec79": (render.set_root("handdec79"), 22),
     "handdec84": (render.set_root("handdec84"), 22),
     "handdec83": (render.set_root("handdec83"), 22),
+    "handdec80": (render.set_root("handdec80"), 27),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -118,6 +119,7 @@ HELD_OUT = {
     "handdec52",
     "handdec61",
     "handdec69",
+    "handdec80",
 }
 CASES = [(name, stem) for name, (root, _) in SETS.items() for stem in render.stems(root)]
 
@@ -299,6 +301,7 @@ PREFIX = {
     "handdec79": "re",
     "handdec84": "rj",
     "handdec83": "ri",
+    "handdec80": "rf",
 }
 
 
