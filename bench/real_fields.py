@@ -97,14 +97,14 @@ def decision_of(pages: Sequence[Any]) -> dict[str, Any]:
     from checklists.standards import load_standard
     from extractors.extract import extract
     from extractors.segment import segment
-    from reviewer.core.kinds import DECISION_KINDS
+    from reviewer.core.kinds import DECISION_DOCUMENT_KINDS
     from reviewer.core.settings import Settings
 
     pages = list(pages)
     instruments = segment(pages)
     standard = load_standard(Settings(ocr_engine="none").default_standard)
     extract(instruments, pages, standard.penalty_thresholds())
-    decision = next((i for i in instruments if i.kind in DECISION_KINDS), None)
+    decision = next((i for i in instruments if i.kind in DECISION_DOCUMENT_KINDS), None)
     predicted = predict(decision)
     predicted["instruments"] = [f"{i.kind}:{i.first_page}-{i.last_page}" for i in instruments]
     return predicted

@@ -39,6 +39,7 @@ from extractors.titles import (
     strip_page_marker,
     title_keys,
 )
+from reviewer.core.kinds import DECISION_DOCUMENT_KINDS
 from reviewer.core.model import Instrument, Line, Page
 
 #: Non-empty lines at the top of a page searched for a title.
@@ -87,8 +88,8 @@ _QUOTING_KINDS = frozenset({"service_receipt", "payment_receipt", "index", "cove
 _RECEIPT_KINDS = frozenset({"service_receipt", "payment_receipt"})
 #: Question-and-answer records, whose later pages may repeat the title.
 _QA_KINDS = frozenset({"inquiry_record", "hearing_record", "statement_record", "collective_discussion"})
-#: Decisions: a published one may repeat its title as a running header on every page.
-_DECISION_KINDS = frozenset({"penalty_decision", "no_penalty_decision", "onsite_decision"})
+#: Decisions (and a correction of one): a published one may repeat its title as a running header on every page.
+_DECISION_KINDS = frozenset(DECISION_DOCUMENT_KINDS)
 #: A party block opening under a title: a new decision, not the next page of one.
 _PARTY_OPENS = re.compile(r"^\s*(?:当\s*事\s*人|被处罚人|受处罚人|名\s*称|姓\s*名)\s*[（(:：]")
 PARTY_WINDOW = 6

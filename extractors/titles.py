@@ -20,7 +20,7 @@ import yaml
 
 from extractors.fields.docnumber import standalone_doc_number
 from extractors.fields.furniture import PAGE_DASHES
-from reviewer.core.kinds import load_kinds
+from reviewer.core.kinds import CORRECTION_KIND, load_kinds
 from reviewer.core.model import Line
 
 OTHER = "other"
@@ -122,6 +122,9 @@ MIN_INSERTION_KEY = 8
 _DOC_ENDS = frozenset("书表单录证告函明据执件状照片册簿料见定知请议票报记")
 #: Longest normalised line still considered as a title line (agency prefix + title + note).
 MAX_TITLE_LINE = 40
+#: Kinds named only by their whole title, never within a few edits or insertions: a correction's title differs from
+#: a 变更 or 撤销 decision's (行政处罚变更决定书) by the one word that says what it does.
+_EXACT_ONLY_KINDS = frozenset({CORRECTION_KIND})
 #: Bracketed notes after a title that mean "simplified procedure" ("行政处罚决定书（简易）").
 _ONSITE_NOTES = ("简易", "当场")
 
@@ -280,7 +283,12 @@ def _suffixed(entry: _Entry, note: str) -> TitleMatch:
     """The match of a title found before a suffix: "X审批表" is X's approval form, which for a decision is the
     penalty approval; a list of X ("证据材料清单") is of X's kind."""
     kind = entry.kind
-    if note in _APPROVAL_SUFFIXES and kind in ("penalty_decision", "no_penalty_decision", "prior_notice"):
+    if note in _APPROVAL_SUFFIXES and kind in (
+        "penalty_decision",
+        "no_penalty_decision",
+        "correction_decision",
+        "prior_notice",
+    ):
         kind = "penalty_approval"
     return TitleMatch(kind, entry.title, 0, note)
 
@@ -310,7 +318,7 @@ def _inserted(candidates: list[tuple[str, str]]) -> TitleMatch | None:
     for text, note in candidates:
         for entry in _catalogue()[1]:
             key = entry.key
-            if len(key) < MIN_INSERTION_KEY or key[-1] != text[-1:]:
+            if len(key) < MIN_INSERTION_KEY or key[-1] != text[-1:] or entry.kind in _EXACT_ONLY_KINDS:
                 continue
             for start in range(len(text)):
                 rest = text[start:]
@@ -338,7 +346,7 @@ def _fuzzy(candidates: list[tuple[str, str]]) -> TitleMatch | None:
         chars = set(text)
         for entry in _catalogue()[1]:
             limit = fuzzy_limit(len(entry.key))
-            if not limit or len(set(entry.key) - chars) > limit:
+            if not limit or entry.kind in _EXACT_ONLY_KINDS or len(set(entry.key) - chars) > limit:
                 continue  # k edits can change at most k of the title's characters
             lowest = max(0, len(text) - len(entry.key) - limit)
             highest = min(len(text), len(text) - len(entry.key) + limit)

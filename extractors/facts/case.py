@@ -19,12 +19,12 @@ from extractors.facts.instrument import PARTY_KINDS
 from extractors.facts.penalty import penalty_class
 from extractors.fields.timeline import build_timeline, procedure_of
 from reviewer.core.facts import PartyFacts, PenaltyThresholds
-from reviewer.core.kinds import DECISION_KINDS
+from reviewer.core.kinds import DECISION_DOCUMENT_KINDS, DECISION_KINDS
 from reviewer.core.model import CaseFacts, Instrument
 
 SECTORS_FILE = Path(__file__).resolve().parents[1] / "data" / "sectors.yaml"
-#: Where the agency's name is read, in order: the decision, the cover, the forms.
-AGENCY_KINDS = (*DECISION_KINDS, "cover", "filing_approval", "case_source", "prior_notice")
+#: Where the agency's name is read, in order: the decision (or a correction of it), the cover, the forms.
+AGENCY_KINDS = (*DECISION_DOCUMENT_KINDS, "cover", "filing_approval", "case_source", "prior_notice")
 
 
 @cache

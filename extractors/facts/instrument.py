@@ -24,12 +24,13 @@ from extractors.fields.furniture import blank_furniture
 from extractors.fields.marks import find_signatures, lone_seal_line, scanned_seal, signing_seal
 from extractors.fields.parties import Party, find_parties
 from extractors.titles import normalise
-from reviewer.core.facts import InstrumentFacts, PartyFacts, SealKind, Signature
-from reviewer.core.kinds import DECISION_KINDS
+from reviewer.core.facts import DecisionFacts, InstrumentFacts, PartyFacts, SealKind, Signature
+from reviewer.core.kinds import CORRECTION_KIND, DECISION_DOCUMENT_KINDS, DECISION_KINDS
 from reviewer.core.model import Instrument, Page
 
 #: Instruments whose party block is read, most authoritative first (the case's party is the first found).
-PARTY_KINDS = (*DECISION_KINDS, "prior_notice", "penalty_approval", "filing_approval", "case_source")
+PARTY_KINDS = (*DECISION_DOCUMENT_KINDS, "prior_notice", "penalty_approval", "filing_approval", "case_source")
+#: Instruments that state a penalty and its provisions; a correction only quotes the earlier decision's wording.
 PENALTY_KINDS = (*DECISION_KINDS, "prior_notice", "penalty_approval")
 CITATION_KINDS = (*PENALTY_KINDS, "investigation_report")
 RECORD_KINDS = ("inspection_record", "inquiry_record", "onsite_decision", "hearing_record", "statement_record")
@@ -88,7 +89,7 @@ def _doc_number(instrument: Instrument, text: str) -> str | None:
         ),
         None,
     )
-    if alone or instrument.kind not in DECISION_KINDS:
+    if alone or instrument.kind not in DECISION_DOCUMENT_KINDS:
         return alone
     above = list(itertools.takewhile(lambda line: not _PARTY_LABEL.match(line), head))
     # a number printed with its serial left blank (某市监罚〔2024〕　　号) is still the one the decision carries
@@ -96,7 +97,9 @@ def _doc_number(instrument: Instrument, text: str) -> str | None:
         return blank
     if bottom := _number_by_signing_date(text):
         return bottom
-    cited = next(iter(find_doc_numbers("\n".join(head))), None)
+    # a correction's first sentence cites the decision it corrects (作出《行政处罚决定书》（某罚〔2024〕57号）): that
+    # number is the earlier decision's, never the correction's own
+    cited = next(iter(find_doc_numbers("\n".join(head))), None) if instrument.kind != CORRECTION_KIND else None
     if cited:
         return cited
     # a number printed without a year, on its own line above the party block (某市监处罚0311号)
@@ -131,7 +134,7 @@ def _seal(instrument: Instrument, text: str, pages: Sequence[Page]) -> SealKind:
 def _seal_over_page_break(instrument: Instrument, pages: Sequence[Page]) -> bool:
     """A decision whose seal placeholder the page break pushed to the top of the next page (the date and the
     agency end one page, （印章） alone opens the next, above whatever document follows)."""
-    if instrument.kind not in DECISION_KINDS:
+    if instrument.kind not in DECISION_DOCUMENT_KINDS:
         return False
     after = next((page for page in pages if page.index == instrument.last_page + 1), None)
     if after is None:
@@ -175,11 +178,18 @@ def page_ends(instrument: Instrument, pages: Sequence[Page]) -> list[int]:
     return ends
 
 
+def _decision_terms(text: str, kind: str) -> DecisionFacts:
+    """The decision's own terms; a correction's payment clause only restates the earlier decision's (缴纳罚款的期限
+    仍自收到原决定书之日起计算), so it owes nothing of its own."""
+    terms = decision_facts(text)
+    return terms.model_copy(update={"payment": None}) if kind == CORRECTION_KIND else terms
+
+
 def read_facts(instrument: Instrument, pages: Sequence[Page] = ()) -> InstrumentFacts:
     """The facts of `instrument` (its text and, for scans, its pages' seals)."""
     text, kind = blank_furniture(instrument.text, page_ends(instrument, pages)), instrument.kind
     values: dict[str, object] = {
-        "signed": date_fact(signing_date(text, strict=kind in DECISION_KINDS)) if text else None,
+        "signed": date_fact(signing_date(text, strict=kind in DECISION_DOCUMENT_KINDS)) if text else None,
         "agency": _agency(text),
         "doc_number": _doc_number(instrument, text),
         "title_key": normalise(instrument.title) if instrument.title else "",
@@ -197,8 +207,8 @@ def read_facts(instrument: Instrument, pages: Sequence[Page] = ()) -> Instrument
         values["penalty"] = penalty_facts(text)
     if kind in CITATION_KINDS:
         values["citations"] = citation_facts(text)
-    if kind in DECISION_KINDS:
-        values["decision"] = decision_facts(text)
+    if kind in DECISION_DOCUMENT_KINDS:
+        values["decision"] = _decision_terms(text, kind)
         values["alone"] = read_alone(text, instrument.title, instrument.text)
     if kind == "prior_notice":
         values["notice"] = notice_facts(text)

@@ -11,6 +11,11 @@ import yaml
 KINDS_FILE = Path(__file__).parent / "data" / "instruments.yaml"
 #: The decisions a case ends in (处罚决定书, 当场处罚决定书, 不予处罚决定书), in the order a file is searched.
 DECISION_KINDS = ("penalty_decision", "onsite_decision", "no_penalty_decision")
+#: A decision correcting the wording of an earlier one (行政处罚决定更正决定书): it imposes nothing of its own and
+#: never stands for the case's decision, yet it is read as a decision (its own 文号, party, remedies, 落款).
+CORRECTION_KIND = "correction_decision"
+#: Every instrument read as a decision's text: the decisions a case ends in, then a correction of one.
+DECISION_DOCUMENT_KINDS = (*DECISION_KINDS, CORRECTION_KIND)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from reviewer.core.kinds import DECISION_KINDS
+from reviewer.core.kinds import DECISION_DOCUMENT_KINDS
 from reviewer.core.model import ReviewDraft
 from reviewer.reports.xlsx_style import DATE_FORMAT, SCORE_FORMAT, mark_defects, style_table
 
@@ -51,7 +51,7 @@ class AgencyDefects:
 
 def decision_row(source: str, draft: ReviewDraft) -> DecisionRow:
     """One decision's row: who decided, its 文号, the party, the score and what failed."""
-    decision = next((i for i in draft.instruments if i.kind in DECISION_KINDS), None)
+    decision = next((i for i in draft.instruments if i.kind in DECISION_DOCUMENT_KINDS), None)
     alone = decision.facts.alone if decision is not None else None
     agency = draft.facts.agency
     if agency is None and decision is not None:
@@ -73,7 +73,9 @@ def decision_row(source: str, draft: ReviewDraft) -> DecisionRow:
 
 def decision_row_of_contract(source: str, draft: dict[str, Any], agency: str | None = None) -> DecisionRow:
     """The row of a stored draft (the output contract, corrections applied): the service's batches."""
-    decision: dict[str, Any] = next((i for i in draft.get("instruments", []) if i.get("kind") in DECISION_KINDS), {})
+    decision: dict[str, Any] = next(
+        (i for i in draft.get("instruments", []) if i.get("kind") in DECISION_DOCUMENT_KINDS), {}
+    )
     decided = decision.get("date")
     return DecisionRow(
         source=source,

@@ -13,9 +13,9 @@ from typing import Any
 
 from checklists.names import describe
 from checklists.schema import CheckSpec, Standard
+from reviewer.core.kinds import DECISION_DOCUMENT_KINDS
 
 CHINESE_NUMERALS = "一二三四五六七八九十"
-DECISION_KINDS = ("penalty_decision", "onsite_decision", "no_penalty_decision")
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,7 @@ def header_from(draft: dict[str, Any], standard: Standard, given: SheetHeader | 
     """The header: what the caller knows (agency, case number, evaluator …) over what the draft read."""
     given = given or SheetHeader()
     party = given.party or (draft.get("facts") or {}).get("party") or ""
-    decision = next((i for i in draft.get("instruments") or [] if i.get("kind") in DECISION_KINDS), None)
+    decision = next((i for i in draft.get("instruments") or [] if i.get("kind") in DECISION_DOCUMENT_KINDS), None)
     return SheetHeader(
         agency=given.agency,
         case_number=given.case_number or (decision or {}).get("doc_number") or "",

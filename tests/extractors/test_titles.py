@@ -29,6 +29,11 @@ from reviewer.core.kinds import load_kinds
         ("某某县物价局税务行政处罚决定书", "penalty_decision"),
         ("工商行政处罚事先告知书", "prior_notice"),
         ("卫生行政处罚决定书（简易程序）", "onsite_decision"),
+        ("某某县市场监督管理局行政处罚决定更正决定书", "correction_decision"),  # a decision correcting another
+        ("价格行政处罚更正决定书", "correction_decision"),
+        ("更正决定书", "correction_decision"),
+        ("行政处罚决定更正决定书审批表", "penalty_approval"),  # …and its approval form is the penalty approval
+        ("行政处罚决定书（更正）", "penalty_decision"),  # a whole decision issued again, corrected
     ],
 )
 def test_title_shapes(line: str, kind: str) -> None:
@@ -44,6 +49,10 @@ def test_title_shapes(line: str, kind: str) -> None:
         "行政处罚决定书送达情况说明书",
         "本委价格行政处罚决定书如下",  # a field word inside a sentence
         "价格违法行为举报处理决定书",  # a field word before no "行政…" title
+        "行政处罚决定撤销决定书",  # a correction's title is never matched within a few edits
+        "行政处罚决定更正书",
+        "更正决定",
+        "责令当事人立即更正",
     ],
 )
 def test_not_titles(line: str) -> None:

@@ -54,3 +54,17 @@ def test_penalty_items_count_a_repeated_capital_once() -> None:
     ]
     assert penalty.totals == {"confiscated_gains": Decimal("1200"), "fine": Decimal("30000")}
     assert penalty.kinds == ["fine", "confiscation"] and penalty.line == "二、罚款人民币30000元（大写：叁万元整）。"
+
+
+CORRECTION = (
+    "行政处罚决定更正决定书\n当事人：嵩川市某某商贸有限公司\n统一社会信用代码：91419901MA865GXD4U\n"
+    "本局作出的《行政处罚决定书》中“罚款人民币30000元”系“罚款人民币3000元”之误，现予更正。"
+)
+
+
+def test_a_correction_of_the_decision_decides_nothing_of_the_case() -> None:
+    facts = facts_of([ins("penalty_decision", DECISION), ins("correction_decision", CORRECTION)])
+    assert facts.fine_yuan == Decimal("30000") and facts.procedure == "general"
+    alone = facts_of([ins("correction_decision", CORRECTION)])
+    assert alone.fine_yuan is None and alone.penalties == [] and alone.procedure is None
+    assert alone.party == "嵩川市某某商贸有限公司"  # its party block is read as a decision's

@@ -121,3 +121,36 @@ def test_a_number_away_from_the_signing_date_or_in_a_sentence_is_not() -> None:
     assert read_facts(_foot(cited)).doc_number is None
     apart = "某区监罚〔2024〕31号\n某区市场监督管理局\n（印章）\n2024年6月3日"
     assert read_facts(_foot(apart)).doc_number is None
+
+
+#: A correction decision (更正决定书): it quotes the earlier decision's 文号, fine, basis and payment clause.
+CORRECTION = (
+    "某县市场监督管理局\n行政处罚决定更正决定书\n{number}当事人：某县城关镇小李水果店\n"
+    "本局于2025年5月12日对当事人作出《行政处罚决定书》（某市监处罚〔2025〕31号），经复查存在文字错误，现予更正：\n"
+    "原决定书“依据《价格违法行为行政处罚规定》第十三条第一款，处以罚款2000元”，更正为“依据《价格违法行为行政处罚规定》"
+    "第十三条第二款，处以罚款2000元”。\n原决定书其他内容不变，当事人仍应自收到原决定书之日起十五日内到某银行缴纳罚款。\n"
+    "某县市场监督管理局\n2025年5月20日"
+)
+
+
+def _correction(number_line: str, kind: str = "correction_decision") -> Instrument:
+    text = CORRECTION.format(number=f"{number_line}\n" if number_line else "")
+    return Instrument(kind=kind, title="行政处罚决定更正决定书", first_page=1, last_page=1, text=text)
+
+
+def test_a_correction_imposes_nothing_of_its_own() -> None:
+    facts = read_facts(_correction("某市监更〔2025〕4号"))
+    assert facts.penalty is None and facts.citations is None
+    assert facts.decision is not None and facts.decision.payment is None
+    assert facts.alone is not None and facts.parties and facts.parties[0].name == "某县城关镇小李水果店"
+    # must not match: the same text read as a penalty decision keeps its penalty, citations and payment read
+    ruling = read_facts(_correction("某市监更〔2025〕4号", kind="penalty_decision"))
+    assert ruling.penalty is not None and ruling.citations is not None
+    assert ruling.decision is not None and ruling.decision.payment is not None
+
+
+def test_a_correction_never_takes_the_number_of_the_decision_it_corrects() -> None:
+    assert read_facts(_correction("某市监更〔2025〕4号")).doc_number == "某市监更〔2025〕4号"
+    assert read_facts(_correction("")).doc_number is None
+    # must not match: a penalty decision whose heading has no number alone still takes the first one cited there
+    assert read_facts(_correction("", kind="penalty_decision")).doc_number == "某市监处罚〔2025〕31号"
