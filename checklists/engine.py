@@ -17,7 +17,7 @@ from typing import Any
 from checklists.registry import PREDICATES, SCOPED_PREDICATES
 from checklists.schema import CheckSpec, Standard
 from checklists.scopes import Scope
-from reviewer.core.kinds import DECISION_KINDS
+from reviewer.core.kinds import CORRECTION_KIND, DECISION_KINDS
 from reviewer.core.model import CaseFacts, Evidence, Finding, Instrument, Page, Status, low_ocr_note
 from reviewer.core.registers import Registers
 from reviewer.core.settings import DEFAULT_OCR_LOW_CONFIDENCE
@@ -79,8 +79,10 @@ class CaseView:
 
     @cached_property
     def decision(self) -> Instrument | None:
+        """The decision under review: the case's own decision first; a correction of one (in a scope that reviews
+        corrections) only where none is there."""
         kinds = self.scope.instruments if self.scope is not None else DECISION_KINDS
-        return self.first(*kinds)
+        return self.first(*(kind for kind in kinds if kind != CORRECTION_KIND)) or self.first(*kinds)
 
     @property
     def general(self) -> bool | None:

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from checklists.engine import CaseView, Outcome, fail, passed, unknown
+from checklists.engine import CaseView, Outcome, fail, not_applicable, passed, unknown
 from checklists.law_tables import Law, find_law, law_key
 from checklists.predicates.decision_citing import (
     basis_given,
@@ -35,7 +35,7 @@ from checklists.predicates.decision_citing import (
     roled,
     violated_roles,
 )
-from checklists.predicates.decision_scope import SCOPE, alone
+from checklists.predicates.decision_scope import CORRECTION_REASONS, SCOPE, alone, corrects
 from checklists.registry import register
 from checklists.schema import CheckSpec
 from reviewer.core.facts import Citation, DecisionAlone, ProvisionCited, ProvisionRole
@@ -273,6 +273,8 @@ def basis_alone(view: CaseView, check: CheckSpec) -> Outcome:
     if found is None:
         return unknown(_NO_DECISION)
     decision, facts = found
+    if corrects(decision):
+        return not_applicable(CORRECTION_REASONS["basis"])
     problems = list({problem.text: problem for problem in _problems(decision, facts)}.values())
     penalty = decision.facts.penalty
     if problems:

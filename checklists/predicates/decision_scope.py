@@ -18,6 +18,7 @@ from checklists.schema import CheckSpec
 from reviewer.core import calendar
 from reviewer.core.calendar import format_date
 from reviewer.core.facts import DecisionAlone, DraftingSlip
+from reviewer.core.kinds import CORRECTION_KIND
 from reviewer.core.model import Instrument
 
 SCOPE = "decision"
@@ -30,6 +31,21 @@ def alone(view: CaseView) -> tuple[Instrument, DecisionAlone] | None:
     if decision is None or decision.facts.alone is None:
         return None
     return decision, decision.facts.alone
+
+
+def corrects(decision: Instrument) -> bool:
+    """Whether the decision under review only corrects an earlier decision's wording (更正决定书): it imposes nothing,
+    so what the law asks of a penalty decision's own content does not apply to it."""
+    return decision.kind == CORRECTION_KIND
+
+
+#: Why each check about a penalty's own content does not apply to a correction decision.
+CORRECTION_REASONS = {
+    "contents": "更正决定只更正原行政处罚决定书的文字错误，本身不作出处罚，不适用行政处罚法第五十九条对处罚决定书内容的要求。",
+    "basis": "更正决定本身不作出处罚，没有本决定的违反条款和处罚依据；引述的更正文字属于原决定书。",
+    "payment": "更正决定本身不处以罚没款，缴纳方式和期限仍以原决定书为准。",
+    "statement": "更正决定本身不作出处罚，无需事先告知陈述申辩，陈述申辩期以原决定的程序为准。",
+}
 
 
 def decided_on(facts: DecisionAlone) -> dt.date | None:
@@ -130,6 +146,8 @@ def statement_period_alone(view: CaseView, check: CheckSpec) -> Outcome:
     if found is None:
         return unknown(_NO_DECISION)
     decision, facts = found
+    if corrects(decision):
+        return not_applicable(CORRECTION_REASONS["statement"])
     told = facts.statement
     if told is None or told.served.value is None:
         return not_applicable("决定书未写明告知书送达日期。")
@@ -294,6 +312,8 @@ def payment_alone(view: CaseView, check: CheckSpec) -> Outcome:
     if found is None:
         return unknown(_NO_DECISION)
     decision, facts = found
+    if corrects(decision):
+        return not_applicable(CORRECTION_REASONS["payment"])
     told = facts.payment
     penalty = decision.facts.penalty
     owed = penalty is not None and (penalty.fine is not None or penalty.confiscation is not None)
@@ -417,6 +437,8 @@ def contents_alone(view: CaseView, check: CheckSpec) -> Outcome:
     if found is None:
         return unknown(_NO_DECISION)
     decision, facts = found
+    if corrects(decision):
+        return not_applicable(CORRECTION_REASONS["contents"])
     missing, unsure = _missing_elements(decision, facts)
     evidence = view.cite(decision, facts.date.raw if facts.date else None)
     if missing:
