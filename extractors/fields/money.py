@@ -168,6 +168,8 @@ _RANGE_BEFORE = re.compile(r"(?:至|到|不超过|不低于|不足|[-—~～])$"
 #: factor, not an amount imposed — the product after the equals sign is.
 _TIMES = re.compile(r"[×*＊]|乘以")
 _FACTOR_AFTER = re.compile(rf"\s*(?:{_TIMES.pattern})")
+#: Between a multiplied amount and its product (15320元×1倍＝, 3980元乘以2.5倍等于): the factor and the equals sign.
+_PRODUCT_GAP = re.compile(rf"(?:{_TIMES.pattern})[0-9.{_CN_DIGITS}十]+倍?(?:[=＝]|等于)")
 
 
 # --- parsing ---------------------------------------------------------------------------------------------
@@ -366,6 +368,21 @@ def _role(folded: Folded, start: int, end: int, previous_end: int = 0) -> tuple[
     return role, confidence, total
 
 
+def _product_role(folded: Folded, base_start: int, previous_end: int) -> tuple[Role, float]:
+    """The role of a product worked out in the text (罚款：违法所得15320元×1倍＝15320元): what the words before the
+    multiplied amount impose. The base's own measure right before it (违法所得, 货值金额) names only what was
+    multiplied, so it is passed over; with no penalty's word before the base the product stays `other`."""
+    window_start = max(previous_end, base_start - _ROLE_WINDOW)
+    boundaries = list(_BOUNDARY.finditer(folded.text, window_start, base_start))
+    recent = folded.text[boundaries[-1].end() if boundaries else window_start : base_start]
+    seized = "没收" in recent
+    for match in reversed(list(_ROLE_WORDS.finditer(recent))):
+        role, confidence = _word_role(match.group(), seized)
+        if role != "other":
+            return role, confidence
+    return "other", 1.0
+
+
 #: What a bracket after an item says of a part already paid back or taken off (已退还的2360元予以扣除).
 _REFUND_WORDS = re.compile("退还|退回|返还|退赔|扣除|抵扣|扣减")
 
@@ -517,6 +534,8 @@ def _amounts(text: str, folded: Folded) -> list[tuple[Amount, int, int]]:
         column = next((cell for cell in columns if cell[0] <= src_start < cell[1]), None)
         if column is not None:
             role, role_confidence, total = column[2], 1.0, column[3]
+        elif role == "other" and result and _PRODUCT_GAP.fullmatch(folded.text, result[-1][2], start):
+            role, role_confidence = _product_role(folded, result[-1][1], result[-2][2] if len(result) > 1 else 0)
         amount = Amount(
             value.quantize(_CENT),
             text[src_start:src_end],

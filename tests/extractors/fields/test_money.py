@@ -394,6 +394,23 @@ def test_a_worked_out_fine_alone_is_its_product() -> None:
     assert penalty_amounts(text) == {"fine": D("3000.00")}
 
 
+@pytest.mark.parametrize("measure", ["违法所得", "货值金额"])
+def test_a_fine_worked_out_from_a_named_measure_is_its_product(measure: str) -> None:
+    """罚款：违法所得15320元×1倍＝15320元: the measure before the multiplied amount names what was multiplied; the
+    罚款 before it is what the product is."""
+    text = (
+        f"本局决定：\n（一）没收违法所得15320元；\n（二）罚款：{measure}15320元×2倍＝30640元。\n"
+        "当事人应当自收到本决定书之日起十五日内缴纳。"
+    )
+    assert penalty_amounts(text) == {"confiscated_gains": D("15320.00"), "fine": D("30640.00")}
+
+
+def test_a_product_without_a_penalty_word_before_it_names_no_role() -> None:
+    """Must not match: arithmetic in the facts (销售额1500元×2倍＝3000元) imposes nothing."""
+    amounts = find_amounts("经核算，当事人销售额1500元×2倍＝3000元。")
+    assert [amount.role for amount in amounts] == ["other", "other"]
+
+
 def test_two_violations_with_the_same_fine_still_add_up() -> None:
     """Must not match: blocks with no arithmetic that state the same fine are two violations' fines."""
     text = (
