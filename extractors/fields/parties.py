@@ -911,8 +911,10 @@ _OTHER_FORM_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:投资人|执行事务合伙
 
 
 def _individual_business(name: str, block: str, code: str | None, text: str = "") -> bool:
-    """A 个体工商户: not a name in an organisation's form (有限公司, 医院, 服务中心 … win over a 92 code or an
-    经营者 line printed by the form) unless the name's own bracket says 个体工商户; a 92… credit code; the words 个体工商户 or an 经营者 line; a shop's name.
+    """A 个体工商户: not a company's name (有限公司 wins over a 92 code or an 经营者 line printed by the form);
+    a 92… credit code, which only a 个体工商户 is given, whatever form its name has (某某洗浴中心, ruling 5); not
+    another name in an organisation's form (医院, 服务中心 … win over an 经营者 line) unless the name's own bracket
+    says 个体工商户; the words 个体工商户 or an 经营者 line; a shop's name.
     An old 15-digit 注册号 does not tell the kind, so the other signs decide — but a person's bare name over a
     注册号 or 信用代码 is one registered in business. A person's bare name with no code
     at all is one where the decision's `text` says the party runs a named shop: the block alone cannot tell."""
@@ -921,10 +923,10 @@ def _individual_business(name: str, block: str, code: str | None, text: str = ""
         return False
     if _STATED_INDIVIDUAL.match(compact, len(name)) and compact.startswith(name):
         return True  # the name's own bracket says so (某某销售中心（个体工商户）): stronger than its form
+    if code and code.startswith("92"):
+        return True  # the code's kind (9 工商, 2 个体工商户) tells more than a name's form
     if _INSTITUTION.search(name):
         return False
-    if code and code.startswith("92"):
-        return True
     if code and re.match(r"[0-9]{2}", code) and not _registration_number(code, compact):
         return False  # a credit code of another kind (91 company, 12 institution …); a 15-digit 注册号 says nothing
     if "个体工商户" in compact or re.search(r"(?m)^经营者[:：]", re.sub(r"[ \t\u3000]", "", block)):

@@ -1147,6 +1147,18 @@ def test_a_centre_with_an_operator_line_but_no_stated_form_stays_an_organisation
     assert party is not None and not party.individual_business
 
 
+def test_a_92_code_makes_a_centre_an_individual_business() -> None:
+    """当事人：某某洗浴中心 with a 92… code: only a 个体工商户 is given such a code, whatever its name's form."""
+    party = find_party("当事人：某县某某洗浴中心\n经营者：滕某某\n统一社会信用代码：92400303MA8QJ15334\n")
+    assert party is not None and party.individual_business
+
+
+def test_a_centre_with_an_operator_line_and_no_code_stays_an_organisation() -> None:
+    # must not match: without the code only the form's 经营者 line speaks, and the name's 中心 wins over it
+    party = find_party("当事人：某县某某洗浴中心\n经营者：滕某某\n经营场所：某县某路7号\n")
+    assert party is not None and not party.individual_business
+
+
 def test_an_org_code_is_the_code_of_a_party_without_a_credit_code() -> None:
     party = find_party("当事人：某某县第三中学\n组织机构代码：31245678-7\n地址：某某县文化路1号\n法定代表人：某某")
     assert (party.code.value, party.code_valid, party.party_type) == ("31245678-7", True, "organisation")
