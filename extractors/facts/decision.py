@@ -101,7 +101,17 @@ _PLACEHOLDER = re.compile(r"此处|填入|填写|_{2,}")
 _OPTION = re.compile(r"[(（][^()（）]{1,3}[)）]")
 #: A form label before the agency's name on its line (作出行政处罚决定机关名称  某某局, 机关名称：某某局), a stray
 #: space inside it allowed (作出行政处罚决 定机关名称).
-_SIGN_LABEL = re.compile(r"^\s*(?:[\u4e00-\u9fff] ?){0,14}(?:名 ?称|机 ?关)\s*(?:[:：]\s*|\s+)(?=\S)")
+_SIGN_LABEL = re.compile(
+    r"^\s*(?:(?:[\u4e00-\u9fff] ?){0,14}(?:名 ?称|机 ?关)\s*(?:[:：]\s*|\s+)"
+    # …or set in brackets, a form's way (〔执法机关〕某某局, 〖执法机关〗某某局)
+    r"|[【〔〖\[［]\s*(?:[\u4e00-\u9fff] ?){0,14}(?:名 ?称|机 ?关)\s*[】〕〗\]］]\s*[:：]?\s*)(?=\S)"
+)
+#: The same label alone on its line, without a colon, the agency on the line under it (执法机关 / 某某局): a form
+#: exported cell by cell. Only a signer's label (…执法机关, …处罚机关, …机关名称): a name wrapped after 机关
+#: (某某市机关 / 事务管理局) is no label.
+_SIGN_LABEL_ALONE = re.compile(
+    r"\s*(?:[\u4e00-\u9fff] ?){0,12}(?:(?:执 ?法|处 ?罚|决 ?定|行 ?政) ?机 ?关(?: ?名 ?称)?|机 ?关 ?名 ?称)\s*[:：]?\s*"
+)
 _SEAL_NAMING = re.compile(r"^[（(](?P<agency>[\u4e00-\u9fff]{4,40}?)(?:印章|公章|章)[）)]$")
 _AGAINST_REVIEW = re.compile(r"对(?:行政)?复议(?:决定)?(?:仍有|仍然|仍)?不服")
 _HEARING_AT = re.compile(r"(?:定于|决定于|将于|于)\s*$")
@@ -219,6 +229,14 @@ _DEPARTMENT = re.compile(
 )
 
 
+def _signature_line(line: str) -> str:
+    """A signing block's line without spaces, its form label (执法机关：, 〔执法机关〕, or the label alone) and a seal
+    marker after the name."""
+    if _SIGN_LABEL_ALONE.fullmatch(line):
+        return ""
+    return _SEAL_AFTER.sub("", re.sub(r"\s+", "", _SIGN_LABEL.sub("", line)))
+
+
 def signing_agency(text: str) -> str | None:
     """The agency named in the signing block (or the header lines) of a decision; a name wrapped over two
     lines is joined, and a signature naming no place (市场监督管理局) takes the heading's full name ending so.
@@ -233,7 +251,7 @@ def signing_agency(text: str) -> str | None:
         # the agency set after the last sentence on its line (…不停止执行。   某某市场监督管理局)
         tail = line.rsplit("。", 1)[1] if "。" in line else ""
         lines_in_block += [line, tail] if tail.strip() else [line]  # the tail may wrap onto the next line
-    block = _wrapped([_SEAL_AFTER.sub("", re.sub(r"\s+", "", _SIGN_LABEL.sub("", line))) for line in lines_in_block])
+    block = _wrapped([_signature_line(line) for line in lines_in_block])
     heading = _wrapped([re.sub(r"\s+", "", line) for line in text.splitlines()[:3]])
     lines = block + heading[:2]
     named = next((line for line in lines if _AGENCY_LINE.match(line) and not _REMEDY_WORDS.search(line)), None)

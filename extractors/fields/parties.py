@@ -119,7 +119,7 @@ ITEM_NUMBER = r"(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]
 #: The labels of the lines that describe the party; a line of its kind or legal form (主体类型：有限责任公司,
 #: 单位性质：事业单位, 组织形式：…) belongs to the block too, so the code and address after it are still read.
 _PARTY_LINE = re.compile(
-    r"^[ \t\u3000]*[【［]?"  # a label may be set in brackets (【统一社会信用代码】…)
+    r"^[ \t\u3000]*[【［〔〖]?"  # a label may be set in brackets (【统一社会信用代码】…, 〖住所〗…, 〔负责人〕…)
     + ITEM_NUMBER
     + r"[ \t\u3000]*(?:统一社会信用代码|社会信用代码|信用代码|注册号|组织机构代码|营业执照|工商注册号|执照号|主体资格证照名称|证照名称|身份证|公民身份|居民身份|"
     r"证件|住所|住址|地址|经营场所|注册地址|法定代表人|负责人|经营者|投资人|联系电话|电话|手机|性别|年龄|民族|出生|"
@@ -144,8 +144,11 @@ _LINE_LABEL_WORDS = (
 #: …or as a bracketed heading that opens the party's paragraph (【当事人】某公司，统一社会信用代码…); a heading alone on
 #: its line (【当事人】 over 名称：…) labels nothing itself, the labels under it do.
 _LINE_LABEL = re.compile(
-    ITEM_NUMBER + rf"(?:{_LINE_LABEL_WORDS}[:：]|[【〔\[［]{_LINE_LABEL_WORDS}[】〕\]］][:：]?(?=.))"
+    ITEM_NUMBER + rf"(?:{_LINE_LABEL_WORDS}[:：]|[【〔〖\[［]{_LINE_LABEL_WORDS}[】〕〗\]］][:：]?(?=.))"
 )
+#: …or alone on its line without a colon, its value on the line under it: a form exported cell by cell
+#: (当事人名称 / 某某有限公司 / 统一社会信用代码 / 9129…).
+_LABEL_ALONE = re.compile(ITEM_NUMBER + _LINE_LABEL_WORDS)
 #: The same label as a table cell: written without letter spacing, then a gap before the value (姓名  张三).
 _CELL_LABEL = re.compile(
     rf"[ \t\u3000]*(?P<label>{_LINE_LABEL_WORDS}(?:[ \t\u3000]+(?:单位名称|名称|姓名))?)[ \t\u3000]+(?=\S)"
@@ -258,7 +261,7 @@ _REGISTRATION_WRAPPED = re.compile(
 #: An address label, which a line break may split (住\n址：).
 _ADDRESS = re.compile(
     r"(?<!联系)(?:住\s*所\s*地|住\s*所|住\s*址|经\s*营\s*场\s*所|注\s*册\s*地\s*址|地\s*址)"
-    r"(?:\s*[(（][^)）:：]{1,6}[)）])?\s*[】］]?\s*[:：]?\s*"  # 【经营场所】…: the bracket is no part of the address
+    r"(?:\s*[(（][^)）:：]{1,6}[)）])?\s*[】］〕〗]?\s*[:：]?\s*"  # 【经营场所】…: the bracket is no part of the address
     r"(?P<v>[^\s　，,；;。:：]+)"
 )
 _REPRESENTATIVE = re.compile(
@@ -765,6 +768,8 @@ def _line_name(norm: str) -> tuple[int, int, float] | None:
         if seen > _LINE_LABEL_LINES:
             return None
         label = _LINE_LABEL.match(compact)
+        alone = _LABEL_ALONE.fullmatch(compact) if label is None else None
+        label = label or alone
         cell = None if label is not None else _CELL_LABEL.match(_unletterspaced(norm[start:end]))
         if label is None and cell is None:
             continue
@@ -789,6 +794,8 @@ def _line_name(norm: str) -> tuple[int, int, float] | None:
                 continue  # the head row of a table giving each party a column: the names are in its rows
             stop = _NAME_STOP.search(compact)
             name, offset = (compact[: stop.start()] if stop else compact), 0
+            if alone is not None and not _value_row(norm, compact, below):
+                continue
         opened = name.rfind("(")
         if opened > name.rfind(")"):
             # an unclosed bracket: the operator's details cut by a label (某店(经营者:某某)) are dropped; a name
@@ -817,6 +824,19 @@ def _line_name(norm: str) -> tuple[int, int, float] | None:
                 return origin[offset], wrapped_end, 1.0
         return origin[offset], origin[offset + len(name) - 1] + 1, 1.0
     return None
+
+
+def _value_row(norm: str, value: str, start: int) -> bool:
+    """The line at `start`, under a label printed alone without a colon, is the party's name in a form exported cell
+    by cell: a name of a known kind, no label itself, and the next line opens the party's next labelled detail (住所,
+    统一社会信用代码, 身份证件…). A heading or a sentence under a bare 当事人 is none."""
+    if party_type_of(value) is None or _PARTY_LINE.match(value) or _LINE_LABEL.match(value):
+        return False
+    after = _line_end(norm, start) + 1
+    if after >= len(norm):
+        return False
+    following, _ = _compact_line_at(norm, after)
+    return bool(_PARTY_LINE.match(following))
 
 
 def _line_end(norm: str, start: int) -> int:

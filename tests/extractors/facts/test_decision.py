@@ -324,3 +324,24 @@ def test_a_parent_body_over_its_placeless_department_signs_as_one_name() -> None
     # must not match: two agencies each with its place signing one above the other stay apart
     joint = "行政处罚决定书\n当事人：某公司\n决定罚款1000元。\n某某县人民政府\n某某县市场监督管理局\n2025年3月4日\n"
     assert signing_agency(joint) == "某某县人民政府"
+
+
+def test_a_form_signer_label_alone_or_in_brackets_is_no_part_of_the_agency() -> None:
+    """A case system's printout labels the signer as a field: 执法机关 alone on its line with the agency under it,
+    or 〔执法机关〕/〖执法机关〗 before it on the same line; the label is no part of the name."""
+    alone = (
+        "行政处罚决定书\n当事人名称\n某公司\n处罚内容\n罚款1000元\n执法机关\n某某县市场监督管理局\n日期\n2025年1月2日\n"
+    )
+    assert signing_agency(alone) == "某某县市场监督管理局"
+    for opening, closing in (("〔", "〕"), ("〖", "〗"), ("【", "】")):
+        bracketed = (
+            f"行政处罚决定书\n{opening}当事人名称{closing}某公司\n{opening}处罚内容{closing}罚款1000元\n"
+            f"{opening}执法机关{closing}某某县市场监督管理局（印章）\n{opening}日期{closing}2025年1月2日\n"
+        )
+        assert signing_agency(bracketed) == "某某县市场监督管理局"
+
+
+def test_a_name_wrapped_after_its_word_jiguan_is_still_joined() -> None:
+    """Must not match: a signer's name the line break cut after 机关 (某某市机关 / 事务管理局) is no label alone."""
+    text = "行政处罚决定书\n当事人：某公司\n决定罚款1000元。\n某某市机关\n事务管理局\n2025年1月2日\n"
+    assert signing_agency(text) == "某某市机关事务管理局"

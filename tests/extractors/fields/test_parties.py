@@ -1398,3 +1398,49 @@ def test_a_second_column_cell_in_an_unnamed_row_needs_a_name_like_value() -> Non
     """Must not match: in a row not labelled as the names' row, a cell without a name's suffix is no party."""
     text = f"项目　　当事人一　　当事人二\n当事人：{COMPANY}　　某县某某船队\n经查，两当事人……\n"
     assert [party.name.value for party in find_parties(text)] == [COMPANY]
+
+
+def test_a_form_label_alone_on_its_line_over_its_value() -> None:
+    """A case system's form exported cell by cell: each label alone on its line without a colon, its value under it
+    (当事人名称 / 某某有限公司 / 统一社会信用代码 / 9141…); a person's form the same (当事人姓名 / 张某某 / 身份证件…)."""
+    company = find_party(
+        f"行政处罚决定书\n某市监罚〔2024〕3号\n当事人名称\n{COMPANY}\n统一社会信用代码\n{CODE}\n住所\n"
+        "郑州市金水区花园路8号\n法定代表人（负责人）\n王某某\n案由\n不明码标价\n"
+    )
+    assert company is not None and company.name.value == COMPANY
+    assert company.party_type == "organisation" and company.code is not None and company.code.value == CODE
+    person = find_party(
+        "行政处罚决定书\n某市监罚〔2024〕3号\n当事人姓名\n张春生\n身份证件类型及号码\n居民身份证　4101**********1234\n"
+        "住址\n郑州市金水区某村6号\n案由\n不明码标价\n"
+    )
+    assert person is not None and person.name.value == "张春生" and person.party_type == "citizen"
+
+
+def test_a_form_value_no_detail_row_follows_is_no_name() -> None:
+    """Must not match: under a bare 当事人名称 a line that reads like a short name but that no party detail's row
+    follows (当事人名称 / 见附件 / 案由 …): a deferral, not the party's name."""
+    party = find_party("行政处罚决定书\n某市监罚〔2024〕3号\n当事人名称\n见附件\n案由\n不明码标价\n经查，……\n")
+    assert party is None or party.name.value != "见附件"
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("〖", "〗"), ("〔", "〕"), ("【", "】")])
+def test_form_labels_in_any_of_the_usual_brackets(opening: str, closing: str) -> None:
+    """A case system sets its labels in 【】, 〔〕 or 〖〗 (〖当事人名称〗某某有限公司 / 〖统一社会信用代码〗9141…):
+    the name and the code under it are read the same."""
+    party = find_party(
+        f"行政处罚决定书\n某市监罚〔2024〕3号\n{opening}当事人名称{closing}{COMPANY}\n"
+        f"{opening}统一社会信用代码{closing}{CODE}\n{opening}住所{closing}郑州市金水区花园路8号\n"
+        f"{opening}案由{closing}不明码标价\n"
+    )
+    assert party is not None and party.name.value == COMPANY
+    assert party.code is not None and party.code.value == CODE
+
+
+def test_a_bracketed_field_that_is_no_party_detail_ends_the_block() -> None:
+    """Must not match: 〖案由〗 or 〖违法事实〗 after the name ends the party's block: a supplier's code told in the
+    facts is not the party's."""
+    party = find_party(
+        f"行政处罚决定书\n某市监罚〔2024〕3号\n〖当事人名称〗{COMPANY}\n〖案由〗不明码标价\n"
+        "〖违法事实〗当事人的供货商某某贸易有限公司（统一社会信用代码91419901MA865GXD4U）……\n"
+    )
+    assert party is not None and party.name.value == COMPANY and party.code is None
