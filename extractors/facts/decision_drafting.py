@@ -95,6 +95,9 @@ _NARRATIVE = re.compile(r"立案|告知|听证|调查终结|终结报告|移送|
 #: The narrative of the legal review (法制审核人员…认为…拟处罚适当): the reviewer's view of the proposed penalty is a
 #: step told, like the investigation report's proposal — unless the sentence goes on to set out the penalty (如下, 处罚：).
 _REVIEW_NARRATIVE = re.compile(r"法制审核|法制审查|法制(?:机构|部门|人员)(?:进行了?)?审核")
+#: The 集体讨论 told as a dated step of the case (2024年5月20日，本局负责人集体讨论，拟对当事人罚款…): what the
+#: meeting proposed is history like the legal review's view — an undated 经集体讨论，拟… may be the disposition itself.
+_DISCUSSION_NARRATIVE = re.compile(r"\d{1,2}月\d{1,2}日[^。；;]{0,20}?集体讨论")
 _SETS_OUT = re.compile(r"如下|下列|[:：]")
 #: Quoted law text: its words (如实陈述) tell nothing about the sentence quoting it.
 _QUOTED = re.compile(r"“[^“”]{0,600}”")
@@ -252,7 +255,10 @@ def _wording_slips(text: str, title: str) -> list[DraftingSlip]:
         proposal = _PROPOSAL.search(sentence)
         # …not inside quoted words (the party's statement quoted: “…告知书拟罚款8万元…”), which are not the decision's
         quoted = proposal is not None and masked[found.start() + proposal.start()] == "□"
-        reviewed = _REVIEW_NARRATIVE.search(masked, found.start(), found.end()) and not _SETS_OUT.search(sentence)
+        reviewed = (
+            _REVIEW_NARRATIVE.search(masked, found.start(), found.end())
+            or _DISCUSSION_NARRATIVE.search(masked, found.start(), found.end())
+        ) and not _SETS_OUT.search(sentence)
         if proposal and not quoted and not reviewed and not _NARRATIVE.search(masked, found.start(), found.end()):
             slips.append(_slip("proposal", sentence[max(0, proposal.start() - 10) :]))
         investigation = _SUSPECTED.search(sentence) or _OFFICERS_FIND.search(sentence)

@@ -37,7 +37,7 @@ from extractors.fields.parties import (
     unlabelled_party_start,
 )
 from extractors.fields.periods import days_within
-from extractors.fields.procedure import read_procedure
+from extractors.fields.procedure import ProcedureReading, read_procedure
 from reviewer.core.facts import DatedState, DecisionAlone, ItemState, OwnNumber, PartyIdentity, Period, StatementTold
 from reviewer.core.text import FULL_WIDTH
 
@@ -474,6 +474,19 @@ def _made_at(flat: str, at: int) -> bool:
     return not _MAY_MAKE.search(clause)
 
 
+def _answer(text: str, flat: str, procedure: ProcedureReading) -> tuple[bool, bool]:
+    """(made, waived): the party's statement or waiver. After a second 告知 (ruling 64) the period runs from the
+    later service, so only what the decision tells after that service answers it: a statement made to the first
+    notice does not close the second one's period."""
+    if procedure.notice_again and procedure.notice_served is not None:
+        text = text[procedure.notice_served.end :]
+        flat = "".join(text.split())
+        procedure = read_procedure(text)
+    made = procedure.statement_made or any(_made_at(flat, m.start()) for m in _MADE.finditer(flat))
+    waived = procedure.statement_waived or bool(_WAIVED.search(flat))
+    return made, waived
+
+
 def _statement(text: str) -> StatementTold | None:
     """The 告知书's service as the decision tells it: its date (read as the `notice_served` field reads it, so the
     field and this check agree), the sentence that tells it, the statement period the notice gave, and whether the
@@ -502,8 +515,7 @@ def _statement(text: str) -> StatementTold | None:
             break
     fact = date_fact(served)
     assert fact is not None
-    made = procedure.statement_made or any(_made_at(flat, m.start()) for m in _MADE.finditer(flat))
-    waived = procedure.statement_waived or bool(_WAIVED.search(flat))
+    made, waived = _answer(text, flat, procedure)
     return StatementTold(served=fact, sentence=sentence, period=period, waived=waived, made=made)
 
 

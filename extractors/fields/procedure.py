@@ -16,7 +16,8 @@ wrote anything under them — （当事人陈述、申辩情况，…；行政�
   (2月29日 in 2025) serves nothing. A refund order's 告知书 (责令退款…) is another instrument. A notice served
   again later (事实发生变化，本局于…重新送达了《行政处罚告知书》) is the one the decision rests on: its date counts.
 * `notice_made`: the date the decision gives for making the 告知书 (于…作出/制作《…告知书》), apart from its
-  service (…并于…送达): a date whose next verb makes the notice, not one that serves it.
+  service (…并于…送达): a date whose next verb makes the notice, not one that serves it. A notice made again
+  (本局于…重新作出《行政处罚告知书》，…并于…送达) gives both dates: the second 告知书's.
 
 Dates are read with the sentence's whitespace removed: a text layer may break a line inside a date (并于2
 / 023年8月14日); offsets still index the caller's text.
@@ -88,8 +89,9 @@ _MADE = re.compile(
     # …or the statement told above named again (当事人于6月2日提出上述陈述意见)
     r"|(?:提出|提交|递交)了?(?:上述|前述|以上|该)(?:书面)?(?:陈述|申辩)"
     r"|辩称|申辩称|申辩意见[:：]|陈述意见[:：]"
-    # the statement's content told as said in it (当事人在陈述中表示…, 在其陈述申辩中称…)
-    r"|在(?:其)?(?:陈述|申辩|陈述、?申辩)(?:中|时)(?:称|表示|提出|认为|辩称|主张)"
+    # the statement's content told as said in it (当事人在陈述中表示…, 在其陈述申辩中称…), or what it handed in
+    # with it (在陈述申辩中提交了销售记录)
+    r"|在(?:其)?(?:陈述|申辩|陈述、?申辩)(?:中|时)(?:称|表示|提出|认为|辩称|主张|提交|提供|递交)"
     r"|(?:陈述)?[、和及]?申辩(?:意见)?(?:中|时)(?:称|认为|提出)|申辩意见(?:如下|为)"
     # a statement by word of mouth told as an act (当事人到本局口头陈述、申辩), not the right to one
     r"|口头(?:进行)?(?:陈述|申辩)(?!权)"
@@ -185,6 +187,9 @@ class ProcedureReading:
     hearing_held: bool
     #: The date the 告知书 was made, when the decision gives one apart from (or besides) its service.
     notice_made: DateMatch | None = None
+    #: The notice was served or made again (ruling 64): `notice_served` is the later one's, and only what the party
+    #: did after it answers the notice the decision rests on.
+    notice_again: bool = False
 
 
 def form_headings(text: str) -> str:
@@ -211,13 +216,19 @@ def _located(found: DateMatch, text: str, origin: list[int]) -> DateMatch:
     return DateMatch(value=found.value, raw=text[start:end], start=start, end=end, blank=found.blank, time=found.time)
 
 
-def _notice_dates(text: str) -> tuple[DateMatch | None, DateMatch | None]:
-    """(served, made) of the 告知书 the decision rests on: the first one's (`_first_notice_dates`), unless a later
-    sentence serves it again (…事实发生变化，本局于…重新送达了《行政处罚告知书》): the re-notice's service counts."""
+def _notice_dates(text: str) -> tuple[DateMatch | None, DateMatch | None, bool]:
+    """(served, made, again) of the 告知书 the decision rests on: the first one's (`_first_notice_dates`), unless a
+    later sentence serves it again (…事实发生变化，本局于…重新送达了《行政处罚告知书》): the re-notice's service
+    counts (ruling 64). A notice made again (本局于…重新作出《行政处罚告知书》…并于…送达) replaces both dates: its
+    making date is the notice's date, and with no service of its own told nothing is known of the service."""
     served, made = _first_notice_dates(text)
-    if served is not None:
-        served = _renotice(text, served.end) or served
-    return served, made
+    if served is None:
+        return served, made, False
+    remade = _remade(text, served.end)
+    if remade is not None:
+        return remade[0], remade[1], True
+    again = _renotice(text, served.end)
+    return (again, made, True) if again is not None else (served, made, False)
 
 
 #: Serving or telling the notice again (重新送达, 重新向当事人告知, 再次送达): not 重新核定 or another act done again.
@@ -247,6 +258,44 @@ def _renotice(text: str, after: int) -> DateMatch | None:
         if before and origin[before[-1].start] >= after:
             found = _located(before[-1], text, origin)
     return found
+
+
+#: Making the notice again (重新作出《行政处罚告知书》, 再次制作了告知书): a new notice the decision rests on.
+_REMAKE = re.compile(r"(?:重新|再次)(?:依法)?(?:作出|制作|制发|出具|签发)了?[^，,。；;]{0,40}?告知书")
+
+
+def _remade(text: str, after: int) -> tuple[DateMatch | None, DateMatch | None] | None:
+    """(served, made) of the last sentence after offset `after` that makes the 告知书 again, dated before its verb
+    (本局于9月22日重新作出《行政处罚告知书》，…并于9月25日直接送达当事人): made is that date, served the date of the
+    serving verb after it in the same sentence (None when the sentence serves nothing). None when no sentence does."""
+    ceiling = signing_date(text, strict=True)
+    story = _Story(ceiling.value if ceiling is not None else None)
+    found: tuple[DateMatch | None, DateMatch | None] | None = None
+    for sentence in _SENTENCE.finditer(text):
+        compact, origin = _compact(text, sentence.start(), sentence.end())
+        dates = story.read(compact)
+        again = _REMAKE.search(compact)
+        if sentence.end() <= after or again is None or _OTHER_NOTICE.search(compact):
+            continue
+        before = [d for d in dates if d.end <= again.start() and d.value is not None]
+        if not before or origin[before[-1].start] < after:
+            continue
+        verb = _SERVED.search(compact, again.end())
+        served = _served_after(compact, [d for d in dates if d.start >= again.end()], verb) if verb else None
+        found = (_located(served, text, origin) if served else None, _located(before[-1], text, origin))
+    return found
+
+
+def _served_after(compact: str, dates: list[DateMatch], verb: re.Match[str]) -> DateMatch | None:
+    """The date the serving `verb` gives from `dates`: one the party signed for or the law deems after it, else
+    the last one before it; a date only after it (a deadline told next) serves nothing."""
+    before = [d for d in dates if d.end <= verb.start()]
+    served = (
+        _last_date_before(_SIGNED, compact, dates, verb.end())
+        or _last_date_before(_DEEMED, compact, dates, verb.end())
+        or (before[-1] if before else None)
+    )
+    return served if served is not None and served.value is not None else None
 
 
 def _first_notice_dates(text: str) -> tuple[DateMatch | None, DateMatch | None]:
@@ -571,7 +620,7 @@ def read_procedure(text: str) -> ProcedureReading:
         and not _ANAPHORA.search(compact[max(0, m.start() - 1) : m.start()])
         for m in _NOTICE_DOC.finditer(compact)
     )
-    served, notice_made = _notice_dates(clean)
+    served, notice_made, again = _notice_dates(clean)
     notice_made = notice_made or _made_by_label(clean)
     first_notice = _first_notice(compact)
     made = (
@@ -591,4 +640,5 @@ def read_procedure(text: str) -> ProcedureReading:
         statement_waived=_done(compact, _WAIVED, _NOT_WAIVED, _NOT_WAIVED_AFTER),
         hearing_held=_done(_SCHEDULED.sub(lambda m: "□" * len(m.group()), compact), _HELD),
         notice_made=notice_made,
+        notice_again=again,
     )

@@ -205,6 +205,16 @@ def test_the_legal_reviews_view_of_the_proposed_penalty_is_narrative() -> None:
     assert "proposal" in _kinds(disposition)
 
 
+def test_a_dated_collective_discussion_proposing_a_penalty_is_narrative() -> None:
+    """2024年5月20日，本局负责人集体讨论，拟对当事人罚款…: the meeting told as a dated step of the case, like the legal
+    review's view (ruling 69), not the decision's disposition."""
+    told = "2024年5月20日，本局负责人集体讨论，拟对当事人罚款1,500,000元。\n"
+    assert "proposal" not in _kinds(told)
+    # must not match: an undated discussion ending in a proposal, or a dated one setting out the penalty
+    assert "proposal" in _kinds("经本局负责人集体讨论，拟对当事人罚款5000元。\n")
+    assert "proposal" in _kinds("2024年5月20日，经集体讨论，本局拟对当事人作出如下行政处罚：罚款5000元。\n")
+
+
 def test_the_forms_weighing_placeholder_in_a_sentence_is_no_heading() -> None:
     """（自由裁量的情节、理由） inside a sentence is a place to fill: a placeholder, not a guidance heading left in;
     a heading opening its line is guidance."""

@@ -813,3 +813,17 @@ def test_a_table_that_gives_each_party_a_row_identifies_them() -> None:
     blank = "2 | 某区晓风茶叶店 | — | 某区某街2号\n"
     party = read_alone(f"{_JOINT_HEAD}{head}{first}{blank}经查，……", "").party
     assert party is not None and party.code == "absent"
+
+
+def test_a_statement_to_the_first_notice_does_not_answer_the_second() -> None:
+    """Ruling 64: after a second 告知 the period runs from its service; a statement made to the first notice does
+    not close it, one made after the second service does."""
+    first = "本局于2023年8月21日向当事人送达《行政处罚告知书》。当事人在陈述申辩中提交了销售记录。违法事实发生变化。"
+    again = "本局于2023年9月22日重新作出《行政处罚告知书》，并于2023年9月25日直接送达当事人。"
+    silent = read_alone(HEAD + PARTY + first + again + "当事人收到后未再提出意见。\n", "").statement
+    assert silent is not None and silent.served.value == dt.date(2023, 9, 25) and not silent.made
+    # must not match: a statement made after the second service, or to a single notice, still counts
+    answered = read_alone(HEAD + PARTY + first + again + "当事人再次提出书面陈述，称已退款。\n", "").statement
+    assert answered is not None and answered.made
+    single = read_alone(HEAD + PARTY + first + "\n", "").statement
+    assert single is not None and single.made

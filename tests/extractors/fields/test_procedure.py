@@ -783,6 +783,37 @@ def test_a_notice_served_again_after_the_facts_changed_gives_the_service_date() 
     assert _dates(first + SIGNED_OFF) == (None, dt.date(2023, 2, 26))
 
 
+AUTUMN = "\n某县市场监督管理局\n2023年10月10日"
+
+
+def test_a_notice_made_again_after_the_facts_changed_gives_both_its_dates() -> None:
+    """本局于…重新作出《行政处罚告知书》…并于…送达: the new notice is the one the decision rests on (ruling 64), so
+    its making and its service dates count; made again with no service told, nothing is known of the service."""
+    first = "本局于2023年8月18日作出并于8月21日向当事人送达《行政处罚告知书》，拟罚款2000元。违法事实发生变化。"
+    again = "本局于2023年9月22日重新作出《行政处罚告知书》，拟罚款3500元，并于2023年9月25日直接送达当事人。"
+    assert _dates(first + again + AUTUMN) == (dt.date(2023, 9, 22), dt.date(2023, 9, 25))
+    assert read_procedure(first + again + AUTUMN).notice_again
+    unserved = "本局于2023年9月22日重新作出《行政处罚告知书》，拟罚款3500元。"
+    assert _dates(first + unserved + AUTUMN) == (dt.date(2023, 9, 22), None)
+    # must not match: another document made again, or a date only after the serving verb (a deadline), or none
+    order = "本局于2023年9月22日重新作出《责令改正通知书》，并于2023年9月25日送达当事人。"
+    assert _dates(first + order + AUTUMN) == (dt.date(2023, 8, 18), dt.date(2023, 8, 21))
+    assert not read_procedure(first + order + AUTUMN).notice_again
+    deadline = "本局于2023年9月22日重新作出《行政处罚告知书》，并直接送达当事人，告知其于2023年9月29日前提出陈述。"
+    assert _dates(first + deadline + AUTUMN) == (dt.date(2023, 9, 22), None)
+    assert _dates(first + AUTUMN) == (dt.date(2023, 8, 18), dt.date(2023, 8, 21))
+
+
+def test_material_handed_in_with_the_statement_is_a_statement_made() -> None:
+    """当事人在陈述申辩中提交了销售记录: the statement told by what the party handed in with it."""
+    served = "2024年3月8日，本局向当事人送达了《行政处罚告知书》。"
+    made = read_procedure(served + "当事人在陈述申辩中提交了活动期间的销售记录。\n决定处罚如下：罚款300元。")
+    assert made.statement_made
+    # must not match: the right to hand material in with a statement
+    right = read_procedure(served + "告知当事人可在陈述申辩中提交证据。当事人未提出意见。\n决定处罚如下：罚款300元。")
+    assert not right.statement_made
+
+
 def test_a_statement_made_in_person_at_the_agency_is_made() -> None:
     """当事人于某日到本局陈述，表示…: the party came and spoke — its statement, told as an act."""
     reading = read_procedure(
