@@ -31,7 +31,8 @@ Dates are read with the sentence's whitespace removed: a text layer may break a 
   (到本局口头陈述、申辩, 到本局陈述，表示…).
   After the 告知, a letter (当事人向本局来函，表示…) or written material handed in (提交书面材料，…请求从轻) is a
   statement whatever it says, unless it gives the statement up; before it, such writing is the investigation's.
-  So is a plea about the penalty after the 告知 (仅请求减轻罚款, 请求免予罚款, 希望从轻处罚, 请求从轻处理).
+  So is a plea about the penalty after the 告知 (仅请求减轻罚款, 请求免予罚款, 希望从轻处罚, 请求从轻处理, a bare
+  请求从轻 ending its clause).
   Where the decision says after its 告知 that the party made none (未提出陈述、申辩), what it said before the
   告知 (其辩称…) is its account in the investigation, not a statement.
 * `hearing_held`: a hearing took place (举行了听证, 听证会于…召开).
@@ -134,9 +135,11 @@ _MADE_AFTER_NOTICE = re.compile(
 #: first 告知, where a plea answers it — said at the hearing after a clause that accepts the facts (听证中当事人对
 #: 事实无异议，仅请求减轻罚款) or told after a statement named without its content (提出书面陈述申辩，请求免予罚款);
 #: before the 告知 it is the party's account in the investigation.
-#: The plea's own words stay outside the match: 不予 in 请求不予处罚 negates nothing.
+#: The plea's own words stay outside the match: 不予 in 请求不予处罚 negates nothing. A bare 请求从轻 / 恳请减轻
+#: that ends its clause (其系小本经营，请求从轻。) pleads the same; 从轻 running on into other words does not.
 _PLEA = re.compile(
-    r"(?:请求|恳请|希望)(?:本局)?(?:对其)?(?:给予|予以)?(?=(?:从轻|减轻|免予|免除|不予)(?:行政)?(?:处罚|罚款|处理))"
+    r"(?:请求|恳请|希望)(?:本局)?(?:对其)?(?:给予|予以)?"
+    r"(?=(?:从轻|减轻|免予|免除|不予)(?:行政)?(?:处罚|罚款|处理)|(?:从轻|减轻)(?:[。；;，,]|$))"
 )
 _WAIVED = re.compile(r"放弃(?:了)?(?:陈述|申辩|陈述、申辩|陈述和申辩|陈述申辩)")
 _HELD = re.compile(r"(?:举行|召开|组织)了?(?:公开)?听证(?:会)?|听证会于")

@@ -831,6 +831,28 @@ def test_a_plea_for_lighter_handling_after_the_notice_is_a_statement() -> None:
     assert reading.statement_made
 
 
+def test_a_bare_plea_for_leniency_ending_its_clause_after_the_notice_is_a_statement() -> None:
+    """书面提出，其系小本经营，请求从轻。 after the 告知书: a plea about the penalty (rule 55), though it names
+    neither 处罚 nor 陈述."""
+    reading = read_procedure(
+        "本局于2025年8月11日向当事人送达行政处罚告知书，当事人当日书面提出，其系初次经营，请求从轻。本局予以考虑。"
+    )
+    assert reading.statement_made and reading.statement_mentioned
+
+
+@pytest.mark.parametrize(
+    "not_made",
+    [
+        # must not match: 从轻 running on into other words, the bare plea denied, or made only in the investigation
+        NOTICE + "当事人在规定期限内未提出陈述、申辩。本局希望从轻发落的情形依法另行认定。",
+        NOTICE + "当事人未请求从轻。",
+        "询问中，当事人表示请求从轻。" + NOTICE + "当事人在法定期限内未提出陈述、申辩。",
+    ],
+)
+def test_a_bare_plea_running_on_denied_or_before_the_notice_is_no_statement(not_made: str) -> None:
+    assert not read_procedure(not_made).statement_made
+
+
 def test_the_right_to_state_at_the_agency_is_no_statement() -> None:
     """must not match: 可以到本局陈述 is the right, and 未到本局陈述 says none was made."""
     for told in ("告知当事人可以到本局陈述、申辩。", "当事人在规定期限内未到本局陈述、申辩。"):
