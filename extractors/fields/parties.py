@@ -189,7 +189,9 @@ _INSTITUTION = re.compile(
 )
 #: The form stated right after the name (（个体工商户）, （个体工商户，经营者…）, ，个体工商户).
 _STATED_INDIVIDUAL = re.compile(r"[（(]个体工商户[)）,，;；]|[,，]个体工商户[,，;；。]")
-_SHOP_SUFFIX = re.compile(r"(?:店|部|超市|商行|商店|坊|馆|铺|摊|行|厂|场|站|社|房|屋|吧|园|所)$")
+#: The words a 个体工商户's 字号 ends with (某某副食店, 某某蔬菜摊, 某某农家乐: a farm-stay kitchen is a household's
+#: business unless its name or code says it is a company's).
+_SHOP_SUFFIX = re.compile(r"(?:店|部|超市|商行|商店|坊|馆|铺|摊|行|厂|场|站|社|房|屋|吧|园|所|农家乐)$")
 #: A named shop in running text (某县小李肉铺, 某某便利店): a few characters ending in a shop's word and then a
 #: break, so 经营场所 or 经营的商品 is no shop.
 _SHOP_NAME = r"[\u4e00-\u9fffA-Za-z0-9]{2,20}?(?:店|铺|超市|商行|商店|饭店|餐馆|酒店|门市部|经营部|食堂|药房|诊所)"
@@ -924,6 +926,31 @@ def _bracketed_trade_name(name: str) -> str | None:
     return None if _NOT_A_NAME.search(inner) or _SHORT_NAME.match(inner) else inner
 
 
+#: A 字号 printed in brackets closing the premises line (经营场所：某镇农贸市场西侧摊点（某县某某蔬菜摊）).
+_PREMISES_BRACKET = re.compile(
+    r"(?m)经[ \t\u3000]*营[ \t\u3000]*(?:场[ \t\u3000]*所|地[ \t\u3000]*址|地[ \t\u3000]*点)[ \t\u3000]*[:：]"
+    r"[^\n]*?[（(](?P<inner>[^（()）\n]{4,30})[)）][ \t\u3000]*$"
+)
+#: …not a place the premises stand in (某某农贸市场, 某某商场, 某某广场, 某某花园): a bracket naming it locates.
+_PLACE_WORD = re.compile(r"(?:市场|商场|广场|菜场|停车场|车站|公园|花园|家园|园区|小区|厂房|平房|门面房|营业房)$")
+
+
+def _premises_trade_name(norm: str, start: int, end: int, code: str | None) -> re.Match[str] | None:
+    """The 字号 of a 个体工商户 printed person first, given in brackets at the end of its premises line (ruling 5:
+    the 字号 the party block prints stands for the party); only where the block shows a 个体工商户 (a 92… code or
+    the word), and not a bracket naming the market, mall or estate the premises stand in, nor one with digits."""
+    block = norm[start:end]
+    if not ((code and code.startswith("92")) or "个体工商户" in re.sub(r"\s", "", block)):
+        return None
+    match = _PREMISES_BRACKET.search(norm, start, end)
+    if match is None:
+        return None
+    inner = re.sub(r"[ \t\u3000]", "", match.group("inner"))
+    if not _SHOP_SUFFIX.search(inner) or _PLACE_WORD.search(inner) or re.search(r"[0-9０-９]", inner):
+        return None
+    return None if _NOT_A_NAME.search(inner) or _BUSINESS_WORD.fullmatch(inner) else match
+
+
 #: A party block stating a form of enterprise other than the 个体工商户: a sole proprietorship's or a partnership's
 #: (个人独资企业, 普通合伙), or its 投资人 / 执行事务合伙人 line.
 _OTHER_FORM = re.compile(r"个人独资企业|合伙企业|普通合伙|有限合伙")
@@ -1293,12 +1320,17 @@ def _party_at(text: str, norm: str, name_start: int, name_end: int, confidence: 
     elif (bracketed := _bracketed_trade_name(value)) is not None:
         inner_start = norm.find(bracketed, name_start, name_end)
         name = _spanned(text, inner_start, inner_start + len(bracketed), bracketed, confidence)
-    party_type = _typed_by_code(name.value, code)
     # the credit code's own line first: a masked one (9213XXXXMCP2X) says more than an ID number read later
     masked = _masked_code(norm, name_end, block_end)
     if masked and code and not _MASK.search(masked) and code[0].value.startswith(masked):
         masked = None  # only the first line of a code the text layer broke, which was read whole
     code_value = masked or (code[0].value if code else None)
+    if name.value == value and party_type_of(value) == "citizen":
+        premises = _premises_trade_name(norm, name_end, block_end, code_value)
+        if premises is not None:
+            inner = re.sub(r"[ \t\u3000]", "", premises.group("inner"))
+            name = _spanned(text, premises.start("inner"), premises.end("inner"), inner, confidence)
+    party_type = _typed_by_code(name.value, code)
     # no credit code or 注册号 printed: an ID number that fails its check is still a person's, not a credit code
     no_credit_line = not _MASKED_CODE.search(norm, name_end, block_end)
     if party_type is None and no_credit_line and _own_person_details(norm[name_end:block_end]):

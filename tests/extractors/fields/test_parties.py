@@ -218,6 +218,49 @@ def test_a_bracket_without_a_code_label_gives_no_code_from_inside_the_name() -> 
     assert party is not None and party.code is None
 
 
+def test_a_farm_stay_named_alone_is_an_individual_business() -> None:
+    """A 农家乐 printed with no code, address or operator is a household's business by its 字号 (rule 5)."""
+    party = find_party("当事人：某县老许农家乐\n\n经查，当事人在菜单上按时价标示。")
+    assert party is not None and party.name.value == "某县老许农家乐" and party.individual_business
+    # must not match: a farm-stay company, an association of farm stays, or a sole proprietorship
+    company = find_party("当事人：某县老许农家乐餐饮有限公司\n\n经查，当事人在菜单上按时价标示。")
+    assert company is not None and not company.individual_business
+    association = find_party("当事人：某县农家乐协会\n\n经查，当事人在菜单上按时价标示。")
+    assert association is not None and not association.individual_business
+    sole = find_party("当事人：某县老许农家乐（个人独资企业）\n\n经查，当事人在菜单上按时价标示。")
+    assert sole is not None and not sole.individual_business
+
+
+def test_a_trade_name_bracketed_at_the_end_of_the_premises_line_stands_for_the_party() -> None:
+    """当事人姓名：某某 … 经营场所：…摊点（某县某某蔬菜摊）: the 字号 the block prints is the party (rule 5)."""
+    block = (
+        "当事人姓名：钟秋兰　　　性别：女\n身份证号：2503**********2846\n"
+        "经营场所：某县某镇农贸市场外东侧临时摊点（某县秋兰水果摊）\n统一社会信用代码：92250321MA5R1K7PXC\n"
+        "违法事实：经查，当事人销售的水果未标明价格。\n"
+    )
+    party = find_party(block)
+    assert party is not None and party.name.value == "某县秋兰水果摊" and party.individual_business
+
+
+@pytest.mark.parametrize(
+    ("premises", "code"),
+    [
+        # must not match: a bracket naming the market the stall stands in, or a stall number, or a person not
+        # shown to run a 个体工商户 (no 92 code, no such word)
+        ("某县某镇东街（某县中心农贸市场）", "92250321MA5R1K7PXC"),
+        ("某县某镇农贸市场（14号摊）", "92250321MA5R1K7PXC"),
+        ("某县某镇农贸市场外东侧临时摊点（某县秋兰水果摊）", "2503**********2846"),
+    ],
+)
+def test_a_premises_bracket_naming_a_place_or_without_a_business_keeps_the_person(premises: str, code: str) -> None:
+    block = (
+        f"当事人姓名：钟秋兰　　　性别：女\n经营场所：{premises}\n证件号码：{code}\n"
+        "违法事实：经查，当事人销售的水果未标明价格。\n"
+    )
+    party = find_party(block)
+    assert party is not None and party.name.value == "钟秋兰"
+
+
 def test_the_shops_name_under_another_label_wins_over_the_operator() -> None:
     party = find_party("当事人：宫某某\n主体资格证照名称:故城县某某副食店\n统一社会信用代码：92131126MA098NB959\n")
     assert party is not None and party.name.value == "故城县某某副食店" and party.individual_business
