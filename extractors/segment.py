@@ -172,6 +172,9 @@ class _Reading:
     cover_only: bool = False
     #: The page's first line, normalised: perhaps a running header its instrument prints on every page.
     top_line: str = ""
+    #: The page's first line that is no running header opens with punctuation no sentence starts with (；三、并处…):
+    #: the sentence of the page before goes on.
+    mid_sentence: bool = False
     #: Under its first line the page prints a decision's title or party label again (当事人名称：, 被处罚人：): it
     #: opens a document, whatever header it shares with the page before.
     opens_again: bool = False
@@ -202,6 +205,9 @@ class _Open:
     top_line: str = ""
     #: Non-empty lines at the top of its first page that are a printed web page's furniture, left out of its text.
     furniture_lines: int = 0
+    #: It was opened by a title that may be a printed web page's own heading for the decision, with the decision's
+    #: head not on that page (the heading with its 文号 and no party block under it).
+    web_page: bool = False
 
 
 # ── lines and layout ────────────────────────────────────────────────────────────────────────────────────
@@ -417,7 +423,8 @@ def _find_title(lines: Sequence[Line], layout: _Layout) -> _Title | None:
     window = lines[:TITLE_WINDOW]
     column = _column_title(window) or (_numbered_decision(window) if found is None else None)
     reflowed = next((title for at, line in enumerate(lines) if (title := _reflowed_title(line, at))), None)
-    return column or reflowed or _deep_decision_title(lines, layout, TITLE_WINDOW) or found
+    # from the top: the line search passes over a heading right after a label line (决定书全文： / 行政处罚决定书)
+    return column or reflowed or _deep_decision_title(lines, layout, 0) or found
 
 
 def _deep_decision_title(lines: Sequence[Line], layout: _Layout, start: int) -> _Title | None:
@@ -621,12 +628,26 @@ def _read_page(page: Page, lines: Sequence[Line], source_pages: int) -> _Reading
         own_number=_doc_number(lines, title),
         cover_only=_cover_only(lines, title),
         top_line=normalise(lines[0].text),
+        mid_sentence=_opens_mid_sentence(lines),
         opens_again=_opens_again(lines),
         party_opens=title is not None
         and any(
             _PARTY_OPENS.match(line.text) for line in lines[title.last_line + 1 : title.last_line + 1 + PARTY_WINDOW]
         ),
     )
+
+
+#: Punctuation that ends or splits a clause: no sentence, title or heading starts with it.
+_MID_SENTENCE = tuple("，,；;。、：:）)》」』")
+
+
+def _opens_mid_sentence(lines: Sequence[Line]) -> bool:
+    """The page's first line that is no running header or page marker starts with a clause's closing punctuation."""
+    for line in lines:
+        text = strip_page_marker(line.text).strip()
+        if text and not is_running_header(text):
+            return text.startswith(_MID_SENTENCE)
+    return False
 
 
 # ── grouping ────────────────────────────────────────────────────────────────────────────────────────────
@@ -681,6 +702,8 @@ def _continues(reading: _Reading, current: _Open) -> bool:
     if later_page and reading.marker is not None and reading.marker[1] == NO_TOTAL:
         # A dashed number has no count to say it numbers this instrument: it must follow the pages already open.
         later_page = reading.marker[0] == len(current.pages) + 1
+    if reading.mid_sentence and (title is None or title.match is None):
+        return True  # the page goes on with the sentence the page before broke off
     if title is None:
         if reading.index_header:
             return False
@@ -711,8 +734,46 @@ def _continues(reading: _Reading, current: _Open) -> bool:
             and reading.own_number is not None
             and reading.own_number == current.doc_number
         )
-        return said_continued or later_page or running or covered or (reading.qa_continues and title.kind in _QA_KINDS)
+        return (
+            said_continued
+            or later_page
+            or running
+            or covered
+            or _numbered_after_title(reading, current)
+            or (reading.qa_continues and title.kind in _QA_KINDS)
+        )
     return title.match is None and (later_page or normalise(title.text) in current.banners)
+
+
+def _numbered_after_title(reading: _Reading, current: _Open) -> bool:
+    """A page break right under a decision's printed title: the title page holds nothing more, and the next page
+    opens with the 文号 over the party block (a decision read from its number alone). One decision."""
+    title = reading.title
+    return (
+        title is not None
+        and title.kind in _DECISION_KINDS
+        and not title.text
+        and reading.own_number is not None
+        and current.kind == title.kind
+        and current.doc_number is None
+        and len(current.pages) == 1
+    )
+
+
+def _web_page_over(current: _Open, reading: _Reading) -> bool:
+    """The open instrument is a printed web page's first page, titled by the page's own heading for the decision
+    (its 文号 in brackets), and this page opens the decision itself under the same 文号: the first page is the
+    site's furniture, not the decision."""
+    title = reading.title
+    return (
+        current.web_page
+        and len(current.pages) == 1
+        and title is not None
+        and title.kind == current.kind
+        and reading.own_number is not None
+        and current.doc_number is not None
+        and normalise(reading.own_number) == normalise(current.doc_number)
+    )
 
 
 def _doc_number(lines: Sequence[Line], title: _Title | None) -> str | None:
@@ -764,10 +825,29 @@ def _open(page: Page, lines: Sequence[Line], reading: _Reading) -> _Open:
         )
         if title.furnished:
             opened.furniture_lines = _furniture_above(lines, title)
+        opened.web_page = _lone_numbered_heading(lines, title, reading)
         return opened
     if reading.index_header:
         return _Open("index", "index", "", None, CONFIDENCE_INDEX_GUESS, [page])
     return _Open(OTHER, "", "", None, CONFIDENCE_OTHER, [page], _could_be(lines, None))
+
+
+def _lone_numbered_heading(lines: Sequence[Line], title: _Title, reading: _Reading) -> bool:
+    """A title with its 文号 in brackets and nothing of the decision's own head under it on the page: no party block,
+    no line that is the number again (a running header over the printed title and number is the decision's; a
+    summary's 决定书文号：… row is the site's)."""
+    if title.number is None or reading.party_opens:
+        return False
+    number = normalise(title.number)
+    return not any(normalise(line.text) == number for line in lines[title.last_line + 1 :])
+
+
+def _as_web_furniture(current: _Open) -> None:
+    """Turn the open instrument into an unclassified page (a printed web page's furniture) that might be the kind
+    its heading named."""
+    current.could_be = [current.kind]
+    current.kind, current.key, current.title, current.doc_number = OTHER, "", "", None
+    current.confidence, current.furniture_lines = CONFIDENCE_OTHER, 0
 
 
 def _could_be(lines: Sequence[Line], title: _Title | None) -> list[str]:
@@ -867,9 +947,13 @@ def _group(pages: Sequence[Page], readings: Sequence[_Reading], starts: dict[int
     for page, read in zip(pages, readings, strict=True):
         reading, forced = _from_index(read, starts.get(page.index))
         if current is not None and not forced and _continues(reading, current):
+            if current.doc_number is None and _numbered_after_title(reading, current):
+                current.doc_number = reading.own_number
             current.pages.append(page)
             continue
         if current is not None:
+            if _web_page_over(current, reading):
+                _as_web_furniture(current)
             instruments.append(_close(current))
         current = _open(page, _page_lines(page), reading)
         current.first_page_marked = reading.marker is not None
