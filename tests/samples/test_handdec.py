@@ -102,6 +102,7 @@ SETS = {
     "handdec84": (render.set_root("handdec84"), 22),
     "handdec83": (render.set_root("handdec83"), 22),
     "handdec80": (render.set_root("handdec80"), 27),
+    "handdec85": (render.set_root("handdec85"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -302,6 +303,7 @@ PREFIX = {
     "handdec84": "rj",
     "handdec83": "ri",
     "handdec80": "rf",
+    "handdec85": "rk",
 }
 
 
