@@ -103,6 +103,7 @@ SETS = {
     "handdec83": (render.set_root("handdec83"), 22),
     "handdec80": (render.set_root("handdec80"), 27),
     "handdec85": (render.set_root("handdec85"), 22),
+    "handdec86": (render.set_root("handdec86"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -304,6 +305,7 @@ PREFIX = {
     "handdec83": "ri",
     "handdec80": "rf",
     "handdec85": "rk",
+    "handdec86": "rl",
 }
 
 
