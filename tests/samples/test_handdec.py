@@ -104,6 +104,7 @@ SETS = {
     "handdec80": (render.set_root("handdec80"), 27),
     "handdec85": (render.set_root("handdec85"), 22),
     "handdec86": (render.set_root("handdec86"), 22),
+    "handdec88": (render.set_root("handdec88"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -306,6 +307,7 @@ PREFIX = {
     "handdec80": "rf",
     "handdec85": "rk",
     "handdec86": "rl",
+    "handdec88": "rn",
 }
 
 
