@@ -105,6 +105,7 @@ SETS = {
     "handdec85": (render.set_root("handdec85"), 22),
     "handdec86": (render.set_root("handdec86"), 22),
     "handdec88": (render.set_root("handdec88"), 22),
+    "handdec87": (render.set_root("handdec87"), 27),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -123,6 +124,7 @@ HELD_OUT = {
     "handdec61",
     "handdec69",
     "handdec80",
+    "handdec87",
 }
 CASES = [(name, stem) for name, (root, _) in SETS.items() for stem in render.stems(root)]
 
@@ -308,6 +310,7 @@ PREFIX = {
     "handdec85": "rk",
     "handdec86": "rl",
     "handdec88": "rn",
+    "handdec87": "rm",
 }
 
 
