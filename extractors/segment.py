@@ -549,9 +549,12 @@ def _instrument_marker(page: Page, lines: Sequence[Line], source_pages: int) -> 
 
 
 def _signing_lead(above: Sequence[Line]) -> bool:
-    """The lines above a title are a signing block's tail: a date, perhaps with a seal mark."""
+    """The lines above a title are a signing block's tail: a date, perhaps with a seal mark and the agency's name
+    signing over it (the whole block pushed over the break)."""
     texts = [line.text for line in above if line.text.strip()]
-    return any(date_line(text) for text in texts) and all(date_line(text) or lone_seal_line(text) for text in texts)
+    return any(date_line(text) for text in texts) and all(
+        date_line(text) or lone_seal_line(text) or is_agency_name(normalise(text)) for text in texts
+    )
 
 
 def _cover_rows(texts: Sequence[str]) -> list[str]:

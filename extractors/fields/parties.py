@@ -491,6 +491,20 @@ def _label_across(previous: str, line: str) -> bool:
 _RULE_LINE = re.compile(r"[ \t\u3000]*[\u2500-\u257f][ \t\u3000\u2500-\u257f]*$")
 
 
+#: How many blank lines a page break inside the party block may leave (its footer and the next page's header blanked).
+_BREAK_LINES = 4
+
+
+def _blank_before_party_line(norm: str, start: int) -> bool:
+    """The line at `start` is blank and the first line after the blank run is one of the party's labelled lines
+    (统一社会信用代码：…, 住所：…): a page break fell inside the block, its furniture blanked; the block goes on."""
+    lines = norm[start:].split("\n", _BREAK_LINES + 1)
+    if not lines or lines[0].strip():
+        return False
+    after = next((line for line in lines[1 : _BREAK_LINES + 1] if line.strip()), "")
+    return bool(after) and not _OTHER_PERSON.match(after) and bool(_PARTY_LINE.match(re.sub(r"[ \t\u3000]", "", after)))
+
+
 def _block_end(norm: str, name_end: int) -> int:
     """End of the party's block: the lines after the name that describe the party."""
     end = norm.find("\n", name_end)
@@ -503,8 +517,10 @@ def _block_end(norm: str, name_end: int) -> int:
         previous = norm[norm.rfind("\n", 0, end) + 1 : end].rstrip()
         if _OTHER_PERSON.match(line):
             break
-        if _RULE_LINE.match(line):
-            end = next_end  # a table's ruled line between its rows (├──┼──┤, ─────): layout, read on
+        if _RULE_LINE.match(line) or _blank_before_party_line(norm, end + 1):
+            # a table's ruled line between its rows (├──┼──┤, ─────), or the blanked furniture of a page break
+            # inside the block: layout, read on
+            end = next_end
             if end >= len(norm):
                 break
             continue

@@ -170,6 +170,12 @@ _WAIVED_AS_ACT = re.compile(r"(?:表示|声明|明确|书面|自愿|主动|签�
 #: party did in that period; a right, condition or negation (可在期限内放弃, 如在期限内放弃的) still make it none.
 _WAIVED_IN_PERIOD = re.compile(r"(?:在|于)(?:法定|规定|指定)?(?:的)?期限内$")
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
+#: The party's own written words, quoted whole, that it will make no statement (当事人在送达回证上写明“不陈述申辩”,
+#: 注明：“本人不申辩。”): a waiver written under its signature (label guide ruling 65), though 不 negates elsewhere.
+_WRITTEN_WAIVER = re.compile(
+    r"当事人[^。；;“”]{0,30}(?:写明|写道|注明|签注|书面表示|书面注明)[:：]?“(?:本人|我|我方|我公司|我单位)?"
+    r"(?:不|放弃)(?:进行|提出)?(?:陈述|申辩|陈述、申辩|陈述和申辩|陈述申辩)(?:意见|权利?)?[。.！!]?”"
+)
 #: What the party said, told in the clause right after its statement (…提出书面陈述，称…), or what it asked for
 #: there (…提交书面陈述，请求适用…): the statement was made, even when the period it was made in is named before it
 #: (在法定期限内提出书面陈述).
@@ -640,7 +646,8 @@ def read_procedure(text: str) -> ProcedureReading:
         hearing_mentioned=bool(_HEARING.search(compact)),
         notice_served=served,
         statement_made=made,
-        statement_waived=_done(compact, _WAIVED, _NOT_WAIVED, _NOT_WAIVED_AFTER),
+        statement_waived=_done(compact, _WAIVED, _NOT_WAIVED, _NOT_WAIVED_AFTER)
+        or bool(_WRITTEN_WAIVER.search(compact)),
         hearing_held=_done(_SCHEDULED.sub(lambda m: "□" * len(m.group()), compact), _HELD),
         notice_made=notice_made,
         notice_again=again,

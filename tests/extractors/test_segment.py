@@ -1161,6 +1161,27 @@ def test_a_decisions_date_pushed_over_the_break_above_its_receipt_stays_with_the
     assert spans(segment([_decision_page(), receipt])) == [("penalty_decision", 1, 2)]
 
 
+def test_a_whole_signing_block_pushed_over_the_break_above_its_receipt_stays_with_the_decision() -> None:
+    """The agency's name, the seal mark and the date all open the next page, a 送达回证 under them: the block is the
+    decision's, as when only the date was pushed over."""
+    decision = plain(
+        1, "某某县市场监督管理局", "行政处罚决定书", "某市监处罚〔2025〕12号", "当事人：某某理发店", "罚款捌佰元。"
+    )
+    receipt = plain(
+        2, "某某县市场监督管理局", "（印章）", "2025年3月24日", "送达回证", "受送达人签名：　　年　　月　　日"
+    )
+    assert spans(segment([decision, receipt])) == [("penalty_decision", 1, 2)]
+
+
+def test_an_agency_name_above_a_receipt_without_a_date_opens_the_receipt() -> None:
+    """Must not match: the agency's name (and seal) over a receipt with no signing date is the receipt's own head."""
+    decision = plain(
+        1, "某某县市场监督管理局", "行政处罚决定书", "某市监处罚〔2025〕12号", "当事人：某某理发店", "罚款捌佰元。"
+    )
+    receipt = plain(2, "某某县市场监督管理局", "（印章）", "送达回证", "受送达人签名：　　年　　月　　日")
+    assert spans(segment([decision, receipt]))[-1][0] == "service_receipt"
+
+
 @pytest.mark.parametrize(
     "first",
     [

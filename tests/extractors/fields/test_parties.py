@@ -307,6 +307,21 @@ def test_a_label_broken_anywhere_after_other_labels_stays_in_the_block(block: st
     assert party.address is not None and party.address.value.endswith("号")
 
 
+def test_a_page_break_inside_the_block_leaves_blank_lines_the_block_reads_past() -> None:
+    """The footer and the next page's header blanked between 法定代表人 and the credit code: one block."""
+    block = "当事人：某某家居用品有限公司\n法定代表人：钱某\n        \n          \n统一社会信用代码：91350100M000100Y43\n住所：某市某区长青路294号\n"
+    party = find_party(block + "2024年3月22日，执法人员在检查中发现当事人涉嫌违法。")
+    assert party is not None and party.code is not None and party.code.value == "91350100M000100Y43"
+    assert party.address is not None and party.address.value.endswith("号")
+
+
+def test_a_blank_line_before_a_sentence_ends_the_block() -> None:
+    """Must not match: blank lines followed by the body's sentence, even one naming an address, end the block."""
+    text = "当事人：某某家居用品有限公司\n法定代表人：钱某\n        \n经查，当事人住所地位于长青路294号，涉嫌违法。\n"
+    party = find_party(text)
+    assert party is not None and party.address is None
+
+
 def test_a_word_broken_like_a_label_without_its_colon_ends_the_block() -> None:
     # must not match: a sentence broken inside 法定代表人 with no colon or value after it
     assert not _label_across("当事人：某某物流有限公司　当事人法定", "代表人未到场，委托他人。")

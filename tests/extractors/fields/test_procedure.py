@@ -133,6 +133,24 @@ def test_waiver_of_the_right_as_the_decision_states_it() -> None:
         assert not read_procedure(not_said).statement_waived, not_said
 
 
+def test_the_partys_written_words_of_no_statement_are_a_waiver() -> None:
+    """Its own words quoted whole onto the receipt (ruling 65): a waiver, though 不 negates elsewhere."""
+    for said in (
+        "当事人当场在送达回证上写明“不陈述申辩”并签名。",
+        "当事人在告知书送达回证上注明：“本人不申辩。”",
+        "当事人书面表示：“放弃陈述、申辩权利。”",
+    ):
+        assert read_procedure(said).statement_waived, said
+    # must not match: silence, or quoted words that say more than no statement
+    for not_said in (
+        "当事人未陈述申辩。",
+        "当事人在送达回证上写明“不陈述申辩的后果自负”。",
+        "当事人在送达回证上写明“对处罚不服”并签名。",
+        "告知书写明“当事人不陈述申辩的，视为放弃”。",
+    ):
+        assert not read_procedure(not_said).statement_waived, not_said
+
+
 def test_a_waiver_told_as_the_partys_act_within_the_period() -> None:
     for said in (
         "本局送达告知书，当事人在规定期限内书面表示放弃陈述、申辩和听证权利。",
