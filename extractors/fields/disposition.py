@@ -203,6 +203,21 @@ def _blocks(text: str) -> list[Block]:
                 noticed=proposal and "告知书" in text[sentence + 1 : match.start()],
             )
         )
+    return _before_remedies(text, blocks)
+
+
+#: The remedy sentence that closes a decision's body (…申请行政复议…提起行政诉讼): after it come the signature and
+#: whatever is attached (a 违法所得计算表 whose 合计：… is the gains' sum, a receipt, a notice's copy).
+_REMEDIES = re.compile(r"申请行政复议|提起行政诉讼")
+
+
+def _before_remedies(text: str, blocks: list[Block]) -> list[Block]:
+    """The blocks up to the remedy sentence that follows a block: a block opening after it lies in an attachment
+    or another document after the signature, never in the decision's disposition."""
+    for index, block in enumerate(blocks[:-1]):
+        remedy = next((m for m in _REMEDIES.finditer(text, block.end) if not in_quote(text, m.start())), None)
+        if remedy is not None:
+            return blocks[: index + 1] + [later for later in blocks[index + 1 :] if later.opening < remedy.start()]
     return blocks
 
 

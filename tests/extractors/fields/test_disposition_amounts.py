@@ -415,3 +415,21 @@ def test_a_proposal_retold_with_the_conduct_first_is_not_imposed() -> None:
         + PAY
     )
     assert read_penalty(text).values == {"fine": D("1500.00")}
+
+
+REMEDY = "\n如不服本决定，可在六十日内向青禾县人民政府申请行政复议，或在六个月内向青禾县人民法院提起行政诉讼。\n青禾县市场监督管理局\n"
+
+
+def test_a_sum_in_an_attachment_after_the_remedies_is_no_combined_penalty() -> None:
+    """附件：违法所得计算表 … 合计：… after the signature sums the gains; the decision's own items stand."""
+    disposition = "本局决定对当事人：一、没收违法所得1,260.00元；二、处罚款2,520.00元。"
+    attached = "附件：违法所得计算表\n甲款：小计700.00元（按单核算）\n乙款：小计560.00元（按单核算）\n合计：1,260.00元\n"
+    facts = penalty_facts(HEAD + disposition + PAY + REMEDY + attached)
+    assert (facts.fine, facts.confiscation) == (D("2520.00"), D("1260.00"))
+
+
+def test_a_total_before_the_remedies_still_combines_the_sections() -> None:
+    """Must not match: 合计：罚款… in the disposition, before the remedy sentence, is the combined penalty."""
+    disposition = "对违法行为一，处罚如下：罚款2000元。\n对违法行为二，处罚如下：罚款3000元。\n合计：罚款5000元。"
+    facts = penalty_facts(HEAD + disposition + PAY + REMEDY)
+    assert facts.fine == D(5000)
