@@ -100,6 +100,14 @@ _BROWSER_HEAD = re.compile(
     rf"^{_SP}(?:{_SLASH_DATE}{_WIDE}[^\n。，,；;：:]{{2,60}}?|[^\n。，,；;：:]{{2,60}}?{_WIDE}{_SLASH_DATE}){_SP}$",
     re.MULTILINE,
 )
+#: The note that a published copy hides personal details (本决定书涉及个人信息部分已作处理, （本文书中涉及的个人隐私已
+#: 隐去）), at a line's end — alone or after the page's marker: the publisher's note, nothing the decision says.
+_PRIVACY_NOTE = re.compile(
+    rf"[（(【]?{_SP}本{_SP}(?:决{_SP}定{_SP}书|文{_SP}书)?{_SP}中?{_SP}涉{_SP}及[^\n。，,；;]{{0,12}}?"
+    rf"(?:个{_SP}人{_SP}信{_SP}息|个{_SP}人{_SP}隐{_SP}私|隐{_SP}私|商{_SP}业{_SP}秘{_SP}密)[^\n。，,；;]{{0,12}}?"
+    rf"已[^\n。，,；;]{{0,8}}?(?:处{_SP}理|隐{_SP}去|删{_SP}除|遮{_SP}蔽){_SP}。?{_SP}[）)】]?(?={_SP}$)",
+    re.MULTILINE,
+)
 _PATTERNS = (
     _PAGE_LINE,
     _NAMED_PAGE_LINE,
@@ -111,6 +119,7 @@ _PATTERNS = (
     _WATERMARK,
     _BROWSER_FOOT,
     _BROWSER_HEAD,
+    _PRIVACY_NOTE,
 )
 #: A line that is only a number: a page number when it is a page's last line.
 _BARE_NUMBER = re.compile(rf"{_SP}\d{{1,4}}{_SP}")

@@ -373,6 +373,28 @@ def test_a_page_marker_beside_the_copy_note_goes_with_it() -> None:
     assert "依据清单第1页所列" in blank_furniture(other)
 
 
+@pytest.mark.parametrize("note", ["本决定书涉及个人信息部分已作处理", "（本文书中涉及的个人隐私已隐去）"])
+def test_a_page_marker_beside_the_privacy_note_goes_with_it(note: str) -> None:
+    """第1页　共2页　　本决定书涉及个人信息部分已作处理 at a page's foot, inside the remedy sentence (…申 / … / 请行政复议)."""
+    first = "某某县市场监督管理局\n行政处罚决定书\n可在六十日内向某某县人民政府申\n第1页\u3000共2页\u3000\u3000" + note
+    text = first + "\n请行政复议。"
+    assert "向某某县人民政府申请行政复议" in "".join(blank_furniture(text, [len(first), len(text)]).split())
+    assert furniture_line(note)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本局认为当事人涉及的个人信息已作处理",
+        "本决定书涉及个人信息部分已作处理，当事人应当配合",
+        "当事人涉及个人信息已作处理",
+    ],
+)
+def test_a_sentence_about_personal_information_stays(line: str) -> None:
+    """Must not match: the agency's own sentence, or the note running on into a sentence, is body text."""
+    assert blank_furniture(f"正文。\n{line}\n正文。") == f"正文。\n{line}\n正文。"
+
+
 def test_page_numbers_printed_at_the_tops_of_pages_are_furniture() -> None:
     """A bare number opening each page that counts the pages (1, 2, 3 at the tops), one of them inside a law's name."""
     pages = [
