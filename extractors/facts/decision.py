@@ -23,7 +23,10 @@ from reviewer.core.facts import ActDate, DateFact, DecisionFacts, NoticeFacts, P
 
 #: An agency's name on a line of its own (spaces removed); a published copy may mask part of it (某某县xx局).
 _AGENCY_LINE = re.compile(
-    r"^[\u4e00-\u9fff][\u4e00-\u9fff（）()xXｘＸ*＊]{1,39}(?:局|委员会|政府|办公室|大队|支队|中队|管理处|执法局|中心)$"
+    r"^[\u4e00-\u9fff][\u4e00-\u9fff（）()xXｘＸ*＊]{1,39}(?:局|委员会|政府|办公室|大队|支队|中队|管理处|执法局|中心"
+    # an inspecting or supervising 所 that decides in its own name (某县价格监督检查所, 某县卫生监督所) — not a
+    # firm (某某律师事务所) nor a station of another trade
+    r"|(?:监督|检查|监督检查|监察|执法)所)$"
 )
 #: Words of the remedies sentence: a line of it that the wrap ends on a body's name (…之日起六十日内向某某县人民政府)
 #: is no signature.

@@ -121,6 +121,18 @@ def test_an_agency_after_the_last_sentence_wrapped_onto_the_next_line() -> None:
     assert signing_agency(text) == "某某省某某市场监督管理局"
 
 
+def test_an_inspecting_office_signs_in_its_own_name() -> None:
+    """A county 价格监督检查所 decides and signs as itself."""
+    text = "某某县价格监督检查所\n行政处罚决定书\n决定罚款1000元。\n某某县价格监督检查所\n2013年8月20日\n"
+    assert signing_agency(text) == "某某县价格监督检查所"
+
+
+def test_a_firm_ending_in_suo_signs_nothing() -> None:
+    """Must not match: a law firm's or an accountants' 事务所 under the decision is no agency."""
+    text = "行政处罚决定书\n决定罚款1000元。\n某某律师事务所\n2013年8月20日\n"
+    assert signing_agency(text) is None
+
+
 def test_a_full_width_mask_in_the_agency_name() -> None:
     text = "行政处罚决定书\n决定罚款1000元。\n某某县ｘｘ局\n2025年3月4日\n"
     assert signing_agency(text) == "某某县ｘｘ局"
