@@ -126,7 +126,9 @@ _PARTY_LINE = re.compile(
     r"类型|组成形式|职务|工作单位|名称|姓名|"
     r"(?:主体|市场主体|单位|企业|机构|组织|经济)(?:类型|性质|类别)|组织形式|"
     # a registered body's registration line (登记类型：民办非企业单位; 登记管理机关：某区民政局), with its colon
-    r"(?:登记|注册)(?:类型|(?:管理)?机关)[ \t\u3000]*[:：])"
+    r"(?:登记|注册)(?:类型|(?:管理)?机关)[ \t\u3000]*[:：]|"
+    # an older form's business address (经营地址：…, 营业场所：…), with its colon: no sentence opens so
+    r"(?:经营地址|营业场所|经营住所)[ \t\u3000]*[:：])"
 )
 _OTHER_PERSON = re.compile(
     r"^[ \t\u3000]*"

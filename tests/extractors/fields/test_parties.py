@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.fields.parties import _label_across, find_parties, find_party, party_type_of
+from extractors.fields.parties import _PARTY_LINE, _label_across, find_parties, find_party, party_type_of
 
 COMPANY = "郑州市某某商贸有限公司"
 CODE = "91419901MA865GXD4U"
@@ -305,6 +305,21 @@ def test_a_label_broken_anywhere_after_other_labels_stays_in_the_block(block: st
     party = find_party(block + "\n经查，当事人涉嫌违法。")
     assert party is not None and party.code is not None and party.code.value == "91350100M000100Y43"
     assert party.address is not None and party.address.value.endswith("号")
+
+
+@pytest.mark.parametrize("label", ["经营地址", "营业场所"])
+def test_a_business_address_line_keeps_the_block_open(label: str) -> None:
+    """经营地址：… 注册号：… under the name and its operator: the registration number on it is the party's."""
+    text = f"当事人：某某小吃店\u3000经营者：吴某\n{label}：某县某镇新华路27号\u3000注册号：350100600008271\n经查，当事人涉嫌违法。"
+    party = find_party(text)
+    assert party is not None and party.code is not None and party.code.value == "350100600008271"
+
+
+def test_a_business_address_told_in_a_sentence_is_no_party_line() -> None:
+    """Must not match: a sentence that opens with the label's words, no colon after them, is the body."""
+    assert _PARTY_LINE.match("经营地址：某县某镇新华路27号")
+    assert not _PARTY_LINE.match("经营地址变更后，当事人未办理变更登记。")
+    assert not _PARTY_LINE.match("营业场所内未设置价目表。")
 
 
 def test_a_page_break_inside_the_block_leaves_blank_lines_the_block_reads_past() -> None:
