@@ -98,6 +98,8 @@ _PLACELESS = re.compile(
     r"^(?:本机关|本局|我局|作出(?:本)?(?:处罚)?决定的?(?:行政)?机关)?"
     r"(?:上一级|上级|本级|同级|有权|有管辖权的?|所在地|当地|相关|有关|相应|原)?(?:的)?"
     r"(?:人民政府|人民法院|法院|市场监督管理局|市场监管局|市场监督管理部门|主管部门|行政机关|机关|主管机关)$"
+    # …or a level and a trade's department, still no place (上一级价格主管部门, 上级物价行政主管部门)
+    r"|^(?:上一级|上级|本级|同级)[\u4e00-\u9fff]{1,6}?(?:行政)?(?:主管部门|主管机关|管理部门)$"
 )
 _PLACEHOLDER = re.compile(r"此处|填入|填写|_{2,}")
 #: A bracketed option left in a template name (市场监督管理（总）局): no place is named by it.

@@ -187,7 +187,17 @@ def test_signing_agency_spaced_masked_after_a_sentence_or_after_a_form_label() -
 
 @pytest.mark.parametrize(
     "body",
-    ["上一级行政机关", "上级主管机关", "本级人民政府", "有关人民政府", "相应的人民政府", "有关的市场监督管理部门"],
+    [
+        "上一级行政机关",
+        "上级主管机关",
+        "本级人民政府",
+        "有关人民政府",
+        "相应的人民政府",
+        "有关的市场监督管理部门",
+        "上一级价格主管部门",
+        "上一级价格主管部门或者本级人民政府",
+        "上级物价行政主管部门",
+    ],
 )
 def test_a_body_named_by_its_role_names_no_place(body: str) -> None:
     """上一级行政机关, 本级/有关/相应的人民政府 … name no 复议机关."""
@@ -197,7 +207,7 @@ def test_a_body_named_by_its_role_names_no_place(body: str) -> None:
     assert facts.review is not None and facts.review.generic and facts.review.bodies == []
 
 
-@pytest.mark.parametrize("body", ["某甲市市场监督管理局", "有关县人民政府"])
+@pytest.mark.parametrize("body", ["某甲市市场监督管理局", "有关县人民政府", "某甲市价格主管部门"])
 def test_a_body_with_a_place_is_named(body: str) -> None:
     """A place makes the body named; 有关县 is part of a place's name, not a qualifier."""
     named = decision_facts(f"如不服本决定，可在六十日内向{body}申请行政复议。")
