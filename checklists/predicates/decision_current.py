@@ -89,6 +89,8 @@ class Table:
     #: (law, the revision's first day, the old text's last article): a higher number cited before that day cites
     #: the revised text before it was in force.
     premature: tuple[tuple[str, dt.date, int], ...] = ()
+    #: (rule, the day it came into force): cited by a decision dated before that day, it did not yet exist.
+    not_yet: tuple[tuple[str, dt.date], ...] = ()
 
 
 def _date(value: Any) -> dt.date:
@@ -137,6 +139,7 @@ def table() -> Table:
             _renumbered("食品安全法", _date(food["from"]), row) for row in food["renumbered"] if row.get("unless")
         ),
         premature=premature,
+        not_yet=tuple((rule["name"], _date(rule["in_force"])) for rule in data.get("rules_in_force_from") or []),
     )
 
 
@@ -298,6 +301,24 @@ def _stale_rules(decision: Instrument, facts: DecisionAlone, rules: Table) -> tu
     return stale, unsure
 
 
+def _rules_not_yet(facts: DecisionAlone, first: dt.date, last: dt.date, rules: Table) -> tuple[list[str], list[str]]:
+    """Rules cited by a decision dated before they came into force (`first`..`last`: the days the decision may
+    bear): stale when even its last possible day is before; a question when the day it came in falls between. A
+    sentence naming the rule as the one to come (将于…施行的) claims nothing in force."""
+    stale, unsure = [], []
+    for name, since in rules.not_yet:
+        if not any(
+            law_key(cited.law) == law_key(name) and not any(mark in cited.sentence for mark in _AHEAD)
+            for cited in facts.cited
+        ):
+            continue
+        if last < since:
+            stale.append(f"《{name}》（{since.isoformat()}起施行，决定日尚未施行）")
+        elif first < since:
+            unsure.append(name)
+    return stale, unsure
+
+
 def _span(facts: DecisionAlone) -> str:
     if facts.number is not None and facts.number.year is not None:
         return f"文号年份{facts.number.year}年"
@@ -318,11 +339,13 @@ def citation_current(view: CaseView, check: CheckSpec) -> Outcome:
     rules = table()
     stale_rules, unsure = _stale_rules(decision, facts, rules)
     stale_law, unsure_law = _stale_conduct_numbers(decision, facts, rules)
+    not_yet, unsure_yet = _rules_not_yet(facts, day, _last_day(facts), rules)
     stale = [
         *_stale_numbers(facts, day, rules),
         *_stale_bodies(decision, facts, day, rules),
         *stale_rules,
         *stale_law,
+        *not_yet,
     ]
     evidence = view.cite(decision, facts.date.raw if facts.date else None)
     if not stale and decided_on(facts) is None:
@@ -339,6 +362,11 @@ def citation_current(view: CaseView, check: CheckSpec) -> Outcome:
         return fail(evidence, citation="；".join(stale))
     if unsure:
         return unknown(f"引用了已废止的规章（{'、'.join(unsure)}），未能读出违法行为日期，请人工核查。", evidence)
+    if unsure_yet:
+        return unknown(
+            f"决定书未署日期，{_span(facts)}内《{'》《'.join(unsure_yet)}》开始施行，无法判断引用时是否已施行，请人工核查。",
+            evidence,
+        )
     if unsure_law:
         return unknown(
             f"引用了修订前的条文序号（{'、'.join(unsure_law)}），未能读出违法行为日期，请人工核查适用的版本。", evidence

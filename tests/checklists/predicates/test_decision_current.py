@@ -196,6 +196,32 @@ def test_repealed_rules_stale_only_for_conduct_after_their_repeal(
     assert got == status, message
 
 
+@pytest.mark.parametrize(
+    ("year", "violated", "status"),
+    [
+        # a rule cited by a decision dated before it came into force (2020-12-01, 2022-07-01): it did not yet exist
+        ("2016", "当事人的折价未标明基准，违反了《规范促销行为暂行规定》第二十一条第一款的规定。", "fail"),
+        ("2021", "当事人的行为违反了《明码标价和禁止价格欺诈规定》第五条的规定。", "fail"),
+        # must not match: the same rules cited once in force, or named as the rule to come
+        ("2021", "当事人的折价未标明基准，违反了《规范促销行为暂行规定》第二十一条第一款的规定。", "pass"),
+        ("2023", "当事人的行为违反了《明码标价和禁止价格欺诈规定》第五条的规定。", "pass"),
+        (
+            "2019",
+            "当事人的行为违反了《中华人民共和国价格法》第十三条第一款的规定，"
+            "将于2020年12月1日施行的《规范促销行为暂行规定》第二十一条亦有规定。",
+            "pass",
+        ),
+    ],
+)
+def test_a_rule_cited_before_it_came_into_force(
+    make_pdf: Callable[..., Path], year: str, violated: str, status: str
+) -> None:
+    got, message = _status(make_pdf, _case("经查，当事人在店内以折扣方式促销。", violated, year=year))
+    assert got == status, message
+    if status == "fail":
+        assert "尚未施行" in message
+
+
 _EXPIRED = "经查，{date}，当事人在其超市货架上销售超过保质期的饼干12袋。"
 
 
