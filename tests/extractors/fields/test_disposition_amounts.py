@@ -423,7 +423,9 @@ REMEDY = "\n如不服本决定，可在六十日内向青禾县人民政府申�
 def test_a_sum_in_an_attachment_after_the_remedies_is_no_combined_penalty() -> None:
     """附件：违法所得计算表 … 合计：… after the signature sums the gains; the decision's own items stand."""
     disposition = "本局决定对当事人：一、没收违法所得1,260.00元；二、处罚款2,520.00元。"
-    attached = "附件：违法所得计算表\n甲款：小计700.00元（按单核算）\n乙款：小计560.00元（按单核算）\n合计：1,260.00元\n"
+    attached = (
+        "附件：违法所得计算表\n甲款：小计700.00元（按单核算）\n乙款：小计560.00元（按单核算）\n合计：1,260.00元\n"
+    )
     facts = penalty_facts(HEAD + disposition + PAY + REMEDY + attached)
     assert (facts.fine, facts.confiscation) == (D("2520.00"), D("1260.00"))
 
