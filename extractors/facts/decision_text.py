@@ -45,11 +45,13 @@ from reviewer.core.text import FULL_WIDTH
 
 #: Lines about serving or receiving the document: their dates (often blank templates) are not the decision's.
 _RECEIPT = re.compile(r"送达|签收|收到|签字|签名|受送达|收件|接收|领取|回执")
-#: What may share a line with the signing date: the agency, a seal mark, a label — and the page's number when the
-#: text layer runs the footer into the date's line (2024年3月4日 第2页).
+#: What may share a line with the signing date: the agency, a seal mark, a label — with a colon (日期：) or in a case
+#: system's brackets (【日期】, 〖日期〗, 〔日期〕) — and the page's number when the text layer runs the footer into
+#: the date's line (2024年3月4日 第2页).
+_DATE_LABEL = r"(?:日期|落款日期|作出日期|决定日期)"
 _SIGN_COMPANION = re.compile(
     r"^[\u4e00-\u9fff（）()]{0,40}(?:局|委员会|政府|办公室|大队|支队|所)?"
-    r"(?:[（(]?(?:印章|公章|盖章|签章|章)[）)]?)?(?:日期|落款日期|作出日期)?[:：]?"
+    rf"(?:[（(]?(?:印章|公章|盖章|签章|章)[）)]?)?(?:[【〖〔［\[]{_DATE_LABEL}[】〗〕］\]]|{_DATE_LABEL}?[:：]?)"
     r"(?:第[0-9]+页(?:[，,]?共[0-9]+页)?|共[0-9]+页[，,]?第[0-9]+页|[-—－][0-9]+[-—－])?$"
 )
 

@@ -827,3 +827,17 @@ def test_a_statement_to_the_first_notice_does_not_answer_the_second() -> None:
     assert answered is not None and answered.made
     single = read_alone(HEAD + PARTY + first + "\n", "").statement
     assert single is not None and single.made
+
+
+@pytest.mark.parametrize("label", ["【日期】", "〖日期〗", "〔日期〕", "日期："])
+def test_a_signing_date_under_a_case_system_s_bracketed_label(label: str) -> None:
+    """A case system prints its fields as 【label】value: 【日期】2024年3月4日 is the signing date."""
+    text = HEAD + PARTY + "【执法机关】某县市场监督管理局（印章）\n" + label + "2024年3月4日\n"
+    facts = read_alone(text, "行政处罚决定书")
+    assert facts.dated == "dated" and facts.date is not None and facts.date.value == dt.date(2024, 3, 4)
+
+
+@pytest.mark.parametrize("line", ["【立案日期】2024年3月4日", "【违法事实】2024年3月4日，当事人未明码标价。"])
+def test_another_bracketed_field_s_date_is_no_signing_date(line: str) -> None:
+    """Must not match: a bracketed field that is not the decision's date, or a sentence opening with a date."""
+    assert read_alone(HEAD + PARTY + line + "\n（某县市场监督管理局印章）\n", "").dated == "missing"
