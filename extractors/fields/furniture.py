@@ -86,12 +86,17 @@ _WATERMARK = re.compile(
 #: of a decision ends in a page number after an address, and a decision writes its dates in 年月日.
 _URL = r"(?:https?://|www\.)[^\s\u3000]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+){2,}/[^\s\u3000]*"
 _SLASH_DATE = r"\d{4}/\d{1,2}/\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
-_PRINTED_ON = rf"打{_SP}印(?:{_SP}日{_SP}期|{_SP}时{_SP}间)?{_SP}[:：]"
-#: What a site's footer says of the site (版权所有, 主办：…, its ICP 备案号).
-_SITE_NOTE = rf"版{_SP}权{_SP}所{_SP}有|主{_SP}办{_SP}[:：]|ICP|备{_SP}案{_SP}号"
 _PAGE_END = (
     rf"(?:\d{{1,3}}{_SP}[/／]{_SP}\d{{1,3}}|第{_SP}\d{{1,3}}{_SP}页(?:{_SP}[，,/／]?{_SP}共{_SP}\d{{1,3}}{_SP}页)?)"
 )
+#: 打印：, 打印时间：, or a case system's 打印时间 with no colon whose stamp runs straight into the page's number
+#: (打印时间 2022-10-12 09:41:05　1/1): with nothing between them, no sentence that tells a printing.
+_PRINTED_ON = (
+    rf"打{_SP}印(?:(?:{_SP}日{_SP}期|{_SP}时{_SP}间)?{_SP}[:：]|{_SP}(?:日{_SP}期|时{_SP}间){_SP}"
+    rf"(?={_DAY_TIME}(?:{_SP}\d{{1,2}}(?::\d{{2}}){{1,2}})?[ \t\u3000]+{_PAGE_END}{_SP}$))"
+)
+#: What a site's footer says of the site (版权所有, 主办：…, its ICP 备案号).
+_SITE_NOTE = rf"版{_SP}权{_SP}所{_SP}有|主{_SP}办{_SP}[:：]|ICP|备{_SP}案{_SP}号"
 _BROWSER_FOOT = re.compile(
     rf"^[^\n。；;]*?(?:{_URL}|{_PRINTED_ON}|{_SITE_NOTE})[^\n。；;]*?[ \t\u3000]{_PAGE_END}{_SP}$", re.MULTILINE
 )

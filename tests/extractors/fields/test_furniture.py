@@ -529,6 +529,9 @@ def test_sentences_about_printing_or_use_stay(line: str) -> None:
         "某某县人民政府门户网站　https://www.example.gov.cn/xzcf/t20241216_33085.html　1/2",
         "https://www.example.gov.cn/xzcf/t20260427_9934.html　　打印：2026-05-06　　2/2",
         "某某县人民政府门户网站　　版权所有　　　第1页",
+        # a case system's footer: its print stamp without a colon, then the page's number
+        "某某市市场监督管理局行政处罚文书　打印时间 2022-10-12 09:41:05　1/1",
+        "某某县市场监督管理局　打印日期 2024.05.16　第1页/共2页",
     ],
 )
 def test_a_browsers_print_header_and_footer_are_furniture(line: str) -> None:
@@ -542,6 +545,8 @@ def test_a_browsers_print_header_and_footer_are_furniture(line: str) -> None:
         "台（https://pay.example.gov.cn）缴纳罚款",  # an address in a sentence
         "通过www.pay.example.gov.cn缴纳罚款，详见第2页。",
         "当事人于2024/6/3  提交了材料，",
+        # a sentence that tells a printing and ends in a fraction, no page's number
+        "执法人员打印时间 2022-10-12 的收银记录，多收比例为 1/3",
     ],
 )
 def test_lines_with_an_address_or_a_slashed_date_that_are_no_browser_edge(line: str) -> None:
