@@ -11,6 +11,7 @@ import re
 
 from extractors.fields.folding import cn_int
 from extractors.fields.periods import DaysWithin, days_within, labelled_days
+from extractors.fields.rights import PAY_FIELD_NONE
 from reviewer.core.facts import PaymentTold
 
 _SENTENCE = re.compile(r"[^。]+。?")
@@ -91,6 +92,8 @@ def read_payment(text: str) -> PaymentTold | None:
     flat = "".join(text.split())
     sentences = []
     for sentence in _SENTENCE.findall(flat):
+        if PAY_FIELD_NONE.search(sentence):
+            continue  # the form's payment field filled with 无: no terms, and the next field's period is not theirs
         late = _LATE.search(sentence)
         terms = sentence[: late.start()] if late else sentence
         if _PAYS.search(terms):

@@ -23,6 +23,7 @@ from extractors.fields.money import read_penalty
 from extractors.fields.payplace import payment_place
 
 __all__ = [
+    "PAY_FIELD_NONE",
     "DecisionRights",
     "NoticeRights",
     "Payment",
@@ -138,6 +139,12 @@ _PAY_HEADING = re.compile(r"履行(?:的)?(?:方式|期限)|缴(?:款|纳)期限
 _PLACE_LABEL = re.compile(r"\s*(?:缴款|缴纳|缴费|收款|代收)(?:地点|银行|网点|账户|帐户)[:：]")
 #: A payment sentence is about the penalty's money, not another payment the facts tell of (缴纳床位费).
 _PAY_WHAT = re.compile("罚|款|决定")
+#: The payment field of a case system's form filled with 无 (履行方式和期限：无, 【履行方式和期限】（无）) and the next
+#: field after it: the decision states no terms, and a period further on is the next field's (救济途径：…六十日内).
+PAY_FIELD_NONE = re.compile(
+    r"(?:[【〖〔［\[]履行(?:的)?方式(?:和|及|与)?期限[】〗〕］\]]|履行(?:的)?方式(?:和|及|与)?期限[:：])"
+    r"(?:无|[(（][无空][)）]|[/／])(?=[【〖〔［\[]|[\u4e00-\u9fff]{2,10}[:：]|$)"
+)
 
 
 def _period(folded: Folded, text: str, start: int, end: int) -> Period | None:
@@ -338,7 +345,12 @@ def _payment(folded: Folded, text: str) -> Payment | None:
     the verb may fall in the next sentence when an account list (…；账号：…) splits it."""
     for sentence in _sentences(folded):
         words = sentence.group()
-        if "加处" in words[:6] or not _PAY_WHAT.search(words):
+        if PAY_FIELD_NONE.search(words):
+            continue
+        under_heading = bool(_PAY_HEADING.search(folded.text, max(0, sentence.start() - 30), sentence.end()))
+        # under the payment heading the money goes without saying (【履行方式和期限】十五日内到某某平台缴纳)
+        about_money = _PAY_WHAT.search(words) or (under_heading and _PAY_VERB.search(words))
+        if "加处" in words[:6] or not about_money:
             continue
         period = _first_period(folded, text, sentence.start(), sentence.end())
         place = payment_place(folded.text, sentence.start(), sentence.end())
@@ -348,7 +360,6 @@ def _payment(folded: Folded, text: str) -> Payment | None:
             place = payment_place(folded.text, label.start(), after.end() if after else len(folded.text))
         if period is None and place is None:
             continue
-        under_heading = bool(_PAY_HEADING.search(folded.text, max(0, sentence.start() - 30), sentence.end()))
         if not _PAY_VERB.search(words) and (period is None or place is None) and not (period and under_heading):
             continue
         following = _next_paying(folded, sentence.end()) if _PAY_VERB.search(words) else None

@@ -34,3 +34,15 @@ def test_a_fine_collected_on_the_spot_is_the_clause() -> None:
 def test_a_narrative_of_collection_without_the_words_is_no_clause() -> None:
     """Must not match: a text that asks for no payment at all has no clause."""
     assert read_payment("本局决定：对当事人不予行政处罚。执法人员当场进行了宣传教育。") is None
+
+
+def test_a_payment_field_filled_with_none_is_no_clause() -> None:
+    """履行方式和期限：无 then the remedies field: its 六十日 is no period to pay."""
+    text = "处罚种类：无\n履行方式和期限：无\n救济途径：如不服本决定，可以在收到本决定书之日起六十日内向某区人民政府申请行政复议。"
+    assert read_payment(text) is None
+
+
+def test_a_filled_payment_field_is_still_the_clause() -> None:
+    """Must not match: the field with its terms written."""
+    told = read_payment("履行方式和期限：自收到本决定书之日起十五日内到某某银行缴纳罚款。\n救济途径：…")
+    assert told is not None and told.days == 15

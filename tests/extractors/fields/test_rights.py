@@ -504,3 +504,36 @@ def test_a_sentence_on_other_matters_after_the_terms_gives_no_place(after: str) 
 def test_a_bracket_after_the_courts_name_is_a_gloss(clause: str, court: str) -> None:
     rights = read_decision_rights(f"当事人不服本决定的，可以在六个月内{clause}。")
     assert rights.litigation is not None and rights.litigation.bodies == [court]
+
+
+def test_terms_under_a_bracketed_payment_heading_need_not_name_the_money() -> None:
+    """【履行方式和期限】十五日内到某某平台缴纳: under the heading the money goes without saying."""
+    text = (
+        "【告知情况】当事人签收告知书后未陈述、申辩。\n【履行方式和期限】十五日内到某省公共支付平台缴纳。到期不缴纳的，每日按罚款数额的3%加处罚款。\n"
+        "【救济途径】不服本决定的，可以自收到本决定书之日起六十日内向某县人民政府申请行政复议。"
+    )
+    payment = read_decision_rights(text).payment
+    assert payment is not None and payment.period is not None and payment.period.amount == 15
+    assert payment.place == "某省公共支付平台"
+
+
+def test_a_paying_sentence_without_the_money_and_without_the_heading_is_no_terms() -> None:
+    """Must not match: a sentence of the facts that pays something else, with no payment heading over it."""
+    text = "经查，顾客需在十五日内到某省公共支付平台缴纳停车费后方可离场。"
+    assert read_decision_rights(text).payment is None
+
+
+@pytest.mark.parametrize("field", ["履行方式和期限：无", "履行方式和期限：（无）", "【履行方式和期限】（空）"])
+def test_a_payment_field_filled_with_none_states_no_terms(field: str) -> None:
+    """A form's payment field left as 无: the 六十日 of the remedies field after it is no time to pay."""
+    text = (
+        f"处罚种类：无\n{field}\n救济途径：如不服本决定，可以在收到本决定书之日起六十日内向某区人民政府申请行政复议。"
+    )
+    assert read_decision_rights(text).payment is None
+
+
+def test_a_payment_field_whose_value_opens_with_wu_is_still_read() -> None:
+    """Must not match: 无 that opens the field's words (无需另行通知，…十五日内缴纳罚款) is no empty field."""
+    text = "履行方式和期限：无需另行通知，当事人应当自收到本决定书之日起十五日内到某某银行缴纳罚款。"
+    payment = read_decision_rights(text).payment
+    assert payment is not None and payment.period is not None and payment.period.amount == 15
