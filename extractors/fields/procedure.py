@@ -367,8 +367,12 @@ def _first_notice_dates(text: str) -> tuple[DateMatch | None, DateMatch | None]:
             served = next((d for d in dates if d.start == label.end()), None)
         elif verb is not None:
             served = _served_at(compact, dates, verb)
-            # the making date is no service date unless a serving verb follows it (作出并送达, 同日送达)
-            if made is not None and served is made and (serving is None or (makes and makes.start() > verb.start())):
+            # the making date is no service date unless a serving verb follows it in its clause (作出并送达, 同日送达)
+            if (
+                made is not None
+                and served is made
+                and (serving is None or (makes and makes.start() > verb.start()) or _served_apart(compact, makes, verb))
+            ):
                 served = None
         failure = _FAILED.search(compact, verb.end()) if verb is not None else None
         if failure is not None:
@@ -487,6 +491,20 @@ def _last_date_before(marker: re.Pattern[str], compact: str, dates: list[DateMat
 
 #: Service the law deems done on a later day (公告送达…经过三十日，即…，视为送达).
 _DEEMED = re.compile(r"视为送达")
+
+
+#: What ties a serving clause to the making one before it: the same day (并, 同日, 当日, 随即).
+_SAME_DAY = re.compile(r"并|同日|同天|当日|当天|即|同时")
+
+
+def _served_apart(compact: str, makes: re.Match[str] | None, verb: re.Match[str]) -> bool:
+    """The serving verb stands in a clause of its own after the making one, not tied to its day (…制作《行政处罚告知书》，
+    依法送达当事人): the date governs the clause that makes the notice only (ruling 46)."""
+    if makes is None or makes.end() > verb.start():
+        return False
+    between = compact[makes.end() : verb.start()]
+    breaks = [m.end() for m in re.finditer(r"[，,]", between)]
+    return bool(breaks) and not _SAME_DAY.search(between[breaks[-1] :])
 
 
 def _nearest_verb(compact: str, notice: re.Match[str]) -> re.Match[str] | None:

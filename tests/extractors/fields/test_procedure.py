@@ -922,3 +922,24 @@ def test_the_right_told_and_nothing_said_is_no_statement() -> None:
     assert not read_procedure(told).statement_made
     account = "经询问，当事人陈述称货物系从外地购进。执法人员告知其享有陈述、申辩权利，当事人当场表示无异议。"
     assert not read_procedure(account).statement_made
+
+
+def test_a_service_in_a_clause_of_its_own_after_the_making_has_no_date() -> None:
+    """…制作《行政处罚告知书》，依法送达当事人: the date governs the clause that makes the notice (ruling 46)."""
+    found = read_procedure("本局于2022年4月2日制作某市监罚告〔2022〕47号《行政处罚告知书》，依法送达当事人。")
+    assert found.notice_served is None
+    assert found.notice_made is not None and found.notice_made.value == dt.date(2022, 4, 2)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本局于2022年4月2日制作《行政处罚告知书》，并依法送达当事人。",
+        "本局于2022年4月2日制作《行政处罚告知书》，于同日送达当事人。",
+        "2022年4月2日，本局制作《行政处罚告知书》并依法送达当事人。",
+    ],
+)
+def test_a_service_tied_to_the_making_day_keeps_its_date(sentence: str) -> None:
+    """Must not match: 并 or 同日 ties the serving clause to the making one's date."""
+    found = read_procedure(sentence)
+    assert found.notice_served is not None and found.notice_served.value == dt.date(2022, 4, 2)
