@@ -162,6 +162,25 @@ _REPORT_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?:处理意见及依据|处理意见|自由裁量|其他需要说明的事项)[:：]?"
 )
 
+#: A case system's form fields (违法事实：…, 【处罚依据】…): those the agency must fill, and the fields such a form
+#: prints around them. A required field with nothing after its label and the next field's label on the next line
+#: is a blank left to fill (rule 10); an optional one left empty (自由裁量理由：, 无) is no slip.
+_REQUIRED_FIELD = r"(?:违法事实|违反的法律规定|违反的法律法规|处罚依据|处罚内容|处罚种类和幅度|处罚决定)"
+_FORM_FIELD = (
+    r"(?:当事人(?:名称)?|统一社会信用代码|住所|案由|案件来源|违法事实|相关证据|违反的法律规定|违反的法律法规|处罚依据"
+    r"|自由裁量理由|裁量理由|处罚内容|处罚种类(?:和幅度)?|处罚决定|告知情况|履行方式(?:和期限)?|救济途径(?:和期限)?"
+    r"|执法机关|日期)"
+)
+_EMPTY_REQUIRED = re.compile(rf"[【〖〔［\[]?{_REQUIRED_FIELD}(?:[】〗〕］\]]|[:：])")
+_FIELD_LABEL = re.compile(rf"(?:[【〖〔［\[]{_FORM_FIELD}[】〗〕］\]]|{_FORM_FIELD}[:：])")
+
+
+def _empty_required_field(lines: list[str], at: int) -> bool:
+    """Line `at` is a required field's bare label, the next line another field's label or the text's end."""
+    if not _EMPTY_REQUIRED.fullmatch(lines[at]):
+        return False
+    return at + 1 == len(lines) or bool(_FIELD_LABEL.match(lines[at + 1]))
+
 
 def _lines(text: str) -> list[str]:
     return ["".join(line.split()) for line in text.splitlines() if line.strip()]
@@ -182,6 +201,9 @@ def _template_slips(lines: list[str]) -> list[DraftingSlip]:
     for at, line in enumerate(lines):
         if _REPORT_HEADING.fullmatch(line) and (at + 1 == len(lines) or _REPORT_HEADING.fullmatch(lines[at + 1])):
             slips.append(_slip("blank", line))  # a report heading with nothing written under it
+            continue
+        if _empty_required_field(lines, at):
+            slips.append(_slip("blank", line))
             continue
         if _RECEIPT_LINE.search(line):
             fill_in = _FILL_IN.search(line)

@@ -295,3 +295,28 @@ def test_the_proposed_penalty_named_as_a_thing_is_no_proposal() -> None:
     assert "proposal" not in _kinds("考虑到当事人违法所得数额不大，本局已在拟处罚幅度内予以考虑。\n")
     # must not match: 拟处罚 as a verb in the disposition is still a proposal
     assert "proposal" in _kinds("本局拟处罚款人民币3000元。\n")
+
+
+@pytest.mark.parametrize("label", ["处罚依据：", "【处罚依据】", "违法事实："])
+def test_a_required_form_field_left_empty_is_a_blank(label: str) -> None:
+    """A case system's required field with nothing after its label, the next field below: a blank to fill."""
+    text = (
+        f"违反的法律规定：《某法》第十三条\n{label}\n自由裁量理由：当事人主动退款，从轻处罚。\n处罚内容：罚款2000元\n"
+    )
+    assert "blank" in {slip.kind for slip in drafting_slips(text, "行政处罚决定书")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the value on the next line, as a table exported cell by cell prints it
+        "处罚依据：\n《中华人民共和国价格法》第四十二条\n处罚内容：\n罚款2000元\n",
+        # an optional field left empty
+        "处罚依据：《某法》第四十二条\n自由裁量理由：\n处罚内容：罚款2000元\n",
+        # the value opening with a word and a colon of its own
+        "违法事实：\n经查：当事人未明码标价。\n处罚依据：《某法》第四十二条\n",
+    ],
+)
+def test_a_form_field_with_its_value_or_an_optional_one_empty_is_no_blank(text: str) -> None:
+    """Must not match: a label whose value follows on the next line, or an optional field left empty."""
+    assert "blank" not in {slip.kind for slip in drafting_slips(text, "行政处罚决定书")}
