@@ -1329,3 +1329,14 @@ def test_an_agency_banner_over_the_title_is_a_running_header() -> None:
     instruments = segment([first, later])
     assert spans(instruments) == [("no_penalty_decision", 1, 2)]
     assert instruments[0].title == "不予行政处罚决定书"
+
+
+def test_a_no_penalty_notice_before_its_decision_is_the_prior_notice() -> None:
+    """A 不予行政处罚告知书 on its own page before the 不予行政处罚决定书: one word from the decision's title, it is
+    the notice, so the decision read is the one after it."""
+    notice = plain(1, AGENCY, "不予行政处罚告知书", "某市监罚告〔2025〕4号", "某某文具店：", "本局拟不予行政处罚。")
+    decision = plain(2, AGENCY, "不予行政处罚决定书", "某市监罚字〔2025〕第9号", "当事人：某某文具店")
+    assert spans(segment([notice, decision])) == [("prior_notice", 1, 1), ("no_penalty_decision", 2, 2)]
+    # must not match: a decision's title misread by one character is still the decision
+    misread = plain(1, AGENCY, "不予行政处罚決定书", "某市监罚字〔2025〕第9号", "当事人：某某文具店")
+    assert spans(segment([misread])) == [("no_penalty_decision", 1, 1)]

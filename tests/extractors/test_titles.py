@@ -34,6 +34,9 @@ from reviewer.core.kinds import load_kinds
         ("更正决定书", "correction_decision"),
         ("行政处罚决定更正决定书审批表", "penalty_approval"),  # …and its approval form is the penalty approval
         ("行政处罚决定书（更正）", "penalty_decision"),  # a whole decision issued again, corrected
+        ("不予行政处罚告知书", "prior_notice"),  # the notice before a 不予处罚 decision, one word from its title
+        ("某某县市场监督管理局不予行政处罚事先告知书", "prior_notice"),
+        ("不予行政处罚决定韦", "no_penalty_decision"),  # …while a misread decision title stays the decision
     ],
 )
 def test_title_shapes(line: str, kind: str) -> None:
