@@ -32,7 +32,8 @@ Dates are read with the sentence's whitespace removed: a text layer may break a 
   After the 告知, a letter (当事人向本局来函，表示…) or written material handed in (提交书面材料，…请求从轻) is a
   statement whatever it says, unless it gives the statement up; before it, such writing is the investigation's.
   So is a plea about the penalty after the 告知 (仅请求减轻罚款, 请求免予罚款, 希望从轻处罚, 请求从轻处理, a bare
-  请求从轻 ending its clause).
+  请求从轻 ending its clause), and the party told as saying something to the agency (当事人于…陈述称…), not in
+  the investigation's record (在询问笔录中陈述称).
   Where the decision says after its 告知 that the party made none (未提出陈述、申辩), what it said before the
   告知 (其辩称…) is its account in the investigation, not a statement.
 * `hearing_held`: a hearing took place (举行了听证, 听证会于…召开).
@@ -141,6 +142,10 @@ _PLEA = re.compile(
     r"(?:请求|恳请|希望)(?:本局)?(?:对其)?(?:给予|予以)?"
     r"(?=(?:从轻|减轻|免予|免除|不予)(?:行政)?(?:处罚|罚款|处理)|(?:从轻|减轻)(?:[。；;，,]|$))"
 )
+#: The party telling the agency something after the 告知 (当事人于6月28日陈述称已整改完毕, 两当事人当场陈述称…): a
+#: statement made. Read only after the first 告知 and never from the investigation's record (当事人在询问笔录中陈述称,
+#: 据当事人陈述称): before it, or there, 陈述称 is the party's account of the facts.
+_SAID_AFTER_NOTICE = re.compile(r"(?<!据)当事人(?:(?!询问|笔录|调查|检查|讯问)[^，,。；;：:“”]){0,16}?陈述[，,]?称")
 _WAIVED = re.compile(r"放弃(?:了)?(?:陈述|申辩|陈述、申辩|陈述和申辩|陈述申辩)")
 _HELD = re.compile(r"(?:举行|召开|组织)了?(?:公开)?听证(?:会)?|听证会于")
 #: A hearing only scheduled (定于9月16日举行听证, 拟于…召开听证会): the date set, not the hearing held.
@@ -654,6 +659,7 @@ def read_procedure(text: str) -> ProcedureReading:
         _done(compact, _MADE, since=_statement_since(compact, first_notice))
         or (first_notice is not None and _done(compact, _MADE_AFTER_NOTICE, _NOT_WRITTEN, since=first_notice))
         or (first_notice is not None and _done(compact, _PLEA, _NOT_WRITTEN, since=first_notice))
+        or (first_notice is not None and _done(compact, _SAID_AFTER_NOTICE, _NOT_WRITTEN, since=first_notice))
         or _answered(compact)
         or _statement_under_heading(text)
     )

@@ -639,6 +639,35 @@ def test_no_plea_before_the_notice_or_not_made(not_made: str) -> None:
     assert not read_procedure(not_made).statement_made
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the party tells the agency something after the notice, 陈述 with what it said (陈述称) and no 口头/书面
+        "当事人于3月5日陈述称已整改完毕。",
+        "两当事人当场陈述称系初次摆摊。",
+        "当事人经营者某某于次日陈述，称价签由总部配送。",
+    ],
+)
+def test_the_party_saying_something_after_the_notice_is_a_statement_made(said: str) -> None:
+    reading = read_procedure(NOTICE + said)
+    assert reading.statement_made and reading.statement_mentioned
+
+
+@pytest.mark.parametrize(
+    "not_made",
+    [
+        # must not match: the party's account in the investigation, before the notice or from its record
+        "经询问，当事人陈述称其不知道需要标价。" + NOTICE + "当事人在法定期限内未提出陈述、申辩。",
+        NOTICE + "证据：询问笔录，当事人在询问笔录中陈述称系员工失误。",
+        NOTICE + "据当事人陈述称，涉案商品已售完。",
+        # no notice at all
+        "当事人陈述称其已改正。",
+    ],
+)
+def test_no_statement_from_the_partys_account_in_the_investigation(not_made: str) -> None:
+    assert not read_procedure(not_made).statement_made
+
+
 def test_a_written_statement_in_the_period_followed_by_its_request_is_made() -> None:
     """在规定期限内提交书面陈述，请求适用…: the request told in the next clause is what the statement said, so the
     period named before it does not make it a mere right (rule 55: a plea after the 告知 is a statement)."""
