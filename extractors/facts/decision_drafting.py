@@ -18,6 +18,7 @@ import re
 from extractors.fields.citations import CASE_OPENING, REASONING_HEADING
 from extractors.fields.docnumber import blank_serial_doc_number
 from extractors.fields.folding import WIDE_ALNUM
+from extractors.fields.penalty import penalty_kinds
 from reviewer.core.facts import DraftingSlip, SlipKind
 
 #: Lines the agency leaves for service or contact: their blanks are filled on the served copy, or optional.
@@ -146,6 +147,9 @@ _PENALTY = re.compile(
     r"|决定对(?:当事人|其|你(?:单位|公司)?)(?:给予|予以|处以)[^，。；;]{0,12}?"
     r"(?:警告|通报批评|罚款|没收|停产停业|停业整顿|吊销|暂扣|(?<!不予)(?<!免予)行政处罚))"
 )
+#: What a 不予 decision may still take (the 违法所得 confiscated, 行政处罚法第二十八条): a question for a person, not a
+#: disagreement of title and disposition.
+_BESIDE_NO_PENALTY = {"confiscation"}
 _SLIP_LIMIT = 8
 #: A remedies sentence that names the conduct it is about (如对…的行为的行政处罚决定不服): its wording should be
 #: the decision's own; one the decision never told is a paragraph copied from another case.
@@ -322,6 +326,11 @@ def _wording_slips(text: str, title: str) -> list[DraftingSlip]:
             slips.append(_slip("disagreement", flat[max(0, itself.start() - 10) : itself.end() + 2]))
     if "不予" in title and penalty is not None and _NO_PENALTY_ANY.search(flat) is None:
         slips.append(_slip("disagreement", penalty.group()))
+    elif "不予" in title and penalty is not None and penalty_kinds(text) - _BESIDE_NO_PENALTY:
+        # the mirror of a 不予 disposition in a penalty decision: the 不予 decision's own disposition still punishes
+        # (the last penalty words are the disposition's, after any 本应处以… of the reasoning)
+        last = list(_PENALTY.finditer(flat))[-1]
+        slips.append(_slip("disagreement", flat[max(0, last.start() - 10) : last.end() + 8]))
     return slips
 
 

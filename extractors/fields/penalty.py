@@ -50,6 +50,9 @@ _ONLY_RANGE = re.compile("(?:情节严重的?|可以|并可|直至|或者|或|�
 _UNCHOSEN = re.compile(r"[(（\[【][^()（）\[\]【】]{1,20}[/／][^()（）\[\]【】]{1,20}[)）\]】]")
 #: Where one violation's items end inside a block (…不予行政处罚。违法行为二：警告…).
 _CLAUSE_END = re.compile("[。；;]")
+#: A part of a 不予 clause that adds a penalty all the same (不予行政处罚，并依据…处罚款500元; ，同时处以警告): the
+#: self-contradicting disposition still imposes it. A part saying what would have been imposed (但本应处以罚款…) does not.
+_ADDED_AFTER_NONE = re.compile("^(?:并|同时|另|但)(?!不|未|免|本应|原应|应当|应)")
 #: Several things seized in one item (没收违法所得300元及涉案茶叶20盒): each is looked at.
 _SEIZED_JOIN = re.compile("以及|及|和")
 #: The value a decision gives goods in brackets (（价值400元）): not money seized.
@@ -72,7 +75,15 @@ def _imposing(decision_text: str) -> str:
         for block in blocks
         for part in _CLAUSE_END.split(block)
     ]
-    return "。".join(part for part in parts if part and not _NOT_IMPOSED.search(part))
+    return "。".join(kept for part in parts if part for kept in _kept(part))
+
+
+def _kept(clause: str) -> list[str]:
+    """A clause that imposes; of a clause that says 不予处罚 only the comma-parts after it that add a penalty."""
+    match = _NOT_IMPOSED.search(clause)
+    if not match:
+        return [clause]
+    return [part for part in re.split("[，,]", clause[match.end() :]) if _ADDED_AFTER_NONE.match(part)]
 
 
 def penalty_kinds(decision_text: str) -> set[PenaltyKind]:

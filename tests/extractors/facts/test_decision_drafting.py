@@ -320,3 +320,30 @@ def test_a_required_form_field_left_empty_is_a_blank(label: str) -> None:
 def test_a_form_field_with_its_value_or_an_optional_one_empty_is_no_blank(text: str) -> None:
     """Must not match: a label whose value follows on the next line, or an optional field left empty."""
     assert "blank" not in {slip.kind for slip in drafting_slips(text, "行政处罚决定书")}
+
+
+def test_a_no_penalty_decision_whose_disposition_still_fines_disagrees() -> None:
+    """The mirror of a 不予 disposition in a penalty decision: 不予行政处罚，并…处罚款 under a 不予 title."""
+    text = (
+        "不予行政处罚决定书\n当事人初次违法且及时改正，依据《行政处罚法》第三十三条第一款的规定，不予行政处罚。\n"
+        "本局决定：对当事人不予行政处罚，并依据某规定第十三条第一项处罚款400元。\n"
+    )
+    assert "disagreement" in _kinds(text, NO_PENALTY_TITLE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not match: the fine the law would have given, told in the reasoning of a decision that spares the party
+        (
+            "不予行政处罚决定书\n依据某规定第七条，本应处以罚款5000元。鉴于超过二年未被发现，不再给予行政处罚。\n"
+            "本局决定：对当事人不予行政处罚。\n"
+        ),
+        (
+            "不予行政处罚决定书\n当事人违反某规定第六条，可处罚款5000元以下。\n"
+            "本局决定：对当事人不予行政处罚，并责令其改正，逾期不改正的依法处以罚款。\n"
+        ),
+    ],
+)
+def test_a_fine_named_only_in_a_no_penalty_decisions_reasoning_agrees(text: str) -> None:
+    assert "disagreement" not in _kinds(text, NO_PENALTY_TITLE)

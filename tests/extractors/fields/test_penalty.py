@@ -190,3 +190,18 @@ def test_the_penalty_the_law_would_have_given_is_not_imposed() -> None:
     assert penalty_kinds("依据价格法第四十二条，应当给予罚款500元的行政处罚。") == set()
     # the same words without 应 still impose
     assert penalty_kinds("依据价格法第四十二条，给予罚款500元的行政处罚。") == {"fine"}
+
+
+def test_a_penalty_added_after_a_no_penalty_in_the_same_clause_is_imposed() -> None:
+    """不予行政处罚，并依据…处罚款500元: the self-contradicting disposition still imposes the fine."""
+    text = "本局决定：对当事人不予行政处罚，并依据价格违法行为行政处罚规定第十三条第一项处罚款500元。"
+    assert penalty_kinds(text) == {"fine"}
+    assert penalty_kinds("本局决定：对当事人不予行政处罚，同时给予警告。") == {"warning"}
+
+
+def test_what_a_no_penalty_clause_says_besides_imposes_nothing() -> None:
+    """Must not match: an order to correct, what would have been imposed, or a fine refused after 不予处罚."""
+    assert penalty_kinds("本局决定：对当事人不予行政处罚，并责令当事人立即改正。") == set()
+    assert penalty_kinds("本局决定：对当事人不予行政处罚，但本应处以罚款6000元。") == set()
+    assert penalty_kinds("本局决定：对当事人不予行政处罚，并不处以罚款。") == set()
+    assert penalty_kinds("本局决定：对当事人不予行政处罚，逾期不改正的处以罚款。") == set()
