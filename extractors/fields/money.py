@@ -489,6 +489,11 @@ def _in_cell(folded: Folded, match: re.Match[str], cells: Sequence[tuple[int, in
     return any(a <= start and end <= b for a, b in cells)
 
 
+def _squeezed(cell: str) -> str:
+    """A cell's words with their spaces dropped: a text layer may space out a label's characters (合 计, 罚 款)."""
+    return re.sub(r"[\s\u3000]+", "", cell)
+
+
 def _column_roles(text: str) -> list[tuple[int, int, Role, bool, bool]]:
     """Cells of a table whose header names two roles or more as columns (当事人　没收违法所得　罚款): each row's
     cell (当事人一　960元　3,000元) takes its column's role — not the nearest role word, which is the header's last;
@@ -499,7 +504,7 @@ def _column_roles(text: str) -> list[tuple[int, int, Role, bool, bool]]:
     found: list[tuple[int, int, Role, bool, bool]] = []
     for index, (start, end) in enumerate(lines):
         header = _cells(text, start, end)
-        roles = [_COLUMN_ROLE.get(_COLUMN_UNIT.sub("", text[a:b].strip())) for a, b in header]
+        roles = [_COLUMN_ROLE.get(_COLUMN_UNIT.sub("", _squeezed(text[a:b]))) for a, b in header]
         units = [bool(_YUAN_UNIT.search(text[a:b])) for a, b in header]
         if len(header) < 3 or sum(role is not None for role in roles) < 2:
             continue
@@ -507,7 +512,7 @@ def _column_roles(text: str) -> list[tuple[int, int, Role, bool, bool]]:
             row = _cells(text, row_start, row_end)
             if len(row) != len(header):
                 break
-            total = bool(_TOTAL_WORDS.search(text[row[0][0] : row[0][1]]))
+            total = bool(_TOTAL_WORDS.search(_squeezed(text[row[0][0] : row[0][1]])))
             found.extend(
                 (a, b, role, total, unit and bool(_BARE_CELL.fullmatch(text[a:b].strip())))
                 for (a, b), role, unit in zip(row, roles, units, strict=True)

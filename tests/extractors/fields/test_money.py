@@ -524,3 +524,33 @@ def test_bare_cells_of_a_column_with_no_role_are_no_amounts() -> None:
         "当事人应当自收到本决定书之日起十五日内缴纳。"
     )
     assert penalty_amounts(text) == {}
+
+
+def _spaced_table(rows: list[list[str]]) -> str:
+    return (
+        "本局决定对两名当事人分别给予如下行政处罚：\n"
+        + "\n".join("   |   ".join(row) for row in rows)
+        + "\n当事人应当自收到本决定书之日起十五日内缴纳。"
+    )
+
+
+def test_a_penalty_table_whose_text_layer_spaces_out_its_labels_counts_its_total_once() -> None:
+    """A text layer that letter-spaces a line (合 计, 没 收 违 法 所 得（元）) still names the total row and the
+    columns: the total repeats the items and is not added to them."""
+    rows = [
+        ["当事人", "没 收 违 法 所 得（元）", "罚 款（元）"],
+        ["当 事人一", "3600", "1800"],
+        ["当事 人二", "—", "5000"],
+        ["合 计", "3600", "6800"],
+    ]
+    assert penalty_amounts(_spaced_table(rows)) == {"confiscated_gains": D("3600.00"), "fine": D("6800.00")}
+
+
+def test_spaced_item_rows_without_a_total_still_add_up() -> None:
+    """Must not match: rows whose spaced labels name parties (当 事 人 二) are items, not a total."""
+    rows = [
+        ["当事人", "没收违法所得（元）", "罚款（元）"],
+        ["当 事人一", "3600", "1800"],
+        ["当 事 人 二", "—", "5000"],
+    ]
+    assert penalty_amounts(_spaced_table(rows)) == {"confiscated_gains": D("3600.00"), "fine": D("6800.00")}
