@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from extractors.fields.docnumber import standalone_doc_number, with_wrapped_place
 from extractors.fields.furniture import furniture_line
 from extractors.fields.marks import date_line, lone_seal_line
-from extractors.fields.reflow import head_match, restore_breaks
+from extractors.fields.reflow import head_match, reflowed_head, restore_breaks
 from extractors.index_evidence import index_starts
 from extractors.titles import (
     NO_TOTAL,
@@ -867,7 +867,7 @@ def _reflowed_title(line: Line, index: int) -> _Title | None:
     head = head_match(line.text)
     if head is None:
         return None
-    title, number = head.group().split()[:2]
+    title, number = ("".join(head.group(part).split()) for part in ("title", "number"))
     match = match_title(title, fuzzy=False)
     found = standalone_doc_number(number)
     if match is None or match.kind not in _DECISION_KINDS or found is None:
@@ -900,6 +900,26 @@ def _blank_lines(text: str, count: int, lines: Sequence[Line], keep: frozenset[s
     return "".join(out)
 
 
+def _restored(texts: list[str]) -> list[str]:
+    """Each page's text with a reflowed decision's line breaks put back: from its head on, and on every later page
+    as well, where the paragraph runs on — all but a later page's first and last lines, where a printed web page
+    sets its running header and footer (2026/2/26 10:07　某某人民政府, the address and 2/2)."""
+    out: list[str] = []
+    reflowed = False
+    for text in texts:
+        if not reflowed:
+            reflowed = reflowed_head(text) is not None
+            out.append(restore_breaks(text))
+            continue
+        lines = text.split("\n")
+        filled = [at for at, line in enumerate(lines) if line.strip()]
+        inner = set(filled[1:-1])
+        out.append(
+            "\n".join(restore_breaks(line, whole=True) if at in inner else line for at, line in enumerate(lines))
+        )
+    return out
+
+
 def _close(current: _Open) -> Instrument:
     """The finished instrument; its date is left to the date extractor. A printed web page's furniture above a
     decision's title is left out of its text (blanked)."""
@@ -909,7 +929,7 @@ def _close(current: _Open) -> Instrument:
         heads = frozenset(normalise(lines[0].text) for page in current.pages[1:] if (lines := _page_lines(page)))
         texts[0] = _blank_lines(texts[0], current.furniture_lines, _page_lines(current.pages[0]), heads)
     if current.kind in _DECISION_KINDS:  # a decision run together into one paragraph gets its lines back
-        texts = [restore_breaks(text) for text in texts]
+        texts = _restored(texts)
     return Instrument(
         kind=current.kind,
         title=current.title,

@@ -73,10 +73,12 @@ _PRINT_STAMP = re.compile(
     re.MULTILINE,
 )
 #: The watermark of a published copy (仅供公示使用, 仅 供 公 示 使 用, — 仅供公示使用 —, printed once or several times on a line):
-#: a line of nothing else.
+#: a line of nothing else, or of nothing else but the page's number after it (仅供公示使用　第1页).
 _WATERMARK_WORDS = rf"仅{_SP}供{_SP}(?:公{_SP}示|公{_SP}开|公{_SP}布|查{_SP}阅|参{_SP}考){_SP}使{_SP}用"
 _WATERMARK = re.compile(
-    rf"^{_SP}[{PAGE_DASHES}（(【]*{_SP}(?:{_WATERMARK_WORDS}{_SP})+[{PAGE_DASHES}）)】]*{_SP}$", re.MULTILINE
+    rf"^{_SP}[{PAGE_DASHES}（(【]*{_SP}(?:{_WATERMARK_WORDS}{_SP})+[{PAGE_DASHES}）)】]*{_SP}"
+    rf"(?:第{_SP}\d{{1,3}}{_SP}页(?:{_SP}[，,/／]?{_SP}共{_SP}\d{{1,3}}{_SP}页)?{_SP})?$",
+    re.MULTILINE,
 )
 #: A web page printed from a browser: the browser's footer holds the page's address (or the print date) and ends with
 #: the page's number (http://…/t20240527_88213.html　1/2, 打印日期：2019年4月15日　第1页，共2页, 某某网　https://…　2/2);

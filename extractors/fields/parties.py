@@ -95,7 +95,7 @@ class Party:
 
 
 _ORG_SUFFIX = re.compile(
-    r"(?:公司|分公司|厂|店|商行|商店|超市|门市部|经营部|营业部|服务部|加工部|门诊部|卫生室|合作社|中心|事务所|工作室|馆|院|所|站|场|"
+    r"(?:公司|分公司|厂|店|商行|商店|超市|门市部|经营部|销售部|营业部|服务部|加工部|门诊部|卫生室|合作社|中心|事务所|工作室|馆|院|所|站|场|"
     r"酒店|宾馆|饭店|餐厅|药房|诊所|医院|学校|幼儿园|协会|集团|企业|个体工商户|农家乐|作坊|车行|工地)$"
 )
 _AGENCY_SUFFIX = re.compile(r"(?:局|委员会|政府|办公室|大队|支队|中队|法院|检察院)$")
@@ -167,6 +167,9 @@ _NEXT_SEPARATOR = re.compile(r"[ \t\u3000]*[:：]|[ \t\u3000]+\S|\s*\n\s*[:：]"
 #: 品牌特许人，…。): a sentence printed letter-spaced, not a table's cell — a cell holds a name, not a full stop.
 #: A wide gap (two spaces, an ideographic space) is a cell's, whatever its value holds.
 SPACED_SENTENCE = re.compile(r"[ \t](?![ \t\u3000])[^\n。]*。")
+#: A single space after a label, then one character and another single space (当 事 人 二 为 某 某 小 区 …): the
+#: text layer letter-spaces the whole line, a sentence wrapping on, not a cell after a table's gap.
+_LETTER_SPACED_ON = re.compile(r"[ \t][^\s\u3000][ \t][^\s\u3000]")
 _LINE_LABEL_LINES = 14
 #: How many lines after the first party's name may hold further parties' labels.
 _FURTHER_LINES = 24
@@ -539,7 +542,7 @@ def _block_end(norm: str, name_end: int) -> int:
         # …and a label the break cut after other labels on the line before (…统一社会信用 / 代码：…)
         across = _label_across(previous, line)
         # a line of its own giving the name the party bore before (曾用名：…; （原名称：…，…变更）)
-        former = _FORMER_NAME_LINE.match(line)
+        former = _FORMER_NAME_LINE.match(spaced)
         wrapped = (
             _PARTY_LINE.match(spaced)
             or _CODE_LIKE.match(line)
@@ -1223,12 +1226,15 @@ def _next_column(norm: str, name_end: int, name_start: int | None = None) -> tup
     after = _GAP_RUN.search(norm, gap.end(), line_end)
     cell_end = after.start() if after else line_end
     name, origin = _compact_line(norm, gap.end(), cell_end)
-    if len(name) < 2 or _PARTY_LINE.match(name):
+    if not name or _PARTY_LINE.match(name):
         return None
     if after is None and line_end < len(norm):
+        # the line may end the cell after its first character (…｜某 / 某市某某物业服务有限公司)
         wrapped = _wrapped_name_end(norm, name, line_end + 1)
         if wrapped is not None:
             return origin[0], wrapped
+    if len(name) < 2:
+        return None
     # a row labelled as the names' row (名称｜…｜…) says the cell is a name, whatever its words
     named_row = name_start is not None and _NAME_ROW.fullmatch(re.sub(r"\s", "", norm[line_start:name_start]))
     if party_type_of(name) is None and not _SHOP_SUFFIX.search(name) and not named_row:
@@ -1272,6 +1278,7 @@ def _further_labels(norm: str, after: int) -> list[re.Match[str]]:
         for match in _NEXT_PARTY.finditer(norm, after, lines_end)
         if _NEXT_SEPARATOR.match(norm, match.end())
         and not SPACED_SENTENCE.match(norm, match.end())
+        and not _LETTER_SPACED_ON.match(norm, match.end())
         and norm[: match.start()].rstrip(" \t\u3000")[-1:] in ("", "\n", "，", ",", "；", ";", "。")
     ]
 

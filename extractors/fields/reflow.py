@@ -17,15 +17,21 @@ import re
 
 __all__ = ["head_match", "reflowed_head", "restore_breaks"]
 
-_TITLE = r"(?:不予)?(?:行政)?处罚决定书"
-_NUMBER = r"[^\s]{1,14}[〔［\[（(【][0-9０-９]{4}[〕］\]）)】][^\s]{0,6}号"
+#: A text layer may print a space between any two characters of the title or the 文号 (处罚决定 书, 某市监处 罚〔…).
+_TITLE = r"(?:不 ?予 ?)?(?:行 ?政 ?)?处 ?罚 ?决 ?定 ?书"
+_NUMBER = r"(?:[^\s] ?){0,13}[^\s][〔［\[（(【][0-9０-９]{4}[〕］\]）)】][^\s]{0,6}号"
 _PARTY = r"(?:当\s*事\s*人|被处罚人|受处罚人|被处罚单位)(?:名称|姓名)?\s*[：:]"
 #: A decision's head run together on one line: its title, after a space its 文号, after a space the party label.
-_HEAD = re.compile(rf"{_TITLE} +{_NUMBER} +{_PARTY}")
+_HEAD = re.compile(rf"(?P<title>{_TITLE}) +(?P<number>{_NUMBER}) +{_PARTY}")
 #: A space that was a line break: a run of plain spaces between text and Chinese text, a date or a number
 #: (…有限公司 统一社会信用代码, …杭*平 2020年9月24日); a space before Latin letters (Room A) or after a
 #: list's bullet (· 某某通知) stays.
 _BREAK = re.compile(r"(?<=[^\s·•・]) +(?=[\u4e00-\u9fff0-9０-９（(【〔《“])")
+
+
+#: A letter-spaced run (芫 河 县 市 场 监 督 管 理 局): three characters or more, one space between each; those spaces
+#: are the text layer's letter spacing, not line breaks, since no line of a page holds a single character.
+_LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff]")
 
 
 def head_match(text: str) -> re.Match[str] | None:
@@ -39,10 +45,22 @@ def reflowed_head(text: str) -> int | None:
     return None if found is None else text.rfind("\n", 0, found.start()) + 1
 
 
-def restore_breaks(text: str) -> str:
-    """The text with the spaces of a reflowed decision, from its head on, made line breaks again (same length)."""
-    start = reflowed_head(text)
+def restore_breaks(text: str, *, whole: bool = False) -> str:
+    """The text with the spaces of a reflowed decision, from its head on (or `whole`, a later page of a decision
+    reflowed from an earlier one), made line breaks again (same length)."""
+    start = 0 if whole else reflowed_head(text)
     if start is None:
         return text
-    tail = _BREAK.sub(lambda space: "\n" + " " * (len(space.group()) - 1), text[start:])
-    return text[:start] + tail
+    tail = text[start:]
+    spaced = [run.span() for run in _LETTER_SPACED.finditer(tail)]
+    at = 0
+
+    def restored(space: re.Match[str]) -> str:
+        nonlocal at
+        while at < len(spaced) and spaced[at][1] <= space.start():
+            at += 1
+        if at < len(spaced) and spaced[at][0] <= space.start():
+            return space.group()
+        return "\n" + " " * (len(space.group()) - 1)
+
+    return text[:start] + _BREAK.sub(restored, tail)

@@ -490,6 +490,9 @@ def test_a_copy_note_never_takes_the_next_pages_sentence_about_service() -> None
         "仅 供 公 示 使 用",
         "— 仅供公开使用 —",
         "仅供公示使用　仅供公示使用　仅供公示使用",
+        # the watermark as the page's footer, its number after it
+        "仅供公示使用　第1页",
+        "仅 供 公 示 使 用 第 2 页 共 3 页",
     ],
 )
 def test_a_print_stamp_or_a_watermark_line_is_furniture(stamp: str) -> None:
@@ -509,6 +512,7 @@ def test_a_print_stamp_or_a_watermark_line_is_furniture(stamp: str) -> None:
         "执法人员现场打印了收费单据2023-05-06。",
         "该价目表仅供公示使用，当事人未按其收费。",  # the words inside a sentence
         "仅供公示使用的价目表",
+        "仅供公示使用的价目表第1页",  # a page of a document the sentence names
     ],
 )
 def test_sentences_about_printing_or_use_stay(line: str) -> None:

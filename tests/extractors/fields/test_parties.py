@@ -612,6 +612,16 @@ def test_a_letter_spaced_sentence_after_a_numbered_party_adds_none() -> None:
     assert [p.name.value for p in find_parties(text)] == [COMPANY, "金水区老王烩面馆"]
 
 
+def test_a_letter_spaced_line_wrapping_on_after_a_numbered_party_adds_none() -> None:
+    """当 事 人 二 系 某 某 / 广场入驻商户…: the text layer letter-spaced the whole line, whose sentence wraps on
+    without a full stop — no table cell after a gap."""
+    text = (
+        f"当事人一：{COMPANY}\n统一社会信用代码：{CODE}\n当事人二：金水区老王烩面馆\n经营者：王老五\n"
+        "经查，当事人一在其经营的广场举办促销活动。当 事 人 二 系 金 水\n广场入驻商户，2024年3月1日……\n"
+    )
+    assert [p.name.value for p in find_parties(text)] == [COMPANY, "金水区老王烩面馆"]
+
+
 @pytest.mark.parametrize("gap", [" ", "　", "  "])
 def test_a_further_party_after_a_gap_is_still_read(gap: str) -> None:
     """Must not match: 当事人二 某某店 without a full stop, or after a wide gap, is a table cell's party."""
@@ -658,6 +668,10 @@ def test_code_labels_in_other_wordings_and_spacing(label: str) -> None:
         ),
         ("名称：某某县某某农业\n专业合作社\n住所：某县某镇", "某某县某某农业专业合作社"),
         ("受处罚人：某某县城关镇小周副食店\n经营者：周小满\n", "某某县城关镇小周副食店"),
+        # a 销售部 is a shop's name like a 经营部, so its wrapped tail is joined
+        ("当事人：某县某乡小李电动车销\n售部\n主体资格证照名称：营业执照\n", "某县某乡小李电动车销售部"),
+        # must not match: a company's complete name keeps off the next line's 销售部
+        ("当事人：某某电器有限公司\n销售部负责人：李某\n", "某某电器有限公司"),
     ],
 )
 def test_a_name_wrapped_without_a_bracket_and_other_labels(text: str, name: str) -> None:
@@ -1143,6 +1157,8 @@ def test_a_former_name_in_brackets_is_no_part_of_the_name(line: str) -> None:
         "曾用名：郑州市金水区某某商行",
         "（原名称：郑州市某某百货有限公司，2023年3月变更）",
         "原企业名称：郑州市某某贸易有限公司",
+        # letter-spaced by the text layer
+        "（原 名 称：郑 州 市 某 某 百 货 有 限 公 司，2023年3月 变 更）",
     ],
 )
 def test_a_former_name_on_its_own_line_keeps_the_block_open(former: str) -> None:
@@ -1199,6 +1215,22 @@ def test_a_table_with_a_column_per_party_names_the_second_party_from_its_column(
     parties = find_parties(text)
     assert [p.name.value for p in parties] == [COMPANY, "郑州市某某物业服务有限公司"]
     assert parties[1].code is None  # the first party's code is not lent to the second
+
+
+@pytest.mark.parametrize(
+    ("cell", "second"),
+    [
+        # the line ends the second party's cell after its first character
+        ("郑\n州市某某物业服务有限公司", ["郑州市某某物业服务有限公司"]),
+        # must not match: a one-character cell whose next line is a label names no party
+        ("郑\n住所：郑州市金水区花园路8号", []),
+    ],
+)
+def test_a_column_per_party_cell_cut_after_its_first_character(cell: str, second: list[str]) -> None:
+    text = (
+        f"当事人基本情况：\n项目｜当事人一｜当事人二\n名　称｜{COMPANY}｜{cell}\n统一社会信用代码｜{CODE}｜\n经查，……"
+    )
+    assert [p.name.value for p in find_parties(text)] == [COMPANY, *second]
 
 
 def test_a_second_value_without_a_head_row_per_party_names_no_party() -> None:
