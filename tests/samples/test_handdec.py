@@ -106,6 +106,7 @@ SETS = {
     "handdec86": (render.set_root("handdec86"), 22),
     "handdec88": (render.set_root("handdec88"), 22),
     "handdec87": (render.set_root("handdec87"), 27),
+    "handdec89": (render.set_root("handdec89"), 27),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -125,6 +126,7 @@ HELD_OUT = {
     "handdec69",
     "handdec80",
     "handdec87",
+    "handdec89",
 }
 CASES = [(name, stem) for name, (root, _) in SETS.items() for stem in render.stems(root)]
 
@@ -311,6 +313,7 @@ PREFIX = {
     "handdec86": "rl",
     "handdec88": "rn",
     "handdec87": "rm",
+    "handdec89": "ro",
 }
 
 
