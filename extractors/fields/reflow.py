@@ -21,8 +21,10 @@ __all__ = ["head_match", "reflowed_head", "restore_breaks"]
 _TITLE = r"(?:不 ?予 ?)?(?:行 ?政 ?)?处 ?罚 ?决 ?定 ?书"
 _NUMBER = r"(?:[^\s] ?){0,13}[^\s][〔［\[（(【][0-9０-９]{4}[〕］\]）)】][^\s]{0,6}号"
 _PARTY = r"(?:当\s*事\s*人|被处罚人|受处罚人|被处罚单位)(?:名称|姓名)?\s*[：:]"
-#: A decision's head run together on one line: its title, after a space its 文号, after a space the party label.
-_HEAD = re.compile(rf"(?P<title>{_TITLE}) +(?P<number>{_NUMBER}) +{_PARTY}")
+#: A decision's head run together on one line: its title, after a space its 文号, after a space the party label —
+#: which the paragraph, printed at another width, may wrap onto the next line right after that space
+#: (… 某罚〔2020〕14号 / 当事人：…); a line ending without the space is a decision printed line by line.
+_HEAD = re.compile(rf"(?P<title>{_TITLE}) +(?P<number>{_NUMBER}) +\n? *{_PARTY}")
 #: A space that was a line break: a run of plain spaces between text and Chinese text, a date or a number
 #: (…有限公司 统一社会信用代码, …杭*平 2020年9月24日); a space before Latin letters (Room A) or after a
 #: list's bullet (· 某某通知) stays.

@@ -39,6 +39,8 @@ def test_the_party_of_a_reflowed_decision() -> None:
         "本局于2020年10月26日作出行政处罚决定书 某市监价罚〔2020〕14号 ，当事人 已履行。",
         # a 告知书 run together is left alone
         "行政处罚告知书 某市监价告〔2020〕11号 当事人：某某公司 统一社会信用代码：X",
+        # title and number on one line, the party label on the next without a space before the break
+        "行政处罚决定书 某市监价罚〔2020〕14号\n当事人：某某公司 法定代表人：张某\n",
     ],
 )
 def test_text_without_a_reflowed_decision_head_is_left_alone(text: str) -> None:
@@ -138,3 +140,10 @@ def test_a_reflowed_head_with_a_spaced_title_opens_the_decision() -> None:
     page = Page(index=1, source="w.pdf", source_page=1, origin="text", text="某某县人民政府\n" + spaced, lines=[])
     found = segment([page])
     assert [(ins.kind, ins.doc_number) for ins in found] == [("penalty_decision", "某市监价罚〔2020〕14号")]
+
+
+def test_a_reflowed_head_wrapped_right_after_its_number_still_counts() -> None:
+    """… 某市监价罚〔2020〕14号 / 当事人：…: printed at another width, the paragraph wraps at the space after the 文号."""
+    wrapped = REFLOWED.replace("14号 当事人", "14号 \n当事人")
+    lines = restore_breaks(wrapped).splitlines()
+    assert "统一社会信用代码：91000000MA0000000X" in lines and "法定代表人：张*平" in lines
