@@ -234,7 +234,9 @@ _PARTY_START = re.compile(
     r"|^[【〔\[［](?:当事人|被处罚人|受处罚人|被处罚单位)[】〕\]］][:：]?(?=[^\s:：])(?!(?:单位|企业)?名称|姓名|字号)"
 )
 _CODE_LABEL = re.compile(
+    # a form names the ID's kind before its number (身份证件类型及号码：居民身份证 4101…): the kind is no value
     r"(?:统一社会信用代码|社会信用代码|信用代码|注册号|营业执照号码?|营业执照编号|身份证件号码?|身份证号码|身份证号|公民身份号码"
+    r"|(?:身份)?证件(?:类型|种类)及号码[:：]?(?:[\u4e00-\u9fff]{1,8}?[证照])?"
     r"|证件号码?|证照号码?|证照编号|执照号码|身份证（其他有效证件）号码|组织机构代码)(?:（[^）]{0,10}）|\([^)]{0,10}\))?[:：]?"
 )
 _ADDRESS_LABEL = re.compile(
@@ -288,12 +290,21 @@ def _item(block: str, label: re.Pattern[str], given: re.Pattern[str]) -> tuple[I
 
 #: A key-value table's label at the start of a line, its value after a space instead of a colon (当事人一 某某公司,
 #: 住所 某某路1号): read as if a colon stood there.
-_TABLE_LABEL = re.compile(
-    r"^\s*((?:当\s*事\s*人(?:[一二三四五六七八九十0-9])?(?:名称|姓名)?|被处罚人|受处罚人|被处罚单位|名\s*称|姓\s*名|单位名称"
+_TABLE_WORDS = (
+    r"(?:当\s*事\s*人(?:[一二三四五六七八九十0-9])?(?:名称|姓名)?|被处罚人|受处罚人|被处罚单位|名\s*称|姓\s*名|单位名称"
     r"|字号(?:名称)?|统一社会信用代码|社会信用代码|注册号|身份证件号码|身份证号码|公民身份号码|证件号码"
     r"|住\s*所地?|住\s*址|地\s*址|经营场所|经营地址|营业场所|法定代表人|负责人|经营者)"
     # a bracket naming the cell's other wording (名称（字号）, 统一社会信用代码（注册号）)
-    r"(?:（[^）\s]{1,8}）|\([^)\s]{1,8}\))?)[\s\u3000]+(?=[^\s:：（(])"
+    r"(?:（[^）\s]{1,8}）|\([^)\s]{1,8}\))?"
+)
+_TABLE_LABEL = re.compile(rf"^\s*({_TABLE_WORDS})[\s\u3000]+(?=[^\s:：（(])")
+#: The same label as a case system's form prints it: in brackets before its value (〖当事人名称〗某某有限公司,
+#: 〔住所〕…), or alone on its line with its value under it (当事人名称 / 某某有限公司), read as label：. A bracketed
+#: label alone on its line (【当事人】 over 名称：…) is a heading that labels nothing itself; a bare
+#: 当事人 alone is read as it always was (当事人 / 名称：…).
+_HEADING_WORDS = r"(?:当\s*事\s*人|被处罚人|受处罚人|被处罚单位)"
+_FORM_LABEL = re.compile(
+    rf"^\s*(?:[【〔〖［\[]\s*({_TABLE_WORDS})\s*[】〕〗］\]](?=\s*\S)|(?!{_HEADING_WORDS}\s*$)({_TABLE_WORDS})\s*$)"
 )
 #: 当事人一：, 当事人二：, 被处罚人（一）： in a decision against several parties.
 _NUMBERED_PARTY = re.compile(r"^(当事人|被处罚人)(?:[一二三四五六七八九十0-9]|[（(][一二三四五六七八九十0-9][)）])")
@@ -308,6 +319,8 @@ _NO_CODE = re.compile(r"无(?:独立的?)?(?:统一社会信用代码|社会信�
 def _table_line(line: str) -> str:
     """A table row's label and value joined as label：value; the line without whitespace."""
     labelled = _TABLE_LABEL.sub(lambda found: found.group(1) + "：", line, count=1)
+    if labelled == line:
+        labelled = _FORM_LABEL.sub(lambda found: (found.group(1) or found.group(2)) + "：", line, count=1)
     return _NUMBERED_PARTY.sub(r"\1", "".join(labelled.split()))
 
 

@@ -841,3 +841,39 @@ def test_a_signing_date_under_a_case_system_s_bracketed_label(label: str) -> Non
 def test_another_bracketed_field_s_date_is_no_signing_date(line: str) -> None:
     """Must not match: a bracketed field that is not the decision's date, or a sentence opening with a date."""
     assert read_alone(HEAD + PARTY + line + "\n（某县市场监督管理局印章）\n", "").dated == "missing"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # a case system's form exported cell by cell: each label alone on its line, its value under it
+        (
+            "当事人名称\n嵩川县好运来商贸有限公司\n统一社会信用代码\n91410100MA44R2KX1K\n住所\n嵩川县中原路12号\n"
+            "法定代表人（负责人）\n王某\n案由\n不明码标价\n"
+        ),
+        # …or its labels in brackets before their values
+        "〖当事人名称〗嵩川县好运来商贸有限公司\n〖统一社会信用代码〗91410100MA44R2KX1K\n〖住所〗嵩川县中原路12号\n",
+        "〔当事人名称〕嵩川县好运来商贸有限公司\n〔统一社会信用代码〕91410100MA44R2KX1K\n〔住所〕嵩川县中原路12号\n",
+        # a person's form: the ID's kind printed before its number
+        (
+            "当事人姓名\n张春生\n身份证件类型及号码\n居民身份证　4101**********1234\n住址\n嵩川县某镇某村6号\n"
+            "主体资格证照名称/统一社会信用代码\n无\n"
+        ),
+    ],
+)
+def test_party_block_printed_as_a_case_system_form(block: str) -> None:
+    party = read_alone(HEAD + block + "经查，……", "").party
+    assert party is not None and (party.code, party.address) == ("given", "given")
+
+
+def test_a_form_with_its_code_cell_left_empty_still_fails() -> None:
+    """Must not match: a form whose code label stands alone with nothing under it but the next label, and whose
+    ID's kind is printed with no number: the code is blank, not given."""
+    company = read_alone(
+        HEAD + "当事人名称\n嵩川县好运来商贸有限公司\n统一社会信用代码\n住所\n嵩川县中原路12号\n经查，……", ""
+    ).party
+    assert company is not None and company.code != "given"
+    person = read_alone(
+        HEAD + "当事人姓名\n张春生\n身份证件类型及号码\n居民身份证\n住址\n嵩川县某镇某村6号\n经查，……", ""
+    ).party
+    assert person is not None and person.code != "given"
