@@ -17,7 +17,9 @@ most):
 * a penalty basis (read by the citation reader, or a provision after 依据 …) but no provision violated, and no
   违反 clause at all (not even 违反了本规定 after quoting one).
 
-Citations of laws outside the tables, or roles the wording leaves open, give `unknown`, never a guessed pass.
+Citations of laws outside the tables, or roles the wording leaves open, give `unknown`, never a guessed pass; so
+does a 减轻 the agency decides with no provision cited for it (whether the fine falls below the article's minimum is
+arithmetic of ranges the check does not do: ruling 78 leaves it to a person).
 """
 
 from __future__ import annotations
@@ -256,6 +258,26 @@ def _problems(decision: Instrument, facts: DecisionAlone) -> list[Problem]:
     return problems
 
 
+#: The agency's own 减轻 (本局决定对其减轻处罚, 依法予以减轻处罚), in one sentence.
+_REDUCED = re.compile(r"(?:决定|依法|予以|给予|对其|对当事人|酌情)减轻(?:行政)?处罚")
+#: A sentence where 减轻 is the party's request or the agency's refusal (请求减轻处罚, 不符合减轻处罚的条件).
+_NOT_REDUCED = re.compile(r"请求|申请|要求|希望|辩称|不符合|不具有|不具备|不足以|不予|不能|不再|无减轻")
+#: A provision named in the sentence (第三十二条第（五）项, 清单第8项): the 减轻 rests on something cited.
+_NAMED_PROVISION = re.compile(r"第[一二三四五六七八九十百零〇0-9]+[条项]")
+
+
+def _unweighed_reduction(decision: Instrument) -> bool:
+    """The agency decides 减轻 and cites no provision for it, neither as a weighing citation nor in the sentence."""
+    citations = decision.facts.citations
+    if citations is not None and citations.mitigation:
+        return False
+    flat = "".join(decision.text.split())
+    for sentence in re.findall(r"[^。；;]+", flat):
+        if _REDUCED.search(sentence) and not _NOT_REDUCED.search(sentence) and not _NAMED_PROVISION.search(sentence):
+            return True
+    return False
+
+
 def _spared(decision: Instrument) -> bool:
     """A 不予行政处罚决定书 that imposes nothing and cites its ground to the 款 or 项 (行政处罚法 第三十三条第一款):
     no penalty is imposed whose basis could be missing (ruling 24 leaves its basis empty when it names none)."""
@@ -282,6 +304,10 @@ def basis_alone(view: CaseView, check: CheckSpec) -> Outcome:
         return fail(*evidence[:4], count=len(problems), citation="；".join(p.text for p in problems[:4]))
     citations = decision.facts.citations
     cited = [*citations.violated, *citations.basis] if citations is not None else []
+    if _unweighed_reduction(decision):
+        return unknown(
+            "决定书减轻处罚但未引用减轻的法律依据，罚款是否低于法定最低限额，请人工核查。", view.cite(decision)
+        )
     if citations is not None and citations.violated and citations.basis and all(_tabled(c) for c in cited):
         return passed(view.cite(decision, cited[0].raw))
     if citations is not None and citations.violated and all(_tabled(c) for c in cited) and _spared(decision):

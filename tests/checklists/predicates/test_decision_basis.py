@@ -391,3 +391,27 @@ def test_a_bare_ground_after_the_finding_or_imposing_still_fails(
 ) -> None:
     status, message = _status(make_pdf, violated, basis)
     assert status == "fail" and said in message, message
+
+
+def test_a_reduction_decided_with_no_provision_for_it_is_left_to_a_person(make_pdf: Callable[..., Path]) -> None:
+    """减轻 with nothing cited for it: whether the fine is below the article's minimum is not read (ruling 78)."""
+    basis = (
+        "鉴于当事人已退还全部多收价款，本局决定对其减轻处罚。"
+        "依据《价格违法行为行政处罚规定》第十三条第（一）项，决定处罚如下：罚款2000元。"
+    )
+    assert _status(make_pdf, VIOLATED, basis)[0] == "unknown"
+
+
+@pytest.mark.parametrize(
+    "reasoning",
+    [
+        # must not match: the party's request refused, and a 减轻 that names its provision
+        "当事人请求减轻处罚，本局认为其不符合减轻处罚的条件。",
+        "依照《中华人民共和国行政处罚法》第三十二条第（一）项的规定，对当事人减轻处罚。",
+    ],
+)
+def test_a_reduction_only_asked_for_or_with_its_provision_stays_judged(
+    make_pdf: Callable[..., Path], reasoning: str
+) -> None:
+    basis = reasoning + "依据《价格违法行为行政处罚规定》第十三条第（一）项，决定处罚如下：罚款2000元。"
+    assert _status(make_pdf, VIOLATED, basis)[0] == "pass"
