@@ -236,10 +236,15 @@ def rewrap(pages: list[Page], rnd: random.Random) -> list[Page]:
 _CELL_AFTER_GAP = re.compile(r"\S[ \t\u3000]{3,}[^\s:：，。；]{1,12}[:：]")
 
 
+#: A table's walls as a text layer keeps them: box-drawing rules (┌─┬, │…│) or cells parted by " | ".
+_WALLED_ROW = re.compile(r"[\u2500-\u257f]|\S[ \t\u3000]*\|[ \t\u3000]*\S")
+
+
 def _table_rows(group: list[Line]) -> bool:
-    """Lines set as the rows of a table (two labelled cells side by side): a word processor wraps each cell in its
-    own column, never the row as one paragraph, so re-wrapping it would print what no PDF prints."""
-    return any(_CELL_AFTER_GAP.search(line.text) for line in group)
+    """Lines set as the rows of a table (two labelled cells side by side, or cells between walls): a word processor
+    wraps each cell in its own column, never the row as one paragraph, so re-wrapping it would print what no PDF
+    prints."""
+    return any(_CELL_AFTER_GAP.search(line.text) or _WALLED_ROW.search(line.text) for line in group)
 
 
 def _centred(group: list[Line], page: Page) -> bool:

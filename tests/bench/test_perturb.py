@@ -207,6 +207,32 @@ def test_rewrap_leaves_a_row_of_two_labelled_cells_as_printed() -> None:
     assert perturb.rewrap([prose], random.Random(3))[0].text != prose.text
 
 
+@pytest.mark.parametrize(
+    "rows",
+    [
+        (
+            "│违法行为　│违反条款　　　　　　│处罚依据　　　　　　│",
+            "│不明码标价│《中华人民共和国价格│《价格违法行为行政处│",
+        ),
+        (
+            "冯某某 | 某某县某某建材有限公司 | 91000000MA0000000X",
+            "吴某某 | 某某县某某砂石有限公司 | 91000000MA0000001X",
+        ),
+    ],
+)
+def test_rewrap_leaves_walled_table_rows_as_printed(rows: tuple[str, str]) -> None:
+    """Box-drawn rows and cells parted by " | " are a table's; a PDF never runs them together as one paragraph."""
+    page = _page(*rows, "乙" * 30)
+    out = perturb.rewrap([page], random.Random(3))
+    assert [line.text for line in out[0].lines][:2] == list(rows)
+
+
+def test_rewrap_still_rewraps_prose_with_a_bar_in_no_cell() -> None:
+    """Must not match: a sentence with no wall in it is prose and is re-wrapped."""
+    prose = _page("甲" * 30, "甲" * 30, "乙" * 12)
+    assert perturb.rewrap([prose], random.Random(3))[0].text != prose.text
+
+
 def test_page_break_renumbers_a_page_number_without_its_count() -> None:
     words = "甲乙丙丁戊己庚辛壬癸子丑寅卯"
     pages = [_page(*(c * 9 for c in words), "某某局　第1页"), _page(*(c * 8 for c in words), "某某局　第2页")]
