@@ -579,16 +579,20 @@ def _cover_rows(texts: Sequence[str]) -> list[str]:
 
 
 def _cover_only(lines: Sequence[Line], title: _Title | None) -> bool:
-    """Under the title only label：value fields, bracketed notes and a 文号 line, and at least one field: a cover
-    sheet (案由：…／当事人：…／文号：…／送达方式：…) that repeats the head of the instrument it is put before. A running
-    footer (本文书一式两份…, 第1页 共3页) is the page's furniture, not a line under the title."""
+    """Under the title only label：value fields, bracketed notes and a 文号 line, and at least one field or the 文号:
+    a cover sheet (案由：…／当事人：…／文号：…／送达方式：…), or a title page (行政处罚决定书／（送达当事人用）／某罚〔2024〕
+    77号), that repeats the head of the instrument it is put before. A running footer (本文书一式两份…, 第1页 共3页)
+    is the page's furniture, not a line under the title."""
     if title is None:
         return False
     below = [line.text.strip() for line in lines[title.last_line + 1 :] if line.text.strip()]
     texts = _cover_rows([text for text in below if not furniture_line(text)])
     fields = sum(bool(_COVER_FIELD.fullmatch(text)) for text in texts)
     rest = [text for text in texts if not _COVER_FIELD.fullmatch(text)]
-    return fields > 0 and all(_BRACKET_NOTE.fullmatch(text) or standalone_doc_number(text) for text in rest)
+    numbered = any(standalone_doc_number(text) for text in rest)
+    return (fields > 0 or numbered) and all(
+        _BRACKET_NOTE.fullmatch(text) or standalone_doc_number(text) for text in rest
+    )
 
 
 #: A party block's label at a line's start (当事人：, 当事人名称：, 被处罚人姓名：, 当事人一：), not 当事人于… in a sentence.

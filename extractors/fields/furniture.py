@@ -99,6 +99,13 @@ _PRINTED_ON = (
 )
 #: What a site's footer says of the site (版权所有, 主办：…, its ICP 备案号).
 _SITE_NOTE = rf"版{_SP}权{_SP}所{_SP}有|主{_SP}办{_SP}[:：]|ICP|备{_SP}案{_SP}号"
+#: A case system's footer that gives the page's number first and its print stamp after (某局　第1页　共4页　打印：
+#: 2024-10-30): the stamp ends the line, nothing of a sentence around it.
+_MARKED_PRINT_FOOT = re.compile(
+    rf"^(?:[^\n。，,；;、“”]{{0,40}}?[ \t\u3000]+)?{_SP}{_PAGE_MARK}[ \t\u3000]+打{_SP}印(?:{_SP}(?:日{_SP}期|时{_SP}间))?{_SP}[:：]?{_SP}"
+    rf"{_DAY_TIME}(?:{_SP}\d{{1,2}}(?::\d{{2}}){{1,2}})?{_SP}$",
+    re.MULTILINE,
+)
 _BROWSER_FOOT = re.compile(
     rf"^[^\n。；;]*?(?:{_URL}|{_PRINTED_ON}|{_SITE_NOTE})[^\n。；;]*?[ \t\u3000]{_PAGE_END}{_SP}$", re.MULTILINE
 )
@@ -123,6 +130,7 @@ _PATTERNS = (
     _SERVICE_LINE,
     _LONE_ASTERISK,
     _PRINT_STAMP,
+    _MARKED_PRINT_FOOT,
     _WATERMARK,
     _BROWSER_FOOT,
     _BROWSER_HEAD,

@@ -139,3 +139,25 @@ def test_a_label_over_a_decisions_name_without_its_head_is_no_decision() -> None
         *column("受送达人：某某商贸有限公司", "送达地点：某某路1号", "送达方式：直接送达", top=125.0),
     ]
     assert "penalty_decision" not in [ins.kind for ins in segment([page(1, *lines)])]
+
+
+def test_a_title_page_with_only_its_number_joins_the_decision_under_the_same_number() -> None:
+    """A title page (the agency, the title, a note for whom the copy is, the 文号) before the decision's own first page
+    under the same 文号: one decision, whatever the page markers say."""
+    cover = page(
+        1,
+        body("某某市市场监督管理局", 60.0, 250.0),
+        heading("行政处罚决定书", 80.0),
+        body("（送达当事人用）", 110.0, 260.0),
+        body(NUMBER, 130.0, 240.0),
+    )
+    decision = page(2, heading("行政处罚决定书", 60.0), *column(NUMBER, *PARTY, *REST, top=90.0))
+    assert spans(segment([cover, decision])) == [("penalty_decision", 1, 2, NUMBER)]
+
+
+def test_a_title_page_under_another_number_stays_apart() -> None:
+    """Must not match: the next decision carries another 文号, so the title page is not its cover."""
+    cover = page(1, heading("行政处罚决定书", 80.0), body(NUMBER, 130.0, 240.0))
+    other = "某市监处罚〔2025〕27号"
+    decision = page(2, heading("行政处罚决定书", 60.0), *column(other, *PARTY, *REST, top=90.0))
+    assert [ins.doc_number for ins in segment([cover, decision])] == [NUMBER, other]

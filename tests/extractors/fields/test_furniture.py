@@ -535,6 +535,9 @@ def test_sentences_about_printing_or_use_stay(line: str) -> None:
         "某某县人民政府门户网站　　版权所有　　　第1页",
         # a case system's footer: its print stamp without a colon, then the page's number
         "某某市市场监督管理局行政处罚文书　打印时间 2022-10-12 09:41:05　1/1",
+        # the page's number first, the print stamp after it
+        "某某市市场监督管理局　第1页　共4页　打印：2024-10-30",
+        "第2页 共3页　打印时间 2024-10-30 10:22",
         "某某县市场监督管理局　打印日期 2024.05.16　第1页/共2页",
     ],
 )
@@ -551,6 +554,9 @@ def test_a_browsers_print_header_and_footer_are_furniture(line: str) -> None:
         "当事人于2024/6/3  提交了材料，",
         # a sentence that tells a printing and ends in a fraction, no page's number
         "执法人员打印时间 2022-10-12 的收银记录，多收比例为 1/3",
+        # a page named in a sentence before a printing it tells, no gap between them
+        "当事人于第1页打印：2024-10-30",
+        "第1页 共4页 打印：2024-10-30，当事人签收",
     ],
 )
 def test_lines_with_an_address_or_a_slashed_date_that_are_no_browser_edge(line: str) -> None:
