@@ -974,7 +974,7 @@ def _group(pages: Sequence[Page], readings: Sequence[_Reading], starts: dict[int
     for page, read in zip(pages, readings, strict=True):
         reading, forced = _from_index(read, starts.get(page.index))
         if current is not None and not forced and _continues(reading, current):
-            if current.doc_number is None and _numbered_after_title(reading, current):
+            if _numbered_after_title(reading, current):  # the page gives the number the title page lacked
                 current.doc_number = reading.own_number
             current.pages.append(page)
             continue

@@ -4,31 +4,11 @@ printed web page's summary, inside a sentence, or puts the title right under a s
 from __future__ import annotations
 
 from extractors.segment import segment
-from reviewer.core.model import Instrument, Line, Page
+from reviewer.core.model import Instrument, Line
+from tests.extractors.test_segment import laid as page
+from tests.extractors.test_segment_web import body, heading
 
 NUMBER = "某市监处罚〔2025〕26号"
-
-
-def page(index: int, *lines: Line) -> Page:
-    return Page(
-        index=index,
-        source="b.pdf",
-        source_page=index,
-        origin="text",
-        text="\n".join(line.text for line in lines),
-        lines=list(lines),
-        width=595,
-        height=842,
-    )
-
-
-def body(text: str, top: float, left: float = 72.0) -> Line:
-    return Line(text=text, box=(left, top, left + 11 * len(text), top + 11), size=10.5)
-
-
-def heading(text: str, top: float) -> Line:
-    half = 7.5 * len(text)
-    return Line(text=text, box=(297.5 - half, top, 297.5 + half, top + 15), size=15.0)
 
 
 def column(*texts: str, top: float = 60.0, left: float = 72.0) -> list[Line]:

@@ -25,8 +25,8 @@ def laid(*lines: Line) -> Page:
     )
 
 
-def body(text: str, top: float) -> Line:
-    return Line(text=text, box=(72.0, top, 72.0 + 11 * len(text), top + 11), size=10.5)
+def body(text: str, top: float, left: float = 72.0) -> Line:
+    return Line(text=text, box=(left, top, left + 11 * len(text), top + 11), size=10.5)
 
 
 def heading(text: str, top: float) -> Line:
