@@ -226,6 +226,19 @@ def _conduct_began(decision: Instrument) -> dt.date | None:
     return min((act.first for act in acts), default=None)
 
 
+def _spans(decision: Instrument, change: dt.date) -> bool:
+    """The dated conduct began before `change` and went on (a range through it, or a later act) on or after it:
+    which text applies to conduct running across a change is a question for a person, not a pass."""
+    terms = decision.facts.decision
+    acts = terms.acts if terms is not None else []
+    began = _conduct_began(decision)
+    return (
+        began is not None
+        and began < change
+        and any(act.first >= change or (act.through and act.last >= change) for act in acts)
+    )
+
+
 def _stale_conduct_numbers(decision: Instrument, facts: DecisionAlone, rules: Table) -> tuple[list[str], list[str]]:
     """Old numbers of a renumbered substantive law: stale for conduct wholly after the change, a question when the
     conduct's dates are unread, current for conduct before it (the old law may apply, Art. 37)."""
@@ -234,7 +247,11 @@ def _stale_conduct_numbers(decision: Instrument, facts: DecisionAlone, rules: Ta
         # the conduct came before the decision: a change in force only after the decision's last possible day
         # cannot have overtaken it
         return [], _cited_old(facts, rules.conduct_renumbered, _last_day(facts))
-    return [f"{item}，违法行为在修订施行之后" for item in _cited_old(facts, rules.conduct_renumbered, began)], []
+    across = [row for row in rules.conduct_renumbered if _spans(decision, row.since)]
+    return (
+        [f"{item}，违法行为在修订施行之后" for item in _cited_old(facts, rules.conduct_renumbered, began)],
+        _cited_old(facts, tuple(across), None),
+    )
 
 
 def _stale_bodies(decision: Instrument, facts: DecisionAlone, day: dt.date, rules: Table) -> list[str]:
@@ -295,9 +312,11 @@ def _stale_rules(decision: Instrument, facts: DecisionAlone, rules: Table) -> tu
         if began is None:
             # the conduct came before the decision: a rule repealed only after the decision was still in force
             if last >= repealed:
-                unsure.append(name)
+                unsure.append(f"《{name}》（未能读出违法行为日期）")
         elif began >= repealed:
             stale.append(f"《{name}》（{repealed.isoformat()}废止，违法行为在此之后）")
+        elif _spans(decision, repealed):
+            unsure.append(f"《{name}》（违法行为跨越{repealed.isoformat()}废止日）")
     return stale, unsure
 
 
@@ -361,7 +380,7 @@ def citation_current(view: CaseView, check: CheckSpec) -> Outcome:
     if stale:
         return fail(evidence, citation="；".join(stale))
     if unsure:
-        return unknown(f"引用了已废止的规章（{'、'.join(unsure)}），未能读出违法行为日期，请人工核查。", evidence)
+        return unknown(f"引用了已废止的规章{'、'.join(unsure)}，请人工核查适用的规定。", evidence)
     if unsure_yet:
         return unknown(
             f"决定书未署日期，{_span(facts)}内《{'》《'.join(unsure_yet)}》开始施行，无法判断引用时是否已施行，请人工核查。",
@@ -369,6 +388,7 @@ def citation_current(view: CaseView, check: CheckSpec) -> Outcome:
         )
     if unsure_law:
         return unknown(
-            f"引用了修订前的条文序号（{'、'.join(unsure_law)}），未能读出违法行为日期，请人工核查适用的版本。", evidence
+            f"引用了修订前的条文序号（{'、'.join(unsure_law)}），违法行为日期未能读出或跨越修订施行日，请人工核查适用的版本。",
+            evidence,
         )
     return passed(evidence)
