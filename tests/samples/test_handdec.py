@@ -107,6 +107,7 @@ SETS = {
     "handdec88": (render.set_root("handdec88"), 22),
     "handdec87": (render.set_root("handdec87"), 27),
     "handdec89": (render.set_root("handdec89"), 27),
+    "handdec95": (render.set_root("handdec95"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -314,6 +315,7 @@ PREFIX = {
     "handdec88": "rn",
     "handdec87": "rm",
     "handdec89": "ro",
+    "handdec95": "ru",
 }
 
 
