@@ -108,6 +108,7 @@ SETS = {
     "handdec87": (render.set_root("handdec87"), 27),
     "handdec89": (render.set_root("handdec89"), 27),
     "handdec95": (render.set_root("handdec95"), 22),
+    "handdec90": (render.set_root("handdec90"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -316,6 +317,7 @@ PREFIX = {
     "handdec87": "rm",
     "handdec89": "ro",
     "handdec95": "ru",
+    "handdec90": "rp",
 }
 
 
