@@ -109,6 +109,7 @@ SETS = {
     "handdec89": (render.set_root("handdec89"), 27),
     "handdec95": (render.set_root("handdec95"), 22),
     "handdec90": (render.set_root("handdec90"), 22),
+    "handdec92": (render.set_root("handdec92"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -318,6 +319,7 @@ PREFIX = {
     "handdec89": "ro",
     "handdec95": "ru",
     "handdec90": "rp",
+    "handdec92": "rr",
 }
 
 
