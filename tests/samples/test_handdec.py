@@ -110,6 +110,7 @@ SETS = {
     "handdec95": (render.set_root("handdec95"), 22),
     "handdec90": (render.set_root("handdec90"), 22),
     "handdec92": (render.set_root("handdec92"), 22),
+    "handdec91": (render.set_root("handdec91"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -320,6 +321,7 @@ PREFIX = {
     "handdec95": "ru",
     "handdec90": "rp",
     "handdec92": "rr",
+    "handdec91": "rq",
 }
 
 
