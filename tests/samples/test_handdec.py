@@ -111,6 +111,7 @@ SETS = {
     "handdec90": (render.set_root("handdec90"), 22),
     "handdec92": (render.set_root("handdec92"), 22),
     "handdec91": (render.set_root("handdec91"), 22),
+    "handdec93": (render.set_root("handdec93"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -322,6 +323,7 @@ PREFIX = {
     "handdec90": "rp",
     "handdec92": "rr",
     "handdec91": "rq",
+    "handdec93": "rs",
 }
 
 
