@@ -112,6 +112,7 @@ SETS = {
     "handdec92": (render.set_root("handdec92"), 22),
     "handdec91": (render.set_root("handdec91"), 22),
     "handdec93": (render.set_root("handdec93"), 22),
+    "handdec97": (render.set_root("handdec97"), 27),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -132,6 +133,7 @@ HELD_OUT = {
     "handdec80",
     "handdec87",
     "handdec89",
+    "handdec97",
 }
 CASES = [(name, stem) for name, (root, _) in SETS.items() for stem in render.stems(root)]
 
@@ -324,6 +326,7 @@ PREFIX = {
     "handdec92": "rr",
     "handdec91": "rq",
     "handdec93": "rs",
+    "handdec97": "rw",
 }
 
 
