@@ -113,6 +113,7 @@ SETS = {
     "handdec91": (render.set_root("handdec91"), 22),
     "handdec93": (render.set_root("handdec93"), 22),
     "handdec97": (render.set_root("handdec97"), 27),
+    "handdec94": (render.set_root("handdec94"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -327,6 +328,7 @@ PREFIX = {
     "handdec91": "rq",
     "handdec93": "rs",
     "handdec97": "rw",
+    "handdec94": "rt",
 }
 
 
