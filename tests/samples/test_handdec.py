@@ -114,6 +114,7 @@ SETS = {
     "handdec93": (render.set_root("handdec93"), 22),
     "handdec97": (render.set_root("handdec97"), 27),
     "handdec94": (render.set_root("handdec94"), 22),
+    "handdec96": (render.set_root("handdec96"), 27),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -135,6 +136,7 @@ HELD_OUT = {
     "handdec87",
     "handdec89",
     "handdec97",
+    "handdec96",
 }
 CASES = [(name, stem) for name, (root, _) in SETS.items() for stem in render.stems(root)]
 
@@ -329,6 +331,7 @@ PREFIX = {
     "handdec93": "rs",
     "handdec97": "rw",
     "handdec94": "rt",
+    "handdec96": "rv",
 }
 
 
