@@ -115,6 +115,7 @@ SETS = {
     "handdec97": (render.set_root("handdec97"), 27),
     "handdec94": (render.set_root("handdec94"), 22),
     "handdec96": (render.set_root("handdec96"), 27),
+    "handdec98": (render.set_root("handdec98"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -332,6 +333,7 @@ PREFIX = {
     "handdec97": "rw",
     "handdec94": "rt",
     "handdec96": "rv",
+    "handdec98": "rx",
 }
 
 
