@@ -93,6 +93,11 @@ _PROPOSAL = re.compile(
 #: The narrative of how the case was opened, the notice given and the party's answer to it (对拟处罚内容无异议),
 #: where proposal wording is history, not a ruling.
 _NARRATIVE = re.compile(r"立案|告知|听证|调查终结|终结报告|移送|报请|呈请|陈述|申辩|异议|复核|采纳|放弃")
+#: The party's words opened by a colon (当事人代理人提出：…；拟处罚款过重。): they run over semicolons to the full stop,
+#: so a later clause of them (拟处罚款过重) is the party's plea, not the decision's disposition.
+_PARTY_SAYS = re.compile(
+    r"(?:当事人|代理人|委托人|申辩人|其)[^。；;:：“”]{0,20}?(?:提出|称|表示|辩解|主张|认为|意见(?:为|如下)?)[:：]"
+)
 #: The narrative of the legal review (法制审核人员…认为…拟处罚适当): the reviewer's view of the proposed penalty is a
 #: step told, like the investigation report's proposal — unless the sentence goes on to set out the penalty (如下, 处罚：).
 _REVIEW_NARRATIVE = re.compile(r"法制审核|法制审查|法制(?:机构|部门|人员)(?:进行了?)?审核")
@@ -270,6 +275,12 @@ def _spares_one_act(before: str, flat: str, reasoning: str) -> bool:
     return bool(named) and len(_REFERENCE_WORDS.sub("", named[-1].group(1))) >= 2 and bool(_SEVERAL_ACTS.search(flat))
 
 
+def _in_party_words(masked: str, at: int) -> bool:
+    """The clause at `at` continues, after semicolons, words of the party opened earlier in its full-stop sentence."""
+    opened = masked.rfind("。", 0, at) + 1
+    return _PARTY_SAYS.search(masked, opened, at) is not None
+
+
 def _wording_slips(text: str, title: str) -> list[DraftingSlip]:
     # full-width digits read as ASCII (罚款１,０００元 imposes a fine as 罚款1,000元 does); quotes stay findable, since
     # evidence lookup ignores widths
@@ -285,7 +296,13 @@ def _wording_slips(text: str, title: str) -> list[DraftingSlip]:
             _REVIEW_NARRATIVE.search(masked, found.start(), found.end())
             or _DISCUSSION_NARRATIVE.search(masked, found.start(), found.end())
         ) and not _SETS_OUT.search(sentence)
-        if proposal and not quoted and not reviewed and not _NARRATIVE.search(masked, found.start(), found.end()):
+        if (
+            proposal
+            and not quoted
+            and not reviewed
+            and not _NARRATIVE.search(masked, found.start(), found.end())
+            and not _in_party_words(masked, found.start())
+        ):
             slips.append(_slip("proposal", sentence[max(0, proposal.start() - 10) :]))
         investigation = _SUSPECTED.search(sentence) or _OFFICERS_FIND.search(sentence)
         # …or the sentence opening the reasoning's section (三、处罚依据及理由 当事人…涉嫌违反…), where it concludes

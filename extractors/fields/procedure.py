@@ -274,8 +274,12 @@ def _renotice(text: str, after: int) -> DateMatch | None:
     return found
 
 
-#: Making the notice again (重新作出《行政处罚告知书》, 再次制作了告知书): a new notice the decision rests on.
-_REMAKE = re.compile(r"(?:重新|再次)(?:依法)?(?:作出|制作|制发|出具|签发)了?[^，,。；;]{0,40}?告知书")
+#: Making the notice again (重新作出《行政处罚告知书》, 再次制作了告知书), or making a supplementary or amended one
+#: after new findings (作出《行政处罚补充告知书》, 制作了变更告知书): a new notice the decision rests on (ruling 64).
+_REMAKE = re.compile(
+    r"(?:重新|再次)(?:依法)?(?:作出|制作|制发|出具|签发)了?[^，,。；;]{0,40}?告知书"
+    r"|(?<!拟)(?:作出|制作|制发|出具|签发)了?[^，,。；;]{0,40}?(?:补充|变更)[^，,。；;《》]{0,10}?告知书"
+)
 
 
 def _remade(text: str, after: int) -> tuple[DateMatch | None, DateMatch | None] | None:
@@ -480,8 +484,9 @@ def _made_by_label(text: str) -> DateMatch | None:
     return None
 
 
-#: The party signing for the notice (当事人于…签收), not for another document named after the verb (签收《…》).
-_SIGNED = re.compile(r"签收(?!《|了《)")
+#: The party signing for the notice (当事人于…签收), not for another document named after the verb (签收《…》); or,
+#: served electronically, confirming it reached it (当事人于…回复邮件确认收到): the day it reached the party (ruling 76).
+_SIGNED = re.compile(r"签收(?!《|了《)|确认(?:已)?(?:收到|收悉|接收)(?!《|了《)")
 
 
 def _last_date_before(marker: re.Pattern[str], compact: str, dates: list[DateMatch], after: int) -> DateMatch | None:

@@ -279,6 +279,16 @@ def test_a_proposal_inside_the_partys_quoted_words_is_no_proposal() -> None:
     assert "proposal" in _kinds(own)
 
 
+def test_a_proposal_in_a_later_clause_of_the_partys_words_is_no_proposal() -> None:
+    """The party's words opened by a colon run over semicolons (代理人提出：…；拟处罚款过重。): a later clause is its
+    plea, not the decision's disposition."""
+    said = "听证中，当事人的代理人提出：标价签系厂家提供，并非故意；拟处罚款明显过高。\n"
+    assert "proposal" not in _kinds(said)
+    # must not match: the decision's own proposal in a sentence after the party's words ended
+    own = "当事人提出：标价签系厂家提供。本局认为当事人的违法事实清楚；拟处罚款人民币5000元。\n"
+    assert "proposal" in _kinds(own)
+
+
 @pytest.mark.parametrize("choice", ["[立即/限期]", "［立即／限期］", "【立即/限期】"])
 def test_words_left_to_choose_in_square_brackets_are_an_alternative(choice: str) -> None:
     assert "alternative" in _kinds(f"合计罚款2,000元。责令当事人{choice}改正上述违法行为。\n")

@@ -408,6 +408,19 @@ def test_a_notice_posted_and_signed_for_later_is_served_on_the_signing_day() -> 
     assert mailed.notice_served is not None and mailed.notice_served.value == dt.date(2024, 4, 2)
 
 
+def test_a_notice_sent_by_e_mail_is_served_on_the_day_the_party_confirmed_it() -> None:
+    """Electronic service (ruling 76): the day the party confirmed receipt, not the day the e-mail went out."""
+    sent = read_procedure(
+        "2024年6月3日，本局依《送达地址确认书》以电子邮件向当事人发送《行政处罚告知书》，当事人于2024年6月4日回复确认收到。"
+    )
+    assert sent.notice_served is not None and sent.notice_served.value == dt.date(2024, 6, 4)
+    # must not match: a later date the party confirmed something else on keeps the sending day
+    facts = read_procedure(
+        "2024年6月3日，本局以电子邮件向当事人送达《行政处罚告知书》，当事人于2024年6月5日到本局确认了违法所得数额。"
+    )
+    assert facts.notice_served is not None and facts.notice_served.value == dt.date(2024, 6, 3)
+
+
 def test_signing_without_a_later_date_or_for_another_document_keeps_the_service_date() -> None:
     same_day = read_procedure("本局于2024年4月1日向当事人邮寄送达《行政处罚告知书》，当事人于同日签收。")
     assert same_day.notice_served is not None and same_day.notice_served.value == dt.date(2024, 4, 1)
@@ -849,6 +862,17 @@ def test_a_notice_made_again_after_the_facts_changed_gives_both_its_dates() -> N
     deadline = "本局于2023年9月22日重新作出《行政处罚告知书》，并直接送达当事人，告知其于2023年9月29日前提出陈述。"
     assert _dates(first + deadline + AUTUMN) == (dt.date(2023, 9, 22), None)
     assert _dates(first + AUTUMN) == (dt.date(2023, 8, 18), dt.date(2023, 8, 21))
+
+
+def test_a_supplementary_notice_after_new_findings_gives_both_its_dates() -> None:
+    """本局于…作出《行政处罚补充告知书》…于…送达: a supplementary notice after new findings is the notice the decision
+    rests on (ruling 64), as a notice made again is."""
+    first = "本局于2023年8月18日作出并于8月21日向当事人送达《行政处罚告知书》，拟罚款2000元。后发现新的违法所得。"
+    extra = "本局于2023年9月22日作出《行政处罚补充告知书》，于2023年9月25日直接送达当事人，告知变更后的拟处罚内容。"
+    assert _dates(first + extra + AUTUMN) == (dt.date(2023, 9, 22), dt.date(2023, 9, 25))
+    # must not match: a supplementary step that is no notice (补充调查笔录) leaves the first notice's dates
+    record = "本局于2023年9月22日制作了补充调查笔录，并于2023年9月25日送达当事人核对。"
+    assert _dates(first + record + AUTUMN) == (dt.date(2023, 8, 18), dt.date(2023, 8, 21))
 
 
 def test_material_handed_in_with_the_statement_is_a_statement_made() -> None:
