@@ -56,7 +56,11 @@ _OTHER_MATTER = re.compile(r"[^。]*(?:不服|复议|诉讼|公示|公开|送达
 _ON_SPOT = re.compile(r"当场(?:缴纳|收缴|交纳|缴清|交清)")
 _BANK = re.compile(r"(.{0,2})银行")
 _BARE_BEFORE = ("到", "至", "往", "在", "近", "去", "过", "向", "地")
-_BLANK_FIELD = re.compile(r"(?:地址|账号|帐号|账户|户名|开户行)[:：][，。,；;]|缴到银行")
+#: A bank or account left blank: a label with nothing after it (账号：。), or with only the line to fill
+#: (开户银行：＿＿＿＿).
+_BLANK_FIELD = re.compile(
+    r"(?:地址|账号|帐号|账户|户名|开户行)[:：][，。,；;]|缴到银行|(?:开户银行|开户行|账号|帐号)[:：]?[_＿]{2,}"
+)
 
 
 def _bank_named(text: str) -> bool:

@@ -57,23 +57,26 @@ def _alternation(words: list[str]) -> str:
 #: What leads to a place: the paying verbs with a direction, or 到/至/通过/登录.
 _INTRO = (
     "(?:缴纳至|缴纳到|交纳至|上缴至|缴交至|缴至|缴到|缴入|交至|交到|缴纳|到|至|通过"
+    # money sent to an account (汇入下列账户, 转入某财政局专户, 存入…)
+    "|汇入|汇至|转入|存入"
     # a platform the party logs into (登录某省非税收入缴款平台缴纳)
     "|登录|登陆"
-    # a labelled place (缴款地点：某银行某支行, 缴款银行：…)
-    "|(?:缴款|缴纳|缴费|收款|代收)(?:地点|银行|网点|账户|帐户)(?=:))"
+    # a labelled place (缴款地点：某银行某支行, 缴款银行：…, a table's 缴款渠道：某省非税收入统一缴款平台)
+    "|(?:缴款|缴纳|缴费|收款|代收)(?:地点|银行|网点|账户|帐户|渠道)(?=:))"
 )
 #: A list number, an opening bracket or quote between the lead word and the place (缴至：一、某银行, 缴纳至（某银行）,
 #: 通过“某省统一公共支付平台”).
 _LEAD_IN = r":?(?:[一二三四五六七八九十]+、|[0-9]+[.、])?(?:\(|[“\"])?"
-#: A place's words: no clause mark, no second verb or lead word, no period.
-_BODY = r"(?:(?!将|领取|日内|之日|凭|持|携|到|至|或)[^,。;:()、“”《》_\[\]])*?"
+#: A place's words: no clause mark, no second verb or lead word (登录 a platform: the platform is the place), no
+#: period.
+_BODY = r"(?:(?!将|领取|日内|之日|凭|持|携|到|至|或|登录|登陆)[^,。;:()、“”《》_\[\]])*?"
 #: A company form after a bank's name (某银行股份有限公司) belongs to the name.
 _COMPANY = "(?:股份有限公司|有限责任公司|有限公司)?"
 #: What may follow a place: a clause mark, a bracket, the verb (perhaps after an adverb: 分别缴纳, 各自缴纳, 一次性缴清), 或,
-#: 任一网点 (a detail, dropped), or how the place is used (通过某平台扫描缴款码, 在线缴纳).
+#: 任一网点 (a detail, dropped), or how the place is used (通过某平台扫描缴款码, 在线缴纳, 网上缴纳).
 _AFTER = (
     r"(?=[,。;:()、_\[”\"]|(?:分别|各自|一次性|足额|全额|按时|直接|自行)?(?:缴|交)|如数|办理|进行|或|任一|的任一|扫描|扫码"
-    r"|在线|$)"
+    r"|在线|网上|线上|$)"
 )
 #: Words that only say which of a bank's branches (任一网点, 各营业网点, 代收网点): not part of the place.
 _BRANCHES = re.compile(r"(?:的)?(?:所属|下属)?(?:的)?(?:任一|任意|各|代收|就近|指定)?(?:的)?(?:营业)?网点$")
@@ -244,6 +247,16 @@ def _bank_below(text: str, name: str, stop: int, end: int) -> str | None:
     return found.group("bank") if found else None
 
 
+#: A bank or account line of the details below left to fill (开户银行：＿＿＿＿, 账号：____).
+_BLANK_LINE = re.compile(r"(?:开户银行|开户行|收款银行|账号|帐号):?_{2,}")
+
+
+def _blank_below(text: str, name: str, stop: int, end: int) -> bool:
+    """A place pointing below (下列账户) whose bank or account line is left blank: the slot is blank (ruling 19's
+    `null`), not a generic place."""
+    return bool(_POINTS_BELOW.match(name)) and _BLANK_LINE.search(text, stop, min(end, stop + _BELOW_REACH)) is not None
+
+
 #: A place that points back to the details set out before it (缴入上述账户, 缴至前述账户).
 _POINTS_ABOVE = re.compile(r"^(?:上述|上列|前述|以上)")
 
@@ -290,6 +303,8 @@ def _places(text: str, start: int, end: int) -> list[tuple[str, bool, int]]:
             found.append((bank or _without_branches(name), True, match.start()))
             continue
         bank = _bank_after(text, stop) or _apposed(name) or _bank_below(text, name, stop, end)
+        if bank is None and _blank_below(text, name, stop, end):
+            continue
         found.append((bank, True, match.start()) if bank else (_without_branches(name), False, match.start()))
     return found
 

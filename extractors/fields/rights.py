@@ -328,13 +328,23 @@ def _route(
 _NOT_THE_TERMS = re.compile(r"不服|复议|诉讼|逾期|到期不|加处|强制执行|延期|分期|暂缓|公示|送达")
 
 
+#: Where a sentence turns to paying late: a table row with no stop before the 逾期 sentence (缴款期限：…十五日内逾期
+#: 不缴纳的…) tells its terms before that turn.
+_LATE_TURN = re.compile(r"逾期|到期不|加处")
+#: How many sentences after the one with the period may still tell where to pay (分期: 第一期…；第二期…；第三期…。
+#: 各期款项均通过某平台缴纳).
+_PLACE_HOPS = 4
+
+
 def _next_paying(folded: Folded, end: int) -> re.Match[str] | None:
-    """The sentence right after a payment sentence when it, too, tells how or by when to pay the penalty's money
-    (a verb of paying, no other matter)."""
+    """The sentence right after a payment sentence (after its 。 or ；) when it, too, tells how or by when to pay
+    the penalty's money (a verb of paying, no other matter before any turn to paying late)."""
     following = _SENTENCE.match(folded.text, end + 1) if end < len(folded.text) else None
-    if following is None or folded.text[end : end + 1] != "。":
+    if following is None or folded.text[end : end + 1] not in ("。", ";"):
         return None
     words = following.group()
+    late = _LATE_TURN.search(words)
+    words = words[: late.start()] if late else words
     if not _PAY_VERB.search(words) or _NOT_THE_TERMS.search(words):
         return None
     return following
@@ -364,8 +374,12 @@ def _payment(folded: Folded, text: str) -> Payment | None:
             continue
         following = _next_paying(folded, sentence.end()) if _PAY_VERB.search(words) else None
         if following is not None and place is None:
-            # the way told in a sentence of its own after the period (…十五日内缴纳罚款。当事人可以通过某某平台缴纳。)
-            place = payment_place(folded.text, following.start(), following.end())
+            # the way told in a sentence of its own after the period (…十五日内缴纳罚款。当事人可以通过某某平台缴纳。),
+            # perhaps after the other instalments' dates (第二期…；第三期…。各期款项均通过某某平台缴纳。)
+            hops = 0
+            while following is not None and place is None and hops < _PLACE_HOPS:
+                place = payment_place(folded.text, following.start(), following.end())
+                following, hops = _next_paying(folded, following.end()), hops + 1
         elif following is not None and period is None:
             # the way told first and the period after it (应当通过某某平台缴纳罚没款。其中，…十五日内缴纳)
             period = _first_period(folded, text, following.start(), following.end())

@@ -46,3 +46,20 @@ def test_a_filled_payment_field_is_still_the_clause() -> None:
     """Must not match: the field with its terms written."""
     told = read_payment("履行方式和期限：自收到本决定书之日起十五日内到某某银行缴纳罚款。\n救济途径：…")
     assert told is not None and told.days == 15
+
+
+def test_an_account_table_left_to_fill_is_blank() -> None:
+    told = read_payment(
+        "当事人应当自收到本决定书之日起十五日内，将罚款缴入下列账户：\n收款单位：某某区财政局\n开户银行：＿＿＿＿＿＿\n"
+        "账　　号：＿＿＿＿＿＿\n逾期不缴纳罚款的，每日按罚款数额的百分之三加处罚款。"
+    )
+    assert told is not None and told.blank
+
+
+def test_an_account_table_filled_in_is_not_blank() -> None:
+    """Must not match: the bank and number written in."""
+    told = read_payment(
+        "当事人应当自收到本决定书之日起十五日内，将罚款缴入下列账户：\n收款单位：某某区财政局\n开户银行：某某银行某某支行\n"
+        "账　　号：1234 5678\n逾期不缴纳罚款的，每日按罚款数额的百分之三加处罚款。"
+    )
+    assert told is not None and not told.blank and told.how_named

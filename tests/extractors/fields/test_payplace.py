@@ -422,3 +422,73 @@ def test_places_set_out_below_branches_and_codes_as_printed(sentence: str, expec
 )
 def test_a_place_pointing_back_takes_the_bank_labelled_before_it(sentence: str, expected: str) -> None:
     assert place(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # money sent (汇入) to the account set out below: the bank its lines label
+        (
+            "十五日内将罚款汇入下列账户：\n收款单位：某某县财政局\n开户银行：某某银行某某支行\n账号：1234",
+            "某某银行某某支行",
+        ),
+        # a table's labelled channel: the first named is the place
+        (
+            "应按下表缴纳罚没款：\n缴款项目：罚没收入\n缴款渠道：某省非税收入统一缴款平台（网上）",
+            "某省非税收入统一缴款平台",
+        ),
+        # the platform the party logs into, without the verb
+        ("十五日内缴纳。网上缴纳：登录某省非税收入统一缴款平台，输入缴款码缴纳", "某省非税收入统一缴款平台"),
+        # the platform used online (网上缴纳)
+        ("十五日内，通过某省统一公共支付平台网上缴纳罚款。", "某省统一公共支付平台"),
+        # must not match: a label that names no channel, a remark about the remittance
+        ("应按下表缴纳罚没款：\n缴款项目：罚没收入\n缴款码：1234", None),
+        ("十五日内缴纳罚款，汇款时请注明本决定书文号。", None),
+    ],
+)
+def test_remitted_labelled_logged_into_and_online_places(sentence: str, expected: str | None) -> None:
+    assert place(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the account set out below with its bank and number left to fill: the slot is blank (ruling 19)
+        ("十五日内将罚款缴入下列账户：\n收款单位：某某区财政局\n开户银行：＿＿＿＿＿＿\n账号：＿＿＿＿＿＿", None),
+        # must not match: the lines filled in, and no lines below at all
+        (
+            "十五日内将罚款缴入下列账户：\n收款单位：某某区财政局\n开户银行：某某银行某某支行\n账号：1234",
+            "某某银行某某支行",
+        ),
+        ("十五日内将罚款缴入下列账户。", "下列账户"),
+    ],
+)
+def test_an_account_below_left_blank_is_no_place(sentence: str, expected: str | None) -> None:
+    assert place(sentence) == expected
+
+
+def test_the_place_after_the_other_instalments() -> None:
+    """分期: the place told after the later instalments' dates is still the place to pay."""
+    rights = read_decision_rights(
+        "同意当事人分两期缴纳：第一期：1,000元，自收到本决定书之日起十五日内缴纳；第二期：1,000元，于2025年8月31日前"
+        "缴纳。各期款项均通过某省非税收入统一缴款平台缴纳。逾期不缴纳的，每日按罚款数额的百分之三加处罚款。"
+    )
+    assert rights.payment.place == "某省非税收入统一缴款平台" and rights.payment.period.amount == 15
+
+
+def test_the_sentences_after_the_instalments_stop_at_other_matters() -> None:
+    """Must not match: a platform named for 复议 after the instalments is no place to pay."""
+    rights = read_decision_rights(
+        "同意当事人分两期缴纳：第一期：1,000元，自收到本决定书之日起十五日内缴纳；第二期：1,000元，于2025年8月31日前"
+        "缴纳。如不服本决定，可以通过某省政务服务平台申请行政复议。"
+    )
+    assert rights.payment.place is None
+
+
+def test_a_table_row_with_the_period_before_the_late_sentence() -> None:
+    """The channel row before the period row: the period is read though no stop comes before 逾期."""
+    rights = read_decision_rights(
+        "当事人应按下表缴纳罚没款：\n缴款渠道：某省非税收入统一缴款平台（网上）；某某银行各营业网点（柜面）\n"
+        "缴款期限：自收到本决定书之日起十五日内\n逾期不缴纳罚款的，本局可以每日按罚款数额的3%加处罚款。"
+    )
+    assert rights.payment.place == "某省非税收入统一缴款平台" and rights.payment.period.amount == 15
