@@ -20,6 +20,7 @@ from reviewer.core.calendar import format_date
 from reviewer.core.facts import DecisionAlone, DraftingSlip
 from reviewer.core.kinds import CORRECTION_KIND
 from reviewer.core.model import Instrument
+from reviewer.core.text import FULL_WIDTH
 
 SCOPE = "decision"
 _NO_DECISION = "未找到决定书。"
@@ -116,6 +117,25 @@ def decision_number(view: CaseView, check: CheckSpec) -> Outcome:
 _CODE_NAMES = {"given": "", "blank": "（栏目空白）", "absent": ""}
 
 
+def _subsequence(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(char in rest for char in short)
+
+
+def _punished_other(punished: str | None, names: list[str]) -> str | None:
+    """The organisation the disposition punishes when it is none of the parties the block names: neither name runs
+    inside the other in order (an abbreviation, 某某酒店 for 某市某某酒店有限公司, keeps the full name's order), so
+    the decision does not say consistently whom it punishes."""
+    if punished is None or not names:
+        return None
+    fold = "".join(punished.split()).translate(FULL_WIDTH)
+    for name in names:
+        other = "".join(name.split()).translate(FULL_WIDTH)
+        if _subsequence(fold, other) or _subsequence(other, fold):
+            return None
+    return punished
+
+
 @register("party.identified", scope=SCOPE)
 def party_identified_alone(view: CaseView, check: CheckSpec) -> Outcome:
     found = alone(view)
@@ -125,18 +145,26 @@ def party_identified_alone(view: CaseView, check: CheckSpec) -> Outcome:
     party = facts.party
     if party is None:
         return unknown("未能识别决定书中的当事人，请人工核查。", view.cite(decision))
-    if decision.facts.party is None:
-        # the party block is there but no name could be read (a name masked whole is read, as no name: given)
-        return unknown("未能读出决定书中当事人的名称，请人工核查。", view.cite(decision, party.line))
     missing = []
+    evidence = [view.cite(decision, party.line)]
+    first = decision.facts.party
+    if party.name == "blank":
+        missing.append("当事人名称（栏目空白）")
+    elif first is None:
+        # the party block is there but no name could be read (a name masked whole is read, as no name: given)
+        return unknown("未能读出决定书中当事人的名称，请人工核查。", *evidence)
+    else:
+        other = _punished_other(party.punished, [p.name for p in decision.facts.parties if p.name])
+        if other is not None:
+            missing.append(f"与处罚决定一致的当事人名称（当事人栏为“{first.name}”，处罚决定所对为“{other}”）")
+            evidence.append(view.cite(decision, other))
     if party.code != "given":
         missing.append("统一社会信用代码或身份证件号码" + _CODE_NAMES[party.code])
     if party.address != "given":
         missing.append("住所（地址）" + _CODE_NAMES[party.address])
-    evidence = view.cite(decision, party.line)
     if missing:
-        return fail(evidence, missing="、".join(missing))
-    return passed(evidence)
+        return fail(*evidence, missing="、".join(missing))
+    return passed(*evidence)
 
 
 @register("deadline.statement_period", scope=SCOPE)
@@ -203,6 +231,8 @@ def drafting(view: CaseView, check: CheckSpec) -> Outcome:
     slips = list(facts.slips)
     if facts.dated == "blank" and facts.date is not None:
         slips.insert(0, DraftingSlip(kind="blank", quote=facts.date_line or facts.date.raw))
+    if facts.party is not None and facts.party.name == "blank":
+        slips.insert(0, DraftingSlip(kind="blank", quote=facts.party.line))
     if not slips:
         return passed(view.cite(decision))
     kinds = list(dict.fromkeys(_SLIP_NAMES[slip.kind] for slip in slips))
@@ -385,7 +415,9 @@ def _missing_elements(decision: Instrument, facts: DecisionAlone) -> tuple[list[
         unsure.append("当事人")
     elif party.code != "given" and party.address != "given":
         missing.append("当事人的住所或证件号码")
-    if party is not None and decision.facts.party is None:
+    if party is not None and party.name == "blank":
+        missing.append("当事人的姓名或名称")
+    elif party is not None and decision.facts.party is None:
         unsure.append("当事人的名称")  # unreadable, not missing; a name masked whole counts as given
     terms = decision.facts.decision
     if terms is None or not terms.states_facts:

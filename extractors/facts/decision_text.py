@@ -33,12 +33,14 @@ from extractors.fields.parties import (
     SPACED_SENTENCE,
     TABLE_RULES,
     bracket_open,
+    party_type_of,
     table_parties,
     unlabelled_party_start,
 )
 from extractors.fields.periods import days_within
 from extractors.fields.procedure import ProcedureReading, read_procedure
 from reviewer.core.facts import DatedState, DecisionAlone, ItemState, OwnNumber, PartyIdentity, Period, StatementTold
+from reviewer.core.ids import find_ids
 from reviewer.core.text import FULL_WIDTH
 
 # --- the decision's own date ------------------------------------------------------------------------------
@@ -226,7 +228,9 @@ _PARTY_START = re.compile(
     # a sentence that opens with the party and says what it is (当事人某某店，个体工商户，统一社会信用代码…)
     # (被处罚人某某营业部（以下简称当事人），…; 当事人某某公司（统一社会信用代码：…）; 当事人某某中心，系事业单位法人，…)
     rf"|^(?:当事人|被处罚人|受处罚人)(?!{NOT_A_NAME_START})[^，,。；;:：（(]{{2,40}}"
-    rf"(?:[（(](?:以下简称[^）)]{{1,8}}|{FORMER_NAME}[^（()）]{{1,60}})[）)])?[，,（(](?={PARTY_DESCRIBED})"
+    rf"(?:[（(](?:以下简称[^）)]{{1,8}}|{FORMER_NAME}[^（()）]{{1,60}})[）)])?"
+    # (…or in a bracket that opens with its former name: 当事人某某公司（原名某某公司，统一社会信用代码：…）于…)
+    rf"(?:[，,（(]|[（(]{FORMER_NAME}[^（()），,]{{1,60}}[，,])(?={PARTY_DESCRIBED})"
     # a 个体工商户 printed operator first (经营者：某某（字号：某某店）)
     r"|^经营者[:：]"
     # the label as a bracketed heading opening the party's paragraph (【当事人】某某公司，统一社会信用代码…); one over
@@ -381,7 +385,43 @@ def _named(line: str) -> str | None:
     return found.group("name") if found else None
 
 
+#: A value that is only a form's fill-in line (当事人名称：________).
+_FILL_LINE = re.compile(r"[_＿]{3,}")
+
+
+def _name_state(line: str, block: str) -> ItemState:
+    """`blank` when the party's name is left as a fill-in line while the block prints a full, valid code: a copy
+    redacted for publication hides the code before the name, so underscores there are a blank to fill."""
+    label = _PARTY_START.match(line)
+    if label is None or not _FILL_LINE.fullmatch(line[label.end() :]):
+        return "given"
+    return "blank" if any(found.valid for found in find_ids(block)) else "given"
+
+
+#: The disposition naming whom it punishes (本局决定对某某有限公司作出如下行政处罚, 决定对某某店处以罚款).
+_PUNISHED = re.compile(
+    r"决定对(?P<name>[^，,。；;：:、（()）\s]{4,40}?)(?:作出|处以|给予|予以|罚款|并处|没收|警告|责令|从轻|减轻)"
+)
+#: A party named by reference, not by its name (该公司, 上述单位, 本公司, 两当事人, 某某等三家公司).
+_REFERENCE = re.compile(r"^(?:该|上述|前述|此|其|你|贵|这|各|本(?:公司|单位|企业|店))|当事人|被处罚人|等|和|及")
+
+
+def _punished(text: str) -> str | None:
+    """The organisation the disposition names as the one it punishes, when it names one by its name."""
+    flat = "".join(text.split()).translate(FULL_WIDTH)
+    for found in _PUNISHED.finditer(flat):
+        name = found.group("name")
+        if not _REFERENCE.search(name) and "*" not in name and party_type_of(name) == "organisation":
+            return name
+    return None
+
+
 def _party(text: str) -> PartyIdentity | None:
+    found = _party_block(text)
+    return found.model_copy(update={"punished": _punished(text)}) if found is not None else None
+
+
+def _party_block(text: str) -> PartyIdentity | None:
     rows = table_parties(text)
     if rows:
         # a table gives each party a row under its head (序号｜当事人名称｜统一社会信用代码｜住所): each must be
@@ -458,7 +498,12 @@ def _party(text: str) -> PartyIdentity | None:
             if address == "given" and party[2] != "given":
                 address, address_quote = party[2], party[3] or lines[first]
     return PartyIdentity(
-        line=lines[start], code=code, address=address, code_line=code_quote, address_line=address_quote
+        line=lines[start],
+        code=code,
+        address=address,
+        code_line=code_quote,
+        address_line=address_quote,
+        name=_name_state(folded[start], "".join(folded[start:end])),
     )
 
 

@@ -122,7 +122,8 @@ _PARTY_LINE = re.compile(
     r"^[ \t\u3000]*[【［〔〖]?"  # a label may be set in brackets (【统一社会信用代码】…, 〖住所〗…, 〔负责人〕…)
     + ITEM_NUMBER
     + r"[ \t\u3000]*(?:统一社会信用代码|社会信用代码|信用代码|注册号|组织机构代码|营业执照|工商注册号|执照号|主体资格证照名称|证照名称|身份证|公民身份|居民身份|"
-    r"证件|住所|住址|地址|经营场所|注册地址|法定代表人|负责人|经营者|投资人|联系电话|电话|手机|性别|年龄|民族|出生|"
+    # a partnership's 主要经营场所 and 执行事务合伙人 lines
+    r"证件|住所|住址|地址|(?:主要)?经营场所|注册地址|法定代表人|负责人|经营者|投资人|执行事务合伙人|联系电话|电话|手机|性别|年龄|民族|出生|"
     r"类型|组成形式|职务|工作单位|名称|姓名|"
     r"(?:主体|市场主体|单位|企业|机构|组织|经济)(?:类型|性质|类别)|组织形式|"
     # a registered body's registration line (登记类型：民办非企业单位; 登记管理机关：某区民政局), with its colon
@@ -413,7 +414,10 @@ NOT_A_NAME_START = "[于在的对将因系为是从自已未称与及和向经]"
 #: A sentence that opens a line and introduces the party with no colon: 当事人某某山货店，个体工商户，统一社会信用代码….
 _SENTENCE_NAME = re.compile(
     rf"^[ \t\u3000]*(?:当事人|被处罚人|受处罚人)(?P<name>(?!{NOT_A_NAME_START})[^\s:：，,；;。（(、]{{2,40}})"
-    rf"(?:[（(](?:以下简称[^）)\n]{{1,8}}|{FORMER_NAME}[^（()）\n]{{1,60}})[）)])?[，,（(](?={PARTY_DESCRIBED})",
+    rf"(?:[（(](?:以下简称[^）)\n]{{1,8}}|{FORMER_NAME}[^（()）\n]{{1,60}})[）)])?"
+    # …or a bracket that opens with the former name and goes on to describe the party (某公司（原名某某公司，统一社会
+    # 信用代码：…，住所：…）于…)
+    rf"(?:[，,（(]|[（(]{FORMER_NAME}[^（()），,\n]{{1,60}}[，,])(?={PARTY_DESCRIBED})",
     re.MULTILINE,
 )
 

@@ -356,6 +356,10 @@ class PartyIdentity(_Facts):
     address: ItemState
     code_line: str | None = None
     address_line: str | None = None
+    #: `blank`: the name cell left as a form's fill-in line while the block prints a full code (no redaction).
+    name: ItemState = "given"
+    #: The organisation the disposition names as the one it punishes (决定对某某有限公司作出…), as printed.
+    punished: str | None = None
 
 
 class StatementTold(_Facts):

@@ -394,3 +394,43 @@ def test_the_direct_litigation_period_is_the_one_in_force_on_the_decision_date(
     if status == "fail":
         law = "3 个月" if year == "2014" else "6 个月"
         assert law in message, message
+
+
+#: A credit code printed in full (its check character holds), as an unredacted copy prints it.
+FULL_CODE = "91411322MA9K7TQ20J"
+
+
+def _unnamed(code: str) -> list[str]:
+    lines = _with("当事人：嵩川市好运来超市有限公司", "当事人名称：__________")
+    return [f"统一社会信用代码：{code}" if line.startswith("统一社会信用代码") else line for line in lines]
+
+
+def test_a_name_left_as_a_fill_in_line_beside_a_full_code_fails(make_pdf: Callable[..., Path]) -> None:
+    lines = _unnamed(FULL_CODE)
+    status, message = _finding(make_pdf, lines, "party.identified")
+    assert status == "fail" and "当事人名称" in message
+    assert _finding(make_pdf, lines, "decision.contents")[0] == "fail"
+    assert _finding(make_pdf, lines, "decision.drafting")[0] == "fail"
+
+
+def test_a_name_redacted_with_its_code_is_given(make_pdf: Callable[..., Path]) -> None:
+    """Must not match: a copy redacted for publication (the code masked too) names its party."""
+    lines = _unnamed("91410100MA44XXXX1K")
+    assert _finding(make_pdf, lines, "party.identified")[0] == "pass"
+    assert _finding(make_pdf, lines, "decision.drafting")[0] == "pass"
+
+
+_DISPOSITION = "依据《价格违法行为行政处罚规定》第十三条第一款，决定处罚如下：罚款2000元。"
+
+
+def test_a_disposition_punishing_another_organisation_fails_identification(make_pdf: Callable[..., Path]) -> None:
+    other = "依据《价格违法行为行政处罚规定》第十三条第一款，决定对嵩川市好运来百货有限公司处以罚款2000元。"
+    status, message = _finding(make_pdf, _with(_DISPOSITION, other), "party.identified")
+    assert status == "fail" and "嵩川市好运来百货有限公司" in message
+
+
+@pytest.mark.parametrize("name", ["嵩川市好运来超市有限公司", "好运来超市", "该公司"])
+def test_a_disposition_naming_the_party_itself_passes(make_pdf: Callable[..., Path], name: str) -> None:
+    """Must not match: the party's full name, its abbreviation or a reference to it."""
+    same = f"依据《价格违法行为行政处罚规定》第十三条第一款，决定对{name}处以罚款2000元。"
+    assert _finding(make_pdf, _with(_DISPOSITION, same), "party.identified")[0] == "pass"

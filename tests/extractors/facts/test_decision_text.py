@@ -877,3 +877,65 @@ def test_a_form_with_its_code_cell_left_empty_still_fails() -> None:
         HEAD + "当事人姓名\n张春生\n身份证件类型及号码\n居民身份证\n住址\n嵩川县某镇某村6号\n经查，……", ""
     ).party
     assert person is not None and person.code != "given"
+
+
+#: A credit code printed in full (its check character holds): the block is not redacted.
+FULL_CODE = "91411322MA9K7TQ20J"
+
+
+def test_a_name_left_as_a_fill_in_line_beside_a_full_code_is_blank() -> None:
+    block = f"当事人名称：__________\n统一社会信用代码：{FULL_CODE}\n住所：嵩川县中原路12号\n经查，……"
+    party = read_alone(HEAD + block, "").party
+    assert party is not None and party.name == "blank"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # must not match: a copy redacted for publication hides the code too
+        "当事人名称：__________\n统一社会信用代码：92410100MA44****1K\n住所：嵩川县中原路12号\n经查，……",
+        # …or keeps part of the name
+        f"当事人：王____\n统一社会信用代码：{FULL_CODE}\n住所：嵩川县中原路12号\n经查，……",
+        f"当事人：嵩川县好运来超市\n统一社会信用代码：{FULL_CODE}\n住所：嵩川县中原路12号\n经查，……",
+    ],
+)
+def test_a_redacted_or_filled_name_is_given(block: str) -> None:
+    party = read_alone(HEAD + block, "").party
+    assert party is not None and party.name == "given"
+
+
+def test_the_disposition_names_the_organisation_it_punishes() -> None:
+    text = (
+        HEAD
+        + PARTY
+        + "依据《价格法》第四十二条的规定，本局决定对嵩川县好运来商贸有限公司作出如下行政处罚：罚款2000元。\n"
+    )
+    party = read_alone(text, "").party
+    assert party is not None and party.punished == "嵩川县好运来商贸有限公司"
+
+
+@pytest.mark.parametrize(
+    "disposition",
+    [
+        "本局决定对当事人作出如下行政处罚：罚款2000元。",
+        "本局决定对该公司处以罚款2000元。",
+        "本局决定对两当事人分别处以罚款。",
+        "本局决定对王某某处以罚款2000元。",  # a person, not an organisation
+    ],
+)
+def test_a_disposition_by_reference_names_no_one(disposition: str) -> None:
+    """Must not match: the party named by reference (当事人, 该公司) or no organisation at all."""
+    party = read_alone(HEAD + PARTY + disposition + "\n", "").party
+    assert party is not None and party.punished is None
+
+
+def test_a_party_sentence_with_its_former_name_opens_the_block() -> None:
+    line = (
+        "当事人嵩川县好运来商贸有限公司（原名嵩川县好运来商行有限公司，统一社会信用代码：91411322MA9K7TQ20J，"
+        "住所：嵩川县中原路12号，法定代表人：王某某）于2025年3月1日起在其门店销售商品……\n"
+    )
+    party = read_alone(HEAD + line, "").party
+    assert party is not None and (party.code, party.address) == ("given", "given")
+    # must not match: a former name followed by the narrative describes no party
+    narrative = "当事人嵩川县好运来商贸有限公司（原名嵩川县好运来商行有限公司，于2025年3月更名）在其门店销售商品……\n"
+    assert read_alone(HEAD + narrative, "").party is None

@@ -1549,3 +1549,36 @@ def test_a_bracketed_field_that_is_no_party_detail_ends_the_block() -> None:
         "〖违法事实〗当事人的供货商某某贸易有限公司（统一社会信用代码91419901MA865GXD4U）……\n"
     )
     assert party is not None and party.name.value == COMPANY and party.code is None
+
+
+def test_a_bracket_opening_with_the_former_name_goes_on_to_the_party_details() -> None:
+    """当事人某公司（原名某公司，统一社会信用代码：…，住所：…）于…: one sentence names the party, its details in the
+    bracket after its former name."""
+    text = (
+        "某局\n行政处罚决定书\n某市监罚〔2025〕8号\n"
+        f"当事人{COMPANY}（原名郑州市某某百货有限公司，统一社会信用代码：{CODE}，住所：郑州市金水区花园路8号，"
+        "法定代表人：王某某）于2025年3月1日至3月9日期间在其门店销售商品……\n"
+    )
+    party = find_party(text)
+    assert party is not None and party.name.value == COMPANY
+    assert party.code is not None and party.code.value == CODE
+
+
+def test_a_former_name_bracket_that_describes_nothing_opens_no_sentence_party() -> None:
+    """Must not match: a former name in a bracket followed by the narrative (no code, address or kind) names no
+    party by the sentence form."""
+    text = "某局\n行政处罚决定书\n某市监罚〔2025〕8号\n当事人某某（原名某某某，于2025年3月1日起）在某地销售商品……\n"
+    assert find_party(text) is None
+
+
+def test_a_partnerships_main_premises_line_keeps_the_block_open() -> None:
+    text = (
+        "某局\n行政处罚决定书\n某市监罚〔2025〕8号\n当事人：郑州市某某餐饮管理合伙企业（普通合伙）\n"
+        f"主要经营场所：郑州市金水区花园路8号\n统一社会信用代码：{CODE}\n执行事务合伙人：王某某\n经查，……"
+    )
+    party = find_party(text)
+    assert party is not None and party.code is not None and party.code.value == CODE
+    assert party.address is not None and party.address.value == "郑州市金水区花园路8号"
+    assert _PARTY_LINE.match("主要经营场所：郑州市金水区花园路8号")
+    # must not match: a line that opens with 主要 and names no premises is no line of the block
+    assert not _PARTY_LINE.match("主要经营品种为日用百货，兼营餐饮服务")

@@ -113,6 +113,22 @@ def test_a_cooperative_named_by_its_kind_gives_way_to_the_bank_its_brackets_name
     assert place(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cooperative's own office (分社) is part of the place, as a bank's 支行 is
+        (
+            "十五日内到某某县农村信用合作联社东关分社缴纳罚款，逾期不缴纳的，每日加处罚款。",
+            "某某县农村信用合作联社东关分社",
+        ),
+        # must not match: the cooperative alone stays the place
+        ("十五日内到某某县农村信用合作联社缴纳罚款，逾期不缴纳的，每日加处罚款。", "某某县农村信用合作联社"),
+    ],
+)
+def test_a_cooperatives_office_is_part_of_the_place(sentence: str, expected: str) -> None:
+    assert place(sentence) == expected
+
+
 def test_a_cooperative_named_in_the_facts_is_no_place() -> None:
     """Only a place the payment verb leads to counts: 联社 as a party's employer is not where to pay."""
     assert place("经营者系某某信用联社员工，十五日内缴纳罚款。") is None
