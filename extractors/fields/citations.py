@@ -1087,9 +1087,9 @@ _STOP_IN_LIST = re.compile(
 _PROCEDURE_AFTER = re.compile(r"[^,，。；;:《]{0,30}?(?:规定|确定)?的(?:简易|当场|一般|普通|听证)?程序(?=[,，。；;]|$)")
 #: The clause after a penalty-law article goes on to the on-the-spot decision (…第五十一条的规定，当场决定对当事人罚款,
 #: …第三十三条的规定，对当事人当场作出…, 本决定依照…的规定当场作出; the agency or the simple procedure may be named
-#: between: …第五十一条，本机关当场作出…, …的规定，适用简易程序当场作出…).
+#: between: …第五十一条，本机关当场作出…, …的规定，适用简易程序当场作出…, …的规定适用简易程序，当场作出…).
 _ONSITE_AFTER = re.compile(
-    r"(?:“□*”)?(?:的|之)?(?:规定)?[,，]?(?:本机关|本局|我局|本行政机关|执法人员)?(?:适用简易程序)?"
+    r"(?:“□*”)?(?:的|之)?(?:规定)?[,，]?(?:本机关|本局|我局|本行政机关|执法人员)?(?:适用简易程序[,，]?)?"
     r"(?:对(?:当事人|你|其|你单位))?当场(?:作出|决定|给予|处以|处罚|予以|对)"
 )
 #: A sentence that does not punish (当场作出不予行政处罚决定): the article is the ground not to punish.

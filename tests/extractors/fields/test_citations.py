@@ -117,9 +117,10 @@ def test_samples_decisions_have_both_roles(sample) -> None:
             ["《中华人民共和国水污染防治法》第10条"],
             ["《中华人民共和国水污染防治法》第83条第2项"],
         ),
+        # 行政处罚法 第五十一条 cited for the 当场 decision (…的规定，适用简易程序，当场作出…) is procedure (ruling 30)
         "case-03-simple": (
             ["《嵩川市市容和环境卫生管理条例》第19条第1款"],
-            ["《嵩川市市容和环境卫生管理条例》第41条第2项", "《中华人民共和国行政处罚法》第51条"],
+            ["《嵩川市市容和环境卫生管理条例》第41条第2项"],
         ),
     }[sample.case]
     assert ([c.label for c in split.violated], [c.label for c in split.basis]) == expected
@@ -656,6 +657,25 @@ WEIGHING_SENTENCES = [
 )
 def test_a_provision_the_party_meets_for_a_lighter_penalty_is_weighing(text: str, weighing: bool) -> None:
     assert bool(split_citations(text).mitigation) is weighing
+
+
+def test_the_penalty_law_article_on_which_rule_applies_in_time_is_no_list() -> None:
+    """行政处罚法 第三十七条 cited to choose the rule in force when the conduct happened (rules 2, 3): neither what the
+    penalty rests on nor a weighing article, though its sentence speaks of 处罚."""
+    text = (
+        "当事人的行为终了于新规定施行之前。根据《中华人民共和国行政处罚法》第三十七条的规定，实施行政处罚适用违法行为"
+        "发生时的规定，新规定并未减轻处罚，故本案适用《某旧价格规定》。本局认为，当事人违反了《某旧价格规定》第五条"
+        "第（二）项的规定。依据《某价格法》第四十条第一款的规定，本局决定罚款6000元。"
+    )
+    split = split_citations(text)
+    assert labels(split.basis) == ["《某价格法》第40条第1款"]
+    assert split.mitigation == []
+
+
+def test_another_laws_thirty_seventh_article_keeps_its_role() -> None:
+    """Must not match: 第三十七条 of a law other than the penalty law, in the sentence that imposes the penalty."""
+    text = "当事人违反了《某价格规定》第五条的规定。依据《某价格规定》第三十七条的规定，本局决定罚款6000元。"
+    assert labels(split_citations(text).basis) == ["《某价格规定》第37条"]
 
 
 def test_a_procedure_article_in_a_lenient_sentence_stays_procedure() -> None:
@@ -1335,6 +1355,11 @@ def test_a_basis_without_the_procedure_words_stays_the_basis(text: str) -> None:
         (
             "违反了《某价格法》第十三条第一款。依据《某价格法》第四十二条，决定罚款100元。本局依据《中华人民共和国行政"
             "处罚法》第三十三条的规定，适用简易程序当场作出本处罚决定。"
+        ),
+        # the simple procedure named with no comma before it and one after it
+        (
+            "违反了《某价格法》第十三条第一款。依据《某价格法》第四十二条，根据《中华人民共和国行政处罚法》第三十三条的"
+            "规定适用简易程序，当场作出如下处罚决定：罚款人民币90元。"
         ),
     ],
 )
