@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from extractors.fields.folding import cn_int
+from extractors.fields.remedy_table import as_sentences
+from extractors.fields.rights import ROLE_GLOSS
 from reviewer.core.facts import RemediesTold
 
 _SENTENCE = re.compile(r"[^。；;]+[。；;]?")
@@ -83,13 +85,13 @@ _HEADING_LINE = re.compile(
 
 
 def _offers(text: str) -> list[str]:
-    text = _HEADING_LINE.sub("。", text)
+    text = _HEADING_LINE.sub("。", as_sentences(text))
     flat = _LISTED.sub(r"\2\3\1", _ASIDE.sub("", "".join(text.split())))
     return [part for s in _SENTENCE.findall(flat) if (part := _offer_part(s)) is not None]
 
 
 def _named(body: str) -> bool:
-    options = re.split(r"或者|或|、|及", body)
+    options = [ROLE_GLOSS.sub("", option) for option in re.split(r"或者|或|、|及", body)]
     return any(_PLACE.search(option) and not _GENERIC.match(option) for option in options)
 
 

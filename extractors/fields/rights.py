@@ -14,16 +14,18 @@ where Art. 85 reads it as working days — the checks apply the law.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
 from extractors.fields.folding import Folded, cn_int, fold
 from extractors.fields.money import read_penalty
 from extractors.fields.payplace import payment_place
+from extractors.fields.remedy_table import TableRoute, table_routes
 
 __all__ = [
     "PAY_FIELD_NONE",
+    "ROLE_GLOSS",
     "DecisionRights",
     "NoticeRights",
     "Payment",
@@ -224,10 +226,16 @@ _ALTERNATIVE = re.compile(r"(?:也|亦)(?:可以|可)|或者|或")
 _COURT_GLOSS = re.compile(r"(?<=法院)[(（][^()（）]*[)）]")
 
 
+#: A body named by its role and then by its name (本级人民政府即某县人民政府): the role is a gloss, the name the body.
+#: The role ends in what a body is called, so a place's name with 即 in it (某市即墨区) is no gloss.
+ROLE_GLOSS = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:人民政府|主管部门|行政机关|机关|部门)即(?=[\u4e00-\u9fff]{2})")
+
+
 def _names(body: str) -> list[str]:
     """The bodies of a route as printed, one per alternative (或者, 或, 、)."""
     names = re.split("或者|或|、", _ANY_OF.sub("", _COURT_GLOSS.sub("", _CONTACT_ASIDE.sub("", body))))
-    return [name.removeprefix("依法") for name in names if name.removeprefix("依法")]
+    names = [ROLE_GLOSS.sub("", name.removeprefix("依法")) for name in names]
+    return [name for name in names if name]
 
 
 def _alternatives(folded: Folded, chosen: re.Match[str]) -> list[re.Match[str]]:
@@ -314,13 +322,28 @@ def _route(
             period = opening
     if period is None and keyword is _REVIEW_WORD:
         period = _period_after(folded, text, chosen)
-    if period is not None and keyword is _REVIEW_WORD and period.unit == "month" and period.amount == 2:
+    start, end = folded.span(chosen.start(), chosen.end())
+    return _made(period, names, text, start, end, litigation=keyword is _LITIGATION_WORD)
+
+
+def _made(period: Period | None, names: list[str], text: str, start: int, end: int, *, litigation: bool) -> Route:
+    """The route of `names` and `period` as printed in text[start:end], its period read as the law counts it."""
+    if period is not None and not litigation and period.unit == "month" and period.amount == 2:
         # 两个月 for 复议 is the law's 六十日 as some decisions word it
         period = Period(60, "day", period.raw, period.start, period.end)
-    start, end = folded.span(chosen.start(), chosen.end())
     generic = not names or all(name in ("人民法院", "有管辖权的人民法院", "人民政府") for name in names)
-    outdated = keyword is _LITIGATION_WORD and period is not None and period.unit == "month" and period.amount == 3
+    outdated = litigation and period is not None and period.unit == "month" and period.amount == 3
     return Route(period, names, text[start:end], start, end, outdated=outdated, generic=generic)
+
+
+def _from_table(text: str, found: TableRoute) -> Route:
+    """A route read off a remedies table's row (行政复议｜某县人民政府｜…六十日内): its period from its period cell."""
+    cell = fold(found.period)
+    period = _period(cell, found.period, 0, len(cell.text))
+    if period is not None:
+        period = replace(period, start=period.start + found.period_start, end=period.end + found.period_start)
+    names = [name for body in found.bodies for name in _names(body)]
+    return _made(period, names, text, found.start, found.end, litigation=found.route == "litigation")
 
 
 #: A sentence about other matters than the way and time to pay: the remedies, the surcharge for paying late, a
@@ -391,9 +414,18 @@ def _payment(folded: Folded, text: str) -> Payment | None:
 def read_decision_rights(text: str) -> DecisionRights:
     """复议 and 诉讼 routes, payment terms and a waived statement, as a decision states them."""
     folded = fold(text)
+    # a route printed as a table's row is read off the row (the first of its kind), any other from its sentence
+    table = {found.route: found for found in reversed(table_routes(text))}
+    review, litigation = table.get("review"), table.get("litigation")
     return DecisionRights(
-        review=_route(folded, text, _REVIEW_WORD, _REVIEW_BODY, _LABELLED_REVIEW),
-        litigation=_route(folded, text, _LITIGATION_WORD, _COURT, _LABELLED_COURT),
+        review=_from_table(text, review)
+        if review
+        else _route(folded, text, _REVIEW_WORD, _REVIEW_BODY, _LABELLED_REVIEW),
+        litigation=(
+            _from_table(text, litigation)
+            if litigation
+            else _route(folded, text, _LITIGATION_WORD, _COURT, _LABELLED_COURT)
+        ),
         payment=_payment(folded, text),
         waived=statement_waived(text),
     )

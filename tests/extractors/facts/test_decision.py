@@ -197,6 +197,7 @@ def test_signing_agency_spaced_masked_after_a_sentence_or_after_a_form_label() -
         "上一级价格主管部门",
         "上一级价格主管部门或者本级人民政府",
         "上级物价行政主管部门",
+        "本局的本级人民政府或者上一级主管部门",
     ],
 )
 def test_a_body_named_by_its_role_names_no_place(body: str) -> None:

@@ -20,3 +20,26 @@ def test_a_review_period_two_clauses_back_is_no_litigation_period() -> None:
         "向某某区人民法院提起行政诉讼。"
     )
     assert told is not None and told.direct_litigation and told.litigation_months is None
+
+
+def test_a_remedies_table_offers_both_routes() -> None:
+    told = read_remedies(
+        "当事人可以选择申请行政复议或者直接提起行政诉讼：\n救济途径｜受理机关｜期限\n"
+        "行政复议｜某甲县人民政府或者某乙市市场监督管理局｜收到本决定书之日起60日内\n"
+        "行政诉讼｜某甲县人民法院｜收到本决定书之日起6个月内\n某甲县市场监督管理局\n"
+    )
+    assert told is not None and told.review_body_named and told.review_days == 60
+    assert told.direct_litigation and told.litigation_months == 6 and not told.review_body_unread
+
+
+def test_a_body_named_after_its_role_with_即_is_named() -> None:
+    told = read_remedies(
+        "不服的，可在六十日内向本级人民政府即某甲县人民政府申请行政复议，也可在六个月内向某甲县人民法院起诉。"
+    )
+    assert told is not None and told.review_body_named
+
+
+def test_a_body_by_its_role_alone_is_not_named() -> None:
+    """Must not match: the role with no name after it (本局的本级人民政府) names no body."""
+    told = read_remedies("不服的，可在六十日内向本局的本级人民政府或者上一级主管部门申请行政复议。")
+    assert told is not None and not told.review_body_named

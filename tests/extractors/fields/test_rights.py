@@ -537,3 +537,32 @@ def test_a_payment_field_whose_value_opens_with_wu_is_still_read() -> None:
     text = "履行方式和期限：无需另行通知，当事人应当自收到本决定书之日起十五日内到某某银行缴纳罚款。"
     payment = read_decision_rights(text).payment
     assert payment is not None and payment.period is not None and payment.period.amount == 15
+
+
+def test_routes_read_off_a_remedies_table() -> None:
+    """复议 and 诉讼 printed as a table's rows: the body cells and the period cells."""
+    text = (
+        "罚款限于收到本决定书之日起十五日内缴纳。\n途径\u3000\u3000受理机关\u3000\u3000期限\n"
+        "行政复议\u3000\u3000某甲县人民政府\u3000\u3000自收到本决定书之日起六十日内\n"
+        "某乙市市场监督管理局\n"
+        "行政诉讼\u3000\u3000某甲县人民法院\u3000\u3000自收到本决定书之日起六个月内\n"
+    )
+    rights = read_decision_rights(text)
+    assert rights.review is not None and rights.review.bodies == ["某甲县人民政府", "某乙市市场监督管理局"]
+    assert rights.review.period is not None and (rights.review.period.amount, rights.review.period.unit) == (60, "day")
+    assert text[rights.review.period.start : rights.review.period.end] == rights.review.period.raw
+    assert rights.litigation is not None and rights.litigation.bodies == ["某甲县人民法院"]
+    assert rights.litigation.period is not None and rights.litigation.period.amount == 6
+
+
+def test_a_body_glossed_by_its_role_is_the_name_after_即() -> None:
+    text = "如不服，可在六十日内向本级人民政府即某甲县人民政府申请行政复议。"
+    review = read_decision_rights(text).review
+    assert review is not None and review.bodies == ["某甲县人民政府"]
+
+
+def test_a_place_with_即_in_its_name_is_no_gloss() -> None:
+    """Must not match: 即 inside a place's name (某市即墨区) follows no role."""
+    text = "如不服，可在六十日内向某乙市即墨区人民政府申请行政复议。"
+    review = read_decision_rights(text).review
+    assert review is not None and review.bodies == ["某乙市即墨区人民政府"]
