@@ -226,16 +226,18 @@ def _conduct_began(decision: Instrument) -> dt.date | None:
     return min((act.first for act in acts), default=None)
 
 
-def _spans(decision: Instrument, change: dt.date) -> bool:
-    """The dated conduct began before `change` and went on (a range through it, or a later act) on or after it:
-    which text applies to conduct running across a change is a question for a person, not a pass."""
+def _later_act(decision: Instrument, change: dt.date) -> bool:
+    """The dated conduct began before `change` and another act of it is dated wholly after: the old text may judge
+    the first act, not that one, and which act a citation is for is a person's call. A range that runs across the
+    change is one act, which the old text may judge (rule 12)."""
     terms = decision.facts.decision
     acts = terms.acts if terms is not None else []
     began = _conduct_began(decision)
     return (
         began is not None
         and began < change
-        and any(act.first >= change or (act.through and act.last >= change) for act in acts)
+        and any(act.first >= change for act in acts)
+        and not any(act.through and act.first < change <= act.last for act in acts)
     )
 
 
@@ -247,10 +249,10 @@ def _stale_conduct_numbers(decision: Instrument, facts: DecisionAlone, rules: Ta
         # the conduct came before the decision: a change in force only after the decision's last possible day
         # cannot have overtaken it
         return [], _cited_old(facts, rules.conduct_renumbered, _last_day(facts))
-    across = [row for row in rules.conduct_renumbered if _spans(decision, row.since)]
+    later = tuple(row for row in rules.conduct_renumbered if _later_act(decision, row.since))
     return (
         [f"{item}，违法行为在修订施行之后" for item in _cited_old(facts, rules.conduct_renumbered, began)],
-        _cited_old(facts, tuple(across), None),
+        _cited_old(facts, later, None),
     )
 
 
@@ -315,8 +317,8 @@ def _stale_rules(decision: Instrument, facts: DecisionAlone, rules: Table) -> tu
                 unsure.append(f"《{name}》（未能读出违法行为日期）")
         elif began >= repealed:
             stale.append(f"《{name}》（{repealed.isoformat()}废止，违法行为在此之后）")
-        elif _spans(decision, repealed):
-            unsure.append(f"《{name}》（违法行为跨越{repealed.isoformat()}废止日）")
+        elif _later_act(decision, repealed):
+            unsure.append(f"《{name}》（另有违法行为在{repealed.isoformat()}废止之后）")
     return stale, unsure
 
 
@@ -388,7 +390,7 @@ def citation_current(view: CaseView, check: CheckSpec) -> Outcome:
         )
     if unsure_law:
         return unknown(
-            f"引用了修订前的条文序号（{'、'.join(unsure_law)}），违法行为日期未能读出或跨越修订施行日，请人工核查适用的版本。",
+            f"引用了修订前的条文序号（{'、'.join(unsure_law)}），违法行为日期未能读出或另有行为在修订施行之后，请人工核查适用的版本。",
             evidence,
         )
     return passed(evidence)

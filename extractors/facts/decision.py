@@ -67,8 +67,10 @@ _FACTS_END = re.compile("违反了|上述事实|以上事实|主要证据|证据
 _PARTIAL = re.compile(
     r"(?<![0-9])((?:19|20)[0-9]{2})\s*年(?:\s*([0-9]{1,2})\s*月)?(?!\s*[0-9]{1,2}\s*日)(?!\s*[0-9]{1,2}\s*月)"
 )
-#: The end of a range whose start gave the year (2017年3月至6月, 2017年3月1日至6月30日).
-_RANGE_END = re.compile(r"\s*(?:至|到|—|－|~|～)\s*([0-9]{1,2})\s*月(?:\s*([0-9]{1,2})\s*日)?")
+#: The end of a range, its year given or taken from the start (2017年3月至6月, 2017年3月1日至2018年6月30日).
+_RANGE_END = re.compile(
+    r"\s*(?:至|到|—|－|~|～)\s*(?:(?P<year>[0-9]{4})\s*年\s*)?(?P<month>[0-9]{1,2})\s*月(?:\s*(?P<day>[0-9]{1,2})\s*日)?"
+)
 #: A clause telling a step of the complaint or the procedure (举报, 立案, 送达 …), not the act: its date is
 #: not a date of the violation.
 _PROCEDURE_CLAUSE = re.compile(
@@ -316,12 +318,12 @@ def _month_span(year: int, month: int, day: int | None) -> tuple[dt.date, dt.dat
 
 
 def _range_end(facts: str, end: int, first: dt.date, raw: str) -> ActDate | None:
-    """A range's end written without its year (2017年3月至6月): the act runs to it."""
+    """A range's end, with or without its year (2017年3月至6月, 2021年3月至2022年9月): the act runs to it."""
     match = _RANGE_END.match(facts, end)
     if match is None:
         return None
-    day = int(match.group(2)) if match.group(2) else None
-    span = _month_span(first.year, int(match.group(1)), day)
+    day = int(match["day"]) if match["day"] else None
+    span = _month_span(int(match["year"] or first.year), int(match["month"]), day)
     if span is None or span[1] < first:
         return None
     return ActDate(first=first, last=span[1], raw=raw + facts[end : match.end()], through=True)

@@ -176,21 +176,25 @@ def _case(found: str, violated: str, *, year: str = "2024") -> list[str]:
             "当事人的行为违反了《明码标价和禁止价格欺诈规定》第五条（原《关于商品和服务实行明码标价的规定》第七条）的规定。",
             "pass",
         ),
-        # conduct running across the repeal (a range through it, or a second act after it): which rule applies is
-        # a person's call, neither a pass nor a fail
+        # a second act dated wholly after the repeal: which act the old rule was cited for is a person's call
+        # (ruling 81); one act that ran across the repeal may be judged by the old rule (rule 12)
         (
             "经查，2022年3月至2022年9月，当事人销售茶叶未标示价格。",
             "当事人的行为违反了《关于商品和服务实行明码标价的规定》第七条的规定。",
-            "unknown",
+            "pass",
+        ),
+        (
+            "经查，2022年3月至2022年9月，当事人销售茶叶未标示价格。",
+            "当事人的行为违反了《明码标价和禁止价格欺诈规定》第五条的规定。",
+            "pass",
         ),
         (
             "经查，当事人于2022年3月6日、2022年8月2日两次销售茶叶未标示价格。",
             "当事人的行为违反了《关于商品和服务实行明码标价的规定》第七条的规定。",
             "unknown",
         ),
-        # must not match: a range that ended before the repeal
         (
-            "经查，2022年3月至2022年5月，当事人销售茶叶未标示价格。",
+            "经查，当事人于2022年3月6日销售茶叶未标示价格，2022年5月至2022年8月再次销售未标示价格。",
             "当事人的行为违反了《关于商品和服务实行明码标价的规定》第七条的规定。",
             "pass",
         ),
@@ -254,16 +258,17 @@ _EXPIRED = "经查，{date}，当事人在其超市货架上销售超过保质�
             "当事人经营超过保质期的食品，违反了《中华人民共和国食品安全法》第二十八条第（八）项的规定。",
             "fail",
         ),
-        # conduct running across 2015-10-01: left to a person; one that ended before it is judged by the old law
+        # conduct that ran across 2015-10-01 may be judged by the old law; a second act wholly after it is a
+        # person's call
         (
             "2015年8月至2015年11月",
             "当事人经营超过保质期的食品，违反了《中华人民共和国食品安全法》第二十八条第（八）项的规定。",
-            "unknown",
+            "pass",
         ),
         (
-            "2015年5月至2015年8月",
+            "2015年8月3日、2015年11月5日",
             "当事人经营超过保质期的食品，违反了《中华人民共和国食品安全法》第二十八条第（八）项的规定。",
-            "pass",
+            "unknown",
         ),
         # conduct before 2015-10-01 is judged by the old law; today's number is current
         (

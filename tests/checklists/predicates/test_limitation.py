@@ -102,6 +102,25 @@ def test_helpers_and_the_acts_read_from_the_facts() -> None:
 
 
 @pytest.mark.parametrize(
+    ("facts", "through"),
+    [
+        # a range whose end carries its own year runs to that end, as one without a year does
+        ("当事人自2021年3月至2022年9月销售未标价商品。", (D("2021-03-01"), D("2022-09-30"))),
+        ("当事人于2021年11月5日至2022年1月20日销售。", (D("2021-11-05"), D("2022-01-20"))),
+        ("当事人于2023年5月1日至5月7日销售。", (D("2023-05-01"), D("2023-05-07"))),
+    ],
+)
+def test_a_range_runs_to_its_end(facts: str, through: tuple[dt.date, dt.date]) -> None:
+    assert [(act.first, act.last) for act in act_dates(facts) if act.through] == [through]
+
+
+def test_two_dates_in_one_sentence_are_no_range() -> None:
+    """Must not match: two acts joined by 、 or 和 are two days, neither running to the other."""
+    acts = act_dates("当事人于2021年3月6日、2022年9月2日两次销售未标价商品。")
+    assert not any(act.through for act in acts) and {act.first for act in acts} == {D("2021-03-06"), D("2022-09-02")}
+
+
+@pytest.mark.parametrize(
     ("facts", "kept"),
     [
         ("2023年2月20日，本局接到举报。当事人于2022年8月销售。", {"2022年8月"}),
