@@ -353,6 +353,10 @@ def payment_alone(view: CaseView, check: CheckSpec) -> Outcome:
         if penalty is not None and penalty.stated:
             return not_applicable("决定未处以罚款或没收违法所得。")
         return unknown("未能读出决定书的处罚和缴款内容，请人工核查。", view.cite(decision))
+    if not owed and penalty is not None and penalty.nothing_imposed is not None:
+        # the disposition imposes nothing (orders only, or no kind named): a payment clause printed all the same
+        # has nothing to collect (rule 14); decision.contents fails the missing penalty
+        return not_applicable("决定未处以罚款或没收违法所得。")
     evidence = view.cite(decision, told.sentence[:30])
     if told.blank:
         # A form with its headings left (（行政处罚的内容和依据）) may state no penalty of its own: amounts read
@@ -430,12 +434,16 @@ def _missing_elements(decision: Instrument, facts: DecisionAlone) -> tuple[list[
     elif citations is None or not citations.violated:
         unsure.append("违反的法律条款")
     penalty = decision.facts.penalty
-    if penalty is None or not penalty.stated:
+    if penalty is not None and penalty.nothing_imposed is not None and "不予" not in (decision.title or ""):
+        # a penalty decision that decides only orders (责令改正, 责令退还) or 予以行政处罚 with no kind: no penalty stated
+        missing.append("处罚内容")
+    elif penalty is None or not penalty.stated:
         unsure.append("处罚内容")
-    elif "fine" in penalty.kinds and penalty.fine is None:
+    elif "fine" in penalty.kinds and penalty.fine is None and not penalty.fine_unfilled:
         # a fine imposed without its amount (处以罚款的行政处罚): missing when the decision names no sum of money
         # anywhere, or when every sum of its penalty section is what it confiscates (处以罚款，没收违法所得…元);
-        # otherwise an amount the reader could not place may be the fine, so a person looks
+        # otherwise an amount the reader could not place may be the fine, so a person looks. An amount left blank
+        # to fill (罚款＿＿元) still states the kind (Art. 59: 种类和依据): decision.drafting fails the blank.
         placed = bool(penalty.items) and all(item.role in _CONFISCATED for item in penalty.items)
         (unsure if penalty.any_amount and not placed else missing).append("罚款数额")
     if no_basis_stated(decision, facts):

@@ -119,7 +119,8 @@ _OFFICERS_FIND = re.compile(r"(?:执法人员|办案人员|调查人员)(?:认�
 #: Where a decision states its conclusion.
 _CONCLUDING = re.compile(r"本局认为|我局认为|本机关认为|综上|经审查认为")
 _NO_PENALTY = re.compile(
-    r"决定(?:对(?:当事人|其|你(?:单位|公司)?))?不予(?:行政)?处罚|作出不予(?:行政)?处罚|不予(?:行政)?处罚的决定"
+    # the decision may open its disposition with a colon (本局决定：对当事人不予行政处罚; 决定如下：不予行政处罚)
+    r"决定(?:如下)?[:：]?(?:对(?:当事人|其|你(?:单位|公司)?))?不予(?:行政)?处罚|作出不予(?:行政)?处罚|不予(?:行政)?处罚的决定"
     # the disposition right after its basis (…第三十三条第一款的规定，不予行政处罚。)
     r"|规定[，,](?:本局|我局|本机关)?(?:依法)?(?:决定)?(?:对(?:当事人|其))?不予(?:行政)?处罚(?=[。；;]|$)"
     # the party's conduct as a whole, by reference (对当事人上述违法行为不予处罚); a conduct singled out is not
@@ -149,7 +150,8 @@ _SELF_NO_PENALTY = re.compile(r"本不予(?:以)?(?:行政)?处罚决定")
 _PENALTY = re.compile(
     r"(?:处以|并处|罚款人民币|罚款[0-9]|决定(?:给予|处以)|处罚如下"
     # the penalty given to the party named first (决定对当事人给予警告的行政处罚, 予以通报批评); 予以批评教育 is none
-    r"|决定对(?:当事人|其|你(?:单位|公司)?)(?:给予|予以|处以)[^，。；;]{0,12}?"
+    # …also after the colon that opens the disposition (本局决定：对当事人给予警告)
+    r"|决定[:：]?对(?:当事人|其|你(?:单位|公司)?)(?:给予|予以|处以)[^，。；;]{0,12}?"
     r"(?:警告|通报批评|罚款|没收|停产停业|停业整顿|吊销|暂扣|(?<!不予)(?<!免予)行政处罚))"
 )
 #: What a 不予 decision may still take (the 违法所得 confiscated, 行政处罚法第二十八条): a question for a person, not a

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from extractors.facts.wording import line_at
 from extractors.fields.citations import Citation as FoundCitation
 from extractors.fields.citations import split_citations, unnumbered_basis
+from extractors.fields.disposition import AMOUNT_SLOT, in_quote
 from extractors.fields.money import find_amounts, read_penalty
 from extractors.fields.penalty import classify, goods_confiscated, penalty_kinds
 from extractors.fields.unfilled import form_unfilled
@@ -54,6 +55,16 @@ _CONFISCATION_ROLES = ("confiscated_gains", "confiscated_goods")
 _NO_PENALTY_DISPOSED = re.compile(
     r"(?<![拟应可])(?<!可以)(?<!应当)(?<!依法)决定(?:对(?:当事人|你单位|你|其|该单位|该公司|该店)[^。；;，,“”]{0,6}?)?不予(?:以)?(?:行政)?处罚(?!决定书)"
 )
+#: Where a disposition's words end: the remedies that follow it (the payment terms may name 罚款 as a matter of form).
+_DISPOSITION_END = re.compile(r"当事人应|应当自收到|应自收到|逾期不|如不服|如对本|不服本|申请行政复议|提起行政诉讼")
+#: The words of any penalty kind or of an outcome (处罚): a disposition holding one is not a list of orders alone.
+_ANY_KIND = re.compile(r"警告|通报批评|罚款|没收|停产|停业|关闭|吊销|暂扣|降低资质|限制|拘留|处罚|处分")
+#: A disposition that decides to punish and names no kind (本局决定对当事人的上述违法行为依法予以行政处罚。).
+_UNNAMED_PENALTY = re.compile(
+    r"(?<![拟应可])决定[:：]?(?:对[^。；;：:“”]{0,30}?)?(?:依法)?(?:予以|给予|作出|处以)(?:相应的?)?(?:行政)?处罚(?=[。；;]|$)"
+)
+#: A fine whose amount was left to fill, read in the text with whitespace removed (罚款　　元 → 罚款元).
+_FINE_SLOT = re.compile(rf"罚款(?:人民币)?{AMOUNT_SLOT}")
 #: Instruments that propose a penalty, read when the file holds no decision.
 PROPOSALS = ("prior_notice", "penalty_approval")
 
@@ -67,6 +78,7 @@ def penalty_facts(text: str) -> PenaltyFacts:
         return PenaltyFacts(stated=False, any_amount=bool(find_amounts(text)), mentions_fine="罚款" in text)
     reading = read_penalty(text)
     kinds = penalty_kinds(text)
+    goods = goods_confiscated(text)
     repeats = {id(words) for words in reading.repeats}
     items = [
         PenaltyItem(
@@ -95,7 +107,7 @@ def penalty_facts(text: str) -> PenaltyFacts:
         items=items,
         totals=dict(reading.values),
         fine=reading.values.get("fine"),
-        goods_confiscated=goods_confiscated(text),
+        goods_confiscated=goods,
         confiscation=sum(confiscated, Decimal(0)) if confiscated else None,
         fine_raw=fines[0].raw if fines else "",
         mismatches=[
@@ -105,7 +117,30 @@ def penalty_facts(text: str) -> PenaltyFacts:
         line=line,
         any_amount=bool(find_amounts(text)),
         mentions_fine="罚款" in text,
+        fine_unfilled="fine" in kinds
+        and reading.values.get("fine") is None
+        and bool(_FINE_SLOT.search(re.sub(r"\s+", "", text))),
+        nothing_imposed=None
+        if kinds or any(item.role in _KIND_OF_ROLE for item in items)
+        else _nothing_imposed(text, reading.section, goods),
     )
+
+
+def _nothing_imposed(text: str, section: tuple[int, int] | None, goods: bool) -> str | None:
+    """The disposition's words when it decides yet names no penalty (see `PenaltyFacts.nothing_imposed`): a section
+    of orders only (责令改正, 责令退还: no penalty by the label guide), or a bare 决定…予以行政处罚。 Called only when
+    no kind and no fine or confiscated amount was read, and never for a 不予处罚 outcome."""
+    flat = re.sub(r"\s+", "", text)
+    if goods or _NO_PENALTY_DISPOSED.search(flat):
+        return None
+    if section is not None:
+        tail = re.sub(r"\s+", "", text[section[0] :])
+        end = _DISPOSITION_END.search(tail)
+        disposition = tail[: end.start() if end else len(tail)]
+        if "责令" in disposition and not _ANY_KIND.search(disposition):
+            return disposition[:40]
+    bare = next((m for m in _UNNAMED_PENALTY.finditer(flat) if not in_quote(flat, m.start())), None)
+    return bare.group() if bare is not None else None
 
 
 def _citation(found: FoundCitation) -> Citation:

@@ -24,10 +24,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Block", "dispositive_blocks", "every_block", "in_quote", "proposed_blocks", "unquoted"]
+__all__ = ["AMOUNT_SLOT", "Block", "dispositive_blocks", "every_block", "in_quote", "proposed_blocks", "unquoted"]
 
 #: Numerals an amount may open with (lower case and financial capitals): 罚款三千元, 罚款叁仟元.
 _NUMERAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟一二两三四五六七八九十百千"
+#: A fine's amount left to fill, as folding leaves it (罚款＿＿元, 罚款（此处填写罚款金额）元, 罚款　　元 → 罚款元): the
+#: decision still decides a fine; the blank is a drafting slip.
+AMOUNT_SLOT = r"(?:[_＿]+|[(（][^()（）0-9０-９]{1,20}[)）])?万?元"
 #: Words a disposition opens with when it names the penalty at once.
 _KINDS = "警告|通报批评|罚款|没收|责令|吊销|暂扣|对当事人|给予|处以?"
 _START = re.compile(
@@ -74,7 +77,7 @@ _START = re.compile(
     rf"|(?<=[，,])(?=罚款(?:人民币)?[\d０-９{_NUMERAL}](?:(?!以上|以下|以内|至)[^。；;，,“”]){{0,12}}?元(?!以)))"
     r"|(?:(?<!处罚)(?<!处理)决定(?!书)|现(?=责令|对|给予))"
     rf"(?=[^。；;“”]{{0,60}}?(?:并处|处以|处罚款|处[\d０-９]|给予(?:当事人|你单位|你|其)?(?:警告|通报批评)|没收"
-    rf"|罚款[:：]?[\d０-９人{_NUMERAL}]))"
+    rf"|罚款[:：]?[\d０-９人{_NUMERAL}]|罚款(?:人民币)?{AMOUNT_SLOT}))"
 )
 _COMBINED_BEFORE = re.compile(r"综上|合并|数罚并罚")
 #: A sentence quoting a discretion scale (裁量基准：警告并处罚款3万元以下) states a range, not the penalty.
@@ -90,6 +93,9 @@ _HISTORY_BEFORE = re.compile(r"被(?!处罚人|处罚单位|检查|申请人|调
 #: …or imposed by an earlier decision named as the means, anywhere before in the sentence (本局以某罚〔2023〕29号
 #: 《行政处罚决定书》对当事人…给予警告，并处罚款…): not this decision, which never names itself so.
 _EARLIER_DECISION = re.compile(r"以(?!本)[^。；;，,]{0,30}?决定书》?对")
+#: …or the same sentence names the earlier decision by its 文号 after the penalty (本局当场对当事人作出警告（某市监简罚
+#: 〔2025〕11号当场行政处罚决定书）): the facts' history; the decision's own disposition never quotes its number so.
+_EARLIER_NUMBERED = re.compile(r"[〔\[【［(][0-9]{4}[〕\]】］)][^。；;]{0,8}?号[^。；;]{0,16}?决定书")
 #: The law's own wording printed without quotes (…的，由县级以上…部门责令改正，给予警告; 第十条规定：…).
 _LAW_BEFORE = re.compile(r"由[^。；;，,]{0,25}(?:部门|机关|机构)|违反本(?:法|条例|规定|办法)|有下列|规定[:：]|条[:：]")
 #: A penalty named at once stands only in the sentence that gives its basis (依据…第十条，给予警告) or right after
@@ -115,6 +121,7 @@ _STOP = re.compile(
     r"|(?:对|针对|关于)?(?:当事人的?)?(?:违法行为[一二三四五六七八九十0-9]+|第[一二三四五六七八九十0-9]+项违法行为)"
     r"[ \t\u3000]*[:：，,的]))"
 )
+_SENTENCE_END = re.compile(r"[。；;]")
 _MAX = 1000
 _QUOTE_MAX = 500
 _LOOK_BACK = 40
@@ -183,6 +190,9 @@ def _blocks(text: str) -> list[Block]:
             continue
         sentence = max(text.rfind(mark, 0, match.start()) for mark in "。；;")
         if _EARLIER_DECISION.search(text, sentence + 1, match.start()):
+            continue
+        closing = _SENTENCE_END.search(text, match.end())
+        if _EARLIER_NUMBERED.search(text, match.end(), closing.start() if closing else len(text)):
             continue
         bare = match.group("bare") is not None  # it may be empty: 依据…，|罚款2000元
         if (match.group("party") or bare) and _DUTY_BEFORE.search(head):

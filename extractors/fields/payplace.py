@@ -225,7 +225,15 @@ def _apposed(name: str) -> str | None:
 
 
 def _without_branches(name: str) -> str:
-    """`name` without the words that only say which of its branches (任一网点, and a place name before them)."""
+    """`name` without the words that only say which of its branches (任一网点, and a place name before them; an area's
+    any one of a named bank's offices: 某市任一某某银行营业网点 → 某某银行). An area's banks of a kind with no office
+    words after them (某市各银联银行) stay as printed: the words may name a kind, not a bank."""
+    any_in_area = _ANY_IN_AREA.fullmatch(name)
+    if any_in_area is not None:
+        nouns = any_in_area.group("nouns")
+        named = _BRANCHES.sub("", nouns)
+        if named != nouns and len(named) >= _APPOSED_MIN and not _generic(named):
+            return named
     bare = _BRANCHES.sub("", name)
     if bare == name or not bare:
         return name

@@ -24,6 +24,8 @@ _KIND_WORDS: dict[PenaltyKind, re.Pattern[str]] = {
     "confiscation": re.compile("没收"),
     "suspension": re.compile(
         f"责令(?:当事人|其)?{_PREMISES}(?:停产停业|停业|停产|关闭|暂停营业)|(?:给予|处以|并处)暂停营业|限制(?:开展)?生产经营|限制从业"
+        # a work ban for a term written out (五年内不得申请…许可或者从事…管理工作, 终身不得从事…): 限制从业
+        "|(?:[一二三四五六七八九十0-9]+年内|终身)不得(?:申请|从事|担任)"
     ),
     "revocation": re.compile("吊销"),
     "qualification": re.compile("降低资质等级|暂扣"),

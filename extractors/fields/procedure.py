@@ -121,15 +121,18 @@ _MADE = re.compile(
     # unless it gives the statement up
     r"|(?:(?:提交|递交)了?书面|书面(?:提交|递交)了?)意见(?![的权书])(?![，,]?(?:表示|称|声明)?(?:自愿)?放弃)(?![^。；;]{0,30}?放弃(?:了)?(?:陈述|申辩))"
 )
-#: A written answer to the notice that names neither 陈述 nor 申辩: a letter from the party (当事人向本局来函，表示…)
-#: or written material it hands in (提交书面材料，…请求从轻处罚; 提交了经负责人签字的书面意见, its form told
-#: before it), whatever it says (rule 28) — unless it gives the
+#: A written answer to the notice that names neither 陈述 nor 申辩: a letter from the party (当事人向本局来函，表示…),
+#: written material it hands in (提交书面材料，…请求从轻处罚; 提交了经负责人签字的书面意见, its form told
+#: before it) or an opinion it gives in writing (书面表示…无异议), whatever it says (rule 28) — unless it gives the
 #: statement up. Read only after the first 告知 of the proposed penalty: before it, such a letter or material is
 #: the party's account in the investigation.
 _MADE_AFTER_NOTICE = re.compile(
     r"(?:当事人[^，,。；;]{0,16}?(?:来函|致函)"
     r"|(?:提交|递交|呈交|寄来|寄送)了?(?:一份)?(?:(?:(?!放弃)[^，,。；;“”《》]){1,12}?的)?"
-    r"(?:书面(?:材料|意见|说明|情况说明|答复|回复)|情况说明|说明材料)(?![的权书]))"
+    r"(?:书面(?:材料|意见|说明|情况说明|答复|回复)|情况说明|说明材料)(?![的权书])"
+    # …or an opinion told as given in writing (书面表示对拟作出的处罚无异议), not one giving something up
+    r"|(?<!口头)书面表示(?=[^。；;，,]{0,20}?(?:异议|同意|认可|接受|请求|恳请|希望|意见))"
+    r"(?!放弃|自愿放弃|不再?(?:进行|提出|陈述|申辩)|没有|无其他))"
     r"(?![^。；;]{0,30}?放弃(?:了)?(?:陈述|申辩))"
 )
 #: The party pleading about the proposed penalty (请求从轻处罚, 仅请求减轻罚款, 希望免予处罚): read only after the

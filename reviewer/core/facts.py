@@ -131,6 +131,12 @@ class PenaltyFacts(_Facts):
     #: Any amount of money anywhere in the instrument, and whether it writes 罚款 at all.
     any_amount: bool = False
     mentions_fine: bool = False
+    #: The fine's amount is a slot left to fill (罚款＿＿元, 罚款（此处填写罚款金额）元): the kind is stated, the blank is
+    #: a drafting slip.
+    fine_unfilled: bool = False
+    #: The words of a disposition that decides yet names no penalty — orders only (决定如下：一、责令改正…), or a
+    #: bare 决定…依法予以行政处罚。 — where no 不予处罚 outcome is stated; None otherwise.
+    nothing_imposed: str | None = None
 
 
 class Citation(_Facts):

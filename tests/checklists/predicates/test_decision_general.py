@@ -434,3 +434,54 @@ def test_a_disposition_naming_the_party_itself_passes(make_pdf: Callable[..., Pa
     """Must not match: the party's full name, its abbreviation or a reference to it."""
     same = f"依据《价格违法行为行政处罚规定》第十三条第一款，决定对{name}处以罚款2000元。"
     assert _finding(make_pdf, _with(_DISPOSITION, same), "party.identified")[0] == "pass"
+
+
+def _told(replacement: str) -> list[str]:
+    """The decision with its facts and evidence told and its disposition replaced."""
+    told = [FACTS, "上述事实有现场检查笔录、询问笔录等证据证明。"]
+    whole = DECISION[:5] + told + DECISION[5:]
+    return [replacement if line == BASIS else line for line in whole]
+
+
+@pytest.mark.parametrize(
+    "slot",
+    ["罚款＿＿＿＿元", "罚款（此处填写罚款金额）元", "罚款人民币　　　　元"],
+    ids=["underscores", "placeholder", "spaces"],
+)
+def test_a_fine_whose_amount_is_left_to_fill_still_states_its_kind(make_pdf: Callable[..., Path], slot: str) -> None:
+    """Art. 59 asks for the penalty's kind and basis: a blank amount is decision.drafting's, not a missing content."""
+    lines = _told(f"依据《价格违法行为行政处罚规定》第十三条第一款，本局决定对当事人{slot}。")
+    status, message = _finding(make_pdf, lines, "decision.contents")
+    assert "罚款数额" not in message and status == "pass", message
+    # must not match: a fine with no amount and no slot for one still lacks its amount
+    bare = _told("依据《价格违法行为行政处罚规定》第十三条第一款，本局决定对当事人处以罚款的行政处罚。")
+    status, message = _finding(make_pdf, bare, "decision.contents")
+    assert status == "fail" and "罚款数额" in message, message
+
+
+@pytest.mark.parametrize(
+    "disposition",
+    [
+        "依据《中华人民共和国价格法》第四十条第一款，本局决定如下：一、责令当事人立即改正；二、责令当事人退还多收价款。",
+        "依据《价格违法行为行政处罚规定》第十三条第一款，本局决定对当事人的上述违法行为依法予以行政处罚。",
+    ],
+    ids=["orders only", "no kind named"],
+)
+def test_a_penalty_decision_that_imposes_no_penalty_lacks_its_content(
+    make_pdf: Callable[..., Path], disposition: str
+) -> None:
+    """Orders (责令改正, 责令退还) are no penalty; 予以行政处罚 names none: the penalty is missing, and a payment
+    clause printed anyway has nothing to collect."""
+    lines = _told(disposition)
+    status, message = _finding(make_pdf, lines, "decision.contents")
+    assert status == "fail" and "处罚内容" in message, message
+    assert _finding(make_pdf, lines, "rights.payment_terms_in_decision")[0] == "not_applicable"
+    # must not match: an order beside a penalty, and an order in a decision that spares the party
+    fined = disposition.replace("一、责令当事人立即改正", "一、罚款2000元").replace(
+        "依法予以行政处罚", "处以罚款2000元"
+    )
+    status, message = _finding(make_pdf, _told(fined), "decision.contents")
+    assert "处罚内容" not in message, message
+    spared = _told("依据《中华人民共和国行政处罚法》第三十三条第一款，本局决定对当事人不予行政处罚，责令当事人改正。")
+    status, message = _finding(make_pdf, spared, "decision.contents")
+    assert "处罚内容" not in message, message

@@ -252,6 +252,18 @@ def test_a_no_penalty_decision_that_spares_the_party_agrees_with_its_title(text:
     assert "disagreement" not in _kinds(text, NO_PENALTY_TITLE)
 
 
+def test_a_disposition_opened_with_a_colon_is_held_against_the_title() -> None:
+    """本局决定：对当事人… — the colon that opens the disposition hides neither a 不予 outcome nor a penalty."""
+    spared = "鉴于当事人系首次违法且已改正，本局决定：对当事人不予行政处罚。\n"
+    assert "disagreement" in _kinds(spared)
+    assert "disagreement" in _kinds("经复核，本局决定如下：不予行政处罚。\n")
+    warned = "鉴于危害后果轻微，可以不予行政处罚。本局决定：对当事人给予警告。\n"
+    assert "disagreement" in _kinds(warned, NO_PENALTY_TITLE)
+    # must not match: each outcome under the title it belongs to
+    assert "disagreement" not in _kinds(spared, NO_PENALTY_TITLE)
+    assert "disagreement" not in _kinds("本局决定：对当事人给予警告。\n")
+
+
 def test_a_warning_given_to_the_party_counts_as_the_penalty_a_whole_party_no_penalty_contradicts() -> None:
     text = (
         "鉴于当事人初次违法、危害后果轻微，依据《行政处罚法》第三十三条第一款的规定，对当事人不予行政处罚。\n"

@@ -1758,6 +1758,16 @@ def test_a_provision_the_party_asks_for_is_its_plea() -> None:
     assert _roles_of(own) == [(26, "mitigation")]
 
 
+def test_the_product_quality_law_s_seller_article_only_weighs() -> None:
+    """产品质量法 第五十五条 (a seller who did not know and names its supplier: 可以从轻或者减轻处罚) is no basis."""
+    text = (
+        "当事人能说明进货渠道，依据《中华人民共和国产品质量法》第五十五条的规定，可以从轻处罚。"
+        "依据《中华人民共和国产品质量法》第五十条的规定，本局决定：没收不合格产品，并处罚款3000元。"
+    )
+    # must not match: the penalty article cited beside it stays the basis
+    assert _roles_of(text) == [(55, "mitigation"), (50, "basis")]
+
+
 def test_a_weighing_article_the_case_does_not_meet_weighs_nothing() -> None:
     """不符合《行政处罚法》第三十三条第一款规定的不予处罚情形: named only to be refused."""
     refused = "当事人未标价的商品达17种，不符合《中华人民共和国行政处罚法》第三十三条第一款规定的不予处罚情形。"

@@ -188,6 +188,7 @@ NOT_DECIDED = [
     ("决定 without a penalty", "本局决定：对本案立案调查。"),
     ("an earlier decision, dated", "本局于2023年5月1日作出罚款500元的行政处罚，当事人已缴纳。"),
     ("the law's wording", "由县级以上部门责令改正，作出罚款500元的行政处罚。"),
+    ("an earlier decision, numbered", "本局当场对当事人给予警告（某市监简罚〔2024〕7号当场行政处罚决定书）。"),
 ]
 
 
@@ -195,6 +196,23 @@ NOT_DECIDED = [
 def test_no_penalty_read_from_what_is_not_decided(text: str) -> None:
     assert read_penalty(FACTS + text + PAY).values == {}
     assert penalty_kinds(FACTS + text + PAY) == set()
+
+
+@pytest.mark.parametrize("slot", ["（此处填写罚款金额）", "＿＿＿", "　　　"])
+def test_a_fine_decided_with_its_amount_left_to_fill_is_a_fine(slot: str) -> None:
+    text = FACTS + f"本局决定对当事人罚款{slot}元。" + PAY
+    assert penalty_kinds(text) == {"fine"} and read_penalty(text).values == {}
+    # must not match: a column of a table named in the facts decides nothing
+    assert penalty_kinds(FACTS + "收费台账列有罚款（元）一栏。" + PAY) == set()
+
+
+def test_an_earlier_decision_s_number_in_the_facts_leaves_the_decided_penalty_alone() -> None:
+    """Must not match: the decision's own disposition after the narrated earlier one is read whole."""
+    earlier = "本局当场对当事人给予警告（某市监简罚〔2024〕7号当场行政处罚决定书）。当事人逾期仍未改正。"
+    text = FACTS + earlier + "本局决定：一、罚款人民币3000元；二、责令当事人停业整顿五日。" + PAY
+    assert penalty_kinds(text) == {"fine", "suspension"}
+    own = FACTS + "本局决定对当事人给予警告，并处罚款800元（自本决定书送达之日起执行）。" + PAY
+    assert penalty_kinds(own) == {"warning", "fine"}
 
 
 @pytest.mark.parametrize(

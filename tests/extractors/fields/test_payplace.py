@@ -206,8 +206,14 @@ def test_a_notice_mentioned_outside_the_payment_words_is_not_taken_for_a_place()
         ("十五日内将罚没款缴至某某市农村商业银行某某市任一网点。", "某某市农村商业银行"),
         # an area the bank's name lacks is kept (it says more than the branch words)
         ("十五日内到某某银行某某新区任一网点缴纳罚款。", "某某银行某某新区"),
+        # any one of a named bank's offices in an area: the area and the branch words only say which office
+        ("十五日内到某某市任一中国某某银行营业网点缴纳。", "中国某某银行"),
+        ("十五日内到某某县各某某农村商业银行网点缴纳罚款。", "某某农村商业银行"),
+        # must not match: any one of an area's banks names no bank; banks of a kind with no office words stay whole
+        ("十五日内到某某市任一代收银行网点缴纳。", "某某市任一代收银行"),
+        ("十五日内到某某市各联网银行缴纳。", "某某市各联网银行"),
     ],
-    ids=["repeated place", "area kept"],
+    ids=["repeated place", "area kept", "any office of a named bank", "each office of a named bank", "no bank", "kind"],
 )
 def test_a_place_name_before_the_branch_words(sentence: str, expected: str) -> None:
     assert place(sentence) == expected

@@ -47,6 +47,13 @@ def test_kinds_come_from_the_penalty_section(section, kinds):
         # must not match: the premises in the law's range only, or a correction that is no suspension
         ("作出如下行政处罚：罚款5000元。情节严重的，可以责令其门店停业整顿。", {"fine"}),
         ("作出如下行政处罚：罚款5000元，责令当事人门店改正标价。", {"fine"}),
+        # a work ban written out for a term (限制从业): a suspension
+        (
+            "作出如下行政处罚：1.罚款60000元；2.当事人负责人某某五年内不得从事食品生产经营管理工作。",
+            {"suspension", "fine"},
+        ),
+        # must not match: a time limit of days for an order
+        ("作出如下行政处罚：罚款5000元，责令当事人三日内不得继续销售涉案商品。", {"fine"}),
     ],
 )
 def test_a_suspension_imposed_counts_one_only_in_the_laws_range_or_refused_does_not(section, kinds):

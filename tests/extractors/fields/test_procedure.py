@@ -581,6 +581,8 @@ def test_a_service_date_that_is_no_calendar_date_serves_nothing() -> None:
         # the written opinion's form told before it (盖章的, 经负责人签字的), "no objection" included
         "当事人于3月6日提交了一份盖有单位印章的书面意见，表示对告知的事实和处罚均无异议。",
         "当事人向本局递交了经负责人签字的书面说明，请求减轻处罚。",
+        # an opinion given in writing, "no objection" included
+        "当事人于7月2日补交了有关票据，并书面表示对拟作出的处罚无异议。",
     ],
 )
 def test_a_written_answer_after_the_notice_is_a_statement_made(answer: str) -> None:
@@ -603,6 +605,10 @@ def test_a_written_answer_after_the_notice_is_a_statement_made(answer: str) -> N
         NOTICE + "当事人提交了放弃陈述申辩的书面意见。",
         NOTICE + "当事人提交了盖章的书面意见，声明自愿放弃陈述、申辩权利。",
         NOTICE + "当事人未提交经签字的书面意见。",
+        NOTICE + "当事人书面表示放弃陈述、申辩。",
+        NOTICE + "当事人书面表示放弃听证，未提出陈述、申辩。",
+        NOTICE + "当事人未书面表示意见。",
+        NOTICE + "当事人书面表示已收到告知书。当事人未提出陈述、申辩。",
         # writing offered as a right, a duty or a condition
         NOTICE + "告知当事人可以来函或者提交书面材料。",
         NOTICE + "当事人应当在五个工作日内提交书面材料。",
