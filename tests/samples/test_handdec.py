@@ -117,6 +117,7 @@ SETS = {
     "handdec96": (render.set_root("handdec96"), 27),
     "handdec98": (render.set_root("handdec98"), 22),
     "handdec99": (render.set_root("handdec99"), 22),
+    "handdec101": (render.set_root("handdec101"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -336,6 +337,7 @@ PREFIX = {
     "handdec96": "rv",
     "handdec98": "rx",
     "handdec99": "ry",
+    "handdec101": "sa",
 }
 
 
