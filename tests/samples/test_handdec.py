@@ -118,6 +118,7 @@ SETS = {
     "handdec98": (render.set_root("handdec98"), 22),
     "handdec99": (render.set_root("handdec99"), 22),
     "handdec101": (render.set_root("handdec101"), 22),
+    "handdec100": (render.set_root("handdec100"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -338,6 +339,7 @@ PREFIX = {
     "handdec98": "rx",
     "handdec99": "ry",
     "handdec101": "sa",
+    "handdec100": "rz",
 }
 
 
