@@ -116,10 +116,12 @@ _OPEN, _CLOSE = "〔［\\[（(【﹝〖{", "〕］\\]）)】﹞〗}"
 _GAP = r"[ \t\u3000]*"
 _YEAR = rf"(?:1{_GAP}9|2{_GAP}0){_GAP}[0-9]{_GAP}[0-9]"
 _SERIAL = rf"[0-9０-９xX*＊](?:{_GAP}[0-9０-９xX*＊])*"
+#: Series letters before the serial (某市监罚〔2025〕JC-007号, 第A012号), read only when a serial and 号 follow.
+_SERIES = rf"(?:[A-Za-z]{{1,4}}{_GAP}[-－]?{_GAP}(?={_SERIAL}\s*号))?"
 _NUMBER = re.compile(
     # the serial may stand in brackets of its own before 号 (某市监处罚〔2025〕〔387〕号)
     rf"[{_OPEN}]\s*({_YEAR})\s*[{_CLOSE}]\s*(?:第\s*)?"
-    rf"(?:[{_OPEN}](?=\s*[0-9０-９xX*＊]+\s*[{_CLOSE}]\s*号)\s*)?({_SERIAL})?(?:\s*[{_CLOSE}](?=\s*号))?\s*号?"
+    rf"(?:[{_OPEN}](?=\s*[0-9０-９xX*＊]+\s*[{_CLOSE}]\s*号)\s*)?({_SERIES}{_SERIAL})?(?:\s*[{_CLOSE}](?=\s*号))?\s*号?"
     rf"|({_YEAR})\s*年?\s*第\s*({_SERIAL})\s*号"
     # a year of two digits (某市监罚〔24〕15号) is 20xx: only after an abbreviation and before a serial and 号,
     # so a bracketed serial (某罚字（12）号) stays no year

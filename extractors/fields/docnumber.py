@@ -15,6 +15,9 @@ _DIGIT = "0-9０-９"
 #: The serial: up to 20 digits (county serials, 14-digit case numbers, a region code run into a year and a
 #: serial), a hyphenated pair (10-068), or a redacted serial (xx, X00070), in either width.
 _SERIAL = rf"(?:[{_DIGIT}XxＸｘ]\s*){{1,20}}(?:[-－]\s*(?:[{_DIGIT}]\s*){{1,6}})?"
+#: A serial led by a case-system series letter or two (A012, JC-007): digits must follow the letters and 号 must
+#: end it, so a run of letters alone (〔2024〕AB号) or a standard's code at a line's end is never one.
+_LETTERED = rf"[A-Za-zＡ-Ｚａ-ｚ]{{1,4}}\s*[-－]?\s*(?:[{_DIGIT}]\s*){{1,12}}(?:[-－]\s*(?:[{_DIGIT}]\s*){{1,6}})?号"
 #: Bracketed year, optional 第, serial number, 号 — whitespace tolerated between the parts. Without 号 the
 #: number must end its line (泊市监处罚（2024）225). A serial in brackets of its own after a four-digit year
 #: (某市监处罚〔2025〕〔387〕号) needs its 号. A two-digit year (某市监罚〔24〕17号) needs its serial and
@@ -22,7 +25,7 @@ _SERIAL = rf"(?:[{_DIGIT}XxＸｘ]\s*){{1,20}}(?:[-－]\s*(?:[{_DIGIT}]\s*){{1,6
 _CORE = re.compile(
     rf"[{_OPEN}]\s*(?:[12１２](?:[ \t\u3000]*[{_DIGIT}]){{3}}\s*[{_CLOSE}]\s*(?:第\s*)?"
     rf"(?:[{_OPEN}]\s*{_SERIAL}[{_CLOSE}]\s*号"
-    rf"|{_SERIAL}(?:号|(?<=[{_DIGIT}])(?=[ \t\u3000]*(?:\n|$))))"
+    rf"|{_SERIAL}(?:号|(?<=[{_DIGIT}])(?=[ \t\u3000]*(?:\n|$)))|{_LETTERED})"
     rf"|[{_DIGIT}][ \t\u3000]*[{_DIGIT}]\s*[{_CLOSE}]\s*(?:第\s*)?{_SERIAL}号)"
 )
 #: A bracket that says which issue of the decision this is (（更正）, （补正）, （副本）) or under which procedure it

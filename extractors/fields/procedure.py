@@ -66,6 +66,10 @@ _SERVED = re.compile(r"送达|下达|下发|发出|(?<!拒绝)(?<!拒不)(?<!拒
 #: Making the notice: 作出/制作/制发/出具/签发, followed by the notice itself (its 文号 may come first); not the
 #: 拟作出 of the proposed penalty.
 _MAKE = re.compile(r"(?<!拟)(?:作出|制作|制发|出具|签发)了?[^，,。；;]{0,40}?告知书")
+#: Telling the party by means of the notice (于…以《行政处罚告知书》将拟作出…告知当事人): the notice named right after
+#: 以 as the instrument, the telling verb later in its clause. Its date is the notice's own, as a making verb's is;
+#: a notice posted (以邮寄方式…送达, 以EMS将《告知书》寄送) names a means, not the notice, after 以.
+_TOLD_BY = re.compile(r"以《?[^，,。；;《》]{0,10}告知书》?(?:[（(][^（()）]{0,30}[)）])?[^。；;]{0,80}?告知(?!书)")
 #: The law a notice is made under, told between its date and the making verb (…，本局依照《中华人民共和国行政处罚法》
 #: 第四十四条的规定制作了…), its name in 《》 or bare before its article (依照中华人民共和国行政处罚法第四十四条).
 _MADE_UNDER = re.compile(
@@ -350,7 +354,7 @@ def _first_notice_dates(text: str) -> tuple[DateMatch | None, DateMatch | None]:
         names_notice = mention if mention is not None and not _OTHER_NOTICE.search(compact) else None
         serves = names_notice and _SERVED.search(compact)
         told = next((m for m in _TOLD.finditer(compact) if _written_notice(compact, m)), None)
-        makes = _MAKE.search(compact) if names_notice else None
+        makes = (_MAKE.search(compact) or _TOLD_BY.search(compact)) if names_notice else None
         if serves and not any(d.value for d in dates) and _FAILED.search(compact, serves.end()):
             # an undated service that failed (邮寄送达的告知书因拒收被退回。): the service told next counts (本局于…
             # 公告送达，…视为送达。)

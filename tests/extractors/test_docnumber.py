@@ -263,3 +263,17 @@ def test_spaced_digits_that_make_no_year_stay_unread(text: str) -> None:
 )
 def test_a_number_with_its_serial_left_blank_on_a_line_of_its_own(line: str, expected: str | None) -> None:
     assert blank_serial_doc_number(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["某市监稽罚〔2025〕KT-041号", "某市监（价）罚字〔2026〕第B307号", "某市监罚〔２０２５〕ＭＺ０９号"],
+)
+def test_a_serial_led_by_series_letters_stands_alone(line: str) -> None:
+    assert standalone_doc_number(line) == line
+
+
+@pytest.mark.parametrize("text", ["执行某标准（2024）GB3100\n", "某市监罚〔2024〕QR号", "见某规程（2023）HJ-12\n"])
+def test_series_letters_need_digits_and_hao(text: str) -> None:
+    """Must not match: letters alone, or letters and digits at a line's end without 号 (a standard's code)."""
+    assert find_doc_number(text) is None

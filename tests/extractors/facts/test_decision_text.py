@@ -939,3 +939,18 @@ def test_a_party_sentence_with_its_former_name_opens_the_block() -> None:
     # must not match: a former name followed by the narrative describes no party
     narrative = "当事人嵩川县好运来商贸有限公司（原名嵩川县好运来商行有限公司，于2025年3月更名）在其门店销售商品……\n"
     assert read_alone(HEAD + narrative, "").party is None
+
+
+@pytest.mark.parametrize(
+    ("head", "serial"),
+    [
+        ("某市监稽罚〔2025〕KT-041号", True),  # series letters and a hyphen before the serial
+        ("某市监罚字〔2025〕第B307号", True),
+        ("某市监罚〔2025〕ＭＺ０９号", True),
+        # must not match: letters with no serial after them are no serial
+        ("某市监罚〔2025〕QR号", False),
+    ],
+)
+def test_own_number_with_series_letters(head: str, serial: bool) -> None:
+    facts = read_alone(f"某县市场监督管理局\n行政处罚决定书\n{head}\n{PARTY}", "")
+    assert facts.number is not None and (facts.number.year, facts.number.serial) == (2025, serial)

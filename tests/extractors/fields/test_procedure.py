@@ -1002,3 +1002,37 @@ def test_a_service_tied_to_the_making_day_keeps_its_date(sentence: str) -> None:
     """Must not match: 并 or 同日 ties the serving clause to the making one's date."""
     found = read_procedure(sentence)
     assert found.notice_served is not None and found.notice_served.value == dt.date(2022, 4, 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "served"),
+    [
+        (
+            (
+                "本局于2024年8月6日以《行政处罚告知书》（某市监罚告〔2024〕31号）将拟作出处罚的事实、理由及其享有的"
+                "陈述、申辩权利告知当事人，当事人于2024年8月9日签收。"
+            ),
+            dt.date(2024, 8, 9),
+        ),
+        ("本局于2024年8月6日以行政处罚告知书的形式将拟处罚内容告知当事人。", None),
+    ],
+)
+def test_telling_by_the_notice_dates_the_notice(sentence: str, served: dt.date | None) -> None:
+    """于…以《行政处罚告知书》…告知当事人: the date is the notice's own; the service is the party's signing."""
+    found = read_procedure(sentence)
+    assert found.notice_made is not None and found.notice_made.value == dt.date(2024, 8, 6)
+    assert (found.notice_served.value if found.notice_served else None) == served
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本局于2024年8月6日以挂号信方式向当事人寄送了《行政处罚告知书》，当事人于2024年8月9日签收，告知其享有陈述权利。",
+        "2024年8月6日，本局以快递将《行政处罚告知书》寄往当事人住所，当事人于2024年8月9日签收。",
+    ],
+)
+def test_a_notice_posted_by_some_means_is_not_dated_by_the_posting(sentence: str) -> None:
+    """Must not match: 以 names the means of posting, not the notice; the posting day is no notice date."""
+    found = read_procedure(sentence)
+    assert found.notice_made is None
+    assert found.notice_served is not None and found.notice_served.value == dt.date(2024, 8, 9)
