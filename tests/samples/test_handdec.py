@@ -119,6 +119,7 @@ SETS = {
     "handdec99": (render.set_root("handdec99"), 22),
     "handdec101": (render.set_root("handdec101"), 22),
     "handdec100": (render.set_root("handdec100"), 22),
+    "handdec102": (render.set_root("handdec102"), 22),
 }
 #: The sets whose misses nobody reads (their labels say "heldout", so the benches hide their misses); the others
 #: are development sets.
@@ -340,6 +341,7 @@ PREFIX = {
     "handdec99": "ry",
     "handdec101": "sa",
     "handdec100": "rz",
+    "handdec102": "sb",
 }
 
 
