@@ -153,15 +153,37 @@ def violation_by_reference(text: str) -> bool:
     return _BY_REFERENCE.search(_WHITESPACE.sub("", _mask_quotes(text))) is not None
 
 
+#: 《…》相关条款: a law named in place of its article ("the relevant clauses"), nothing numbered after it.
+_NO_ARTICLE = re.compile(r"《(?P<law>[^《》]{2,40})》(?:的|中的?)?(?:相关|有关|相应)(?:条款|条文)")
+#: The clause word that governs it: the decision's own 违反 or basis word (not a 涉嫌违反 of the narrative).
+_GOVERNING = re.compile(r"(?<!涉嫌)违反|依据|根据|依照|按照")
+
+
 def malformed_citation(text: str) -> str | None:
-    """A citation whose article number has no 条 (第四十的规定), outside quoted law text, as written (a national law
-    named without 《》 read as if bracketed)."""
+    """A citation whose article number has no 条 (第四十的规定), or a law cited as violated or as the basis by
+    its 相关条款 alone (rule 11: a citation not precise to 条), outside quoted law text, as written (a national law
+    named without 《》 read as if bracketed). The general penalty law and weighing instruments are no basis or
+    violated provision (rule 2), so they are not judged here."""
     folded = bracketed_laws(text)
-    match = _NO_TIAO.search(_mask_quotes(folded.text))
+    masked = _mask_quotes(folded.text)
+    match = _NO_TIAO.search(masked) or _unnumbered(masked)
     if match is None:
         return None
     start, end = folded.span(match.start(), match.end())
     return _WHITESPACE.sub("", text[start:end])
+
+
+def _unnumbered(masked: str) -> re.Match[str] | None:
+    """The first law cited by 相关条款 under a 违反 or basis word of its own sentence."""
+    weighing = role_data().discretion_law_words
+    for match in _NO_ARTICLE.finditer(masked):
+        law = match.group("law")
+        if law.removeprefix("中华人民共和国") == role_data().penalty_law or any(w in law for w in weighing):
+            continue
+        bounds = [end.end() for end in _SENTENCE_END.finditer(masked, 0, match.start())]
+        if _GOVERNING.search(_WHITESPACE.sub("", masked[bounds[-1] if bounds else 0 : match.start()])):
+            return match
+    return None
 
 
 #: A basis word, not before the penalty law's own articles (加处罚款 under 行政处罚法第七十二条 is no basis of the

@@ -143,9 +143,10 @@ _AFTER_FINE = re.compile(
     rf"(?:[(（](?:大写|金额|人民币|[:：])*[{_CN_NUM}]+[元圆](?:[{_CN_NUM}]+[角分])*[整正]?[)）])?的?罚款"
 )
 #: A seizure right after an amount (多收价款1,260元予以没收): the money itself is seized; not a bare 没收 (a table's next
-#: row, 罚款 3000元 没收违法所得 …).
+#: row, 罚款 3000元 没收违法所得 …), also with the seizure's basis between (2100元，依据《…》第十六条第二款的规定，予以没收).
 _AFTER_SEIZED = re.compile(
     rf"(?:[(（](?:大写|金额|人民币|[:：])*[{_CN_NUM}]+[元圆](?:[{_CN_NUM}]+[角分])*[整正]?[)）])?"
+    r"(?:[，,](?:依据|根据|依照|按照)《[^《》]{2,40}》[^。；;，,《》“”]{0,30}?(?:的|之)?规定[，,])?"
     r"(?:予以|依法予以|依法|一并|一并予以)没收"
 )
 #: Words that make an amount the total of the items before it.

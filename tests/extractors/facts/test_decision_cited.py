@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.facts.decision_cited import (
     basis_clause,
     cited_in,
@@ -44,6 +46,29 @@ def test_violation_by_reference_and_malformed_numbers() -> None:
         == "《中华人民共和国价格法》第四十的规定"
     )
     assert malformed_citation("依据《价格法》第四十条第一款的规定，决定罚款。") is None
+
+
+def test_a_law_cited_by_its_relevant_clauses_alone_is_malformed() -> None:
+    """依据《…》相关条款 names no article: a basis not precise to 条 (rule 11)."""
+    assert (
+        malformed_citation("依据《某价格法》第四十条及《某处罚规定》相关条款的规定，本局决定罚款六百元。")
+        == "《某处罚规定》相关条款"
+    )
+    assert malformed_citation("违反了《某价格法》的有关条款，本局决定罚款六百元。") == "《某价格法》的有关条款"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not match: a suspicion of the narrative, no governing word, the general penalty law, a weighing rule
+        "当事人涉嫌违反《某价格法》相关条款，本局予以立案。",
+        "本局向当事人宣讲了《某价格法》相关条款。",
+        "依据《中华人民共和国行政处罚法》相关条款，本局决定罚款六百元。",
+        "依据《某省市场监管行政处罚裁量基准》相关条款，对当事人从轻处罚。",
+    ],
+)
+def test_a_relevant_clauses_mention_outside_the_decisions_lists_is_not_malformed(text: str) -> None:
+    assert malformed_citation(text) is None
 
 
 def test_a_rule_the_party_did_not_follow_is_not_cited_as_basis() -> None:

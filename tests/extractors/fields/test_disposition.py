@@ -330,6 +330,34 @@ def test_money_named_before_its_seizure_is_confiscated() -> None:
     assert penalty_kinds(text) == {"fine", "confiscation"}
 
 
+def test_a_sentence_naming_the_money_then_its_basis_then_seizing_it_is_a_block() -> None:
+    """X元，依据…的规定，予以没收 in a sentence of its own after the fine: the sentence opens its own block, and the
+    amount named before the basis is the money seized."""
+    text = (
+        FACTS
+        + "依据某某规定，本局决定对当事人处以罚款1500元。\n顾客多付的款项中，逾期仍未退还的640元，依据《某价格规定》"
+        + "第九条第二款的规定，予以没收。"
+        + PAY
+    )
+    assert read_penalty(text).values == {"fine": Decimal("1500"), "confiscated_gains": Decimal("640")}
+    assert penalty_kinds(text) == {"fine", "confiscation"}
+
+
+@pytest.mark.parametrize(
+    "seizure",
+    [
+        # must not match: what the law says should be seized, a proposal, a seizure told as history
+        "逾期仍未退还的640元，依据《某价格规定》第九条的规定，应当予以没收。",
+        "逾期仍未退还的640元，本局拟依据《某价格规定》第九条的规定，予以没收。",
+        "逾期仍未退还的640元，曾被某局依据《某价格规定》第九条的规定，予以没收。",
+    ],
+)
+def test_a_seizing_sentence_owed_proposed_or_past_opens_nothing(seizure: str) -> None:
+    text = FACTS + "依据某某规定，本局决定对当事人处以罚款1500元。" + seizure + PAY
+    assert read_penalty(text).values == {"fine": Decimal("1500")}
+    assert penalty_kinds(text) == {"fine"}
+
+
 def test_a_conduct_seized_from_at_once_opens_its_block() -> None:
     """对第一项违法行为没收违法所得X元，并处罚款Y元: the seizure named right after the conduct opens the block, so its
     money is confiscated, not lost before the fine that follows."""

@@ -93,6 +93,8 @@ ROLES = [
     ("违法所得共计800元", "other"),  # a fact, not a confiscation
     ("对逾期未退还的多收价款1260元予以没收", "confiscated_gains"),  # the seizure told after the money
     ("多收价款1260元，没收违法所得", "other"),  # must not match: a seizure of something else after a comma
+    ("未退还的1260元，依据《某规定》第九条第二款的规定，予以没收", "confiscated_gains"),  # its basis between
+    ("未退还的1260元，依据《某规定》第九条的规定，责令退还", "other"),  # must not match: no seizure after the basis
 ]
 
 
