@@ -49,6 +49,8 @@ class Law:
     partial: bool = False
     #: (article, 款) → the article whose penalty that 款 imposes (依照本规定第四条的规定处罚).
     referrals: dict[tuple[int, int], int] = field(default_factory=dict)
+    #: (article, 款) whose 项 list what the 款 does not apply to (但下列…除外): cited to the 款, it is precise.
+    exceptions: frozenset[tuple[int, int]] = frozenset()
 
     def knows(self, article: int) -> bool:
         """Whether the table can speak for this article (every article of a fully tabled law)."""
@@ -70,7 +72,7 @@ class Law:
         if len(parts) > 1 and paragraph is None:
             return "款"
         chosen = parts[0] if paragraph is None else (parts[paragraph - 1] if 0 < paragraph <= len(parts) else 0)
-        return "项" if chosen > 0 else None
+        return "项" if chosen > 0 and (article, paragraph or 1) not in self.exceptions else None
 
 
 def _ranges(rows: list[list[int]]) -> frozenset[int]:
@@ -101,6 +103,10 @@ def _role_problems(roles: dict[str, Any], structure: dict[str, Any]) -> list[Pro
             parts = articles.get(article) or articles.get(str(article)) or []
             if not 0 < paragraph <= len(parts) or target not in _ranges(row.get("penalty") or []):
                 problem(key, ("referrals", index), f"第 {article} 条第 {paragraph} 款不存在，或第 {target} 条不是罚则")
+        for index, (article, paragraph) in enumerate(row.get("exceptions") or []):
+            parts = articles.get(article) or articles.get(str(article)) or []
+            if not 0 < paragraph <= len(parts) or not parts[paragraph - 1]:
+                problem(key, ("exceptions", index), f"第 {article} 条第 {paragraph} 款不存在或不分项")
         both = _ranges(row.get("penalty") or []) & _ranges(row.get("duty") or [])
         if both:
             problem(key, ("duty",), f"第 {min(both)} 条既列为罚则又列为义务条款")
@@ -126,6 +132,7 @@ def read_tables(structure_text: str, roles_text: str) -> dict[str, Law]:
             refund=frozenset(row.get("refund") or []),
             partial=bool(shape.get("partial")),
             referrals={(article, paragraph): target for article, paragraph, target in row.get("referrals") or []},
+            exceptions=frozenset((article, paragraph) for article, paragraph in row.get("exceptions") or []),
         )
         for name in [shape["name"], *(shape.get("aliases") or [])]:
             found[law_key(name)] = law

@@ -60,8 +60,10 @@ _SEIZED_JOIN = re.compile("以及|及|和")
 #: The value a decision gives goods in brackets (（价值400元）): not money seized.
 _VALUE_ASIDE = re.compile(r"[(（][^()（）]{0,20}[)）]")
 #: What follows 没收 up to the end of its item; a comma between digits groups thousands (4,368.00元) and ends
-#: nothing.
-_SEIZED = re.compile(r"没收(?P<object>(?:[^，,；;。：:、]|(?<=[0-9])[，,](?=[0-9]{3})){0,60})")
+#: nothing. A second verb joined to it (没收、销毁侵权商品; 没收并销毁) is skipped: what follows is still the thing seized.
+_SEIZED = re.compile(
+    r"没收(?:[、和并及]?(?:销毁|拍卖|变卖))?(?P<object>(?:[^，,；;。：:、]|(?<=[0-9])[，,](?=[0-9]{3})){0,60})"
+)
 _MONEY_OBJECT = re.compile(
     r"^(?:其|当事人的?)?(?:违法所得|非法所得|违法收入|销货款|货款|价款|款项|罚没|多收|.{0,20}?[0-9０-９.]+元)"
 )

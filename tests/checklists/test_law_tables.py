@@ -163,3 +163,30 @@ def test_product_quality_articles() -> None:
     assert quality.missing_part(35, None, None) is None and quality.missing_part(52, None, None) is None
     assert quality.missing_part(26, None, None) == "款" and quality.missing_part(26, 2, None) == "项"
     assert quality.missing_part(27, 1, 4) is None and not quality.knows(40)
+
+
+def test_a_paragraph_whose_items_are_exceptions_is_precise_at_the_paragraph() -> None:
+    """消费者权益保护法 第二十五条第一款 lists the goods it does not cover: the 款 applies whole."""
+    consumer = find_law("消费者权益保护法")
+    assert consumer is not None and (25, 1) in consumer.exceptions
+    assert consumer.missing_part(25, 1, None) is None
+    # must not match: the article bare still lacks its 款, and a 款 of conduct items still lacks its 项
+    assert consumer.missing_part(25, None, None) == "款" and consumer.missing_part(56, 1, None) == "项"
+
+
+def test_an_exceptions_row_must_name_a_paragraph_with_items() -> None:
+    structure = STRUCTURE.read_text(encoding="utf-8")
+    for row in ("[[25, 2]]", "[[25, 4]]"):  # 第二十五条第二款 has no 项; there is no 第四款
+        bad = _roles(f"  consumer_protection_law:\n    penalty: [[56, 56]]\n    exceptions: {row}\n    source: x\n")
+        with pytest.raises(InvalidCatalog):
+            read_tables(structure, bad)
+
+
+def test_trademark_articles() -> None:
+    """The list of infringing acts and the regulator's penalty for them; other articles stay unknown."""
+    marks = find_law("《中华人民共和国商标法》")
+    assert marks is not None and find_law("商标法") is marks
+    assert marks.role(57) == "duty" and marks.role(60) == "penalty"
+    assert marks.missing_part(57, None, None) == "项" and marks.missing_part(57, None, 3) is None
+    assert marks.missing_part(60, None, None) == "款" and marks.missing_part(60, 2, None) is None
+    assert not marks.knows(52) and marks.role(52) == "other"

@@ -108,6 +108,34 @@ def test_an_unread_article_of_a_law_tabled_in_part_is_not_judged(make_pdf: Calla
             "fail",
             "分款而未写明适用的款",
         ),
+        # 商标法: the penalty article 第六十条第二款 after 违反, the list of infringing acts as the basis.
+        (
+            "当事人的行为违反了《中华人民共和国商标法》第六十条第二款的规定。",
+            "依据《中华人民共和国商标法》第五十七条第（一）项，决定处罚如下：罚款20000元。",
+            "fail",
+            "罚则条款",
+        ),
+        # must not match: the same two in their roles, each precise
+        (
+            "当事人的行为违反了《中华人民共和国商标法》第五十七条第（一）项的规定。",
+            "依据《中华人民共和国商标法》第六十条第二款，决定处罚如下：罚款20000元。",
+            "pass",
+            "",
+        ),
+        # 消费者权益保护法 第二十五条第一款: its 项 list the goods excepted, so the 款 is precise …
+        (
+            "当事人的行为违反了《中华人民共和国消费者权益保护法》第二十五条第一款的规定。",
+            "依据《中华人民共和国消费者权益保护法》第五十六条第一款第（八）项，决定处罚如下：罚款2000元。",
+            "pass",
+            "",
+        ),
+        # … must not match: a 款 whose 项 are conduct still needs its 项
+        (
+            "当事人的行为违反了《中华人民共和国消费者权益保护法》第二十五条第一款的规定。",
+            "依据《中华人民共和国消费者权益保护法》第五十六条第一款，决定处罚如下：罚款2000元。",
+            "fail",
+            "分项而未写明适用的项",
+        ),
         # 未成年人保护法: the penalty article listed after 违反.
         (
             "当事人的行为违反了《中华人民共和国未成年人保护法》第一百二十三条的规定。",

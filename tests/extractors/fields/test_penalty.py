@@ -135,6 +135,14 @@ def test_money_with_grouped_thousands_is_no_goods() -> None:
     assert goods_confiscated("本局决定：没收违法所得１，２００元，没收涉案商品３０件。")
 
 
+def test_goods_seized_and_destroyed_are_goods() -> None:
+    """没收、销毁…: the second verb joined to 没收 does not hide the thing seized after it."""
+    assert goods_confiscated("本局决定：一、没收、销毁仿冒标识的保温杯8只；二、罚款人民币6000元。")
+    assert goods_confiscated("本局决定：没收并销毁假冒的电动牙刷15支，并处罚款2万元。")
+    # must not match: money after the joined verbs is still money
+    assert not goods_confiscated("本局决定：没收、拍卖所得价款人民币800元，并处罚款3000元。")
+
+
 @pytest.mark.parametrize("cell", ["——（无法计算）", "无（已全部退还）", "－－", "（无法确定）"])
 def test_a_penalty_table_row_whose_amount_cell_is_empty_imposes_nothing(cell: str) -> None:
     """项目/金额 rows: 没收违法所得 with no amount (——, 无（已退还）) is listed, not imposed."""
