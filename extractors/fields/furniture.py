@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extractors.fields.folding import WIDE_ALNUM
+
 __all__ = ["PAGE_DASHES", "blank_furniture", "furniture_line", "furniture_spans"]
 
 _SP = r"[ \t\u3000]*"
@@ -86,8 +88,8 @@ _WATERMARK = re.compile(
 #: its header holds the print date with slashes, after or before the page's title across a wide gap
 #: (2024/6/3 09:42　　某某局行政处罚决定书（某罚〔2024〕117号）, 某某县人民政府 - 行政处罚　　2024/9/10). No sentence
 #: of a decision ends in a page number after an address, and a decision writes its dates in 年月日.
-_URL = r"(?:https?://|www\.)[^\s\u3000]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+){2,}/[^\s\u3000]*"
-_SLASH_DATE = r"\d{4}/\d{1,2}/\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
+_URL = r"(?:https?[:：]//|www\.)[^\s\u3000]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+){2,}/[^\s\u3000]*"
+_SLASH_DATE = r"\d{4}/\d{1,2}/\d{1,2}(?:[ \t]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 _PAGE_END = (
     rf"(?:\d{{1,3}}{_SP}[/／]{_SP}\d{{1,3}}|第{_SP}\d{{1,3}}{_SP}页(?:{_SP}[，,/／]?{_SP}共{_SP}\d{{1,3}}{_SP}页)?)"
 )
@@ -95,7 +97,7 @@ _PAGE_END = (
 #: (打印时间 2022-10-12 09:41:05　1/1): with nothing between them, no sentence that tells a printing.
 _PRINTED_ON = (
     rf"打{_SP}印(?:(?:{_SP}日{_SP}期|{_SP}时{_SP}间)?{_SP}[:：]|{_SP}(?:日{_SP}期|时{_SP}间){_SP}"
-    rf"(?={_DAY_TIME}(?:{_SP}\d{{1,2}}(?::\d{{2}}){{1,2}})?[ \t\u3000]+{_PAGE_END}{_SP}$))"
+    rf"(?={_DAY_TIME}(?:{_SP}\d{{1,2}}(?:[:：]\d{{2}}){{1,2}})?[ \t\u3000]+{_PAGE_END}{_SP}$))"
 )
 #: What a site's footer says of the site (版权所有, 主办：…, its ICP 备案号).
 _SITE_NOTE = rf"版{_SP}权{_SP}所{_SP}有|主{_SP}办{_SP}[:：]|ICP|备{_SP}案{_SP}号"
@@ -103,7 +105,7 @@ _SITE_NOTE = rf"版{_SP}权{_SP}所{_SP}有|主{_SP}办{_SP}[:：]|ICP|备{_SP}�
 #: 2024-10-30): the stamp ends the line, nothing of a sentence around it.
 _MARKED_PRINT_FOOT = re.compile(
     rf"^(?:[^\n。，,；;、“”]{{0,40}}?[ \t\u3000]+)?{_SP}{_PAGE_MARK}[ \t\u3000]+打{_SP}印(?:{_SP}(?:日{_SP}期|时{_SP}间))?{_SP}[:：]?{_SP}"
-    rf"{_DAY_TIME}(?:{_SP}\d{{1,2}}(?::\d{{2}}){{1,2}})?{_SP}$",
+    rf"{_DAY_TIME}(?:{_SP}\d{{1,2}}(?:[:：]\d{{2}}){{1,2}})?{_SP}$",
     re.MULTILINE,
 )
 _BROWSER_FOOT = re.compile(
@@ -267,7 +269,8 @@ def _marked_edges(text: str, page_ends: Sequence[int]) -> list[tuple[int, int]]:
 def furniture_line(line: str) -> bool:
     """One line that is furniture whatever page it is on and wherever on it: a page marker (第2页 共3页, — 2 —), the copy
     note (本文书一式两份，一份送达当事人，一份存档。), the publication note… — never a bare number, which only a page's
-    last line makes a page number."""
+    last line makes a page number. Full-width digits and letters read as ASCII (第２页 共３页 is a page marker)."""
+    line = line.translate(WIDE_ALNUM)
     return any(p.fullmatch(line) for p in _PATTERNS)
 
 
@@ -318,7 +321,10 @@ def _running_feet(text: str, page_ends: Sequence[int]) -> list[tuple[int, int]]:
 
 def furniture_spans(text: str, page_ends: Sequence[int] = ()) -> list[tuple[int, int]]:
     """(start, end) of every furniture run in `text`, in order, not overlapping; `page_ends` are the offsets where
-    the pages of `text` end (none known: no bare page numbers are looked for)."""
+    the pages of `text` end (none known: no bare page numbers are looked for). Full-width digits and letters are
+    read as ASCII, one character for one, so the offsets hold: a footer typed in full width (ｈｔｔｐ：//…　１/２) is
+    as much furniture as one in ASCII."""
+    text = text.translate(WIDE_ALNUM)
     spans = sorted((m.start(), m.end()) for pattern in _PATTERNS for m in pattern.finditer(text) if m.end() > m.start())
     spans = sorted(
         spans

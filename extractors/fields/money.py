@@ -32,6 +32,7 @@ from typing import Literal
 
 from extractors.fields.disposition import Block, dispositive_blocks, every_block, in_quote, proposed_blocks
 from extractors.fields.folding import CN_DIGIT, Folded, cn_int, fold
+from reviewer.core.text import FULL_WIDTH
 
 __all__ = [
     "CN_NUMERALS",
@@ -480,7 +481,7 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 #: A column header that gives the unit (罚款（元）, 没收违法所得（人民币元）).
 _YUAN_UNIT = re.compile(r"[(（](?:人民币)?元[)）]\s*$")
-#: A cell that holds a bare number and nothing else (3000, 1,286.40).
+#: A cell that holds a bare number and nothing else (3000, 1,286.40; in full width too, ３,６５０．００).
 _BARE_CELL = re.compile(r"[0-9][0-9,]*(?:\.[0-9]{1,2})?")
 
 
@@ -515,7 +516,7 @@ def _column_roles(text: str) -> list[tuple[int, int, Role, bool, bool]]:
                 break
             total = bool(_TOTAL_WORDS.search(_squeezed(text[row[0][0] : row[0][1]])))
             found.extend(
-                (a, b, role, total, unit and bool(_BARE_CELL.fullmatch(text[a:b].strip())))
+                (a, b, role, total, unit and bool(_BARE_CELL.fullmatch(text[a:b].strip().translate(FULL_WIDTH))))
                 for (a, b), role, unit in zip(row, roles, units, strict=True)
                 if role is not None
             )

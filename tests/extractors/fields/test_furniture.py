@@ -563,6 +563,35 @@ def test_lines_with_an_address_or_a_slashed_date_that_are_no_browser_edge(line: 
     assert not furniture_line(line)
 
 
+_WIDE = {code: code + 0xFEE0 for code in range(0x21, 0x7F) if chr(code).isalnum() or chr(code) in "():"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "http://www.example.gov.cn/xzcf/t20240527_88213.html　　　1/2",
+        "2024/6/3 09:42　　　　某某区人民政府网 - 行政处罚",
+        "某某市市场监督管理局行政处罚文书　打印时间 2022-10-12 09:41:05　1/1",
+        "第2页 共3页",
+    ],
+)
+def test_furniture_typed_in_full_width_is_furniture(line: str) -> None:
+    """The same footers with their digits, letters, brackets and colons full-width (ｈｔｔｐ：//…　１/２)."""
+    wide = line.translate(_WIDE)
+    assert wide != line and furniture_line(wide)
+    text = f"可以在六十日内向某某\n{wide}\n区人民政府申请行政复议。"
+    assert "".join(blank_furniture(text).split()) == "可以在六十日内向某某区人民政府申请行政复议。"
+
+
+def test_sentences_typed_in_full_width_stay() -> None:
+    """Must not match: a sentence with a full-width address or a fraction is no footer."""
+    for line in (
+        "通过www.pay.example.gov.cn缴纳罚款，详见第2页。",
+        "执法人员打印时间 2022-10-12 的收银记录，多收比例为 1/3",
+    ):
+        assert not furniture_line(line.translate(_WIDE))
+
+
 def test_a_browser_footer_and_header_between_pages_no_longer_split_a_name() -> None:
     text = (
         "可以在六十日内向某某市某某\n"

@@ -517,6 +517,19 @@ def test_a_walled_table_with_columns_per_role_reads_every_cell() -> None:
     assert penalty_amounts(text) == {"confiscated_gains": D("1500.00"), "fine": D("1500.00")}
 
 
+def test_a_walled_table_in_full_width_digits_reads_every_cell() -> None:
+    """The same table with its figures typed full-width (３,６５０．００): bare cells still fill their columns."""
+    text = (
+        "本局决定对两当事人作出如下行政处罚：\n"
+        "│当事人　　│处罚内容　│没收违法所得（元│罚款（元）│小计（元）│\n"
+        "│　　　　　│　　　　　│　　　　　　　）│　　　　　│　　　　　│\n"
+        "│甲商行　　│没收并罚款│　　 １,２００．００│　 ６００．００│　１,８００．００│\n"
+        "│乙商行　　│没收并罚款│　　 ３００．００│　 ９００．００│　１,２００．００│\n"
+        "两当事人应当自收到本决定书之日起十五日内缴纳。"
+    )
+    assert penalty_amounts(text) == {"confiscated_gains": D("1500.00"), "fine": D("1500.00")}
+
+
 def test_bare_cells_of_a_column_with_no_role_are_no_amounts() -> None:
     """Must not match: a walled table whose columns name no penalty (数量, 单价) gives no amounts."""
     text = (
