@@ -169,9 +169,11 @@ _RANGE_BEFORE = re.compile(r"(?:至|到|不超过|不低于|不足|[-—~～])$"
 #: A multiplication that works the fine out (违法所得9540元×4＝38160元, 3980元乘以2.5倍): the amount multiplied is a
 #: factor, not an amount imposed — the product after the equals sign is.
 _TIMES = re.compile(r"[×*＊]|乘以")
-_FACTOR_AFTER = re.compile(rf"\s*(?:{_TIMES.pattern})")
+#: The amount's capitals may stand in brackets between it and the sign (15320元（壹万伍仟叁佰贰拾元整）×1倍): an aside.
+_CAPITALS_ASIDE = r"(?:[(（][^()（）]{1,24}[)）]|[)）])?"
+_FACTOR_AFTER = re.compile(rf"\s*{_CAPITALS_ASIDE}\s*(?:{_TIMES.pattern})")
 #: Between a multiplied amount and its product (15320元×1倍＝, 3980元乘以2.5倍等于): the factor and the equals sign.
-_PRODUCT_GAP = re.compile(rf"(?:{_TIMES.pattern})[0-9.{_CN_DIGITS}十]+倍?(?:[=＝]|等于)")
+_PRODUCT_GAP = re.compile(rf"{_CAPITALS_ASIDE}(?:{_TIMES.pattern})[0-9.{_CN_DIGITS}十]+倍?(?:[=＝]|等于)")
 
 
 # --- parsing ---------------------------------------------------------------------------------------------
@@ -370,6 +372,14 @@ def _role(folded: Folded, start: int, end: int, previous_end: int = 0) -> tuple[
     return role, confidence, total
 
 
+def _base_of(result: Sequence[tuple[Amount, int, int]], folded: Folded) -> int:
+    """Index (from the end) of the amount multiplied: the last one, or — its capitals in brackets after it
+    (15320元（壹万伍仟叁佰贰拾元整）×1倍) — the figure the capitals restate."""
+    if len(result) > 1 and _pair_of(folded, result[-2][0], result[-2][2], result[-1][0].form, result[-1][1]):
+        return -2
+    return -1
+
+
 def _product_role(folded: Folded, base_start: int, previous_end: int) -> tuple[Role, float]:
     """The role of a product worked out in the text (罚款：违法所得15320元×1倍＝15320元): what the words before the
     multiplied amount impose. The base's own measure right before it (违法所得, 货值金额) names only what was
@@ -542,7 +552,10 @@ def _amounts(text: str, folded: Folded) -> list[tuple[Amount, int, int]]:
         if column is not None:
             role, role_confidence, total = column[2], 1.0, column[3]
         elif role == "other" and result and _PRODUCT_GAP.fullmatch(folded.text, result[-1][2], start):
-            role, role_confidence = _product_role(folded, result[-1][1], result[-2][2] if len(result) > 1 else 0)
+            base = _base_of(result, folded)
+            role, role_confidence = _product_role(
+                folded, result[base][1], result[base - 1][2] if base > -len(result) else 0
+            )
         amount = Amount(
             value.quantize(_CENT),
             text[src_start:src_end],

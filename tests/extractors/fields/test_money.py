@@ -407,10 +407,22 @@ def test_a_fine_worked_out_from_a_named_measure_is_its_product(measure: str) -> 
     assert penalty_amounts(text) == {"confiscated_gains": D("15320.00"), "fine": D("30640.00")}
 
 
+@pytest.mark.parametrize("capitals", ["(壹万伍仟叁佰贰拾元整)", "（大写：壹万伍仟叁佰贰拾元）"])
+def test_a_multiplied_amount_with_its_capitals_in_brackets_is_still_a_factor(capitals: str) -> None:
+    """违法所得15320元（壹万伍仟叁佰贰拾元整）×2倍＝30640元: the capitals restate the base; the product is the fine."""
+    text = (
+        f"本局决定：\n（一）没收违法所得15320元；\n（二）罚款：违法所得15320元{capitals}×2倍＝30640元。\n"
+        "当事人应当自收到本决定书之日起十五日内缴纳。"
+    )
+    assert penalty_amounts(text) == {"confiscated_gains": D("15320.00"), "fine": D("30640.00")}
+
+
 def test_a_product_without_a_penalty_word_before_it_names_no_role() -> None:
     """Must not match: arithmetic in the facts (销售额1500元×2倍＝3000元) imposes nothing."""
     amounts = find_amounts("经核算，当事人销售额1500元×2倍＝3000元。")
     assert [amount.role for amount in amounts] == ["other", "other"]
+    amounts = find_amounts("经核算，当事人销售额1500元（壹仟伍佰元）×2倍＝3000元。")
+    assert {amount.role for amount in amounts} == {"other"}
 
 
 def test_two_violations_with_the_same_fine_still_add_up() -> None:
