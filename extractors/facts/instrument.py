@@ -12,6 +12,7 @@ from extractors.facts.decision_text import read_alone
 from extractors.facts.licence import is_licence, licence_facts
 from extractors.facts.penalty import citation_facts, penalty_facts
 from extractors.facts.wording import last_line, line_at, review_word, statement_line, statement_reported
+from extractors.fields.checkboxes import blank_unticked
 from extractors.fields.dates import signing_date
 from extractors.fields.docnumber import (
     blank_serial_doc_number,
@@ -188,6 +189,8 @@ def _decision_terms(text: str, kind: str) -> DecisionFacts:
 def read_facts(instrument: Instrument, pages: Sequence[Page] = ()) -> InstrumentFacts:
     """The facts of `instrument` (its text and, for scans, its pages' seals)."""
     text, kind = blank_furniture(instrument.text, page_ends(instrument, pages)), instrument.kind
+    if kind in DECISION_DOCUMENT_KINDS:
+        text = blank_unticked(text)
     values: dict[str, object] = {
         "signed": date_fact(signing_date(text, strict=kind in DECISION_DOCUMENT_KINDS)) if text else None,
         "agency": _agency(text),
