@@ -14,6 +14,7 @@ from extractors.facts.penalty import citation_facts, penalty_facts
 from extractors.facts.wording import last_line, line_at, review_word, statement_line, statement_reported
 from extractors.fields.checkboxes import blank_unticked
 from extractors.fields.dates import signing_date
+from extractors.fields.fillins import free_underlined
 from extractors.fields.docnumber import (
     blank_serial_doc_number,
     find_doc_numbers,
@@ -190,7 +191,7 @@ def read_facts(instrument: Instrument, pages: Sequence[Page] = ()) -> Instrument
     """The facts of `instrument` (its text and, for scans, its pages' seals)."""
     text, kind = blank_furniture(instrument.text, page_ends(instrument, pages)), instrument.kind
     if kind in DECISION_DOCUMENT_KINDS:
-        text = blank_unticked(text)
+        text = free_underlined(blank_unticked(text))
     values: dict[str, object] = {
         "signed": date_fact(signing_date(text, strict=kind in DECISION_DOCUMENT_KINDS)) if text else None,
         "agency": _agency(text),
