@@ -44,6 +44,11 @@ _EMPTY_ROW = re.compile(
     r"(?:[—–－-]{2,}|无(?=[(（，,；;。]|$)|[(（](?:无法计算|无法确定|不适用|无)[)）])"
     r"(?:[(（][^()（）]{0,16}[)）])?"
 )
+#: A form's penalty field struck through on its own line (没收违法所得：／, 罚款：无, 没收违法所得：——): the field's
+#: kind is not imposed (ruling 74).
+_STRUCK_FIELD = re.compile(
+    r"(?m)^[ \t\u3000<]*(?:罚款|没收[^，,；;。:：0-9\n]{0,10}?)[ \t\u3000]*[:：][ \t\u3000]*(?:无|[／/]|[—–－-]+)[ \t\u3000]*$"
+)
 #: A suspension the decision only reports from the law's penalty range (情节严重的，责令停业整顿; 可以责令停产停业)
 #: or refuses (不予责令停业): the words before it in its clause say so, and it is not imposed.
 _ONLY_RANGE = re.compile("(?:情节严重的?|可以|并可|直至|或者|或|不予|免予|无需|不需)[，,]?$")
@@ -73,7 +78,10 @@ def _imposing(decision_text: str) -> str:
     """The text of every block of the disposition that imposes something, quotes removed: a block that does not
     punish (对违法行为一不予行政处罚) adds nothing, the blocks of the other violations still count."""
     reading = read_penalty(decision_text)
-    blocks = [unquoted(re.sub(r"\s+", "", decision_text[start:end])) for start, end in reading.all_sections]
+    blocks = [
+        unquoted(re.sub(r"\s+", "", _STRUCK_FIELD.sub("", decision_text[start:end])))
+        for start, end in reading.all_sections
+    ]
     parts = [
         _EMPTY_ROW.sub("", _WAIVED.sub("", _UNCHOSEN.sub("", _UNREFUNDABLE_LATER.sub("", part))))
         for block in blocks

@@ -453,3 +453,21 @@ def test_a_penalty_an_earlier_decision_imposed_is_history() -> None:
     # must not match: the decision's own disposition after 以 what it finds (以上述事实为据，决定对当事人…)
     own = "本局以当事人的违法事实为据，决定对当事人给予警告，并处罚款人民币叁仟元整。\n"
     assert read_penalty(own).values["fine"] == Decimal(3000)
+
+
+@pytest.mark.parametrize(
+    ("line", "fine", "kinds"),
+    [
+        ("处罚种类及内容：罚款　人民币叁佰元整（¥300.00）", "300", {"fine"}),
+        ("处罚：没收违法所得860元，罚款1720元", "1720", {"confiscation", "fine"}),
+    ],
+)
+def test_a_forms_label_over_the_penalty(line: str, fine: str, kinds: set[str]) -> None:
+    text = FACTS + line + "\n" + PAY
+    assert read_penalty(text).values.get("fine") == Decimal(fine)
+    assert penalty_kinds(text) == kinds
+
+
+def test_a_law_text_penalty_word_is_not_a_forms_label() -> None:
+    # must not match: the law's range (依法可以…处罚：…) and a proposal (拟处罚：) are not the decision's penalty
+    assert penalty_kinds(FACTS + "当事人拟处罚：罚款500元的意见已告知。\n" + PAY) == set()

@@ -220,3 +220,17 @@ def test_what_a_no_penalty_clause_says_besides_imposes_nothing() -> None:
     assert penalty_kinds("本局决定：对当事人不予行政处罚，但本应处以罚款6000元。") == set()
     assert penalty_kinds("本局决定：对当事人不予行政处罚，并不处以罚款。") == set()
     assert penalty_kinds("本局决定：对当事人不予行政处罚，逾期不改正的处以罚款。") == set()
+
+
+@pytest.mark.parametrize(
+    ("section", "kinds"),
+    [
+        ("处罚种类及内容：罚款　人民币贰佰元\n没收违法所得：／\n", {"fine"}),
+        ("处罚种类及内容：罚款　人民币贰佰元\n没收违法所得：无\n", {"fine"}),
+        # must not match: a confiscation field that names what is seized
+        ("处罚种类及内容：罚款　人民币贰佰元\n没收违法所得：人民币90元\n", {"fine", "confiscation"}),
+    ],
+)
+def test_a_struck_through_penalty_field_is_not_imposed(section, kinds):
+    text = "经查，当事人销售商品未明码标价。\n" + section + "当事人如不服本决定，可以申请行政复议。"
+    assert penalty_kinds(text) == kinds
