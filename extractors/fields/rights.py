@@ -125,6 +125,9 @@ _LABELLED_REVIEW = re.compile(r"(?:行政)?复议机关(?:为|是|:)(?P<body>[^,
 _LABELLED_COURT = re.compile(
     r"(?:管辖(?:的人民)?法院|受理法院|管辖机关)(?:为|是|:)(?P<body>[^,，。；;:()]{2,40}?)(?=[,，。；;)]|$)"
 )
+#: A body named only as "the following" (向下列机关申请行政复议), listed in brackets right after the route.
+_LISTED = re.compile(r"^(?:下列|以下|如下)(?:行政)?(?:复议)?(?:机关|机构|单位|法院)(?:之一)?$")
+_LISTED_AFTER = re.compile(r"\((?P<body>[^()。；;]{2,80})\)")
 #: How far after a route's clause a labelled body may stand.
 _LABEL_REACH = 120
 #: A clause about litigation: 提起行政诉讼, or 起诉 as a verb.
@@ -304,6 +307,10 @@ def _route(
         # 某区人民法院。/ …提起行政诉讼。复议机关：某县人民政府；管辖法院：某县人民法院。)
         match = labelled.search(folded.text, chosen.end(), min(len(folded.text), chosen.end() + _LABEL_REACH))
     names = _names(match.group("body")) if match else []
+    listed = _LISTED_AFTER.match(folded.text, match.end()) if match and _LISTED.match(match.group("body")) else None
+    if listed is not None:
+        # 向下列机关申请行政复议（□某县人民政府 ■某市某局）: the bodies are those the brackets keep (unticked ones blanked)
+        names = _names(listed.group("body"))
     if keyword is _REVIEW_WORD and match is not None:
         # a second body offered in a clause of its own (…向某区人民政府申请行政复议，也可以向某市某局申请行政复议)
         for clause in _alternatives(folded, chosen):

@@ -566,3 +566,11 @@ def test_a_place_with_即_in_its_name_is_no_gloss() -> None:
     text = "如不服，可在六十日内向某乙市即墨区人民政府申请行政复议。"
     review = read_decision_rights(text).review
     assert review is not None and review.bodies == ["某乙市即墨区人民政府"]
+
+
+def test_bodies_listed_in_brackets_after_the_following_body() -> None:
+    text = "如不服本决定，可以在六十日内向下列机关申请行政复议（某县人民政府或者某市某局），也可以在六个月内向某县人民法院提起行政诉讼。"
+    assert read_decision_rights(text).review.bodies == ["某县人民政府", "某市某局"]
+    # must not match: a bracketed aside after a named body is not a list of bodies
+    other = "如不服本决定，可以在六十日内向某县人民政府申请行政复议（书面申请），也可以在六个月内向某县人民法院提起行政诉讼。"
+    assert read_decision_rights(other).review.bodies == ["某县人民政府"]
