@@ -69,6 +69,11 @@ def _offer_part(sentence: str) -> str | None:
     return head if _REMEDY.search(head) and not _NOT_AN_OFFER.search(head) and "期间" not in head else None
 
 
+#: Bodies listed in brackets after "the following" (向下列机关申请行政复议（某县人民政府或者某市某局）): read as
+#: 向…申请行政复议, so the bracket is not dropped as an aside (a form's unticked ones are already blanked, ruling 74).
+_BODY_LISTED = re.compile(
+    r"向(?:下列|以下|如下)[^（(，。；;]{0,8}?((?:申请|提出)(?:行政)?复议)[（(]([^（）()]{2,60})[）)]"
+)
 #: A remedy written as a list entry (行政复议：六十日内向某某人民政府申请。): turned into the sentence form.
 _LISTED = re.compile(r"((?:行政)?复议|(?:行政)?诉讼)[：:]([^。；;：:]{2,80}?)(申请|提起|提出)(?=[。；;]|$)")
 
@@ -86,7 +91,7 @@ _HEADING_LINE = re.compile(
 
 def _offers(text: str) -> list[str]:
     text = _HEADING_LINE.sub("。", as_sentences(text))
-    flat = _LISTED.sub(r"\2\3\1", _ASIDE.sub("", "".join(text.split())))
+    flat = _LISTED.sub(r"\2\3\1", _ASIDE.sub("", _BODY_LISTED.sub(r"向\2\1", "".join(text.split()))))
     return [part for s in _SENTENCE.findall(flat) if (part := _offer_part(s)) is not None]
 
 

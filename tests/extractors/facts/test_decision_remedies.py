@@ -43,3 +43,15 @@ def test_a_body_by_its_role_alone_is_not_named() -> None:
     """Must not match: the role with no name after it (本局的本级人民政府) names no body."""
     told = read_remedies("不服的，可在六十日内向本局的本级人民政府或者上一级主管部门申请行政复议。")
     assert told is not None and not told.review_body_named
+
+
+def test_bodies_listed_in_brackets_after_the_following_body_are_named() -> None:
+    told = read_remedies(
+        "不服本决定的，可以在六十日内向下列机关申请行政复议（　　　　　某市某局），或者在六个月内向某县人民法院提起行政诉讼。"
+    )
+    assert told is not None and told.review_body_named and told.review_days == 60
+    # must not match: "the following" with no bracket after it names no body
+    bare = read_remedies(
+        "不服本决定的，可以在六十日内向下列机关申请行政复议，或者在六个月内向某县人民法院提起行政诉讼。"
+    )
+    assert bare is not None and not bare.review_body_named
