@@ -8,6 +8,8 @@ wording has no 违反 clause at all: no provision after 违反/构成/属于, an
 
 from __future__ import annotations
 
+import re
+
 from checklists.law_tables import find_law
 from reviewer.core.facts import DecisionAlone, ProvisionCited, ProvisionRole
 from reviewer.core.model import Instrument
@@ -76,10 +78,25 @@ def _characterises_conduct(provision: ProvisionCited) -> bool:
     return law is None or law.role(provision.article) != "refund"
 
 
+#: A form's 处罚依据 field left blank on its own line (处罚依据：＿＿＿＿, 【处罚依据】 and nothing after): the form's
+#: place for the basis is empty, whatever procedure article another sentence cites (ruling 74).
+_BLANK_BASIS_FIELD = re.compile(
+    r"(?m)^[ \t\u3000<]*(?:[【〔\[]处罚依据[】〕\]]|处罚依据[ \t\u3000]*[:：])[ \t\u3000_＿]*$"
+)
+
+
+def basis_field_blank(decision: Instrument) -> bool:
+    """The decision's 处罚依据 field is printed with nothing filled in."""
+    return _BLANK_BASIS_FIELD.search(decision.text or "") is not None
+
+
 def no_basis_stated(decision: Instrument, facts: DecisionAlone) -> bool:
     """A penalty is imposed, but no provision is cited as its basis and no clause imposes it under a basis word
-    (本局决定处罚如下 straight after the violation): the decision has no legal basis for its penalty."""
+    (本局决定处罚如下 straight after the violation), or the form's 处罚依据 field is left blank: the decision has no
+    legal basis for its penalty."""
     penalty = decision.facts.penalty
     if penalty is None or not penalty.stated or not penalty.kinds:
         return False
+    if basis_field_blank(decision):
+        return True
     return not basis_given(decision, facts) and not facts.basis_clause

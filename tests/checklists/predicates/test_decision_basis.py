@@ -443,3 +443,28 @@ def test_a_reduction_only_asked_for_or_with_its_provision_stays_judged(
 ) -> None:
     basis = reasoning + "依据《价格违法行为行政处罚规定》第十三条第（一）项，决定处罚如下：罚款2000元。"
     assert _status(make_pdf, VIOLATED, basis)[0] == "pass"
+
+
+def _statuses(make_pdf: Callable[..., Path], added: list[str]) -> dict[str, str]:
+    lines = [line for line in DECISION if line != BASIS]
+    at = lines.index(next(line for line in lines if line.startswith("当事人应自收到")))
+    lines[at:at] = added
+    _, draft = review([make_pdf("d.pdf", [lines])], Settings(), scope="decision")
+    return {f.check_id: f.status for f in draft.findings}
+
+
+PROCEDURE = (
+    "执法人员已依照《中华人民共和国行政处罚法》第五十一条、第五十二条的规定出示执法证件，告知当事人陈述、申辩的权利。"
+)
+
+
+def test_a_blank_basis_field_fails_whatever_procedure_is_cited(make_pdf: Callable[..., Path]) -> None:
+    found = _statuses(make_pdf, ["处罚依据：＿＿＿＿＿＿＿＿", "处罚内容：罚款2000元。", PROCEDURE])
+    assert found["decision.basis_precise"] == "fail" and found["decision.contents"] == "fail"
+
+
+def test_a_filled_basis_field_is_no_blank(make_pdf: Callable[..., Path]) -> None:
+    # must not match: the field filled in, the same procedure sentence beside it
+    filled = "处罚依据：《价格违法行为行政处罚规定》第十三条第（一）项"
+    found = _statuses(make_pdf, [filled, "处罚内容：罚款2000元。", PROCEDURE])
+    assert found["decision.basis_precise"] != "fail"
