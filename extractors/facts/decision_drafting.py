@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.fields.checkboxes import unmade_choices
 from extractors.fields.citations import CASE_OPENING, REASONING_HEADING
 from extractors.fields.docnumber import blank_serial_doc_number
 from extractors.fields.folding import WIDE_ALNUM
@@ -358,7 +359,8 @@ def drafting_slips(text: str, title: str, body: str | None = None) -> list[Draft
     Template blanks are read in `text` as printed (a copy note left unfilled at a page's foot is one); wording is
     read in `body`, the text with its page furniture blanked where the caller has it, so a sentence a page break
     cuts (建 / 本文书一式两份… / 议给予…) reads whole."""
-    slips = [*_template_slips(_lines(text)), *_wording_slips(text if body is None else body, title)]
+    unmade = [_slip("blank", choice) for choice in unmade_choices(text)]
+    slips = [*_template_slips(_lines(text)), *unmade, *_wording_slips(text if body is None else body, title)]
     seen: set[tuple[str, str]] = set()
     unique = []
     for slip in slips:

@@ -10,6 +10,10 @@ Decisions:
   left alone, and so is a run of □ or ■ (a masked name).
 * A leading box (□ 选项) covers its option up to the next box, a full stop or the end of the line; a trailing
   empty box (选项（　）) covers the option back to the previous space, colon or box.
+* A list none of whose options is ticked is a choice left unmade (□向某县人民政府申请行政复议 / □向某县人民法院
+  提起行政诉讼, nothing ticked): a blank of the form. A list is a run of lines that open with a box, with the line
+  before them when that line holds boxes too (履行方式：■当场缴纳 / 　　□十五日内…), even when the ticked option
+  wraps onto a short line of its own between them.
 * The unticked option and every tick glyph are replaced by spaces: same length, same offsets, so evidence still
   quotes the page.
 """
@@ -18,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["blank_unticked", "is_checkbox_form"]
+__all__ = ["blank_unticked", "is_checkbox_form", "unmade_choices"]
 
 _TICK = "☑☒■√✓✔"
 _BOX = "□☐"
@@ -46,3 +50,45 @@ def blank_unticked(text: str) -> str:
     text = _UNTICKED_LEAD.sub(_blank, text)
     text = _UNTICKED_TRAIL.sub(_blank, text)
     return _TICKED.sub(_blank, text)
+
+
+_OPENS_WITH_BOX = re.compile(rf"^[ \t\u3000]*[{_BOX}{_TICK}](?![{_BOX}{_TICK}])")
+_ANY_BOX = re.compile(rf"(?<![{_BOX}])[{_BOX}](?![{_BOX}])|[（(][\s\u3000]+[）)]")
+
+
+def _list_start(lines: list[str], at: int) -> int:
+    """Where the list whose box-led line `at` continues begins: the nearest line before it with boxes, over lines
+    that only wrap an option (short, no label's colon); else `at` itself."""
+    for back in range(at - 1, max(-1, at - 4), -1):
+        line = lines[back]
+        if _ANY_BOX.search(line) or _TICKED.search(line):
+            return back
+        if len(line.strip()) > _WRAP_LIMIT or re.search("[:：]", line):
+            break
+    return at
+
+
+#: The longest line read as the wrapped tail of an option above it.
+_WRAP_LIMIT = 30
+
+
+def unmade_choices(text: str) -> list[str]:
+    """The lists of a check-box form with no option ticked, each as its first line (stripped)."""
+    if not is_checkbox_form(text):
+        return []
+    lines = text.splitlines()
+    found: list[str] = []
+    at = 0
+    while at < len(lines):
+        if not _OPENS_WITH_BOX.match(lines[at]):
+            at += 1
+            continue
+        start = _list_start(lines, at)
+        end = at
+        while end < len(lines) and _OPENS_WITH_BOX.match(lines[end]):
+            end += 1
+        group = lines[start:end]
+        if not any(_TICKED.search(line) for line in group):
+            found.append(lines[at].strip())
+        at = end
+    return found

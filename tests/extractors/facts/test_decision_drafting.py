@@ -369,3 +369,14 @@ def test_a_no_penalty_decision_whose_disposition_still_fines_disagrees() -> None
 )
 def test_a_fine_named_only_in_a_no_penalty_decisions_reasoning_agrees(text: str) -> None:
     assert "disagreement" not in _kinds(text, NO_PENALTY_TITLE)
+
+
+def test_remedies_with_neither_box_ticked_are_a_blank() -> None:
+    text = "缴纳：☑当场缴纳\n救济途径：不服的，可以在六十日内：\n□向某县人民政府申请行政复议；\n□向某县人民法院提起行政诉讼。\n"
+    assert "blank" in {slip.kind for slip in drafting_slips(text, "当场行政处罚决定书")}
+
+
+def test_remedies_with_one_box_ticked_are_no_blank() -> None:
+    # must not match: the route chosen by its tick
+    text = "缴纳：☑当场缴纳\n救济途径：不服的，可以在六十日内：\n☑向某县人民政府申请行政复议；\n□向某县人民法院提起行政诉讼。\n"
+    assert "blank" not in {slip.kind for slip in drafting_slips(text, "当场行政处罚决定书")}

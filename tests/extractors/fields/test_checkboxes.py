@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractors.fields.checkboxes import blank_unticked, is_checkbox_form
+from extractors.fields.checkboxes import blank_unticked, is_checkbox_form, unmade_choices
 
 
 def test_unticked_leading_options_are_blanked_and_ticks_dropped() -> None:
@@ -36,3 +36,15 @@ def test_masked_runs_are_not_read_as_boxes() -> None:
     text = "☑罚款 负责人：李■■　经办：□□□"
     blanked = blank_unticked(text)
     assert "李■■" in blanked and "□□□" in blanked
+
+
+def test_a_list_with_nothing_ticked_is_an_unmade_choice() -> None:
+    text = "陈述情况：☑无　□有\n救济途径：不服的，可以在六十日内：\n□向某县人民政府申请行政复议；\n□向某县人民法院提起行政诉讼。"
+    assert unmade_choices(text) == ["□向某县人民政府申请行政复议；"]
+
+
+def test_a_list_ticked_above_or_on_a_wrapped_line_is_made() -> None:
+    # must not match: the ticked option on the line before, even wrapped onto a short line of its own
+    text = "处罚种类：☑罚款二百元\n□警告\n缴纳方式　■应于十五日内到某银行缴纳罚\n款\n□当场缴纳（收据编号：／）"
+    assert unmade_choices(text) == []
+    assert unmade_choices("□警告\n□罚款") == []  # no tick anywhere: not read as a check-box form
