@@ -170,6 +170,10 @@ def _payment(text: str, found: Payment | None) -> PaymentTerms | None:
     )
 
 
+#: Words of a signature line of a form (当事人签名, 执法人员（签字）, 执法证号): a person signs there, no agency's name.
+_SIGNATURE_WORDS = re.compile("签名|签字|执法证号|执法人员")
+
+
 def _wrapped(lines: list[str]) -> list[str]:
     """Each line, preceded by the line joined with the next where a name wraps there (某某（某某区）市 /
     场监督管理局; （某某市场监督管理局印 / 章）)."""
@@ -180,6 +184,8 @@ def _wrapped(lines: list[str]) -> list[str]:
         heading = re.fullmatch(r"[（(][^（()）]*[)）]", line)  # （救济途径和期限） over the agency line
         # a date (blank 年 月 日 or written) or a title printed just above the agency line is no part of its name
         whole = heading or _DATE_LINE.fullmatch(re.sub(r"\s+", "", line)) or re.sub(r"\s+", "", line).endswith("书")
+        # …nor is a signature line just above it (当事人签名　某某, 执法人员（签名）：某某)
+        whole = whole or _SIGNATURE_WORDS.search(line)
         # a parent body over its department printed without a place (某某开发区管理委员会 / 市场监督管理局) is one name
         department = re.sub(r"\s+", "", line).endswith(("委员会", "人民政府")) and _DEPARTMENT.match(
             re.sub(r"\s+", "", following)

@@ -153,7 +153,10 @@ _PLEA = re.compile(
 #: statement made. Read only after the first 告知 and never from the investigation's record (当事人在询问笔录中陈述称,
 #: 据当事人陈述称): before it, or there, 陈述称 is the party's account of the facts.
 _SAID_AFTER_NOTICE = re.compile(r"(?<!据)当事人(?:(?!询问|笔录|调查|检查|讯问)[^，,。；;：:“”]){0,16}?陈述[，,]?称")
-_WAIVED = re.compile(r"放弃(?:了)?(?:陈述|申辩|陈述、申辩|陈述和申辩|陈述申辩)")
+#: …or a form's statement field with the waiver as its value (当事人陈述申辩：当场放弃).
+_WAIVED = re.compile(
+    r"放弃(?:了)?(?:陈述|申辩|陈述、申辩|陈述和申辩|陈述申辩)|(?<=申辩[:：])(?:当场|书面|口头)?放弃(?!听证)"
+)
 _HELD = re.compile(r"(?:举行|召开|组织)了?(?:公开)?听证(?:会)?|听证会于")
 #: A hearing only scheduled (定于9月16日举行听证, 拟于…召开听证会): the date set, not the hearing held.
 _SCHEDULED = re.compile(

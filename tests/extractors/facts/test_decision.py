@@ -368,3 +368,11 @@ def test_a_name_wrapped_after_its_word_jiguan_is_still_joined() -> None:
     """Must not match: a signer's name the line break cut after 机关 (某某市机关 / 事务管理局) is no label alone."""
     text = "行政处罚决定书\n当事人：某公司\n决定罚款1000元。\n某某市机关\n事务管理局\n2025年1月2日\n"
     assert signing_agency(text) == "某某市机关事务管理局"
+
+
+def test_a_signature_line_above_the_agency_is_no_part_of_its_name() -> None:
+    text = "某县市场监督管理局\n当场行政处罚决定书\n罚款五十元。\n当事人签名　郝某\n某县市场监督管理局（印章）\n2025年3月2日\n"
+    assert signing_agency(text) == "某县市场监督管理局"
+    # must not match: a name wrapped over two lines is still joined
+    wrapped = "某某\n行政处罚决定书\n罚款五十元。\n某县市场监\n督管理局\n2025年3月2日\n"
+    assert signing_agency(wrapped) == "某县市场监督管理局"

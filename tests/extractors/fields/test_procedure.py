@@ -1036,3 +1036,10 @@ def test_a_notice_posted_by_some_means_is_not_dated_by_the_posting(sentence: str
     found = read_procedure(sentence)
     assert found.notice_made is None
     assert found.notice_served is not None and found.notice_served.value == dt.date(2024, 8, 9)
+
+
+def test_a_forms_statement_field_valued_as_waived() -> None:
+    assert read_procedure("当事人陈述申辩：当场放弃\n救济途径：……").statement_waived
+    # must not match: a waiver of the hearing only, or the field valued otherwise
+    assert not read_procedure("当事人陈述申辩：放弃听证，已口头陈述\n").statement_waived
+    assert not read_procedure("当事人陈述申辩：当场提出，意见为：价格已补标\n").statement_waived
