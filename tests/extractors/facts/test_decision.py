@@ -371,7 +371,10 @@ def test_a_name_wrapped_after_its_word_jiguan_is_still_joined() -> None:
 
 
 def test_a_signature_line_above_the_agency_is_no_part_of_its_name() -> None:
-    text = "某县市场监督管理局\n当场行政处罚决定书\n罚款五十元。\n当事人签名　郝某\n某县市场监督管理局（印章）\n2025年3月2日\n"
+    text = (
+        "某县市场监督管理局\n当场行政处罚决定书\n罚款五十元。\n救济途径　不服的，可以在六十日内向某县人民政府申请行政复议。\n"
+        "执法人员　甲某（执法证号00000000001）\n当事人签名　郝某\n某县市场监督管理局（印章）\n2025年3月2日\n"
+    )
     assert signing_agency(text) == "某县市场监督管理局"
     # must not match: a name wrapped over two lines is still joined
     wrapped = "某某\n行政处罚决定书\n罚款五十元。\n某县市场监\n督管理局\n2025年3月2日\n"
