@@ -1361,6 +1361,11 @@ def test_a_basis_without_the_procedure_words_stays_the_basis(text: str) -> None:
             "违反了《某价格法》第十三条第一款。依据《某价格法》第四十二条，根据《中华人民共和国行政处罚法》第三十三条的"
             "规定适用简易程序，当场作出如下处罚决定：罚款人民币90元。"
         ),
+        # the two on-the-spot articles listed together (the old text's 第三十四条 is no 裁量 article here)
+        (
+            "违反了《某价格法》第十三条第一款。依据《某价格法》第四十二条，决定罚款100元。本决定依据《中华人民共和国"
+            "行政处罚法》第三十三条、第三十四条当场作出。"
+        ),
     ],
 )
 def test_the_on_the_spot_article_of_the_penalty_law_is_procedure(text: str) -> None:
@@ -1385,6 +1390,12 @@ def test_the_on_the_spot_article_of_the_penalty_law_is_procedure(text: str) -> N
             "依据《中华人民共和国行政处罚法》第三十三条第一款的规定，本局决定不予行政处罚。",
             [],
             ["《中华人民共和国行政处罚法》第33条第1款"],
+        ),
+        # 第三十四条 cited to weigh, with no 当场 after it: still weighing
+        (
+            "依据《中华人民共和国行政处罚法》第三十四条的规定，本局决定从轻处罚。",
+            [],
+            ["《中华人民共和国行政处罚法》第34条"],
         ),
         # another law's article before 当场作出 stays that law's role (the basis)
         ("依据《某处罚法》第五十一条的规定，当场作出如下行政处罚：罚款人民币50元。", ["《某处罚法》第51条"], []),
