@@ -380,6 +380,10 @@ def _next_paying(folded: Folded, end: int) -> re.Match[str] | None:
     return following
 
 
+#: Where a sentence turns to the remedies.
+_REMEDIES_TURN = re.compile("不服|复议|诉讼")
+
+
 def _payment(folded: Folded, text: str) -> Payment | None:
     """The first sentence about paying the penalty's money: its first period and where to pay (`payplace`);
     the verb may fall in the next sentence when an account list (…；账号：…) splits it."""
@@ -392,7 +396,12 @@ def _payment(folded: Folded, text: str) -> Payment | None:
         about_money = _PAY_WHAT.search(words) or (under_heading and _PAY_VERB.search(words))
         if "加处" in words[:6] or not about_money:
             continue
-        period = _first_period(folded, text, sentence.start(), sentence.end())
+        # a form's fields run on with no stop (履行方式：当场缴纳 … 救济途径：不服的，…六十日内…): the remedies' periods
+        # are not the time to pay
+        turn = _REMEDIES_TURN.search(words)
+        period = _first_period(
+            folded, text, sentence.start(), sentence.start() + turn.start() if turn else sentence.end()
+        )
         place = payment_place(folded.text, sentence.start(), sentence.end())
         if place is None and period is not None and (label := _PLACE_LABEL.match(folded.text, sentence.end() + 1)):
             # the place on a labelled line of its own after the terms (…十五日内缴清。缴款银行：某银行某支行。)

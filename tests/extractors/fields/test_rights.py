@@ -574,3 +574,12 @@ def test_bodies_listed_in_brackets_after_the_following_body() -> None:
     # must not match: a bracketed aside after a named body is not a list of bodies
     other = "如不服本决定，可以在六十日内向某县人民政府申请行政复议（书面申请），也可以在六个月内向某县人民法院提起行政诉讼。"
     assert read_decision_rights(other).review.bodies == ["某县人民政府"]
+
+
+def test_the_remedies_period_is_no_time_to_pay_when_form_fields_run_on() -> None:
+    text = "履行方式：当场缴纳\n收据：No.0001\n救济途径：如不服本决定，可于收到本决定书之日起六十日内向某县人民政府申请行政复议。"
+    payment = read_decision_rights(text).payment
+    assert payment is None or payment.period is None
+    # must not match: a time to pay stated before the remedies in the same run of fields
+    paid = "履行方式：十五日内到某银行缴纳罚款\n救济途径：如不服本决定，可于六十日内向某县人民政府申请行政复议。"
+    assert read_decision_rights(paid).payment.period.amount == 15
