@@ -371,17 +371,20 @@ def on_spot_words(text: str) -> str | None:
     return found.group() if found else None
 
 
-def decision_facts(text: str) -> DecisionFacts:
-    """What the decision states besides the penalty; an unfilled form's template payment sentence is no terms."""
+def decision_facts(text: str, printed: str | None = None) -> DecisionFacts:
+    """What the decision states besides the penalty; an unfilled form's template payment sentence is no terms.
+    What the decision mentions (告知, 陈述, 听证) is read in `printed`, the text before a form's unticked options were
+    blanked: an unticked □要求听证 still mentions the hearing, though nobody asked for one."""
     rights = read_decision_rights(text)
     facts = facts_section(text)
     procedure = read_procedure(text)
+    mentions = procedure if printed is None or printed == text else read_procedure(printed)
     return DecisionFacts(
         notice_served=date_fact(procedure.notice_served),
         notice_made=date_fact(procedure.notice_made),
-        notice_mentioned=procedure.notice_mentioned,
-        statement_mentioned=procedure.statement_mentioned,
-        hearing_mentioned=procedure.hearing_mentioned,
+        notice_mentioned=mentions.notice_mentioned,
+        statement_mentioned=mentions.statement_mentioned,
+        hearing_mentioned=mentions.hearing_mentioned,
         statement_made=procedure.statement_made,
         statement_waived=procedure.statement_waived,
         hearing_held=procedure.hearing_held,

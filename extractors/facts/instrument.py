@@ -14,7 +14,6 @@ from extractors.facts.penalty import citation_facts, penalty_facts
 from extractors.facts.wording import last_line, line_at, review_word, statement_line, statement_reported
 from extractors.fields.checkboxes import blank_unticked
 from extractors.fields.dates import signing_date
-from extractors.fields.fillins import free_underlined
 from extractors.fields.docnumber import (
     blank_serial_doc_number,
     find_doc_numbers,
@@ -22,6 +21,7 @@ from extractors.fields.docnumber import (
     with_wrapped_place,
     yearless_doc_number,
 )
+from extractors.fields.fillins import free_underlined
 from extractors.fields.furniture import blank_furniture
 from extractors.fields.marks import find_signatures, lone_seal_line, scanned_seal, signing_seal
 from extractors.fields.parties import Party, find_parties
@@ -180,16 +180,17 @@ def page_ends(instrument: Instrument, pages: Sequence[Page]) -> list[int]:
     return ends
 
 
-def _decision_terms(text: str, kind: str) -> DecisionFacts:
+def _decision_terms(text: str, kind: str, printed: str | None = None) -> DecisionFacts:
     """The decision's own terms; a correction's payment clause only restates the earlier decision's (缴纳罚款的期限
     仍自收到原决定书之日起计算), so it owes nothing of its own."""
-    terms = decision_facts(text)
+    terms = decision_facts(text, printed)
     return terms.model_copy(update={"payment": None}) if kind == CORRECTION_KIND else terms
 
 
 def read_facts(instrument: Instrument, pages: Sequence[Page] = ()) -> InstrumentFacts:
     """The facts of `instrument` (its text and, for scans, its pages' seals)."""
     text, kind = blank_furniture(instrument.text, page_ends(instrument, pages)), instrument.kind
+    printed = text
     if kind in DECISION_DOCUMENT_KINDS:
         text = free_underlined(blank_unticked(text))
     values: dict[str, object] = {
@@ -212,7 +213,7 @@ def read_facts(instrument: Instrument, pages: Sequence[Page] = ()) -> Instrument
     if kind in CITATION_KINDS:
         values["citations"] = citation_facts(text)
     if kind in DECISION_DOCUMENT_KINDS:
-        values["decision"] = _decision_terms(text, kind)
+        values["decision"] = _decision_terms(text, kind, printed)
         values["alone"] = read_alone(text, instrument.title, instrument.text)
     if kind == "prior_notice":
         values["notice"] = notice_facts(text)

@@ -379,3 +379,13 @@ def test_a_signature_line_above_the_agency_is_no_part_of_its_name() -> None:
     # must not match: a name wrapped over two lines is still joined
     wrapped = "某某\n行政处罚决定书\n罚款五十元。\n某县市场监\n督管理局\n2025年3月2日\n"
     assert signing_agency(wrapped) == "某县市场监督管理局"
+
+
+def test_an_unticked_hearing_option_is_still_mentioned() -> None:
+    from extractors.fields.checkboxes import blank_unticked
+
+    printed = "告知情况：本局已告知当事人，当事人☑未提出陈述申辩 □要求听证。\n"
+    assert decision_facts(blank_unticked(printed), printed).hearing_mentioned
+    # must not match: a form that prints no hearing at all
+    plain = "告知情况：本局已告知当事人，当事人☑未提出陈述申辩 □提出陈述申辩。\n"
+    assert not decision_facts(blank_unticked(plain), plain).hearing_mentioned
