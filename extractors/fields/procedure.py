@@ -95,6 +95,8 @@ _MADE = re.compile(
     # …or the statement told above named again (当事人于6月2日提出上述陈述意见)
     r"|(?:提出|提交|递交)了?(?:上述|前述|以上|该)(?:书面)?(?:陈述|申辩)"
     r"|辩称|申辩称|申辩意见[:：]|陈述意见[:：]"
+    # a form's field of what the party said, filled in (当事人陈述：…), not struck through (当事人陈述：无 / ／)
+    r"|当事人(?:的)?(?:陈述|申辩)[:：](?![无／/]|$)"
     # the statement's content told as said in it (当事人在陈述中表示…, 在其陈述申辩中称…), or what it handed in
     # with it (在陈述申辩中提交了销售记录)
     r"|在(?:其)?(?:陈述|申辩|陈述、?申辩)(?:中|时)(?:称|表示|提出|认为|辩称|主张|提交|提供|递交)"

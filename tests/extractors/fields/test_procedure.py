@@ -1043,3 +1043,10 @@ def test_a_forms_statement_field_valued_as_waived() -> None:
     # must not match: a waiver of the hearing only, or the field valued otherwise
     assert not read_procedure("当事人陈述申辩：放弃听证，已口头陈述\n").statement_waived
     assert not read_procedure("当事人陈述申辩：当场提出，意见为：价格已补标\n").statement_waived
+
+
+def test_a_forms_filled_statement_field_is_a_statement_made() -> None:
+    assert read_procedure("陈述申辩　当事人陈述：不知道要标价，已补标，请求从轻。\n").statement_made
+    # must not match: the field struck through or marked none
+    assert not read_procedure("陈述申辩　当事人陈述：无\n").statement_made
+    assert not read_procedure("陈述申辩　当事人陈述：／\n").statement_made
