@@ -185,7 +185,7 @@ def _wrapped(lines: list[str]) -> list[str]:
         # a date (blank 年 月 日 or written) or a title printed just above the agency line is no part of its name
         whole = heading or _DATE_LINE.fullmatch(re.sub(r"\s+", "", line)) or re.sub(r"\s+", "", line).endswith("书")
         # …nor is a signature line just above it (当事人签名　某某, 执法人员（签名）：某某)
-        whole = whole or _SIGNATURE_WORDS.search(line)
+        whole = bool(whole) or _SIGNATURE_WORDS.search(line) is not None
         # a parent body over its department printed without a place (某某开发区管理委员会 / 市场监督管理局) is one name
         department = re.sub(r"\s+", "", line).endswith(("委员会", "人民政府")) and _DEPARTMENT.match(
             re.sub(r"\s+", "", following)
