@@ -79,15 +79,26 @@ def _characterises_conduct(provision: ProvisionCited) -> bool:
 
 
 #: A form's 处罚依据 field left blank on its own line (处罚依据：＿＿＿＿, 【处罚依据】 and nothing after): the form's
-#: place for the basis is empty, whatever procedure article another sentence cites (ruling 74).
-_BLANK_BASIS_FIELD = re.compile(
-    r"(?m)^[ \t\u3000<]*(?:[【〔\[]处罚依据[】〕\]]|处罚依据[ \t\u3000]*[:：])[ \t\u3000_＿]*$"
+#: place for the basis is empty, whatever procedure article another sentence cites (ruling 74). A bare label is
+#: blank only when the next line is another field's label: the value may stand on the line below (处罚依据： / 《…》).
+_BASIS_FIELD = re.compile(
+    r"^[ \t\u3000<]*(?:[【〔\[]处罚依据[】〕\]]|处罚依据[ \t\u3000]*[:：])(?P<value>[ \t\u3000_＿]*)$"
 )
+_NEXT_LABEL = re.compile(r"^[ \t\u3000<]*(?:[【〔\[][\u4e00-\u9fff]{2,12}[】〕\]]|[\u4e00-\u9fff（）()]{2,12}[:：])")
 
 
 def basis_field_blank(decision: Instrument) -> bool:
     """The decision's 处罚依据 field is printed with nothing filled in."""
-    return _BLANK_BASIS_FIELD.search(decision.text or "") is not None
+    lines = [line for line in (decision.text or "").splitlines() if line.strip()]
+    for at, line in enumerate(lines):
+        field = _BASIS_FIELD.match(line)
+        if field is None:
+            continue
+        if re.search("[_＿]{2,}", field.group("value")):
+            return True
+        if at + 1 == len(lines) or _NEXT_LABEL.match(lines[at + 1]):
+            return True
+    return False
 
 
 def no_basis_stated(decision: Instrument, facts: DecisionAlone) -> bool:

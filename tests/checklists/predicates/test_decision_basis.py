@@ -468,3 +468,14 @@ def test_a_filled_basis_field_is_no_blank(make_pdf: Callable[..., Path]) -> None
     filled = "处罚依据：《价格违法行为行政处罚规定》第十三条第（一）项"
     found = _statuses(make_pdf, [filled, "处罚内容：罚款2000元。", PROCEDURE])
     assert found["decision.basis_precise"] != "fail"
+
+
+def test_a_basis_field_filled_on_the_line_below_is_no_blank(make_pdf: Callable[..., Path]) -> None:
+    # must not match: the label alone on its line, the provisions under it
+    added = ["处罚依据：", "《价格违法行为行政处罚规定》第十三条第（一）项。", "处罚内容：罚款2000元。", PROCEDURE]
+    assert _statuses(make_pdf, added)["decision.basis_precise"] != "fail"
+
+
+def test_a_bare_basis_label_before_the_next_field_is_a_blank(make_pdf: Callable[..., Path]) -> None:
+    found = _statuses(make_pdf, ["处罚依据：", "处罚内容：罚款2000元。", PROCEDURE])
+    assert found["decision.basis_precise"] == "fail"
