@@ -218,6 +218,7 @@ _SLIP_NAMES = {
     "investigation": "以“涉嫌违反”作为认定结论",
     "disagreement": "标题与处理结果不一致",
     "mismatch": "救济告知所指的违法行为与本案不符",
+    "total": "合计金额与各项金额之和不符",
 }
 
 

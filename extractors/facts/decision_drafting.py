@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 
+from extractors.facts.wording import line_at
 from extractors.fields.checkboxes import unmade_choices
 from extractors.fields.citations import CASE_OPENING, REASONING_HEADING
 from extractors.fields.docnumber import blank_serial_doc_number
 from extractors.fields.folding import WIDE_ALNUM
+from extractors.fields.money import find_amounts, read_penalty
 from extractors.fields.penalty import penalty_kinds
 from reviewer.core.facts import DraftingSlip, SlipKind
 
@@ -354,13 +356,45 @@ def _wording_slips(text: str, title: str) -> list[DraftingSlip]:
     return slips
 
 
+#: The sentence summing the items up, right after the disposition's last item (以上合计罚款6,000元，…。).
+_SUMMARY = re.compile(r"[。；;\s]*(?:以上|上述|综上|合计|共计|总计)[^。]{0,120}?(?:合计|共计|总计)[^。]{0,120}(?:。|$)")
+_SUMMARY_REACH = 200
+
+
+def _total_slips(text: str) -> list[DraftingSlip]:
+    """A printed total of the fine or of the confiscated gains that is not the sum of the items it totals
+    (各项罚款2000元、3000元，合计罚款6000元): the decision contradicts itself on what is owed."""
+    reading = read_penalty(text)
+    found = [_slip("total", line_at(text, amount.start)) for amount in reading.contradicted]
+    if found or reading.section is None:
+        return found
+    # the summary sentence right after the last item's full stop, outside the block the items were read in
+    tail = text[reading.section[1] : reading.section[1] + _SUMMARY_REACH]
+    summary = _SUMMARY.match(tail)
+    if summary is None:
+        return found
+    sentence = summary.group()
+    for role in ("fine", "confiscated_gains"):
+        items = [a for a in reading.amounts if a.role == role and not a.total]
+        totals = [a for a in find_amounts(sentence) if a.role == role and a.total]
+        if items and len(totals) == 1 and totals[0].value != reading.values.get(role):
+            found.append(_slip("total", " ".join(sentence.split())))
+            break
+    return found
+
+
 def drafting_slips(text: str, title: str, body: str | None = None) -> list[DraftingSlip]:
     """Every drafting slip of a decision's text, first ones first (at most a handful: evidence, not an index).
     Template blanks are read in `text` as printed (a copy note left unfilled at a page's foot is one); wording is
     read in `body`, the text with its page furniture blanked where the caller has it, so a sentence a page break
     cuts (建 / 本文书一式两份… / 议给予…) reads whole."""
     unmade = [_slip("blank", choice) for choice in unmade_choices(text)]
-    slips = [*_template_slips(_lines(text)), *unmade, *_wording_slips(text if body is None else body, title)]
+    slips = [
+        *_template_slips(_lines(text)),
+        *unmade,
+        *_wording_slips(text if body is None else body, title),
+        *_total_slips(text if body is None else body),
+    ]
     seen: set[tuple[str, str]] = set()
     unique = []
     for slip in slips:

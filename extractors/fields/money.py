@@ -82,6 +82,9 @@ class PenaltyReading:
     sections: list[tuple[int, int]] = field(default_factory=list)
     #: Every block of the disposition, also those a combined block stands for (the kinds are read over all).
     all_sections: list[tuple[int, int]] = field(default_factory=list)
+    #: Printed totals of a role that disagree with the sum of that role's items (合计罚款6000元 after 2000元 and
+    #: 3000元): the items count, the total is a drafting slip.
+    contradicted: list[Amount] = field(default_factory=list)
 
 
 # --- patterns --------------------------------------------------------------------------------------------
@@ -164,7 +167,11 @@ _FINE_BETWEEN = re.compile("处|罚款")
 #: A seizure's words with nothing of a fine after them (没收违法所得, 没收…价值), right before an amount.
 _SEIZED_BEFORE = re.compile("没收[^处罚]*$")
 #: A bound of a range (5000元以上, 至5万元): the law's or a scale's range, no amount imposed.
-_RANGE_AFTER = re.compile(r"以上|以下|以内|至|到|[-—~～]")
+#: …but not 以上 opening the summary after the last item (罚款2,000元 / 以上合计…, 以上各项, 以上罚款共计…), which
+#: a line break in the source may leave with no punctuation between.
+_RANGE_AFTER = re.compile(
+    r"以上(?!合计|共计|总计|各项|[两二三四五六]项|罚没款|罚款(?:合计|共计|总计))|以下|以内|至|到|[-—~～]"
+)
 _RANGE_BEFORE = re.compile(r"(?:至|到|不超过|不低于|不足|[-—~～])$")
 #: A multiplication that works the fine out (违法所得9540元×4＝38160元, 3980元乘以2.5倍): the amount multiplied is a
 #: factor, not an amount imposed — the product after the equals sign is.
@@ -765,7 +772,21 @@ def _reading(folded: Folded, blocks: list[Block], unquoted_amounts: list[tuple[A
     values.pop("other", None)
     spans = [folded.span(block.start, block.end) for block, _ in per_block]
     sections = [_section(folded, block) for block, _ in per_block]
-    return PenaltyReading(values, kept, mismatches, (spans[0][0], spans[-1][1]), repeats, sections, list(sections))
+    contradicted = _contradicted(stated_totals, items)
+    return PenaltyReading(
+        values, kept, mismatches, (spans[0][0], spans[-1][1]), repeats, sections, list(sections), contradicted
+    )
+
+
+def _contradicted(stated_totals: Sequence[Amount], items: dict[str, Decimal]) -> list[Amount]:
+    """The one printed total of a fine or of confiscated gains whose value differs from its role's items added up;
+    a role totalled twice (per party, per violation) is left alone: which items a total covers is then unclear."""
+    found = []
+    for role in ("fine", "confiscated_gains"):
+        mine = [amount for amount in stated_totals if amount.role == role]
+        if len(mine) == 1 and role in items and mine[0].value != items[role]:
+            found.append(mine[0])
+    return found
 
 
 def penalty_amounts(decision_text: str) -> dict[str, Decimal]:

@@ -384,7 +384,7 @@ class StatementTold(_Facts):
 #: the conclusion; disagreement: the title and the disposition disagree (不予处罚 in a penalty decision); mismatch: the
 #: remedies are told for conduct the decision never found (a paragraph kept from another case).
 SlipKind = Literal[
-    "guidance", "placeholder", "blank", "alternative", "proposal", "investigation", "disagreement", "mismatch"
+    "guidance", "placeholder", "blank", "alternative", "proposal", "investigation", "disagreement", "mismatch", "total"
 ]
 
 
