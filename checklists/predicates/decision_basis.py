@@ -38,6 +38,7 @@ from checklists.predicates.decision_citing import (
     violated_roles,
 )
 from checklists.predicates.decision_scope import CORRECTION_REASONS, SCOPE, alone, corrects
+from checklists.predicates.decision_unbased import unbased_violation
 from checklists.registry import register
 from checklists.schema import CheckSpec
 from reviewer.core.facts import Citation, DecisionAlone, ProvisionCited, ProvisionRole
@@ -255,6 +256,8 @@ def _problems(decision: Instrument, facts: DecisionAlone) -> list[Problem]:
     if no_basis_stated(decision, facts):
         penalty = decision.facts.penalty
         problems.append(Problem("作出了处罚，但未引用处罚依据", penalty.line if penalty else None))
+    elif (unbased := unbased_violation(decision.text)) is not None:
+        problems.append(Problem("其中一项违法行为作出了处罚，但未引用其处罚依据", unbased))
     return problems
 
 

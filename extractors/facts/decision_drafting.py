@@ -357,7 +357,9 @@ def _wording_slips(text: str, title: str) -> list[DraftingSlip]:
 
 
 #: The sentence summing the items up, right after the disposition's last item (以上合计罚款6,000元，…。).
-_SUMMARY = re.compile(r"[。；;\s]*(?:以上|上述|综上|合计|共计|总计)[^。]{0,120}?(?:合计|共计|总计)[^。]{0,120}(?:。|$)")
+_SUMMARY = re.compile(
+    r"[。；;\s]*(?:(?:以上|上述|综上)[^。]{0,120}?(?:合计|共计|总计)|合计|共计|总计)[^。]{0,120}(?:。|$)"
+)
 _SUMMARY_REACH = 200
 
 

@@ -564,3 +564,34 @@ def test_a_suspicion_under_a_reasoning_heading_in_any_item_form_is_an_investigat
     # must not match: a bracket closing words, not an item's number
     words = text.replace(f"{mark}处罚依据及理由", "书面材料（附件）依据和理由如下：")
     assert "investigation" not in {slip.kind for slip in drafting_slips(words, PENALTY)}
+
+
+# --- a printed total against its items -------------------------------------------------------------------------
+
+_ITEMS = (
+    "依据《中华人民共和国价格法》第四十二条的规定，本局决定：\n"
+    "一、对当事人未公示收费标准的行为，处罚款1,200元；\n"
+    "二、对当事人另收茶位费的行为，没收违法所得4,300元，并处罚款2,500元。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "以上合计罚款4,700元，没收违法所得4,300元。\n",  # after the last item's full stop
+        "以上两项合计罚款3,900元。\n",
+    ],
+)
+def test_a_total_that_is_not_the_sum_of_its_items_is_a_slip(summary: str) -> None:
+    assert "total" in {slip.kind for slip in drafting_slips(_ITEMS + summary, PENALTY)}
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "以上合计罚款3,700元，没收违法所得4,300元，罚没款共计8,000元。\n",
+        "当事人应当自收到本决定书之日起十五日内缴纳罚没款。\n",
+    ],
+)
+def test_a_total_that_sums_its_items_is_no_slip(summary: str) -> None:
+    assert "total" not in {slip.kind for slip in drafting_slips(_ITEMS + summary, PENALTY)}

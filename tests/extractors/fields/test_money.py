@@ -581,3 +581,27 @@ def test_spaced_item_rows_without_a_total_still_add_up() -> None:
         ["当 事 人 二", "—", "5000"],
     ]
     assert penalty_amounts(_spaced_table(rows)) == {"confiscated_gains": D("3600.00"), "fine": D("6800.00")}
+
+
+def test_the_last_item_before_a_summary_with_no_stop_between_is_no_range_bound() -> None:
+    """A table cell ends with 罚款1,800元 and the next line opens 以上合计…: 以上 is the summary's, not a bound."""
+    text = "本局作出如下处罚：\n违法行为｜处罚内容\n（一）乱收费｜罚款700元\n（二）未标价｜罚款1,800\n元\n以上合计：罚款2,500元。\n"
+    assert read_penalty(text).values == {"fine": Decimal("2500.00")}
+    assert [amount.value for amount in read_penalty(text).amounts if not amount.total] == [
+        Decimal("700.00"),
+        Decimal("1800.00"),
+    ]
+
+
+def test_a_fine_bound_of_a_range_stays_a_bound() -> None:
+    """Must not match: 处2,000元以上2万元以下罚款 is the law's range, no amount imposed."""
+    text = "本局决定：依照该条处2,000元以上2万元以下罚款的规定，对当事人处罚款5,000元。\n"
+    assert penalty_amounts(text) == {"fine": Decimal("5000.00")}
+
+
+def test_a_total_against_its_items_is_kept_apart() -> None:
+    text = "本局决定：\n一、处罚款700元；\n二、处罚款1,800元；\n以上合计罚款2,600元。\n"
+    assert [amount.value for amount in read_penalty(text).contradicted] == [Decimal("2600.00")]
+    # must not match: a total that is the sum
+    text = "本局决定：\n一、处罚款700元；\n二、处罚款1,800元；\n以上合计罚款2,500元。\n"
+    assert read_penalty(text).contradicted == []
