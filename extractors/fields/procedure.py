@@ -258,7 +258,12 @@ def _notice_dates(text: str) -> tuple[DateMatch | None, DateMatch | None, bool]:
 
 
 #: Serving or telling the notice again (重新送达, 重新向当事人告知, 再次送达): not 重新核定 or another act done again.
-_RENOTICE = re.compile(r"(?:重新|再次)(?:向当事人|对当事人)?(?:依法)?(?:直接|邮寄|电子)?(?:送达|告知|下达|发出)")
+#: A notice served to some of several parties again (重新向两当事人送达, 再次向当事人一送达) is one too; so is one served
+#: as amended (送达了变更后的《行政处罚告知书》, 送达修改后的告知书): a new notice after new findings (ruling 64).
+_RENOTICE = re.compile(
+    r"(?:重新|再次)(?:(?:向|对)(?:[两二三]名?|各)?当事人[一二三甲乙丙]?)?(?:依法)?(?:直接|邮寄|电子)?(?:送达|告知|下达|发出)"
+    r"|(?:送达|下达|发出)了?(?:变更|修改|调整|更正)后的"
+)
 
 
 def _renotice(text: str, after: int) -> DateMatch | None:

@@ -849,6 +849,19 @@ def test_a_notice_served_again_after_the_facts_changed_gives_the_service_date() 
     assert _dates(first + SIGNED_OFF) == (None, dt.date(2023, 2, 26))
 
 
+def test_an_amended_notice_served_on_one_of_two_parties_gives_its_service_date() -> None:
+    """A second, amended 告知书 served on one party (向当事人一送达了变更后的《行政处罚告知书》) or served again on
+    both (重新向两当事人送达) is the notice the decision rests on (ruling 64)."""
+    first = "本局于2023年2月26日向两当事人送达《行政处罚听证告知书》。当事人一申请听证，本局于3月8日举行听证。"
+    amended = "本局于2023年3月20日向当事人一送达了变更后的《行政处罚告知书》。"
+    assert _dates(first + amended + SIGNED_OFF) == (None, dt.date(2023, 3, 20))
+    both = "本局于2023年3月20日重新向两当事人送达了《行政处罚告知书》。"
+    assert _dates(first + both + SIGNED_OFF) == (None, dt.date(2023, 3, 20))
+    # must not match: an amended document that is no notice, served to one party, leaves the first
+    order = "本局于2023年3月20日向当事人一送达了变更后的《责令改正通知书》。"
+    assert _dates(first + order + SIGNED_OFF) == (None, dt.date(2023, 2, 26))
+
+
 AUTUMN = "\n某县市场监督管理局\n2023年10月10日"
 
 
