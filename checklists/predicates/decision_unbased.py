@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-#: A provision given as the ground of a measure: 依据《某法》第四十二条, 依照…, 根据…, 按照….
-_BASIS = re.compile(r"(?:依据|依照|根据|按照)(?:《[^》]{2,40}》第[^。；;，,]{1,12}?条[^。]{0,80}?)+")
+#: A provision given as the ground of a measure: 依据《某法》第四十二条, 依照…, 根据…, 按照…, 处罚依据：《…》.
+_BASIS = re.compile(r"(?:依据|依照|根据|按照)[：:]?(?:《[^》]{2,40}》第[^。；;，,]{1,12}?条[^。]{0,80}?)+")
 #: A finding that a provision was violated (当事人的该行为违反了《某法》第十三条第一款的规定), not a suspicion or a
 #: denial (涉嫌违反, 不违反, 是否违反).
 _FINDING = re.compile(r"(?<!涉嫌)(?<![不未否])违反(?:了)?[^。；;]{0,30}?《[^》]{2,40}》第")
@@ -26,7 +26,9 @@ _ITEM = re.compile(
     r"(?:(?<!第)（[一二三四五六七八九十]{1,3}）|(?<![第\d])[一二三四五六七八九十]{1,3}、|(?<![\d.])\d{1,2}[.、．](?!\d))"
 )
 #: What follows the disposition: the payment terms and the remedies.
-_AFTER_DISPOSITION = re.compile(r"当事人应(?:当)?(?:自|在|于)|(?:如|若)(?:对本决定)?不服|对本决定不服|到期不缴纳")
+_AFTER_DISPOSITION = re.compile(
+    r"当事人应(?:当)?(?:自|在|于)|(?:如|若)(?:对本决定)?不服|对本决定不服|[到逾]期不缴纳|履行(?:期限|方式)|自收到本决定书"
+)
 #: An amount imposed by an item (罚款1,500元, 没收违法所得12,460元).
 _IMPOSES = re.compile(r"(?:罚款|没收)[^。；;]{0,16}?\d")
 
@@ -61,10 +63,25 @@ def _items(disposition: str) -> list[str]:
     return [disposition[a:b] for a, b in pairwise([*cuts, len(disposition)])]
 
 
+def _grouped(disposition: str) -> bool:
+    """A basis that heads the items after it (对第一项违法行为，依据…的规定：1.没收…；2.罚款…): it is theirs, and
+    the items read alone would look bare."""
+    for found in _BASIS.finditer(disposition):
+        rest = disposition[found.start() :]
+        colon = re.search(r"[：:]", rest)
+        stop = re.search(r"[。；;]", rest)
+        imposes = _IMPOSES.search(rest)
+        if colon is None or (stop is not None and stop.start() < colon.start()):
+            continue
+        if imposes is None or colon.start() < imposes.start():
+            return True
+    return False
+
+
 def _unbased_item(before: str, after: str) -> str | None:
     """A disposition item imposing an amount with no provision, beside another that cites its own basis, where
     nothing before the disposition cites a basis."""
-    if _BASIS.search(before):
+    if _BASIS.search(before) or _grouped(after):
         return None
     items = _items(after)
     based = [item for item in items if _BASIS.search(item) and _IMPOSES.search(item)]

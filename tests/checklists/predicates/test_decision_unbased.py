@@ -56,6 +56,14 @@ def test_a_disposition_item_with_no_basis_beside_one_that_cites_its_own() -> Non
         + _ITEM_BASED
         + "（二）对第二项违法行为，依据《中华人民共和国价格法》第四十二条的规定，处罚款900元。\n"
         + _PAYMENT,
+        # each basis heads the numbered items after it
+        _FOUND_BOTH
+        + "本局决定：对第一项违法行为，依据《中华人民共和国价格法》第三十九条的规定：1.没收违法所得2,100元；2.罚款900元。"
+        "对第二项违法行为，依据《中华人民共和国价格法》第四十二条的规定：3.罚款600元。\n" + _PAYMENT,
+        # a labelled basis before the items, the late-payment surcharge's basis after them
+        _FOUND_BOTH
+        + "处罚依据：《中华人民共和国价格法》第四十二条。处罚决定：1.没收违法所得700元；2.罚款1,400元。履行期限和方式："
+        "十五日内缴纳。逾期不缴纳罚款的，依据《中华人民共和国行政处罚法》第七十二条第一款第（一）项加处罚款。\n",
         # the findings' bases given, and one item adds the confiscation's own ground
         _FIRST
         + _SECOND_BASED
