@@ -706,6 +706,9 @@ _SHORT_NAME = re.compile(r"(?:以下|下文)?简称|以下称|下称")
 #: A bracket that describes the party rather than naming it (（系某某集团有限公司全资子公司）, （隶属于某某公司）): a
 #: clause opened by 系 or 隶属, which no registered name starts a bracket with.
 _DESCRIBED = re.compile(r"(?:系|隶属)")
+#: A bracket that gives the party's role on a platform (（“某某集市”网络交易平台经营者）, （平台内经营者）): what it
+#: is in the case, not its registered name.
+_PLATFORM_ROLE = re.compile(r"(?:平台内?|电子商务)经营者$")
 
 
 #: A bracket after the name that holds the party's code (某公司（统一社会信用代码：9169…）): the code, read as such,
@@ -725,7 +728,12 @@ def _trim_brackets(name: str) -> str:
     match = _TRAILING_BRACKET.search(name)
     if match and name[: match.start()]:
         inner = match.group("inner")
-        if _SHORT_NAME.match(inner) or _CODE_INSIDE.match(inner) or _DESCRIBED.match(inner):
+        if (
+            _SHORT_NAME.match(inner)
+            or _CODE_INSIDE.match(inner)
+            or _DESCRIBED.match(inner)
+            or _PLATFORM_ROLE.search(inner)
+        ):
             return name[: match.start()]
         person = re.fullmatch(r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}", inner)
         operator = _BUSINESS_WORD.fullmatch(inner) or person or "*" in inner or "x" in inner.lower()

@@ -970,6 +970,16 @@ def test_a_bracket_describing_the_party_is_no_part_of_the_name(note: str) -> Non
     assert other is not None and other.name.value == "某县某镇中心卫生院(某县系统维修服务中心)"
 
 
+@pytest.mark.parametrize("role", ["（“某某优选”网络交易平台经营者）", "（平台内经营者）", "(电子商务经营者)"])
+def test_a_bracket_giving_the_party_s_platform_role_is_no_part_of_the_name(role: str) -> None:
+    """当事人一：某某有限公司（“某某优选”网络交易平台经营者）: the bracket says what the party is in the case."""
+    party = find_party(f"当事人一：{COMPANY}{role}\n统一社会信用代码：{CODE}\n住所：某市某路1号\n")
+    assert party is not None and party.name.value == COMPANY
+    # must not match: a bracket naming a platform body that is no role word stays part of the name
+    other = find_party("当事人：某县某镇中心卫生院（某县平台运营中心）\n住所：某县某路3号\n")
+    assert other is not None and other.name.value == "某县某镇中心卫生院(某县平台运营中心)"
+
+
 def test_the_operator_first_and_the_shop_in_brackets_names_the_shop() -> None:
     """当事人：张某某（某县某某副食店），统一社会信用代码：92…: a 个体工商户 printed person first; its 字号 in the
     brackets is the party's name (ruling 5)."""
