@@ -6,8 +6,9 @@ penalties, nor payment ways, nor remedies offered, so the readers must not see t
 
 Decisions:
 
-* Only a text that ticks something (☑ ☒ ■ √ ✓ ✔, or "（√）") is read as a check-box form: a lone □ elsewhere is
-  left alone, and so is a run of □ or ■ (a masked name).
+* Only a text that ticks something (☑ ☒ ■ √ ✓ ✔, or "（√）") and leaves a box unticked (□, or an empty "（　）")
+  is read as a check-box form: a lone □ elsewhere is left alone, and so is a run of □ or ■ (a masked name), and so
+  is a lone ■ or √ in a text with no empty box (张■明, a name masked one character at a time).
 * A leading box (□ 选项) covers its option up to the next box, a full stop or the end of the line; a trailing
   empty box (选项（　）) covers the option back to the previous space, colon or box.
 * A list none of whose options is ticked is a choice left unmade (□向某县人民政府申请行政复议 / □向某县人民法院
@@ -31,12 +32,14 @@ _TICKED = re.compile(rf"(?<![{_TICK}])[{_TICK}](?![{_TICK}])|[（(]\s*[√✓✔
 #: An unticked leading box and its option: up to the next box or tick, a full stop or the line's end.
 _UNTICKED_LEAD = re.compile(rf"(?<![{_BOX}■])[{_BOX}](?=[^\s{_BOX}■])[^\n{_BOX}{_TICK}。]*")
 #: An option followed by an empty trailing box "（　）": back to the previous space, colon or box.
+#: An unticked box of either kind: a lone □ (not a masked run), or an empty trailing "（　）".
+_ANY_BOX = re.compile(rf"(?<![{_BOX}])[{_BOX}](?![{_BOX}])|[（(][\s\u3000]+[）)]")
 _UNTICKED_TRAIL = re.compile(rf"[^\s\u3000:：{_BOX}{_TICK}（）()]{{1,30}}[（(][\s\u3000]+[）)]")
 
 
 def is_checkbox_form(text: str) -> bool:
-    """Whether `text` ticks an option anywhere (so its □ are unticked options, not stray marks)."""
-    return _TICKED.search(text) is not None
+    """Whether `text` ticks an option and leaves another unticked (so its □ are options, not stray marks)."""
+    return _TICKED.search(text) is not None and _ANY_BOX.search(text) is not None
 
 
 def _blank(found: re.Match[str]) -> str:
@@ -53,7 +56,6 @@ def blank_unticked(text: str) -> str:
 
 
 _OPENS_WITH_BOX = re.compile(rf"^[ \t\u3000]*[{_BOX}{_TICK}](?![{_BOX}{_TICK}])")
-_ANY_BOX = re.compile(rf"(?<![{_BOX}])[{_BOX}](?![{_BOX}])|[（(][\s\u3000]+[）)]")
 
 
 def _list_start(lines: list[str], at: int) -> int:

@@ -48,3 +48,10 @@ def test_a_list_ticked_above_or_on_a_wrapped_line_is_made() -> None:
     text = "处罚种类：☑罚款二百元\n□警告\n缴纳方式　■应于十五日内到某银行缴纳罚\n款\n□当场缴纳（收据编号：／）"
     assert unmade_choices(text) == []
     assert unmade_choices("□警告\n□罚款") == []  # no tick anywhere: not read as a check-box form
+
+
+def test_a_name_masked_one_character_at_a_time_is_no_form() -> None:
+    """Must not match: a lone ■ or √ with no empty box anywhere (经营者张■明) ticks nothing, and the text stays."""
+    text = "当事人：某县某某商店，经营者：张■明。本局决定：罚款五百元。附件：√ 照片"
+    assert not is_checkbox_form(text)
+    assert blank_unticked(text) == text
