@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from reviewer.core.text import compact
+
 #: A provision given as the ground of a measure: 依据《某法》第四十二条, 依照…, 根据…, 按照…, 处罚依据：《…》.
 _BASIS = re.compile(r"(?:依据|依照|根据|按照)[：:]?(?:《[^》]{2,40}》第[^。；;，,]{1,12}?条[^。]{0,80}?)+")
 #: A finding that a provision was violated (当事人的该行为违反了《某法》第十三条第一款的规定), not a suspicion or a
@@ -31,10 +33,6 @@ _AFTER_DISPOSITION = re.compile(
 )
 #: An amount imposed by an item (罚款1,500元, 没收违法所得12,460元).
 _IMPOSES = re.compile(r"(?:罚款|没收)[^。；;]{0,16}?\d")
-
-
-def _flat(text: str) -> str:
-    return "".join(text.split())
 
 
 def _sentences(flat: str) -> list[str]:
@@ -91,7 +89,7 @@ def _unbased_item(before: str, after: str) -> str | None:
 
 def unbased_violation(text: str) -> str | None:
     """The wording of an act punished with no basis beside acts punished with theirs (see the module docstring)."""
-    flat = _flat(text)
+    flat = compact(text)
     found = list(_DISPOSITION.finditer(flat))
     if not found:
         return None
